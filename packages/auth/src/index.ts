@@ -1,0 +1,32 @@
+export { AuthError, isAuthError, type AuthErrorCode, type AuthErrorOptions } from './auth-error.js'
+export type { JwtAlgorithm } from './jwt-key.js'
+export {
+  createJwtSigner,
+  type JwtClaimsInput,
+  type JwtSigner,
+  type JwtSignerOptions,
+} from './jwt-signer.js'
+export {
+  createJwtVerifier,
+  type JwtVerifier,
+  type JwtVerifierOptions,
+  type VerifiedToken,
+} from './jwt-verifier.js'
+export { WELL_KNOWN_DEV_SECRETS, isWellKnownSecret } from './well-known-secrets.js'
+export { hashPassword, verifyPassword } from './password.js'
+export { generateApiToken, hashApiToken, type GeneratedApiToken } from './api-token.js'
+export {
+  checkBasicCredentials,
+  parseBasicAuthorization,
+  type BasicCredentials,
+} from './basic-auth.js'
+export { createSecretSealer, type SecretSealer, type SecretSealerOptions } from './secret-sealer.js'
+export {
+  isAdminPrincipal,
+  type Action,
+  type Owned,
+  type Principal,
+  type Visibility,
+} from './principal.js'
+export { createPolicy, type Decision, type Policy } from './policy.js'
+export { visibilityFilterFor, type VisibilityFilter } from './visibility-filter.js'

@@ -1,0 +1,29 @@
+/** Who is acting: a signed-in user, an API token, or the stand-in admin when auth is off. */
+export interface Principal {
+  kind: 'user' | 'token' | 'anonymous-admin'
+  email: string
+  isAdmin: boolean
+  teams: readonly string[]
+  scopes?: readonly string[]
+  tokenId?: string
+}
+
+/** What a principal wants to do to an entity. */
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'admin'
+
+/** Who may see an entity: its owner only, its team, or everyone. */
+export type Visibility = 'private' | 'team' | 'public'
+
+/** The ownership facts of an entity; `kind` and `name` only make denial reasons readable. */
+export interface Owned {
+  owner: string | null
+  team: string | null
+  visibility: Visibility
+  kind?: string
+  name?: string
+}
+
+/** Whether a principal has admin rights (admins, and the anonymous admin of auth-off mode). */
+export function isAdminPrincipal(principal: Principal): boolean {
+  return principal.isAdmin || principal.kind === 'anonymous-admin'
+}

@@ -1,0 +1,88 @@
+/** Every failure the gateway reports, by machine code. */
+export type GatewayErrorCode =
+  | 'BAD_REQUEST'
+  | 'MALFORMED_JSON'
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'TEMPLATE_ERROR'
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL'
+
+/** One field that failed validation: where it is and what is wrong with it. */
+export interface FieldIssue {
+  path: string
+  message: string
+}
+
+/** How one error code shows on each face: an HTTP status and a JSON-RPC error code. */
+export interface ErrorMapping {
+  status: number
+  jsonRpc: number
+}
+
+/** The single table mapping each code to its HTTP status and JSON-RPC code. */
+export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
+  BAD_REQUEST: { status: 400, jsonRpc: -32600 },
+  MALFORMED_JSON: { status: 400, jsonRpc: -32700 },
+  VALIDATION_FAILED: { status: 422, jsonRpc: -32602 },
+  UNAUTHENTICATED: { status: 401, jsonRpc: -32001 },
+  FORBIDDEN: { status: 403, jsonRpc: -32003 },
+  NOT_FOUND: { status: 404, jsonRpc: -32002 },
+  CONFLICT: { status: 409, jsonRpc: -32004 },
+  PAYLOAD_TOO_LARGE: { status: 413, jsonRpc: -32600 },
+  RATE_LIMITED: { status: 429, jsonRpc: -32029 },
+  TEMPLATE_ERROR: { status: 422, jsonRpc: -32602 },
+  UPSTREAM_ERROR: { status: 502, jsonRpc: -32010 },
+  UPSTREAM_TIMEOUT: { status: 504, jsonRpc: -32011 },
+  UNAVAILABLE: { status: 503, jsonRpc: -32012 },
+  INTERNAL: { status: 500, jsonRpc: -32603 },
+}
+
+/** Options for a GatewayError beyond its code and message. */
+export interface GatewayErrorOptions {
+  issues?: FieldIssue[]
+  headers?: Record<string, string>
+  cause?: unknown
+}
+
+/** The one error type of Switchyard: a machine code, a human message, optional field issues. */
+export class GatewayError extends Error {
+  override readonly name = 'GatewayError'
+  readonly code: GatewayErrorCode
+  readonly issues: FieldIssue[]
+  readonly headers: Record<string, string>
+
+  constructor(code: GatewayErrorCode, message: string, options: GatewayErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.issues = options.issues ?? []
+    this.headers = options.headers ?? {}
+  }
+
+  /** The HTTP status and JSON-RPC code for this error. */
+  get mapping(): ErrorMapping {
+    return errorMappings[this.code]
+  }
+}
+
+/** Shorthand for a 404 naming the kind and key that was not found. */
+export function notFound(kind: string, key: string): GatewayError {
+  return new GatewayError('NOT_FOUND', `${kind} '${key}' not found`)
+}
+
+/** Shorthand for a 409 naming what already exists. */
+export function conflict(kind: string, field: string, value: string): GatewayError {
+  return new GatewayError('CONFLICT', `${kind} with ${field} '${value}' already exists`)
+}
+
+/** True when the value is a GatewayError (also across duplicated package copies). */
+export function isGatewayError(value: unknown): value is GatewayError {
+  return value instanceof GatewayError || (value instanceof Error && value.name === 'GatewayError')
+}

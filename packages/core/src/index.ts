@@ -1,0 +1,58 @@
+export { errorMappings, GatewayError, conflict, isGatewayError, notFound } from './errors.js'
+export type { ErrorMapping, FieldIssue, GatewayErrorCode, GatewayErrorOptions } from './errors.js'
+export { newId } from './ids.js'
+export { assertToolName, federatedName, slugify, TOOL_NAME_PATTERN, toolNameProblem } from './names.js'
+
+export * from './schemas/common.js'
+export * from './schemas/gateway.js'
+export * from './schemas/tool.js'
+export * from './schemas/resource.js'
+export * from './schemas/prompt.js'
+export * from './schemas/server.js'
+export * from './schemas/root.js'
+export * from './schemas/user.js'
+
+export { openStore, sqliteFileFor } from './store/open-store.js'
+export type { Store, StoreOptions } from './store/open-store.js'
+export type { Database } from './store/database.js'
+export type { DialectName, DialectSql } from './store/dialect.js'
+export type { MigrateReport } from './store/migrate.js'
+
+export { createChangeBus } from './events/change-bus.js'
+export type { Change, ChangeBus, ChangeListener, EntityKind } from './events/change-bus.js'
+
+export type { Actor, SecretSealer, ServiceContext, Viewer } from './services/context.js'
+export { ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
+export type { ListQuery, Page } from './services/list-query.js'
+export { validated, validationError } from './services/validated.js'
+export type { GatewayService } from './services/gateway-service.js'
+export type { ToolService } from './services/tool-service.js'
+export type { ResourceService } from './services/resource-service.js'
+export type { PromptService, RenderedPrompt } from './services/prompt-service.js'
+export type { ServerService } from './services/server-service.js'
+export type { RootService } from './services/root-service.js'
+export type { TagInfo, TagService, TagStats, TaggedEntity } from './services/tag-service.js'
+export type { PasswordHasher, UserService } from './services/user-service.js'
+export { createRegistry, createServices } from './registry.js'
+export type { Registry, RegistryOptions, Services } from './registry.js'
+
+export type {
+  Catalog,
+  CatalogGateway,
+  CatalogMember,
+  CatalogPrompt,
+  CatalogResource,
+  CatalogServer,
+  CatalogTool,
+} from './catalog/catalog.js'
+export type { CatalogHolder } from './catalog/catalog-holder.js'
+
+export { renderTemplate, templateVariables } from './prompts/render.js'
+export type { PromptDiff } from './prompts/diff.js'
+export { detectMimeType } from './resources/mime.js'
+
+export { EXPORT_FORMAT, EXPORT_KINDS, ExportDocumentSchema } from './transfer/document.js'
+export type { ExportDocument, ExportKind } from './transfer/document.js'
+export { exportRegistry } from './transfer/export.js'
+export { importRegistry } from './transfer/import.js'
+export type { ConflictStrategy, ImportOptions, ImportReport } from './transfer/import.js'

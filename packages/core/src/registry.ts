@@ -1,0 +1,72 @@
+import { createCatalogHolder, type CatalogHolder } from './catalog/catalog-holder.js'
+import { createChangeBus, type ChangeBus } from './events/change-bus.js'
+import type { SecretSealer, ServiceContext } from './services/context.js'
+import { createGatewayService } from './services/gateway-service.js'
+import { createPromptService } from './services/prompt-service.js'
+import { createResourceService } from './services/resource-service.js'
+import { createRootService } from './services/root-service.js'
+import { createServerService } from './services/server-service.js'
+import { createTagService } from './services/tag-service.js'
+import { createToolService } from './services/tool-service.js'
+import { createUserService, type PasswordHasher } from './services/user-service.js'
+import type { Store } from './store/open-store.js'
+
+/** What a registry is made from. */
+export interface RegistryOptions {
+  store: Store
+  sealer: SecretSealer
+  passwords: PasswordHasher
+  /** Where committed changes go; an in-process bus by default. */
+  events?: ChangeBus
+  /** Joins an upstream's slug and a member's name; default '-'. */
+  separator?: string
+  /** Told when a catalog rebuild fails (the old snapshot stays in place). */
+  onCatalogError?: (error: unknown) => void
+}
+
+/** Every service over one context. */
+export function createServices(context: ServiceContext, passwords: PasswordHasher) {
+  return {
+    gateways: createGatewayService(context),
+    tools: createToolService(context),
+    resources: createResourceService(context),
+    prompts: createPromptService(context),
+    servers: createServerService(context),
+    roots: createRootService(context),
+    tags: createTagService(context),
+    users: createUserService(context, passwords),
+  }
+}
+
+/** The services of a registry. */
+export type Services = ReturnType<typeof createServices>
+
+/** The registry: services over the store, and the catalog snapshot they keep fresh. */
+export interface Registry extends Services {
+  context: ServiceContext
+  passwords: PasswordHasher
+  catalog: CatalogHolder
+  /** Stops the catalog; the store is the caller's to close. */
+  close(): void
+}
+
+/** Creates the services and builds the first catalog snapshot. */
+export async function createRegistry(options: RegistryOptions): Promise<Registry> {
+  const context: ServiceContext = {
+    store: options.store,
+    sealer: options.sealer,
+    events: options.events ?? createChangeBus(),
+    separator: options.separator ?? '-',
+  }
+  const catalog = await createCatalogHolder(
+    context,
+    options.onCatalogError ? { onError: options.onCatalogError } : {},
+  )
+  return {
+    ...createServices(context, options.passwords),
+    context,
+    passwords: options.passwords,
+    catalog,
+    close: () => catalog.close(),
+  }
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { toolNameProblem } from '../names.js'
+
+/** Who may see an entity: only its owner, its team, or everyone. */
+export const VisibilitySchema = z.enum(['private', 'team', 'public'])
+export type Visibility = z.infer<typeof VisibilitySchema>
+
+/** Tags: trimmed, lower-cased, de-duplicated labels. */
+export const TagsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, 'tag must not be empty')
+      .max(64, 'tag must be at most 64 characters')
+      .regex(/^[a-z0-9][a-z0-9_.:/ -]*$/, 'tag may hold letters, digits, _ . : / - and spaces'),
+  )
+  .max(50, 'at most 50 tags')
+  .transform((tags) => [...new Set(tags)])
+
+/** A request budget: at most `requests` calls per `windowSeconds`. */
+export const RateLimitSchema = z.object({
+  requests: z.number().int().positive(),
+  windowSeconds: z.number().int().positive().max(86_400),
+})
+export type RateLimit = z.infer<typeof RateLimitSchema>
+
+/** A name that follows the MCP tool-name rules. */
+export const ToolNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = toolNameProblem(name)
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+/** A display name: free text, but bounded. */
+export const DisplayNameSchema = z.string().trim().min(1).max(255)
+
+/** An absolute http(s) URL. */
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
+  .max(2048)
+
+/** A JSON object of string header values. */
+export const HeadersSchema = z.record(
+  z.string().min(1).max(256).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'),
+  z.string().max(8192),
+)
+
+/** A JSON Schema object (only its top-level shape is checked here). */
+export const JsonSchemaObjectSchema = z.record(z.string(), z.unknown()).refine(
+  (schema) => schema.type === undefined || schema.type === 'object',
+  'an input schema must describe an object (type: "object")',
+)
+
+/** Ownership fields a create or update may set. */
+export const OwnershipInputSchema = z.object({
+  team: z.string().min(1).max(255).nullable().optional(),
+  visibility: VisibilitySchema.optional(),
+})
+
+/** Ownership fields every entity carries. */
+export interface Ownership {
+  owner: string | null
+  team: string | null
+  visibility: Visibility
+}
+
+/** Fields every stored entity carries. */
+export interface EntityBase extends Ownership {
+  id: string
+  tags: string[]
+  enabled: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** Credentials Switchyard presents to an upstream; secrets are sealed at rest. */
+export const UpstreamAuthSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('none') }),
+  z.object({ type: z.literal('basic'), username: z.string().min(1), password: z.string() }),
+  z.object({ type: z.literal('bearer'), token: z.string().min(1) }),
+  z.object({ type: z.literal('headers'), headers: HeadersSchema }),
+])
+export type UpstreamAuth = z.infer<typeof UpstreamAuthSchema>
+
+/** What an API response shows of upstream credentials: the kind and non-secret parts only. */
+export type MaskedAuth =
+  | { type: 'none' }
+  | { type: 'basic'; username: string; password: '*****' }
+  | { type: 'bearer'; token: '*****' }
+  | { type: 'headers'; headers: Record<string, '*****'> }
+
+/** Replaces every secret in upstream credentials with a mask. */
+export function maskAuth(auth: UpstreamAuth): MaskedAuth {
+  switch (auth.type) {
+    case 'none':
+      return auth
+    case 'basic':
+      return { type: 'basic', username: auth.username, password: '*****' }
+    case 'bearer':
+      return { type: 'bearer', token: '*****' }
+    case 'headers':
+      return {
+        type: 'headers',
+        headers: Object.fromEntries(Object.keys(auth.headers).map((k) => [k, '*****' as const])),
+      }
+  }
+}

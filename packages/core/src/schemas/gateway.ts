@@ -1,0 +1,90 @@
+import { z } from 'zod'
+import {
+  DisplayNameSchema,
+  OwnershipInputSchema,
+  TagsSchema,
+  UpstreamAuthSchema,
+  type EntityBase,
+  type MaskedAuth,
+} from './common.js'
+
+/** How Switchyard reaches an upstream MCP server. */
+export const GatewayTransportSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.toLowerCase().replaceAll(/[_ ]/g, '') : value),
+  z.enum(['streamablehttp', 'sse', 'websocket', 'stdio']),
+)
+export type GatewayTransport = z.infer<typeof GatewayTransportSchema>
+
+/** Lifecycle of an upstream: saved, discovered, or not answering. */
+export const GatewayStatusSchema = z.enum(['pending', 'active', 'unreachable'])
+export type GatewayStatus = z.infer<typeof GatewayStatusSchema>
+
+const UpstreamUrlSchema = z
+  .url({ protocol: /^(https?|wss?)$/, error: 'must be an absolute http(s):// or ws(s):// URL' })
+  .max(2048)
+
+const gatewayFields = {
+  name: DisplayNameSchema,
+  description: z.string().max(4096).nullable().optional(),
+  url: UpstreamUrlSchema.nullable().optional(),
+  transport: GatewayTransportSchema.optional(),
+  command: z.string().min(1).max(1024).nullable().optional(),
+  args: z.array(z.string().max(4096)).max(256).optional(),
+  env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional(),
+  cwd: z.string().max(1024).nullable().optional(),
+  auth: UpstreamAuthSchema.optional(),
+  passthroughHeaders: z.array(z.string().min(1).max(256)).max(64).optional(),
+  tags: TagsSchema.optional(),
+  ...OwnershipInputSchema.shape,
+}
+
+function checkTarget(
+  value: { url?: string | null | undefined; command?: string | null | undefined; transport?: GatewayTransport | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const transport = value.transport ?? (value.command ? 'stdio' : 'streamablehttp')
+  if (transport === 'stdio' && !value.command) {
+    ctx.addIssue({ code: 'custom', path: ['command'], message: 'a stdio gateway needs a command' })
+  }
+  if (transport !== 'stdio' && !value.url) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${transport} gateway needs a url` })
+  }
+  if (transport === 'websocket' && value.url && !/^wss?:/.test(value.url)) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'a websocket gateway needs a ws:// or wss:// url' })
+  }
+  if ((transport === 'streamablehttp' || transport === 'sse') && value.url && !/^https?:/.test(value.url)) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${transport} gateway needs an http(s):// url` })
+  }
+}
+
+/** Body of `POST /gateways`. */
+export const GatewayCreateSchema = z.object(gatewayFields).superRefine(checkTarget)
+export type GatewayCreate = z.infer<typeof GatewayCreateSchema>
+
+/** Body of `PUT /gateways/{id}`: any subset of the create fields. */
+export const GatewayUpdateSchema = z.object(gatewayFields).partial()
+export type GatewayUpdate = z.infer<typeof GatewayUpdateSchema>
+
+/** Checks an upstream's target after an update has been merged into the stored record. */
+export const GatewayTargetSchema = z
+  .object({ url: gatewayFields.url, command: gatewayFields.command, transport: gatewayFields.transport })
+  .superRefine(checkTarget)
+
+/** An upstream MCP server as the API shows it (credentials masked). */
+export interface Gateway extends EntityBase {
+  name: string
+  slug: string
+  description: string | null
+  url: string | null
+  transport: GatewayTransport
+  command: string | null
+  args: string[]
+  envKeys: string[]
+  cwd: string | null
+  auth: MaskedAuth
+  passthroughHeaders: string[]
+  status: GatewayStatus
+  statusReason: string | null
+  lastSeenAt: string | null
+  capabilities: Record<string, unknown>
+}

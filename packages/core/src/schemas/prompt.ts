@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { OwnershipInputSchema, TagsSchema, ToolNameSchema, type EntityBase } from './common.js'
+
+/** One declared prompt argument. */
+export const PromptArgumentSchema = z.object({
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier (letters, digits, _)'),
+  description: z.string().max(4096).nullable().optional(),
+  required: z.boolean().optional(),
+})
+export type PromptArgument = z.infer<typeof PromptArgumentSchema>
+
+const promptFields = {
+  name: ToolNameSchema,
+  description: z.string().max(16_384).nullable().optional(),
+  template: z.string().max(256 * 1024),
+  arguments: z
+    .array(PromptArgumentSchema)
+    .max(64)
+    .refine((args) => new Set(args.map((a) => a.name)).size === args.length, 'argument names must be unique')
+    .optional(),
+  gatewayId: z.string().min(1).nullable().optional(),
+  tags: TagsSchema.optional(),
+  ...OwnershipInputSchema.shape,
+}
+
+/** Body of `POST /prompts`. */
+export const PromptCreateSchema = z.object(promptFields)
+export type PromptCreate = z.infer<typeof PromptCreateSchema>
+
+/** Body of `PUT /prompts/{id}`. */
+export const PromptUpdateSchema = z.object(promptFields).partial()
+export type PromptUpdate = z.infer<typeof PromptUpdateSchema>
+
+/** Body of `POST /prompts/{id}` (render): argument values by name. */
+export const PromptRenderSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+
+/** A prompt as the API shows it; `version` grows by one on every update. */
+export interface Prompt extends EntityBase {
+  name: string
+  originalName: string
+  description: string | null
+  template: string
+  arguments: { name: string; description: string | null; required: boolean }[]
+  gatewayId: string | null
+  version: number
+}
+
+/** An earlier state of a prompt, kept on every update. */
+export interface PromptRevision {
+  promptId: string
+  version: number
+  name: string
+  description: string | null
+  template: string
+  arguments: Prompt['arguments']
+  createdAt: string
+  createdBy: string | null
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { DisplayNameSchema, OwnershipInputSchema, TagsSchema, type EntityBase } from './common.js'
+
+const UriSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^[A-Za-z][A-Za-z0-9+.-]*:/, 'must be an absolute URI with a scheme, such as file:///notes.txt')
+
+const Base64Schema = z
+  .string()
+  .max(16 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+
+const resourceFields = {
+  uri: UriSchema.nullable().optional(),
+  uriTemplate: z.string().min(1).max(4096).nullable().optional(),
+  name: DisplayNameSchema,
+  description: z.string().max(16_384).nullable().optional(),
+  mimeType: z
+    .string()
+    .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, 'must be a MIME type such as text/plain')
+    .nullable()
+    .optional(),
+  content: z.string().max(16 * 1024 * 1024).nullable().optional(),
+  blob: Base64Schema.nullable().optional(),
+  gatewayId: z.string().min(1).nullable().optional(),
+  tags: TagsSchema.optional(),
+  ...OwnershipInputSchema.shape,
+}
+
+function checkAddress(
+  value: {
+    uri?: string | null | undefined
+    uriTemplate?: string | null | undefined
+    content?: string | null | undefined
+    blob?: string | null | undefined
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (!value.uri === !value.uriTemplate) {
+    ctx.addIssue({ code: 'custom', path: ['uri'], message: 'give exactly one of uri or uriTemplate' })
+  }
+  if (value.content != null && value.blob != null) {
+    ctx.addIssue({ code: 'custom', path: ['blob'], message: 'give content (text) or blob (base64), not both' })
+  }
+}
+
+/** Body of `POST /resources`. */
+export const ResourceCreateSchema = z.object(resourceFields).superRefine(checkAddress)
+export type ResourceCreate = z.infer<typeof ResourceCreateSchema>
+
+/** Body of `PUT /resources/{id}`. */
+export const ResourceUpdateSchema = z.object(resourceFields).partial().superRefine((value, ctx) => {
+  if (value.content != null && value.blob != null) {
+    ctx.addIssue({ code: 'custom', path: ['blob'], message: 'give content (text) or blob (base64), not both' })
+  }
+})
+export type ResourceUpdate = z.infer<typeof ResourceUpdateSchema>
+
+/** A resource (or resource template) as the API shows it. */
+export interface Resource extends EntityBase {
+  uri: string | null
+  uriTemplate: string | null
+  name: string
+  description: string | null
+  mimeType: string | null
+  size: number | null
+  text: string | null
+  blob: string | null
+  gatewayId: string | null
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import {
+  DisplayNameSchema,
+  HeadersSchema,
+  HttpUrlSchema,
+  JsonSchemaObjectSchema,
+  OwnershipInputSchema,
+  RateLimitSchema,
+  TagsSchema,
+  ToolNameSchema,
+  UpstreamAuthSchema,
+  type EntityBase,
+  type MaskedAuth,
+  type RateLimit,
+} from './common.js'
+
+/** What kind of backend a tool calls. */
+export const IntegrationTypeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.toUpperCase() : value),
+  z.enum(['MCP', 'REST', 'GRPC', 'A2A']),
+)
+export type IntegrationType = z.infer<typeof IntegrationTypeSchema>
+
+/** HTTP method of a REST tool. */
+export const RequestTypeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.toUpperCase() : value),
+  z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+)
+
+const toolFields = {
+  name: ToolNameSchema,
+  displayName: DisplayNameSchema.nullable().optional(),
+  description: z.string().max(16_384).nullable().optional(),
+  integrationType: IntegrationTypeSchema.optional(),
+  requestType: RequestTypeSchema.optional(),
+  url: HttpUrlSchema.nullable().optional(),
+  gatewayId: z.string().min(1).nullable().optional(),
+  headers: HeadersSchema.optional(),
+  auth: UpstreamAuthSchema.optional(),
+  inputSchema: JsonSchemaObjectSchema.optional(),
+  outputSchema: JsonSchemaObjectSchema.nullable().optional(),
+  annotations: z.record(z.string(), z.unknown()).optional(),
+  integrationConfig: z.record(z.string(), z.unknown()).optional(),
+  timeoutMs: z.number().int().min(100).max(600_000).nullable().optional(),
+  rateLimit: RateLimitSchema.nullable().optional(),
+  tags: TagsSchema.optional(),
+  ...OwnershipInputSchema.shape,
+}
+
+function checkIntegration(
+  value: { integrationType?: IntegrationType | undefined; url?: string | null | undefined; gatewayId?: string | null | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const type = value.integrationType ?? 'REST'
+  if (type === 'MCP' && !value.gatewayId) {
+    ctx.addIssue({ code: 'custom', path: ['gatewayId'], message: 'an MCP tool belongs to a gateway: give gatewayId' })
+  }
+  if (type !== 'MCP' && !value.url) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${type} tool needs a url` })
+  }
+}
+
+/** Body of `POST /tools`. */
+export const ToolCreateSchema = z.object(toolFields).superRefine(checkIntegration)
+export type ToolCreate = z.infer<typeof ToolCreateSchema>
+
+/** Body of `PUT /tools/{id}`. */
+export const ToolUpdateSchema = z.object(toolFields).partial()
+export type ToolUpdate = z.infer<typeof ToolUpdateSchema>
+
+/** Checks a tool's integration after an update has been merged into the stored record. */
+export const ToolIntegrationSchema = z
+  .object({ integrationType: toolFields.integrationType, url: toolFields.url, gatewayId: toolFields.gatewayId })
+  .superRefine(checkIntegration)
+
+/** A tool as the API shows it. `name` is the exposed (federated) name; `originalName` the backend's. */
+export interface Tool extends EntityBase {
+  name: string
+  originalName: string
+  displayName: string | null
+  description: string | null
+  integrationType: IntegrationType
+  requestType: string | null
+  url: string | null
+  gatewayId: string | null
+  headers: Record<string, string>
+  auth: MaskedAuth
+  inputSchema: Record<string, unknown>
+  outputSchema: Record<string, unknown> | null
+  annotations: Record<string, unknown>
+  integrationConfig: Record<string, unknown>
+  timeoutMs: number | null
+  rateLimit: RateLimit | null
+}

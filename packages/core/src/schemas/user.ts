@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+/** An e-mail address, lower-cased. */
+export const EmailSchema = z.email('must be an e-mail address').max(320).toLowerCase()
+
+/** Body of `POST /users`. */
+export const UserCreateSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(8, 'must be at least 8 characters').max(1024),
+  fullName: z.string().trim().min(1).max(255).nullable().optional(),
+  isAdmin: z.boolean().optional(),
+})
+export type UserCreate = z.infer<typeof UserCreateSchema>
+
+/** Body of `PUT /users/{email}`. */
+export const UserUpdateSchema = z
+  .object({
+    password: UserCreateSchema.shape.password,
+    fullName: UserCreateSchema.shape.fullName,
+    isAdmin: z.boolean(),
+    isActive: z.boolean(),
+  })
+  .partial()
+export type UserUpdate = z.infer<typeof UserUpdateSchema>
+
+/** Body of `POST /auth/login`. */
+export const LoginSchema = z.object({ email: EmailSchema, password: z.string().min(1).max(1024) })
+
+/** A user as the API shows it (never the password hash). */
+export interface User {
+  email: string
+  fullName: string | null
+  isAdmin: boolean
+  isActive: boolean
+  createdAt: string
+  updatedAt: string
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import type { Kysely, SelectQueryBuilder } from 'kysely'
+import { GatewayError } from '../errors.js'
+import { VisibilitySchema } from '../schemas/common.js'
+import type { Database, ToolRow } from '../store/database.js'
+import type { DialectSql } from '../store/dialect.js'
+import type { Viewer } from './context.js'
+
+const BooleanParam = z.preprocess(
+  (value) => (typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value),
+  z.boolean(),
+)
+
+/** Query parameters every list endpoint takes. */
+export const ListQuerySchema = z.object({
+  cursor: z.string().max(1024).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  tags: z
+    .string()
+    .max(1024)
+    .transform((value) => value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .optional(),
+  team: z.string().max(255).optional(),
+  visibility: VisibilitySchema.optional(),
+  includeInactive: BooleanParam.optional(),
+  gatewayId: z.string().max(64).optional(),
+})
+export type ListQuery = z.infer<typeof ListQuerySchema>
+
+/** One page of a list and the cursor of the next, if any. */
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
+/** The default and largest page sizes. */
+export const PAGE_SIZE = { default: 50, max: 1000 } as const
+
+/** Tables whose rows carry tags, ownership and a name. */
+export type OwnedTable = 'gateways' | 'tools' | 'resources' | 'prompts' | 'servers'
+
+type Cursor = [name: string, id: string]
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url')
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return value as Cursor
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new GatewayError('VALIDATION_FAILED', 'cursor is not one this server issued', {
+    issues: [{ path: 'cursor', message: 'not a valid cursor' }],
+  })
+}
+
+/** A query over any owned table, typed as the tools table (their shared columns). */
+export type OwnedQuery = SelectQueryBuilder<Database, 'tools', ToolRow>
+
+/** Applies visibility, filters and keyset pagination, then fetches one page of rows. */
+export async function listOwnedRows<Row>(
+  db: Kysely<Database>,
+  dialect: DialectSql,
+  table: OwnedTable,
+  query: ListQuery,
+  viewer: Viewer,
+  narrow: (qb: OwnedQuery) => OwnedQuery = (qb) => qb,
+): Promise<Page<Row>> {
+  // All owned tables share these columns; one typed builder serves them all.
+  let qb = narrow(db.selectFrom(table as 'tools').selectAll() as OwnedQuery)
+  if (!query.includeInactive) qb = qb.where('enabled', '=', 1)
+  if (query.visibility) qb = qb.where('visibility', '=', query.visibility)
+  if (query.team) qb = qb.where('team', '=', query.team)
+  if (query.gatewayId && table !== 'gateways' && table !== 'servers') {
+    qb = qb.where('gateway_id', '=', query.gatewayId)
+  }
+  if (query.tags && query.tags.length > 0) {
+    const tags = query.tags
+    qb = qb.where((eb) => eb.or(tags.map((tag) => dialect.jsonArrayContains(eb.ref('tags'), tag))))
+  }
+  if (!viewer.all) {
+    const { email, teams } = viewer
+    qb = qb.where((eb) =>
+      eb.or([
+        eb('visibility', '=', 'public'),
+        eb('owner', '=', email),
+        ...(teams.length > 0 ? [eb.and([eb('visibility', '=', 'team'), eb('team', 'in', [...teams])])] : []),
+      ]),
+    )
+  }
+  if (query.cursor) {
+    const [name, id] = decodeCursor(query.cursor)
+    qb = qb.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]))
+  }
+  const limit = Math.min(query.limit ?? PAGE_SIZE.default, PAGE_SIZE.max)
+  const rows = await qb.orderBy('name').orderBy('id').limit(limit + 1).execute()
+  const more = rows.length > limit
+  const page = more ? rows.slice(0, limit) : rows
+  const last = page.at(-1)
+  return {
+    items: page as unknown as Row[],
+    nextCursor: more && last ? encodeCursor([last.name, last.id]) : null,
+  }
+}
+
+/** True when the viewer may see an entity with these ownership fields. */
+export function canView(
+  viewer: Viewer,
+  row: { owner: string | null; team: string | null; visibility: string },
+): boolean {
+  if (viewer.all || row.visibility === 'public' || row.owner === viewer.email) return true
+  return row.visibility === 'team' && row.team !== null && viewer.teams.includes(row.team)
+}

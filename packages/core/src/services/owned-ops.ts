@@ -1,0 +1,38 @@
+import type { EntityKind } from '../events/change-bus.js'
+import { notFound } from '../errors.js'
+import { toFlag } from '../store/json.js'
+import { nowIso, type ServiceContext } from './context.js'
+import type { OwnedTable } from './list-query.js'
+import { inTransaction } from './transaction.js'
+
+/** Enables or disables one row of an owned table and announces the change; 404 when missing. */
+export async function setRowEnabled(
+  context: ServiceContext,
+  table: OwnedTable,
+  kind: EntityKind,
+  id: string,
+  enabled: boolean,
+): Promise<void> {
+  const result = await context.store.db
+    .updateTable(table as 'tools')
+    .set({ enabled: toFlag(enabled), updated_at: nowIso() })
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) throw notFound(kind, id)
+  context.events.emit([{ entity: kind, id, op: 'updated' }])
+}
+
+/** Deletes a tool, resource or prompt together with its virtual-server memberships. */
+export async function removeMember(
+  context: ServiceContext,
+  table: 'tools' | 'resources' | 'prompts',
+  kind: 'tool' | 'resource' | 'prompt',
+  id: string,
+): Promise<void> {
+  const removed = await inTransaction(context.store.db, async (trx) => {
+    await trx.deleteFrom('server_members').where('kind', '=', kind).where('member_id', '=', id).execute()
+    return trx.deleteFrom(table).where('id', '=', id).executeTakeFirst()
+  })
+  if (removed.numDeletedRows === 0n) throw notFound(kind, id)
+  context.events.emit([{ entity: kind, id, op: 'deleted' }])
+}

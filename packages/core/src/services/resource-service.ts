@@ -1,0 +1,141 @@
+import { sql } from 'kysely'
+import { notFound } from '../errors.js'
+import { newId } from '../ids.js'
+import { detectMimeType } from '../resources/mime.js'
+import type { Resource, ResourceCreate, ResourceUpdate } from '../schemas/resource.js'
+import type { ResourceRow } from '../store/database.js'
+import { fromFlag, fromJson } from '../store/json.js'
+import type { Actor, ServiceContext, Viewer } from './context.js'
+import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
+import { removeMember, setRowEnabled } from './owned-ops.js'
+import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+
+/** A resource row as the API shows it. */
+export function toResource(row: ResourceRow): Resource {
+  return {
+    id: row.id,
+    uri: row.uri,
+    uriTemplate: row.uri_template,
+    name: row.name,
+    description: row.description,
+    mimeType: row.mime_type,
+    size: row.size,
+    text: row.text,
+    blob: row.blob,
+    gatewayId: row.gateway_id,
+    tags: fromJson(row.tags, []),
+    enabled: fromFlag(row.enabled),
+    owner: row.owner,
+    team: row.team,
+    visibility: row.visibility as Resource['visibility'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** Content columns for text or base64 content, with size and a detected MIME type. */
+function contentColumns(
+  content: { text: string | null; blob: string | null },
+  hints: { name: string; uri: string | null; mimeType: string | null | undefined },
+): Pick<ResourceRow, 'text' | 'blob' | 'size' | 'mime_type'> {
+  const bytes = content.blob === null ? null : Buffer.from(content.blob, 'base64')
+  const size = bytes ? bytes.length : content.text === null ? null : Buffer.byteLength(content.text)
+  const detected = detectMimeType({ name: hints.name, uri: hints.uri, text: content.text, blob: bytes })
+  return { text: content.text, blob: content.blob, size, mime_type: hints.mimeType ?? detected ?? null }
+}
+
+/** Resources and resource templates: inline content here, or read through an upstream. */
+export function createResourceService(context: ServiceContext) {
+  const { db, dialect } = context.store
+
+  async function getRow(id: string): Promise<ResourceRow> {
+    return found(await db.selectFrom('resources').selectAll().where('id', '=', id).executeTakeFirst(), 'resource', id)
+  }
+
+  return {
+    /** One page of resources; `templates` picks templates only, otherwise concrete resources only. */
+    async list(query: ListQuery, viewer: Viewer, templates = false): Promise<Page<Resource>> {
+      const page = await listOwnedRows<ResourceRow>(db, dialect, 'resources', query, viewer, (qb) =>
+        qb.where(sql.ref(templates ? 'uri_template' : 'uri'), 'is not', null),
+      )
+      return { items: page.items.map(toResource), nextCursor: page.nextCursor }
+    },
+
+    /** The raw row. */
+    getRow,
+
+    /** One resource; 404 when missing or not visible. */
+    async get(id: string, viewer: Viewer = { all: true }): Promise<Resource> {
+      const row = await getRow(id)
+      if (!canView(viewer, row)) throw notFound('resource', id)
+      return toResource(row)
+    },
+
+    /** Registers a resource; its MIME type is detected from name, URI and content when not given. */
+    async create(input: ResourceCreate, actor: Actor): Promise<Resource> {
+      if (input.gatewayId) {
+        const gateway = await db.selectFrom('gateways').select('id').where('id', '=', input.gatewayId).executeTakeFirst()
+        if (!gateway) throw notFound('gateway', input.gatewayId)
+      }
+      const uri = input.uri ?? null
+      const row: ResourceRow = {
+        id: newId(),
+        uri,
+        uri_template: input.uriTemplate ?? null,
+        name: input.name,
+        description: input.description ?? null,
+        ...contentColumns(
+          { text: input.content ?? null, blob: input.blob ?? null },
+          { name: input.name, uri, mimeType: input.mimeType },
+        ),
+        gateway_id: input.gatewayId ?? null,
+        enabled: 1,
+        ...ownedColumnsForCreate(input, actor),
+      }
+      const key = uri ?? row.uri_template ?? ''
+      await guardUnique(dialect, { kind: 'resource', field: 'uri', value: key }, () =>
+        db.insertInto('resources').values(row).execute(),
+      )
+      context.events.emit([{ entity: 'resource', id: row.id, op: 'created' }])
+      return toResource(row)
+    },
+
+    /** Changes the given fields; new content replaces the old (text or blob) and is measured again. */
+    async update(id: string, input: ResourceUpdate): Promise<Resource> {
+      const before = await getRow(id)
+      const contentChanged = input.content !== undefined || input.blob !== undefined
+      const name = input.name ?? before.name
+      const uri = input.uri === undefined ? before.uri : input.uri
+      const changes = {
+        ...(input.uri !== undefined && { uri: input.uri }),
+        ...(input.uriTemplate !== undefined && { uri_template: input.uriTemplate }),
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.mimeType !== undefined && { mime_type: input.mimeType }),
+        ...(contentChanged &&
+          contentColumns(
+            { text: input.content ?? null, blob: input.blob ?? null },
+            { name, uri, mimeType: input.mimeType },
+          )),
+        ...ownedColumnsForUpdate(input),
+      }
+      await guardUnique(dialect, { kind: 'resource', field: 'uri', value: uri ?? '' }, () =>
+        db.updateTable('resources').set(changes).where('id', '=', id).execute(),
+      )
+      context.events.emit([{ entity: 'resource', id, op: 'updated' }])
+      return toResource(await getRow(id))
+    },
+
+    /** Enables or disables a resource. */
+    async setEnabled(id: string, enabled: boolean): Promise<Resource> {
+      await setRowEnabled(context, 'resources', 'resource', id, enabled)
+      return toResource(await getRow(id))
+    },
+
+    /** Deletes a resource and its virtual-server memberships. */
+    remove: (id: string) => removeMember(context, 'resources', 'resource', id),
+  }
+}
+
+/** The resource service's interface. */
+export type ResourceService = ReturnType<typeof createResourceService>

@@ -1,0 +1,293 @@
+import type { Kysely } from 'kysely'
+import { GatewayError, notFound } from '../errors.js'
+import { newId } from '../ids.js'
+import type { Prompt } from '../schemas/prompt.js'
+import type { Resource } from '../schemas/resource.js'
+import type { MemberRef, Server, ServerCreate, ServerMember, ServerUpdate } from '../schemas/server.js'
+import type { Tool } from '../schemas/tool.js'
+import type { Database, ServerMemberRow, ServerRow } from '../store/database.js'
+import { fromFlag, fromJson, toJson } from '../store/json.js'
+import type { Actor, ServiceContext, Viewer } from './context.js'
+import { inTransaction } from './transaction.js'
+import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
+import { setRowEnabled } from './owned-ops.js'
+import { toPrompt } from './prompt-service.js'
+import { toResource } from './resource-service.js'
+import { toTool } from './tool-service.js'
+import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+
+type MemberKind = 'tool' | 'resource' | 'prompt'
+
+const MEMBER_FIELDS = [
+  ['tool', 'associatedTools', 'tools'],
+  ['resource', 'associatedResources', 'resources'],
+  ['prompt', 'associatedPrompts', 'prompts'],
+] as const
+
+function toMember(ref: MemberRef): ServerMember {
+  return typeof ref === 'string'
+    ? { id: ref, name: null, description: null }
+    : { id: ref.id, name: ref.name ?? null, description: ref.description ?? null }
+}
+
+/** A server row and its member rows as the API shows them. */
+export function toServer(row: ServerRow, members: readonly ServerMemberRow[]): Server {
+  const of = (kind: MemberKind) =>
+    members.filter((m) => m.kind === kind).sort((a, b) => a.position - b.position)
+  const overrides = (kind: MemberKind) =>
+    of(kind)
+      .filter((m) => m.custom_name !== null || m.custom_description !== null)
+      .map((m) => ({ id: m.member_id, name: m.custom_name, description: m.custom_description }))
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    instructions: row.instructions,
+    icon: row.icon,
+    icons: fromJson(row.icons, []),
+    associatedTools: of('tool').map((m) => m.member_id),
+    associatedResources: of('resource').map((m) => m.member_id),
+    associatedPrompts: of('prompt').map((m) => m.member_id),
+    associatedA2aAgents: fromJson(row.a2a_agents, []),
+    toolOverrides: overrides('tool'),
+    resourceOverrides: overrides('resource'),
+    promptOverrides: overrides('prompt'),
+    nameStrategy: row.name_strategy as Server['nameStrategy'],
+    rateLimit: fromJson(row.rate_limit, null),
+    tags: fromJson(row.tags, []),
+    enabled: fromFlag(row.enabled),
+    owner: row.owner,
+    team: row.team,
+    visibility: row.visibility as Server['visibility'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** Virtual servers: named bundles of tools, resources and prompts, with renames and overrides. */
+export function createServerService(context: ServiceContext) {
+  const { db, dialect } = context.store
+
+  async function getRow(id: string): Promise<ServerRow> {
+    return found(await db.selectFrom('servers').selectAll().where('id', '=', id).executeTakeFirst(), 'server', id)
+  }
+
+  async function memberRows(serverIds: readonly string[]): Promise<ServerMemberRow[]> {
+    if (serverIds.length === 0) return []
+    return db.selectFrom('server_members').selectAll().where('server_id', 'in', [...serverIds]).execute()
+  }
+
+  /** Checks that every member exists and that exposed names do not collide; returns the rows to write. */
+  async function planMembers(
+    serverId: string,
+    strategy: string,
+    given: Partial<Record<MemberKind, MemberRef[]>>,
+    existing: readonly ServerMemberRow[],
+  ): Promise<ServerMemberRow[]> {
+    const rows: ServerMemberRow[] = []
+    const missing: { path: string; message: string }[] = []
+    for (const [kind, field, table] of MEMBER_FIELDS) {
+      const refs = given[kind]
+      const members = refs
+        ? refs.map(toMember)
+        : existing.filter((m) => m.kind === kind).sort((a, b) => a.position - b.position).map((m) => ({
+            id: m.member_id,
+            name: m.custom_name,
+            description: m.custom_description,
+          }))
+      const seen = new Set<string>()
+      const unique = members.filter((m) => !seen.has(m.id) && seen.add(m.id))
+      if (unique.length === 0) continue
+      const ids = unique.map((m) => m.id)
+      // Resources have no original name: their name serves for both.
+      const found = await db
+        .selectFrom(table as 'tools')
+        .select(['id', 'name', kind === 'resource' ? 'name as original_name' : 'original_name'])
+        .where('id', 'in', ids)
+        .execute()
+        .then((list) => new Map(list.map((r) => [r.id, r])))
+      unique.forEach((member, index) => {
+        if (!found.has(member.id)) missing.push({ path: `${field}.${index}`, message: `no ${kind} with id '${member.id}'` })
+      })
+      if (kind !== 'resource') {
+        const names = new Map<string, string[]>()
+        for (const member of unique) {
+          const target = found.get(member.id)
+          if (!target) continue
+          const exposed = member.name ?? (strategy === 'original' ? target.original_name : target.name)
+          names.set(exposed, [...(names.get(exposed) ?? []), member.id])
+        }
+        const clashes = [...names].filter(([, idsWithName]) => idsWithName.length > 1).map(([name]) => name)
+        if (clashes.length > 0) {
+          throw new GatewayError(
+            'CONFLICT',
+            `${kind} names collide in this server: ${clashes.join(', ')}; rename members or use nameStrategy 'prefixed'`,
+          )
+        }
+      }
+      unique.forEach((member, position) =>
+        rows.push({
+          server_id: serverId,
+          kind,
+          member_id: member.id,
+          custom_name: member.name,
+          custom_description: member.description,
+          position,
+        }),
+      )
+    }
+    if (missing.length > 0) {
+      const summary = missing.map((m) => `${m.path}: ${m.message}`).join('; ')
+      throw new GatewayError('VALIDATION_FAILED', `unknown members: ${summary}`, { issues: missing })
+    }
+    return rows
+  }
+
+  async function writeMembers(trx: Kysely<Database>, serverId: string, rows: ServerMemberRow[]): Promise<void> {
+    await trx.deleteFrom('server_members').where('server_id', '=', serverId).execute()
+    if (rows.length > 0) await trx.insertInto('server_members').values(rows).execute()
+  }
+
+  function givenMembers(input: ServerUpdate): Partial<Record<MemberKind, MemberRef[]>> {
+    return {
+      ...(input.associatedTools && { tool: input.associatedTools }),
+      ...(input.associatedResources && { resource: input.associatedResources }),
+      ...(input.associatedPrompts && { prompt: input.associatedPrompts }),
+    }
+  }
+
+  async function get(id: string, viewer: Viewer = { all: true }): Promise<Server> {
+    const row = await getRow(id)
+    if (!canView(viewer, row)) throw notFound('server', id)
+    return toServer(row, await memberRows([id]))
+  }
+
+  return {
+    /** One page of virtual servers the viewer may see. */
+    async list(query: ListQuery, viewer: Viewer): Promise<Page<Server>> {
+      const page = await listOwnedRows<ServerRow>(db, dialect, 'servers', query, viewer)
+      const members = await memberRows(page.items.map((s) => s.id))
+      return {
+        items: page.items.map((row) => toServer(row, members.filter((m) => m.server_id === row.id))),
+        nextCursor: page.nextCursor,
+      }
+    },
+
+    get,
+
+    /** Creates a virtual server and its memberships in one transaction. */
+    async create(input: ServerCreate, actor: Actor): Promise<Server> {
+      const row: ServerRow = {
+        id: newId(),
+        name: input.name,
+        description: input.description ?? null,
+        instructions: input.instructions ?? null,
+        icon: input.icon ?? null,
+        icons: toJson(input.icons ?? []),
+        name_strategy: input.nameStrategy ?? 'prefixed',
+        a2a_agents: toJson(input.associatedA2aAgents ?? []),
+        rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
+        enabled: 1,
+        ...ownedColumnsForCreate(input, actor),
+      }
+      const members = await planMembers(row.id, row.name_strategy, givenMembers(input), [])
+      await guardUnique(dialect, { kind: 'server', field: 'name', value: row.name }, () =>
+        inTransaction(db, async (trx) => {
+          await trx.insertInto('servers').values(row).execute()
+          await writeMembers(trx, row.id, members)
+        }),
+      )
+      context.events.emit([{ entity: 'server', id: row.id, op: 'created' }])
+      return toServer(row, members)
+    },
+
+    /** Changes the given fields; a given member list replaces that kind of member whole. */
+    async update(id: string, input: ServerUpdate): Promise<Server> {
+      const before = await getRow(id)
+      const strategy = input.nameStrategy ?? before.name_strategy
+      const members = await planMembers(id, strategy, givenMembers(input), await memberRows([id]))
+      const changes = {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.instructions !== undefined && { instructions: input.instructions }),
+        ...(input.icon !== undefined && { icon: input.icon }),
+        ...(input.icons !== undefined && { icons: toJson(input.icons) }),
+        ...(input.nameStrategy !== undefined && { name_strategy: input.nameStrategy }),
+        ...(input.associatedA2aAgents !== undefined && { a2a_agents: toJson(input.associatedA2aAgents) }),
+        ...(input.rateLimit !== undefined && { rate_limit: input.rateLimit ? toJson(input.rateLimit) : null }),
+        ...ownedColumnsForUpdate(input),
+      }
+      await guardUnique(dialect, { kind: 'server', field: 'name', value: input.name ?? before.name }, () =>
+        inTransaction(db, async (trx) => {
+          await trx.updateTable('servers').set(changes).where('id', '=', id).execute()
+          await writeMembers(trx, id, members)
+        }),
+      )
+      context.events.emit([{ entity: 'server', id, op: 'updated' }])
+      return get(id)
+    },
+
+    /** Enables or disables a virtual server. */
+    async setEnabled(id: string, enabled: boolean): Promise<Server> {
+      await setRowEnabled(context, 'servers', 'server', id, enabled)
+      return get(id)
+    },
+
+    /** Deletes a virtual server (its memberships go with it). */
+    async remove(id: string): Promise<void> {
+      await getRow(id)
+      await db.deleteFrom('servers').where('id', '=', id).execute()
+      context.events.emit([{ entity: 'server', id, op: 'deleted' }])
+    },
+
+    /** The server's tools as its clients see them: renames and description overrides applied. */
+    async tools(id: string, viewer: Viewer = { all: true }): Promise<Tool[]> {
+      const server = await get(id, viewer)
+      const rows = await db.selectFrom('tools').selectAll().where('id', 'in', ['', ...server.associatedTools]).execute()
+      const members = new Map((await memberRows([id])).filter((m) => m.kind === 'tool').map((m) => [m.member_id, m]))
+      return orderBy(server.associatedTools, rows).map((row) => {
+        const tool = toTool(row, context)
+        const member = members.get(row.id)
+        const name = member?.custom_name ?? (server.nameStrategy === 'original' ? tool.originalName : tool.name)
+        return { ...tool, name, description: member?.custom_description ?? tool.description }
+      })
+    },
+
+    /** The server's resources (URIs pass through unchanged). */
+    async resources(id: string, viewer: Viewer = { all: true }): Promise<Resource[]> {
+      const server = await get(id, viewer)
+      const rows = await db.selectFrom('resources').selectAll().where('id', 'in', ['', ...server.associatedResources]).execute()
+      const members = new Map((await memberRows([id])).filter((m) => m.kind === 'resource').map((m) => [m.member_id, m]))
+      return orderBy(server.associatedResources, rows).map((row) => {
+        const resource = toResource(row)
+        const member = members.get(row.id)
+        return {
+          ...resource,
+          name: member?.custom_name ?? resource.name,
+          description: member?.custom_description ?? resource.description,
+        }
+      })
+    },
+
+    /** The server's prompts with renames applied. */
+    async prompts(id: string, viewer: Viewer = { all: true }): Promise<Prompt[]> {
+      const server = await get(id, viewer)
+      const rows = await db.selectFrom('prompts').selectAll().where('id', 'in', ['', ...server.associatedPrompts]).execute()
+      const members = new Map((await memberRows([id])).filter((m) => m.kind === 'prompt').map((m) => [m.member_id, m]))
+      return orderBy(server.associatedPrompts, rows).map((row) => {
+        const prompt = toPrompt(row)
+        const member = members.get(row.id)
+        const name = member?.custom_name ?? (server.nameStrategy === 'original' ? prompt.originalName : prompt.name)
+        return { ...prompt, name, description: member?.custom_description ?? prompt.description }
+      })
+    },
+  }
+}
+
+function orderBy<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** The virtual server service's interface. */
+export type ServerService = ReturnType<typeof createServerService>

@@ -1,0 +1,65 @@
+import { conflict, GatewayError, notFound } from '../errors.js'
+import type { Visibility } from '../schemas/common.js'
+import { toJson } from '../store/json.js'
+import type { DialectSql } from '../store/dialect.js'
+import { nowIso, type Actor } from './context.js'
+
+/** Runs a write; a unique-constraint violation becomes a 409 naming the clashing value. */
+export async function guardUnique<T>(
+  dialect: DialectSql,
+  what: { kind: string; field: string; value: string },
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    if (dialect.isUniqueViolation(error)) throw conflict(what.kind, what.field, what.value)
+    throw error
+  }
+}
+
+/** Columns every owned row starts with. */
+export function ownedColumnsForCreate(
+  input: { tags?: string[] | undefined; team?: string | null | undefined; visibility?: Visibility | undefined },
+  actor: Actor,
+): { tags: string; owner: string | null; team: string | null; visibility: Visibility; created_at: string; updated_at: string } {
+  const now = nowIso()
+  return {
+    tags: toJson(input.tags ?? []),
+    owner: actor.email,
+    team: input.team ?? null,
+    visibility: input.visibility ?? (input.team ? 'team' : 'public'),
+    created_at: now,
+    updated_at: now,
+  }
+}
+
+/** Ownership columns an update changes, only those given. */
+export function ownedColumnsForUpdate(input: {
+  tags?: string[] | undefined
+  team?: string | null | undefined
+  visibility?: Visibility | undefined
+}): { tags?: string; team?: string | null; visibility?: Visibility; updated_at: string } {
+  return {
+    ...(input.tags !== undefined && { tags: toJson(input.tags) }),
+    ...(input.team !== undefined && { team: input.team }),
+    ...(input.visibility !== undefined && { visibility: input.visibility }),
+    updated_at: nowIso(),
+  }
+}
+
+/** Throws a 404 when a row is missing, otherwise returns it. */
+export function found<T>(row: T | undefined, kind: string, id: string): T {
+  if (row === undefined) throw notFound(kind, id)
+  return row
+}
+
+/** A 422 about one field. */
+export function invalidField(path: string, message: string): GatewayError {
+  return new GatewayError('VALIDATION_FAILED', `${path} ${message}`, { issues: [{ path, message }] })
+}
+
+/** Drops keys whose value is undefined (for exactOptionalPropertyTypes-friendly updates). */
+export function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,150 @@
+/** JSON held in a column: text in SQLite, jsonb in PostgreSQL; see `json.ts`. */
+export type JsonColumn = unknown
+
+/** 0 or 1: booleans are integers in both dialects. */
+export type Flag = number
+
+interface OwnedRow {
+  tags: JsonColumn
+  enabled: Flag
+  owner: string | null
+  team: string | null
+  visibility: string
+  created_at: string
+  updated_at: string
+}
+
+/** Table `gateways`: upstream MCP servers. */
+export interface GatewayRow extends OwnedRow {
+  id: string
+  name: string
+  slug: string
+  description: string | null
+  url: string | null
+  transport: string
+  command: string | null
+  args: JsonColumn
+  env_sealed: string | null
+  cwd: string | null
+  auth_sealed: string | null
+  passthrough_headers: JsonColumn
+  status: string
+  status_reason: string | null
+  last_seen_at: string | null
+  capabilities: JsonColumn
+}
+
+/** Table `tools`. */
+export interface ToolRow extends OwnedRow {
+  id: string
+  name: string
+  original_name: string
+  display_name: string | null
+  description: string | null
+  integration_type: string
+  request_type: string | null
+  url: string | null
+  gateway_id: string | null
+  headers: JsonColumn
+  auth_sealed: string | null
+  input_schema: JsonColumn
+  output_schema: JsonColumn | null
+  annotations: JsonColumn
+  integration_config: JsonColumn
+  timeout_ms: number | null
+  rate_limit: JsonColumn | null
+}
+
+/** Table `resources`: resources and resource templates. */
+export interface ResourceRow extends OwnedRow {
+  id: string
+  uri: string | null
+  uri_template: string | null
+  name: string
+  description: string | null
+  mime_type: string | null
+  size: number | null
+  text: string | null
+  blob: string | null
+  gateway_id: string | null
+}
+
+/** Table `prompts`. */
+export interface PromptRow extends OwnedRow {
+  id: string
+  name: string
+  original_name: string
+  description: string | null
+  template: string
+  arguments: JsonColumn
+  gateway_id: string | null
+  version: number
+}
+
+/** Table `prompt_revisions`: every earlier state of a prompt. */
+export interface PromptRevisionRow {
+  prompt_id: string
+  version: number
+  name: string
+  description: string | null
+  template: string
+  arguments: JsonColumn
+  created_at: string
+  created_by: string | null
+}
+
+/** Table `servers`: virtual servers. */
+export interface ServerRow extends OwnedRow {
+  id: string
+  name: string
+  description: string | null
+  instructions: string | null
+  icon: string | null
+  icons: JsonColumn
+  name_strategy: string
+  a2a_agents: JsonColumn
+  rate_limit: JsonColumn | null
+}
+
+/** Table `server_members`: which tools, resources and prompts a virtual server bundles. */
+export interface ServerMemberRow {
+  server_id: string
+  kind: string
+  member_id: string
+  custom_name: string | null
+  custom_description: string | null
+  position: number
+}
+
+/** Table `roots`. */
+export interface RootRow {
+  id: string
+  uri: string
+  name: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Table `users`. */
+export interface UserRow {
+  email: string
+  password_hash: string
+  full_name: string | null
+  is_admin: Flag
+  is_active: Flag
+  created_at: string
+  updated_at: string
+}
+
+/** The whole schema as Kysely sees it. */
+export interface Database {
+  gateways: GatewayRow
+  tools: ToolRow
+  resources: ResourceRow
+  prompts: PromptRow
+  prompt_revisions: PromptRevisionRow
+  servers: ServerRow
+  server_members: ServerMemberRow
+  roots: RootRow
+  users: UserRow
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import { Migrator, type Migration, type MigrationResult } from 'kysely/migration'
+import { GatewayError } from '../errors.js'
+import type { DialectSql } from './dialect.js'
+import { initialMigration } from './migrations/0001-initial.js'
+
+/** Every migration in order; forward only. Names sort in the order they run. */
+function migrations(dialect: DialectSql): Record<string, Migration> {
+  return { '0001-initial': initialMigration(dialect) }
+}
+
+/** What a migration run did. */
+export interface MigrateReport {
+  applied: string[]
+  current: string | null
+}
+
+/** Brings the schema up to date; records the version in Kysely's `kysely_migration` table. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectSql): Promise<MigrateReport> {
+  const all = migrations(dialect)
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } })
+  const { error, results = [] } = await migrator.migrateToLatest()
+  if (error !== undefined) {
+    const failed = results.find((r: MigrationResult) => r.status === 'Error')
+    throw new GatewayError('UNAVAILABLE', `migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, {
+      cause: error,
+    })
+  }
+  const applied = results.map((r) => r.migrationName)
+  const names = (await migrator.getMigrations()).filter((m) => m.executedAt).map((m) => m.name)
+  return { applied, current: names.at(-1) ?? null }
+}

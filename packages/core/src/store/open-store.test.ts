@@ -1,0 +1,85 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sqliteFileFor } from './open-store.js'
+import { testStoreDrivers, type TestStore } from './test-stores.js'
+
+describe('sqliteFileFor', () => {
+  it('defaults to ./data/switchyard.db and honours the data folder', () => {
+    expect(sqliteFileFor(undefined)).toMatch(/\/data\/switchyard\.db$/)
+    expect(sqliteFileFor(undefined, '/var/lib/sy')).toBe('/var/lib/sy/switchyard.db')
+  })
+  it("reads ContextForge's sqlite:/// forms", () => {
+    expect(sqliteFileFor('sqlite:///./mcp.db')).toBe(`${process.cwd()}/mcp.db`)
+    expect(sqliteFileFor('sqlite:////tmp/a.db')).toBe('/tmp/a.db')
+    expect(sqliteFileFor('sqlite:///tmp/a.db')).toBe('/tmp/a.db')
+  })
+})
+
+describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
+  let t: TestStore
+  beforeAll(async () => {
+    t = await open()
+  })
+  afterAll(async () => {
+    await t.dispose()
+  })
+
+  it('migrates to the latest schema and records the version', async () => {
+    const report = await t.store.migrate()
+    expect(report.applied).toEqual([])
+    expect(report.current).toBe('0001-initial')
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
+    expect(rows.rows.map((r) => r.name)).toEqual(['0001-initial'])
+    expect(await t.store.ping()).toBe(true)
+  })
+
+  it('rolls a failed transaction back whole', async () => {
+    const now = new Date().toISOString()
+    const row = { uri: 'file:///a', name: null, created_at: now, updated_at: now }
+    await expect(
+      t.store.db.transaction().execute(async (trx) => {
+        await trx.insertInto('roots').values({ id: 'r1', ...row }).execute()
+        await trx.insertInto('roots').values({ id: 'r2', ...row }).execute()
+      }),
+    ).rejects.toSatisfy((error: unknown) => t.store.dialect.isUniqueViolation(error))
+    const left = await t.store.db.selectFrom('roots').selectAll().execute()
+    expect(left).toEqual([])
+  })
+
+  it('finds a value in a JSON array column', async () => {
+    const now = new Date().toISOString()
+    await t.store.db
+      .insertInto('servers')
+      .values({
+        id: 's1',
+        name: 'one',
+        icons: '[]',
+        name_strategy: 'prefixed',
+        enabled: 1,
+        a2a_agents: '[]',
+        tags: JSON.stringify(['alpha', 'beta']),
+        visibility: 'public',
+        owner: null,
+        team: null,
+        created_at: now,
+        updated_at: now,
+        description: null,
+        instructions: null,
+        icon: null,
+        rate_limit: null,
+      })
+      .execute()
+    const hit = await t.store.db
+      .selectFrom('servers')
+      .select('id')
+      .where((eb) => t.store.dialect.jsonArrayContains(eb.ref('tags'), 'beta'))
+      .execute()
+    const miss = await t.store.db
+      .selectFrom('servers')
+      .select('id')
+      .where((eb) => t.store.dialect.jsonArrayContains(eb.ref('tags'), 'gamma'))
+      .execute()
+    expect(hit.map((r) => r.id)).toEqual(['s1'])
+    expect(miss).toEqual([])
+  })
+})

@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { PostgresJSDialect } from 'kysely-postgres-js'
+import postgres from 'postgres'
+import { GatewayError } from '../errors.js'
+import type { Database } from './database.js'
+import { dialectSql, type DialectSql } from './dialect.js'
+import { migrateToLatest, type MigrateReport } from './migrate.js'
+
+/** Where the store lives. */
+export interface StoreOptions {
+  /** `postgres://...`, `sqlite:///path/to/file.db`, or unset for the embedded default. */
+  url?: string | undefined
+  /** Folder of the embedded database when `url` is unset; default `./data`. */
+  dataDir?: string | undefined
+  /** Run migrations on open; default true. */
+  migrate?: boolean
+  /** PostgreSQL pool size; default 10. */
+  poolSize?: number
+}
+
+/** An open store: a Kysely handle plus what differs per dialect. */
+export interface Store {
+  db: Kysely<Database>
+  dialect: DialectSql
+  /** Where it is, with any password masked. */
+  location: string
+  /** Applies pending migrations. */
+  migrate(): Promise<MigrateReport>
+  /** True when the store answers a trivial query. */
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+/** The embedded database file for a `sqlite:` URL, or for no URL at all. */
+export function sqliteFileFor(url: string | undefined, dataDir = './data'): string {
+  if (url === undefined || url === '') return resolve(join(dataDir, 'switchyard.db'))
+  const path = url.replace(/^sqlite:\/\//, '')
+  if (path === '/:memory:' || path === ':memory:') return ':memory:'
+  // sqlite:///./rel.db is relative (ContextForge's form); sqlite:////abs.db and sqlite:///abs.db are absolute
+  return path.startsWith('/./') ? resolve(path.slice(1)) : resolve(path)
+}
+
+function maskUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:*****@')
+}
+
+function openSqlite(file: string): Kysely<Database> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const database = new BetterSqlite3(file)
+  database.pragma('journal_mode = WAL')
+  database.pragma('synchronous = NORMAL')
+  database.pragma('foreign_keys = ON')
+  database.pragma('busy_timeout = 5000')
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+}
+
+/** JSON parameters arrive as JSON text (see `json.ts`): pass them through rather than encode twice. */
+const jsonAsText = {
+  to: 114,
+  from: [114, 3802],
+  serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)),
+  parse: (text: string): unknown => JSON.parse(text),
+}
+
+function openPostgres(url: string, poolSize: number): Kysely<Database> {
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => undefined,
+    connect_timeout: 10,
+    types: { json: jsonAsText },
+  })
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) })
+}
+
+/** Opens (and by default migrates) the store named by `url`. */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const { url } = options
+  const isPostgres = url !== undefined && /^postgres(ql)?:\/\//.test(url)
+  if (url !== undefined && url !== '' && !isPostgres && !url.startsWith('sqlite:')) {
+    throw new GatewayError(
+      'BAD_REQUEST',
+      `DATABASE_URL must start with postgres://, postgresql:// or sqlite:///, got '${maskUrl(url).slice(0, 40)}'`,
+    )
+  }
+  const dialect = dialectSql(isPostgres ? 'postgres' : 'sqlite')
+  const file = isPostgres ? '' : sqliteFileFor(url, options.dataDir)
+  const db = isPostgres ? openPostgres(url, options.poolSize ?? 10) : openSqlite(file)
+  const store: Store = {
+    db,
+    dialect,
+    location: isPostgres ? maskUrl(url) : `sqlite:///${file}`,
+    migrate: () => migrateToLatest(db as Kysely<unknown>, dialect),
+    ping: async () => {
+      try {
+        await db.selectFrom('users').select('email').limit(1).execute()
+        return true
+      } catch {
+        return false
+      }
+    },
+    close: () => db.destroy(),
+  }
+  if (options.migrate !== false) {
+    try {
+      await store.migrate()
+    } catch (error) {
+      await store.close()
+      throw error
+    }
+  }
+  return store
+}

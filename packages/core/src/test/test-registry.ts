@@ -1,0 +1,39 @@
+import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/auth'
+import { createRegistry, type Registry } from '../registry.js'
+import { testStoreDrivers, type TestStore } from '../store/test-stores.js'
+
+/** A registry over a fresh test store, with the real sealer and password hashing. */
+export interface TestRegistry extends TestStore {
+  registry: Registry
+}
+
+/** The sealing secret the test registries use. */
+export const TEST_SEAL_SECRET = 'core-test-seal-secret-0123456789'
+
+/** Opens a store with the given driver and builds a registry over it. */
+export async function openTestRegistry(
+  open: () => Promise<TestStore>,
+  secret = TEST_SEAL_SECRET,
+): Promise<TestRegistry> {
+  const t = await open()
+  const registry = await createRegistry({
+    store: t.store,
+    sealer: createSecretSealer({ secret }),
+    passwords: { hash: hashPassword, verify: verifyPassword },
+  })
+  return {
+    ...t,
+    registry,
+    dispose: async () => {
+      registry.close()
+      await t.dispose()
+    },
+  }
+}
+
+export { testStoreDrivers }
+
+/** Everyone-may-see viewer. */
+export const ADMIN = { all: true } as const
+/** The acting admin. */
+export const ACTOR = { email: 'admin@example.com' }

@@ -1,0 +1,132 @@
+import { createSecretSealer } from '@switchyard/auth'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GatewayError } from '../errors.js'
+import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
+import type { ExportDocument } from '../transfer/document.js'
+import { exportRegistry } from '../transfer/export.js'
+import { importRegistry, type ImportOptions } from '../transfer/import.js'
+import { ACTOR, ADMIN, openTestRegistry, TEST_SEAL_SECRET, type TestRegistry } from './test-registry.js'
+
+describe('export and import', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+  let document: ExportDocument
+  const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
+    conflict: 'fail',
+    actor: ACTOR,
+    openSealed: (sealed) => createSecretSealer({ secret: TEST_SEAL_SECRET }).open(sealed),
+    ...extra,
+  })
+  const importInto = (t: TestRegistry, doc: unknown, extra: Partial<ImportOptions> = {}) =>
+    importRegistry(t.registry.context, t.registry.passwords, doc, options(extra))
+
+  beforeAll(async () => {
+    source = await openTestRegistry(sqliteTestStore)
+    // The target has another sealing key: secrets must be opened with the source's and sealed again.
+    target = await openTestRegistry(postgresTestStore, 'another-target-secret-abcdefghij')
+    const g = await source.registry.gateways.create(
+      { name: 'files', url: 'http://127.0.0.1:9/mcp', auth: { type: 'bearer', token: 'upstream-token' } },
+      ACTOR,
+    )
+    const read = await source.registry.tools.create({ name: 'read_file', gatewayId: g.id }, ACTOR)
+    const rest = await source.registry.tools.create(
+      { name: 'clock', url: 'http://127.0.0.1:9/clock', tags: ['time'], rateLimit: { requests: 5, windowSeconds: 60 } },
+      ACTOR,
+    )
+    await source.registry.tools.setEnabled(rest.id, false)
+    const res = await source.registry.resources.create({ uri: 'file:///a.txt', name: 'a', content: 'hello' }, ACTOR)
+    const prompt = await source.registry.prompts.create({ name: 'hi', template: 'Hi {{ who }}' }, ACTOR)
+    await source.registry.servers.create(
+      {
+        name: 'desk',
+        associatedTools: [{ id: read.id, name: 'read' }, rest.id],
+        associatedResources: [res.id],
+        associatedPrompts: [prompt.id],
+      },
+      ACTOR,
+    )
+    await source.registry.roots.create({ uri: 'file:///work', name: 'work' })
+    document = await exportRegistry(source.registry.context, { exportedBy: ACTOR.email })
+  })
+  afterAll(async () => {
+    await source.dispose()
+    await target.dispose()
+  })
+
+  it('exports every kind by name, with secrets sealed', () => {
+    expect(document.entities.gateways).toHaveLength(1)
+    expect(document.entities.tools.map((t) => t.name)).toEqual(['clock', 'files-read_file'])
+    expect(document.entities.servers[0]?.tools).toEqual([
+      { ref: 'files-read_file', name: 'read', description: null },
+      { ref: 'clock', name: null, description: null },
+    ])
+    expect(JSON.stringify(document)).not.toContain('upstream-token')
+  })
+
+  it('refuses secrets it cannot open, writing nothing', async () => {
+    const error = await importInto(target, document, { openSealed: undefined as never }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GatewayError)
+    expect((error as GatewayError).message).toContain('entities.gateways.0.authSealed')
+    expect((await target.registry.gateways.list({}, ADMIN)).items).toEqual([])
+  })
+
+  it('rolls back a dry run, then imports everything across dialects with secrets sealed again', async () => {
+    const dry = await importInto(target, document, { dryRun: true })
+    expect(dry.created).toEqual({ gateways: 1, tools: 2, resources: 1, prompts: 1, servers: 1, roots: 1 })
+    expect((await target.registry.tools.list({ includeInactive: true }, ADMIN)).items).toEqual([])
+
+    const report = await importInto(target, document)
+    expect(report.created).toEqual(dry.created)
+    const tools = (await target.registry.tools.list({ includeInactive: true }, ADMIN)).items
+    expect(tools.map((t) => [t.name, t.enabled])).toEqual([
+      ['clock', false],
+      ['files-read_file', true],
+    ])
+    expect(tools[0]?.rateLimit).toEqual({ requests: 5, windowSeconds: 60 })
+    const [gateway] = (await target.registry.gateways.list({}, ADMIN)).items
+    expect(gateway?.auth).toEqual({ type: 'bearer', token: '*****' })
+    const row = await target.registry.gateways.getRow(gateway?.id ?? '')
+    const opened = createSecretSealer({ secret: 'another-target-secret-abcdefghij' }).open(row.auth_sealed ?? '')
+    expect(JSON.parse(opened)).toEqual({ type: 'bearer', token: 'upstream-token' })
+    const [server] = (await target.registry.servers.list({}, ADMIN)).items
+    const serverTools = await target.registry.servers.tools(server?.id ?? '')
+    expect(serverTools.map((t) => t.name)).toEqual(['read', 'clock'])
+    await target.registry.catalog.settled()
+    expect(target.registry.catalog.current().toolsByName.has('files-read_file')).toBe(true)
+  })
+
+  it('applies the conflict strategies', async () => {
+    const fail = await importInto(target, document).catch((e: unknown) => e as GatewayError)
+    expect(fail).toMatchObject({ code: 'CONFLICT' })
+    expect((fail as GatewayError).message).toContain('tools: clock')
+
+    const skip = await importInto(target, document, { conflict: 'skip' })
+    expect(skip.skipped).toEqual({ gateways: 1, tools: 2, resources: 1, prompts: 1, servers: 1, roots: 1 })
+
+    const changed = structuredClone(document)
+    const clock = changed.entities.tools.find((t) => t.name === 'clock')
+    if (clock) clock.description = 'updated by import'
+    const update = await importInto(target, changed, { conflict: 'update' })
+    expect(update.updated.tools).toBe(2)
+    const tools = (await target.registry.tools.list({ includeInactive: true }, ADMIN)).items
+    expect(tools.find((t) => t.name === 'clock')?.description).toBe('updated by import')
+
+    const rename = await importInto(target, document, { conflict: 'rename' })
+    expect(rename.renamed).toContainEqual({ kind: 'tools', from: 'clock', to: 'clock-2' })
+    expect(rename.renamed).toContainEqual({ kind: 'servers', from: 'desk', to: 'desk-2' })
+    expect(rename.skipped.resources).toBe(1)
+  })
+
+  it('is all-or-nothing: one bad reference leaves the store untouched', async () => {
+    const broken = structuredClone(document)
+    broken.entities.roots = [{ uri: 'file:///new-root', name: null }]
+    broken.entities.servers = [{ ...broken.entities.servers[0]!, name: 'fresh', tools: [{ ref: 'missing', name: null, description: null }] }]
+    const before = (await target.registry.roots.list()).length
+    const error = await importInto(target, broken, { conflict: 'skip' }).catch((e: unknown) => e as GatewayError)
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED' })
+    expect((error as GatewayError).message).toContain("'missing'")
+    expect((await target.registry.roots.list()).length).toBe(before)
+    const invalid = await importInto(target, { format: 'nope' }).catch((e: unknown) => e as GatewayError)
+    expect(invalid).toMatchObject({ code: 'VALIDATION_FAILED' })
+  })
+})

@@ -1,0 +1,130 @@
+import { z } from 'zod'
+import {
+  HeadersSchema,
+  JsonSchemaObjectSchema,
+  RateLimitSchema,
+  TagsSchema,
+  ToolNameSchema,
+  VisibilitySchema,
+} from '../schemas/common.js'
+import { GatewayTransportSchema } from '../schemas/gateway.js'
+import { PromptArgumentSchema } from '../schemas/prompt.js'
+import { IconSchema, NameStrategySchema } from '../schemas/server.js'
+import { IntegrationTypeSchema } from '../schemas/tool.js'
+
+/** The format tag of an export document. */
+export const EXPORT_FORMAT = 'switchyard-export/1'
+
+const owned = {
+  tags: TagsSchema.default([]),
+  visibility: VisibilitySchema.default('public'),
+  team: z.string().nullable().default(null),
+  enabled: z.boolean().default(true),
+}
+
+const sealed = z.string().nullable().default(null)
+
+/** An upstream in an export; secrets stay sealed. */
+export const ExportedGatewaySchema = z.object({
+  name: z.string().min(1).max(255),
+  description: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  transport: GatewayTransportSchema,
+  command: z.string().nullable().default(null),
+  args: z.array(z.string()).default([]),
+  envSealed: sealed,
+  cwd: z.string().nullable().default(null),
+  authSealed: sealed,
+  passthroughHeaders: z.array(z.string()).default([]),
+  ...owned,
+})
+
+/** A tool in an export, naming its upstream (if any) by name. */
+export const ExportedToolSchema = z.object({
+  name: ToolNameSchema,
+  originalName: ToolNameSchema,
+  gatewayName: z.string().nullable().default(null),
+  displayName: z.string().nullable().default(null),
+  description: z.string().nullable().default(null),
+  integrationType: IntegrationTypeSchema,
+  requestType: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  headers: HeadersSchema.default({}),
+  authSealed: sealed,
+  inputSchema: JsonSchemaObjectSchema.default({ type: 'object', properties: {} }),
+  outputSchema: JsonSchemaObjectSchema.nullable().default(null),
+  annotations: z.record(z.string(), z.unknown()).default({}),
+  integrationConfig: z.record(z.string(), z.unknown()).default({}),
+  timeoutMs: z.number().int().nullable().default(null),
+  rateLimit: RateLimitSchema.nullable().default(null),
+  ...owned,
+})
+
+/** A resource or template in an export. */
+export const ExportedResourceSchema = z.object({
+  uri: z.string().nullable().default(null),
+  uriTemplate: z.string().nullable().default(null),
+  name: z.string().min(1),
+  description: z.string().nullable().default(null),
+  mimeType: z.string().nullable().default(null),
+  text: z.string().nullable().default(null),
+  blob: z.string().nullable().default(null),
+  gatewayName: z.string().nullable().default(null),
+  ...owned,
+})
+
+/** A prompt in an export (its current version). */
+export const ExportedPromptSchema = z.object({
+  name: ToolNameSchema,
+  originalName: ToolNameSchema,
+  gatewayName: z.string().nullable().default(null),
+  description: z.string().nullable().default(null),
+  template: z.string(),
+  arguments: z.array(PromptArgumentSchema).default([]),
+  ...owned,
+})
+
+const ExportedMemberSchema = z.object({
+  ref: z.string().min(1),
+  name: z.string().nullable().default(null),
+  description: z.string().nullable().default(null),
+})
+
+/** A virtual server in an export; members are named (tools and prompts by name, resources by URI). */
+export const ExportedServerSchema = z.object({
+  name: z.string().min(1).max(255),
+  description: z.string().nullable().default(null),
+  instructions: z.string().nullable().default(null),
+  icon: z.string().nullable().default(null),
+  icons: z.array(IconSchema).default([]),
+  nameStrategy: NameStrategySchema.default('prefixed'),
+  rateLimit: RateLimitSchema.nullable().default(null),
+  a2aAgents: z.array(z.string()).default([]),
+  tools: z.array(ExportedMemberSchema).default([]),
+  resources: z.array(ExportedMemberSchema).default([]),
+  prompts: z.array(ExportedMemberSchema).default([]),
+  ...owned,
+})
+
+/** A root in an export. */
+export const ExportedRootSchema = z.object({ uri: z.string().min(1), name: z.string().nullable().default(null) })
+
+/** The whole export document. */
+export const ExportDocumentSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, `format must be '${EXPORT_FORMAT}'`),
+  exportedAt: z.string(),
+  exportedBy: z.string().nullable().default(null),
+  entities: z.object({
+    gateways: z.array(ExportedGatewaySchema).default([]),
+    tools: z.array(ExportedToolSchema).default([]),
+    resources: z.array(ExportedResourceSchema).default([]),
+    prompts: z.array(ExportedPromptSchema).default([]),
+    servers: z.array(ExportedServerSchema).default([]),
+    roots: z.array(ExportedRootSchema).default([]),
+  }),
+})
+export type ExportDocument = z.infer<typeof ExportDocumentSchema>
+
+/** Kinds of entity an export holds, in the order an import writes them. */
+export const EXPORT_KINDS = ['gateways', 'tools', 'resources', 'prompts', 'servers', 'roots'] as const
+export type ExportKind = (typeof EXPORT_KINDS)[number]

@@ -1,0 +1,115 @@
+import type { ServiceContext } from '../services/context.js'
+import { fromFlag, fromJson } from '../store/json.js'
+import { EXPORT_FORMAT, EXPORT_KINDS, type ExportDocument, type ExportKind } from './document.js'
+
+const owned = (row: { tags: unknown; visibility: string; team: string | null; enabled: number }) => ({
+  tags: fromJson<string[]>(row.tags, []),
+  visibility: row.visibility as 'public',
+  team: row.team,
+  enabled: fromFlag(row.enabled),
+})
+
+/** Writes the registry (or the chosen kinds) as an export document; secrets stay sealed. */
+export async function exportRegistry(
+  context: ServiceContext,
+  options: { kinds?: readonly ExportKind[]; exportedBy?: string | null } = {},
+): Promise<ExportDocument> {
+  const { db } = context.store
+  const kinds = new Set(options.kinds ?? EXPORT_KINDS)
+  const [gateways, tools, resources, prompts, servers, members, roots] = await Promise.all([
+    db.selectFrom('gateways').selectAll().orderBy('name').execute(),
+    db.selectFrom('tools').selectAll().orderBy('name').execute(),
+    db.selectFrom('resources').selectAll().orderBy('name').execute(),
+    db.selectFrom('prompts').selectAll().orderBy('name').execute(),
+    db.selectFrom('servers').selectAll().orderBy('name').execute(),
+    db.selectFrom('server_members').selectAll().orderBy('position').execute(),
+    db.selectFrom('roots').selectAll().orderBy('uri').execute(),
+  ])
+  const gatewayName = new Map(gateways.map((g) => [g.id, g.name]))
+  const nameOf = (id: string | null) => (id === null ? null : (gatewayName.get(id) ?? null))
+  const refs = new Map<string, string>([
+    ...tools.map((t) => [`tool:${t.id}`, t.name] as const),
+    ...prompts.map((p) => [`prompt:${p.id}`, p.name] as const),
+    ...resources.map((r) => [`resource:${r.id}`, r.uri ?? r.uri_template ?? ''] as const),
+  ])
+  const membersOf = (serverId: string, kind: string) =>
+    members
+      .filter((m) => m.server_id === serverId && m.kind === kind)
+      .map((m) => ({
+        ref: refs.get(`${kind}:${m.member_id}`) ?? m.member_id,
+        name: m.custom_name,
+        description: m.custom_description,
+      }))
+
+  const entities: ExportDocument['entities'] = {
+    gateways: gateways.map((g) => ({
+      name: g.name,
+      description: g.description,
+      url: g.url,
+      transport: g.transport as 'sse',
+      command: g.command,
+      args: fromJson(g.args, []),
+      envSealed: g.env_sealed,
+      cwd: g.cwd,
+      authSealed: g.auth_sealed,
+      passthroughHeaders: fromJson(g.passthrough_headers, []),
+      ...owned(g),
+    })),
+    tools: tools.map((t) => ({
+      name: t.name,
+      originalName: t.original_name,
+      gatewayName: nameOf(t.gateway_id),
+      displayName: t.display_name,
+      description: t.description,
+      integrationType: t.integration_type as 'REST',
+      requestType: t.request_type,
+      url: t.url,
+      headers: fromJson(t.headers, {}),
+      authSealed: t.auth_sealed,
+      inputSchema: fromJson(t.input_schema, {}),
+      outputSchema: fromJson(t.output_schema, null),
+      annotations: fromJson(t.annotations, {}),
+      integrationConfig: fromJson(t.integration_config, {}),
+      timeoutMs: t.timeout_ms,
+      rateLimit: fromJson(t.rate_limit, null),
+      ...owned(t),
+    })),
+    resources: resources.map((r) => ({
+      uri: r.uri,
+      uriTemplate: r.uri_template,
+      name: r.name,
+      description: r.description,
+      mimeType: r.mime_type,
+      text: r.text,
+      blob: r.blob,
+      gatewayName: nameOf(r.gateway_id),
+      ...owned(r),
+    })),
+    prompts: prompts.map((p) => ({
+      name: p.name,
+      originalName: p.original_name,
+      gatewayName: nameOf(p.gateway_id),
+      description: p.description,
+      template: p.template,
+      arguments: fromJson(p.arguments, []),
+      ...owned(p),
+    })),
+    servers: servers.map((s) => ({
+      name: s.name,
+      description: s.description,
+      instructions: s.instructions,
+      icon: s.icon,
+      icons: fromJson(s.icons, []),
+      nameStrategy: s.name_strategy as 'prefixed',
+      rateLimit: fromJson(s.rate_limit, null),
+      a2aAgents: fromJson(s.a2a_agents, []),
+      tools: membersOf(s.id, 'tool'),
+      resources: membersOf(s.id, 'resource'),
+      prompts: membersOf(s.id, 'prompt'),
+      ...owned(s),
+    })),
+    roots: roots.map((r) => ({ uri: r.uri, name: r.name })),
+  }
+  for (const kind of EXPORT_KINDS) if (!kinds.has(kind)) entities[kind] = []
+  return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), exportedBy: options.exportedBy ?? null, entities }
+}

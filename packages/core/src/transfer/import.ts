@@ -1,0 +1,303 @@
+import { conflict, GatewayError } from '../errors.js'
+import type { Change } from '../events/change-bus.js'
+import { createServices, type Services } from '../registry.js'
+import type { UpstreamAuth } from '../schemas/common.js'
+import type { MemberRef } from '../schemas/server.js'
+import type { Actor, ServiceContext } from '../services/context.js'
+import type { PasswordHasher } from '../services/user-service.js'
+import { validated } from '../services/validated.js'
+import { inTransaction } from '../services/transaction.js'
+import { EXPORT_KINDS, ExportDocumentSchema, type ExportDocument, type ExportKind } from './document.js'
+
+/** What to do when an imported entity's name (or URI) is already taken. */
+export type ConflictStrategy = 'skip' | 'update' | 'rename' | 'fail'
+
+/** How to import. */
+export interface ImportOptions {
+  conflict: ConflictStrategy
+  /** Check and count everything, then roll back. */
+  dryRun?: boolean
+  /** Opens secrets sealed by the source gateway; default: this gateway's own key. */
+  openSealed?: (sealed: string) => string
+  actor: Actor
+}
+
+type Counts = Record<ExportKind, number>
+
+/** What an import did (or, in a dry run, would do). */
+export interface ImportReport {
+  dryRun: boolean
+  created: Counts
+  updated: Counts
+  skipped: Counts
+  renamed: { kind: ExportKind; from: string; to: string }[]
+}
+
+const zero = (): Counts => ({ gateways: 0, tools: 0, resources: 0, prompts: 0, servers: 0, roots: 0 })
+
+class DryRunRollback extends Error {}
+
+/** Imports an export document all-or-nothing: every entity is written, or none is. */
+export async function importRegistry(
+  context: ServiceContext,
+  passwords: PasswordHasher,
+  input: unknown,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const document = validated(ExportDocumentSchema, input)
+  const report: ImportReport = { dryRun: options.dryRun ?? false, created: zero(), updated: zero(), skipped: zero(), renamed: [] }
+  const changes: Change[] = []
+  const openSealed = options.openSealed ?? ((sealed: string) => context.sealer.open(sealed))
+  try {
+    await inTransaction(context.store.db, async (trx) => {
+      const scoped: ServiceContext = {
+        ...context,
+        store: { ...context.store, db: trx },
+        events: { emit: (batch) => void changes.push(...batch), subscribe: () => () => undefined },
+      }
+      await writeAll(createServices(scoped, passwords), scoped, document, options, report, openSealed)
+      if (report.dryRun) throw new DryRunRollback()
+    })
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+  }
+  if (!report.dryRun) context.events.emit(changes)
+  return report
+}
+
+function opener(openSealed: (sealed: string) => string) {
+  return <T>(sealed: string | null, path: string): T | undefined => {
+    if (sealed === null) return undefined
+    try {
+      return JSON.parse(openSealed(sealed)) as T
+    } catch {
+      const message = "cannot be opened with this gateway's AUTH_ENCRYPTION_SECRET; give the source gateway's secret"
+      throw new GatewayError('VALIDATION_FAILED', `${path} ${message}`, { issues: [{ path, message }] })
+    }
+  }
+}
+
+async function writeAll(
+  services: Services,
+  context: ServiceContext,
+  document: ExportDocument,
+  options: ImportOptions,
+  report: ImportReport,
+  openSealed: (sealed: string) => string,
+): Promise<void> {
+  const db = context.store.db
+  const open = opener(openSealed)
+  const { entities } = document
+  const existing = {
+    gateways: new Map((await db.selectFrom('gateways').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
+    tools: new Map((await db.selectFrom('tools').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
+    resources: new Map(
+      (await db.selectFrom('resources').select(['id', 'uri', 'uri_template']).execute()).map((r) => [
+        r.uri ?? r.uri_template ?? '',
+        r.id,
+      ]),
+    ),
+    prompts: new Map((await db.selectFrom('prompts').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
+    servers: new Map((await db.selectFrom('servers').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
+    roots: new Map((await db.selectFrom('roots').select(['id', 'uri']).execute()).map((r) => [r.uri, r.id])),
+  }
+  const keyOf = {
+    gateways: (e: (typeof entities.gateways)[number]) => e.name,
+    tools: (e: (typeof entities.tools)[number]) => e.name,
+    resources: (e: (typeof entities.resources)[number]) => e.uri ?? e.uriTemplate ?? '',
+    prompts: (e: (typeof entities.prompts)[number]) => e.name,
+    servers: (e: (typeof entities.servers)[number]) => e.name,
+    roots: (e: (typeof entities.roots)[number]) => e.uri,
+  }
+
+  if (options.conflict === 'fail') {
+    const clashes = EXPORT_KINDS.flatMap((kind) =>
+      (entities[kind] as { name?: string }[]).flatMap((entity) => {
+        const key = (keyOf[kind] as (e: unknown) => string)(entity)
+        return existing[kind].has(key) ? [`${kind}: ${key}`] : []
+      }),
+    )
+    if (clashes.length > 0) {
+      throw new GatewayError('CONFLICT', `import would overwrite existing entities: ${clashes.join(', ')}`)
+    }
+  }
+
+  /** Decides what happens to one entity: its id to update, a new name, or skip. */
+  function plan(kind: ExportKind, key: string, renamable: boolean): { action: 'create' | 'update' | 'skip'; id?: string; key: string } {
+    const id = existing[kind].get(key)
+    if (id === undefined) return { action: 'create', key }
+    if (options.conflict === 'update') return { action: 'update', id, key }
+    if (options.conflict === 'rename' && renamable) {
+      let n = 2
+      while (existing[kind].has(`${key}-${n}`)) n += 1
+      report.renamed.push({ kind, from: key, to: `${key}-${n}` })
+      return { action: 'create', key: `${key}-${n}` }
+    }
+    if (options.conflict === 'fail') throw conflict(kind, 'name', key)
+    return { action: 'skip', id, key }
+  }
+
+  const gatewayIds = new Map<string, string>()
+  for (const [index, g] of entities.gateways.entries()) {
+    const step = plan('gateways', g.name, true)
+    const fields = {
+      name: step.key,
+      description: g.description,
+      url: g.url,
+      transport: g.transport,
+      command: g.command,
+      args: g.args,
+      env: open<Record<string, string>>(g.envSealed, `entities.gateways.${index}.envSealed`) ?? {},
+      cwd: g.cwd,
+      auth: open<UpstreamAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? { type: 'none' as const },
+      passthroughHeaders: g.passthroughHeaders,
+      tags: g.tags,
+      visibility: g.visibility,
+      team: g.team,
+    }
+    const id = await apply('gateways', step, services.gateways, fields, g.enabled)
+    if (id) gatewayIds.set(g.name, id)
+  }
+
+  const gatewayId = (name: string | null, path: string): string | null => {
+    if (name === null) return null
+    const id = gatewayIds.get(name) ?? existing.gateways.get(name)
+    if (!id) throw new GatewayError('VALIDATION_FAILED', `${path} names gateway '${name}', which is neither imported nor present`)
+    return id
+  }
+
+  const toolIds = new Map<string, string>()
+  for (const [index, t] of entities.tools.entries()) {
+    const owner = gatewayId(t.gatewayName, `entities.tools.${index}.gatewayName`)
+    const step = plan('tools', t.name, true)
+    const fields = {
+      name: owner ? t.originalName : step.key,
+      displayName: t.displayName,
+      description: t.description,
+      integrationType: t.integrationType,
+      ...(t.requestType && { requestType: t.requestType as 'POST' }),
+      url: t.url,
+      gatewayId: owner,
+      headers: t.headers,
+      auth: open<UpstreamAuth>(t.authSealed, `entities.tools.${index}.authSealed`) ?? { type: 'none' as const },
+      inputSchema: t.inputSchema,
+      outputSchema: t.outputSchema,
+      annotations: t.annotations,
+      integrationConfig: t.integrationConfig,
+      timeoutMs: t.timeoutMs,
+      rateLimit: t.rateLimit,
+      tags: t.tags,
+      visibility: t.visibility,
+      team: t.team,
+    }
+    const id = await apply('tools', step, services.tools, fields, t.enabled)
+    if (!id) continue
+    // A gateway's tool gets its prefixed name on create; keep the exported (possibly custom) one.
+    if (owner && (await services.tools.get(id)).name !== step.key) await services.tools.update(id, { name: step.key })
+    toolIds.set(t.name, id)
+  }
+
+  const resourceIds = new Map<string, string>()
+  for (const [index, r] of entities.resources.entries()) {
+    const step = plan('resources', keyOf.resources(r), false)
+    const fields = {
+      uri: r.uri,
+      uriTemplate: r.uriTemplate,
+      name: r.name,
+      description: r.description,
+      mimeType: r.mimeType,
+      content: r.text,
+      blob: r.blob,
+      gatewayId: gatewayId(r.gatewayName, `entities.resources.${index}.gatewayName`),
+      tags: r.tags,
+      visibility: r.visibility,
+      team: r.team,
+    }
+    const id = await apply('resources', step, services.resources, fields, r.enabled)
+    if (id) resourceIds.set(step.key, id)
+  }
+
+  const promptIds = new Map<string, string>()
+  for (const [index, p] of entities.prompts.entries()) {
+    const owner = gatewayId(p.gatewayName, `entities.prompts.${index}.gatewayName`)
+    const step = plan('prompts', p.name, true)
+    const fields = {
+      name: owner ? p.originalName : step.key,
+      description: p.description,
+      template: p.template,
+      arguments: p.arguments,
+      gatewayId: owner,
+      tags: p.tags,
+      visibility: p.visibility,
+      team: p.team,
+    }
+    const id = await apply('prompts', step, services.prompts, fields, p.enabled)
+    if (id) promptIds.set(p.name, id)
+  }
+
+  for (const [index, s] of entities.servers.entries()) {
+    const step = plan('servers', s.name, true)
+    const resolve = (kind: 'tools' | 'resources' | 'prompts', made: Map<string, string>): MemberRef[] =>
+      s[kind].map((member, i) => {
+        const id = made.get(member.ref) ?? existing[kind].get(member.ref)
+        if (!id) {
+          throw new GatewayError(
+            'VALIDATION_FAILED',
+            `entities.servers.${index}.${kind}.${i} names '${member.ref}', which is neither imported nor present`,
+          )
+        }
+        return { id, name: member.name, description: member.description }
+      })
+    const fields = {
+      name: step.key,
+      description: s.description,
+      instructions: s.instructions,
+      icon: s.icon,
+      icons: s.icons,
+      nameStrategy: s.nameStrategy,
+      rateLimit: s.rateLimit,
+      associatedA2aAgents: s.a2aAgents,
+      associatedTools: resolve('tools', toolIds),
+      associatedResources: resolve('resources', resourceIds),
+      associatedPrompts: resolve('prompts', promptIds),
+      tags: s.tags,
+      visibility: s.visibility,
+      team: s.team,
+    }
+    await apply('servers', step, services.servers, fields, s.enabled)
+  }
+
+  for (const root of entities.roots) {
+    const step = plan('roots', root.uri, false)
+    await apply('roots', step, services.roots, { uri: root.uri, name: root.name }, true)
+  }
+
+  /** Creates, updates or skips one entity; returns its id unless skipped. */
+  async function apply<F>(
+    kind: ExportKind,
+    step: { action: 'create' | 'update' | 'skip'; id?: string },
+    service: {
+      create(fields: F, actor: Actor): Promise<{ id: string }>
+      update(id: string, fields: F, actor: Actor): Promise<unknown>
+      setEnabled?(id: string, enabled: boolean): Promise<unknown>
+    },
+    fields: F,
+    enabled: boolean,
+  ): Promise<string | undefined> {
+    if (step.action === 'skip') {
+      report.skipped[kind] += 1
+      return step.id
+    }
+    let id: string
+    if (step.action === 'update' && step.id) {
+      await service.update(step.id, fields, options.actor)
+      id = step.id
+      report.updated[kind] += 1
+    } else {
+      id = (await service.create(fields, options.actor)).id
+      report.created[kind] += 1
+    }
+    if (!enabled && service.setEnabled) await service.setEnabled(id, false)
+    return id
+  }
+}

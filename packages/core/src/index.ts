@@ -22,7 +22,7 @@ export { createChangeBus } from './events/change-bus.js'
 export type { Change, ChangeBus, ChangeListener, EntityKind } from './events/change-bus.js'
 
 export type { Actor, SecretSealer, ServiceContext, Viewer } from './services/context.js'
-export { ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
+export { BooleanParamSchema, ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
 export type { ListQuery, Page } from './services/list-query.js'
 export { validated, validationError } from './services/validated.js'
 export type { GatewayService } from './services/gateway-service.js'

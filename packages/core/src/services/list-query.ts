@@ -6,7 +6,8 @@ import type { Database, ToolRow } from '../store/database.js'
 import type { DialectSql } from '../store/dialect.js'
 import type { Viewer } from './context.js'
 
-const BooleanParam = z.preprocess(
+/** A query-string boolean: true, 1 or yes (any case) are true. */
+export const BooleanParamSchema = z.preprocess(
   (value) => (typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value),
   z.boolean(),
 )
@@ -22,7 +23,7 @@ export const ListQuerySchema = z.object({
     .optional(),
   team: z.string().max(255).optional(),
   visibility: VisibilitySchema.optional(),
-  includeInactive: BooleanParam.optional(),
+  includeInactive: BooleanParamSchema.optional(),
   gatewayId: z.string().max(64).optional(),
 })
 export type ListQuery = z.infer<typeof ListQuerySchema>

@@ -1,0 +1,80 @@
+import type { Registry, Store } from '@switchyard/core'
+import { GatewayError } from '@switchyard/core'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { GatewayAuth } from './auth/gateway-auth.js'
+import type { GatewayConfig } from './config/env-schema.js'
+import { createDocsApp } from './http/docs-page.js'
+import { errorResponse } from './http/error-response.js'
+import { buildOpenApiDocument } from './http/openapi.js'
+import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
+import type { Logger } from './logger.js'
+import { authRoutes } from './routes/auth.js'
+import { entityRoutes } from './routes/entities.js'
+import { opsRoutes } from './routes/ops.js'
+import { rootRoutes } from './routes/roots.js'
+import { tagRoutes } from './routes/tags.js'
+import { transferRoutes } from './routes/transfer.js'
+import { userRoutes } from './routes/users.js'
+
+/** What the HTTP app is made of. */
+export interface AppOptions {
+  config: GatewayConfig
+  store: Store
+  registry: Registry
+  auth: GatewayAuth
+  logger: Logger
+  version: string
+  startedAt?: Date
+}
+
+/** The gateway's Hono app: REST API (also under /v1), OpenAPI document and API reference. */
+export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; routes: Route[] } {
+  const { config, registry, auth, logger } = options
+  const app = new Hono<GatewayHonoEnv>()
+  const routes: Route[] = [
+    ...opsRoutes({ version: options.version, startedAt: options.startedAt ?? new Date(), store: options.store, registry }),
+    ...authRoutes(registry, auth, config.tokenExpiry),
+    ...(config.adminApiEnabled
+      ? [
+          ...entityRoutes(registry),
+          ...rootRoutes(registry),
+          ...tagRoutes(registry),
+          ...userRoutes(registry),
+          ...transferRoutes(registry),
+        ]
+      : []),
+  ]
+
+  app.onError((error, c) => errorResponse(c, error, logger))
+  app.notFound((c) =>
+    errorResponse(c, new GatewayError('NOT_FOUND', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)),
+  )
+  app.use(async (c, next) => {
+    const started = performance.now()
+    await next()
+    logger.debug(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) },
+      'request',
+    )
+  })
+  app.use(
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: () => {
+        throw new GatewayError('PAYLOAD_TOO_LARGE', `request body is larger than ${config.maxBodyBytes} bytes`)
+      },
+    }),
+  )
+
+  mountRoutes(app, routes, auth)
+  const openApi = buildOpenApiDocument(routes, {
+    title: 'Switchyard',
+    version: options.version,
+    description: 'The Switchyard MCP gateway REST API. Every path also answers under /v1.',
+  })
+  app.get('/openapi.json', (c) => c.json(openApi))
+  app.route('/', createDocsApp({ openApiPath: '/openapi.json' }))
+  app.get('/', (c) => c.redirect('/docs'))
+  return { app, routes }
+}

@@ -1,0 +1,216 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { decodeProtectedHeader, jwtVerify } from 'jose'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const gatewayDir = fileURLToPath(new URL('..', import.meta.url))
+const cli = join(gatewayDir, 'dist', 'cli.js')
+const { version } = JSON.parse(readFileSync(join(gatewayDir, 'package.json'), 'utf8')) as {
+  version: string
+}
+let cwd = ''
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 15_000,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function expectUsageError(result: Run, option: string): void {
+  expect(result.status).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr).toMatch(/^switchyard: .+\n$/)
+  expect(result.stderr).toContain(option)
+}
+
+beforeAll(() => {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck'], {
+    cwd: gatewayDir,
+    encoding: 'utf8',
+  })
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`)
+  cwd = mkdtempSync(join(tmpdir(), 'switchyard-cli-'))
+}, 120_000)
+
+afterAll(() => {
+  if (cwd) rmSync(cwd, { recursive: true, force: true })
+})
+
+describe('switchyard', () => {
+  it('prints its version', () => {
+    const result = run(['--version'])
+    expect(result).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' })
+  })
+
+  it('prints help with commands and examples', () => {
+    const result = run(['--help'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('Usage: switchyard [options] [command]')
+    for (const command of ['serve', 'token', 'config', 'migrate', 'export', 'import']) {
+      expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
+    }
+    expect(result.stdout).toContain('Examples:')
+    expect(result.stdout).toContain('$ switchyard token create --username admin@example.com')
+  })
+
+  it('refuses an unknown command or option with exit code 2', () => {
+    expectUsageError(run(['bogus']), "unknown command 'bogus'")
+    expectUsageError(run(['config', '--bogus']), "unknown option '--bogus'")
+  })
+})
+
+describe('switchyard config --print', () => {
+  it('prints the effective configuration with secrets masked', () => {
+    const result = run(['config', '--print'], {
+      PORT: '5050',
+      JWT_SECRET_KEY: 'jwt-secret-value',
+      AUTH_ENCRYPTION_SECRET: 'sealing-secret-value',
+      PLATFORM_ADMIN_PASSWORD: 'admin-secret-value',
+      BASIC_AUTH_USER: 'ops',
+      BASIC_AUTH_PASSWORD: 'basic-secret-value',
+      DATABASE_URL: 'postgres://app:db-secret-value@db:5432/app',
+    })
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toContain('PORT=5050')
+    expect(lines).toContain('JWT_SECRET_KEY=*****')
+    expect(lines).toContain('BASIC_AUTH_PASSWORD=*****')
+    expect(lines).toContain('DATABASE_URL=postgres://app:*****@db:5432/app')
+    expect(result.stdout).not.toContain('secret-value')
+  })
+
+  it('exits 2 with one line naming a bad variable', () => {
+    const result = run(['config', '--print'], { PORT: 'abc' })
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'switchyard: PORT: must be a whole number from 1 to 65535 (got "abc")\n',
+    })
+  })
+
+  it('refuses the dev secrets when NODE_ENV=production', () => {
+    const result = run(['config'], { NODE_ENV: 'production' })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^switchyard: JWT_SECRET_KEY: must not be a well-known/)
+    expect(result.stderr.split('\n')).toHaveLength(2)
+  })
+
+  it('reads .env from the working directory without overriding the environment', () => {
+    writeFileSync(join(cwd, '.env'), 'PORT=6060\nHOST=0.0.0.0\n')
+    try {
+      const fromFile = run(['config', '--print'])
+      expect(fromFile.stdout).toContain('PORT=6060\n')
+      expect(fromFile.stdout).toContain('HOST=0.0.0.0\n')
+      expect(run(['config', '--print'], { PORT: '7070' }).stdout).toContain('PORT=7070\n')
+    } finally {
+      rmSync(join(cwd, '.env'))
+    }
+  })
+})
+
+describe('switchyard token create', () => {
+  it('prints a JWT that verifies with the given secret', async () => {
+    const secret = 'a-secret-for-this-test'
+    const result = run([
+      'token',
+      'create',
+      '--username',
+      'alice@example.com',
+      '--exp',
+      '60',
+      '--secret',
+      secret,
+      '--admin',
+      '--full-name',
+      'Alice Example',
+    ])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    const token = result.stdout.trim()
+    expect(result.stdout).toBe(`${token}\n`)
+    const { payload, protectedHeader } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: 'switchyard',
+      audience: 'switchyard-api',
+      algorithms: ['HS256'],
+    })
+    expect(protectedHeader.alg).toBe('HS256')
+    expect(payload.sub).toBe('alice@example.com')
+    expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/)
+    expect(payload.exp).toBe((payload.iat ?? 0) + 3600)
+    expect(payload['is_admin']).toBe(true)
+    expect(payload['full_name']).toBe('Alice Example')
+  })
+
+  it('takes the secret, algorithm, issuer, audience and lifetime from the environment', async () => {
+    const env = {
+      JWT_SECRET_KEY: 'environment-secret',
+      JWT_ALGORITHM: 'HS512',
+      JWT_ISSUER: 'issuer-x',
+      JWT_AUDIENCE: 'audience-y',
+      TOKEN_EXPIRY: '5',
+    }
+    const result = run(['token', 'create', '-u', 'bob@example.com'], env)
+    expect(result.status).toBe(0)
+    const token = result.stdout.trim()
+    expect(decodeProtectedHeader(token).alg).toBe('HS512')
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(env.JWT_SECRET_KEY), {
+      issuer: 'issuer-x',
+      audience: 'audience-y',
+    })
+    expect(payload.exp).toBe((payload.iat ?? 0) + 300)
+    expect(payload).not.toHaveProperty('is_admin')
+  })
+
+  it('honours --algorithm', () => {
+    const result = run(['token', 'create', '-u', 'a@example.com', '--algorithm', 'hs384'])
+    expect(decodeProtectedHeader(result.stdout.trim()).alg).toBe('HS384')
+  })
+
+  it.each(['abc', '0', '-5', '1.5', ''])('exits 2 for --exp %j', (exp) => {
+    const result = run(['token', 'create', '--username', 'a@example.com', '--exp', exp])
+    expectUsageError(result, '--exp')
+  })
+
+  it('exits 2 for a bad or missing --username or --algorithm', () => {
+    expectUsageError(run(['token', 'create', '--username', 'nobody']), '--username')
+    expectUsageError(run(['token', 'create', '--exp', '5']), '--username')
+    expectUsageError(run(['token', 'create', '-u', 'a@example.com', '--algorithm', 'RS256']), '--algorithm')
+  })
+})
+
+describe('other commands', () => {
+  it('exits 2 for a bad --conflict or --port', () => {
+    expectUsageError(run(['import', 'x.json', '--conflict', 'merge']), '--conflict')
+    expectUsageError(run(['serve', '--port', '70000']), '--port')
+    expectUsageError(run(['--port', 'x']), '--port')
+  })
+
+  it('reports a failure in one line with exit code 1, with the stack only at LOG_LEVEL=debug', () => {
+    const missing = join(cwd, 'missing.json')
+    const result = run(['import', missing])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(
+      `switchyard: ENOENT: no such file or directory, open '${missing}'\n`,
+    )
+    const debug = run(['import', missing], { LOG_LEVEL: 'DEBUG' })
+    expect(debug.status).toBe(1)
+    expect(debug.stderr.split('\n').length).toBeGreaterThan(2)
+    expect(debug.stderr).toContain('    at ')
+  })
+})

@@ -1,0 +1,34 @@
+import { createSecretSealer } from '@switchyard/auth'
+import { GatewayError, importRegistry, type ConflictStrategy } from '@switchyard/core'
+import type { GatewayConfig } from '../config/env-schema.js'
+import { withRegistry } from './with-registry.js'
+
+export type { ConflictStrategy } from '@switchyard/core'
+
+/** Options of `switchyard import`. */
+export interface ImportCommandOptions {
+  conflict: ConflictStrategy
+  dryRun: boolean
+  /** AUTH_ENCRYPTION_SECRET of the gateway the export came from, to re-seal its secrets. */
+  sourceSecret?: string
+}
+
+/** Imports an export's JSON text (all or nothing) and returns a report to print. */
+export async function importCommand(config: GatewayConfig, text: string, options: ImportCommandOptions): Promise<string> {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    throw new GatewayError('MALFORMED_JSON', `the import file is not JSON: ${(error as Error).message}`)
+  }
+  const source = options.sourceSecret ? createSecretSealer({ secret: options.sourceSecret }) : undefined
+  const report = await withRegistry(config, (registry) =>
+    importRegistry(registry.context, registry.passwords, document, {
+      conflict: options.conflict,
+      dryRun: options.dryRun,
+      actor: { email: config.platformAdminEmail },
+      ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
+    }),
+  )
+  return `${JSON.stringify(report, null, 2)}\n`
+}

@@ -1,0 +1,29 @@
+import type { GatewayConfig } from '../config/env-schema.js'
+import { createLogger } from '../logger.js'
+import { startGateway } from '../server.js'
+
+/** Options of `switchyard serve`: overrides of HOST and PORT. */
+export interface ServeCommandOptions {
+  host?: string
+  port?: number
+}
+
+/** Runs the gateway server until SIGINT or SIGTERM, then shuts down cleanly. */
+export async function serveCommand(config: GatewayConfig, options: ServeCommandOptions): Promise<void> {
+  const logger = createLogger({ level: config.logLevel, pretty: process.stderr.isTTY })
+  const running = await startGateway(
+    { ...config, ...(options.host && { host: options.host }), ...(options.port && { port: options.port }) },
+    logger,
+  )
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, 'shutting down')
+      running.stop().then(resolve, (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed')
+        resolve()
+      })
+    }
+    process.once('SIGINT', shutdown)
+    process.once('SIGTERM', shutdown)
+  })
+}

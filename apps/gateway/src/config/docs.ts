@@ -1,0 +1,35 @@
+import { ENV_VARS, type EnvVar } from './env-vars.js'
+
+const entries: readonly EnvVar[] = ENV_VARS
+
+/** The Markdown reference of every environment variable (written to docs/configuration.md). */
+export function renderConfigDocs(): string {
+  const rows = entries.map((entry) =>
+    row([
+      `\`${entry.name}\``,
+      entry.type,
+      entry.default === undefined ? 'unset' : code(entry.default),
+      entry.description,
+    ]),
+  )
+  return [
+    '# Configuration',
+    '',
+    '<!-- Generated from apps/gateway/src/config/env-vars.ts by `pnpm --filter @switchyard/gateway docs:config`; do not edit. -->',
+    '',
+    'Switchyard reads these environment variables once at startup (the CLI first loads `.env` from the working directory, without overriding variables already set); an empty value counts as unset, and an invalid value stops the process with a message naming the variable.',
+    '',
+    row(['Variable', 'Type', 'Default', 'Meaning']),
+    row(['---', '---', '---', '---']),
+    ...rows,
+    '',
+  ].join('\n')
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`
+}
+
+function code(value: string): string {
+  return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod'
+
+const truthy = new Set(['true', '1', 'yes'])
+const booleans = new Set([...truthy, 'false', '0', 'no'])
+
+/** A non-empty string, trimmed. */
+export function text() {
+  return z.string().trim().min(1, { error: 'must not be empty' })
+}
+
+/** A whole number from `min` (to `max` when given), from its decimal digits. */
+export function wholeNumber(min: number, max?: number) {
+  const error =
+    max !== undefined
+      ? `must be a whole number from ${min} to ${max}`
+      : min === 1
+        ? 'must be a positive whole number'
+        : `must be a whole number of at least ${min}`
+  return z
+    .string()
+    .trim()
+    .refine(
+      (s) =>
+        /^\d+$/.test(s) &&
+        Number.isSafeInteger(Number(s)) &&
+        Number(s) >= min &&
+        Number(s) <= (max ?? Number.MAX_SAFE_INTEGER),
+      { error },
+    )
+    .transform(Number)
+}
+
+/** A boolean written true/false, 1/0 or yes/no, in any case. */
+export function flag() {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((s) => booleans.has(s), { error: 'must be true or false (or 1/0, yes/no)' })
+    .transform((s) => truthy.has(s))
+}
+
+/** One of fixed values; `fold` makes the match case-insensitive, giving the canonical case. */
+export function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  fold?: 'lower' | 'upper',
+) {
+  const error = `must be one of ${values.join(', ')}`
+  return z
+    .string()
+    .trim()
+    .transform((s) => (fold === 'lower' ? s.toLowerCase() : fold === 'upper' ? s.toUpperCase() : s))
+    .pipe(z.enum(values, { error }))
+}
+
+/** An absolute URL whose scheme is one of `protocols` (such as `https:`). */
+export function urlOf(protocols: readonly string[], error: string) {
+  return z
+    .string()
+    .trim()
+    .refine((s) => hasProtocol(s, protocols) && new URL(s).host !== '', { error })
+}
+
+/** A database URL: `sqlite:///path/to/file.db` or `postgres(ql)://...`. */
+export function databaseUrl() {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (s) =>
+        (s.startsWith('sqlite:///') && s.length > 'sqlite:///'.length) ||
+        hasProtocol(s, ['postgres:', 'postgresql:']),
+      { error: 'must be sqlite:///path/to/file.db or postgres://user:password@host:5432/database' },
+    )
+}
+
+/** An e-mail address, trimmed. */
+export function email() {
+  return z
+    .string()
+    .trim()
+    .pipe(z.email({ error: 'must be an e-mail address' }))
+}
+
+/** Any string kept exactly as given (secrets: no trimming). */
+export function secret() {
+  return z.string()
+}
+
+function hasProtocol(value: string, protocols: readonly string[]): boolean {
+  return URL.canParse(value) && protocols.includes(new URL(value).protocol)
+}

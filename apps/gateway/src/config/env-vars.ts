@@ -1,0 +1,237 @@
+import type { z } from 'zod'
+import {
+  databaseUrl,
+  email,
+  flag,
+  oneOf,
+  secret,
+  text,
+  urlOf,
+  wholeNumber,
+} from './env-types.js'
+
+/** One environment variable: its name, config key, parser, default and documentation. */
+export interface EnvVar {
+  /** The environment variable. */
+  name: string
+  /** The camelCase key in GatewayConfig. */
+  key: string
+  /** Parses the (non-empty) raw string. */
+  schema: z.ZodType<unknown, string>
+  /** Raw value used when the variable is unset or empty; none means the setting is optional. */
+  default?: string
+  /** The kind of value, for the docs. */
+  type: string
+  /** What it means, in one line. */
+  description: string
+  /** Masked when printed and never echoed in errors. */
+  secret?: boolean
+}
+
+/** The log levels of LOG_LEVEL. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+
+/** A LOG_LEVEL value. */
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** The separators GATEWAY_TOOL_NAME_SEPARATOR may take. */
+export const TOOL_NAME_SEPARATORS = ['-', '_', '.', '__'] as const
+
+/** Every environment variable the gateway reads, in documentation order: the one source of truth. */
+export const ENV_VARS = [
+  {
+    name: 'HOST',
+    key: 'host',
+    schema: text(),
+    default: '127.0.0.1',
+    type: 'host',
+    description: 'Interface the HTTP server listens on (`0.0.0.0` for all).',
+  },
+  {
+    name: 'PORT',
+    key: 'port',
+    schema: wholeNumber(1, 65535),
+    default: '4444',
+    type: 'integer 1-65535',
+    description: 'TCP port the HTTP server listens on.',
+  },
+  {
+    name: 'DATABASE_URL',
+    key: 'databaseUrl',
+    schema: databaseUrl(),
+    type: 'URL',
+    description:
+      'Store: `sqlite:///path/to/file.db` or `postgres://user:password@host:5432/db`; unset means SQLite under SWITCHYARD_DATA_DIR.',
+  },
+  {
+    name: 'SWITCHYARD_DATA_DIR',
+    key: 'dataDir',
+    schema: text(),
+    default: './data',
+    type: 'path',
+    description: 'Directory for local state, such as the default SQLite database.',
+  },
+  {
+    name: 'REDIS_URL',
+    key: 'redisUrl',
+    schema: urlOf(['redis:', 'rediss:'], 'must be a redis:// or rediss:// URL'),
+    type: 'URL',
+    description: 'Redis shared by gateway replicas (cluster mode); unset means single node.',
+  },
+  {
+    name: 'JWT_SECRET_KEY',
+    key: 'jwtSecretKey',
+    schema: secret(),
+    default: 'my-test-key',
+    type: 'secret',
+    description:
+      'HMAC secret that signs and verifies JWTs; the default is refused when NODE_ENV=production.',
+    secret: true,
+  },
+  {
+    name: 'JWT_ALGORITHM',
+    key: 'jwtAlgorithm',
+    schema: oneOf(['HS256', 'HS384', 'HS512'], 'upper'),
+    default: 'HS256',
+    type: 'HS256, HS384 or HS512',
+    description: 'HMAC algorithm of JWTs.',
+  },
+  {
+    name: 'JWT_ISSUER',
+    key: 'jwtIssuer',
+    schema: text(),
+    default: 'switchyard',
+    type: 'string',
+    description: '`iss` claim written into and required of JWTs.',
+  },
+  {
+    name: 'JWT_AUDIENCE',
+    key: 'jwtAudience',
+    schema: text(),
+    default: 'switchyard-api',
+    type: 'string',
+    description: '`aud` claim written into and required of JWTs.',
+  },
+  {
+    name: 'TOKEN_EXPIRY',
+    key: 'tokenExpiry',
+    schema: wholeNumber(1),
+    default: '10080',
+    type: 'minutes',
+    description: 'Lifetime of JWTs issued at login (10080 minutes = 7 days).',
+  },
+  {
+    name: 'AUTH_REQUIRED',
+    key: 'authRequired',
+    schema: flag(),
+    default: 'true',
+    type: 'boolean',
+    description:
+      'When false, requests without credentials act as the platform admin (development only; refused when NODE_ENV=production).',
+  },
+  {
+    name: 'AUTH_ENCRYPTION_SECRET',
+    key: 'authEncryptionSecret',
+    schema: secret(),
+    default: 'my-test-salt',
+    type: 'secret',
+    description:
+      'Secret from which the key sealing stored credentials is derived; the default is refused when NODE_ENV=production.',
+    secret: true,
+  },
+  {
+    name: 'BASIC_AUTH_USER',
+    key: 'basicAuthUser',
+    schema: text(),
+    type: 'string',
+    description: 'User name for HTTP Basic auth; Basic auth is on only when this and the password are set.',
+  },
+  {
+    name: 'BASIC_AUTH_PASSWORD',
+    key: 'basicAuthPassword',
+    schema: secret(),
+    type: 'secret',
+    description: 'Password for HTTP Basic auth.',
+    secret: true,
+  },
+  {
+    name: 'PLATFORM_ADMIN_EMAIL',
+    key: 'platformAdminEmail',
+    schema: email(),
+    default: 'admin@example.com',
+    type: 'e-mail',
+    description: 'E-mail of the platform admin account created at first start.',
+  },
+  {
+    name: 'PLATFORM_ADMIN_PASSWORD',
+    key: 'platformAdminPassword',
+    schema: secret(),
+    default: 'changeme',
+    type: 'secret',
+    description:
+      'Password of the platform admin account created at first start; the default is refused when NODE_ENV=production.',
+    secret: true,
+  },
+  {
+    name: 'PLATFORM_ADMIN_FULL_NAME',
+    key: 'platformAdminFullName',
+    schema: text(),
+    default: 'Platform Administrator',
+    type: 'string',
+    description: 'Full name of the platform admin account.',
+  },
+  {
+    name: 'MCPGATEWAY_UI_ENABLED',
+    key: 'uiEnabled',
+    schema: flag(),
+    default: 'true',
+    type: 'boolean',
+    description: 'Serve the admin UI at `/admin`.',
+  },
+  {
+    name: 'MCPGATEWAY_ADMIN_API_ENABLED',
+    key: 'adminApiEnabled',
+    schema: flag(),
+    default: 'true',
+    type: 'boolean',
+    description: 'Serve the admin REST API.',
+  },
+  {
+    name: 'LOG_LEVEL',
+    key: 'logLevel',
+    schema: oneOf(LOG_LEVELS, 'lower'),
+    default: 'info',
+    type: LOG_LEVELS.join(', '),
+    description: 'Least severe log level written (JSON lines on stderr); any case.',
+  },
+  {
+    name: 'GATEWAY_TOOL_NAME_SEPARATOR',
+    key: 'toolNameSeparator',
+    schema: oneOf(TOOL_NAME_SEPARATORS),
+    default: '-',
+    type: TOOL_NAME_SEPARATORS.map((s) => `\`${s}\``).join(', '),
+    description: 'Joins an upstream slug and a tool name in federated names (`weather-get_forecast`).',
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    key: 'otelExporterOtlpEndpoint',
+    schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
+    type: 'URL',
+    description: 'OTLP/HTTP endpoint that traces are sent to; unset means tracing is off.',
+  },
+  {
+    name: 'SWITCHYARD_MAX_BODY_BYTES',
+    key: 'maxBodyBytes',
+    schema: wholeNumber(1),
+    default: '4194304',
+    type: 'bytes',
+    description: 'Largest request body accepted (4194304 = 4 MiB); larger ones get 413.',
+  },
+  {
+    name: 'NODE_ENV',
+    key: 'nodeEnv',
+    schema: text(),
+    type: 'string',
+    description: '`production` turns on the production rules: no well-known or short secrets, auth required.',
+  },
+] as const satisfies readonly EnvVar[]

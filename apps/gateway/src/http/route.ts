@@ -1,0 +1,82 @@
+import { visibilityFilterFor, type Action, type Owned, type Principal } from '@switchyard/auth'
+import { validated, type Viewer } from '@switchyard/core'
+import type { Context, Hono } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { z } from 'zod'
+import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { normalizeBody, normalizeQuery } from './normalize.js'
+import type { OperationSpec } from './openapi.js'
+import { readJsonBody } from './read-body.js'
+
+/** Hono's typed context variables for the gateway. */
+export interface GatewayHonoEnv {
+  Variables: { principal: Principal }
+}
+
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined
+
+/** What a route handler gets: validated input, the caller, and how to check permissions. */
+export interface RouteInput<B, Q> {
+  c: Context<GatewayHonoEnv>
+  body: Output<B>
+  query: Output<Q>
+  /** A path parameter, decoded. */
+  param(name: string): string
+  principal: Principal
+  /** Which entities the caller may see. */
+  viewer: Viewer
+  /** Throws 403 with the reason when the caller may not take the action (on the entity). */
+  authorize(action: Action, entity?: Owned): void
+}
+
+/** A REST operation: its OpenAPI description plus the handler. */
+export interface Route<B extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined>
+  extends OperationSpec {
+  body?: B & z.ZodType
+  query?: Q & z.ZodType
+  /** ContextForge's wrapped body form this route also accepts, such as 'tool' for `{"tool": {...}}`. */
+  wrapKey?: string
+  /** The body's keys are user data (such as argument names): keep them as sent. */
+  keepKeys?: boolean
+  /** Returns a value to send as JSON with `status`, or a Response. */
+  handle(input: RouteInput<B, Q>): unknown
+}
+
+/** Declares a route with its input types inferred from the schemas. */
+export function defineRoute<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  route: Route<B, Q>,
+): Route {
+  return route as unknown as Route
+}
+
+/** Mounts routes at their paths and again under /v1, authenticating unless a route says `auth: false`. */
+export function mountRoutes(app: Hono<GatewayHonoEnv>, routes: readonly Route[], auth: GatewayAuth): void {
+  for (const route of routes) {
+    const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
+      const principal =
+        route.auth === false
+          ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
+          : await auth.authenticate(c.req.header('authorization'))
+      c.set('principal', principal)
+      const raw = route.body ? ((await readJsonBody(c)) ?? {}) : undefined
+      const body = route.body
+        ? validated(route.body, route.keepKeys ? raw : normalizeBody(raw, route.wrapKey))
+        : undefined
+      const query = route.query ? validated(route.query, normalizeQuery(c.req.query())) : undefined
+      const result = await route.handle({
+        c,
+        body,
+        query,
+        param: (name) => c.req.param(name) ?? '',
+        principal,
+        viewer: visibilityFilterFor(principal),
+        authorize: (action, entity) => auth.policy.assert(principal, action, entity),
+      })
+      if (result instanceof Response) return result
+      const status = route.status ?? 200
+      if (status === 204) return c.body(null, 204)
+      return c.json(result as object, status as ContentfulStatusCode)
+    }
+    app.on(route.method.toUpperCase(), [route.path, `/v1${route.path}`], handler)
+  }
+}

@@ -1,0 +1,120 @@
+import type { Owned } from '@switchyard/auth'
+import { BooleanParamSchema, ListQuerySchema, type Actor, type ListQuery, type Page, type Viewer } from '@switchyard/core'
+import { z } from 'zod'
+import { defineRoute, type Route } from '../http/route.js'
+
+/** List parameters plus ContextForge's `include_pagination` (answer `{items, nextCursor}`). */
+export const ListParamsSchema = ListQuerySchema.extend({ includePagination: BooleanParamSchema.optional() })
+
+/** `?activate=true|false` of the state endpoints. */
+export const StateQuerySchema = z.object({ activate: BooleanParamSchema })
+
+type Entity = Owned & { id: string; name: string }
+
+/** What a registry service offers for the generic routes. */
+export interface CrudService<T extends Entity, C, U> {
+  list(query: ListQuery, viewer: Viewer): Promise<Page<T>>
+  get(id: string, viewer?: Viewer): Promise<T>
+  create(input: C, actor: Actor): Promise<T>
+  update(id: string, input: U, actor: Actor): Promise<T>
+  setEnabled(id: string, enabled: boolean): Promise<T>
+  remove(id: string): Promise<void>
+}
+
+/** How one kind of entity is exposed. */
+export interface CrudOptions<T extends Entity, C, U> {
+  base: string
+  tag: string
+  /** Singular noun for messages, such as 'tool'. */
+  noun: string
+  /** ContextForge's wrapped-body key, such as 'tool'. */
+  wrapKey: string
+  service: CrudService<T, C, U>
+  createSchema: z.ZodType<C>
+  updateSchema: z.ZodType<U>
+}
+
+/** A page as ContextForge clients expect it: a bare array (next cursor in a header), or `{items, nextCursor}`. */
+export function pageResponse<T>(
+  c: { header(name: string, value: string): void },
+  page: Page<T>,
+  includePagination: boolean | undefined,
+): unknown {
+  if (page.nextCursor) c.header('X-Next-Cursor', page.nextCursor)
+  return includePagination ? page : page.items
+}
+
+/** List, get, create, update (PUT and PATCH), delete and enable/disable for one kind of entity. */
+export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>): Route[] {
+  const { base, tag, noun, wrapKey, service } = options
+  const update = (method: 'put' | 'patch') =>
+    defineRoute({
+      method,
+      path: `${base}/:id`,
+      summary: `Update a ${noun}`,
+      tag,
+      body: options.updateSchema,
+      wrapKey,
+      async handle({ body, param, principal, viewer, authorize }) {
+        authorize('update', await service.get(param('id'), viewer))
+        return service.update(param('id'), body, { email: principal.email })
+      },
+    })
+  return [
+    defineRoute({
+      method: 'get',
+      path: base,
+      summary: `List ${noun}s`,
+      tag,
+      query: ListParamsSchema,
+      async handle({ c, query, viewer }) {
+        return pageResponse(c, await service.list(query, viewer), query.includePagination)
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: base,
+      summary: `Create a ${noun}`,
+      tag,
+      status: 201,
+      body: options.createSchema,
+      wrapKey,
+      handle({ body, principal, authorize }) {
+        authorize('create')
+        return service.create(body, { email: principal.email })
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: `${base}/:id`,
+      summary: `Get a ${noun}`,
+      tag,
+      handle: ({ param, viewer }) => service.get(param('id'), viewer),
+    }),
+    update('put'),
+    update('patch'),
+    defineRoute({
+      method: 'delete',
+      path: `${base}/:id`,
+      summary: `Delete a ${noun}`,
+      tag,
+      async handle({ param, viewer, authorize }) {
+        const entity = await service.get(param('id'), viewer)
+        authorize('delete', entity)
+        await service.remove(entity.id)
+        return { status: 'success', message: `${noun} '${entity.name}' deleted`, id: entity.id }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: `${base}/:id/state`,
+      summary: `Enable or disable a ${noun}`,
+      tag,
+      query: StateQuerySchema,
+      async handle({ param, query, viewer, authorize }) {
+        authorize('update', await service.get(param('id'), viewer))
+        return service.setEnabled(param('id'), query.activate)
+      },
+    }),
+  ]
+}

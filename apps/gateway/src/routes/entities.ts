@@ -1,0 +1,73 @@
+import {
+  GatewayCreateSchema,
+  GatewayUpdateSchema,
+  PromptCreateSchema,
+  PromptUpdateSchema,
+  ResourceCreateSchema,
+  ResourceUpdateSchema,
+  ServerCreateSchema,
+  ServerUpdateSchema,
+  ToolCreateSchema,
+  ToolUpdateSchema,
+  type Registry,
+} from '@switchyard/core'
+import type { Route } from '../http/route.js'
+import { crudRoutes } from './crud.js'
+import { promptRoutes } from './prompts.js'
+import { resourceRoutes } from './resources.js'
+import { serverRoutes } from './servers.js'
+
+/** The registry's entity endpoints: gateways, tools, resources, prompts and virtual servers. */
+export function entityRoutes(registry: Registry): Route[] {
+  return [
+    ...crudRoutes({
+      base: '/gateways',
+      tag: 'Gateways',
+      noun: 'gateway',
+      wrapKey: 'gateway',
+      service: registry.gateways,
+      createSchema: GatewayCreateSchema,
+      updateSchema: GatewayUpdateSchema,
+    }),
+    ...crudRoutes({
+      base: '/tools',
+      tag: 'Tools',
+      noun: 'tool',
+      wrapKey: 'tool',
+      service: registry.tools,
+      createSchema: ToolCreateSchema,
+      updateSchema: ToolUpdateSchema,
+    }),
+    // Fixed paths first, so that /resources/templates/list is not read as /resources/:id.
+    ...resourceRoutes(registry),
+    ...crudRoutes({
+      base: '/resources',
+      tag: 'Resources',
+      noun: 'resource',
+      wrapKey: 'resource',
+      service: registry.resources,
+      createSchema: ResourceCreateSchema,
+      updateSchema: ResourceUpdateSchema,
+    }),
+    ...promptRoutes(registry),
+    ...crudRoutes({
+      base: '/prompts',
+      tag: 'Prompts',
+      noun: 'prompt',
+      wrapKey: 'prompt',
+      service: registry.prompts,
+      createSchema: PromptCreateSchema,
+      updateSchema: PromptUpdateSchema,
+    }),
+    ...crudRoutes({
+      base: '/servers',
+      tag: 'Servers',
+      noun: 'server',
+      wrapKey: 'server',
+      service: registry.servers,
+      createSchema: ServerCreateSchema,
+      updateSchema: ServerUpdateSchema,
+    }),
+    ...serverRoutes(registry),
+  ]
+}

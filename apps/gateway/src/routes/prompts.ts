@@ -1,0 +1,66 @@
+import { PromptRenderSchema, validated, type Registry } from '@switchyard/core'
+import { z } from 'zod'
+import { defineRoute, type Route } from '../http/route.js'
+
+const Version = z.coerce.number().int().min(1)
+
+/** Prompt endpoints beyond CRUD: render, revisions, diff and rollback. */
+export function promptRoutes(registry: Registry): Route[] {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/prompts/:id',
+      summary: 'Render a prompt: argument values by name, bare or under "args"',
+      tag: 'Prompts',
+      body: z.record(z.string(), z.unknown()),
+      keepKeys: true,
+      handle({ body, param, viewer }) {
+        const inner = body.args ?? body.arguments
+        const values = validated(PromptRenderSchema, inner !== null && typeof inner === 'object' ? inner : body)
+        return registry.prompts.render(param('id'), values, viewer)
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/prompts/:id/revisions',
+      summary: 'List the versions of a prompt, newest first',
+      tag: 'Prompts',
+      async handle({ param, viewer }) {
+        await registry.prompts.get(param('id'), viewer)
+        return registry.prompts.revisions(param('id'))
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/prompts/:id/revisions/:version',
+      summary: 'Get one version of a prompt',
+      tag: 'Prompts',
+      async handle({ param, viewer }) {
+        await registry.prompts.get(param('id'), viewer)
+        return registry.prompts.revision(param('id'), Version.parse(param('version')))
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/prompts/:id/diff',
+      summary: 'Compare two versions of a prompt',
+      tag: 'Prompts',
+      query: z.object({ from: Version, to: Version }),
+      async handle({ param, query, viewer }) {
+        await registry.prompts.get(param('id'), viewer)
+        return registry.prompts.diff(param('id'), query.from, query.to)
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/prompts/:id/rollback',
+      summary: "Make an earlier version's content current again (as a new version)",
+      tag: 'Prompts',
+      body: z.object({ version: z.number().int().min(1) }),
+      async handle({ body, param, principal, viewer, authorize }) {
+        authorize('update', await registry.prompts.get(param('id'), viewer))
+        return registry.prompts.rollback(param('id'), body.version, { email: principal.email })
+      },
+    }),
+  ]
+}

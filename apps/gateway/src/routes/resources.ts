@@ -1,0 +1,29 @@
+import type { Registry } from '@switchyard/core'
+import { defineRoute, type Route } from '../http/route.js'
+import { ListParamsSchema, pageResponse } from './crud.js'
+
+/** Resource endpoints beyond CRUD: the template list and a resource's content. */
+export function resourceRoutes(registry: Registry): Route[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/resources/templates/list',
+      summary: 'List resource templates',
+      tag: 'Resources',
+      query: ListParamsSchema,
+      async handle({ c, query, viewer }) {
+        return pageResponse(c, await registry.resources.list(query, viewer, true), query.includePagination)
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/resources/:id/content',
+      summary: "Read a resource's content",
+      tag: 'Resources',
+      async handle({ param, viewer }) {
+        const r = await registry.resources.get(param('id'), viewer)
+        return { uri: r.uri, mimeType: r.mimeType, ...(r.blob !== null ? { blob: r.blob } : { text: r.text ?? '' }) }
+      },
+    }),
+  ]
+}

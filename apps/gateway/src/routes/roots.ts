@@ -1,0 +1,54 @@
+import { RootCreateSchema, RootUpdateSchema, type Registry } from '@switchyard/core'
+import { defineRoute, type Route } from '../http/route.js'
+
+/** Roots offered to upstreams. Reading is open to every user; changing them is for admins. */
+export function rootRoutes(registry: Registry): Route[] {
+  const tag = 'Roots'
+  return [
+    defineRoute({ method: 'get', path: '/roots', summary: 'List roots', tag, handle: () => registry.roots.list() }),
+    defineRoute({
+      method: 'post',
+      path: '/roots',
+      summary: 'Add a root',
+      tag,
+      status: 201,
+      body: RootCreateSchema,
+      wrapKey: 'root',
+      handle({ body, authorize }) {
+        authorize('admin')
+        return registry.roots.create(body)
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/roots/:id',
+      summary: 'Get a root',
+      tag,
+      handle: ({ param }) => registry.roots.get(param('id')),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/roots/:id',
+      summary: 'Update a root',
+      tag,
+      body: RootUpdateSchema,
+      wrapKey: 'root',
+      handle({ body, param, authorize }) {
+        authorize('admin')
+        return registry.roots.update(param('id'), body)
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/roots/:id',
+      summary: 'Remove a root',
+      tag,
+      async handle({ param, authorize }) {
+        authorize('admin')
+        const root = await registry.roots.get(param('id'))
+        await registry.roots.remove(root.id)
+        return { status: 'success', message: `root '${root.uri}' removed`, id: root.id }
+      },
+    }),
+  ]
+}

@@ -1,0 +1,66 @@
+import { UserCreateSchema, UserUpdateSchema, type Registry } from '@switchyard/core'
+import { defineRoute, type Route } from '../http/route.js'
+
+/** User accounts; admins manage them, users may read their own. */
+export function userRoutes(registry: Registry): Route[] {
+  const tag = 'Users'
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/users',
+      summary: 'List users',
+      tag,
+      handle({ authorize }) {
+        authorize('admin')
+        return registry.users.list()
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/users',
+      summary: 'Create a user',
+      tag,
+      status: 201,
+      body: UserCreateSchema,
+      wrapKey: 'user',
+      handle({ body, authorize }) {
+        authorize('admin')
+        return registry.users.create(body)
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/users/:email',
+      summary: 'Get a user',
+      tag,
+      handle({ param, principal, authorize }) {
+        if (principal.email !== param('email').toLowerCase()) authorize('admin')
+        return registry.users.get(param('email'))
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/users/:email',
+      summary: 'Update a user',
+      tag,
+      body: UserUpdateSchema,
+      wrapKey: 'user',
+      handle({ body, param, authorize }) {
+        authorize('admin')
+        return registry.users.update(param('email'), body)
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/users/:email',
+      summary: 'Delete a user',
+      tag,
+      async handle({ param, authorize }) {
+        authorize('admin')
+        const user = await registry.users.get(param('email'))
+        await registry.users.remove(user.email)
+        return { status: 'success', message: `user '${user.email}' deleted` }
+      },
+    }),
+  ]
+}

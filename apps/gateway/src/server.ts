@@ -1,0 +1,38 @@
+import { serve, type ServerType } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import type { GatewayConfig } from './config/env-schema.js'
+import { createGateway, type Gateway } from './gateway.js'
+import type { Logger } from './logger.js'
+
+/** A gateway listening on a port. */
+export interface RunningGateway extends Gateway {
+  url: string
+  /** Stops accepting connections, then closes the gateway. */
+  stop(): Promise<void>
+}
+
+/** Composes the gateway and listens on `config.host:config.port`. */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const gateway = await createGateway(config, logger)
+  let server: ServerType
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: gateway.app.fetch, hostname: config.host, port: config.port }, () => resolve(s))
+      s.once('error', reject)
+    })
+  } catch (error) {
+    await gateway.close()
+    throw error
+  }
+  const { port } = server.address() as AddressInfo
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
+  logger.info({ url, store: gateway.store.location }, 'switchyard gateway listening')
+  return {
+    ...gateway,
+    url,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await gateway.close()
+    },
+  }
+}

@@ -190,7 +190,10 @@ describe('switchyard token create', () => {
   it('exits 2 for a bad or missing --username or --algorithm', () => {
     expectUsageError(run(['token', 'create', '--username', 'nobody']), '--username')
     expectUsageError(run(['token', 'create', '--exp', '5']), '--username')
-    expectUsageError(run(['token', 'create', '-u', 'a@example.com', '--algorithm', 'RS256']), '--algorithm')
+    expectUsageError(
+      run(['token', 'create', '-u', 'a@example.com', '--algorithm', 'RS256']),
+      '--algorithm',
+    )
   })
 })
 
@@ -205,9 +208,7 @@ describe('other commands', () => {
     const missing = join(cwd, 'missing.json')
     const result = run(['import', missing])
     expect(result.status).toBe(1)
-    expect(result.stderr).toBe(
-      `switchyard: ENOENT: no such file or directory, open '${missing}'\n`,
-    )
+    expect(result.stderr).toBe(`switchyard: ENOENT: no such file or directory, open '${missing}'\n`)
     const debug = run(['import', missing], { LOG_LEVEL: 'DEBUG' })
     expect(debug.status).toBe(1)
     expect(debug.stderr.split('\n').length).toBeGreaterThan(2)

@@ -165,7 +165,11 @@ function createProgram(): Command {
     .command('export')
     .description('export the registry as JSON')
     .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('-t, --types <list>', 'comma-separated entity types, such as tools,gateways', parseTypes)
+    .option(
+      '-t, --types <list>',
+      'comma-separated entity types, such as tools,gateways',
+      parseTypes,
+    )
     .action(async (options: { out?: string; types?: string[] }) => {
       const gateway = config()
       const { exportCommand } = await import('./commands/export.js')
@@ -186,7 +190,7 @@ function createProgram(): Command {
       'update' as ConflictStrategy,
     )
     .option('--dry-run', 'report what would change without writing')
-    .option('--source-secret <key>', "AUTH_ENCRYPTION_SECRET of the exporting gateway")
+    .option('--source-secret <key>', 'AUTH_ENCRYPTION_SECRET of the exporting gateway')
     .action(
       async (
         file: string,
@@ -196,7 +200,8 @@ function createProgram(): Command {
         const text = await readInput(file)
         const { conflict, sourceSecret } = options
         const dryRun = options.dryRun === true
-        const settings = sourceSecret === undefined ? { conflict, dryRun } : { conflict, dryRun, sourceSecret }
+        const settings =
+          sourceSecret === undefined ? { conflict, dryRun } : { conflict, dryRun, sourceSecret }
         const { importCommand } = await import('./commands/import.js')
         print(await importCommand(gateway, text, settings))
       },

@@ -4,13 +4,15 @@ import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createGatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
-import type { GatewayHonoEnv } from './http/route.js'
+import type { GatewayHonoEnv, Route } from './http/route.js'
 import type { Logger } from './logger.js'
 import { packageVersion } from './version.js'
 
 /** A composed gateway: store, registry and HTTP app, not yet listening. */
 export interface Gateway {
   app: Hono<GatewayHonoEnv>
+  /** Every REST operation the app serves (also under /v1). */
+  routes: readonly Route[]
   store: Store
   registry: Registry
   /** Stops the catalog and closes the store. */
@@ -34,13 +36,14 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       fullName: config.platformAdminFullName,
     })
     const auth = createGatewayAuth({ config, users: registry.users })
-    const { app } = createApp({ config, store, registry, auth, logger, version: packageVersion })
+    const { app, routes } = createApp({ config, store, registry, auth, logger, version: packageVersion })
     return {
       app,
+      routes,
       store,
       registry,
       close: async () => {
-        registry.close()
+        await registry.close()
         await store.close()
       },
     }

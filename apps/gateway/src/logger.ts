@@ -62,9 +62,15 @@ function prettyLine(line: string): string {
   } catch {
     return line
   }
-  const { time, level, msg, pid: _pid, hostname: _hostname, err, ...fields } = record
+  const { time, level, msg, err, ...fields } = record
+  delete fields['pid']
+  delete fields['hostname']
   const stamp = typeof time === 'number' ? new Date(time).toISOString().slice(11, 23) : '--:--:--'
-  const parts = [stamp, String(level).toUpperCase().padEnd(5), typeof msg === 'string' ? msg : '']
+  const parts = [
+    stamp,
+    (typeof level === 'string' ? level : 'log').toUpperCase().padEnd(5),
+    typeof msg === 'string' ? msg : '',
+  ]
   for (const [key, value] of Object.entries(fields)) {
     parts.push(`${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
   }

@@ -46,8 +46,8 @@ export interface Registry extends Services {
   context: ServiceContext
   passwords: PasswordHasher
   catalog: CatalogHolder
-  /** Stops the catalog; the store is the caller's to close. */
-  close(): void
+  /** Stops the catalog (waiting for a rebuild under way); the store is the caller's to close. */
+  close(): Promise<void>
 }
 
 /** Creates the services and builds the first catalog snapshot. */

@@ -26,7 +26,9 @@ export async function tokenCommand(
 ): Promise<string> {
   const algorithm = options.algorithm?.toUpperCase() ?? config.jwtAlgorithm
   if (!isJwtAlgorithm(algorithm)) {
-    throw new Error(`algorithm must be one of ${algorithms.join(', ')} (got "${options.algorithm}")`)
+    throw new Error(
+      `algorithm must be one of ${algorithms.join(', ')} (got "${options.algorithm}")`,
+    )
   }
   const signer = createJwtSigner({
     secret: options.secret ?? config.jwtSecretKey,

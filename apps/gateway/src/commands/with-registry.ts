@@ -15,7 +15,7 @@ export async function withRegistry<T>(config: GatewayConfig, work: (registry: Re
     try {
       return await work(registry)
     } finally {
-      registry.close()
+      await registry.close()
     }
   } finally {
     await store.close()

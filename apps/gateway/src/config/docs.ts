@@ -17,7 +17,7 @@ export function renderConfigDocs(): string {
     '',
     '<!-- Generated from apps/gateway/src/config/env-vars.ts by `pnpm --filter @switchyard/gateway docs:config`; do not edit. -->',
     '',
-    'Switchyard reads these environment variables once at startup (the CLI first loads `.env` from the working directory, without overriding variables already set); an empty value counts as unset, and an invalid value stops the process with a message naming the variable.',
+    'Switchyard reads these environment variables once at startup (the CLI first loads `.env` from the working directory, without overriding variables already set); an empty value counts as unset, booleans take true/false, 1/0 or yes/no, and an invalid value stops the process with a message naming the variable.',
     '',
     row(['Variable', 'Type', 'Default', 'Meaning']),
     row(['---', '---', '---', '---']),

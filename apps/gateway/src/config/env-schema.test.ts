@@ -104,16 +104,31 @@ describe('loadConfig', () => {
     [{ PORT: '65536' }, 'PORT: must be a whole number from 1 to 65535 (got "65536")'],
     [{ PORT: '80.5' }, 'PORT: must be a whole number from 1 to 65535 (got "80.5")'],
     [{ TOKEN_EXPIRY: '-5' }, 'TOKEN_EXPIRY: must be a positive whole number (got "-5")'],
-    [{ SWITCHYARD_MAX_BODY_BYTES: '0' }, 'SWITCHYARD_MAX_BODY_BYTES: must be a positive whole number (got "0")'],
-    [{ AUTH_REQUIRED: 'maybe' }, 'AUTH_REQUIRED: must be true or false (or 1/0, yes/no) (got "maybe")'],
+    [
+      { SWITCHYARD_MAX_BODY_BYTES: '0' },
+      'SWITCHYARD_MAX_BODY_BYTES: must be a positive whole number (got "0")',
+    ],
+    [
+      { AUTH_REQUIRED: 'maybe' },
+      'AUTH_REQUIRED: must be true or false (or 1/0, yes/no) (got "maybe")',
+    ],
     [{ JWT_ALGORITHM: 'RS256' }, 'JWT_ALGORITHM: must be one of HS256, HS384, HS512 (got "RS256")'],
     [
       { LOG_LEVEL: 'loud' },
       'LOG_LEVEL: must be one of trace, debug, info, warn, error, fatal, silent (got "loud")',
     ],
-    [{ GATEWAY_TOOL_NAME_SEPARATOR: '/' }, 'GATEWAY_TOOL_NAME_SEPARATOR: must be one of -, _, ., __ (got "/")'],
-    [{ PLATFORM_ADMIN_EMAIL: 'admin' }, 'PLATFORM_ADMIN_EMAIL: must be an e-mail address (got "admin")'],
-    [{ REDIS_URL: 'http://cache' }, 'REDIS_URL: must be a redis:// or rediss:// URL (got "http://cache")'],
+    [
+      { GATEWAY_TOOL_NAME_SEPARATOR: '/' },
+      'GATEWAY_TOOL_NAME_SEPARATOR: must be one of -, _, ., __ (got "/")',
+    ],
+    [
+      { PLATFORM_ADMIN_EMAIL: 'admin' },
+      'PLATFORM_ADMIN_EMAIL: must be an e-mail address (got "admin")',
+    ],
+    [
+      { REDIS_URL: 'http://cache' },
+      'REDIS_URL: must be a redis:// or rediss:// URL (got "http://cache")',
+    ],
     [
       { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' },
       'OTEL_EXPORTER_OTLP_ENDPOINT: must be an http:// or https:// URL (got "collector:4318")',

@@ -42,7 +42,8 @@ function field(entry: EnvVar) {
 }
 
 function productionRules(env: Record<string, unknown>, ctx: z.RefinementCtx): void {
-  if (String(env['NODE_ENV'] ?? '').toLowerCase() !== 'production') return
+  const nodeEnv = env['NODE_ENV']
+  if (typeof nodeEnv !== 'string' || nodeEnv.toLowerCase() !== 'production') return
   const refuse = (variable: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [variable], message, params: { rule: productionRule } })
   for (const name of productionSecrets) {
@@ -57,7 +58,8 @@ function productionRules(env: Record<string, unknown>, ctx: z.RefinementCtx): vo
       )
     }
   }
-  if (env['AUTH_REQUIRED'] === false) refuse('AUTH_REQUIRED', 'must not be false when NODE_ENV=production')
+  if (env['AUTH_REQUIRED'] === false)
+    refuse('AUTH_REQUIRED', 'must not be false when NODE_ENV=production')
 }
 
 function toConfig(env: Record<string, unknown>): GatewayConfig {

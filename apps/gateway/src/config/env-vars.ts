@@ -1,14 +1,5 @@
 import type { z } from 'zod'
-import {
-  databaseUrl,
-  email,
-  flag,
-  oneOf,
-  secret,
-  text,
-  urlOf,
-  wholeNumber,
-} from './env-types.js'
+import { databaseUrl, email, flag, oneOf, secret, text, urlOf, wholeNumber } from './env-types.js'
 
 /** One environment variable: its name, config key, parser, default and documentation. */
 export interface EnvVar {
@@ -61,7 +52,7 @@ export const ENV_VARS = [
     schema: databaseUrl(),
     type: 'URL',
     description:
-      'Store: `sqlite:///path/to/file.db` or `postgres://user:password@host:5432/db`; unset means SQLite under SWITCHYARD_DATA_DIR.',
+      'Store: `sqlite:///path/to/file.db` or `postgres://user:password@host:5432/db`; unset means SQLite at `switchyard.db` under SWITCHYARD_DATA_DIR.',
   },
   {
     name: 'SWITCHYARD_DATA_DIR',
@@ -85,7 +76,7 @@ export const ENV_VARS = [
     default: 'my-test-key',
     type: 'secret',
     description:
-      'HMAC secret that signs and verifies JWTs; the default is refused when NODE_ENV=production.',
+      'HMAC secret that signs and verifies JWTs; with NODE_ENV=production it must have 16+ characters and not be a well-known value.',
     secret: true,
   },
   {
@@ -136,7 +127,7 @@ export const ENV_VARS = [
     default: 'my-test-salt',
     type: 'secret',
     description:
-      'Secret from which the key sealing stored credentials is derived; the default is refused when NODE_ENV=production.',
+      'Secret from which the key sealing stored credentials is derived; with NODE_ENV=production it must have 16+ characters and not be a well-known value.',
     secret: true,
   },
   {
@@ -144,14 +135,16 @@ export const ENV_VARS = [
     key: 'basicAuthUser',
     schema: text(),
     type: 'string',
-    description: 'User name for HTTP Basic auth; Basic auth is on only when this and the password are set.',
+    description:
+      'User name for HTTP Basic auth; Basic auth is on only when this and the password are set.',
   },
   {
     name: 'BASIC_AUTH_PASSWORD',
     key: 'basicAuthPassword',
     schema: secret(),
     type: 'secret',
-    description: 'Password for HTTP Basic auth.',
+    description:
+      'Password for HTTP Basic auth; a well-known value is refused when NODE_ENV=production.',
     secret: true,
   },
   {
@@ -210,7 +203,8 @@ export const ENV_VARS = [
     schema: oneOf(TOOL_NAME_SEPARATORS),
     default: '-',
     type: TOOL_NAME_SEPARATORS.map((s) => `\`${s}\``).join(', '),
-    description: 'Joins an upstream slug and a tool name in federated names (`weather-get_forecast`).',
+    description:
+      'Joins an upstream slug and a tool name in federated names (`weather-get_forecast`).',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
@@ -232,6 +226,7 @@ export const ENV_VARS = [
     key: 'nodeEnv',
     schema: text(),
     type: 'string',
-    description: '`production` turns on the production rules: no well-known or short secrets, auth required.',
+    description:
+      '`production` turns on the production rules: no well-known or short secrets, auth required.',
   },
 ] as const satisfies readonly EnvVar[]

@@ -13,6 +13,6 @@ export function formatConfig(config: GatewayConfig): string {
 function display(entry: EnvVar, value: unknown): string {
   if (value === undefined) return '(unset)'
   if (entry.secret) return SECRET_MASK
-  const text = String(value)
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
   return text.includes('://') ? maskUrlPassword(text) : text
 }

@@ -17,7 +17,11 @@ describe('GET /docs', () => {
     const html = await res.text()
     expect(html).toContain('data-openapi-url="/openapi.json"')
     expect(html).toContain(`href="/docs/assets/swagger-ui.css?v=${version}"`)
-    for (const name of ['swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js', 'docs-init.js']) {
+    for (const name of [
+      'swagger-ui-bundle.js',
+      'swagger-ui-standalone-preset.js',
+      'docs-init.js',
+    ]) {
       expect(html).toContain(`src="/docs/assets/${name}?v=${version}"`)
     }
     expect(html).not.toMatch(/https?:\/\//)

@@ -64,7 +64,7 @@ export function createDocsApp(options: DocsAppOptions): Hono {
   const load = (file: string): Promise<Uint8Array<ArrayBuffer>> => {
     let body = files.get(file)
     if (!body) {
-      body = readFile(join(dir, file)) as Promise<Uint8Array<ArrayBuffer>>
+      body = readFile(join(dir, file))
       body.catch(() => files.delete(file))
       files.set(file, body)
     }

@@ -31,7 +31,14 @@ const NodeSchema: z.ZodType<Node> = z.lazy(() =>
 
 const operations: OperationSpec[] = [
   { method: 'get', path: '/tools', summary: 'List tools', tag: 'tools', query: ListQuerySchema },
-  { method: 'post', path: '/tools', summary: 'Create a tool', tag: 'tools', body: ToolCreateSchema, status: 201 },
+  {
+    method: 'post',
+    path: '/tools',
+    summary: 'Create a tool',
+    tag: 'tools',
+    body: ToolCreateSchema,
+    status: 201,
+  },
   { method: 'get', path: '/tools/:id', summary: 'Get a tool', tag: 'tools' },
   { method: 'delete', path: '/tools/:id', summary: 'Delete a tool', tag: 'tools', status: 204 },
   {
@@ -42,15 +49,36 @@ const operations: OperationSpec[] = [
     body: z.preprocess((v) => v ?? {}, z.record(z.string(), z.string())),
   },
   { method: 'put', path: '/roots/:id', summary: 'Replace a tree', tag: 'roots', body: NodeSchema },
-  { method: 'patch', path: '/dates/:id', summary: 'Unrepresentable', tag: 'misc', body: z.object({ at: z.date(), when: z.custom<Date>() }) },
+  {
+    method: 'patch',
+    path: '/dates/:id',
+    summary: 'Unrepresentable',
+    tag: 'misc',
+    body: z.object({ at: z.date(), when: z.custom<Date>() }),
+  },
   { method: 'get', path: '/health', summary: 'Liveness', tag: 'ops', auth: false },
 ]
 
-type Json = Record<string, any>
+/** The value at a key path of a JSON-like value (undefined where the path breaks). */
+function at(value: unknown, ...keys: string[]): unknown {
+  let current = value
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined
+    current = (current as Record<string, unknown>)[key]
+  }
+  return current
+}
+
+const json = 'application/json'
 
 describe('buildOpenApiDocument', () => {
-  const doc = buildOpenApiDocument(operations, { title: 'Switchyard', version: '0.1.0', description: 'MCP gateway' })
-  const paths = doc.paths as Json
+  const doc = buildOpenApiDocument(operations, {
+    title: 'Switchyard',
+    version: '0.1.0',
+    description: 'MCP gateway',
+  })
+  const op = (path: string, method: string, ...keys: string[]) =>
+    at(doc.paths, path, method, ...keys)
 
   it('is a valid OpenAPI 3.1.0 document', async () => {
     expect(doc.openapi).toBe('3.1.0')
@@ -60,28 +88,38 @@ describe('buildOpenApiDocument', () => {
   })
 
   it('converts Hono paths and declares path parameters', () => {
-    expect(Object.keys(paths)).toEqual(['/tools', '/tools/{id}', '/prompts/{id}', '/roots/{id}', '/dates/{id}', '/health'])
-    expect(paths['/tools/{id}'].get.parameters).toEqual([
+    expect(Object.keys(doc.paths)).toEqual([
+      '/tools',
+      '/tools/{id}',
+      '/prompts/{id}',
+      '/roots/{id}',
+      '/dates/{id}',
+      '/health',
+    ])
+    expect(op('/tools/{id}', 'get', 'parameters')).toEqual([
       { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
     ])
-    expect(paths['/tools/{id}'].get.operationId).toBe('getToolsById')
-    expect(paths['/tools/{id}'].get.responses['404']).toEqual({ $ref: '#/components/responses/NotFound' })
+    expect(op('/tools/{id}', 'get', 'operationId')).toBe('getToolsById')
+    expect(op('/tools/{id}', 'get', 'responses', '404')).toEqual({
+      $ref: '#/components/responses/NotFound',
+    })
   })
 
   it('describes request bodies by their input shape, despite refinements and transforms', () => {
-    const body = paths['/tools'].post.requestBody
-    expect(body.required).toBe(true)
-    const schema = body.content['application/json'].schema
-    expect(schema.type).toBe('object')
-    expect(schema.properties.name).toMatchObject({ type: 'string', minLength: 1, description: 'Tool name' })
-    expect(schema.properties).not.toHaveProperty('slug')
-    expect(schema.required).toEqual(['name', 'url'])
+    expect(op('/tools', 'post', 'requestBody', 'required')).toBe(true)
+    const schema = op('/tools', 'post', 'requestBody', 'content', json, 'schema')
+    expect(schema).toMatchObject({
+      type: 'object',
+      required: ['name', 'url'],
+      properties: { name: { type: 'string', minLength: 1, description: 'Tool name' } },
+    })
+    expect(at(schema, 'properties')).not.toHaveProperty('slug')
     expect(schema).not.toHaveProperty('$schema')
-    expect(paths['/tools'].post.responses['201'].description).toBe('Created')
+    expect(op('/tools', 'post', 'responses', '201', 'description')).toBe('Created')
   })
 
   it('describes a preprocessed body by the schema it feeds', () => {
-    expect(paths['/prompts/{id}'].post.requestBody.content['application/json'].schema).toEqual({
+    expect(op('/prompts/{id}', 'post', 'requestBody', 'content', json, 'schema')).toEqual({
       type: 'object',
       propertyNames: { type: 'string' },
       additionalProperties: { type: 'string' },
@@ -95,24 +133,23 @@ describe('buildOpenApiDocument', () => {
     const fallback = buildOpenApiDocument(
       [{ method: 'post', path: '/x', summary: 'x', tag: 'x', body: broken, query: broken }],
       { title: 't', version: '1' },
-    ) as Json
-    expect(fallback.paths['/x'].post.requestBody.content['application/json'].schema).toEqual({})
-    expect(fallback.paths['/x'].post).not.toHaveProperty('parameters')
-    const dates = paths['/dates/{id}'].patch.requestBody.content['application/json'].schema
-    expect(dates.properties).toEqual({ at: {}, when: {} })
+    )
+    expect(at(fallback.paths, '/x', 'post', 'requestBody', 'content', json, 'schema')).toEqual({})
+    expect(at(fallback.paths, '/x', 'post')).not.toHaveProperty('parameters')
+    const dates = op('/dates/{id}', 'patch', 'requestBody', 'content', json, 'schema')
+    expect(at(dates, 'properties')).toEqual({ at: {}, when: {} })
   })
 
   it('moves recursive definitions into components', () => {
-    const schema = paths['/roots/{id}'].put.requestBody.content['application/json'].schema
-    const ref: string = schema.$ref ?? schema.properties.children.items.$ref
+    const schema = op('/roots/{id}', 'put', 'requestBody', 'content', json, 'schema')
+    const ref = at(schema, '$ref') ?? at(schema, 'properties', 'children', 'items', '$ref')
     expect(ref).toMatch(/^#\/components\/schemas\//)
-    expect(doc.components.schemas[ref.split('/').pop()!]).toBeDefined()
+    expect(doc.components.schemas[String(ref).split('/').pop() ?? '']).toBeDefined()
     expect(JSON.stringify(doc)).not.toContain('#/$defs/')
   })
 
   it('turns a ZodObject query into query parameters', () => {
-    const parameters = paths['/tools'].get.parameters
-    expect(parameters).toEqual([
+    expect(op('/tools', 'get', 'parameters')).toEqual([
       {
         name: 'cursor',
         in: 'query',
@@ -137,15 +174,16 @@ describe('buildOpenApiDocument', () => {
 
   it('shares one error schema across 4xx and 5xx responses', () => {
     expect(doc.components.schemas['Error']).toMatchObject({ required: ['detail', 'code'] })
-    const get = paths['/tools'].get.responses
-    expect(get['400']).toEqual({ $ref: '#/components/responses/BadRequest' })
-    expect(get['422']).toEqual({ $ref: '#/components/responses/ValidationFailed' })
-    expect(get['5XX']).toEqual({ $ref: '#/components/responses/ServerError' })
-    const responses = doc.components.responses as Json
-    expect(responses['NotFound'].content['application/json'].schema).toEqual({
+    expect(op('/tools', 'get', 'responses')).toMatchObject({
+      '400': { $ref: '#/components/responses/BadRequest' },
+      '422': { $ref: '#/components/responses/ValidationFailed' },
+      '4XX': { $ref: '#/components/responses/ClientError' },
+      '5XX': { $ref: '#/components/responses/ServerError' },
+    })
+    expect(at(doc.components.responses, 'NotFound', 'content', json, 'schema')).toEqual({
       $ref: '#/components/schemas/Error',
     })
-    expect(paths['/tools/{id}'].delete.responses['204']).toEqual({ description: 'No content' })
+    expect(op('/tools/{id}', 'delete', 'responses', '204')).toEqual({ description: 'No content' })
   })
 
   it('requires bearer or basic auth except on auth: false operations', () => {
@@ -153,10 +191,10 @@ describe('buildOpenApiDocument', () => {
       bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
       basicAuth: { type: 'http', scheme: 'basic' },
     })
-    expect(paths['/tools'].get.security).toEqual([{ bearerAuth: [] }, { basicAuth: [] }])
-    expect(paths['/tools'].get.responses['401']).toBeDefined()
-    expect(paths['/health'].get).not.toHaveProperty('security')
-    expect(paths['/health'].get.responses).not.toHaveProperty('401')
+    expect(op('/tools', 'get', 'security')).toEqual([{ bearerAuth: [] }, { basicAuth: [] }])
+    expect(op('/tools', 'get', 'responses', '401')).toBeDefined()
+    expect(op('/health', 'get')).not.toHaveProperty('security')
+    expect(op('/health', 'get', 'responses')).not.toHaveProperty('401')
     expect(doc).not.toHaveProperty('security')
   })
 
@@ -199,7 +237,11 @@ describe('toOpenApiPath', () => {
     ['/tools', '/tools', []],
     ['/tools/:id', '/tools/{id}', ['id']],
     ['/gateways/:id/tools/refresh', '/gateways/{id}/tools/refresh', ['id']],
-    ['/servers/:serverId/tools/:toolId', '/servers/{serverId}/tools/{toolId}', ['serverId', 'toolId']],
+    [
+      '/servers/:serverId/tools/:toolId',
+      '/servers/{serverId}/tools/{toolId}',
+      ['serverId', 'toolId'],
+    ],
     ['/files/:name{[a-z]{2,}\\.txt}', '/files/{name}', ['name']],
     ['/users/:email?', '/users/{email}', ['email']],
   ])('%s -> %s', (hono, path, params) => {

@@ -48,7 +48,11 @@ const errorSchema: JsonSchema = {
   required: ['detail', 'code'],
   properties: {
     detail: { type: 'string', description: 'What went wrong, for people.' },
-    code: { type: 'string', description: 'What went wrong, for programs.', examples: ['NOT_FOUND'] },
+    code: {
+      type: 'string',
+      description: 'What went wrong, for programs.',
+      examples: ['NOT_FOUND'],
+    },
     errors: {
       type: 'array',
       description: 'The fields that failed validation.',
@@ -148,7 +152,11 @@ function buildOperation(
     ...params.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
     ...(spec.query ? queryParameters(spec.query, convert) : []),
   ]
-  const operation: Record<string, unknown> = { operationId, summary: spec.summary, tags: [spec.tag] }
+  const operation: Record<string, unknown> = {
+    operationId,
+    summary: spec.summary,
+    tags: [spec.tag],
+  }
   if (parameters.length > 0) operation['parameters'] = parameters
   if (spec.body) {
     operation['requestBody'] = {
@@ -161,7 +169,11 @@ function buildOperation(
   return operation
 }
 
-function responses(spec: OperationSpec, auth: boolean, hasParams: boolean): Record<string, unknown> {
+function responses(
+  spec: OperationSpec,
+  auth: boolean,
+  hasParams: boolean,
+): Record<string, unknown> {
   const status = spec.status ?? 200
   const success: Record<string, unknown> = { description: successDescriptions[status] ?? 'Success' }
   if (status !== 204) success['content'] = { 'application/json': { schema: {} } }
@@ -209,13 +221,15 @@ function isOptional(schema: z.ZodType): boolean {
 
 function createConverter(schemas: Record<string, JsonSchema>, operationId: string): Converter {
   return (schema, role) => {
-    let json: JsonSchema
+    let root: JsonSchema
     try {
-      json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+      root = { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) }
     } catch {
       return {}
     }
-    const { $schema: _dialect, $defs, ...root } = json
+    const { $defs } = root
+    delete root['$schema']
+    delete root['$defs']
     const defs = new Map(Object.entries(($defs ?? {}) as Record<string, unknown>))
     const selfRef = containsRef(root, '#')
     if (selfRef) defs.set('#', root)
@@ -237,7 +251,10 @@ function componentNames(
 ): Map<string, string> {
   const names = new Map<string, string>()
   for (const name of defs.keys()) {
-    names.set(name, name === '#' ? prefix : name.startsWith('__') ? `${prefix}${name.slice(2)}` : name)
+    names.set(
+      name,
+      name === '#' ? prefix : name.startsWith('__') ? `${prefix}${name.slice(2)}` : name,
+    )
   }
   for (let round = 0; round <= defs.size; round++) {
     const clashes = [...defs].filter(([name, def]) => {
@@ -267,7 +284,9 @@ function rewriteRefs(value: unknown, names: ReadonlyMap<string, string>): unknow
   const result: Record<string, unknown> = {}
   for (const [key, child] of Object.entries(value)) {
     result[key] =
-      key === '$ref' && typeof child === 'string' ? rewriteRef(child, names) : rewriteRefs(child, names)
+      key === '$ref' && typeof child === 'string'
+        ? rewriteRef(child, names)
+        : rewriteRefs(child, names)
   }
   return result
 }

@@ -8,8 +8,8 @@ export interface CatalogHolder {
   current(): Catalog
   /** Resolves once every change seen so far is in the snapshot. */
   settled(): Promise<Catalog>
-  /** Stops listening for changes. */
-  close(): void
+  /** Stops listening for changes and waits for a rebuild under way. */
+  close(): Promise<void>
 }
 
 /** Builds the first snapshot, then rebuilds (coalescing bursts of changes) whenever the registry changes. */
@@ -46,6 +46,9 @@ export async function createCatalogHolder(
   return {
     current: () => catalog,
     settled: () => running ?? Promise.resolve(catalog),
-    close: unsubscribe,
+    close: async () => {
+      unsubscribe()
+      await running
+    },
   }
 }

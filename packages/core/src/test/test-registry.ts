@@ -25,7 +25,7 @@ export async function openTestRegistry(
     ...t,
     registry,
     dispose: async () => {
-      registry.close()
+      await registry.close()
       await t.dispose()
     },
   }

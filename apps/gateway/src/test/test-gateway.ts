@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadConfig, type GatewayConfig } from '../config/env-schema.js'
+import { createGateway, type Gateway } from '../gateway.js'
+import { createLogger } from '../logger.js'
+
+/** A gateway over a fresh embedded store, driven in process through `app.request`. */
+export interface TestGateway extends Gateway {
+  config: GatewayConfig
+  /** Sends a request; `body` objects are sent as JSON. */
+  call(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<Response>
+  /** A bearer token for the platform admin. */
+  adminToken: string
+  /** Logs a user in and returns their token. */
+  login(email: string, password: string): Promise<string>
+  dispose(): Promise<void>
+}
+
+/** Starts a test gateway with the given extra environment. */
+export async function openTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-gw-'))
+  const config = loadConfig({
+    SWITCHYARD_DATA_DIR: dir,
+    PLATFORM_ADMIN_EMAIL: 'admin@example.com',
+    PLATFORM_ADMIN_PASSWORD: 'admin-password',
+    LOG_LEVEL: 'silent',
+    SWITCHYARD_MAX_BODY_BYTES: '65536',
+    ...env,
+  })
+  const gateway = await createGateway(config, createLogger({ level: 'silent' }))
+  const call: TestGateway['call'] = (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...options.headers }
+    if (options.token) headers.authorization = `Bearer ${options.token}`
+    let body: string | undefined
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+      headers['content-type'] ??= 'application/json'
+    }
+    return Promise.resolve(gateway.app.request(path, { method, headers, ...(body !== undefined && { body }) }))
+  }
+  const login = async (email: string, password: string) => {
+    const res = await call('POST', '/auth/login', { body: { email, password } })
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`)
+    return ((await res.json()) as { accessToken: string }).accessToken
+  }
+  return {
+    ...gateway,
+    config,
+    call,
+    login,
+    adminToken: await login('admin@example.com', 'admin-password'),
+    dispose: async () => {
+      await gateway.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

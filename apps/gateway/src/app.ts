@@ -33,7 +33,12 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
   const { config, registry, auth, logger } = options
   const app = new Hono<GatewayHonoEnv>()
   const routes: Route[] = [
-    ...opsRoutes({ version: options.version, startedAt: options.startedAt ?? new Date(), store: options.store, registry }),
+    ...opsRoutes({
+      version: options.version,
+      startedAt: options.startedAt ?? new Date(),
+      store: options.store,
+      registry,
+    }),
     ...authRoutes(registry, auth, config.tokenExpiry),
     ...(config.adminApiEnabled
       ? [
@@ -48,13 +53,21 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
 
   app.onError((error, c) => errorResponse(c, error, logger))
   app.notFound((c) =>
-    errorResponse(c, new GatewayError('NOT_FOUND', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)),
+    errorResponse(
+      c,
+      new GatewayError('NOT_FOUND', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`),
+    ),
   )
   app.use(async (c, next) => {
     const started = performance.now()
     await next()
     logger.debug(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) },
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: +(performance.now() - started).toFixed(2),
+      },
       'request',
     )
   })
@@ -62,7 +75,10 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     bodyLimit({
       maxSize: config.maxBodyBytes,
       onError: () => {
-        throw new GatewayError('PAYLOAD_TOO_LARGE', `request body is larger than ${config.maxBodyBytes} bytes`)
+        throw new GatewayError(
+          'PAYLOAD_TOO_LARGE',
+          `request body is larger than ${config.maxBodyBytes} bytes`,
+        )
       },
     }),
   )

@@ -1,11 +1,11 @@
-import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/auth'
-import { createRegistry, openStore, type Registry, type Store } from '@switchyard/core'
+import type { Registry, Store } from '@switchyard/core'
 import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createGatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
 import type { Logger } from './logger.js'
+import { openRegistry } from './open-registry.js'
 import { packageVersion } from './version.js'
 
 /** A composed gateway: store, registry and HTTP app, not yet listening. */
@@ -21,34 +21,26 @@ export interface Gateway {
 
 /** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
-  const store = await openStore({ url: config.databaseUrl, dataDir: config.dataDir })
+  const opened = await openRegistry(config, logger)
+  const { store, registry } = opened
   try {
-    const registry = await createRegistry({
-      store,
-      sealer: createSecretSealer({ secret: config.authEncryptionSecret }),
-      passwords: { hash: hashPassword, verify: verifyPassword },
-      separator: config.toolNameSeparator,
-      onCatalogError: (error) => logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),
-    })
     await registry.users.ensureAdmin({
       email: config.platformAdminEmail,
       password: config.platformAdminPassword,
       fullName: config.platformAdminFullName,
     })
     const auth = createGatewayAuth({ config, users: registry.users })
-    const { app, routes } = createApp({ config, store, registry, auth, logger, version: packageVersion })
-    return {
-      app,
-      routes,
+    const { app, routes } = createApp({
+      config,
       store,
       registry,
-      close: async () => {
-        await registry.close()
-        await store.close()
-      },
-    }
+      auth,
+      logger,
+      version: packageVersion,
+    })
+    return { app, routes, store, registry, close: opened.close }
   } catch (error) {
-    await store.close()
+    await opened.close()
     throw error
   }
 }

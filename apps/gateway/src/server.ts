@@ -17,7 +17,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   let server: ServerType
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const s = serve({ fetch: gateway.app.fetch, hostname: config.host, port: config.port }, () => resolve(s))
+      const s = serve({ fetch: gateway.app.fetch, hostname: config.host, port: config.port }, () =>
+        resolve(s),
+      )
       s.once('error', reject)
     })
   } catch (error) {

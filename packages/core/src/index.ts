@@ -1,7 +1,13 @@
 export { errorMappings, GatewayError, conflict, isGatewayError, notFound } from './errors.js'
 export type { ErrorMapping, FieldIssue, GatewayErrorCode, GatewayErrorOptions } from './errors.js'
 export { newId } from './ids.js'
-export { assertToolName, federatedName, slugify, TOOL_NAME_PATTERN, toolNameProblem } from './names.js'
+export {
+  assertToolName,
+  federatedName,
+  slugify,
+  TOOL_NAME_PATTERN,
+  toolNameProblem,
+} from './names.js'
 
 export * from './schemas/common.js'
 export * from './schemas/gateway.js'

@@ -8,7 +8,8 @@ export function toolNameProblem(name: string): string | undefined {
   if (name.length === 0) return 'must not be empty'
   if (name.length > 128) return `is ${name.length} characters long; at most 128 are allowed`
   const bad = [...name].find((ch) => !/[A-Za-z0-9_.-]/.test(ch))
-  if (bad !== undefined) return `contains '${bad}'; only A-Z, a-z, 0-9, '_', '-' and '.' are allowed`
+  if (bad !== undefined)
+    return `contains '${bad}'; only A-Z, a-z, 0-9, '_', '-' and '.' are allowed`
   return undefined
 }
 
@@ -34,6 +35,10 @@ export function slugify(text: string): string {
 }
 
 /** The federated name of an upstream member: `weather` + `get_forecast` -> `weather-get_forecast`. */
-export function federatedName(gatewaySlug: string, originalName: string, separator: string): string {
+export function federatedName(
+  gatewaySlug: string,
+  originalName: string,
+  separator: string,
+): string {
   return `${gatewaySlug}${separator}${originalName}`
 }

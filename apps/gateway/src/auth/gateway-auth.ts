@@ -63,12 +63,16 @@ export function createGatewayAuth({ config, users }: GatewayAuthOptions): Gatewa
     try {
       subject = (await verifier.verify(token)).sub
     } catch (error) {
-      if (isAuthError(error)) throw unauthenticated(`invalid token: ${error.message}`, 'invalid_token')
+      if (isAuthError(error))
+        throw unauthenticated(`invalid token: ${error.message}`, 'invalid_token')
       throw error
     }
     const user = await users.get(subject).catch(() => undefined)
     if (!user || !user.isActive) {
-      throw unauthenticated(`invalid token: user '${subject}' is unknown or inactive`, 'invalid_token')
+      throw unauthenticated(
+        `invalid token: user '${subject}' is unknown or inactive`,
+        'invalid_token',
+      )
     }
     return { kind: 'user', email: user.email, isAdmin: user.isAdmin, teams: [] }
   }

@@ -9,10 +9,18 @@ export interface ExportCommandOptions {
 }
 
 /** Exports the registry as JSON text (secrets stay sealed). */
-export async function exportCommand(config: GatewayConfig, options: ExportCommandOptions): Promise<string> {
-  const unknown = (options.types ?? []).filter((t) => !(EXPORT_KINDS as readonly string[]).includes(t))
+export async function exportCommand(
+  config: GatewayConfig,
+  options: ExportCommandOptions,
+): Promise<string> {
+  const unknown = (options.types ?? []).filter(
+    (t) => !(EXPORT_KINDS as readonly string[]).includes(t),
+  )
   if (unknown.length > 0) {
-    throw new GatewayError('VALIDATION_FAILED', `--types: unknown ${unknown.join(', ')}; use ${EXPORT_KINDS.join(', ')}`)
+    throw new GatewayError(
+      'VALIDATION_FAILED',
+      `--types: unknown ${unknown.join(', ')}; use ${EXPORT_KINDS.join(', ')}`,
+    )
   }
   const document = await withRegistry(config, (registry) =>
     exportRegistry(registry.context, {

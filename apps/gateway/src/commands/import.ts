@@ -14,14 +14,23 @@ export interface ImportCommandOptions {
 }
 
 /** Imports an export's JSON text (all or nothing) and returns a report to print. */
-export async function importCommand(config: GatewayConfig, text: string, options: ImportCommandOptions): Promise<string> {
+export async function importCommand(
+  config: GatewayConfig,
+  text: string,
+  options: ImportCommandOptions,
+): Promise<string> {
   let document: unknown
   try {
     document = JSON.parse(text)
   } catch (error) {
-    throw new GatewayError('MALFORMED_JSON', `the import file is not JSON: ${(error as Error).message}`)
+    throw new GatewayError(
+      'MALFORMED_JSON',
+      `the import file is not JSON: ${(error as Error).message}`,
+    )
   }
-  const source = options.sourceSecret ? createSecretSealer({ secret: options.sourceSecret }) : undefined
+  const source = options.sourceSecret
+    ? createSecretSealer({ secret: options.sourceSecret })
+    : undefined
   const report = await withRegistry(config, (registry) =>
     importRegistry(registry.context, registry.passwords, document, {
       conflict: options.conflict,

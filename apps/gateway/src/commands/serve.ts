@@ -9,10 +9,17 @@ export interface ServeCommandOptions {
 }
 
 /** Runs the gateway server until SIGINT or SIGTERM, then shuts down cleanly. */
-export async function serveCommand(config: GatewayConfig, options: ServeCommandOptions): Promise<void> {
+export async function serveCommand(
+  config: GatewayConfig,
+  options: ServeCommandOptions,
+): Promise<void> {
   const logger = createLogger({ level: config.logLevel, pretty: process.stderr.isTTY })
   const running = await startGateway(
-    { ...config, ...(options.host && { host: options.host }), ...(options.port && { port: options.port }) },
+    {
+      ...config,
+      ...(options.host && { host: options.host }),
+      ...(options.port && { port: options.port }),
+    },
     logger,
   )
   await new Promise<void>((resolve) => {

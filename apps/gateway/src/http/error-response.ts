@@ -20,7 +20,10 @@ function fromAuthError(error: AuthError): GatewayError {
     case 'WEAK_SECRET':
       return new GatewayError('BAD_REQUEST', error.message)
     case 'SEAL_FAILED':
-      return new GatewayError('INTERNAL', 'a stored secret could not be opened (was AUTH_ENCRYPTION_SECRET changed?)')
+      return new GatewayError(
+        'INTERNAL',
+        'a stored secret could not be opened (was AUTH_ENCRYPTION_SECRET changed?)',
+      )
     default:
       return new GatewayError('UNAUTHENTICATED', error.message)
   }
@@ -31,7 +34,12 @@ export function toGatewayError(error: unknown, logger?: Logger): GatewayError {
   if (isGatewayError(error)) return error
   if (isAuthError(error)) return fromAuthError(error)
   if (error instanceof HTTPException) {
-    const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : error.status === 401 ? 'UNAUTHENTICATED' : 'BAD_REQUEST'
+    const code =
+      error.status === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : error.status === 401
+          ? 'UNAUTHENTICATED'
+          : 'BAD_REQUEST'
     return new GatewayError(code, error.message || 'bad request')
   }
   const reference = Math.random().toString(36).slice(2, 10)

@@ -1,7 +1,12 @@
 /** Keys whose object values are ours to camelize too (never user data such as JSON Schemas). */
 const NESTED_KEYS = new Set(['rateLimit', 'auth'])
 /** Keys holding lists of our own objects. */
-const NESTED_LISTS = new Set(['associatedTools', 'associatedResources', 'associatedPrompts', 'arguments'])
+const NESTED_LISTS = new Set([
+  'associatedTools',
+  'associatedResources',
+  'associatedPrompts',
+  'arguments',
+])
 
 /** `snake_case` -> `camelCase`; camelCase passes through. */
 export function camelCase(key: string): string {
@@ -18,15 +23,31 @@ function camelizeKeys(value: Record<string, unknown>): Record<string, unknown> {
 
 /** ContextForge's flat credential fields (`auth_type`, `auth_username`, ...) as one `auth` object. */
 function foldAuthFields(body: Record<string, unknown>): Record<string, unknown> {
-  const { authType, authUsername, authPassword, authToken, authHeaderKey, authHeaderValue, authHeaders, ...rest } = body
+  const {
+    authType,
+    authUsername,
+    authPassword,
+    authToken,
+    authHeaderKey,
+    authHeaderValue,
+    authHeaders,
+    ...rest
+  } = body
   if (authType === undefined || rest.auth !== undefined) return body
   const type = typeof authType === 'string' ? authType.toLowerCase() : authType
-  if (type === 'basic') return { ...rest, auth: { type, username: authUsername, password: authPassword } }
+  if (type === 'basic')
+    return { ...rest, auth: { type, username: authUsername, password: authPassword } }
   if (type === 'bearer') return { ...rest, auth: { type, token: authToken } }
   if (type === 'authheaders' || type === 'headers') {
-    const list = Array.isArray(authHeaders) ? (authHeaders as { key?: unknown; value?: unknown }[]) : []
-    const pairs = list.length > 0 ? list.map((h) => [h.key, h.value]) : [[authHeaderKey, authHeaderValue]]
-    return { ...rest, auth: { type: 'headers', headers: Object.fromEntries(pairs) } }
+    const list = Array.isArray(authHeaders)
+      ? (authHeaders as { key?: unknown; value?: unknown }[])
+      : []
+    const pairs: unknown[][] =
+      list.length > 0 ? list.map((h) => [h.key, h.value]) : [[authHeaderKey, authHeaderValue]]
+    return {
+      ...rest,
+      auth: { type: 'headers', headers: Object.fromEntries(pairs as [string, unknown][]) },
+    }
   }
   return { ...rest, auth: { type: type === '' || type === null ? 'none' : type } }
 }

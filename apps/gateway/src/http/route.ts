@@ -21,17 +21,19 @@ export interface RouteInput<B, Q> {
   body: Output<B>
   query: Output<Q>
   /** A path parameter, decoded. */
-  param(name: string): string
+  param: (name: string) => string
   principal: Principal
   /** Which entities the caller may see. */
   viewer: Viewer
   /** Throws 403 with the reason when the caller may not take the action (on the entity). */
-  authorize(action: Action, entity?: Owned): void
+  authorize: (action: Action, entity?: Owned) => void
 }
 
 /** A REST operation: its OpenAPI description plus the handler. */
-export interface Route<B extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined>
-  extends OperationSpec {
+export interface Route<
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+> extends OperationSpec {
   body?: B & z.ZodType
   query?: Q & z.ZodType
   /** ContextForge's wrapped body form this route also accepts, such as 'tool' for `{"tool": {...}}`. */
@@ -43,14 +45,19 @@ export interface Route<B extends z.ZodType | undefined = z.ZodType | undefined, 
 }
 
 /** Declares a route with its input types inferred from the schemas. */
-export function defineRoute<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-  route: Route<B, Q>,
-): Route {
-  return route as unknown as Route
+export function defineRoute<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(route: Route<B, Q>): Route {
+  return route
 }
 
 /** Mounts routes at their paths and again under /v1, authenticating unless a route says `auth: false`. */
-export function mountRoutes(app: Hono<GatewayHonoEnv>, routes: readonly Route[], auth: GatewayAuth): void {
+export function mountRoutes(
+  app: Hono<GatewayHonoEnv>,
+  routes: readonly Route[],
+  auth: GatewayAuth,
+): void {
   for (const route of routes) {
     const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
       const principal =

@@ -3,7 +3,11 @@ import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { defineRoute, type Route } from '../http/route.js'
 
 /** `POST /auth/login`: e-mail and password for a JWT. */
-export function authRoutes(registry: Registry, auth: GatewayAuth, expiresInMinutes: number): Route[] {
+export function authRoutes(
+  registry: Registry,
+  auth: GatewayAuth,
+  expiresInMinutes: number,
+): Route[] {
   return [
     defineRoute({
       method: 'post',
@@ -14,7 +18,11 @@ export function authRoutes(registry: Registry, auth: GatewayAuth, expiresInMinut
       body: LoginSchema,
       async handle({ body }) {
         const user = await registry.users.authenticate(body.email, body.password)
-        if (!user) throw new GatewayError('UNAUTHENTICATED', 'wrong e-mail or password, or the account is inactive')
+        if (!user)
+          throw new GatewayError(
+            'UNAUTHENTICATED',
+            'wrong e-mail or password, or the account is inactive',
+          )
         const accessToken = await auth.signer.sign({
           sub: user.email,
           expiresInMinutes,

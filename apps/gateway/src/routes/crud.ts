@@ -1,10 +1,19 @@
 import type { Owned } from '@switchyard/auth'
-import { BooleanParamSchema, ListQuerySchema, type Actor, type ListQuery, type Page, type Viewer } from '@switchyard/core'
+import {
+  BooleanParamSchema,
+  ListQuerySchema,
+  type Actor,
+  type ListQuery,
+  type Page,
+  type Viewer,
+} from '@switchyard/core'
 import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
 
 /** List parameters plus ContextForge's `include_pagination` (answer `{items, nextCursor}`). */
-export const ListParamsSchema = ListQuerySchema.extend({ includePagination: BooleanParamSchema.optional() })
+export const ListParamsSchema = ListQuerySchema.extend({
+  includePagination: BooleanParamSchema.optional(),
+})
 
 /** `?activate=true|false` of the state endpoints. */
 export const StateQuerySchema = z.object({ activate: BooleanParamSchema })

@@ -29,7 +29,10 @@ export function opsRoutes(info: OpsInfo): Route[] {
       auth: false,
       async handle({ c }) {
         const store = await info.store.ping()
-        return c.json({ status: store ? 'ready' : 'not ready', store: store ? 'ok' : 'unreachable' }, store ? 200 : 503)
+        return c.json(
+          { status: store ? 'ready' : 'not ready', store: store ? 'ok' : 'unreachable' },
+          store ? 200 : 503,
+        )
       },
     }),
     defineRoute({

@@ -16,7 +16,10 @@ export function promptRoutes(registry: Registry): Route[] {
       keepKeys: true,
       handle({ body, param, viewer }) {
         const inner = body.args ?? body.arguments
-        const values = validated(PromptRenderSchema, inner !== null && typeof inner === 'object' ? inner : body)
+        const values = validated(
+          PromptRenderSchema,
+          inner !== null && typeof inner === 'object' ? inner : body,
+        )
         return registry.prompts.render(param('id'), values, viewer)
       },
     }),

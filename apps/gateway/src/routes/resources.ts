@@ -12,7 +12,11 @@ export function resourceRoutes(registry: Registry): Route[] {
       tag: 'Resources',
       query: ListParamsSchema,
       async handle({ c, query, viewer }) {
-        return pageResponse(c, await registry.resources.list(query, viewer, true), query.includePagination)
+        return pageResponse(
+          c,
+          await registry.resources.list(query, viewer, true),
+          query.includePagination,
+        )
       },
     }),
     defineRoute({
@@ -22,7 +26,11 @@ export function resourceRoutes(registry: Registry): Route[] {
       tag: 'Resources',
       async handle({ param, viewer }) {
         const r = await registry.resources.get(param('id'), viewer)
-        return { uri: r.uri, mimeType: r.mimeType, ...(r.blob !== null ? { blob: r.blob } : { text: r.text ?? '' }) }
+        return {
+          uri: r.uri,
+          mimeType: r.mimeType,
+          ...(r.blob !== null ? { blob: r.blob } : { text: r.text ?? '' }),
+        }
       },
     }),
   ]

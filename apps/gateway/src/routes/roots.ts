@@ -5,7 +5,13 @@ import { defineRoute, type Route } from '../http/route.js'
 export function rootRoutes(registry: Registry): Route[] {
   const tag = 'Roots'
   return [
-    defineRoute({ method: 'get', path: '/roots', summary: 'List roots', tag, handle: () => registry.roots.list() }),
+    defineRoute({
+      method: 'get',
+      path: '/roots',
+      summary: 'List roots',
+      tag,
+      handle: () => registry.roots.list(),
+    }),
     defineRoute({
       method: 'post',
       path: '/roots',

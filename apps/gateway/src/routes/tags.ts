@@ -14,7 +14,12 @@ export function tagRoutes(registry: Registry): Route[] {
       query: z.object({
         entityTypes: z
           .string()
-          .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+          .transform((v) =>
+            v
+              .split(',')
+              .map((t) => t.trim().toLowerCase())
+              .filter(Boolean),
+          )
           .optional(),
       }),
       handle: ({ query, viewer }) => registry.tags.list(viewer, query.entityTypes),
@@ -34,7 +39,10 @@ export function tagRoutes(registry: Registry): Route[] {
       body: z.object({ name: z.string() }),
       async handle({ body, param, authorize }) {
         authorize('admin')
-        return { name: body.name.trim().toLowerCase(), updated: await registry.tags.rename(param('name'), body.name) }
+        return {
+          name: body.name.trim().toLowerCase(),
+          updated: await registry.tags.rename(param('name'), body.name),
+        }
       },
     }),
     defineRoute({

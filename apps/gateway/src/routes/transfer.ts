@@ -15,7 +15,12 @@ const ConflictSchema = z.enum(['skip', 'update', 'rename', 'fail'])
 
 const KindsSchema = z
   .string()
-  .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(EXPORT_KINDS)))
 
 /** Export and import of the whole registry (admins only). */
@@ -58,13 +63,20 @@ export function transferRoutes(registry: Registry): Route[] {
           }),
           wrapped ? normalizeBody({ ...body, document: undefined }) : {},
         )
-        const source = options.sourceSecret ? createSecretSealer({ secret: options.sourceSecret }) : undefined
-        return importRegistry(registry.context, registry.passwords, wrapped ? body.document : body, {
-          conflict: options.conflictStrategy,
-          dryRun: options.dryRun,
-          actor: { email: principal.email },
-          ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
-        })
+        const source = options.sourceSecret
+          ? createSecretSealer({ secret: options.sourceSecret })
+          : undefined
+        return importRegistry(
+          registry.context,
+          registry.passwords,
+          wrapped ? body.document : body,
+          {
+            conflict: options.conflictStrategy,
+            dryRun: options.dryRun,
+            actor: { email: principal.email },
+            ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
+          },
+        )
       },
     }),
   ]

@@ -49,23 +49,44 @@ describe('REST API', () => {
   })
 
   it('pages lists with a cursor header or {items, nextCursor}', async () => {
-    for (const n of [1, 2, 3]) await json(await as('POST', '/tools', { name: `paged_${n}`, url: 'http://127.0.0.1:9/p', tags: ['paged'] }), 201)
+    for (const n of [1, 2, 3])
+      await json(
+        await as('POST', '/tools', {
+          name: `paged_${n}`,
+          url: 'http://127.0.0.1:9/p',
+          tags: ['paged'],
+        }),
+        201,
+      )
     const first = await as('GET', '/tools?tags=paged&limit=2')
     const items = await json(first)
     expect(items.map((t) => t.name)).toEqual(['paged_1', 'paged_2'])
     const cursor = first.headers.get('x-next-cursor')
     expect(cursor).toBeTruthy()
-    const second = await json(await as('GET', `/tools?tags=paged&limit=2&include_pagination=true&cursor=${cursor}`))
+    const second = await json(
+      await as('GET', `/tools?tags=paged&limit=2&include_pagination=true&cursor=${cursor}`),
+    )
     expect(second).toMatchObject({ nextCursor: null })
     expect((second.items as Json[]).map((t) => t.name)).toEqual(['paged_3'])
   })
 
   it('enables and disables with /state?activate=', async () => {
-    const tool = await json(await as('POST', '/tools', { name: 'toggled', url: 'http://127.0.0.1:9/t' }), 201)
-    expect(await json(await as('POST', `/tools/${tool.id}/state?activate=false`))).toMatchObject({ enabled: false })
-    expect((await json(await as('GET', '/tools?limit=1000'))).map((t) => t.name)).not.toContain('toggled')
-    expect((await json(await as('GET', '/tools?limit=1000&include_inactive=true'))).map((t) => t.name)).toContain('toggled')
-    expect(await json(await as('POST', `/tools/${tool.id}/state?activate=true`))).toMatchObject({ enabled: true })
+    const tool = await json(
+      await as('POST', '/tools', { name: 'toggled', url: 'http://127.0.0.1:9/t' }),
+      201,
+    )
+    expect(await json(await as('POST', `/tools/${tool.id}/state?activate=false`))).toMatchObject({
+      enabled: false,
+    })
+    expect((await json(await as('GET', '/tools?limit=1000'))).map((t) => t.name)).not.toContain(
+      'toggled',
+    )
+    expect(
+      (await json(await as('GET', '/tools?limit=1000&include_inactive=true'))).map((t) => t.name),
+    ).toContain('toggled')
+    expect(await json(await as('POST', `/tools/${tool.id}/state?activate=true`))).toMatchObject({
+      enabled: true,
+    })
   })
 
   it('registers a gateway as pending, masks its credentials and deletes it with its tools', async () => {
@@ -80,42 +101,77 @@ describe('REST API', () => {
       }),
       201,
     )
-    expect(g).toMatchObject({ status: 'pending', slug: 'files', transport: 'streamablehttp', auth: { type: 'basic', password: '*****' } })
-    const stdio = await json(await as('POST', '/gateways', { name: 'local', command: 'npx', args: ['-y', 'x'] }), 201)
+    expect(g).toMatchObject({
+      status: 'pending',
+      slug: 'files',
+      transport: 'streamablehttp',
+      auth: { type: 'basic', password: '*****' },
+    })
+    const stdio = await json(
+      await as('POST', '/gateways', { name: 'local', command: 'npx', args: ['-y', 'x'] }),
+      201,
+    )
     expect(stdio).toMatchObject({ transport: 'stdio', url: null, command: 'npx' })
-    const tool = await json(await as('POST', '/tools', { name: 'read', gateway_id: g.id, integration_type: 'MCP' }), 201)
+    const tool = await json(
+      await as('POST', '/tools', { name: 'read', gateway_id: g.id, integration_type: 'MCP' }),
+      201,
+    )
     expect(tool.name).toBe('files-read')
     expect(await json(await as('DELETE', `/gateways/${g.id}`))).toMatchObject({ status: 'success' })
     expect((await as('GET', `/tools/${tool.id}`)).status).toBe(404)
   })
 
   it('renders prompts and keeps, diffs and rolls back revisions', async () => {
-    const p = await json(await as('POST', '/prompts', { prompt: { name: 'greet', template: 'Hi {{ user_name }}' } }), 201)
+    const p = await json(
+      await as('POST', '/prompts', { prompt: { name: 'greet', template: 'Hi {{ user_name }}' } }),
+      201,
+    )
     expect(p.arguments).toEqual([{ name: 'user_name', description: null, required: true }])
     const rendered = await json(await as('POST', `/prompts/${p.id}`, { user_name: 'Ada' }))
     expect(rendered.messages).toEqual([{ role: 'user', content: { type: 'text', text: 'Hi Ada' } }])
-    expect(await json(await as('POST', `/prompts/${p.id}`, { args: { user_name: 'Bo' } }))).toMatchObject({
+    expect(
+      await json(await as('POST', `/prompts/${p.id}`, { args: { user_name: 'Bo' } })),
+    ).toMatchObject({
       messages: [{ content: { text: 'Hi Bo' } }],
     })
     const missing = await json(await as('POST', `/prompts/${p.id}`, {}), 422)
     expect(missing.errors).toEqual([{ path: 'user_name', message: 'is required' }])
     await json(await as('PUT', `/prompts/${p.id}`, { template: 'Hello {{ user_name }}' }))
-    expect((await json(await as('GET', `/prompts/${p.id}/revisions`))).map((r) => r.version)).toEqual([2, 1])
-    expect(await json(await as('GET', `/prompts/${p.id}/revisions/1`))).toMatchObject({ template: 'Hi {{ user_name }}' })
-    const diff = await json(await as('GET', `/prompts/${p.id}/diff?from=1&to=2`))
-    expect(diff.changedFields).toEqual(['template'])
-    expect(await json(await as('POST', `/prompts/${p.id}/rollback`, { version: 1 }))).toMatchObject({
-      version: 3,
+    expect(
+      (await json(await as('GET', `/prompts/${p.id}/revisions`))).map((r) => r.version),
+    ).toEqual([2, 1])
+    expect(await json(await as('GET', `/prompts/${p.id}/revisions/1`))).toMatchObject({
       template: 'Hi {{ user_name }}',
     })
-    const escape = await json(await as('POST', '/prompts', { name: 'evil', template: '{{ x.constructor }}' }), 201)
+    const diff = await json(await as('GET', `/prompts/${p.id}/diff?from=1&to=2`))
+    expect(diff.changedFields).toEqual(['template'])
+    expect(await json(await as('POST', `/prompts/${p.id}/rollback`, { version: 1 }))).toMatchObject(
+      {
+        version: 3,
+        template: 'Hi {{ user_name }}',
+      },
+    )
+    const escape = await json(
+      await as('POST', '/prompts', { name: 'evil', template: '{{ x.constructor }}' }),
+      201,
+    )
     const refused = await json(await as('POST', `/prompts/${escape.id}`, { x: 'a' }), 422)
     expect(refused.code).toBe('TEMPLATE_ERROR')
   })
 
   it('serves a virtual server with renamed members', async () => {
-    const a = await json(await as('POST', '/tools', { name: 'alpha', url: 'http://127.0.0.1:9/a' }), 201)
-    const r = await json(await as('POST', '/resources', { uri: 'file:///data.json', name: 'data', content: '{"x":1}' }), 201)
+    const a = await json(
+      await as('POST', '/tools', { name: 'alpha', url: 'http://127.0.0.1:9/a' }),
+      201,
+    )
+    const r = await json(
+      await as('POST', '/resources', {
+        uri: 'file:///data.json',
+        name: 'data',
+        content: '{"x":1}',
+      }),
+      201,
+    )
     expect(r).toMatchObject({ mimeType: 'application/json', size: 7 })
     expect(await json(await as('GET', `/resources/${r.id}/content`))).toEqual({
       uri: 'file:///data.json',
@@ -124,28 +180,52 @@ describe('REST API', () => {
     })
     const s = await json(
       await as('POST', '/servers', {
-        server: { name: 'desk', associated_tools: [{ id: a.id, name: 'first', description: 'renamed' }], associated_resources: [r.id] },
+        server: {
+          name: 'desk',
+          associated_tools: [{ id: a.id, name: 'first', description: 'renamed' }],
+          associated_resources: [r.id],
+        },
       }),
       201,
     )
     const tools = await json(await as('GET', `/servers/${s.id}/tools`))
     expect(tools.map((t) => [t.name, t.description])).toEqual([['first', 'renamed']])
-    expect((await json(await as('GET', `/servers/${s.id}/resources`))).map((x) => x.uri)).toEqual(['file:///data.json'])
-    await json(await as('POST', '/resources', { uri_template: 'file:///logs/{day}', name: 'logs' }), 201)
-    expect((await json(await as('GET', '/resources/templates/list'))).map((x) => x.uriTemplate)).toEqual(['file:///logs/{day}'])
+    expect((await json(await as('GET', `/servers/${s.id}/resources`))).map((x) => x.uri)).toEqual([
+      'file:///data.json',
+    ])
+    await json(
+      await as('POST', '/resources', { uri_template: 'file:///logs/{day}', name: 'logs' }),
+      201,
+    )
+    expect(
+      (await json(await as('GET', '/resources/templates/list'))).map((x) => x.uriTemplate),
+    ).toEqual(['file:///logs/{day}'])
   })
 
   it('manages roots, tags and users', async () => {
     const root = await json(await as('POST', '/roots', { uri: 'file:///work', name: 'work' }), 201)
     expect((await json(await as('GET', '/roots'))).map((x) => x.uri)).toContain('file:///work')
     await json(await as('DELETE', `/roots/${root.id}`))
-    await json(await as('POST', '/tools', { name: 'tagged', url: 'http://127.0.0.1:9/t', tags: ['Blue'] }), 201)
+    await json(
+      await as('POST', '/tools', { name: 'tagged', url: 'http://127.0.0.1:9/t', tags: ['Blue'] }),
+      201,
+    )
     const tags = await json(await as('GET', '/tags?entity_types=tools'))
     expect(tags.find((t) => t.name === 'blue')).toMatchObject({ stats: { tools: 1, total: 1 } })
-    expect(await json(await as('PUT', '/tags/blue', { name: 'navy' }))).toEqual({ name: 'navy', updated: 1 })
-    expect((await json(await as('GET', '/tags/navy/entities'))).map((e) => e.name)).toEqual(['tagged'])
+    expect(await json(await as('PUT', '/tags/blue', { name: 'navy' }))).toEqual({
+      name: 'navy',
+      updated: 1,
+    })
+    expect((await json(await as('GET', '/tags/navy/entities'))).map((e) => e.name)).toEqual([
+      'tagged',
+    ])
     const user = await json(
-      await as('POST', '/users', { email: 'Bob@Example.com', password: 'bob-password', full_name: 'Bob', is_admin: false }),
+      await as('POST', '/users', {
+        email: 'Bob@Example.com',
+        password: 'bob-password',
+        full_name: 'Bob',
+        is_admin: false,
+      }),
       201,
     )
     expect(user).toMatchObject({ email: 'bob@example.com', fullName: 'Bob', isAdmin: false })
@@ -155,7 +235,13 @@ describe('REST API', () => {
     expect((await gw.call('GET', '/users', { token: bob })).status).toBe(403)
     await json(await as('PUT', '/users/bob@example.com', { is_active: false }))
     expect((await gw.call('GET', '/tools', { token: bob })).status).toBe(401)
-    expect((await gw.call('POST', '/auth/login', { body: { email: 'bob@example.com', password: 'bob-password' } })).status).toBe(401)
+    expect(
+      (
+        await gw.call('POST', '/auth/login', {
+          body: { email: 'bob@example.com', password: 'bob-password' },
+        })
+      ).status,
+    ).toBe(401)
   })
 
   it('exports and imports over REST, all or nothing', async () => {
@@ -164,7 +250,10 @@ describe('REST API', () => {
     expect((doc.entities as { gateways: unknown[] }).gateways).toEqual([])
     const skip = await json(await as('POST', '/import?conflict_strategy=skip', doc))
     expect(skip).toMatchObject({ dryRun: false, created: { tools: 0 } })
-    const conflict = await json(await as('POST', '/import', { document: doc, conflict_strategy: 'fail' }), 409)
+    const conflict = await json(
+      await as('POST', '/import', { document: doc, conflict_strategy: 'fail' }),
+      409,
+    )
     expect(conflict.code).toBe('CONFLICT')
     const bad = await json(await as('GET', '/export?types=tools,bogus'), 422)
     expect(bad.code).toBe('VALIDATION_FAILED')
@@ -173,7 +262,10 @@ describe('REST API', () => {
   it('serves ops endpoints and the API reference without credentials', async () => {
     expect(await json(await gw.call('GET', '/health'))).toEqual({ status: 'healthy' })
     expect(await json(await gw.call('GET', '/ready'))).toEqual({ status: 'ready', store: 'ok' })
-    expect(await json(await gw.call('GET', '/version'))).toMatchObject({ name: 'switchyard', store: 'sqlite' })
+    expect(await json(await gw.call('GET', '/version'))).toMatchObject({
+      name: 'switchyard',
+      store: 'sqlite',
+    })
     const openapi = await json(await gw.call('GET', '/openapi.json'))
     expect(openapi.openapi).toBe('3.1.0')
     expect(Object.keys(openapi.paths as object)).toContain('/tools/{id}')
@@ -185,19 +277,30 @@ describe('REST API', () => {
 
 describe('authentication modes', () => {
   it('takes HTTP Basic when configured, and acts as admin without credentials when AUTH_REQUIRED=false', async () => {
-    const gw = await openTestGateway({ BASIC_AUTH_USER: 'ops', BASIC_AUTH_PASSWORD: 'basic-password' })
+    const gw = await openTestGateway({
+      BASIC_AUTH_USER: 'ops',
+      BASIC_AUTH_PASSWORD: 'basic-password',
+    })
     try {
       const basic = `Basic ${Buffer.from('ops:basic-password').toString('base64')}`
-      expect((await gw.call('GET', '/tools', { headers: { authorization: basic } })).status).toBe(200)
-      const wrong = await gw.call('GET', '/tools', { headers: { authorization: `Basic ${Buffer.from('ops:no').toString('base64')}` } })
+      expect((await gw.call('GET', '/tools', { headers: { authorization: basic } })).status).toBe(
+        200,
+      )
+      const wrong = await gw.call('GET', '/tools', {
+        headers: { authorization: `Basic ${Buffer.from('ops:no').toString('base64')}` },
+      })
       expect(wrong.status).toBe(401)
-      expect(wrong.headers.get('www-authenticate')).toBe('Bearer realm="switchyard", Basic realm="switchyard"')
+      expect(wrong.headers.get('www-authenticate')).toBe(
+        'Bearer realm="switchyard", Basic realm="switchyard"',
+      )
     } finally {
       await gw.dispose()
     }
     const open = await openTestGateway({ AUTH_REQUIRED: 'false' })
     try {
-      const res = await open.call('POST', '/tools', { body: { name: 'anon', url: 'http://127.0.0.1:9/a' } })
+      const res = await open.call('POST', '/tools', {
+        body: { name: 'anon', url: 'http://127.0.0.1:9/a' },
+      })
       expect(res.status).toBe(201)
       expect(((await res.json()) as { owner: string }).owner).toBe('admin@example.com')
     } finally {

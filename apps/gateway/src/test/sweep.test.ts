@@ -50,7 +50,11 @@ const samples: Record<string, Sample> = {
   'PUT /users/:email': { body: {}, missing: 404, stranger: 403 },
   'DELETE /users/:email': { missing: 404, stranger: 403 },
   'GET /export': { badQuery: 'types=nonsense', stranger: 403 },
-  'POST /import': { body: { format: 'switchyard-export/1', exportedAt: 'now', entities: {} }, badQuery: 'dry_run=true&conflict_strategy=merge', stranger: 403 },
+  'POST /import': {
+    body: { format: 'switchyard-export/1', exportedAt: 'now', entities: {} },
+    badQuery: 'dry_run=true&conflict_strategy=merge',
+    stranger: 403,
+  },
 }
 
 const creates: Record<string, unknown> = {
@@ -68,7 +72,12 @@ for (const base of Object.keys(creates)) {
     [`PUT /${base}/:id`]: { body: {}, missing: 404, stranger: 403 },
     [`PATCH /${base}/:id`]: { body: {}, missing: 404, stranger: 403 },
     [`DELETE /${base}/:id`]: { missing: 404, stranger: 403 },
-    [`POST /${base}/:id/state`]: { query: 'activate=false', badQuery: 'nothing=1', missing: 404, stranger: 403 },
+    [`POST /${base}/:id/state`]: {
+      query: 'activate=false',
+      badQuery: 'nothing=1',
+      missing: 404,
+      stranger: 403,
+    },
   })
 }
 
@@ -101,7 +110,10 @@ describe('bad input on every endpoint', () => {
       expect(res.status).toBe(201)
       owned[base] = ((await res.json()) as { id: string }).id
     }
-    const res = await gw.call('POST', '/users', { token: gw.adminToken, body: { email: 'eve@example.com', password: 'eve-password' } })
+    const res = await gw.call('POST', '/users', {
+      token: gw.adminToken,
+      body: { email: 'eve@example.com', password: 'eve-password' },
+    })
     expect(res.status).toBe(201)
     stranger = await gw.login('eve@example.com', 'eve-password')
   })
@@ -115,37 +127,73 @@ describe('bad input on every endpoint', () => {
   })
 
   it('answers every failure with {detail, code}, the right status, and writes nothing', async () => {
-    const before = await gw.call('GET', '/export', { token: gw.adminToken }).then((r) => r.json() as Promise<{ entities: unknown }>)
-    const usersBefore = await gw.call('GET', '/users', { token: gw.adminToken }).then((r) => r.text())
+    const before = await gw
+      .call('GET', '/export', { token: gw.adminToken })
+      .then((r) => r.json() as Promise<{ entities: unknown }>)
+    const usersBefore = await gw
+      .call('GET', '/users', { token: gw.adminToken })
+      .then((r) => r.text())
 
     for (const route of gw.routes) {
       const sample = samples[keyOf(route)] ?? {}
       const method = route.method.toUpperCase()
       const base = route.path.split('/')[1] ?? ''
-      const realPath = fill(route, (name) => (name === 'email' ? 'admin@example.com' : name === 'name' ? 'sweep' : name === 'version' ? '1' : (owned[base] ?? 'x')))
+      const realPath = fill(route, (name) =>
+        name === 'email'
+          ? 'admin@example.com'
+          : name === 'name'
+            ? 'sweep'
+            : name === 'version'
+              ? '1'
+              : (owned[base] ?? 'x'),
+      )
       const missingPath = fill(route, (name) => (name === 'version' ? '1' : 'no-such-thing'))
       const q = sample.query ? `?${sample.query}` : ''
       const what = `${method} ${route.path}`
 
       if (route.auth !== false) {
-        await expectError(await gw.call(method, missingPath + q, { body: sample.body }), 401, 'UNAUTHENTICATED')
-        const bad = await gw.call(method, missingPath + q, { token: 'not.a.jwt', body: sample.body })
+        await expectError(
+          await gw.call(method, missingPath + q, { body: sample.body }),
+          401,
+          'UNAUTHENTICATED',
+        )
+        const bad = await gw.call(method, missingPath + q, {
+          token: 'not.a.jwt',
+          body: sample.body,
+        })
         expect(bad.headers.get('www-authenticate'), what).toContain('error="invalid_token"')
         await expectError(bad, 401, 'UNAUTHENTICATED')
       }
       if (route.body) {
-        await expectError(await gw.call(method, missingPath + q, { token: gw.adminToken, body: '{"broken": ' }), 400, 'MALFORMED_JSON')
-        const invalid = await gw.call(method, missingPath + q, { token: gw.adminToken, body: [1, 2] })
+        await expectError(
+          await gw.call(method, missingPath + q, { token: gw.adminToken, body: '{"broken": ' }),
+          400,
+          'MALFORMED_JSON',
+        )
+        const invalid = await gw.call(method, missingPath + q, {
+          token: gw.adminToken,
+          body: [1, 2],
+        })
         await expectError(invalid, 422, 'VALIDATION_FAILED')
         const huge = JSON.stringify({ name: 'x'.repeat(70_000) })
-        await expectError(await gw.call(method, missingPath + q, { token: gw.adminToken, body: huge }), 413, 'PAYLOAD_TOO_LARGE')
+        await expectError(
+          await gw.call(method, missingPath + q, { token: gw.adminToken, body: huge }),
+          413,
+          'PAYLOAD_TOO_LARGE',
+        )
       }
       if (sample.badQuery) {
-        const res = await gw.call(method, `${realPath}?${sample.badQuery}`, { token: gw.adminToken, body: sample.body })
+        const res = await gw.call(method, `${realPath}?${sample.badQuery}`, {
+          token: gw.adminToken,
+          body: sample.body,
+        })
         await expectError(res, 422, 'VALIDATION_FAILED')
       }
       if (sample.missing) {
-        const res = await gw.call(method, missingPath + q, { token: gw.adminToken, body: sample.body })
+        const res = await gw.call(method, missingPath + q, {
+          token: gw.adminToken,
+          body: sample.body,
+        })
         await expectError(res, sample.missing, 'NOT_FOUND')
       }
       if (sample.stranger) {
@@ -155,23 +203,44 @@ describe('bad input on every endpoint', () => {
     }
     expect(failures.length).toBeGreaterThan(200)
 
-    const after = await gw.call('GET', '/export', { token: gw.adminToken }).then((r) => r.json() as Promise<{ entities: unknown }>)
+    const after = await gw
+      .call('GET', '/export', { token: gw.adminToken })
+      .then((r) => r.json() as Promise<{ entities: unknown }>)
     expect(after.entities).toEqual(before.entities)
-    expect(await gw.call('GET', '/users', { token: gw.adminToken }).then((r) => r.text())).toBe(usersBefore)
+    expect(await gw.call('GET', '/users', { token: gw.adminToken }).then((r) => r.text())).toBe(
+      usersBefore,
+    )
   })
 
   it('refuses duplicates with 409 and wrong logins with 401', async () => {
     for (const [base, body] of Object.entries(creates)) {
-      await expectError(await gw.call('POST', `/${base}`, { token: gw.adminToken, body }), 409, 'CONFLICT')
+      await expectError(
+        await gw.call('POST', `/${base}`, { token: gw.adminToken, body }),
+        409,
+        'CONFLICT',
+      )
     }
     await expectError(
-      await gw.call('POST', '/users', { token: gw.adminToken, body: { email: 'eve@example.com', password: 'another-one' } }),
+      await gw.call('POST', '/users', {
+        token: gw.adminToken,
+        body: { email: 'eve@example.com', password: 'another-one' },
+      }),
       409,
       'CONFLICT',
     )
-    await expectError(await gw.call('POST', '/auth/login', { body: { email: 'eve@example.com', password: 'nope' } }), 401, 'UNAUTHENTICATED')
+    await expectError(
+      await gw.call('POST', '/auth/login', {
+        body: { email: 'eve@example.com', password: 'nope' },
+      }),
+      401,
+      'UNAUTHENTICATED',
+    )
     await expectError(await gw.call('GET', '/no/such/endpoint'), 404, 'NOT_FOUND')
     const deep = '['.repeat(100) + ']'.repeat(100)
-    await expectError(await gw.call('POST', '/tools', { token: gw.adminToken, body: deep }), 400, 'BAD_REQUEST')
+    await expectError(
+      await gw.call('POST', '/tools', { token: gw.adminToken, body: deep }),
+      400,
+      'BAD_REQUEST',
+    )
   })
 })

@@ -9,7 +9,11 @@ import { createLogger } from '../logger.js'
 export interface TestGateway extends Gateway {
   config: GatewayConfig
   /** Sends a request; `body` objects are sent as JSON. */
-  call(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<Response>
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string | null; headers?: Record<string, string> },
+  ): Promise<Response>
   /** A bearer token for the platform admin. */
   adminToken: string
   /** Logs a user in and returns their token. */
@@ -37,7 +41,9 @@ export async function openTestGateway(env: Record<string, string> = {}): Promise
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
       headers['content-type'] ??= 'application/json'
     }
-    return Promise.resolve(gateway.app.request(path, { method, headers, ...(body !== undefined && { body }) }))
+    return Promise.resolve(
+      gateway.app.request(path, { method, headers, ...(body !== undefined && { body }) }),
+    )
   }
   const login = async (email: string, password: string) => {
     const res = await call('POST', '/auth/login', { body: { email, password } })

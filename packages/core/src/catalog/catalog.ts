@@ -1,85 +1,36 @@
-import type { Ownership, RateLimit, UpstreamAuth } from '../schemas/common.js'
-import type { GatewayTransport } from '../schemas/gateway.js'
-import type { IntegrationType } from '../schemas/tool.js'
+import type { RateLimit, UpstreamAuth } from '../schemas/common.js'
+import type { Gateway } from '../schemas/gateway.js'
+import type { Prompt } from '../schemas/prompt.js'
+import type { Resource } from '../schemas/resource.js'
+import type { Server } from '../schemas/server.js'
+import type { ResolvedMember } from '../services/server-members.js'
+import type { Tool } from '../schemas/tool.js'
 
-/** An enabled upstream with its credentials opened, ready for an invoker. */
-export interface CatalogGateway extends Ownership {
-  id: string
-  name: string
-  slug: string
-  url: string | null
-  transport: GatewayTransport
-  command: string | null
-  args: readonly string[]
-  env: Readonly<Record<string, string>>
-  cwd: string | null
+/** An enabled upstream with its credentials and environment opened, ready for an invoker. */
+export interface CatalogGateway extends Omit<Gateway, 'auth' | 'envKeys'> {
   auth: UpstreamAuth
-  passthroughHeaders: readonly string[]
-  status: string
+  env: Readonly<Record<string, string>>
 }
 
-/** An enabled tool whose upstream (if any) is enabled too. */
-export interface CatalogTool extends Ownership {
-  id: string
-  name: string
-  originalName: string
-  description: string | null
-  integrationType: IntegrationType
-  requestType: string | null
-  url: string | null
-  gatewayId: string | null
-  headers: Readonly<Record<string, string>>
+/** An enabled tool whose upstream (if any) is enabled too, with its credentials opened. */
+export interface CatalogTool extends Omit<Tool, 'auth'> {
   auth: UpstreamAuth
-  inputSchema: Readonly<Record<string, unknown>>
-  outputSchema: Readonly<Record<string, unknown>> | null
-  annotations: Readonly<Record<string, unknown>>
-  integrationConfig: Readonly<Record<string, unknown>>
-  timeoutMs: number | null
-  rateLimit: RateLimit | null
-  tags: readonly string[]
 }
 
 /** An enabled resource or resource template. */
-export interface CatalogResource extends Ownership {
-  id: string
-  uri: string | null
-  uriTemplate: string | null
-  name: string
-  description: string | null
-  mimeType: string | null
-  size: number | null
-  text: string | null
-  blob: string | null
-  gatewayId: string | null
-  tags: readonly string[]
-}
+export type CatalogResource = Resource
 
 /** An enabled prompt. */
-export interface CatalogPrompt extends Ownership {
-  id: string
-  name: string
-  originalName: string
-  description: string | null
-  template: string
-  arguments: readonly { name: string; description: string | null; required: boolean }[]
-  gatewayId: string | null
-  tags: readonly string[]
-}
+export type CatalogPrompt = Prompt
 
 /** A member as one virtual server exposes it: its name and description there. */
-export interface CatalogMember<T> {
-  name: string
-  description: string | null
-  entity: T
-}
+export type CatalogMember<T> = ResolvedMember<T>
 
 /** An enabled virtual server with its enabled members resolved, in order. */
-export interface CatalogServer extends Ownership {
-  id: string
-  name: string
-  description: string | null
-  instructions: string | null
-  icons: readonly { src: string; mimeType?: string; sizes?: string[] }[]
+export interface CatalogServer extends Pick<
+  Server,
+  'id' | 'name' | 'description' | 'instructions' | 'icons' | 'owner' | 'team' | 'visibility'
+> {
   rateLimit: RateLimit | null
   tools: readonly CatalogMember<CatalogTool>[]
   toolsByName: ReadonlyMap<string, CatalogMember<CatalogTool>>

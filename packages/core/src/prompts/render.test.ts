@@ -25,7 +25,9 @@ describe('renderTemplate', () => {
   it('refuses the constructor escape and other prototype access', () => {
     const escape = '{{ range.constructor("return process")() }}'
     expect(templateError(() => renderTemplate(escape, {})).message).toMatch(/constructor/)
-    templateError(() => renderTemplate('{{ name.constructor.constructor("return 1")() }}', { name: 'x' }))
+    templateError(() =>
+      renderTemplate('{{ name.constructor.constructor("return 1")() }}', { name: 'x' }),
+    )
     templateError(() => renderTemplate('{{ name["__proto__"] }}', { name: 'x' }))
     templateError(() => renderTemplate('{{ cycler.call }}', {}))
   })
@@ -37,13 +39,16 @@ describe('renderTemplate', () => {
 
   it('bounds range()', () => {
     expect(renderTemplate('{% for i in range(3) %}{{ i }}{% endfor %}', {})).toBe('012')
-    expect(templateError(() => renderTemplate('{% for i in range(100000000) %}{% endfor %}', {})).message).toMatch(
-      /at most/,
-    )
+    expect(
+      templateError(() => renderTemplate('{% for i in range(100000000) %}{% endfor %}', {}))
+        .message,
+    ).toMatch(/at most/)
   })
 
   it('reports syntax errors with a clear message', () => {
-    expect(templateError(() => renderTemplate('{% if x %}unclosed', {})).message).toMatch(/^template error:/)
+    expect(templateError(() => renderTemplate('{% if x %}unclosed', {})).message).toMatch(
+      /^template error:/,
+    )
   })
 })
 

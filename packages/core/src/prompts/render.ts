@@ -8,8 +8,15 @@ const env = createSandboxEnvironment()
 export const MAX_RENDERED_LENGTH = 1_048_576
 
 function templateError(error: unknown): GatewayError {
-  const message = error instanceof Error ? error.message.replace(/^\(unknown path\)\s*/, '') : String(error)
-  return new GatewayError('TEMPLATE_ERROR', `template error: ${message.split('\n').map((l) => l.trim()).join(' ')}`)
+  const message =
+    error instanceof Error ? error.message.replace(/^\(unknown path\)\s*/, '') : String(error)
+  return new GatewayError(
+    'TEMPLATE_ERROR',
+    `template error: ${message
+      .split('\n')
+      .map((l) => l.trim())
+      .join(' ')}`,
+  )
 }
 
 const compiled = new Map<string, nunjucks.Template>()
@@ -40,7 +47,10 @@ export function renderTemplate(source: string, values: Record<string, unknown>):
     throw templateError(error)
   }
   if (text.length > MAX_RENDERED_LENGTH) {
-    throw new GatewayError('TEMPLATE_ERROR', `rendered prompt is longer than ${MAX_RENDERED_LENGTH} characters`)
+    throw new GatewayError(
+      'TEMPLATE_ERROR',
+      `rendered prompt is longer than ${MAX_RENDERED_LENGTH} characters`,
+    )
   }
   return text
 }
@@ -75,7 +85,8 @@ export function templateVariables(source: string): string[] {
     if (node.typename === 'For' || node.typename === 'Set') {
       const targets = node.typename === 'For' ? node.name : node.targets
       walk(targets, (target) => {
-        if (target.typename === 'Symbol' && typeof target.value === 'string') defined.add(target.value)
+        if (target.typename === 'Symbol' && typeof target.value === 'string')
+          defined.add(target.value)
       })
     }
   })

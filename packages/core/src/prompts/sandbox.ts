@@ -14,7 +14,10 @@ const FORBIDDEN_MEMBERS = new Set([
 export const MAX_RANGE = 10_000
 
 type MemberLookup = (obj: unknown, key: unknown) => unknown
-const runtime = nunjucks.runtime as unknown as { memberLookup: MemberLookup; __switchyardSandboxed?: true }
+const runtime = nunjucks.runtime as unknown as {
+  memberLookup: MemberLookup
+  __switchyardSandboxed?: true
+}
 
 // Every `a.b` and `a[b]` of a compiled template goes through runtime.memberLookup: guarding it there
 // closes the constructor/prototype escapes for every template in the process.
@@ -24,7 +27,8 @@ if (!runtime.__switchyardSandboxed) {
     if (FORBIDDEN_MEMBERS.has(String(key))) {
       throw new Error(`'${String(key)}' may not be used in a prompt template`)
     }
-    if (typeof obj === 'function') throw new Error('members of functions may not be used in a prompt template')
+    if (typeof obj === 'function')
+      throw new Error('members of functions may not be used in a prompt template')
     return lookup(obj, key)
   }
   runtime.__switchyardSandboxed = true

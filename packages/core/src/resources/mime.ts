@@ -26,7 +26,8 @@ function sniffText(text: string): string {
       // not JSON after all
     }
   }
-  if (/^<svg[\s>]/i.test(trimmed) || (/^<\?xml/i.test(trimmed) && /<svg[\s>]/i.test(trimmed))) return 'image/svg+xml'
+  if (/^<svg[\s>]/i.test(trimmed) || (/^<\?xml/i.test(trimmed) && /<svg[\s>]/i.test(trimmed)))
+    return 'image/svg+xml'
   if (/^<!doctype html|^<html[\s>]/i.test(trimmed)) return 'text/html'
   if (/^<\?xml/i.test(trimmed)) return 'application/xml'
   if (/^(#{1,6} |[-*] |\d+\. )/m.test(text) && /\n/.test(text)) return 'text/markdown'

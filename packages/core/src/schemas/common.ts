@@ -42,15 +42,21 @@ export const HttpUrlSchema = z
 
 /** A JSON object of string header values. */
 export const HeadersSchema = z.record(
-  z.string().min(1).max(256).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'),
+  z
+    .string()
+    .min(1)
+    .max(256)
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'),
   z.string().max(8192),
 )
 
 /** A JSON Schema object (only its top-level shape is checked here). */
-export const JsonSchemaObjectSchema = z.record(z.string(), z.unknown()).refine(
-  (schema) => schema.type === undefined || schema.type === 'object',
-  'an input schema must describe an object (type: "object")',
-)
+export const JsonSchemaObjectSchema = z
+  .record(z.string(), z.unknown())
+  .refine(
+    (schema) => schema.type === undefined || schema.type === 'object',
+    'an input schema must describe an object (type: "object")',
+  )
 
 /** Ownership fields a create or update may set. */
 export const OwnershipInputSchema = z.object({

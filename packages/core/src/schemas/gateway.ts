@@ -39,7 +39,11 @@ const gatewayFields = {
 }
 
 function checkTarget(
-  value: { url?: string | null | undefined; command?: string | null | undefined; transport?: GatewayTransport | undefined },
+  value: {
+    url?: string | null | undefined
+    command?: string | null | undefined
+    transport?: GatewayTransport | undefined
+  },
   ctx: z.RefinementCtx,
 ): void {
   const transport = value.transport ?? (value.command ? 'stdio' : 'streamablehttp')
@@ -50,10 +54,22 @@ function checkTarget(
     ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${transport} gateway needs a url` })
   }
   if (transport === 'websocket' && value.url && !/^wss?:/.test(value.url)) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: 'a websocket gateway needs a ws:// or wss:// url' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: 'a websocket gateway needs a ws:// or wss:// url',
+    })
   }
-  if ((transport === 'streamablehttp' || transport === 'sse') && value.url && !/^https?:/.test(value.url)) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${transport} gateway needs an http(s):// url` })
+  if (
+    (transport === 'streamablehttp' || transport === 'sse') &&
+    value.url &&
+    !/^https?:/.test(value.url)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: `a ${transport} gateway needs an http(s):// url`,
+    })
   }
 }
 
@@ -67,7 +83,11 @@ export type GatewayUpdate = z.infer<typeof GatewayUpdateSchema>
 
 /** Checks an upstream's target after an update has been merged into the stored record. */
 export const GatewayTargetSchema = z
-  .object({ url: gatewayFields.url, command: gatewayFields.command, transport: gatewayFields.transport })
+  .object({
+    url: gatewayFields.url,
+    command: gatewayFields.command,
+    transport: gatewayFields.transport,
+  })
   .superRefine(checkTarget)
 
 /** An upstream MCP server as the API shows it (credentials masked). */

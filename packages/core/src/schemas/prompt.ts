@@ -16,7 +16,10 @@ const promptFields = {
   arguments: z
     .array(PromptArgumentSchema)
     .max(64)
-    .refine((args) => new Set(args.map((a) => a.name)).size === args.length, 'argument names must be unique')
+    .refine(
+      (args) => new Set(args.map((a) => a.name)).size === args.length,
+      'argument names must be unique',
+    )
     .optional(),
   gatewayId: z.string().min(1).nullable().optional(),
   tags: TagsSchema.optional(),
@@ -32,7 +35,10 @@ export const PromptUpdateSchema = z.object(promptFields).partial()
 export type PromptUpdate = z.infer<typeof PromptUpdateSchema>
 
 /** Body of `POST /prompts/{id}` (render): argument values by name. */
-export const PromptRenderSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+export const PromptRenderSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+)
 
 /** A prompt as the API shows it; `version` grows by one on every update. */
 export interface Prompt extends EntityBase {

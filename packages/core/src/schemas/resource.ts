@@ -5,7 +5,10 @@ const UriSchema = z
   .string()
   .min(1)
   .max(4096)
-  .regex(/^[A-Za-z][A-Za-z0-9+.-]*:/, 'must be an absolute URI with a scheme, such as file:///notes.txt')
+  .regex(
+    /^[A-Za-z][A-Za-z0-9+.-]*:/,
+    'must be an absolute URI with a scheme, such as file:///notes.txt',
+  )
 
 const Base64Schema = z
   .string()
@@ -22,7 +25,11 @@ const resourceFields = {
     .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, 'must be a MIME type such as text/plain')
     .nullable()
     .optional(),
-  content: z.string().max(16 * 1024 * 1024).nullable().optional(),
+  content: z
+    .string()
+    .max(16 * 1024 * 1024)
+    .nullable()
+    .optional(),
   blob: Base64Schema.nullable().optional(),
   gatewayId: z.string().min(1).nullable().optional(),
   tags: TagsSchema.optional(),
@@ -39,10 +46,18 @@ function checkAddress(
   ctx: z.RefinementCtx,
 ): void {
   if (!value.uri === !value.uriTemplate) {
-    ctx.addIssue({ code: 'custom', path: ['uri'], message: 'give exactly one of uri or uriTemplate' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['uri'],
+      message: 'give exactly one of uri or uriTemplate',
+    })
   }
   if (value.content != null && value.blob != null) {
-    ctx.addIssue({ code: 'custom', path: ['blob'], message: 'give content (text) or blob (base64), not both' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blob'],
+      message: 'give content (text) or blob (base64), not both',
+    })
   }
 }
 
@@ -51,11 +66,18 @@ export const ResourceCreateSchema = z.object(resourceFields).superRefine(checkAd
 export type ResourceCreate = z.infer<typeof ResourceCreateSchema>
 
 /** Body of `PUT /resources/{id}`. */
-export const ResourceUpdateSchema = z.object(resourceFields).partial().superRefine((value, ctx) => {
-  if (value.content != null && value.blob != null) {
-    ctx.addIssue({ code: 'custom', path: ['blob'], message: 'give content (text) or blob (base64), not both' })
-  }
-})
+export const ResourceUpdateSchema = z
+  .object(resourceFields)
+  .partial()
+  .superRefine((value, ctx) => {
+    if (value.content != null && value.blob != null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['blob'],
+        message: 'give content (text) or blob (base64), not both',
+      })
+    }
+  })
 export type ResourceUpdate = z.infer<typeof ResourceUpdateSchema>
 
 /** A resource (or resource template) as the API shows it. */

@@ -48,12 +48,20 @@ const toolFields = {
 }
 
 function checkIntegration(
-  value: { integrationType?: IntegrationType | undefined; url?: string | null | undefined; gatewayId?: string | null | undefined },
+  value: {
+    integrationType?: IntegrationType | undefined
+    url?: string | null | undefined
+    gatewayId?: string | null | undefined
+  },
   ctx: z.RefinementCtx,
 ): void {
   const type = value.integrationType ?? 'REST'
   if (type === 'MCP' && !value.gatewayId) {
-    ctx.addIssue({ code: 'custom', path: ['gatewayId'], message: 'an MCP tool belongs to a gateway: give gatewayId' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['gatewayId'],
+      message: 'an MCP tool belongs to a gateway: give gatewayId',
+    })
   }
   if (type !== 'MCP' && !value.url) {
     ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${type} tool needs a url` })
@@ -70,7 +78,11 @@ export type ToolUpdate = z.infer<typeof ToolUpdateSchema>
 
 /** Checks a tool's integration after an update has been merged into the stored record. */
 export const ToolIntegrationSchema = z
-  .object({ integrationType: toolFields.integrationType, url: toolFields.url, gatewayId: toolFields.gatewayId })
+  .object({
+    integrationType: toolFields.integrationType,
+    url: toolFields.url,
+    gatewayId: toolFields.gatewayId,
+  })
   .superRefine(checkIntegration)
 
 /** A tool as the API shows it. `name` is the exposed (federated) name; `originalName` the backend's. */

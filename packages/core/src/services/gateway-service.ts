@@ -22,12 +22,16 @@ import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from
 
 /** Opens a row's sealed credentials. */
 export function gatewayAuth(row: GatewayRow, context: ServiceContext): UpstreamAuth {
-  return row.auth_sealed ? (JSON.parse(context.sealer.open(row.auth_sealed)) as UpstreamAuth) : { type: 'none' }
+  return row.auth_sealed
+    ? (JSON.parse(context.sealer.open(row.auth_sealed)) as UpstreamAuth)
+    : { type: 'none' }
 }
 
 /** Opens a row's sealed environment for a stdio upstream. */
 export function gatewayEnv(row: GatewayRow, context: ServiceContext): Record<string, string> {
-  return row.env_sealed ? (JSON.parse(context.sealer.open(row.env_sealed)) as Record<string, string>) : {}
+  return row.env_sealed
+    ? (JSON.parse(context.sealer.open(row.env_sealed)) as Record<string, string>)
+    : {}
 }
 
 /** A gateway row as the API shows it. */
@@ -68,7 +72,11 @@ export function createGatewayService(context: ServiceContext) {
   const { db, dialect } = context.store
 
   async function getRow(id: string): Promise<GatewayRow> {
-    return found(await db.selectFrom('gateways').selectAll().where('id', '=', id).executeTakeFirst(), 'gateway', id)
+    return found(
+      await db.selectFrom('gateways').selectAll().where('id', '=', id).executeTakeFirst(),
+      'gateway',
+      id,
+    )
   }
 
   async function renameMembers(
@@ -97,7 +105,10 @@ export function createGatewayService(context: ServiceContext) {
     /** One page of gateways the viewer may see. */
     async list(query: ListQuery, viewer: Viewer): Promise<Page<Gateway>> {
       const page = await listOwnedRows<GatewayRow>(db, dialect, 'gateways', query, viewer)
-      return { items: page.items.map((row) => toGateway(row, context)), nextCursor: page.nextCursor }
+      return {
+        items: page.items.map((row) => toGateway(row, context)),
+        nextCursor: page.nextCursor,
+      }
     },
 
     /** The raw row (credentials sealed), for services and exports. */
@@ -122,9 +133,11 @@ export function createGatewayService(context: ServiceContext) {
         transport,
         command: transport === 'stdio' ? (input.command ?? null) : null,
         args: toJson(input.args ?? []),
-        env_sealed: input.env && Object.keys(input.env).length > 0 ? sealJson(context, input.env) : null,
+        env_sealed:
+          input.env && Object.keys(input.env).length > 0 ? sealJson(context, input.env) : null,
         cwd: input.cwd ?? null,
-        auth_sealed: input.auth && input.auth.type !== 'none' ? sealJson(context, input.auth) : null,
+        auth_sealed:
+          input.auth && input.auth.type !== 'none' ? sealJson(context, input.auth) : null,
         passthrough_headers: toJson(input.passthroughHeaders ?? []),
         status: 'pending',
         status_reason: null,
@@ -170,14 +183,19 @@ export function createGatewayService(context: ServiceContext) {
         ...(input.auth !== undefined && {
           auth_sealed: input.auth.type === 'none' ? null : sealJson(context, input.auth),
         }),
-        ...(input.passthroughHeaders !== undefined && { passthrough_headers: toJson(input.passthroughHeaders) }),
+        ...(input.passthroughHeaders !== undefined && {
+          passthrough_headers: toJson(input.passthroughHeaders),
+        }),
         ...ownedColumnsForUpdate(input),
       }
-      await guardUnique(dialect, { kind: 'gateway', field: 'name', value: input.name ?? before.name }, () =>
-        inTransaction(db, async (trx) => {
-          await trx.updateTable('gateways').set(changes).where('id', '=', id).execute()
-          if (slug !== before.slug) await renameMembers(trx, id, before.slug, slug)
-        }),
+      await guardUnique(
+        dialect,
+        { kind: 'gateway', field: 'name', value: input.name ?? before.name },
+        () =>
+          inTransaction(db, async (trx) => {
+            await trx.updateTable('gateways').set(changes).where('id', '=', id).execute()
+            if (slug !== before.slug) await renameMembers(trx, id, before.slug, slug)
+          }),
       )
       context.events.emit([{ entity: 'gateway', id, op: 'updated' }])
       return toGateway(await getRow(id), context)
@@ -220,7 +238,11 @@ export function createGatewayService(context: ServiceContext) {
           await trx
             .deleteFrom('server_members')
             .where('kind', '=', kind)
-            .where('member_id', 'in', trx.selectFrom(table).select('id').where('gateway_id', '=', id))
+            .where(
+              'member_id',
+              'in',
+              trx.selectFrom(table).select('id').where('gateway_id', '=', id),
+            )
             .execute()
         }
         await trx.deleteFrom('gateways').where('id', '=', id).execute()

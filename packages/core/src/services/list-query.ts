@@ -8,7 +8,8 @@ import type { Viewer } from './context.js'
 
 /** A query-string boolean: true, 1 or yes (any case) are true. */
 export const BooleanParamSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value),
+  (value) =>
+    typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value,
   z.boolean(),
 )
 
@@ -19,7 +20,12 @@ export const ListQuerySchema = z.object({
   tags: z
     .string()
     .max(1024)
-    .transform((value) => value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .optional(),
   team: z.string().max(255).optional(),
   visibility: VisibilitySchema.optional(),
@@ -73,7 +79,7 @@ export async function listOwnedRows<Row>(
   narrow: (qb: OwnedQuery) => OwnedQuery = (qb) => qb,
 ): Promise<Page<Row>> {
   // All owned tables share these columns; one typed builder serves them all.
-  let qb = narrow(db.selectFrom(table as 'tools').selectAll() as OwnedQuery)
+  let qb = narrow(db.selectFrom(table as 'tools').selectAll())
   if (!query.includeInactive) qb = qb.where('enabled', '=', 1)
   if (query.visibility) qb = qb.where('visibility', '=', query.visibility)
   if (query.team) qb = qb.where('team', '=', query.team)
@@ -90,16 +96,24 @@ export async function listOwnedRows<Row>(
       eb.or([
         eb('visibility', '=', 'public'),
         eb('owner', '=', email),
-        ...(teams.length > 0 ? [eb.and([eb('visibility', '=', 'team'), eb('team', 'in', [...teams])])] : []),
+        ...(teams.length > 0
+          ? [eb.and([eb('visibility', '=', 'team'), eb('team', 'in', [...teams])])]
+          : []),
       ]),
     )
   }
   if (query.cursor) {
     const [name, id] = decodeCursor(query.cursor)
-    qb = qb.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]))
+    qb = qb.where((eb) =>
+      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
+    )
   }
   const limit = Math.min(query.limit ?? PAGE_SIZE.default, PAGE_SIZE.max)
-  const rows = await qb.orderBy('name').orderBy('id').limit(limit + 1).execute()
+  const rows = await qb
+    .orderBy('name')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute()
   const more = rows.length > limit
   const page = more ? rows.slice(0, limit) : rows
   const last = page.at(-1)

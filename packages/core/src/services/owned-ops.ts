@@ -30,7 +30,11 @@ export async function removeMember(
   id: string,
 ): Promise<void> {
   const removed = await inTransaction(context.store.db, async (trx) => {
-    await trx.deleteFrom('server_members').where('kind', '=', kind).where('member_id', '=', id).execute()
+    await trx
+      .deleteFrom('server_members')
+      .where('kind', '=', kind)
+      .where('member_id', '=', id)
+      .execute()
     return trx.deleteFrom(table).where('id', '=', id).executeTakeFirst()
   })
   if (removed.numDeletedRows === 0n) throw notFound(kind, id)

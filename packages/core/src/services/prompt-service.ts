@@ -11,7 +11,13 @@ import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { exposedMemberName } from './member-name.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
-import { found, guardUnique, invalidField, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import {
+  found,
+  guardUnique,
+  invalidField,
+  ownedColumnsForCreate,
+  ownedColumnsForUpdate,
+} from './write.js'
 
 type Arguments = Prompt['arguments']
 
@@ -53,7 +59,11 @@ function normalizeArguments(declared: PromptCreate['arguments'], template: strin
   if (declared === undefined) {
     return templateVariables(template).map((name) => ({ name, description: null, required: true }))
   }
-  return declared.map((a) => ({ name: a.name, description: a.description ?? null, required: a.required ?? false }))
+  return declared.map((a) => ({
+    name: a.name,
+    description: a.description ?? null,
+    required: a.required ?? false,
+  }))
 }
 
 /** The MCP `prompts/get` result shape. */
@@ -67,7 +77,11 @@ export function createPromptService(context: ServiceContext) {
   const { db, dialect } = context.store
 
   async function getRow(id: string): Promise<PromptRow> {
-    return found(await db.selectFrom('prompts').selectAll().where('id', '=', id).executeTakeFirst(), 'prompt', id)
+    return found(
+      await db.selectFrom('prompts').selectAll().where('id', '=', id).executeTakeFirst(),
+      'prompt',
+      id,
+    )
   }
 
   async function saveRevision(trx: Kysely<Database>, row: PromptRow, actor: Actor): Promise<void> {
@@ -102,14 +116,18 @@ export function createPromptService(context: ServiceContext) {
     const template = input.template ?? before.template
     if (input.template !== undefined) compileTemplate(template)
     const name =
-      input.name === undefined ? before.name : await exposedMemberName(context, input.name, before.gateway_id)
+      input.name === undefined
+        ? before.name
+        : await exposedMemberName(context, input.name, before.gateway_id)
     const row: PromptRow = {
       ...before,
       name,
       ...(input.name !== undefined && { original_name: input.name }),
       ...(input.description !== undefined && { description: input.description }),
       template,
-      ...(input.arguments !== undefined && { arguments: toJson(normalizeArguments(input.arguments, template)) }),
+      ...(input.arguments !== undefined && {
+        arguments: toJson(normalizeArguments(input.arguments, template)),
+      }),
       version: before.version + 1,
       ...ownedColumnsForUpdate(input),
     }
@@ -179,7 +197,11 @@ export function createPromptService(context: ServiceContext) {
     remove: (id: string) => removeMember(context, 'prompts', 'prompt', id),
 
     /** Renders a prompt with argument values; 422 names every missing or unknown argument. */
-    async render(id: string, values: Record<string, unknown>, viewer: Viewer = { all: true }): Promise<RenderedPrompt> {
+    async render(
+      id: string,
+      values: Record<string, unknown>,
+      viewer: Viewer = { all: true },
+    ): Promise<RenderedPrompt> {
       const prompt = toPrompt(await getRow(id))
       if (!canView(viewer, prompt)) throw notFound('prompt', id)
       const declared = new Set(prompt.arguments.map((a) => a.name))
@@ -189,14 +211,22 @@ export function createPromptService(context: ServiceContext) {
           .map((a) => ({ path: a.name, message: 'is required' })),
         ...Object.keys(values)
           .filter((name) => !declared.has(name))
-          .map((name) => ({ path: name, message: `is not an argument of prompt '${prompt.name}'` })),
+          .map((name) => ({
+            path: name,
+            message: `is not an argument of prompt '${prompt.name}'`,
+          })),
       ]
       if (issues.length > 0) {
         const summary = issues.map((i) => `${i.path} ${i.message}`).join('; ')
-        throw new GatewayError('VALIDATION_FAILED', `invalid prompt arguments: ${summary}`, { issues })
+        throw new GatewayError('VALIDATION_FAILED', `invalid prompt arguments: ${summary}`, {
+          issues,
+        })
       }
       const text = renderTemplate(prompt.template, values)
-      return { description: prompt.description, messages: [{ role: 'user', content: { type: 'text', text } }] }
+      return {
+        description: prompt.description,
+        messages: [{ role: 'user', content: { type: 'text', text } }],
+      }
     },
 
     /** Every version of a prompt, newest first. */
@@ -223,7 +253,8 @@ export function createPromptService(context: ServiceContext) {
     async rollback(id: string, version: number, actor: Actor): Promise<Prompt> {
       const target = await getRevision(id, version)
       const current = await getRow(id)
-      if (version === current.version) throw invalidField('version', 'is already the current version')
+      if (version === current.version)
+        throw invalidField('version', 'is already the current version')
       const { description, template, arguments: args } = target
       return update(id, { description, template, arguments: args }, actor)
     },

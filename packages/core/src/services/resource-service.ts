@@ -40,8 +40,18 @@ function contentColumns(
 ): Pick<ResourceRow, 'text' | 'blob' | 'size' | 'mime_type'> {
   const bytes = content.blob === null ? null : Buffer.from(content.blob, 'base64')
   const size = bytes ? bytes.length : content.text === null ? null : Buffer.byteLength(content.text)
-  const detected = detectMimeType({ name: hints.name, uri: hints.uri, text: content.text, blob: bytes })
-  return { text: content.text, blob: content.blob, size, mime_type: hints.mimeType ?? detected ?? null }
+  const detected = detectMimeType({
+    name: hints.name,
+    uri: hints.uri,
+    text: content.text,
+    blob: bytes,
+  })
+  return {
+    text: content.text,
+    blob: content.blob,
+    size,
+    mime_type: hints.mimeType ?? detected ?? null,
+  }
 }
 
 /** Resources and resource templates: inline content here, or read through an upstream. */
@@ -49,7 +59,11 @@ export function createResourceService(context: ServiceContext) {
   const { db, dialect } = context.store
 
   async function getRow(id: string): Promise<ResourceRow> {
-    return found(await db.selectFrom('resources').selectAll().where('id', '=', id).executeTakeFirst(), 'resource', id)
+    return found(
+      await db.selectFrom('resources').selectAll().where('id', '=', id).executeTakeFirst(),
+      'resource',
+      id,
+    )
   }
 
   return {
@@ -74,7 +88,11 @@ export function createResourceService(context: ServiceContext) {
     /** Registers a resource; its MIME type is detected from name, URI and content when not given. */
     async create(input: ResourceCreate, actor: Actor): Promise<Resource> {
       if (input.gatewayId) {
-        const gateway = await db.selectFrom('gateways').select('id').where('id', '=', input.gatewayId).executeTakeFirst()
+        const gateway = await db
+          .selectFrom('gateways')
+          .select('id')
+          .where('id', '=', input.gatewayId)
+          .executeTakeFirst()
         if (!gateway) throw notFound('gateway', input.gatewayId)
       }
       const uri = input.uri ?? null

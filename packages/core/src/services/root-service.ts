@@ -5,7 +5,13 @@ import { nowIso, type ServiceContext } from './context.js'
 import { found, guardUnique } from './write.js'
 
 function toRoot(row: RootRow): Root {
-  return { id: row.id, uri: row.uri, name: row.name, createdAt: row.created_at, updatedAt: row.updated_at }
+  return {
+    id: row.id,
+    uri: row.uri,
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
 }
 
 /** Roots: the filesystem or URI boundaries offered to upstreams that ask for them. */
@@ -13,7 +19,11 @@ export function createRootService(context: ServiceContext) {
   const { db, dialect } = context.store
 
   async function getRow(id: string): Promise<RootRow> {
-    return found(await db.selectFrom('roots').selectAll().where('id', '=', id).executeTakeFirst(), 'root', id)
+    return found(
+      await db.selectFrom('roots').selectAll().where('id', '=', id).executeTakeFirst(),
+      'root',
+      id,
+    )
   }
 
   return {
@@ -28,7 +38,13 @@ export function createRootService(context: ServiceContext) {
     /** Adds a root; 409 when its URI is already one. */
     async create(input: RootCreate): Promise<Root> {
       const now = nowIso()
-      const row: RootRow = { id: newId(), uri: input.uri, name: input.name ?? null, created_at: now, updated_at: now }
+      const row: RootRow = {
+        id: newId(),
+        uri: input.uri,
+        name: input.name ?? null,
+        created_at: now,
+        updated_at: now,
+      }
       await guardUnique(dialect, { kind: 'root', field: 'uri', value: row.uri }, () =>
         db.insertInto('roots').values(row).execute(),
       )
@@ -44,8 +60,10 @@ export function createRootService(context: ServiceContext) {
         ...(input.name !== undefined && { name: input.name }),
         updated_at: nowIso(),
       }
-      await guardUnique(dialect, { kind: 'root', field: 'uri', value: input.uri ?? before.uri }, () =>
-        db.updateTable('roots').set(changes).where('id', '=', id).execute(),
+      await guardUnique(
+        dialect,
+        { kind: 'root', field: 'uri', value: input.uri ?? before.uri },
+        () => db.updateTable('roots').set(changes).where('id', '=', id).execute(),
       )
       context.events.emit([{ entity: 'root', id, op: 'updated' }])
       return toRoot(await getRow(id))

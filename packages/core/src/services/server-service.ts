@@ -1,16 +1,27 @@
 import type { Kysely } from 'kysely'
 import { GatewayError, notFound } from '../errors.js'
 import { newId } from '../ids.js'
-import type { Prompt } from '../schemas/prompt.js'
-import type { Resource } from '../schemas/resource.js'
-import type { MemberRef, Server, ServerCreate, ServerMember, ServerUpdate } from '../schemas/server.js'
-import type { Tool } from '../schemas/tool.js'
-import type { Database, ServerMemberRow, ServerRow } from '../store/database.js'
+import type {
+  MemberRef,
+  Server,
+  ServerCreate,
+  ServerMember,
+  ServerUpdate,
+} from '../schemas/server.js'
+import type {
+  Database,
+  PromptRow,
+  ResourceRow,
+  ServerMemberRow,
+  ServerRow,
+  ToolRow,
+} from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { setRowEnabled } from './owned-ops.js'
+import { resolveMembers } from './server-members.js'
 import { toPrompt } from './prompt-service.js'
 import { toResource } from './resource-service.js'
 import { toTool } from './tool-service.js'
@@ -69,12 +80,20 @@ export function createServerService(context: ServiceContext) {
   const { db, dialect } = context.store
 
   async function getRow(id: string): Promise<ServerRow> {
-    return found(await db.selectFrom('servers').selectAll().where('id', '=', id).executeTakeFirst(), 'server', id)
+    return found(
+      await db.selectFrom('servers').selectAll().where('id', '=', id).executeTakeFirst(),
+      'server',
+      id,
+    )
   }
 
   async function memberRows(serverIds: readonly string[]): Promise<ServerMemberRow[]> {
     if (serverIds.length === 0) return []
-    return db.selectFrom('server_members').selectAll().where('server_id', 'in', [...serverIds]).execute()
+    return db
+      .selectFrom('server_members')
+      .selectAll()
+      .where('server_id', 'in', [...serverIds])
+      .execute()
   }
 
   /** Checks that every member exists and that exposed names do not collide; returns the rows to write. */
@@ -90,11 +109,14 @@ export function createServerService(context: ServiceContext) {
       const refs = given[kind]
       const members = refs
         ? refs.map(toMember)
-        : existing.filter((m) => m.kind === kind).sort((a, b) => a.position - b.position).map((m) => ({
-            id: m.member_id,
-            name: m.custom_name,
-            description: m.custom_description,
-          }))
+        : existing
+            .filter((m) => m.kind === kind)
+            .sort((a, b) => a.position - b.position)
+            .map((m) => ({
+              id: m.member_id,
+              name: m.custom_name,
+              description: m.custom_description,
+            }))
       const seen = new Set<string>()
       const unique = members.filter((m) => !seen.has(m.id) && seen.add(m.id))
       if (unique.length === 0) continue
@@ -107,17 +129,21 @@ export function createServerService(context: ServiceContext) {
         .execute()
         .then((list) => new Map(list.map((r) => [r.id, r])))
       unique.forEach((member, index) => {
-        if (!found.has(member.id)) missing.push({ path: `${field}.${index}`, message: `no ${kind} with id '${member.id}'` })
+        if (!found.has(member.id))
+          missing.push({ path: `${field}.${index}`, message: `no ${kind} with id '${member.id}'` })
       })
       if (kind !== 'resource') {
         const names = new Map<string, string[]>()
         for (const member of unique) {
           const target = found.get(member.id)
           if (!target) continue
-          const exposed = member.name ?? (strategy === 'original' ? target.original_name : target.name)
+          const exposed =
+            member.name ?? (strategy === 'original' ? target.original_name : target.name)
           names.set(exposed, [...(names.get(exposed) ?? []), member.id])
         }
-        const clashes = [...names].filter(([, idsWithName]) => idsWithName.length > 1).map(([name]) => name)
+        const clashes = [...names]
+          .filter(([, idsWithName]) => idsWithName.length > 1)
+          .map(([name]) => name)
         if (clashes.length > 0) {
           throw new GatewayError(
             'CONFLICT',
@@ -138,12 +164,18 @@ export function createServerService(context: ServiceContext) {
     }
     if (missing.length > 0) {
       const summary = missing.map((m) => `${m.path}: ${m.message}`).join('; ')
-      throw new GatewayError('VALIDATION_FAILED', `unknown members: ${summary}`, { issues: missing })
+      throw new GatewayError('VALIDATION_FAILED', `unknown members: ${summary}`, {
+        issues: missing,
+      })
     }
     return rows
   }
 
-  async function writeMembers(trx: Kysely<Database>, serverId: string, rows: ServerMemberRow[]): Promise<void> {
+  async function writeMembers(
+    trx: Kysely<Database>,
+    serverId: string,
+    rows: ServerMemberRow[],
+  ): Promise<void> {
     await trx.deleteFrom('server_members').where('server_id', '=', serverId).execute()
     if (rows.length > 0) await trx.insertInto('server_members').values(rows).execute()
   }
@@ -154,6 +186,32 @@ export function createServerService(context: ServiceContext) {
       ...(input.associatedResources && { resource: input.associatedResources }),
       ...(input.associatedPrompts && { prompt: input.associatedPrompts }),
     }
+  }
+
+  /** A server's members of one kind, as entities renamed the way the server exposes them. */
+  async function exposed<T extends { id: string; name: string; description: string | null }>(
+    id: string,
+    viewer: Viewer,
+    kind: MemberKind,
+    table: 'tools' | 'resources' | 'prompts',
+    toEntity: (row: ToolRow) => T,
+  ): Promise<T[]> {
+    const server = await get(id, viewer)
+    const members = await memberRows([id])
+    const ids = members.filter((m) => m.kind === kind).map((m) => m.member_id)
+    const rows = await db
+      .selectFrom(table as 'tools')
+      .selectAll()
+      .where('id', 'in', ['', ...ids])
+      .execute()
+    const pool = new Map(rows.map((row) => [row.id, toEntity(row)]))
+    return resolveMembers(members, kind, pool, server.nameStrategy).map(
+      ({ name, description, entity }) => ({
+        ...entity,
+        name,
+        description,
+      }),
+    )
   }
 
   async function get(id: string, viewer: Viewer = { all: true }): Promise<Server> {
@@ -168,7 +226,12 @@ export function createServerService(context: ServiceContext) {
       const page = await listOwnedRows<ServerRow>(db, dialect, 'servers', query, viewer)
       const members = await memberRows(page.items.map((s) => s.id))
       return {
-        items: page.items.map((row) => toServer(row, members.filter((m) => m.server_id === row.id))),
+        items: page.items.map((row) =>
+          toServer(
+            row,
+            members.filter((m) => m.server_id === row.id),
+          ),
+        ),
         nextCursor: page.nextCursor,
       }
     },
@@ -213,15 +276,22 @@ export function createServerService(context: ServiceContext) {
         ...(input.icon !== undefined && { icon: input.icon }),
         ...(input.icons !== undefined && { icons: toJson(input.icons) }),
         ...(input.nameStrategy !== undefined && { name_strategy: input.nameStrategy }),
-        ...(input.associatedA2aAgents !== undefined && { a2a_agents: toJson(input.associatedA2aAgents) }),
-        ...(input.rateLimit !== undefined && { rate_limit: input.rateLimit ? toJson(input.rateLimit) : null }),
+        ...(input.associatedA2aAgents !== undefined && {
+          a2a_agents: toJson(input.associatedA2aAgents),
+        }),
+        ...(input.rateLimit !== undefined && {
+          rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
+        }),
         ...ownedColumnsForUpdate(input),
       }
-      await guardUnique(dialect, { kind: 'server', field: 'name', value: input.name ?? before.name }, () =>
-        inTransaction(db, async (trx) => {
-          await trx.updateTable('servers').set(changes).where('id', '=', id).execute()
-          await writeMembers(trx, id, members)
-        }),
+      await guardUnique(
+        dialect,
+        { kind: 'server', field: 'name', value: input.name ?? before.name },
+        () =>
+          inTransaction(db, async (trx) => {
+            await trx.updateTable('servers').set(changes).where('id', '=', id).execute()
+            await writeMembers(trx, id, members)
+          }),
       )
       context.events.emit([{ entity: 'server', id, op: 'updated' }])
       return get(id)
@@ -241,52 +311,19 @@ export function createServerService(context: ServiceContext) {
     },
 
     /** The server's tools as its clients see them: renames and description overrides applied. */
-    async tools(id: string, viewer: Viewer = { all: true }): Promise<Tool[]> {
-      const server = await get(id, viewer)
-      const rows = await db.selectFrom('tools').selectAll().where('id', 'in', ['', ...server.associatedTools]).execute()
-      const members = new Map((await memberRows([id])).filter((m) => m.kind === 'tool').map((m) => [m.member_id, m]))
-      return orderBy(server.associatedTools, rows).map((row) => {
-        const tool = toTool(row, context)
-        const member = members.get(row.id)
-        const name = member?.custom_name ?? (server.nameStrategy === 'original' ? tool.originalName : tool.name)
-        return { ...tool, name, description: member?.custom_description ?? tool.description }
-      })
-    },
+    tools: (id: string, viewer: Viewer = { all: true }) =>
+      exposed(id, viewer, 'tool', 'tools', (row) => toTool(row, context)),
 
     /** The server's resources (URIs pass through unchanged). */
-    async resources(id: string, viewer: Viewer = { all: true }): Promise<Resource[]> {
-      const server = await get(id, viewer)
-      const rows = await db.selectFrom('resources').selectAll().where('id', 'in', ['', ...server.associatedResources]).execute()
-      const members = new Map((await memberRows([id])).filter((m) => m.kind === 'resource').map((m) => [m.member_id, m]))
-      return orderBy(server.associatedResources, rows).map((row) => {
-        const resource = toResource(row)
-        const member = members.get(row.id)
-        return {
-          ...resource,
-          name: member?.custom_name ?? resource.name,
-          description: member?.custom_description ?? resource.description,
-        }
-      })
-    },
+    resources: (id: string, viewer: Viewer = { all: true }) =>
+      exposed(id, viewer, 'resource', 'resources', (row) =>
+        toResource(row as unknown as ResourceRow),
+      ),
 
     /** The server's prompts with renames applied. */
-    async prompts(id: string, viewer: Viewer = { all: true }): Promise<Prompt[]> {
-      const server = await get(id, viewer)
-      const rows = await db.selectFrom('prompts').selectAll().where('id', 'in', ['', ...server.associatedPrompts]).execute()
-      const members = new Map((await memberRows([id])).filter((m) => m.kind === 'prompt').map((m) => [m.member_id, m]))
-      return orderBy(server.associatedPrompts, rows).map((row) => {
-        const prompt = toPrompt(row)
-        const member = members.get(row.id)
-        const name = member?.custom_name ?? (server.nameStrategy === 'original' ? prompt.originalName : prompt.name)
-        return { ...prompt, name, description: member?.custom_description ?? prompt.description }
-      })
-    },
+    prompts: (id: string, viewer: Viewer = { all: true }) =>
+      exposed(id, viewer, 'prompt', 'prompts', (row) => toPrompt(row as unknown as PromptRow)),
   }
-}
-
-function orderBy<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** The virtual server service's interface. */

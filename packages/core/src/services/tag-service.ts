@@ -45,10 +45,18 @@ export function createTagService(context: ServiceContext) {
   async function taggedRows(tag?: string) {
     const all = await Promise.all(
       TAGGED.map(async ([table, kind, statKey]) => {
-        let qb = db.selectFrom(table as 'tools').select(['id', 'name', 'tags', 'owner', 'team', 'visibility'])
+        let qb = db
+          .selectFrom(table as 'tools')
+          .select(['id', 'name', 'tags', 'owner', 'team', 'visibility'])
         if (tag !== undefined) qb = qb.where((eb) => dialect.jsonArrayContains(eb.ref('tags'), tag))
         const rows = await qb.orderBy('name').execute()
-        return rows.map((row) => ({ ...row, table, kind, statKey, tags: fromJson<string[]>(row.tags, []) }))
+        return rows.map((row) => ({
+          ...row,
+          table,
+          kind,
+          statKey,
+          tags: fromJson<string[]>(row.tags, []),
+        }))
       }),
     )
     return all.flat()
@@ -66,7 +74,9 @@ export function createTagService(context: ServiceContext) {
           .execute()
       }
     })
-    context.events.emit(rows.map((row) => ({ entity: row.kind, id: row.id, op: 'updated' as const })))
+    context.events.emit(
+      rows.map((row) => ({ entity: row.kind, id: row.id, op: 'updated' as const })),
+    )
     return rows.length
   }
 
@@ -78,13 +88,22 @@ export function createTagService(context: ServiceContext) {
         if (kinds && !kinds.includes(row.statKey) && !kinds.includes(row.kind)) continue
         if (!canView(viewer, row)) continue
         for (const tag of row.tags) {
-          const entry = stats.get(tag) ?? { gateways: 0, tools: 0, resources: 0, prompts: 0, servers: 0, total: 0 }
+          const entry = stats.get(tag) ?? {
+            gateways: 0,
+            tools: 0,
+            resources: 0,
+            prompts: 0,
+            servers: 0,
+            total: 0,
+          }
           entry[row.statKey] += 1
           entry.total += 1
           stats.set(tag, entry)
         }
       }
-      return [...stats].sort(([a], [b]) => a.localeCompare(b)).map(([name, s]) => ({ name, stats: s }))
+      return [...stats]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, s]) => ({ name, stats: s }))
     },
 
     /** The entities carrying a tag. */

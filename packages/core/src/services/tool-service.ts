@@ -1,7 +1,13 @@
 import { notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { maskAuth, type UpstreamAuth } from '../schemas/common.js'
-import { ToolIntegrationSchema, type IntegrationType, type Tool, type ToolCreate, type ToolUpdate } from '../schemas/tool.js'
+import {
+  ToolIntegrationSchema,
+  type IntegrationType,
+  type Tool,
+  type ToolCreate,
+  type ToolUpdate,
+} from '../schemas/tool.js'
 import type { ToolRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
@@ -15,7 +21,9 @@ const DEFAULT_INPUT_SCHEMA = { type: 'object', properties: {} }
 
 /** Opens a tool row's sealed credentials. */
 export function toolAuth(row: ToolRow, context: ServiceContext): UpstreamAuth {
-  return row.auth_sealed ? (JSON.parse(context.sealer.open(row.auth_sealed)) as UpstreamAuth) : { type: 'none' }
+  return row.auth_sealed
+    ? (JSON.parse(context.sealer.open(row.auth_sealed)) as UpstreamAuth)
+    : { type: 'none' }
 }
 
 /** A tool row as the API shows it. */
@@ -53,7 +61,11 @@ export function createToolService(context: ServiceContext) {
   const { db, dialect } = context.store
 
   async function getRow(id: string): Promise<ToolRow> {
-    return found(await db.selectFrom('tools').selectAll().where('id', '=', id).executeTakeFirst(), 'tool', id)
+    return found(
+      await db.selectFrom('tools').selectAll().where('id', '=', id).executeTakeFirst(),
+      'tool',
+      id,
+    )
   }
 
   return {
@@ -83,12 +95,15 @@ export function createToolService(context: ServiceContext) {
         display_name: input.displayName ?? null,
         description: input.description ?? null,
         integration_type: input.integrationType ?? (input.gatewayId ? 'MCP' : 'REST'),
-        request_type: input.requestType ?? ((input.integrationType ?? 'REST') === 'REST' ? 'POST' : null),
+        request_type:
+          input.requestType ?? ((input.integrationType ?? 'REST') === 'REST' ? 'POST' : null),
         url: input.url ?? null,
         gateway_id: input.gatewayId ?? null,
         headers: toJson(input.headers ?? {}),
         auth_sealed:
-          input.auth && input.auth.type !== 'none' ? context.sealer.seal(JSON.stringify(input.auth)) : null,
+          input.auth && input.auth.type !== 'none'
+            ? context.sealer.seal(JSON.stringify(input.auth))
+            : null,
         input_schema: toJson(input.inputSchema ?? DEFAULT_INPUT_SCHEMA),
         output_schema: input.outputSchema ? toJson(input.outputSchema) : null,
         annotations: toJson(input.annotations ?? {}),
@@ -114,10 +129,14 @@ export function createToolService(context: ServiceContext) {
         url: input.url === undefined ? before.url : input.url,
         gatewayId,
       })
-      if (gatewayId && gatewayId !== before.gateway_id) await exposedMemberName(context, before.original_name, gatewayId)
+      if (gatewayId && gatewayId !== before.gateway_id)
+        await exposedMemberName(context, before.original_name, gatewayId)
       const local = !gatewayId
       const changes = {
-        ...(input.name !== undefined && { name: input.name, ...(local && { original_name: input.name }) }),
+        ...(input.name !== undefined && {
+          name: input.name,
+          ...(local && { original_name: input.name }),
+        }),
         ...(input.displayName !== undefined && { display_name: input.displayName }),
         ...(input.description !== undefined && { description: input.description }),
         ...(input.integrationType !== undefined && { integration_type: input.integrationType }),
@@ -126,20 +145,27 @@ export function createToolService(context: ServiceContext) {
         ...(input.gatewayId !== undefined && { gateway_id: input.gatewayId }),
         ...(input.headers !== undefined && { headers: toJson(input.headers) }),
         ...(input.auth !== undefined && {
-          auth_sealed: input.auth.type === 'none' ? null : context.sealer.seal(JSON.stringify(input.auth)),
+          auth_sealed:
+            input.auth.type === 'none' ? null : context.sealer.seal(JSON.stringify(input.auth)),
         }),
         ...(input.inputSchema !== undefined && { input_schema: toJson(input.inputSchema) }),
         ...(input.outputSchema !== undefined && {
           output_schema: input.outputSchema ? toJson(input.outputSchema) : null,
         }),
         ...(input.annotations !== undefined && { annotations: toJson(input.annotations) }),
-        ...(input.integrationConfig !== undefined && { integration_config: toJson(input.integrationConfig) }),
+        ...(input.integrationConfig !== undefined && {
+          integration_config: toJson(input.integrationConfig),
+        }),
         ...(input.timeoutMs !== undefined && { timeout_ms: input.timeoutMs }),
-        ...(input.rateLimit !== undefined && { rate_limit: input.rateLimit ? toJson(input.rateLimit) : null }),
+        ...(input.rateLimit !== undefined && {
+          rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
+        }),
         ...ownedColumnsForUpdate(input),
       }
-      await guardUnique(dialect, { kind: 'tool', field: 'name', value: input.name ?? before.name }, () =>
-        db.updateTable('tools').set(changes).where('id', '=', id).execute(),
+      await guardUnique(
+        dialect,
+        { kind: 'tool', field: 'name', value: input.name ?? before.name },
+        () => db.updateTable('tools').set(changes).where('id', '=', id).execute(),
       )
       context.events.emit([{ entity: 'tool', id, op: 'updated' }])
       return toTool(await getRow(id), context)

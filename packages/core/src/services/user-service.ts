@@ -27,7 +27,11 @@ export function createUserService(context: ServiceContext, hasher: PasswordHashe
 
   async function getRow(email: string): Promise<UserRow> {
     const key = email.toLowerCase()
-    return found(await db.selectFrom('users').selectAll().where('email', '=', key).executeTakeFirst(), 'user', key)
+    return found(
+      await db.selectFrom('users').selectAll().where('email', '=', key).executeTakeFirst(),
+      'user',
+      key,
+    )
   }
 
   return {
@@ -82,16 +86,29 @@ export function createUserService(context: ServiceContext, hasher: PasswordHashe
 
     /** The active user with this e-mail and password, or undefined. */
     async authenticate(email: string, password: string): Promise<User | undefined> {
-      const row = await db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst()
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email.toLowerCase())
+        .executeTakeFirst()
       if (!row || !fromFlag(row.is_active)) return undefined
       return (await hasher.verify(password, row.password_hash)) ? toUser(row) : undefined
     },
 
     /** Creates the platform admin when missing; an existing account is left as it is. */
     async ensureAdmin(input: { email: string; password: string; fullName: string }): Promise<User> {
-      const existing = await db.selectFrom('users').selectAll().where('email', '=', input.email.toLowerCase()).executeTakeFirst()
+      const existing = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', input.email.toLowerCase())
+        .executeTakeFirst()
       if (existing) return toUser(existing)
-      return this.create({ email: input.email.toLowerCase(), password: input.password, fullName: input.fullName, isAdmin: true })
+      return this.create({
+        email: input.email.toLowerCase(),
+        password: input.password,
+        fullName: input.fullName,
+        isAdmin: true,
+      })
     },
   }
 }

@@ -20,9 +20,20 @@ export async function guardUnique<T>(
 
 /** Columns every owned row starts with. */
 export function ownedColumnsForCreate(
-  input: { tags?: string[] | undefined; team?: string | null | undefined; visibility?: Visibility | undefined },
+  input: {
+    tags?: string[] | undefined
+    team?: string | null | undefined
+    visibility?: Visibility | undefined
+  },
   actor: Actor,
-): { tags: string; owner: string | null; team: string | null; visibility: Visibility; created_at: string; updated_at: string } {
+): {
+  tags: string
+  owner: string | null
+  team: string | null
+  visibility: Visibility
+  created_at: string
+  updated_at: string
+} {
   const now = nowIso()
   return {
     tags: toJson(input.tags ?? []),
@@ -56,7 +67,9 @@ export function found<T>(row: T | undefined, kind: string, id: string): T {
 
 /** A 422 about one field. */
 export function invalidField(path: string, message: string): GatewayError {
-  return new GatewayError('VALIDATION_FAILED', `${path} ${message}`, { issues: [{ path, message }] })
+  return new GatewayError('VALIDATION_FAILED', `${path} ${message}`, {
+    issues: [{ path, message }],
+  })
 }
 
 /** Drops keys whose value is undefined (for exactOptionalPropertyTypes-friendly updates). */

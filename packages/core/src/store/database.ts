@@ -48,11 +48,11 @@ export interface ToolRow extends OwnedRow {
   headers: JsonColumn
   auth_sealed: string | null
   input_schema: JsonColumn
-  output_schema: JsonColumn | null
+  output_schema: JsonColumn
   annotations: JsonColumn
   integration_config: JsonColumn
   timeout_ms: number | null
-  rate_limit: JsonColumn | null
+  rate_limit: JsonColumn
 }
 
 /** Table `resources`: resources and resource templates. */
@@ -103,7 +103,7 @@ export interface ServerRow extends OwnedRow {
   icons: JsonColumn
   name_strategy: string
   a2a_agents: JsonColumn
-  rate_limit: JsonColumn | null
+  rate_limit: JsonColumn
 }
 
 /** Table `server_members`: which tools, resources and prompts a virtual server bundles. */

@@ -27,7 +27,8 @@ const sqliteSql: DialectSql = {
 const postgresSql: DialectSql = {
   name: 'postgres',
   jsonType: 'jsonb',
-  jsonArrayContains: (column, value) => sql<SqlBool>`${column} @> ${JSON.stringify([value])}::jsonb`,
+  jsonArrayContains: (column, value) =>
+    sql<SqlBool>`${column} @> ${JSON.stringify([value])}::jsonb`,
   isUniqueViolation: (error) => (error as { code?: string } | null)?.code === '23505',
 }
 

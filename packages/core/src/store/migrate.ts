@@ -16,15 +16,22 @@ export interface MigrateReport {
 }
 
 /** Brings the schema up to date; records the version in Kysely's `kysely_migration` table. */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectSql): Promise<MigrateReport> {
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: DialectSql,
+): Promise<MigrateReport> {
   const all = migrations(dialect)
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } })
   const { error, results = [] } = await migrator.migrateToLatest()
   if (error !== undefined) {
     const failed = results.find((r: MigrationResult) => r.status === 'Error')
-    throw new GatewayError('UNAVAILABLE', `migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, {
-      cause: error,
-    })
+    throw new GatewayError(
+      'UNAVAILABLE',
+      `migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      {
+        cause: error,
+      },
+    )
   }
   const applied = results.map((r) => r.migrationName)
   const names = (await migrator.getMigrations()).filter((m) => m.executedAt).map((m) => m.name)

@@ -38,8 +38,14 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
     const row = { uri: 'file:///a', name: null, created_at: now, updated_at: now }
     await expect(
       t.store.db.transaction().execute(async (trx) => {
-        await trx.insertInto('roots').values({ id: 'r1', ...row }).execute()
-        await trx.insertInto('roots').values({ id: 'r2', ...row }).execute()
+        await trx
+          .insertInto('roots')
+          .values({ id: 'r1', ...row })
+          .execute()
+        await trx
+          .insertInto('roots')
+          .values({ id: 'r2', ...row })
+          .execute()
       }),
     ).rejects.toSatisfy((error: unknown) => t.store.dialect.isUniqueViolation(error))
     const left = await t.store.db.selectFrom('roots').selectAll().execute()

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../errors.js'
-import { ACTOR, ADMIN, openTestRegistry, testStoreDrivers, type TestRegistry } from './test-registry.js'
+import {
+  ACTOR,
+  ADMIN,
+  openTestRegistry,
+  testStoreDrivers,
+  type TestRegistry,
+} from './test-registry.js'
 
 async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
   try {
@@ -36,19 +42,30 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
       ACTOR,
     )
     const rendered = await t.registry.prompts.render(declared.id, { name: 'Ada' })
-    expect(rendered.messages).toEqual([{ role: 'user', content: { type: 'text', text: 'Hello Ada!' } }])
+    expect(rendered.messages).toEqual([
+      { role: 'user', content: { type: 'text', text: 'Hello Ada!' } },
+    ])
     const bad = await rejection(t.registry.prompts.render(declared.id, { nme: 'Ada' }))
     expect(bad.code).toBe('VALIDATION_FAILED')
     expect(bad.issues.map((i) => i.path).sort()).toEqual(['name', 'nme'])
-    const syntax = await rejection(t.registry.prompts.create({ name: 'broken', template: '{% if %}' }, ACTOR))
+    const syntax = await rejection(
+      t.registry.prompts.create({ name: 'broken', template: '{% if %}' }, ACTOR),
+    )
     expect(syntax.code).toBe('TEMPLATE_ERROR')
     expect(await rejection(t.registry.prompts.get('nope'))).toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('keeps every revision, diffs them and rolls back as a new version', async () => {
-    const p = await t.registry.prompts.create({ name: 'summary', template: 'Summarise {{ text }}' }, ACTOR)
+    const p = await t.registry.prompts.create(
+      { name: 'summary', template: 'Summarise {{ text }}' },
+      ACTOR,
+    )
     await t.registry.prompts.update(p.id, { template: 'Summarise briefly: {{ text }}' }, ACTOR)
-    const v3 = await t.registry.prompts.update(p.id, { description: 'short' }, { email: 'editor@example.com' })
+    const v3 = await t.registry.prompts.update(
+      p.id,
+      { description: 'short' },
+      { email: 'editor@example.com' },
+    )
     expect(v3.version).toBe(3)
     const revisions = await t.registry.prompts.revisions(p.id)
     expect(revisions.map((r) => r.version)).toEqual([3, 2, 1])
@@ -63,39 +80,67 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
   })
 
   it('bundles members with renames, refuses unknown ids and name collisions', async () => {
-    const a = await t.registry.gateways.create({ name: 'alpha', url: 'http://127.0.0.1:9/a' }, ACTOR)
+    const a = await t.registry.gateways.create(
+      { name: 'alpha', url: 'http://127.0.0.1:9/a' },
+      ACTOR,
+    )
     const b = await t.registry.gateways.create({ name: 'beta', url: 'http://127.0.0.1:9/b' }, ACTOR)
     const ta = await t.registry.tools.create({ name: 'search', gatewayId: a.id }, ACTOR)
     const tb = await t.registry.tools.create({ name: 'search', gatewayId: b.id }, ACTOR)
-    const local = await t.registry.tools.create({ name: 'clock', url: 'http://127.0.0.1:9/clock' }, ACTOR)
+    const local = await t.registry.tools.create(
+      { name: 'clock', url: 'http://127.0.0.1:9/clock' },
+      ACTOR,
+    )
     const server = await t.registry.servers.create(
       {
         name: 'research',
-        associatedTools: [ta.id, { id: tb.id, name: 'search_beta', description: 'Beta search' }, local.id],
+        associatedTools: [
+          ta.id,
+          { id: tb.id, name: 'search_beta', description: 'Beta search' },
+          local.id,
+        ],
       },
       ACTOR,
     )
     expect(server.associatedTools).toEqual([ta.id, tb.id, local.id])
-    expect(server.toolOverrides).toEqual([{ id: tb.id, name: 'search_beta', description: 'Beta search' }])
+    expect(server.toolOverrides).toEqual([
+      { id: tb.id, name: 'search_beta', description: 'Beta search' },
+    ])
     const tools = await t.registry.servers.tools(server.id)
     expect(tools.map((tool) => tool.name)).toEqual(['alpha-search', 'search_beta', 'clock'])
     expect(tools[1]?.description).toBe('Beta search')
 
     const collide = await rejection(
-      t.registry.servers.create({ name: 'flat', nameStrategy: 'original', associatedTools: [ta.id, tb.id] }, ACTOR),
+      t.registry.servers.create(
+        { name: 'flat', nameStrategy: 'original', associatedTools: [ta.id, tb.id] },
+        ACTOR,
+      ),
     )
     expect(collide.code).toBe('CONFLICT')
     expect(collide.message).toContain('search')
     const flat = await t.registry.servers.create(
-      { name: 'flat', nameStrategy: 'original', associatedTools: [ta.id, { id: tb.id, name: 'search2' }] },
+      {
+        name: 'flat',
+        nameStrategy: 'original',
+        associatedTools: [ta.id, { id: tb.id, name: 'search2' }],
+      },
       ACTOR,
     )
-    expect((await t.registry.servers.tools(flat.id)).map((tool) => tool.name)).toEqual(['search', 'search2'])
+    expect((await t.registry.servers.tools(flat.id)).map((tool) => tool.name)).toEqual([
+      'search',
+      'search2',
+    ])
 
-    const unknown = await rejection(t.registry.servers.create({ name: 'ghost', associatedTools: ['nope'] }, ACTOR))
+    const unknown = await rejection(
+      t.registry.servers.create({ name: 'ghost', associatedTools: ['nope'] }, ACTOR),
+    )
     expect(unknown.code).toBe('VALIDATION_FAILED')
-    expect(unknown.issues).toEqual([{ path: 'associatedTools.0', message: "no tool with id 'nope'" }])
-    expect(await t.registry.servers.list({}, ADMIN).then((p) => p.items.map((s) => s.name))).toEqual(['flat', 'research'])
+    expect(unknown.issues).toEqual([
+      { path: 'associatedTools.0', message: "no tool with id 'nope'" },
+    ])
+    expect(
+      await t.registry.servers.list({}, ADMIN).then((p) => p.items.map((s) => s.name)),
+    ).toEqual(['flat', 'research'])
 
     await t.registry.tools.remove(local.id)
     expect((await t.registry.servers.get(server.id)).associatedTools).toEqual([ta.id, tb.id])
@@ -104,7 +149,10 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
   it('keeps an immutable catalog snapshot that follows every change', async () => {
     const g = await t.registry.gateways.create({ name: 'cat', url: 'http://127.0.0.1:9/c' }, ACTOR)
     const tool = await t.registry.tools.create({ name: 'meow', gatewayId: g.id }, ACTOR)
-    const server = await t.registry.servers.create({ name: 'pets', associatedTools: [{ id: tool.id, name: 'purr' }] }, ACTOR)
+    const server = await t.registry.servers.create(
+      { name: 'pets', associatedTools: [{ id: tool.id, name: 'purr' }] },
+      ACTOR,
+    )
     let catalog = await t.registry.catalog.settled()
     expect(catalog.toolsByName.get('cat-meow')?.id).toBe(tool.id)
     expect(catalog.servers.get(server.id)?.toolsByName.get('purr')?.entity.id).toBe(tool.id)
@@ -126,10 +174,17 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
   })
 
   it('lists, renames and removes tags across kinds', async () => {
-    await t.registry.tools.create({ name: 'tagged_tool', url: 'http://127.0.0.1:9/t', tags: ['ops', 'x'] }, ACTOR)
+    await t.registry.tools.create(
+      { name: 'tagged_tool', url: 'http://127.0.0.1:9/t', tags: ['ops', 'x'] },
+      ACTOR,
+    )
     await t.registry.servers.create({ name: 'tagged_server', tags: ['ops'] }, ACTOR)
     const tags = await t.registry.tags.list(ADMIN)
-    expect(tags.find((tag) => tag.name === 'ops')?.stats).toMatchObject({ tools: 1, servers: 1, total: 2 })
+    expect(tags.find((tag) => tag.name === 'ops')?.stats).toMatchObject({
+      tools: 1,
+      servers: 1,
+      total: 2,
+    })
     expect(await t.registry.tags.rename('ops', 'Operations')).toBe(2)
     const entities = await t.registry.tags.entities('operations', ADMIN)
     expect(entities.map((e) => e.kind).sort()).toEqual(['server', 'tool'])

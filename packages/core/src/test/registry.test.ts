@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../errors.js'
 import { ToolCreateSchema } from '../schemas/tool.js'
 import { validated } from '../services/validated.js'
-import { ACTOR, ADMIN, openTestRegistry, testStoreDrivers, type TestRegistry } from './test-registry.js'
+import {
+  ACTOR,
+  ADMIN,
+  openTestRegistry,
+  testStoreDrivers,
+  type TestRegistry,
+} from './test-registry.js'
 
 async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
   try {
@@ -33,21 +39,37 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
       },
       ACTOR,
     )
-    expect(g).toMatchObject({ slug: 'weather-service', status: 'pending', transport: 'streamablehttp' })
+    expect(g).toMatchObject({
+      slug: 'weather-service',
+      status: 'pending',
+      transport: 'streamablehttp',
+    })
     expect(g.auth).toEqual({ type: 'basic', username: 'u', password: '*****' })
     expect(g.envKeys).toEqual(['API_KEY'])
     const row = await t.registry.gateways.getRow(g.id)
     expect(JSON.stringify(row)).not.toContain('hunter2-secret')
     expect(JSON.stringify(row)).not.toContain('env-secret')
-    const clash = await rejection(t.registry.gateways.create({ name: 'Weather Service', url: 'http://x.test' }, ACTOR))
+    const clash = await rejection(
+      t.registry.gateways.create({ name: 'Weather Service', url: 'http://x.test' }, ACTOR),
+    )
     expect(clash.code).toBe('CONFLICT')
     expect(clash.message).toContain("'Weather Service'")
   })
 
   it('prefixes an upstream tool with the gateway slug and follows a gateway rename', async () => {
-    const g = await t.registry.gateways.create({ name: 'weather', url: 'http://127.0.0.1:9/mcp' }, ACTOR)
-    const tool = await t.registry.tools.create({ name: 'get_forecast', gatewayId: g.id, integrationType: 'MCP' }, ACTOR)
-    expect(tool).toMatchObject({ name: 'weather-get_forecast', originalName: 'get_forecast', integrationType: 'MCP' })
+    const g = await t.registry.gateways.create(
+      { name: 'weather', url: 'http://127.0.0.1:9/mcp' },
+      ACTOR,
+    )
+    const tool = await t.registry.tools.create(
+      { name: 'get_forecast', gatewayId: g.id, integrationType: 'MCP' },
+      ACTOR,
+    )
+    expect(tool).toMatchObject({
+      name: 'weather-get_forecast',
+      originalName: 'get_forecast',
+      integrationType: 'MCP',
+    })
     await t.registry.gateways.update(g.id, { name: 'Met Office' })
     expect((await t.registry.tools.get(tool.id)).name).toBe('met-office-get_forecast')
     await t.registry.tools.update(tool.id, { name: 'forecast' })
@@ -60,7 +82,11 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
   it('records every integration type and refuses incomplete ones', async () => {
     for (const integrationType of ['REST', 'GRPC', 'A2A'] as const) {
       const tool = await t.registry.tools.create(
-        { name: `probe_${integrationType.toLowerCase()}`, integrationType, url: 'http://127.0.0.1:9/x' },
+        {
+          name: `probe_${integrationType.toLowerCase()}`,
+          integrationType,
+          url: 'http://127.0.0.1:9/x',
+        },
         ACTOR,
       )
       expect(tool.integrationType).toBe(integrationType)
@@ -98,7 +124,10 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
     const seen: string[] = []
     let cursor: string | undefined
     do {
-      const page = await t.registry.tools.list({ tags: ['paged'], limit: 3, ...(cursor && { cursor }) }, ADMIN)
+      const page = await t.registry.tools.list(
+        { tags: ['paged'], limit: 3, ...(cursor && { cursor }) },
+        ADMIN,
+      )
       expect(page.items.length).toBeLessThanOrEqual(3)
       seen.push(...page.items.map((tool) => tool.name))
       cursor = page.nextCursor ?? undefined
@@ -109,35 +138,63 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
     const stranger = { all: false, email: 'someone@example.com', teams: [] } as const
     const visible = await t.registry.tools.list({ tags: ['paged'] }, stranger)
     expect(visible.items.map((tool) => tool.name)).not.toContain('page_6')
-    const own = await t.registry.tools.list({ tags: ['paged'] }, { all: false, email: 'owner@example.com', teams: [] })
+    const own = await t.registry.tools.list(
+      { tags: ['paged'] },
+      { all: false, email: 'owner@example.com', teams: [] },
+    )
     expect(own.items.map((tool) => tool.name)).toContain('page_6')
     const id = even.items[0]?.id ?? ''
     await t.registry.tools.setEnabled(id, false)
     expect((await t.registry.tools.list({ tags: ['even'] }, ADMIN)).items).toHaveLength(3)
-    expect((await t.registry.tools.list({ tags: ['even'], includeInactive: true }, ADMIN)).items).toHaveLength(4)
-    expect((await rejection(t.registry.tools.list({ cursor: 'garbage' }, ADMIN))).code).toBe('VALIDATION_FAILED')
+    expect(
+      (await t.registry.tools.list({ tags: ['even'], includeInactive: true }, ADMIN)).items,
+    ).toHaveLength(4)
+    expect((await rejection(t.registry.tools.list({ cursor: 'garbage' }, ADMIN))).code).toBe(
+      'VALIDATION_FAILED',
+    )
   })
 
   it('detects MIME types and sizes of inline resources and keeps templates apart', async () => {
-    const text = await t.registry.resources.create({ uri: 'file:///notes/readme.md', name: 'Readme', content: '# Hi\n' }, ACTOR)
+    const text = await t.registry.resources.create(
+      { uri: 'file:///notes/readme.md', name: 'Readme', content: '# Hi\n' },
+      ACTOR,
+    )
     expect(text).toMatchObject({ mimeType: 'text/markdown', size: 5 })
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]).toString('base64')
-    const image = await t.registry.resources.create({ uri: 'blob://logo', name: 'logo', blob: png }, ACTOR)
+    const image = await t.registry.resources.create(
+      { uri: 'blob://logo', name: 'logo', blob: png },
+      ACTOR,
+    )
     expect(image).toMatchObject({ mimeType: 'image/png', size: 8 })
-    await t.registry.resources.create({ uriTemplate: 'file:///logs/{day}.log', name: 'Daily log' }, ACTOR)
-    const updated = await t.registry.resources.update(image.id, { content: '{"a":1}', mimeType: null })
-    expect(updated).toMatchObject({ blob: null, text: '{"a":1}', size: 7, mimeType: 'application/json' })
+    await t.registry.resources.create(
+      { uriTemplate: 'file:///logs/{day}.log', name: 'Daily log' },
+      ACTOR,
+    )
+    const updated = await t.registry.resources.update(image.id, {
+      content: '{"a":1}',
+      mimeType: null,
+    })
+    expect(updated).toMatchObject({
+      blob: null,
+      text: '{"a":1}',
+      size: 7,
+      mimeType: 'application/json',
+    })
     const concrete = await t.registry.resources.list({}, ADMIN)
     const templates = await t.registry.resources.list({}, ADMIN, true)
     expect(concrete.items.map((r) => r.name)).toEqual(['logo', 'Readme'].sort())
     expect(templates.items.map((r) => r.uriTemplate)).toEqual(['file:///logs/{day}.log'])
-    const dup = await rejection(t.registry.resources.create({ uri: 'file:///notes/readme.md', name: 'again' }, ACTOR))
+    const dup = await rejection(
+      t.registry.resources.create({ uri: 'file:///notes/readme.md', name: 'again' }, ACTOR),
+    )
     expect(dup.code).toBe('CONFLICT')
   })
 
   it('keeps roots unique by URI', async () => {
     const root = await t.registry.roots.create({ uri: 'file:///home/me/project', name: 'project' })
-    expect((await rejection(t.registry.roots.create({ uri: 'file:///home/me/project' }))).code).toBe('CONFLICT')
+    expect(
+      (await rejection(t.registry.roots.create({ uri: 'file:///home/me/project' }))).code,
+    ).toBe('CONFLICT')
     await t.registry.roots.update(root.id, { name: 'renamed' })
     expect((await t.registry.roots.list()).map((r) => r.name)).toEqual(['renamed'])
     await t.registry.roots.remove(root.id)
@@ -145,12 +202,24 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
   })
 
   it('creates the platform admin once and authenticates users by password', async () => {
-    const admin = await t.registry.users.ensureAdmin({ email: 'Root@Example.com', password: 'first-password', fullName: 'Root' })
+    const admin = await t.registry.users.ensureAdmin({
+      email: 'Root@Example.com',
+      password: 'first-password',
+      fullName: 'Root',
+    })
     expect(admin).toMatchObject({ email: 'root@example.com', isAdmin: true })
-    await t.registry.users.ensureAdmin({ email: 'root@example.com', password: 'other-password', fullName: 'x' })
+    await t.registry.users.ensureAdmin({
+      email: 'root@example.com',
+      password: 'other-password',
+      fullName: 'x',
+    })
     expect(await t.registry.users.authenticate('root@example.com', 'first-password')).toBeDefined()
-    expect(await t.registry.users.authenticate('root@example.com', 'other-password')).toBeUndefined()
+    expect(
+      await t.registry.users.authenticate('root@example.com', 'other-password'),
+    ).toBeUndefined()
     await t.registry.users.update('root@example.com', { isActive: false })
-    expect(await t.registry.users.authenticate('root@example.com', 'first-password')).toBeUndefined()
+    expect(
+      await t.registry.users.authenticate('root@example.com', 'first-password'),
+    ).toBeUndefined()
   })
 })

@@ -5,7 +5,13 @@ import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
 import type { ExportDocument } from '../transfer/document.js'
 import { exportRegistry } from '../transfer/export.js'
 import { importRegistry, type ImportOptions } from '../transfer/import.js'
-import { ACTOR, ADMIN, openTestRegistry, TEST_SEAL_SECRET, type TestRegistry } from './test-registry.js'
+import {
+  ACTOR,
+  ADMIN,
+  openTestRegistry,
+  TEST_SEAL_SECRET,
+  type TestRegistry,
+} from './test-registry.js'
 
 describe('export and import', () => {
   let source: TestRegistry
@@ -25,17 +31,32 @@ describe('export and import', () => {
     // The target has another sealing key: secrets must be opened with the source's and sealed again.
     target = await openTestRegistry(postgresTestStore, 'another-target-secret-abcdefghij')
     const g = await source.registry.gateways.create(
-      { name: 'files', url: 'http://127.0.0.1:9/mcp', auth: { type: 'bearer', token: 'upstream-token' } },
+      {
+        name: 'files',
+        url: 'http://127.0.0.1:9/mcp',
+        auth: { type: 'bearer', token: 'upstream-token' },
+      },
       ACTOR,
     )
     const read = await source.registry.tools.create({ name: 'read_file', gatewayId: g.id }, ACTOR)
     const rest = await source.registry.tools.create(
-      { name: 'clock', url: 'http://127.0.0.1:9/clock', tags: ['time'], rateLimit: { requests: 5, windowSeconds: 60 } },
+      {
+        name: 'clock',
+        url: 'http://127.0.0.1:9/clock',
+        tags: ['time'],
+        rateLimit: { requests: 5, windowSeconds: 60 },
+      },
       ACTOR,
     )
     await source.registry.tools.setEnabled(rest.id, false)
-    const res = await source.registry.resources.create({ uri: 'file:///a.txt', name: 'a', content: 'hello' }, ACTOR)
-    const prompt = await source.registry.prompts.create({ name: 'hi', template: 'Hi {{ who }}' }, ACTOR)
+    const res = await source.registry.resources.create(
+      { uri: 'file:///a.txt', name: 'a', content: 'hello' },
+      ACTOR,
+    )
+    const prompt = await source.registry.prompts.create(
+      { name: 'hi', template: 'Hi {{ who }}' },
+      ACTOR,
+    )
     await source.registry.servers.create(
       {
         name: 'desk',
@@ -64,7 +85,9 @@ describe('export and import', () => {
   })
 
   it('refuses secrets it cannot open, writing nothing', async () => {
-    const error = await importInto(target, document, { openSealed: undefined as never }).catch((e: unknown) => e)
+    const error = await importInto(target, document, { openSealed: undefined as never }).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(GatewayError)
     expect((error as GatewayError).message).toContain('entities.gateways.0.authSealed')
     expect((await target.registry.gateways.list({}, ADMIN)).items).toEqual([])
@@ -72,7 +95,14 @@ describe('export and import', () => {
 
   it('rolls back a dry run, then imports everything across dialects with secrets sealed again', async () => {
     const dry = await importInto(target, document, { dryRun: true })
-    expect(dry.created).toEqual({ gateways: 1, tools: 2, resources: 1, prompts: 1, servers: 1, roots: 1 })
+    expect(dry.created).toEqual({
+      gateways: 1,
+      tools: 2,
+      resources: 1,
+      prompts: 1,
+      servers: 1,
+      roots: 1,
+    })
     expect((await target.registry.tools.list({ includeInactive: true }, ADMIN)).items).toEqual([])
 
     const report = await importInto(target, document)
@@ -86,7 +116,9 @@ describe('export and import', () => {
     const [gateway] = (await target.registry.gateways.list({}, ADMIN)).items
     expect(gateway?.auth).toEqual({ type: 'bearer', token: '*****' })
     const row = await target.registry.gateways.getRow(gateway?.id ?? '')
-    const opened = createSecretSealer({ secret: 'another-target-secret-abcdefghij' }).open(row.auth_sealed ?? '')
+    const opened = createSecretSealer({ secret: 'another-target-secret-abcdefghij' }).open(
+      row.auth_sealed ?? '',
+    )
     expect(JSON.parse(opened)).toEqual({ type: 'bearer', token: 'upstream-token' })
     const [server] = (await target.registry.servers.list({}, ADMIN)).items
     const serverTools = await target.registry.servers.tools(server?.id ?? '')
@@ -101,7 +133,14 @@ describe('export and import', () => {
     expect((fail as GatewayError).message).toContain('tools: clock')
 
     const skip = await importInto(target, document, { conflict: 'skip' })
-    expect(skip.skipped).toEqual({ gateways: 1, tools: 2, resources: 1, prompts: 1, servers: 1, roots: 1 })
+    expect(skip.skipped).toEqual({
+      gateways: 1,
+      tools: 2,
+      resources: 1,
+      prompts: 1,
+      servers: 1,
+      roots: 1,
+    })
 
     const changed = structuredClone(document)
     const clock = changed.entities.tools.find((t) => t.name === 'clock')
@@ -120,13 +159,23 @@ describe('export and import', () => {
   it('is all-or-nothing: one bad reference leaves the store untouched', async () => {
     const broken = structuredClone(document)
     broken.entities.roots = [{ uri: 'file:///new-root', name: null }]
-    broken.entities.servers = [{ ...broken.entities.servers[0]!, name: 'fresh', tools: [{ ref: 'missing', name: null, description: null }] }]
+    broken.entities.servers = [
+      {
+        ...broken.entities.servers[0]!,
+        name: 'fresh',
+        tools: [{ ref: 'missing', name: null, description: null }],
+      },
+    ]
     const before = (await target.registry.roots.list()).length
-    const error = await importInto(target, broken, { conflict: 'skip' }).catch((e: unknown) => e as GatewayError)
+    const error = await importInto(target, broken, { conflict: 'skip' }).catch(
+      (e: unknown) => e as GatewayError,
+    )
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' })
     expect((error as GatewayError).message).toContain("'missing'")
     expect((await target.registry.roots.list()).length).toBe(before)
-    const invalid = await importInto(target, { format: 'nope' }).catch((e: unknown) => e as GatewayError)
+    const invalid = await importInto(target, { format: 'nope' }).catch(
+      (e: unknown) => e as GatewayError,
+    )
     expect(invalid).toMatchObject({ code: 'VALIDATION_FAILED' })
   })
 })

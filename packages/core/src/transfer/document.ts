@@ -107,7 +107,10 @@ export const ExportedServerSchema = z.object({
 })
 
 /** A root in an export. */
-export const ExportedRootSchema = z.object({ uri: z.string().min(1), name: z.string().nullable().default(null) })
+export const ExportedRootSchema = z.object({
+  uri: z.string().min(1),
+  name: z.string().nullable().default(null),
+})
 
 /** The whole export document. */
 export const ExportDocumentSchema = z.object({
@@ -126,5 +129,12 @@ export const ExportDocumentSchema = z.object({
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>
 
 /** Kinds of entity an export holds, in the order an import writes them. */
-export const EXPORT_KINDS = ['gateways', 'tools', 'resources', 'prompts', 'servers', 'roots'] as const
+export const EXPORT_KINDS = [
+  'gateways',
+  'tools',
+  'resources',
+  'prompts',
+  'servers',
+  'roots',
+] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]

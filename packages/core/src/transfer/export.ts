@@ -2,7 +2,12 @@ import type { ServiceContext } from '../services/context.js'
 import { fromFlag, fromJson } from '../store/json.js'
 import { EXPORT_FORMAT, EXPORT_KINDS, type ExportDocument, type ExportKind } from './document.js'
 
-const owned = (row: { tags: unknown; visibility: string; team: string | null; enabled: number }) => ({
+const owned = (row: {
+  tags: unknown
+  visibility: string
+  team: string | null
+  enabled: number
+}) => ({
   tags: fromJson<string[]>(row.tags, []),
   visibility: row.visibility as 'public',
   team: row.team,
@@ -111,5 +116,10 @@ export async function exportRegistry(
     roots: roots.map((r) => ({ uri: r.uri, name: r.name })),
   }
   for (const kind of EXPORT_KINDS) if (!kinds.has(kind)) entities[kind] = []
-  return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), exportedBy: options.exportedBy ?? null, entities }
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    exportedBy: options.exportedBy ?? null,
+    entities,
+  }
 }

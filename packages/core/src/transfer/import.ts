@@ -7,7 +7,12 @@ import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
 import { validated } from '../services/validated.js'
 import { inTransaction } from '../services/transaction.js'
-import { EXPORT_KINDS, ExportDocumentSchema, type ExportDocument, type ExportKind } from './document.js'
+import {
+  EXPORT_KINDS,
+  ExportDocumentSchema,
+  type ExportDocument,
+  type ExportKind,
+} from './document.js'
 
 /** What to do when an imported entity's name (or URI) is already taken. */
 export type ConflictStrategy = 'skip' | 'update' | 'rename' | 'fail'
@@ -33,7 +38,14 @@ export interface ImportReport {
   renamed: { kind: ExportKind; from: string; to: string }[]
 }
 
-const zero = (): Counts => ({ gateways: 0, tools: 0, resources: 0, prompts: 0, servers: 0, roots: 0 })
+const zero = (): Counts => ({
+  gateways: 0,
+  tools: 0,
+  resources: 0,
+  prompts: 0,
+  servers: 0,
+  roots: 0,
+})
 
 class DryRunRollback extends Error {}
 
@@ -45,7 +57,13 @@ export async function importRegistry(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const document = validated(ExportDocumentSchema, input)
-  const report: ImportReport = { dryRun: options.dryRun ?? false, created: zero(), updated: zero(), skipped: zero(), renamed: [] }
+  const report: ImportReport = {
+    dryRun: options.dryRun ?? false,
+    created: zero(),
+    updated: zero(),
+    skipped: zero(),
+    renamed: [],
+  }
   const changes: Change[] = []
   const openSealed = options.openSealed ?? ((sealed: string) => context.sealer.open(sealed))
   try {
@@ -55,7 +73,14 @@ export async function importRegistry(
         store: { ...context.store, db: trx },
         events: { emit: (batch) => void changes.push(...batch), subscribe: () => () => undefined },
       }
-      await writeAll(createServices(scoped, passwords), scoped, document, options, report, openSealed)
+      await writeAll(
+        createServices(scoped, passwords),
+        scoped,
+        document,
+        options,
+        report,
+        openSealed,
+      )
       if (report.dryRun) throw new DryRunRollback()
     })
   } catch (error) {
@@ -71,8 +96,11 @@ function opener(openSealed: (sealed: string) => string) {
     try {
       return JSON.parse(openSealed(sealed)) as T
     } catch {
-      const message = "cannot be opened with this gateway's AUTH_ENCRYPTION_SECRET; give the source gateway's secret"
-      throw new GatewayError('VALIDATION_FAILED', `${path} ${message}`, { issues: [{ path, message }] })
+      const message =
+        "cannot be opened with this gateway's AUTH_ENCRYPTION_SECRET; give the source gateway's secret"
+      throw new GatewayError('VALIDATION_FAILED', `${path} ${message}`, {
+        issues: [{ path, message }],
+      })
     }
   }
 }
@@ -89,17 +117,26 @@ async function writeAll(
   const open = opener(openSealed)
   const { entities } = document
   const existing = {
-    gateways: new Map((await db.selectFrom('gateways').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
-    tools: new Map((await db.selectFrom('tools').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
-    resources: new Map(
-      (await db.selectFrom('resources').select(['id', 'uri', 'uri_template']).execute()).map((r) => [
-        r.uri ?? r.uri_template ?? '',
-        r.id,
-      ]),
+    gateways: new Map(
+      (await db.selectFrom('gateways').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
     ),
-    prompts: new Map((await db.selectFrom('prompts').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
-    servers: new Map((await db.selectFrom('servers').select(['id', 'name']).execute()).map((r) => [r.name, r.id])),
-    roots: new Map((await db.selectFrom('roots').select(['id', 'uri']).execute()).map((r) => [r.uri, r.id])),
+    tools: new Map(
+      (await db.selectFrom('tools').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
+    ),
+    resources: new Map(
+      (await db.selectFrom('resources').select(['id', 'uri', 'uri_template']).execute()).map(
+        (r) => [r.uri ?? r.uri_template ?? '', r.id],
+      ),
+    ),
+    prompts: new Map(
+      (await db.selectFrom('prompts').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
+    ),
+    servers: new Map(
+      (await db.selectFrom('servers').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
+    ),
+    roots: new Map(
+      (await db.selectFrom('roots').select(['id', 'uri']).execute()).map((r) => [r.uri, r.id]),
+    ),
   }
   const keyOf = {
     gateways: (e: (typeof entities.gateways)[number]) => e.name,
@@ -118,12 +155,19 @@ async function writeAll(
       }),
     )
     if (clashes.length > 0) {
-      throw new GatewayError('CONFLICT', `import would overwrite existing entities: ${clashes.join(', ')}`)
+      throw new GatewayError(
+        'CONFLICT',
+        `import would overwrite existing entities: ${clashes.join(', ')}`,
+      )
     }
   }
 
   /** Decides what happens to one entity: its id to update, a new name, or skip. */
-  function plan(kind: ExportKind, key: string, renamable: boolean): { action: 'create' | 'update' | 'skip'; id?: string; key: string } {
+  function plan(
+    kind: ExportKind,
+    key: string,
+    renamable: boolean,
+  ): { action: 'create' | 'update' | 'skip'; id?: string; key: string } {
     const id = existing[kind].get(key)
     if (id === undefined) return { action: 'create', key }
     if (options.conflict === 'update') return { action: 'update', id, key }
@@ -149,7 +193,9 @@ async function writeAll(
       args: g.args,
       env: open<Record<string, string>>(g.envSealed, `entities.gateways.${index}.envSealed`) ?? {},
       cwd: g.cwd,
-      auth: open<UpstreamAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? { type: 'none' as const },
+      auth: open<UpstreamAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
+        type: 'none' as const,
+      },
       passthroughHeaders: g.passthroughHeaders,
       tags: g.tags,
       visibility: g.visibility,
@@ -162,7 +208,11 @@ async function writeAll(
   const gatewayId = (name: string | null, path: string): string | null => {
     if (name === null) return null
     const id = gatewayIds.get(name) ?? existing.gateways.get(name)
-    if (!id) throw new GatewayError('VALIDATION_FAILED', `${path} names gateway '${name}', which is neither imported nor present`)
+    if (!id)
+      throw new GatewayError(
+        'VALIDATION_FAILED',
+        `${path} names gateway '${name}', which is neither imported nor present`,
+      )
     return id
   }
 
@@ -179,7 +229,9 @@ async function writeAll(
       url: t.url,
       gatewayId: owner,
       headers: t.headers,
-      auth: open<UpstreamAuth>(t.authSealed, `entities.tools.${index}.authSealed`) ?? { type: 'none' as const },
+      auth: open<UpstreamAuth>(t.authSealed, `entities.tools.${index}.authSealed`) ?? {
+        type: 'none' as const,
+      },
       inputSchema: t.inputSchema,
       outputSchema: t.outputSchema,
       annotations: t.annotations,
@@ -193,7 +245,8 @@ async function writeAll(
     const id = await apply('tools', step, services.tools, fields, t.enabled)
     if (!id) continue
     // A gateway's tool gets its prefixed name on create; keep the exported (possibly custom) one.
-    if (owner && (await services.tools.get(id)).name !== step.key) await services.tools.update(id, { name: step.key })
+    if (owner && (await services.tools.get(id)).name !== step.key)
+      await services.tools.update(id, { name: step.key })
     toolIds.set(t.name, id)
   }
 
@@ -237,7 +290,10 @@ async function writeAll(
 
   for (const [index, s] of entities.servers.entries()) {
     const step = plan('servers', s.name, true)
-    const resolve = (kind: 'tools' | 'resources' | 'prompts', made: Map<string, string>): MemberRef[] =>
+    const resolve = (
+      kind: 'tools' | 'resources' | 'prompts',
+      made: Map<string, string>,
+    ): MemberRef[] =>
       s[kind].map((member, i) => {
         const id = made.get(member.ref) ?? existing[kind].get(member.ref)
         if (!id) {

@@ -81,7 +81,11 @@ export function initialMigration({ jsonType }: DialectSql): Migration {
           .addColumn('gateway_id', 'text', (c) => c.references('gateways.id').onDelete('cascade')),
         jsonType,
       ).execute()
-      await db.schema.createIndex('resources_gateway_idx').on('resources').column('gateway_id').execute()
+      await db.schema
+        .createIndex('resources_gateway_idx')
+        .on('resources')
+        .column('gateway_id')
+        .execute()
 
       await owned(
         db.schema
@@ -96,11 +100,17 @@ export function initialMigration({ jsonType }: DialectSql): Migration {
           .addColumn('version', 'integer', (c) => c.notNull()),
         jsonType,
       ).execute()
-      await db.schema.createIndex('prompts_gateway_idx').on('prompts').column('gateway_id').execute()
+      await db.schema
+        .createIndex('prompts_gateway_idx')
+        .on('prompts')
+        .column('gateway_id')
+        .execute()
 
       await db.schema
         .createTable('prompt_revisions')
-        .addColumn('prompt_id', 'text', (c) => c.notNull().references('prompts.id').onDelete('cascade'))
+        .addColumn('prompt_id', 'text', (c) =>
+          c.notNull().references('prompts.id').onDelete('cascade'),
+        )
         .addColumn('version', 'integer', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('description', 'text')
@@ -128,7 +138,9 @@ export function initialMigration({ jsonType }: DialectSql): Migration {
 
       await db.schema
         .createTable('server_members')
-        .addColumn('server_id', 'text', (c) => c.notNull().references('servers.id').onDelete('cascade'))
+        .addColumn('server_id', 'text', (c) =>
+          c.notNull().references('servers.id').onDelete('cascade'),
+        )
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('member_id', 'text', (c) => c.notNull())
         .addColumn('custom_name', 'text')

@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GatewayError } from '../errors.js'
 import {
   ACTOR,
   ADMIN,
   openTestRegistry,
+  rejection,
   testStoreDrivers,
   type TestRegistry,
 } from './test-registry.js'
-
-async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(GatewayError)
-    return error as GatewayError
-  }
-  throw new Error('expected a GatewayError')
-}
 
 describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', ({ open }) => {
   let t: TestRegistry

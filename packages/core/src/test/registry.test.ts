@@ -6,19 +6,10 @@ import {
   ACTOR,
   ADMIN,
   openTestRegistry,
+  rejection,
   testStoreDrivers,
   type TestRegistry,
 } from './test-registry.js'
-
-async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(GatewayError)
-    return error as GatewayError
-  }
-  throw new Error('expected a GatewayError')
-}
 
 describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
   let t: TestRegistry

@@ -1,4 +1,6 @@
 import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/auth'
+import { expect } from 'vitest'
+import { GatewayError } from '../errors.js'
 import { createRegistry, type Registry } from '../registry.js'
 import { testStoreDrivers, type TestStore } from '../store/test-stores.js'
 
@@ -37,3 +39,14 @@ export { testStoreDrivers }
 export const ADMIN = { all: true } as const
 /** The acting admin. */
 export const ACTOR = { email: 'admin@example.com' }
+
+/** Awaits a promise that must fail with a GatewayError, and returns the error. */
+export async function rejection(promise: Promise<unknown>): Promise<GatewayError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(GatewayError)
+    return error as GatewayError
+  }
+  throw new Error('expected a GatewayError')
+}

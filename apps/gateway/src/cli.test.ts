@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,15 +36,10 @@ function expectUsageError(result: Run, option: string): void {
   expect(result.stderr).toContain(option)
 }
 
+// Runs the built CLI (`pnpm test` builds first); rebuilding here would race the other suites using dist/.
 beforeAll(() => {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck'], {
-    cwd: gatewayDir,
-    encoding: 'utf8',
-  })
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`)
   cwd = mkdtempSync(join(tmpdir(), 'switchyard-cli-'))
-}, 120_000)
+})
 
 afterAll(() => {
   if (cwd) rmSync(cwd, { recursive: true, force: true })

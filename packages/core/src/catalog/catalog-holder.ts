@@ -1,6 +1,8 @@
+import type { Change } from '../events/change-bus.js'
 import type { ServiceContext } from '../services/context.js'
-import { buildCatalog } from './build-catalog.js'
 import type { Catalog } from './catalog.js'
+import { applyChanges, loadCatalogSource } from './catalog-source.js'
+import { deriveCatalog } from './derive-catalog.js'
 
 /** Holds the current catalog snapshot and swaps in a new one after every committed change. */
 export interface CatalogHolder {
@@ -8,44 +10,68 @@ export interface CatalogHolder {
   current(): Catalog
   /** Resolves once every change seen so far is in the snapshot. */
   settled(): Promise<Catalog>
-  /** Stops listening for changes and waits for a rebuild under way. */
+  /** Stops listening for changes and waits for an update under way. */
   close(): Promise<void>
 }
 
-/** Builds the first snapshot, then rebuilds (coalescing bursts of changes) whenever the registry changes. */
+/**
+ * Loads the first snapshot, then applies each burst of committed changes: only the rows they name are
+ * read again. The next snapshot is derived in memory on the first read after a change and swapped in
+ * whole, so a burst of writes costs one derivation, not one per write.
+ */
 export async function createCatalogHolder(
   context: ServiceContext,
   options: { onError?: (error: unknown) => void } = {},
 ): Promise<CatalogHolder> {
-  let catalog = await buildCatalog(context, 1)
-  let dirty = false
-  let running: Promise<Catalog> | undefined
+  let source = await loadCatalogSource(context)
+  let catalog = deriveCatalog(source, 1)
+  let stale = false
+  let pending: Change[] = []
 
-  const rebuild = (): Promise<Catalog> => {
+  const current = (): Catalog => {
+    if (stale) {
+      catalog = deriveCatalog(source, catalog.version + 1)
+      stale = false
+    }
+    return catalog
+  }
+  let running: Promise<void> | undefined
+
+  const update = (): Promise<void> => {
     running ??= (async () => {
       try {
-        while (dirty) {
-          dirty = false
-          catalog = await buildCatalog(context, catalog.version + 1)
+        while (pending.length > 0) {
+          const batch = pending
+          pending = []
+          try {
+            await applyChanges(context, source, batch)
+          } catch (error) {
+            // The source may be half updated: start again from the store.
+            options.onError?.(error)
+            source = await loadCatalogSource(context)
+          }
+          stale = true
         }
       } catch (error) {
         options.onError?.(error)
       } finally {
         running = undefined
       }
-      return catalog
     })()
     return running
   }
 
-  const unsubscribe = context.events.subscribe(() => {
-    dirty = true
-    void rebuild()
+  const unsubscribe = context.events.subscribe((changes) => {
+    pending.push(...changes)
+    void update()
   })
 
   return {
-    current: () => catalog,
-    settled: () => running ?? Promise.resolve(catalog),
+    current,
+    settled: async () => {
+      await running
+      return current()
+    },
     close: async () => {
       unsubscribe()
       await running

@@ -29,7 +29,15 @@ export type CatalogMember<T> = ResolvedMember<T>
 /** An enabled virtual server with its enabled members resolved, in order. */
 export interface CatalogServer extends Pick<
   Server,
-  'id' | 'name' | 'description' | 'instructions' | 'icons' | 'owner' | 'team' | 'visibility'
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'instructions'
+  | 'icons'
+  | 'nameStrategy'
+  | 'owner'
+  | 'team'
+  | 'visibility'
 > {
   rateLimit: RateLimit | null
   tools: readonly CatalogMember<CatalogTool>[]

@@ -1,0 +1,479 @@
+#!/usr/bin/env node
+// Switchyard benchmark harness: cold start, idle RSS and GET /tools latency of the built gateway,
+// side by side with a bare node:http server. Prints a Markdown report and writes bench/RESULTS.md.
+// Run `pnpm build` first, then `pnpm bench`. See bench/README.md.
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
+const RESULTS = path.resolve(process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench/RESULTS.md'))
+
+const RUNS = intEnv('BENCH_RUNS', 5)
+const IDLE_MS = intEnv('BENCH_IDLE_MS', 2000)
+const TOOL_COUNTS = (process.env.BENCH_TOOLS ?? '1000,10000').split(',').map(Number)
+const WARMUP = intEnv('BENCH_WARMUP', 20)
+const REQUESTS = intEnv('BENCH_REQUESTS', 200)
+const REGISTER_CONCURRENCY = intEnv('BENCH_CONCURRENCY', 8)
+const REGISTER_DEADLINE_MS = intEnv('BENCH_REGISTER_DEADLINE_MS', 20 * 60_000)
+const READY_TIMEOUT_MS = 30_000
+const REQUEST_TIMEOUT_MS = 30_000
+const LIST_LIMITS = [50, 1000]
+
+const TARGETS = { startMs: 1500, rssMb: 120, listP50Ms: 5 }
+
+const BARE_SERVER = `
+const http = require('node:http')
+http.createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  res.end('{"status":"ok"}')
+}).listen(Number(process.env.PORT), process.env.HOST)
+`
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const children = new Set()
+/** @type {Set<string>} */
+const tempDirs = new Set()
+const agent = new http.Agent({ keepAlive: true, maxSockets: REGISTER_CONCURRENCY })
+
+function intEnv(name, fallback) {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive integer, got '${raw}'`)
+  return n
+}
+
+function log(msg) {
+  process.stderr.write(`bench: ${msg}\n`)
+}
+
+function killAll() {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  }
+  children.clear()
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  tempDirs.clear()
+  agent.destroy()
+}
+
+process.on('exit', killAll)
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    log(`${signal}: stopping child processes`)
+    killAll()
+    process.exit(130)
+  })
+}
+
+function tempDir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'switchyard-bench-'))
+  tempDirs.add(dir)
+  return dir
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {net.AddressInfo} */ (srv.address())
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+/** Spawns a server ('switchyard' or 'bare') on a free loopback port; does not wait for readiness. */
+async function spawnServer(kind) {
+  const port = await freePort()
+  const dataDir = tempDir()
+  const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port) }
+  // Embedded SQLite, dev auth, quiet logs: never pick up the caller's cluster or production settings.
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'NODE_OPTIONS']) delete env[key]
+  Object.assign(env, { AUTH_REQUIRED: 'false', LOG_LEVEL: 'warn', SWITCHYARD_DATA_DIR: dataDir })
+  const args =
+    kind === 'switchyard'
+      ? [CLI, 'serve', '--host', '127.0.0.1', '--port', String(port)]
+      : ['-e', BARE_SERVER]
+  const started = performance.now()
+  // cwd is the empty data dir so that no stray .env file is read
+  const child = spawn(process.execPath, args, {
+    cwd: dataDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.add(child)
+  let output = ''
+  const keep = (chunk) => {
+    output = (output + chunk.toString()).slice(-4000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  child.on('exit', () => children.delete(child))
+  return { kind, child, port, dataDir, started, output: () => output }
+}
+
+/** Polls GET /health until it answers 200; returns ms since spawn. */
+async function waitReady(server) {
+  const url = `http://127.0.0.1:${server.port}/health`
+  const deadline = server.started + READY_TIMEOUT_MS
+  while (performance.now() < deadline) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      throw new Error(
+        `${server.kind} exited (${server.child.exitCode ?? server.child.signalCode}) before /health answered:\n${server.output()}`,
+      )
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) })
+      await res.arrayBuffer()
+      if (res.status === 200) return performance.now() - server.started
+    } catch {
+      // not listening yet
+    }
+    await sleep(5)
+  }
+  throw new Error(
+    `${server.kind} did not answer 200 on /health within ${READY_TIMEOUT_MS} ms:\n${server.output()}`,
+  )
+}
+
+async function stopServer(server) {
+  const { child } = server
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    const timedOut = await Promise.race([exited.then(() => false), sleep(5000).then(() => true)])
+    if (timedOut) {
+      child.kill('SIGKILL')
+      await exited
+    }
+  }
+  children.delete(child)
+  rmSync(server.dataDir, { recursive: true, force: true })
+  tempDirs.delete(server.dataDir)
+}
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
+  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`)
+  return Number(match[1]) / 1024
+}
+
+/** One HTTP request over the keep-alive agent; resolves to { status, body }. */
+function request(port, method, urlPath, body) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: urlPath,
+        agent,
+        timeout: REQUEST_TIMEOUT_MS,
+        headers: payload
+          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+          : {},
+      },
+      (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }),
+        )
+        res.on('error', reject)
+      },
+    )
+    req.on('timeout', () =>
+      req.destroy(new Error(`${method} ${urlPath} timed out after ${REQUEST_TIMEOUT_MS} ms`)),
+    )
+    req.on('error', reject)
+    req.end(payload)
+  })
+}
+
+const median = (xs) => percentile(xs, 0.5)
+function percentile(xs, q) {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]
+}
+
+/**
+ * Registers tools [from, to) through POST /tools with bounded concurrency. Stops early (and says so)
+ * once REGISTER_DEADLINE_MS has passed; returns the elapsed ms and the count actually reached.
+ */
+async function registerTools(port, from, to) {
+  const started = performance.now()
+  let next = from
+  let done = from
+  const worker = async () => {
+    while (next < to && performance.now() - started < REGISTER_DEADLINE_MS) {
+      const i = next++
+      const name = `tool_${String(i + 1).padStart(5, '0')}`
+      const res = await request(port, 'POST', '/tools', {
+        name,
+        url: 'http://127.0.0.1:9/x',
+        integrationType: 'REST',
+      })
+      if (res.status !== 201)
+        throw new Error(`POST /tools (${name}) -> ${res.status}: ${res.body.slice(0, 500)}`)
+      done++
+      if (done % 1000 === 0)
+        log(`  ${done} tools registered (${((performance.now() - started) / 1000).toFixed(0)} s)`)
+    }
+  }
+  await Promise.all(Array.from({ length: REGISTER_CONCURRENCY }, worker))
+  return { ms: performance.now() - started, reached: done }
+}
+
+/** WARMUP + REQUESTS sequential GETs; returns latency percentiles (ms) and the item count seen. */
+async function measureGet(port, urlPath, { expectArray }) {
+  let items = null
+  const once = async () => {
+    const t0 = performance.now()
+    const res = await request(port, 'GET', urlPath)
+    const ms = performance.now() - t0
+    if (res.status !== 200)
+      throw new Error(`GET ${urlPath} -> ${res.status}: ${res.body.slice(0, 500)}`)
+    return { ms, body: res.body }
+  }
+  for (let i = 0; i < WARMUP; i++) {
+    const { body } = await once()
+    if (i === 0 && expectArray) {
+      const parsed = JSON.parse(body)
+      const list = Array.isArray(parsed) ? parsed : (parsed.items ?? parsed.data ?? parsed.tools)
+      if (!Array.isArray(list)) throw new Error(`GET ${urlPath} did not return a JSON array`)
+      items = list.length
+    }
+  }
+  const times = []
+  for (let i = 0; i < REQUESTS; i++) times.push((await once()).ms)
+  return {
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    p99: percentile(times, 0.99),
+    items,
+  }
+}
+
+async function benchStartAndRss() {
+  const result = { switchyard: { start: [], rss: [] }, bare: { start: [], rss: [] } }
+  for (let run = 1; run <= RUNS; run++) {
+    for (const kind of ['bare', 'switchyard']) {
+      const server = await spawnServer(kind)
+      try {
+        const ms = await waitReady(server)
+        await sleep(IDLE_MS)
+        const rss = rssMb(server.child.pid)
+        result[kind].start.push(ms)
+        result[kind].rss.push(rss)
+        log(
+          `run ${run}/${RUNS} ${kind}: ready in ${ms.toFixed(0)} ms, idle RSS ${rss.toFixed(1)} MB`,
+        )
+      } finally {
+        await stopServer(server)
+      }
+    }
+  }
+  return result
+}
+
+async function benchList() {
+  const rows = []
+  const registration = []
+  const server = await spawnServer('switchyard')
+  const bare = await spawnServer('bare')
+  try {
+    await waitReady(server)
+    await waitReady(bare)
+    const floor = await measureGet(bare.port, '/', { expectArray: false })
+    log(`bare node GET / (client + loopback floor): p50 ${floor.p50.toFixed(2)} ms`)
+    let registered = 0
+    for (const count of [...TOOL_COUNTS].sort((a, b) => a - b)) {
+      if (count > registered) {
+        log(`registering tools ${registered + 1}..${count} (concurrency ${REGISTER_CONCURRENCY})`)
+        const { ms, reached } = await registerTools(server.port, registered, count)
+        registration.push({ from: registered, to: reached, wanted: count, ms })
+        log(`registered ${reached - registered} tools in ${(ms / 1000).toFixed(1)} s`)
+        if (reached < count)
+          log(`registration deadline (${REGISTER_DEADLINE_MS} ms) reached at ${reached} tools`)
+        registered = reached
+      }
+      for (const limit of LIST_LIMITS) {
+        const stats = await measureGet(server.port, `/tools?limit=${limit}`, { expectArray: true })
+        rows.push({ count: registered, limit, ...stats })
+        log(
+          `${registered} tools, GET /tools?limit=${limit}: ${stats.items} items, p50 ${stats.p50.toFixed(2)} ms`,
+        )
+      }
+      rows.at(-1).rss = rssMb(server.child.pid)
+      if (registered < count) break
+    }
+    return { rows, registration, floor }
+  } finally {
+    await stopServer(server)
+    await stopServer(bare)
+  }
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown cpu'
+  let nproc = String(os.availableParallelism())
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim()
+  } catch {
+    // keep availableParallelism
+  }
+  let commit = 'unknown'
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim()
+    if (dirty) commit += ' (with uncommitted changes)'
+  } catch {
+    // not a git checkout
+  }
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')
+  return { cpu, nproc, node: process.version, os: `${os.type()} ${os.release()}`, commit, load }
+}
+
+const f0 = (x) => x.toFixed(0)
+const f1 = (x) => x.toFixed(1)
+const f2 = (x) => x.toFixed(2)
+const verdict = (ok) => (ok ? 'met' : '**missed**')
+
+function report(m, startRss, list, date) {
+  const sy = startRss.switchyard
+  const bare = startRss.bare
+  const syStart = median(sy.start)
+  const bareStart = median(bare.start)
+  const syRss = median(sy.rss)
+  const bareRss = median(bare.rss)
+  const lines = []
+  lines.push('# Switchyard benchmark results', '')
+  lines.push(`- Date: ${date}`)
+  lines.push(`- Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.os}`)
+  lines.push(
+    `- Load average when the run started (1/5/15 min): ${m.load}; other work on the machine skews the numbers`,
+  )
+  lines.push(`- Node: ${m.node}`)
+  lines.push(`- Commit: ${m.commit}`)
+  lines.push(
+    `- Setup: embedded SQLite in a fresh temp data dir per process, \`AUTH_REQUIRED=false\`, \`LOG_LEVEL=warn\`, loopback only`,
+  )
+  lines.push(
+    `- Targets: start < ${TARGETS.startMs / 1000} s, idle RSS < ${TARGETS.rssMb} MB, list p50 < ${TARGETS.listP50Ms} ms at 1,000 tools`,
+  )
+  lines.push('')
+  lines.push(
+    `## Cold start and idle memory (${RUNS} run${RUNS === 1 ? '' : 's'} each, interleaved)`,
+    '',
+  )
+  lines.push('| metric | switchyard | bare node:http | ratio | target |')
+  lines.push('| --- | ---: | ---: | ---: | --- |')
+  lines.push(
+    `| cold start to first 200 on /health, median (min-max) | ${f0(syStart)} ms (${f0(Math.min(...sy.start))}-${f0(Math.max(...sy.start))}) | ${f0(bareStart)} ms (${f0(Math.min(...bare.start))}-${f0(Math.max(...bare.start))}) | ${f1(syStart / bareStart)}x | < ${TARGETS.startMs} ms: ${verdict(syStart < TARGETS.startMs)} |`,
+  )
+  lines.push(
+    `| idle RSS after ${IDLE_MS / 1000} s, median (min-max) | ${f1(syRss)} MB (${f1(Math.min(...sy.rss))}-${f1(Math.max(...sy.rss))}) | ${f1(bareRss)} MB (${f1(Math.min(...bare.rss))}-${f1(Math.max(...bare.rss))}) | ${f1(syRss / bareRss)}x | < ${TARGETS.rssMb} MB: ${verdict(syRss < TARGETS.rssMb)} |`,
+  )
+  lines.push('')
+  lines.push(
+    `## GET /tools latency (${REQUESTS} sequential requests after ${WARMUP} warm-ups, one keep-alive connection)`,
+    '',
+  )
+  lines.push('| tools registered | request | items returned | p50 ms | p95 ms | p99 ms | target |')
+  lines.push('| ---: | --- | ---: | ---: | ---: | ---: | --- |')
+  for (const r of list.rows) {
+    const target =
+      r.count === 1000 && r.limit === 50
+        ? `p50 < ${TARGETS.listP50Ms} ms: ${verdict(r.p50 < TARGETS.listP50Ms)}`
+        : ''
+    lines.push(
+      `| ${r.count.toLocaleString('en-US')} | \`GET /tools?limit=${r.limit}\` | ${r.items} | ${f2(r.p50)} | ${f2(r.p95)} | ${f2(r.p99)} | ${target} |`,
+    )
+  }
+  lines.push(
+    `| - | bare node:http \`GET /\` (client + loopback floor) | - | ${f2(list.floor.p50)} | ${f2(list.floor.p95)} | ${f2(list.floor.p99)} | |`,
+  )
+  lines.push('')
+  for (const r of list.registration) {
+    const n = r.to - r.from
+    const cut =
+      r.to < r.wanted
+        ? ` (stopped by the ${f0(REGISTER_DEADLINE_MS / 1000)} s deadline; ${r.wanted.toLocaleString('en-US')} wanted)`
+        : ''
+    lines.push(
+      `- Registering tools ${(r.from + 1).toLocaleString('en-US')}-${r.to.toLocaleString('en-US')} through \`POST /tools\` (concurrency ${REGISTER_CONCURRENCY}): ${f1(r.ms / 1000)} s, ${f0((n / r.ms) * 1000)} tools/s${cut}`,
+    )
+  }
+  for (const r of list.rows.filter((row) => row.rss !== undefined)) {
+    lines.push(
+      `- RSS of the gateway with ${r.count.toLocaleString('en-US')} tools registered: ${f1(r.rss)} MB`,
+    )
+  }
+  lines.push('')
+  return lines.join('\n')
+}
+
+/** Formats with the repository's Prettier when it is installed, so that `pnpm lint` stays clean. */
+async function formatMarkdown(markdown) {
+  try {
+    const prettier = await import('prettier')
+    const config = (await prettier.resolveConfig(RESULTS)) ?? {}
+    return await prettier.format(markdown, { ...config, parser: 'markdown' })
+  } catch {
+    return `${markdown}\n`
+  }
+}
+
+async function main() {
+  if (!existsSync(CLI)) {
+    console.error(`bench: ${path.relative(ROOT, CLI)} not found. Build first: pnpm build`)
+    process.exit(1)
+  }
+  if (process.platform !== 'linux') {
+    console.error('bench: reads RSS from /proc, so it runs on Linux only')
+    process.exit(1)
+  }
+  const date = new Date().toISOString()
+  const m = machine()
+  log(`node ${m.node}, ${m.nproc} cores; ${RUNS} start runs; tool counts ${TOOL_COUNTS.join(', ')}`)
+  const startRss = await benchStartAndRss()
+  const list = await benchList()
+  const markdown = await formatMarkdown(report(m, startRss, list, date))
+  process.stdout.write(markdown)
+  writeFileSync(RESULTS, markdown)
+  log(`wrote ${path.relative(ROOT, RESULTS)}`)
+}
+
+main().then(
+  () => {
+    killAll()
+    process.exit(0)
+  },
+  (err) => {
+    console.error(`bench: failed: ${err instanceof Error ? err.message : String(err)}`)
+    killAll()
+    process.exit(1)
+  },
+)

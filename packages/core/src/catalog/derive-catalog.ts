@@ -1,0 +1,48 @@
+import { resolveMembers } from '../services/server-members.js'
+import type { Catalog, CatalogServer } from './catalog.js'
+import type { CatalogSource } from './catalog-source.js'
+
+const byName = <T extends { name: string }>(a: T, b: T) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+
+/** Builds an immutable snapshot from the source: live members only, sorted by name, servers resolved. */
+export function deriveCatalog(source: CatalogSource, version: number): Catalog {
+  const live = (entity: { gatewayId: string | null }) =>
+    entity.gatewayId === null || source.gateways.has(entity.gatewayId)
+  const tools = [...source.tools.values()].filter(live).sort(byName)
+  const resources = [...source.resources.values()].filter(live).sort(byName)
+  const prompts = [...source.prompts.values()].filter(live).sort(byName)
+  const toolPool = new Map(tools.map((t) => [t.id, t]))
+  const resourcePool = new Map(resources.map((r) => [r.id, r]))
+  const promptPool = new Map(prompts.map((p) => [p.id, p]))
+
+  const servers = new Map<string, CatalogServer>()
+  for (const { members, ...server } of [...source.servers.values()].sort(byName)) {
+    const serverTools = resolveMembers(members, 'tool', toolPool, server.nameStrategy)
+    const serverPrompts = resolveMembers(members, 'prompt', promptPool, server.nameStrategy)
+    servers.set(
+      server.id,
+      Object.freeze({
+        ...server,
+        tools: serverTools,
+        toolsByName: new Map(serverTools.map((m) => [m.name, m])),
+        resources: resolveMembers(members, 'resource', resourcePool, server.nameStrategy),
+        prompts: serverPrompts,
+        promptsByName: new Map(serverPrompts.map((m) => [m.name, m])),
+      }),
+    )
+  }
+
+  return Object.freeze({
+    version,
+    builtAt: new Date().toISOString(),
+    gateways: new Map(source.gateways),
+    tools: toolPool,
+    toolsByName: new Map(tools.map((t) => [t.name, t])),
+    resources: resourcePool,
+    resourcesByUri: new Map(resources.flatMap((r) => (r.uri ? [[r.uri, r] as const] : []))),
+    prompts: promptPool,
+    promptsByName: new Map(prompts.map((p) => [p.name, p])),
+    servers,
+  })
+}

@@ -1,12 +1,11 @@
 import { conflict, GatewayError } from '../errors.js'
-import type { Change } from '../events/change-bus.js'
-import { createServices, type Services } from '../registry.js'
+import type { Services } from '../registry.js'
 import type { UpstreamAuth } from '../schemas/common.js'
 import type { MemberRef } from '../schemas/server.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
 import { validated } from '../services/validated.js'
-import { inTransaction } from '../services/transaction.js'
+import { inRegistryTransaction } from '../services/registry-transaction.js'
 import {
   EXPORT_KINDS,
   ExportDocumentSchema,
@@ -64,29 +63,15 @@ export async function importRegistry(
     skipped: zero(),
     renamed: [],
   }
-  const changes: Change[] = []
   const openSealed = options.openSealed ?? ((sealed: string) => context.sealer.open(sealed))
   try {
-    await inTransaction(context.store.db, async (trx) => {
-      const scoped: ServiceContext = {
-        ...context,
-        store: { ...context.store, db: trx },
-        events: { emit: (batch) => void changes.push(...batch), subscribe: () => () => undefined },
-      }
-      await writeAll(
-        createServices(scoped, passwords),
-        scoped,
-        document,
-        options,
-        report,
-        openSealed,
-      )
+    await inRegistryTransaction(context, passwords, async (services, scoped) => {
+      await writeAll(services, scoped, document, options, report, openSealed)
       if (report.dryRun) throw new DryRunRollback()
     })
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error
   }
-  if (!report.dryRun) context.events.emit(changes)
   return report
 }
 

@@ -9,8 +9,11 @@ import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
 import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
 import type { Logger } from './logger.js'
+import type { McpService } from './mcp/mcp-service.js'
+import { mountMcpRoutes } from './mcp/routes.js'
 import { authRoutes } from './routes/auth.js'
 import { entityRoutes } from './routes/entities.js'
+import { federationRoutes } from './routes/federation.js'
 import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
 import { tagRoutes } from './routes/tags.js'
@@ -25,6 +28,7 @@ export interface AppOptions {
   auth: GatewayAuth
   logger: Logger
   version: string
+  mcp: McpService
   startedAt?: Date
 }
 
@@ -43,6 +47,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     ...(config.adminApiEnabled
       ? [
           ...entityRoutes(registry),
+          ...federationRoutes(registry, options.mcp.federation),
           ...rootRoutes(registry),
           ...tagRoutes(registry),
           ...userRoutes(registry),
@@ -84,6 +89,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
   )
 
   mountRoutes(app, routes, auth)
+  mountMcpRoutes(app, options.mcp, auth)
   const openApi = buildOpenApiDocument(routes, {
     title: 'Switchyard',
     version: options.version,

@@ -5,6 +5,7 @@ import { createGatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
 import type { Logger } from './logger.js'
+import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
 import { packageVersion } from './version.js'
 
@@ -15,7 +16,9 @@ export interface Gateway {
   routes: readonly Route[]
   store: Store
   registry: Registry
-  /** Stops the catalog and closes the store. */
+  /** Upstream pool, federation and the MCP face. */
+  mcp: McpService
+  /** Ends MCP sessions and upstreams, stops the catalog and closes the store. */
   close(): Promise<void>
 }
 
@@ -30,6 +33,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       fullName: config.platformAdminFullName,
     })
     const auth = createGatewayAuth({ config, users: registry.users })
+    const mcp = createMcpService({
+      registry,
+      logger,
+      version: packageVersion,
+      maxBodyBytes: config.maxBodyBytes,
+    })
     const { app, routes } = createApp({
       config,
       store,
@@ -37,8 +46,19 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       auth,
       logger,
       version: packageVersion,
+      mcp,
     })
-    return { app, routes, store, registry, close: opened.close }
+    return {
+      app,
+      routes,
+      store,
+      registry,
+      mcp,
+      close: async () => {
+        await mcp.close()
+        await opened.close()
+      },
+    }
   } catch (error) {
     await opened.close()
     throw error

@@ -1,12 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from './test-gateway.js'
 
 /** `switchyard` as users run it: a real process, a real port, the CLI for tokens, export and import. */
 
@@ -14,17 +14,6 @@ const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 const secret = 'serve-test-jwt-secret-0123456789'
 const pgAdminUrl =
   process.env.SWITCHYARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-    server.once('error', reject)
-  })
-}
 
 function envFor(dir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {

@@ -25,6 +25,7 @@ const samples: Record<string, Sample> = {
   'GET /ready': {},
   'GET /version': {},
   'POST /auth/login': { body: { email: 'nobody@example.com', password: 'x' } },
+  'POST /gateways/:id/tools/refresh': { missing: 404, stranger: 403 },
   'GET /resources/templates/list': { badQuery: 'limit=0' },
   'GET /resources/:id/content': { missing: 404 },
   'POST /prompts/:id': { body: {}, missing: 404 },

@@ -1,0 +1,113 @@
+import { visibilityFilterFor, type Principal } from '@switchyard/auth'
+import {
+  createFederation,
+  createServerBackend,
+  createUpstreamPool,
+  type Federation,
+  type Registry,
+  type UpstreamPool,
+} from '@switchyard/core'
+import {
+  connectUpstream,
+  createStreamableHttpFace,
+  McpFaceError,
+  type McpBackend,
+  type StreamableHttpFace,
+} from '@switchyard/transports'
+import type { Logger } from '../logger.js'
+
+/** The MCP side of the gateway: pooled upstreams, federation, and the streamable HTTP face. */
+export interface McpService {
+  /** Serves one MCP HTTP request for an authenticated principal. */
+  handle(request: Request, principal: Principal): Promise<Response>
+  face: StreamableHttpFace
+  federation: Federation
+  pool: UpstreamPool
+  close(): Promise<void>
+}
+
+/** What the MCP side is made from. */
+export interface McpServiceOptions {
+  registry: Registry
+  logger: Logger
+  version: string
+  maxBodyBytes: number
+}
+
+/** `/servers/{id}/mcp` (and `/v1/...`) names a virtual server; `/mcp` serves the caller's whole catalog. */
+export function serverIdOf(request: Request): string | null {
+  const match = /\/servers\/([^/]+)\/mcp\/?$/.exec(new URL(request.url).pathname)
+  return match ? decodeURIComponent(match[1] ?? '') : null
+}
+
+/** Wires the pool, federation and face together. */
+export function createMcpService(options: McpServiceOptions): McpService {
+  const { registry, logger } = options
+  // The pool's notifications reach federation, which is created just after it.
+  const pool = createUpstreamPool({
+    connect: connectUpstream,
+    clientInfo: { name: 'switchyard', version: options.version },
+    onNotification: (gatewayId, method) => {
+      if (method.endsWith('/list_changed')) federation.listChanged(gatewayId)
+    },
+    onStderr: (gatewayId, line) => logger.debug({ gatewayId, line }, 'upstream stderr'),
+  })
+  const federation = createFederation({
+    registry,
+    pool,
+    onError: (gatewayId, error) =>
+      logger.warn(
+        { gatewayId, err: error instanceof Error ? error.message : String(error) },
+        'upstream discovery failed',
+      ),
+  })
+
+  // The HTTP route authenticates; the face's backend resolver finds the principal by request.
+  const principals = new WeakMap<Request, Principal>()
+  // Backends are built once per catalog snapshot, server and viewer: the request path only looks them up.
+  const backends = new Map<string, McpBackend>()
+  let cachedVersion = -1
+  const face = createStreamableHttpFace({
+    maxBodyBytes: options.maxBodyBytes,
+    sessionKey: (request) => serverIdOf(request) ?? '*',
+    backend(request): McpBackend {
+      const principal = principals.get(request)
+      if (!principal) throw new McpFaceError(-32001, 'authentication required')
+      const catalog = registry.catalog.current()
+      if (catalog.version !== cachedVersion) {
+        backends.clear()
+        cachedVersion = catalog.version
+      }
+      const serverId = serverIdOf(request)
+      const viewer = visibilityFilterFor(principal)
+      const key = `${serverId ?? '*'}|${viewer.all ? '*' : `${viewer.email}|${viewer.teams.join(',')}`}`
+      let backend = backends.get(key)
+      if (!backend) {
+        backend = createServerBackend({
+          catalog,
+          pool,
+          serverId,
+          viewer,
+          serverInfo: { name: 'switchyard', version: options.version },
+        })
+        if (backends.size >= 1024) backends.clear()
+        backends.set(key, backend)
+      }
+      return backend
+    },
+  })
+
+  return {
+    handle(request, principal) {
+      principals.set(request, principal)
+      return face.handle(request)
+    },
+    face,
+    federation,
+    pool,
+    async close() {
+      await face.close()
+      await federation.close()
+    },
+  }
+}

@@ -1,0 +1,181 @@
+import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../config/env-schema.js'
+import { createLogger } from '../logger.js'
+import { startGateway, type RunningGateway } from '../server.js'
+import { freePort } from './test-gateway.js'
+
+/** Federation as users meet it: a real upstream MCP server registered over REST, called through a virtual server. */
+
+const everything = join(
+  createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/package.json'),
+  '..',
+  'dist',
+  'index.js',
+)
+
+type Json = Record<string, unknown> & { id: string; name: string; status: string }
+
+describe('federating @modelcontextprotocol/server-everything over stdio', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-fed-'))
+  let gw: RunningGateway
+  let token: string
+  let gatewayId: string
+  let serverId: string
+  let direct: Client
+
+  const api = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    status = 200,
+  ): Promise<Json & Json[]> => {
+    const res = await fetch(`${gw.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    })
+    const text = await res.text()
+    expect(res.status, text).toBe(status)
+    return JSON.parse(text) as Json & Json[]
+  }
+
+  async function client(mode: 'legacy' | 'auto'): Promise<Client> {
+    const c = new Client(
+      { name: 'federation-test', version: '1.0.0' },
+      { versionNegotiation: { mode } },
+    )
+    await c.connect(
+      new StreamableHTTPClientTransport(new URL(`${gw.url}/servers/${serverId}/mcp`), {
+        requestInit: { headers: { authorization: `Bearer ${token}` } },
+      }),
+    )
+    return c
+  }
+
+  beforeAll(async () => {
+    const config = loadConfig({
+      PORT: String(await freePort()),
+      SWITCHYARD_DATA_DIR: dir,
+      PLATFORM_ADMIN_PASSWORD: 'admin-password',
+      LOG_LEVEL: 'silent',
+    })
+    gw = await startGateway(config, createLogger({ level: 'silent' }))
+    const login = await fetch(`${gw.url}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'admin@example.com', password: 'admin-password' }),
+    })
+    token = ((await login.json()) as { accessToken: string }).accessToken
+    direct = new Client({ name: 'direct', version: '1.0.0' })
+    await direct.connect(
+      new StdioClientTransport({ command: process.execPath, args: [everything, 'stdio'] }),
+    )
+  }, 60_000)
+  afterAll(async () => {
+    await direct?.close()
+    await gw?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('registers at once as pending, then discovers the upstream and becomes active', async () => {
+    const created = await api(
+      'POST',
+      '/gateways',
+      { name: 'everything', command: process.execPath, args: [everything, 'stdio'] },
+      201,
+    )
+    expect(created.status).toBe('pending')
+    gatewayId = created.id
+    const deadline = Date.now() + 30_000
+    let gateway = created
+    while (gateway.status !== 'active' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100))
+      gateway = await api('GET', `/gateways/${gatewayId}`)
+    }
+    expect(gateway.status, JSON.stringify(gateway)).toBe('active')
+    const tools = await api('GET', `/tools?gateway_id=${gatewayId}&limit=1000`)
+    const directTools = (await direct.listTools()).tools
+    expect(tools.map((t) => t.name).sort()).toEqual(
+      directTools.map((t) => `everything-${t.name}`).sort(),
+    )
+    const server = await api(
+      'POST',
+      '/servers',
+      { name: 'all-of-everything', associated_tools: tools.map((t) => t.id) },
+      201,
+    )
+    serverId = server.id
+  })
+
+  it.each(['legacy', 'auto'] as const)(
+    'serves the same tools and results as the upstream (%s client)',
+    async (mode) => {
+      const c = await client(mode)
+      try {
+        const listed = (await c.listTools()).tools
+        const directTools = (await direct.listTools()).tools
+        expect(listed.map((t) => t.name).sort()).toEqual(
+          directTools.map((t) => `everything-${t.name}`).sort(),
+        )
+        for (const tool of directTools) {
+          const through = listed.find((t) => t.name === `everything-${tool.name}`)
+          expect(through?.inputSchema).toEqual(tool.inputSchema)
+          expect(through?.description).toEqual(tool.description)
+        }
+        // The modern era adds protocol metadata (`_meta`, `resultType`); the payload is the upstream's.
+        const payload = ({ _meta, resultType, ...rest }: Record<string, unknown>) => rest
+        const echoed = await c.callTool({ name: 'everything-echo', arguments: { message: 'hi' } })
+        const directEcho = await direct.callTool({ name: 'echo', arguments: { message: 'hi' } })
+        expect(payload(echoed)).toEqual(payload(directEcho))
+        const sum = await c.callTool({ name: 'everything-get-sum', arguments: { a: 2, b: 3 } })
+        const directSum = await direct.callTool({ name: 'get-sum', arguments: { a: 2, b: 3 } })
+        expect(payload(sum)).toEqual(payload(directSum))
+      } finally {
+        await c.close()
+      }
+    },
+  )
+
+  it('checks arguments against the input schema before calling the upstream, and names unknown tools', async () => {
+    const c = await client('legacy')
+    try {
+      await expect(
+        c.callTool({ name: 'everything-get-sum', arguments: { a: 'two' } }),
+      ).rejects.toThrow(/invalid arguments/)
+      await expect(c.callTool({ name: 'nope', arguments: {} })).rejects.toThrow(
+        /unknown tool 'nope'/,
+      )
+    } finally {
+      await c.close()
+    }
+  })
+
+  it('re-syncs on demand and reports nothing changed', async () => {
+    const report = await api('POST', `/gateways/${gatewayId}/tools/refresh`)
+    expect(report.tools).toMatchObject({ added: [], updated: [], removed: [] })
+  })
+
+  it('marks an upstream that cannot be reached as unreachable, not as a failed request', async () => {
+    const created = await api(
+      'POST',
+      '/gateways',
+      { name: 'nowhere', url: 'http://127.0.0.1:1/mcp' },
+      201,
+    )
+    const deadline = Date.now() + 20_000
+    let gateway = created
+    while (gateway.status === 'pending' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100))
+      gateway = await api('GET', `/gateways/${created.id}`)
+    }
+    expect(gateway.status).toBe('unreachable')
+    expect(gateway.statusReason).toMatch(/127\.0\.0\.1:1/)
+    const refresh = await api('POST', `/gateways/${created.id}/tools/refresh`, undefined, 503)
+    expect(refresh.code).toBe('UNAVAILABLE')
+  })
+})

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto'
+import type { NegotiatedEra, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
+import type { CatalogGateway } from '../catalog/catalog.js'
+import { GatewayError } from '../errors.js'
+import type { UpstreamAuth } from '../schemas/common.js'
+
+/** How the pool opens sessions and where upstream traffic it does not own goes. */
+export interface UpstreamPoolOptions {
+  connect: (options: UpstreamOptions) => Promise<UpstreamSession>
+  clientInfo?: { name: string; version: string }
+  connectTimeoutMs?: number
+  requestTimeoutMs?: number
+  /** Notifications from an upstream (list_changed, resources/updated, logging, progress). */
+  onNotification?: (
+    gatewayId: string,
+    method: string,
+    params: Record<string, unknown> | undefined,
+  ) => void
+  /** Lines an upstream child process writes to stderr. */
+  onStderr?: (gatewayId: string, line: string) => void
+  /** First wait after a failed connect; doubles up to `maxBackoffMs`. */
+  backoffMs?: number
+  maxBackoffMs?: number
+}
+
+/** Pooled upstream sessions: one per upstream and credential, reused by every call, reopened when lost. */
+export interface UpstreamPool {
+  /** The open session for this upstream, connecting (once, however many callers wait) when there is none. */
+  session(gateway: CatalogGateway): Promise<UpstreamSession>
+  /** Closes this upstream's session (after an edit, a disable or a delete). */
+  drop(gatewayId: string): Promise<void>
+  /** The era each upstream answered in, for reconnects. */
+  era(gatewayId: string): NegotiatedEra | undefined
+  close(): Promise<void>
+}
+
+/** HTTP headers that carry an upstream's credentials. */
+export function authHeaders(auth: UpstreamAuth): Record<string, string> {
+  switch (auth.type) {
+    case 'basic':
+      return {
+        authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`,
+      }
+    case 'bearer':
+      return { authorization: `Bearer ${auth.token}` }
+    case 'headers':
+      return { ...auth.headers }
+    case 'none':
+      return {}
+  }
+}
+
+/** Everything that, when changed, needs a new session. */
+export function gatewayFingerprint(gateway: CatalogGateway): string {
+  const { url, transport, command, args, env, cwd, auth } = gateway
+  return createHash('sha256')
+    .update(JSON.stringify([url, transport, command, args, env, cwd, auth]))
+    .digest('hex')
+}
+
+interface Slot {
+  fingerprint: string
+  session: Promise<UpstreamSession>
+}
+
+/** Creates the pool. */
+export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
+  const slots = new Map<string, Slot>()
+  const eras = new Map<string, NegotiatedEra>()
+  const failures = new Map<string, { count: number; retryAt: number; reason: string }>()
+  const base = options.backoffMs ?? 500
+  const max = options.maxBackoffMs ?? 30_000
+
+  function open(gateway: CatalogGateway, fingerprint: string): Promise<UpstreamSession> {
+    const failure = failures.get(gateway.id)
+    if (failure && Date.now() < failure.retryAt) {
+      const wait = Math.ceil((failure.retryAt - Date.now()) / 1000)
+      return Promise.reject(
+        new GatewayError(
+          'UNAVAILABLE',
+          `upstream '${gateway.name}' is unreachable (${failure.reason}); next try in ${wait} s`,
+        ),
+      )
+    }
+    const prior = eras.get(gateway.id)
+    const session = options
+      .connect({
+        transport: gateway.transport,
+        ...(gateway.url !== null && { url: gateway.url }),
+        headers: authHeaders(gateway.auth),
+        ...(gateway.command !== null && { command: gateway.command }),
+        args: gateway.args,
+        env: { ...gateway.env },
+        ...(gateway.cwd !== null && { cwd: gateway.cwd }),
+        ...(options.clientInfo && { clientInfo: options.clientInfo }),
+        ...(options.connectTimeoutMs && { connectTimeoutMs: options.connectTimeoutMs }),
+        ...(options.requestTimeoutMs && { requestTimeoutMs: options.requestTimeoutMs }),
+        ...(prior && { prior }),
+        onNotification: (method, params) => options.onNotification?.(gateway.id, method, params),
+        onStderr: (line) => options.onStderr?.(gateway.id, line),
+        onClose: () => {
+          // A lost session leaves the pool; the next call opens a new one.
+          if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)
+        },
+      })
+      .then(
+        (opened) => {
+          failures.delete(gateway.id)
+          eras.set(gateway.id, opened.era)
+          return opened
+        },
+        (error: unknown) => {
+          if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)
+          const count = (failures.get(gateway.id)?.count ?? 0) + 1
+          const reason = error instanceof Error ? error.message : String(error)
+          failures.set(gateway.id, {
+            count,
+            retryAt: Date.now() + Math.min(max, base * 2 ** (count - 1)),
+            reason,
+          })
+          throw new GatewayError(
+            'UNAVAILABLE',
+            `upstream '${gateway.name}' is unreachable: ${reason}`,
+            { cause: error },
+          )
+        },
+      )
+    slots.set(gateway.id, { fingerprint, session })
+    return session
+  }
+
+  async function drop(gatewayId: string): Promise<void> {
+    const slot = slots.get(gatewayId)
+    slots.delete(gatewayId)
+    failures.delete(gatewayId)
+    if (slot)
+      await slot.session.then(
+        (s) => s.close(),
+        () => undefined,
+      )
+  }
+
+  return {
+    async session(gateway) {
+      const fingerprint = gatewayFingerprint(gateway)
+      const slot = slots.get(gateway.id)
+      if (slot && slot.fingerprint === fingerprint) {
+        const session = await slot.session
+        if (!session.closed) return session
+      }
+      if (slot) await drop(gateway.id)
+      return open(gateway, fingerprint)
+    },
+    drop,
+    era: (gatewayId) => eras.get(gatewayId),
+    async close() {
+      await Promise.all([...slots.keys()].map(drop))
+    },
+  }
+}

@@ -1,0 +1,313 @@
+import {
+  isUpstreamError,
+  McpFaceError,
+  type McpBackend,
+  type RequestContext,
+  type UpstreamSession,
+} from '@switchyard/transports'
+import type {
+  Catalog,
+  CatalogMember,
+  CatalogPrompt,
+  CatalogResource,
+  CatalogTool,
+} from '../catalog/catalog.js'
+import { errorMappings, isGatewayError } from '../errors.js'
+import type { UpstreamPool } from '../federation/upstream-pool.js'
+import { renderTemplate } from '../prompts/render.js'
+import type { Viewer } from '../services/context.js'
+import { canView } from '../services/list-query.js'
+import { argumentProblems } from './argument-validator.js'
+
+/** JSON-RPC codes the backend answers with. */
+export const RPC = {
+  methodNotFound: -32601,
+  invalidParams: -32602,
+  internal: -32603,
+  notFound: -32002,
+} as const
+
+/** What one virtual server (or the whole visible catalog, for `/mcp`) serves. */
+export interface ServerBackendOptions {
+  catalog: Catalog
+  pool: UpstreamPool
+  /** The virtual server, or null for every member the viewer may see. */
+  serverId: string | null
+  viewer: Viewer
+  serverInfo: { name: string; version: string }
+}
+
+type Params = Record<string, unknown> | undefined
+type Members<T> = readonly CatalogMember<T>[]
+const all = <T extends { name: string; description: string | null }>(
+  items: Iterable<T>,
+): CatalogMember<T>[] =>
+  [...items].map((entity) => ({ name: entity.name, description: entity.description, entity }))
+
+function toolEntry({
+  name,
+  description,
+  entity,
+}: CatalogMember<CatalogTool>): Record<string, unknown> {
+  return {
+    name,
+    ...(entity.displayName && { title: entity.displayName }),
+    ...(description !== null && { description }),
+    inputSchema: entity.inputSchema,
+    ...(entity.outputSchema && { outputSchema: entity.outputSchema }),
+    ...(Object.keys(entity.annotations).length > 0 && { annotations: entity.annotations }),
+  }
+}
+
+function resourceEntry({
+  name,
+  description,
+  entity,
+}: CatalogMember<CatalogResource>): Record<string, unknown> {
+  return {
+    ...(entity.uri ? { uri: entity.uri } : { uriTemplate: entity.uriTemplate }),
+    name,
+    ...(description !== null && { description }),
+    ...(entity.mimeType && { mimeType: entity.mimeType }),
+    ...(entity.size !== null && entity.uri && { size: entity.size }),
+  }
+}
+
+function promptEntry({
+  name,
+  description,
+  entity,
+}: CatalogMember<CatalogPrompt>): Record<string, unknown> {
+  return {
+    name,
+    ...(description !== null && { description }),
+    arguments: entity.arguments.map((a) => ({
+      name: a.name,
+      ...(a.description !== null && { description: a.description }),
+      required: a.required,
+    })),
+  }
+}
+
+/** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
+function asFaceError(error: unknown): unknown {
+  if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
+  if (!isUpstreamError(error)) return error
+  if (error.code === 'REMOTE')
+    return new McpFaceError(error.rpcCode ?? RPC.internal, error.message, error.data)
+  const code = error.code === 'TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR'
+  return new McpFaceError(errorMappings[code].jsonRpc, error.message)
+}
+
+/** Serves MCP for a virtual server from the catalog snapshot, forwarding to pooled upstream sessions. */
+export function createServerBackend(options: ServerBackendOptions): McpBackend {
+  const { catalog, pool, viewer } = options
+  const server = options.serverId === null ? undefined : catalog.servers.get(options.serverId)
+  if (options.serverId !== null && (!server || !canView(viewer, server))) {
+    throw new McpFaceError(RPC.notFound, `virtual server '${options.serverId}' not found`)
+  }
+  const visible = <T extends { owner: string | null; team: string | null; visibility: string }>(
+    m: CatalogMember<T>,
+  ) => canView(viewer, m.entity)
+  const tools: Members<CatalogTool> = (server?.tools ?? all(catalog.toolsByName.values())).filter(
+    visible,
+  )
+  const resources: Members<CatalogResource> = (
+    server?.resources ?? all(catalog.resources.values())
+  ).filter(visible)
+  const prompts: Members<CatalogPrompt> = (
+    server?.prompts ?? all(catalog.promptsByName.values())
+  ).filter(visible)
+  const toolsByName = new Map(tools.map((m) => [m.name, m]))
+  const promptsByName = new Map(prompts.map((m) => [m.name, m]))
+
+  function upstream(gatewayId: string | null, what: string) {
+    const gateway = gatewayId === null ? undefined : catalog.gateways.get(gatewayId)
+    if (!gateway) throw new McpFaceError(RPC.internal, `${what} has no reachable upstream`)
+    return pool.session(gateway).catch((error: unknown) => {
+      throw asFaceError(error)
+    })
+  }
+
+  /** Sends a request upstream with the client's cancellation and progress wired through. */
+  async function forward(
+    session: UpstreamSession,
+    method: string,
+    params: Record<string, unknown>,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
+    try {
+      return await session.request(method, params, {
+        signal: context.signal,
+        onProgress: (p) => void context.sendProgress(p.progress, p.total, p.message),
+      })
+    } catch (error) {
+      throw asFaceError(error)
+    }
+  }
+
+  async function callTool(
+    params: Params,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
+    const name = typeof params?.name === 'string' ? params.name : ''
+    const member = toolsByName.get(name)
+    if (!member) throw new McpFaceError(RPC.invalidParams, `unknown tool '${name}'`)
+    const args = params?.arguments ?? {}
+    const problems = argumentProblems(member.entity.inputSchema, args)
+    if (problems) {
+      throw new McpFaceError(
+        RPC.invalidParams,
+        `invalid arguments for tool '${name}': ${problems.join('; ')}`,
+        {
+          problems,
+        },
+      )
+    }
+    const tool = member.entity
+    if (tool.integrationType !== 'MCP') {
+      throw new McpFaceError(
+        RPC.internal,
+        `tool '${name}' is a ${tool.integrationType} tool; this gateway calls MCP tools only so far`,
+      )
+    }
+    const session = await upstream(tool.gatewayId, `tool '${name}'`)
+    return forward(session, 'tools/call', { ...params, name: tool.originalName }, context)
+  }
+
+  async function readResource(
+    params: Params,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
+    const uri = typeof params?.uri === 'string' ? params.uri : ''
+    const local = resources.find((m) => m.entity.uri === uri)?.entity
+    if (local && local.gatewayId === null) {
+      const content = local.blob !== null ? { blob: local.blob } : { text: local.text ?? '' }
+      return {
+        contents: [{ uri, ...(local.mimeType && { mimeType: local.mimeType }), ...content }],
+      }
+    }
+    // A concrete resource names its upstream; a URI from a template goes to the upstream whose template prefix matches.
+    const owner =
+      local?.gatewayId ??
+      resources.find(
+        (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
+      )?.entity.gatewayId
+    if (!owner) throw new McpFaceError(RPC.notFound, `resource '${uri}' not found`, { uri })
+    const session = await upstream(owner, `resource '${uri}'`)
+    return forward(session, 'resources/read', params ?? {}, context)
+  }
+
+  async function getPrompt(
+    params: Params,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
+    const name = typeof params?.name === 'string' ? params.name : ''
+    const member = promptsByName.get(name)
+    if (!member) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${name}'`)
+    const prompt = member.entity
+    const values = (params?.arguments ?? {}) as Record<string, unknown>
+    if (prompt.gatewayId !== null) {
+      const session = await upstream(prompt.gatewayId, `prompt '${name}'`)
+      return forward(session, 'prompts/get', { ...params, name: prompt.originalName }, context)
+    }
+    const missing = prompt.arguments
+      .filter((a) => a.required && values[a.name] === undefined)
+      .map((a) => a.name)
+    if (missing.length > 0)
+      throw new McpFaceError(RPC.invalidParams, `missing prompt arguments: ${missing.join(', ')}`)
+    try {
+      const text = renderTemplate(prompt.template, values)
+      return {
+        ...(member.description !== null && { description: member.description }),
+        messages: [{ role: 'user', content: { type: 'text', text } }],
+      }
+    } catch (error) {
+      throw asFaceError(error)
+    }
+  }
+
+  async function complete(
+    params: Params,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
+    const ref = (params?.ref ?? {}) as Record<string, unknown>
+    if (ref.type === 'ref/prompt') {
+      const prompt = promptsByName.get(String(ref.name))?.entity
+      if (!prompt) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${String(ref.name)}'`)
+      if (prompt.gatewayId === null) return { completion: { values: [], hasMore: false } }
+      const session = await upstream(prompt.gatewayId, `prompt '${prompt.name}'`)
+      return forward(
+        session,
+        'completion/complete',
+        { ...params, ref: { ...ref, name: prompt.originalName } },
+        context,
+      )
+    }
+    const template = resources.find((m) => m.entity.uriTemplate === ref.uri)?.entity
+    if (!template?.gatewayId) return { completion: { values: [], hasMore: false } }
+    const session = await upstream(template.gatewayId, `resource template '${String(ref.uri)}'`)
+    return forward(session, 'completion/complete', params ?? {}, context)
+  }
+
+  const gatewaysInScope = () => [
+    ...new Set(
+      [...tools, ...resources, ...prompts]
+        .map((m) => m.entity.gatewayId)
+        .filter((id) => id !== null),
+    ),
+  ]
+
+  return {
+    serverInfo: options.serverInfo,
+    capabilities: {
+      tools: { listChanged: true },
+      resources: { subscribe: true, listChanged: true },
+      prompts: { listChanged: true },
+      completions: {},
+      logging: {},
+    },
+    ...(server?.instructions && { instructions: server.instructions }),
+    async handle(method, params, context) {
+      switch (method) {
+        case 'tools/list':
+          return { tools: tools.map(toolEntry) }
+        case 'tools/call':
+          return callTool(params, context)
+        case 'resources/list':
+          return { resources: resources.filter((m) => m.entity.uri).map(resourceEntry) }
+        case 'resources/templates/list':
+          return {
+            resourceTemplates: resources.filter((m) => m.entity.uriTemplate).map(resourceEntry),
+          }
+        case 'resources/read':
+          return readResource(params, context)
+        case 'resources/subscribe':
+        case 'resources/unsubscribe': {
+          const uri = typeof params?.uri === 'string' ? params.uri : ''
+          const owner = resources.find((m) => m.entity.uri === uri)?.entity.gatewayId
+          if (owner)
+            await forward(await upstream(owner, `resource '${uri}'`), method, params ?? {}, context)
+          return {}
+        }
+        case 'prompts/list':
+          return { prompts: prompts.map(promptEntry) }
+        case 'prompts/get':
+          return getPrompt(params, context)
+        case 'completion/complete':
+          return complete(params, context)
+        case 'logging/setLevel':
+          await Promise.all(
+            gatewaysInScope().map(async (id) =>
+              forward(await upstream(id, 'logging'), method, params ?? {}, context).catch(
+                () => ({}),
+              ),
+            ),
+          )
+          return {}
+        default:
+          throw new McpFaceError(RPC.methodNotFound, `method '${method}' not found`)
+      }
+    },
+  }
+}

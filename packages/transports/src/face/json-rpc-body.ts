@@ -1,0 +1,77 @@
+import {
+  isJsonContentType,
+  parseJSONRPCMessage,
+  readRequestBody,
+  type JSONRPCMessage,
+} from '@modelcontextprotocol/server'
+import { jsonRpcErrorResponse } from './errors.js'
+
+const MAX_BATCH = 100
+
+/** A POST body read, parsed and checked as JSON-RPC. */
+export interface JsonRpcBody {
+  /** The parsed JSON, as the SDK's `parsedBody`. */
+  parsed: unknown
+  messages: JSONRPCMessage[]
+  /** The id to echo in an error about the whole POST (a single request's id, else null). */
+  id: string | number | null
+}
+
+/** Reads a POST body; answers 415, 413, -32700 or -32600 itself when it is not usable. */
+export async function readJsonRpcBody(
+  request: Request,
+  maxBytes: number,
+): Promise<JsonRpcBody | Response> {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return jsonRpcErrorResponse(
+      415,
+      -32000,
+      'Unsupported Media Type: Content-Type must be application/json',
+    )
+  }
+  let text: string
+  try {
+    const read = await readRequestBody(request, maxBytes)
+    if (read.tooLarge) {
+      return jsonRpcErrorResponse(
+        413,
+        -32000,
+        `Payload Too Large: the body must not exceed ${maxBytes} bytes`,
+      )
+    }
+    text = read.text
+  } catch {
+    return jsonRpcErrorResponse(400, -32700, 'Parse error: the request body could not be read')
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return jsonRpcErrorResponse(400, -32700, 'Parse error: the body is not valid JSON')
+  }
+  const id = requestIdOf(parsed)
+  const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
+  if (items.length === 0 || items.length > MAX_BATCH) {
+    const message = `Invalid Request: a batch must hold 1 to ${MAX_BATCH} messages`
+    return jsonRpcErrorResponse(400, -32600, message)
+  }
+  const messages: JSONRPCMessage[] = []
+  for (const item of items) {
+    try {
+      messages.push(parseJSONRPCMessage(item))
+    } catch {
+      return jsonRpcErrorResponse(400, -32600, 'Invalid Request: not a JSON-RPC 2.0 message', {
+        id,
+      })
+    }
+  }
+  return { parsed, messages, id }
+}
+
+function requestIdOf(body: unknown): string | number | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null
+  const { id, method } = body as { id?: unknown; method?: unknown }
+  return typeof method === 'string' && (typeof id === 'string' || typeof id === 'number')
+    ? id
+    : null
+}

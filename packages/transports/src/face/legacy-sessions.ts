@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto'
+import { WebStandardStreamableHTTPServerTransport, type Server } from '@modelcontextprotocol/server'
+import { jsonRpcErrorResponse } from './errors.js'
+import { createFaceServer, sessionContext } from './face-server.js'
+import { ReplayBuffer } from './replay-buffer.js'
+import type { McpBackend, SessionContext } from './types.js'
+
+/** How the legacy sessions of a face behave. */
+export interface LegacySessionsOptions {
+  idleMs: number
+  maxSessions: number
+  maxBodyBytes: number
+  enableJsonResponse: boolean
+  replayBufferSize: number
+  backendOf: (request: Request | undefined) => McpBackend | undefined
+  onError: (error: unknown) => void
+}
+
+/** One open legacy session. */
+export interface LegacySession {
+  readonly id: string
+  readonly key: string
+  readonly server: Server
+  readonly transport: WebStandardStreamableHTTPServerTransport
+  lastSeen: number
+  openStreams: number
+  timer: NodeJS.Timeout | undefined
+}
+
+/** The sessionful 2025-era side of a face: one SDK server and transport per `Mcp-Session-Id`. */
+export class LegacySessions {
+  readonly #options: LegacySessionsOptions
+  readonly #sessions = new Map<string, LegacySession>()
+
+  constructor(options: LegacySessionsOptions) {
+    this.#options = options
+  }
+
+  get size(): number {
+    return this.#sessions.size
+  }
+
+  /** The session with this id, if it was opened under this key. */
+  find(id: string, key: string): LegacySession | undefined {
+    const session = this.#sessions.get(id)
+    return session?.key === key ? session : undefined
+  }
+
+  /** Serves an `initialize` POST on a new session. */
+  async open(
+    request: Request,
+    key: string,
+    backend: McpBackend,
+    parsedBody: unknown,
+  ): Promise<Response> {
+    if (this.#sessions.size >= this.#options.maxSessions) {
+      return jsonRpcErrorResponse(503, -32000, 'Too many sessions; try again later')
+    }
+    const { idleMs, replayBufferSize } = this.#options
+    const server = createFaceServer({
+      backend,
+      era: 'legacy',
+      backendOf: this.#options.backendOf,
+      relatedStreams: !this.#options.enableJsonResponse,
+      // A dropped stream can only be resumed when events are kept and answers stream.
+      abortOnDisconnect: replayBufferSize === 0 || this.#options.enableJsonResponse,
+      onError: this.#options.onError,
+    })
+    let session: LegacySession | undefined
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      enableJsonResponse: this.#options.enableJsonResponse,
+      maxRequestBodySize: this.#options.maxBodyBytes,
+      ...(replayBufferSize > 0 && { eventStore: new ReplayBuffer(replayBufferSize) }),
+      onsessioninitialized: (id) => {
+        session = {
+          id,
+          key,
+          server,
+          transport,
+          lastSeen: Date.now(),
+          openStreams: 0,
+          timer: undefined,
+        }
+        this.#sessions.set(id, session)
+        this.#arm(session, idleMs)
+      },
+    })
+    server.onclose = () => {
+      if (session !== undefined) this.#forget(session)
+    }
+    await server.connect(transport)
+    const response = await transport.handleRequest(request, { parsedBody })
+    if (session === undefined) {
+      await server.close()
+      return response
+    }
+    return this.#watch(session, response)
+  }
+
+  /** Serves a POST, GET or DELETE of an open session. */
+  async serve(session: LegacySession, request: Request, parsedBody?: unknown): Promise<Response> {
+    session.lastSeen = Date.now()
+    const response = await session.transport.handleRequest(
+      request,
+      parsedBody === undefined ? undefined : { parsedBody },
+    )
+    return this.#watch(session, response)
+  }
+
+  /** The client behind a session, for notifications it posts. */
+  context(session: LegacySession): SessionContext {
+    return sessionContext(session.server, 'legacy', session.id)
+  }
+
+  /** Sends a notification on the GET stream of every session of a key. */
+  broadcast(key: string, method: string, params?: Record<string, unknown>): void {
+    for (const session of this.#sessions.values()) {
+      if (session.key === key) this.#notify(session, method, params)
+    }
+  }
+
+  /** Sends a notification on one session's GET stream. */
+  notify(id: string, method: string, params?: Record<string, unknown>): boolean {
+    const session = this.#sessions.get(id)
+    if (session === undefined) return false
+    this.#notify(session, method, params)
+    return true
+  }
+
+  /** Ends every session. */
+  async close(): Promise<void> {
+    await Promise.all([...this.#sessions.values()].map((session) => this.#end(session)))
+  }
+
+  #notify(
+    session: LegacySession,
+    method: string,
+    params: Record<string, unknown> | undefined,
+  ): void {
+    const notification = { method, ...(params !== undefined && { params }) }
+    session.server.notification(notification).catch(this.#options.onError)
+  }
+
+  #arm(session: LegacySession, delayMs: number): void {
+    session.timer = setTimeout(() => {
+      const idle = Date.now() - session.lastSeen
+      if (session.openStreams > 0) this.#arm(session, this.#options.idleMs)
+      else if (idle < this.#options.idleMs) this.#arm(session, this.#options.idleMs - idle)
+      else void this.#end(session)
+    }, delayMs)
+    session.timer.unref()
+  }
+
+  async #end(session: LegacySession): Promise<void> {
+    this.#forget(session)
+    await session.server.close().catch(this.#options.onError)
+  }
+
+  #forget(session: LegacySession): void {
+    clearTimeout(session.timer)
+    if (this.#sessions.get(session.id) === session) this.#sessions.delete(session.id)
+  }
+
+  /** Counts an SSE answer as activity until it ends, so idle expiry spares open streams. */
+  #watch(session: LegacySession, response: Response): Response {
+    const body = response.body
+    if (body === null || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      return response
+    }
+    session.openStreams++
+    let done = false
+    const finish = () => {
+      if (done) return
+      done = true
+      session.openStreams--
+      session.lastSeen = Date.now()
+    }
+    const reader = (body as ReadableStream<Uint8Array>).getReader()
+    const watched = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const chunk = await reader.read()
+          if (chunk.done) {
+            finish()
+            controller.close()
+          } else controller.enqueue(chunk.value)
+        } catch (error) {
+          finish()
+          controller.error(error)
+        }
+      },
+      cancel(reason) {
+        finish()
+        return reader.cancel(reason)
+      },
+    })
+    return new Response(watched, { status: response.status, headers: response.headers })
+  }
+}

@@ -1,0 +1,409 @@
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import type { Server as HttpServer } from 'node:http'
+import { serve } from '@hono/node-server'
+import { Client, ProtocolError, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import { McpFaceError } from './errors.js'
+import { createStreamableHttpFace } from './streamable-http-face.js'
+import { createTestBackend } from './test-backend.js'
+import type { StreamableHttpFace, StreamableHttpFaceOptions } from './types.js'
+
+type Era = 'legacy' | 'modern'
+const cleanups: (() => Promise<void>)[] = []
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+async function start(options: Partial<StreamableHttpFaceOptions> = {}) {
+  const { backend, log } = createTestBackend()
+  const face: StreamableHttpFace = createStreamableHttpFace({
+    backend: (request) => {
+      if (request.headers.has('x-deny')) {
+        throw new McpFaceError(
+          -32001,
+          'Unauthorized',
+          { hint: 'send a token' },
+          {
+            httpStatus: 401,
+            headers: { 'WWW-Authenticate': 'Bearer' },
+          },
+        )
+      }
+      return backend
+    },
+    onError: (error) => log.errors.push(error),
+    ...options,
+  })
+  const exchanges: string[] = []
+  const fetchHandler = async (request: Request) => {
+    const response = await face.handle(request)
+    exchanges.push(`${request.method} ${response.status}`)
+    return response
+  }
+  const server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }) as HttpServer
+  await once(server, 'listening')
+  const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`)
+  cleanups.push(async () => {
+    await face.close()
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  })
+  return { face, url, log, exchanges }
+}
+
+async function connect(url: URL, era: Era, onToolsChanged?: () => void) {
+  const client = new Client(
+    { name: 'test-client', version: '0.0.1' },
+    {
+      capabilities: { sampling: {} },
+      ...(era === 'modern' && { versionNegotiation: { mode: { pin: '2026-07-28' } } }),
+      ...(onToolsChanged !== undefined && {
+        listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
+      }),
+    },
+  )
+  client.setRequestHandler('sampling/createMessage', (request) => {
+    const content = request.params.messages[0]?.content
+    const prompt = content !== undefined && 'text' in content ? content.text : ''
+    return {
+      model: 'test-model',
+      role: 'assistant',
+      content: { type: 'text', text: `echo of ${prompt}` },
+    }
+  })
+  const transport = new StreamableHTTPClientTransport(url)
+  await client.connect(transport)
+  cleanups.push(() => client.close())
+  return { client, transport }
+}
+
+function post(url: URL | string, body: string, headers: Record<string, string> = {}) {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      ...headers,
+    },
+    body,
+  })
+}
+
+const initialize = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: {
+    protocolVersion: '2025-11-25',
+    capabilities: {},
+    clientInfo: { name: 'raw', version: '1' },
+  },
+})
+
+async function until(check: () => boolean, act: () => void = () => {}, timeoutMs = 3000) {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting')
+    act()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+const anyResult = {
+  '~standard': { version: 1 as const, vendor: 'test', validate: (value: unknown) => ({ value }) },
+}
+
+describe.each<Era>(['legacy', 'modern'])('streamable HTTP face, %s era', (era) => {
+  it('reports the backend serverInfo, capabilities and instructions', async () => {
+    const { url } = await start()
+    const { client } = await connect(url, era)
+    expect(client.getProtocolEra()).toBe(era)
+    expect(client.getServerVersion()).toMatchObject({ name: 'test-gateway', version: '1.2.3' })
+    expect(client.getServerCapabilities()).toMatchObject({
+      tools: { listChanged: true },
+      logging: {},
+    })
+    expect(client.getInstructions()).toBe('Use the echo tool.')
+  })
+
+  it('passes tools/list and tools/call through with the client context', async () => {
+    const { url, log } = await start()
+    const { client, transport } = await connect(url, era)
+    const { tools } = await client.listTools()
+    expect(tools.map((tool) => tool.name)).toContain('echo')
+    const result = await client.callTool({ name: 'echo', arguments: { text: 'hello' } })
+    expect(result.content).toEqual([{ type: 'text', text: 'hello' }])
+    const call = log.requests.find((request) => request.method === 'tools/call')
+    expect(call?.context).toMatchObject({
+      era,
+      sessionId: era === 'legacy' ? transport.sessionId : undefined,
+      clientInfo: { name: 'test-client', version: '0.0.1' },
+      clientCapabilities: { sampling: {} },
+    })
+    expect(call?.context.protocolVersion).toBe(era === 'legacy' ? '2025-11-25' : '2026-07-28')
+    if (era === 'legacy') {
+      expect(log.notifications[0]).toMatchObject({
+        method: 'notifications/initialized',
+        context: { sessionId: transport.sessionId, clientInfo: { name: 'test-client' } },
+      })
+    }
+  })
+
+  it('delivers progress notifications', async () => {
+    const { url } = await start()
+    const { client } = await connect(url, era)
+    const progress: number[] = []
+    const result = await client.callTool(
+      { name: 'progress', arguments: {} },
+      { onprogress: ({ progress: value }) => progress.push(value) },
+    )
+    expect(result.content).toEqual([{ type: 'text', text: 'done' }])
+    expect(progress).toEqual([1, 2, 3])
+  })
+
+  it('aborts the backend signal when the client cancels', async () => {
+    const { url, log } = await start()
+    const { client } = await connect(url, era)
+    const controller = new AbortController()
+    const call = client.callTool({ name: 'wait', arguments: {} }, { signal: controller.signal })
+    await log.waitStarted
+    controller.abort('user gave up')
+    await expect(call).rejects.toThrow()
+    await expect(log.waitAborted).resolves.toBeDefined()
+  })
+
+  it('passes a backend McpFaceError through and hides other errors', async () => {
+    const { url, log } = await start()
+    const { client } = await connect(url, era)
+    const failure = await client
+      .callTool({ name: 'fail', arguments: {} })
+      .catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ProtocolError)
+    expect(failure).toMatchObject({ code: -32050, data: { reason: 'teapot' } })
+    expect((failure as Error).message).toContain('The teapot refused')
+    const crash = await client
+      .callTool({ name: 'crash', arguments: {} })
+      .catch((error: unknown) => error)
+    expect(crash).toMatchObject({ code: -32603 })
+    expect((crash as Error).message).not.toContain('secret')
+    expect(log.errors).toContainEqual(new Error('secret internal detail'))
+    const unknown = await client
+      .request({ method: 'acme/unknown', params: {} }, anyResult)
+      .catch((error: unknown) => error)
+    expect(unknown).toMatchObject({ code: -32601 })
+  })
+
+  it('broadcasts a list_changed notification to the clients of a key', async () => {
+    const { url, face } = await start()
+    let changed = 0
+    await connect(url, era, () => changed++)
+    await until(
+      () => changed > 0,
+      () => face.broadcast('/mcp', 'notifications/tools/list_changed'),
+    )
+    expect(changed).toBeGreaterThan(0)
+  })
+})
+
+describe('streamable HTTP face, legacy sessions', () => {
+  it('lets an auto-negotiating client find the modern era', async () => {
+    const { url } = await start()
+    const client = new Client(
+      { name: 'auto', version: '1' },
+      { versionNegotiation: { mode: 'auto' } },
+    )
+    await client.connect(new StreamableHTTPClientTransport(url))
+    cleanups.push(() => client.close())
+    expect(client.getProtocolEra()).toBe('modern')
+    expect(
+      (await client.callTool({ name: 'echo', arguments: { text: 'auto' } })).content,
+    ).toHaveLength(1)
+  })
+
+  it('routes a sampling request from the backend to the client and back', async () => {
+    const { url } = await start()
+    const { client } = await connect(url, 'legacy')
+    const result = await client.callTool({ name: 'sample', arguments: { prompt: 'hi' } })
+    expect(result.content).toEqual([{ type: 'text', text: 'model said: echo of hi' }])
+  })
+
+  it('passes the client error of a server-to-client request back to the backend', async () => {
+    const { url } = await start()
+    const client = new Client({ name: 'no-sampling', version: '1' })
+    await client.connect(new StreamableHTTPClientTransport(url))
+    cleanups.push(() => client.close())
+    const error = await client
+      .callTool({ name: 'sample', arguments: { prompt: 'hi' } })
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: -32601 })
+  })
+
+  it('refuses server-to-client requests on the modern path', async () => {
+    const { url } = await start()
+    const { client } = await connect(url, 'modern')
+    const error = await client
+      .callTool({ name: 'sample', arguments: { prompt: 'hi' } })
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: -32603 })
+    expect((error as Error).message).toContain('input_required')
+  })
+
+  it('ends a session on DELETE; its id then gets 404', async () => {
+    const { url, face } = await start()
+    const { transport } = await connect(url, 'legacy')
+    const sessionId = transport.sessionId ?? ''
+    expect(face.sessionCount).toBe(1)
+    await transport.terminateSession()
+    expect(face.sessionCount).toBe(0)
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' })
+    const response = await post(url, body, {
+      'mcp-session-id': sessionId,
+      'mcp-protocol-version': '2025-11-25',
+    })
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ error: { code: -32001 } })
+  })
+
+  it('refuses a session id used on another key', async () => {
+    const { url } = await start()
+    const { transport } = await connect(url, 'legacy')
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' })
+    const other = new URL('/other', url)
+    const response = await post(other, body, { 'mcp-session-id': transport.sessionId ?? '' })
+    expect(response.status).toBe(404)
+  })
+
+  it('replays a dropped POST stream after Last-Event-ID', async () => {
+    const { url } = await start()
+    const init = await post(url, initialize)
+    const sessionId = init.headers.get('mcp-session-id') ?? ''
+    await init.body?.cancel()
+    const headers = { 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-11-25' }
+    const call = {
+      jsonrpc: '2.0',
+      id: 7,
+      method: 'tools/call',
+      params: { name: 'progress', arguments: {}, _meta: { progressToken: 'p' } },
+    }
+    const response = await post(url, JSON.stringify(call), headers)
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader()
+    const first = new TextDecoder().decode((await reader.read()).value)
+    const primingId = /^id: (\S+)/m.exec(first)?.[1]
+    expect(primingId).toBeDefined()
+    await reader.cancel()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const replay = await fetch(url, {
+      headers: { ...headers, accept: 'text/event-stream', 'last-event-id': primingId ?? '' },
+    })
+    expect(replay.status).toBe(200)
+    const events = await replay.text()
+    expect(events.match(/notifications\/progress/g)).toHaveLength(3)
+    expect(events).toContain('"id":7')
+  })
+
+  it('aborts requests whose POST stream drops when resumability is off', async () => {
+    const { url, log } = await start({ replayBufferSize: 0 })
+    const init = await post(url, initialize)
+    const headers = {
+      'mcp-session-id': init.headers.get('mcp-session-id') ?? '',
+      'mcp-protocol-version': '2025-11-25',
+    }
+    await init.text()
+    const call = {
+      jsonrpc: '2.0',
+      id: 8,
+      method: 'tools/call',
+      params: { name: 'wait', arguments: {} },
+    }
+    const response = await post(url, JSON.stringify(call), headers)
+    await response.body?.cancel()
+    await log.waitStarted
+    await expect(log.waitAborted).resolves.toBeDefined()
+  })
+
+  it('serves JSON responses and sends related messages on the GET stream', async () => {
+    const { url, exchanges } = await start({ enableJsonResponse: true })
+    const { client } = await connect(url, 'legacy')
+    await until(() => exchanges.includes('GET 200'))
+    const echo = await client.callTool({ name: 'echo', arguments: { text: 'json' } })
+    expect(echo.content).toEqual([{ type: 'text', text: 'json' }])
+    const progress: number[] = []
+    await client.callTool(
+      { name: 'progress', arguments: {} },
+      { onprogress: ({ progress: value }) => progress.push(value) },
+    )
+    // The GET stream and the JSON answer race: the last progress may land after the result.
+    expect(progress.slice(0, 2)).toEqual([1, 2])
+    const sampled = await client.callTool({ name: 'sample', arguments: { prompt: 'json' } })
+    expect(sampled.content).toEqual([{ type: 'text', text: 'model said: echo of json' }])
+  })
+
+  it('ends idle sessions', async () => {
+    const { url, face } = await start({ sessionIdleMs: 150 })
+    const init = await post(url, initialize)
+    await init.text()
+    expect(face.sessionCount).toBe(1)
+    await until(() => face.sessionCount === 0)
+  })
+})
+
+describe('streamable HTTP face, HTTP checks', () => {
+  it('answers malformed JSON with -32700 and a bad envelope with -32600', async () => {
+    const { url } = await start()
+    const malformed = await post(url, '{"jsonrpc": "2.0", ')
+    expect(malformed.status).toBe(400)
+    expect(await malformed.json()).toMatchObject({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32700 },
+    })
+    const invalid = await post(url, JSON.stringify({ jsonrpc: '1.0', id: 3, method: 42 }))
+    expect(invalid.status).toBe(400)
+    expect(await invalid.json()).toMatchObject({ error: { code: -32600 } })
+  })
+
+  it('answers an oversized body with 413 and a JSON-RPC error', async () => {
+    const { url } = await start({ maxBodyBytes: 1024 })
+    const big = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/list',
+      params: { pad: 'x'.repeat(2048) },
+    })
+    const response = await post(url, big)
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ error: { code: -32000 } })
+  })
+
+  it('refuses a disallowed Origin with 403', async () => {
+    const { url } = await start({ allowedOrigins: ['https://app.example.com', 'localhost'] })
+    const refused = await post(url, initialize, { origin: 'https://evil.example.com' })
+    expect(refused.status).toBe(403)
+    const allowed = await post(url, initialize, { origin: 'http://localhost:5173' })
+    expect(allowed.status).toBe(200)
+    await allowed.body?.cancel()
+  })
+
+  it('answers a refused backend resolution with its HTTP status', async () => {
+    const { url } = await start()
+    const response = await post(url, initialize, { 'x-deny': '1' })
+    expect(response.status).toBe(401)
+    expect(response.headers.get('www-authenticate')).toBe('Bearer')
+    expect(await response.json()).toMatchObject({
+      id: 1,
+      error: { code: -32001, data: { hint: 'send a token' } },
+    })
+  })
+
+  it('closes every session on close()', async () => {
+    const { url, face } = await start()
+    await connect(url, 'legacy')
+    expect(face.sessionCount).toBe(1)
+    await face.close()
+    expect(face.sessionCount).toBe(0)
+    const response = await post(url, initialize)
+    expect(response.status).toBe(503)
+  })
+})

@@ -1,0 +1,2 @@
+export * from './upstream/index.js'
+export * from './face/index.js'

@@ -1,0 +1,389 @@
+import {
+  ProtocolError,
+  SdkHttpError,
+  SseError,
+  StreamableHTTPClientTransport,
+} from '@modelcontextprotocol/client'
+import type {
+  Client,
+  ConnectOptions,
+  HandlerResultTypeMap,
+  JSONRPCMessage,
+  McpSubscription,
+  RequestOptions,
+  SubscriptionFilter,
+  Transport,
+} from '@modelcontextprotocol/client'
+import { anyResultSchema, isRecord } from './any-result-schema.js'
+import { listAll } from './list-all.js'
+import { terminateProcessTree } from './process-tree.js'
+import { secretsOf } from './redact.js'
+import { toProtocolError } from './to-protocol-error.js'
+import { describeError, safeCause, toUpstreamError } from './to-upstream-error.js'
+import { UpstreamError } from './upstream-error.js'
+import type { NegotiatedEra, UpstreamOptions } from './upstream-options.js'
+import type {
+  UpstreamListKind,
+  UpstreamProgress,
+  UpstreamRequestOptions,
+  UpstreamSession,
+} from './upstream-session.js'
+
+/** What a ClientSession is built from: an unconnected SDK client and transport, and the options. */
+export interface ClientSessionOptions {
+  client: Client
+  transport: Transport
+  pid: () => number | undefined
+  options: UpstreamOptions
+  name: string
+}
+
+type ServerRequestMethod = 'sampling/createMessage' | 'elicitation/create' | 'roots/list'
+
+const serverRequests: readonly [ServerRequestMethod, string][] = [
+  ['sampling/createMessage', 'sampling'],
+  ['elicitation/create', 'elicitation'],
+  ['roots/list', 'roots'],
+]
+
+const listChangedFilters = [
+  ['tools', 'toolsListChanged'],
+  ['prompts', 'promptsListChanged'],
+  ['resources', 'resourcesListChanged'],
+] as const
+
+const killGraceMs = 2000
+const maxRelistenDelayMs = 30_000
+
+/** An UpstreamSession over the MCP SDK's Client, for any transport and either era. */
+export class ClientSession implements UpstreamSession {
+  readonly #client: Client
+  readonly #transport: Transport
+  readonly #pid: () => number | undefined
+  readonly #options: UpstreamOptions
+  readonly #name: string
+  readonly #secrets: readonly string[]
+  #era: NegotiatedEra = { era: 'legacy', protocolVersion: '' }
+  #serverInfo: { name: string; version: string; [k: string]: unknown } = { name: '', version: '' }
+  #capabilities: Record<string, unknown> = {}
+  #instructions: string | undefined
+  #open = false
+  #closed = false
+  #closing: Promise<void> | undefined
+  #closeReported = false
+  #progressSeq = 0
+  #subscription: McpSubscription | undefined
+  readonly #progress = new Map<string, (progress: UpstreamProgress) => void>()
+
+  constructor({ client, transport, pid, options, name }: ClientSessionOptions) {
+    this.#client = client
+    this.#transport = transport
+    this.#pid = pid
+    this.#options = options
+    this.#name = name
+    this.#secrets = secretsOf(options)
+    this.#wire()
+  }
+
+  get era(): NegotiatedEra {
+    return this.#era
+  }
+
+  get serverInfo(): { name: string; version: string; [k: string]: unknown } {
+    return this.#serverInfo
+  }
+
+  get capabilities(): Record<string, unknown> {
+    return this.#capabilities
+  }
+
+  get instructions(): string | undefined {
+    return this.#instructions
+  }
+
+  get closed(): boolean {
+    return this.#closed
+  }
+
+  get pid(): number | undefined {
+    return this.#pid()
+  }
+
+  /** Connects and negotiates; on failure everything is torn down and CONNECT_FAILED is thrown. */
+  async open(connect: ConnectOptions, timeoutMs: number): Promise<void> {
+    const deadline = new AbortController()
+    let timer: NodeJS.Timeout | undefined
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        deadline.abort()
+        reject(new Error(`no answer within ${timeoutMs} ms`))
+      }, timeoutMs)
+    })
+    const connecting = this.#client.connect(this.#transport, {
+      ...connect,
+      timeout: timeoutMs,
+      signal: deadline.signal,
+    })
+    connecting.catch(() => undefined)
+    try {
+      await Promise.race([connecting, expired])
+      if (this.#client.transport === undefined) throw new Error('the upstream closed the session')
+    } catch (error) {
+      this.#closed = true
+      await this.#shutdown()
+      throw this.#connectError(error)
+    } finally {
+      clearTimeout(timer)
+    }
+    this.#open = true
+    this.#describeServer()
+    this.#listen(timeoutMs, 1000)
+  }
+
+  async request(
+    method: string,
+    params?: Record<string, unknown>,
+    options: UpstreamRequestOptions = {},
+  ): Promise<Record<string, unknown>> {
+    if (this.#closed) throw this.#closedError()
+    const { signal, onProgress } = options
+    signal?.throwIfAborted()
+    const timeout = options.timeoutMs ?? this.#options.requestTimeoutMs ?? 60_000
+    const requestOptions: RequestOptions = { timeout }
+    if (signal !== undefined) requestOptions.signal = signal
+    let token: string | undefined
+    let sent = params
+    if (onProgress !== undefined) {
+      token = `switchyard-${++this.#progressSeq}`
+      this.#progress.set(token, onProgress)
+      sent = {
+        ...params,
+        _meta: { ...(isRecord(params?._meta) ? params._meta : {}), progressToken: token },
+      }
+    }
+    try {
+      const request = sent === undefined ? { method } : { method, params: sent }
+      return await this.#client.request(request, anyResultSchema, requestOptions)
+    } catch (error) {
+      signal?.throwIfAborted()
+      throw this.#failure(error, method, timeout)
+    } finally {
+      if (token !== undefined) this.#progress.delete(token)
+    }
+  }
+
+  async notify(method: string, params?: Record<string, unknown>): Promise<void> {
+    if (this.#closed) throw this.#closedError()
+    try {
+      await this.#client.notification(params === undefined ? { method } : { method, params })
+    } catch (error) {
+      throw this.#failure(error, method, 0)
+    }
+  }
+
+  listAll(kind: UpstreamListKind): Promise<Record<string, unknown>[]> {
+    return listAll(kind, {
+      request: (method, params) => this.request(method, params),
+      capabilities: this.#capabilities,
+      name: this.#name,
+    })
+  }
+
+  async ping(): Promise<void> {
+    await this.request(this.#era.era === 'modern' ? 'server/discover' : 'ping')
+  }
+
+  close(): Promise<void> {
+    if (this.#closing === undefined) {
+      this.#closed = true
+      this.#closing = this.#shutdown().then(() => this.#reportClose(undefined))
+    }
+    return this.#closing
+  }
+
+  #wire(): void {
+    const { onNotification, onRequest } = this.#options
+    this.#client.onclose = () => this.#endedRemotely(undefined)
+    this.#client.onerror = (error) => {
+      if (this.#options.transport === 'sse' && SseError.isInstance(error))
+        this.#endedRemotely(error)
+    }
+    this.#client.setNotificationHandler('notifications/progress', (notification) => {
+      const { progressToken, progress, total, message } = notification.params
+      const listener =
+        typeof progressToken === 'string' ? this.#progress.get(progressToken) : undefined
+      if (listener === undefined) {
+        onNotification?.(notification.method, notification.params)
+        return
+      }
+      const report: UpstreamProgress = { progress }
+      if (total !== undefined) report.total = total
+      if (message !== undefined) report.message = message
+      listener(report)
+    })
+    if (onNotification !== undefined) {
+      this.#client.fallbackNotificationHandler = (notification) => {
+        onNotification(notification.method, notification.params)
+        return Promise.resolve()
+      }
+      this.#transport.onmessage = (message: JSONRPCMessage) => {
+        if (
+          'method' in message &&
+          !('id' in message) &&
+          message.method === 'notifications/cancelled'
+        ) {
+          onNotification(message.method, message.params)
+        }
+      }
+    }
+    if (onRequest === undefined) return
+    const forward = async (
+      method: string,
+      params: unknown,
+      signal: AbortSignal,
+    ): Promise<Record<string, unknown>> => {
+      try {
+        return await onRequest(method, isRecord(params) ? params : undefined, signal)
+      } catch (error) {
+        throw toProtocolError(error)
+      }
+    }
+    this.#client.fallbackRequestHandler = (request, context) =>
+      forward(request.method, request.params, context.mcpReq.signal)
+    const declared = this.#options.capabilities ?? {}
+    for (const [method, capability] of serverRequests) {
+      if (declared[capability] === undefined) continue
+      this.#client.setRequestHandler(
+        method,
+        (request, context) =>
+          forward(method, request.params, context.mcpReq.signal) as Promise<
+            HandlerResultTypeMap[typeof method]
+          >,
+      )
+    }
+  }
+
+  #describeServer(): void {
+    const client = this.#client
+    const version = client.getNegotiatedProtocolVersion() ?? ''
+    const discover = client.getDiscoverResult()
+    this.#era =
+      client.getProtocolEra() === 'modern'
+        ? {
+            era: 'modern',
+            protocolVersion: version,
+            ...(discover === undefined ? {} : { discover }),
+          }
+        : { era: 'legacy', protocolVersion: version }
+    const info = client.getServerVersion()
+    this.#serverInfo = info === undefined ? { name: 'unknown', version: 'unknown' } : { ...info }
+    this.#capabilities = { ...client.getServerCapabilities() }
+    this.#instructions = client.getInstructions()
+  }
+
+  #listen(timeoutMs: number, retryMs: number): void {
+    if (this.#era.era !== 'modern' || this.#options.onNotification === undefined) return
+    const filter: SubscriptionFilter = {}
+    for (const [capability, key] of listChangedFilters) {
+      const advertised = this.#capabilities[capability]
+      if (isRecord(advertised) && advertised.listChanged === true) filter[key] = true
+    }
+    if (Object.keys(filter).length === 0) return
+    const again = (): void => {
+      if (this.#closed) return
+      const next = Math.min(retryMs * 2, maxRelistenDelayMs)
+      setTimeout(() => this.#listen(timeoutMs, next), retryMs).unref()
+    }
+    this.#client.listen(filter, { timeout: timeoutMs }).then(
+      (subscription) => {
+        if (this.#closed) {
+          void subscription.close()
+          return
+        }
+        this.#subscription = subscription
+        void subscription.closed.then((how) => {
+          if (how !== 'local') again()
+        })
+      },
+      (error: unknown) => {
+        if (!ProtocolError.isInstance(error)) again()
+      },
+    )
+  }
+
+  #endedRemotely(cause: Error | undefined): void {
+    if (!this.#open || this.#closed) return
+    this.#closed = true
+    const error = new UpstreamError('CLOSED', `${this.#name} ended the session`, {
+      cause: cause === undefined ? undefined : safeCause(cause, this.#secrets),
+    })
+    this.#closing = this.#shutdown().then(() => this.#reportClose(error))
+  }
+
+  async #shutdown(): Promise<void> {
+    await this.#subscription?.close().catch(() => undefined)
+    const pid = this.#pid()
+    const killing = pid === undefined ? undefined : terminateProcessTree(pid, killGraceMs)
+    await Promise.allSettled([killing, this.#endHttpSession().then(() => this.#client.close())])
+  }
+
+  async #endHttpSession(): Promise<void> {
+    const transport = this.#transport
+    if (
+      !(transport instanceof StreamableHTTPClientTransport) ||
+      transport.sessionId === undefined
+    ) {
+      return
+    }
+    let timer: NodeJS.Timeout | undefined
+    const giveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 1000)
+    })
+    await Promise.race([transport.terminateSession().catch(() => undefined), giveUp])
+    clearTimeout(timer)
+  }
+
+  #reportClose(error: UpstreamError | undefined): void {
+    if (this.#closeReported) return
+    this.#closeReported = true
+    this.#options.onClose?.(error)
+  }
+
+  #closedError(): UpstreamError {
+    return new UpstreamError('CLOSED', `${this.#name}: the session is closed`)
+  }
+
+  #connectError(error: unknown): UpstreamError {
+    if (error instanceof UpstreamError && error.code === 'CONNECT_FAILED') return error
+    const options: { cause: unknown; rpcCode?: number; data?: unknown } = {
+      cause: safeCause(error, this.#secrets),
+    }
+    if (ProtocolError.isInstance(error)) {
+      options.rpcCode = error.code
+      if (error.data !== undefined) options.data = error.data
+    }
+    return new UpstreamError(
+      'CONNECT_FAILED',
+      `Could not connect to ${this.#name}: ${describeError(error, this.#secrets)}`,
+      options,
+    )
+  }
+
+  #failure(error: unknown, method: string, timeout: number): UpstreamError {
+    if (this.#sessionExpired(error)) this.#endedRemotely(error as Error)
+    const mapped = toUpstreamError(error, this.#name, this.#secrets)
+    if (this.#closed) return mapped.code === 'REMOTE' ? mapped : this.#closedError()
+    if (mapped.code !== 'TIMEOUT') return mapped
+    const message = `${this.#name}: no answer to ${method} within ${timeout} ms`
+    return new UpstreamError('TIMEOUT', message, { cause: mapped.cause })
+  }
+
+  #sessionExpired(error: unknown): boolean {
+    return (
+      SdkHttpError.isInstance(error) &&
+      error.status === 404 &&
+      this.#transport instanceof StreamableHTTPClientTransport &&
+      this.#transport.sessionId !== undefined
+    )
+  }
+}

@@ -1,0 +1,81 @@
+import { SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import type { Transport } from '@modelcontextprotocol/client'
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
+import type { StdioServerParameters } from '@modelcontextprotocol/client/stdio'
+import { Readable } from 'node:stream'
+import { describeTarget } from './describe-target.js'
+import { readLines } from './line-reader.js'
+import { UpstreamError } from './upstream-error.js'
+import type { UpstreamOptions } from './upstream-options.js'
+import { WebSocketClientTransport } from './websocket-client-transport.js'
+
+/** An SDK transport for an upstream, plus the stdio child's pid once it has been spawned. */
+export interface CreatedTransport {
+  transport: Transport
+  pid: () => number | undefined
+}
+
+/** Builds the SDK transport an upstream's options ask for (nothing is opened yet). */
+export function createTransport(options: UpstreamOptions): CreatedTransport {
+  const none = (): undefined => undefined
+  switch (options.transport) {
+    case 'streamablehttp': {
+      const { url, init } = httpTarget(options)
+      return { transport: new StreamableHTTPClientTransport(url, init), pid: none }
+    }
+    case 'sse': {
+      const { url, init } = httpTarget(options)
+      return { transport: new SSEClientTransport(url, init), pid: none }
+    }
+    case 'websocket': {
+      const headers = options.headers === undefined ? {} : { headers: options.headers }
+      return { transport: new WebSocketClientTransport(urlOf(options), headers), pid: none }
+    }
+    case 'stdio':
+      return createStdioTransport(options)
+  }
+}
+
+function createStdioTransport(options: UpstreamOptions): CreatedTransport {
+  if (options.command === undefined || options.command === '') {
+    throw new UpstreamError('CONNECT_FAILED', 'stdio upstream: no command given')
+  }
+  const parameters: StdioServerParameters = {
+    command: options.command,
+    args: [...(options.args ?? [])],
+    stderr: 'pipe',
+  }
+  if (options.env !== undefined) parameters.env = options.env
+  if (options.cwd !== undefined) parameters.cwd = options.cwd
+  const transport = new StdioClientTransport(parameters)
+  const stderr = transport.stderr
+  if (stderr instanceof Readable) readLines(stderr, (line) => options.onStderr?.(line))
+  let pid: number | undefined
+  const start = transport.start.bind(transport)
+  transport.start = async () => {
+    await start()
+    pid = transport.pid ?? undefined
+  }
+  return { transport, pid: () => pid }
+}
+
+function urlOf(options: UpstreamOptions): URL {
+  try {
+    return new URL(options.url ?? '')
+  } catch {
+    throw new UpstreamError('CONNECT_FAILED', `${describeTarget(options)}: the URL is not valid`)
+  }
+}
+
+function httpTarget(options: UpstreamOptions): { url: URL; init: { requestInit?: RequestInit } } {
+  const url = urlOf(options)
+  const headers = { ...options.headers }
+  if (url.username !== '' || url.password !== '') {
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+    const named = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')
+    if (!named) headers.authorization = `Basic ${Buffer.from(credentials).toString('base64')}`
+    url.username = ''
+    url.password = ''
+  }
+  return { url, init: Object.keys(headers).length === 0 ? {} : { requestInit: { headers } } }
+}

@@ -1,0 +1,172 @@
+import { setTimeout as delay } from 'node:timers/promises'
+import { afterEach, describe, expect, it } from 'vitest'
+import { connectUpstream } from './connect-upstream.js'
+import { miniServerScript } from './fixtures/test-everything.js'
+import { isAlive } from './process-tree.js'
+import { isUpstreamError } from './upstream-error.js'
+import type { UpstreamOptions } from './upstream-options.js'
+import type { UpstreamSession } from './upstream-session.js'
+
+const legacy = { era: 'legacy', protocolVersion: '2025-11-25' } as const
+const open: UpstreamSession[] = []
+
+async function mini(flags: string[], options: Partial<UpstreamOptions> = {}) {
+  const stderr: string[] = []
+  const session = await connectUpstream({
+    transport: 'stdio',
+    command: process.execPath,
+    args: [miniServerScript, ...flags],
+    onStderr: (line) => stderr.push(line),
+    ...options,
+  })
+  open.push(session)
+  return { session, stderr }
+}
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((session) => session.close()))
+})
+
+describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
+  it('auto-negotiates a legacy server that rejects server/discover, and splits stderr into lines', async () => {
+    const { session, stderr } = await mini([])
+    expect(session.era).toEqual(legacy)
+    expect(session.serverInfo).toEqual({ name: 'mini', version: '1.0.0' })
+    expect(stderr).toContain('mini server ready')
+    expect(stderr).toContain('second line')
+    expect(stderr).toContain('got initialize')
+    expect(stderr).not.toContain('got server/discover')
+  })
+
+  it('sends notifications/cancelled upstream when a call is aborted or times out', async () => {
+    const { session, stderr } = await mini([], { prior: legacy })
+    const controller = new AbortController()
+    const call = session.request('tools/call', { name: 'hang' }, { signal: controller.signal })
+    controller.abort()
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' })
+    const timeout: unknown = await session
+      .request('tools/call', { name: 'hang' }, { timeoutMs: 100 })
+      .catch((e: unknown) => e)
+    expect(isUpstreamError(timeout, 'TIMEOUT')).toBe(true)
+    await expect
+      .poll(() => stderr.filter((line) => line === 'got notifications/cancelled'))
+      .toHaveLength(2)
+  })
+
+  it('rejects the pending call and fires onClose when the child crashes mid-call', async () => {
+    const closes: (Error | undefined)[] = []
+    const { session } = await mini([], { prior: legacy, onClose: (error) => closes.push(error) })
+    const started = Date.now()
+    const error: unknown = await session
+      .request('tools/call', { name: 'crash' })
+      .catch((e: unknown) => e)
+    expect(isUpstreamError(error, 'CLOSED')).toBe(true)
+    expect(Date.now() - started).toBeLessThan(5000)
+    await expect.poll(() => closes).toHaveLength(1)
+    expect(isUpstreamError(closes[0], 'CLOSED')).toBe(true)
+    expect(session.closed).toBe(true)
+  })
+
+  it('ends the whole process tree on close', async () => {
+    const { session, stderr } = await mini(['--grandchild'], { prior: legacy })
+    const line = stderr.find((entry) => entry.startsWith('grandchild '))
+    const grandchild = Number(line?.split(' ')[1])
+    const child = session.pid ?? 0
+    expect(isAlive(grandchild)).toBe(true)
+    await session.close()
+    expect(isAlive(child)).toBe(false)
+    expect(isAlive(grandchild)).toBe(false)
+  })
+
+  it('kills a child that ignores SIGTERM after the 2 s grace', async () => {
+    const { session, stderr } = await mini(['--stubborn'], { prior: legacy })
+    const child = session.pid ?? 0
+    const started = Date.now()
+    await session.close()
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900)
+    expect(isAlive(child)).toBe(false)
+    expect(stderr).toContain('ignoring SIGTERM')
+  })
+
+  it('gives the child a safe default environment plus the env it was given', async () => {
+    process.env.SWITCHYARD_TEST_PARENT_SECRET = 'must-not-leak'
+    try {
+      const { session } = await mini([], { prior: legacy, env: { GIVEN: 'yes' } })
+      const result = await session.request('tools/call', { name: 'env' })
+      const content = result.content as { text: string }[]
+      const env = JSON.parse(content[0]?.text ?? '{}') as Record<string, string>
+      expect(env.GIVEN).toBe('yes')
+      expect(env.PATH).toBe(process.env.PATH)
+      expect(env).not.toHaveProperty('SWITCHYARD_TEST_PARENT_SECRET')
+    } finally {
+      delete process.env.SWITCHYARD_TEST_PARENT_SECRET
+    }
+  })
+
+  it('answers the upstream’s requests through onRequest, and errors as JSON-RPC errors', async () => {
+    const { session } = await mini([], {
+      prior: legacy,
+      capabilities: { roots: {} },
+      onRequest: (method) =>
+        method === 'roots/list'
+          ? Promise.resolve({ roots: [{ uri: 'file:///tmp', name: 'tmp' }] })
+          : Promise.reject(new Error('unexpected')),
+    })
+    const result = await session.request('tools/call', { name: 'ask' })
+    expect(JSON.stringify(result)).toContain('file:///tmp')
+    const error: unknown = await session
+      .request('tools/call', { name: 'missing' })
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      code: 'REMOTE',
+      rpcCode: -32602,
+      message: 'Unknown tool: missing',
+      data: { tool: true },
+    })
+  })
+
+  it('aborts onRequest’s signal and reports notifications/cancelled when the upstream cancels', async () => {
+    const notifications: [string, unknown][] = []
+    let aborted: unknown
+    const { session } = await mini([], {
+      prior: legacy,
+      capabilities: { roots: {} },
+      onNotification: (method, params) => notifications.push([method, params]),
+      onRequest: (_method, _params, signal) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () => {
+            aborted = signal.reason
+            reject(new Error('aborted'))
+          })
+        }),
+    })
+    const result = await session.request('tools/call', { name: 'ask-cancel' })
+    expect(JSON.stringify(result)).toContain('asked and cancelled')
+    await expect.poll(() => aborted).toBe('changed my mind')
+    expect(notifications).toContainEqual([
+      'notifications/cancelled',
+      { requestId: expect.stringMatching(/^ask-/) as unknown, reason: 'changed my mind' },
+    ])
+  })
+
+  it('leaves no child behind when the connect times out', async () => {
+    const pids: number[] = []
+    const before = Date.now()
+    const error: unknown = await connectUpstream({
+      transport: 'stdio',
+      command: process.execPath,
+      args: [
+        '-e',
+        'process.stderr.write(String(process.pid) + "\\n"); setInterval(() => {}, 1000)',
+      ],
+      prior: legacy,
+      connectTimeoutMs: 500,
+      onStderr: (line) => pids.push(Number(line)),
+    }).catch((e: unknown) => e)
+    expect(isUpstreamError(error, 'CONNECT_FAILED')).toBe(true)
+    expect(Date.now() - before).toBeLessThan(3000)
+    await delay(50)
+    expect(pids).toHaveLength(1)
+    expect(isAlive(pids[0] ?? 0)).toBe(false)
+  })
+})

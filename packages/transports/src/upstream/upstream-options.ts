@@ -1,0 +1,49 @@
+/** How Switchyard reaches an upstream MCP server. */
+export type UpstreamTransport = 'streamablehttp' | 'sse' | 'websocket' | 'stdio'
+
+/** Where an upstream lives: a URL for network transports, a command for stdio. */
+export interface UpstreamTarget {
+  transport: UpstreamTransport
+  /** Credentials in the URL become a Basic Authorization header for HTTP transports. */
+  url?: string
+  headers?: Record<string, string>
+  command?: string
+  args?: readonly string[]
+  /** Added to a safe default environment (PATH, HOME, USER, SHELL, TERM, LOGNAME), not the whole parent's. */
+  env?: Record<string, string>
+  cwd?: string
+}
+
+/** The protocol era an upstream speaks, as found at connect; cache it and pass it back as `prior`. */
+export interface NegotiatedEra {
+  era: 'legacy' | 'modern'
+  protocolVersion: string
+  /** The upstream's `server/discover` result (modern era only); lets a later connect skip the probe. */
+  discover?: Record<string, unknown>
+}
+
+/** Options for connectUpstream. */
+export interface UpstreamOptions extends UpstreamTarget {
+  /** Default `{ name: 'switchyard', version: '0.1.0' }`. */
+  clientInfo?: { name: string; version: string }
+  /** The whole connect (spawn, negotiation, handshake) must finish within this; default 15000. */
+  connectTimeoutMs?: number
+  /** Default per-request timeout; default 60000. */
+  requestTimeoutMs?: number
+  /** A cached era: legacy skips the probe; modern with `discover` skips every round trip. */
+  prior?: NegotiatedEra
+  /** Client capabilities to announce (sampling, elicitation, roots, ...). */
+  capabilities?: Record<string, unknown>
+  /** Upstream notifications: list_changed, progress without an onProgress, logging, resources/updated, cancelled. */
+  onNotification?: (method: string, params: Record<string, unknown> | undefined) => void
+  /** Answers the upstream's requests (sampling, elicitation, roots, also modern input_required rounds); a rejection goes back as a JSON-RPC error. */
+  onRequest?: (
+    method: string,
+    params: Record<string, unknown> | undefined,
+    signal: AbortSignal,
+  ) => Promise<Record<string, unknown>>
+  /** The stdio child's stderr, line by line. */
+  onStderr?: (line: string) => void
+  /** Fires once when the session ends: without an error after close(), with a CLOSED UpstreamError when the upstream ended it. */
+  onClose?: (error?: Error) => void
+}

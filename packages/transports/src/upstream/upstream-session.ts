@@ -1,0 +1,41 @@
+import type { NegotiatedEra } from './upstream-options.js'
+
+/** One progress report from an upstream for a request in flight. */
+export interface UpstreamProgress {
+  progress: number
+  total?: number
+  message?: string
+}
+
+/** Options for one upstream request. */
+export interface UpstreamRequestOptions {
+  /** Aborting cancels the request upstream; the call then rejects with the signal's reason. */
+  signal?: AbortSignal
+  /** Overrides the session's requestTimeoutMs; on expiry the request is cancelled upstream. */
+  timeoutMs?: number
+  /** Asks the upstream for progress (a progress token is added to `_meta`). */
+  onProgress?: (progress: UpstreamProgress) => void
+}
+
+/** A list an upstream serves in pages. */
+export type UpstreamListKind = 'tools' | 'resources' | 'resourceTemplates' | 'prompts'
+
+/** A live MCP session with one upstream server, in either protocol era. */
+export interface UpstreamSession {
+  readonly era: NegotiatedEra
+  readonly serverInfo: { name: string; version: string; [k: string]: unknown }
+  readonly capabilities: Record<string, unknown>
+  readonly instructions: string | undefined
+  readonly closed: boolean
+  /** The stdio child's process id; undefined for network transports. */
+  readonly pid: number | undefined
+  request(
+    method: string,
+    params?: Record<string, unknown>,
+    options?: UpstreamRequestOptions,
+  ): Promise<Record<string, unknown>>
+  notify(method: string, params?: Record<string, unknown>): Promise<void>
+  listAll(kind: UpstreamListKind): Promise<Record<string, unknown>[]>
+  ping(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,114 @@
+import { SdkError, SdkErrorCode, parseJSONRPCMessage } from '@modelcontextprotocol/client'
+import type { JSONRPCMessage, Transport } from '@modelcontextprotocol/client'
+import { WebSocket } from 'ws'
+import type { RawData } from 'ws'
+
+/** Options for a WebSocketClientTransport. */
+export interface WebSocketClientTransportOptions {
+  headers?: Record<string, string>
+  maxPayloadBytes?: number
+}
+
+/** An MCP client transport over WebSocket: JSON-RPC in text frames, subprotocol `mcp`. */
+export class WebSocketClientTransport implements Transport {
+  onclose?: () => void
+  onerror?: (error: Error) => void
+  onmessage?: (message: JSONRPCMessage) => void
+  readonly #url: URL
+  readonly #options: WebSocketClientTransportOptions
+  #socket: WebSocket | undefined
+  #closeReported = false
+
+  constructor(url: URL, options: WebSocketClientTransportOptions = {}) {
+    this.#url = url
+    this.#options = options
+  }
+
+  start(): Promise<void> {
+    if (this.#socket !== undefined) {
+      return Promise.reject(new SdkError(SdkErrorCode.AlreadyConnected, 'Already started'))
+    }
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(this.#url, 'mcp', {
+        headers: this.#options.headers ?? {},
+        maxPayload: this.#options.maxPayloadBytes ?? 16 * 1024 * 1024,
+        perMessageDeflate: false,
+      })
+      this.#socket = socket
+      let opened = false
+      socket.on('open', () => {
+        opened = true
+        resolve()
+      })
+      socket.on('error', (error) => {
+        if (opened) this.onerror?.(error)
+        else reject(error)
+      })
+      socket.on('close', () => {
+        if (!opened) reject(new SdkError(SdkErrorCode.ConnectionClosed, 'Closed before opening'))
+        this.#reportClose()
+      })
+      socket.on('message', (data, isBinary) => this.#receive(data, isBinary))
+    })
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    const socket = this.#socket
+    if (socket?.readyState !== WebSocket.OPEN) {
+      throw new SdkError(SdkErrorCode.NotConnected, 'Not connected')
+    }
+    await new Promise<void>((resolve, reject) => {
+      socket.send(JSON.stringify(message), (error) => (error ? reject(error) : resolve()))
+    })
+  }
+
+  async close(): Promise<void> {
+    const socket = this.#socket
+    if (socket === undefined || socket.readyState === WebSocket.CLOSED) {
+      this.#reportClose()
+      return
+    }
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+    if (socket.readyState === WebSocket.CONNECTING) socket.terminate()
+    else socket.close(1000)
+    const timer = setTimeout(() => socket.terminate(), 1000)
+    await closed
+    clearTimeout(timer)
+  }
+
+  #receive(data: RawData, isBinary: boolean): void {
+    if (isBinary) {
+      this.onerror?.(new Error('Ignored a binary WebSocket frame'))
+      return
+    }
+    const bytes = Array.isArray(data)
+      ? Buffer.concat(data)
+      : Buffer.isBuffer(data)
+        ? data
+        : Buffer.from(data)
+    const text = bytes.toString('utf8')
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch (error) {
+      this.onerror?.(error instanceof Error ? error : new Error(String(error)))
+      return
+    }
+    for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+      let message: JSONRPCMessage
+      try {
+        message = parseJSONRPCMessage(item)
+      } catch (error) {
+        this.onerror?.(error instanceof Error ? error : new Error(String(error)))
+        continue
+      }
+      this.onmessage?.(message)
+    }
+  }
+
+  #reportClose(): void {
+    if (this.#closeReported) return
+    this.#closeReported = true
+    this.onclose?.()
+  }
+}

@@ -15,6 +15,7 @@ import {
   type StreamableHttpFace,
 } from '@switchyard/transports'
 import type { Logger } from '../logger.js'
+import { createDownstreamNotifier, type DownstreamNotifier } from './notifications.js'
 
 /** The MCP side of the gateway: pooled upstreams, federation, and the streamable HTTP face. */
 export interface McpService {
@@ -47,8 +48,11 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
-    onNotification: (gatewayId, method) => {
+    onNotification: (gatewayId, method, params) => {
       if (method.endsWith('/list_changed')) federation.listChanged(gatewayId)
+      if (method === 'notifications/resources/updated' && typeof params?.uri === 'string') {
+        notifier.resourceUpdated(params.uri, params)
+      }
     },
     onStderr: (gatewayId, line) => logger.debug({ gatewayId, line }, 'upstream stderr'),
   })
@@ -83,19 +87,24 @@ export function createMcpService(options: McpServiceOptions): McpService {
       const key = `${serverId ?? '*'}|${viewer.all ? '*' : `${viewer.email}|${viewer.teams.join(',')}`}`
       let backend = backends.get(key)
       if (!backend) {
-        backend = createServerBackend({
-          catalog,
-          pool,
-          serverId,
-          viewer,
-          serverInfo: { name: 'switchyard', version: options.version },
-        })
+        backend = withSubscriptions(
+          createServerBackend({
+            catalog,
+            pool,
+            serverId,
+            viewer,
+            serverInfo: { name: 'switchyard', version: options.version },
+          }),
+          notifier,
+        )
         if (backends.size >= 1024) backends.clear()
         backends.set(key, backend)
       }
       return backend
     },
   })
+
+  const notifier = createDownstreamNotifier(registry, face)
 
   return {
     handle(request, principal) {
@@ -106,8 +115,28 @@ export function createMcpService(options: McpServiceOptions): McpService {
     federation,
     pool,
     async close() {
+      notifier.close()
       await face.close()
       await federation.close()
+    },
+  }
+}
+
+/**
+ * Records resource subscriptions per downstream session. Upstream subscriptions are shared by every
+ * client of a pooled session, so an unsubscribe goes upstream only when the last subscriber leaves.
+ */
+function withSubscriptions(backend: McpBackend, notifier: DownstreamNotifier): McpBackend {
+  return {
+    ...backend,
+    handle(method, params, context) {
+      const uri = typeof params?.uri === 'string' ? params.uri : undefined
+      if (uri && method === 'resources/subscribe')
+        notifier.subscription(context.sessionId, uri, true)
+      if (uri && method === 'resources/unsubscribe') {
+        if (notifier.subscription(context.sessionId, uri, false) > 0) return Promise.resolve({})
+      }
+      return backend.handle(method, params, context)
     },
   }
 }

@@ -155,6 +155,29 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
     }
   })
 
+  it('tells connected clients when the server tools change', async () => {
+    const c = await client('legacy')
+    try {
+      const changed = new Promise<void>((resolve) =>
+        c.setNotificationHandler('notifications/tools/list_changed', () => resolve()),
+      )
+      const local = await api(
+        'POST',
+        '/tools',
+        { name: 'late_tool', url: 'http://127.0.0.1:9/late' },
+        201,
+      )
+      const server = await api('GET', `/servers/${serverId}`)
+      await api('PUT', `/servers/${serverId}`, {
+        associated_tools: [...(server.associatedTools as string[]), local.id],
+      })
+      await changed
+      expect((await c.listTools()).tools.map((t) => t.name)).toContain('late_tool')
+    } finally {
+      await c.close()
+    }
+  })
+
   it('re-syncs on demand and reports nothing changed', async () => {
     const report = await api('POST', `/gateways/${gatewayId}/tools/refresh`)
     expect(report.tools).toMatchObject({ added: [], updated: [], removed: [] })

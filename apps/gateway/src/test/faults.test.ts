@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { loadConfig } from '../config/env-schema.js'
+import { createLogger } from '../logger.js'
+import { startGateway, type RunningGateway } from '../server.js'
+import { freePort } from './test-gateway.js'
+
+/** Faults and bad input on the MCP face: crashes, slow upstreams, malformed and oversized messages. */
+
+const flaky = fileURLToPath(new URL('./fixtures/flaky-upstream.mjs', import.meta.url))
+type Json = Record<string, unknown> & { id: string; status: string }
+
+describe('an upstream that misbehaves', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-faults-'))
+  let gw: RunningGateway
+  let mcpUrl: string
+  let client: Client
+
+  const api = async (method: string, path: string, body?: unknown): Promise<Json & Json[]> => {
+    const res = await fetch(`${gw.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    })
+    return (await res.json()) as Json & Json[]
+  }
+  const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text
+
+  beforeAll(async () => {
+    gw = await startGateway(
+      loadConfig({
+        PORT: String(await freePort()),
+        SWITCHYARD_DATA_DIR: dir,
+        AUTH_REQUIRED: 'false',
+        LOG_LEVEL: 'silent',
+        SWITCHYARD_MAX_BODY_BYTES: '65536',
+      }),
+      createLogger({ level: 'silent' }),
+    )
+    const gateway = await api('POST', '/gateways', {
+      name: 'flaky',
+      command: process.execPath,
+      args: [flaky],
+    })
+    const deadline = Date.now() + 20_000
+    let status = gateway.status
+    while (status !== 'active' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100))
+      status = (await api('GET', `/gateways/${gateway.id}`)).status
+    }
+    expect(status).toBe('active')
+    const tools = await api('GET', `/tools?gateway_id=${gateway.id}`)
+    const server = await api('POST', '/servers', {
+      name: 'flaky',
+      associated_tools: tools.map((t) => t.id),
+    })
+    mcpUrl = `${gw.url}/servers/${server.id}/mcp`
+    client = new Client({ name: 'faults', version: '1.0.0' })
+    await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl)))
+  }, 60_000)
+  afterAll(async () => {
+    await client?.close()
+    await gw?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('answers a call whose upstream crashes with an error, then reconnects for the next call', async () => {
+    const before = text(await client.callTool({ name: 'flaky-ok', arguments: {} }))
+    await expect(client.callTool({ name: 'flaky-crash', arguments: {} })).rejects.toThrow()
+    const after = text(await client.callTool({ name: 'flaky-ok', arguments: {} }))
+    expect(after).toMatch(/^ok from \d+$/)
+    expect(after).not.toBe(before)
+  })
+
+  it('keeps serving other calls while a slow one is under way', async () => {
+    const order: string[] = []
+    const slow = client
+      .callTool({ name: 'flaky-slow', arguments: { ms: 1500 } })
+      .then(() => order.push('slow'))
+    const fast = client.callTool({ name: 'flaky-ok', arguments: {} }).then(() => order.push('fast'))
+    await Promise.all([slow, fast])
+    expect(order).toEqual(['fast', 'slow'])
+  })
+
+  it('refuses invalid arguments before the upstream sees them', async () => {
+    await expect(client.callTool({ name: 'flaky-add', arguments: { a: 1 } })).rejects.toThrow(
+      /invalid arguments for tool 'flaky-add'.*b/,
+    )
+    expect(text(await client.callTool({ name: 'flaky-add', arguments: { a: 1, b: 2 } }))).toBe('3')
+  })
+
+  it('answers malformed, unknown and oversized messages with JSON-RPC errors', async () => {
+    const post = (body: string) =>
+      fetch(mcpUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+        },
+        body,
+      })
+    const malformed = await post('{"jsonrpc": "2.0", "id": 1, "method": ')
+    expect(malformed.status).toBe(400)
+    expect(((await malformed.json()) as { error: { code: number } }).error.code).toBe(-32700)
+    const huge = await post(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'tools/list',
+        params: { x: 'y'.repeat(100_000) },
+      }),
+    )
+    expect(huge.status).toBe(413)
+    await expect(
+      client.request({ method: 'nonsense/method', params: {} }, z.looseObject({})),
+    ).rejects.toThrow(/not found/)
+  })
+})

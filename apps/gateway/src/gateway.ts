@@ -1,7 +1,7 @@
 import type { Registry, Store } from '@switchyard/core'
 import type { Hono } from 'hono'
 import { createApp } from './app.js'
-import { createGatewayAuth } from './auth/gateway-auth.js'
+import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
 import type { Logger } from './logger.js'
@@ -16,10 +16,20 @@ export interface Gateway {
   routes: readonly Route[]
   store: Store
   registry: Registry
-  /** Upstream pool, federation and the MCP face. */
+  /** Upstream pool, federation and the MCP faces. */
   mcp: McpService
+  /** Turns credentials into principals (also for WebSocket upgrades). */
+  auth: GatewayAuth
   /** Ends MCP sessions and upstreams, stops the catalog and closes the store. */
   close(): Promise<void>
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
+
+/** ALLOWED_ORIGINS, or only loopback origins when the gateway listens on loopback (DNS-rebinding protection). */
+function allowedOrigins(config: GatewayConfig): readonly string[] | undefined {
+  if (config.allowedOrigins) return config.allowedOrigins
+  return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
 }
 
 /** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
@@ -38,6 +48,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       logger,
       version: packageVersion,
       maxBodyBytes: config.maxBodyBytes,
+      allowedOrigins: allowedOrigins(config),
     })
     const { app, routes } = createApp({
       config,
@@ -54,6 +65,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       store,
       registry,
       mcp,
+      auth,
       close: async () => {
         await mcp.close()
         await opened.close()

@@ -1,8 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server'
+import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { GatewayConfig } from './config/env-schema.js'
 import { createGateway, type Gateway } from './gateway.js'
 import type { Logger } from './logger.js'
+import { attachWebSockets } from './mcp/websocket-upgrade.js'
 
 /** A gateway listening on a port. */
 export interface RunningGateway extends Gateway {
@@ -26,6 +28,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await gateway.close()
     throw error
   }
+  const detach = attachWebSockets(
+    server as HttpServer,
+    gateway.mcp,
+    gateway.auth,
+    config.maxBodyBytes,
+  )
   const { port } = server.address() as AddressInfo
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   logger.info({ url, store: gateway.store.location }, 'switchyard gateway listening')
@@ -33,8 +41,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ...gateway,
     url,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      detach()
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       await gateway.close()
+      await closed
     },
   }
 }

@@ -90,3 +90,16 @@ export function secret() {
 function hasProtocol(value: string, protocols: readonly string[]): boolean {
   return URL.canParse(value) && protocols.includes(new URL(value).protocol)
 }
+
+/** A comma-separated list of non-empty items, trimmed. */
+export function list() {
+  return z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .refine((items) => items.length > 0, { error: 'must list at least one item' })
+}

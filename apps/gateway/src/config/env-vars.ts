@@ -1,5 +1,15 @@
 import type { z } from 'zod'
-import { databaseUrl, email, flag, oneOf, secret, text, urlOf, wholeNumber } from './env-types.js'
+import {
+  databaseUrl,
+  email,
+  flag,
+  list,
+  oneOf,
+  secret,
+  text,
+  urlOf,
+  wholeNumber,
+} from './env-types.js'
 
 /** One environment variable: its name, config key, parser, default and documentation. */
 export interface EnvVar {
@@ -205,6 +215,14 @@ export const ENV_VARS = [
     type: TOOL_NAME_SEPARATORS.map((s) => `\`${s}\``).join(', '),
     description:
       'Joins an upstream slug and a tool name in federated names (`weather-get_forecast`).',
+  },
+  {
+    name: 'ALLOWED_ORIGINS',
+    key: 'allowedOrigins',
+    schema: list(),
+    type: 'comma-separated origins or hostnames',
+    description:
+      'Origins allowed to call the MCP endpoints (DNS-rebinding protection), e.g. `https://app.example.com,localhost`; `*` allows any. Unset: only localhost, 127.0.0.1 and [::1] when HOST is a loopback address, any otherwise.',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_ENDPOINT',

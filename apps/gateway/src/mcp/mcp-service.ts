@@ -1,7 +1,7 @@
-import { visibilityFilterFor, type Principal } from '@switchyard/auth'
+import type { Principal } from '@switchyard/auth'
 import {
   createFederation,
-  createServerBackend,
+  createInflightRequests,
   createUpstreamPool,
   type Federation,
   type Registry,
@@ -9,19 +9,32 @@ import {
 } from '@switchyard/core'
 import {
   connectUpstream,
+  createRpcFace,
+  createSseFace,
   createStreamableHttpFace,
-  McpFaceError,
-  type McpBackend,
+  createWebSocketFace,
+  type RpcFace,
+  type SseFace,
   type StreamableHttpFace,
+  type WebSocketFace,
+  type WebSocketLike,
 } from '@switchyard/transports'
 import type { Logger } from '../logger.js'
-import { createDownstreamNotifier, type DownstreamNotifier } from './notifications.js'
+import { createBackendResolver, scopeOf } from './backend-resolver.js'
+import { createDownstreamNotifier } from './notifications.js'
 
-/** The MCP side of the gateway: pooled upstreams, federation, and the streamable HTTP face. */
+/** The MCP side of the gateway: pooled upstreams, federation, and every client face. */
 export interface McpService {
-  /** Serves one MCP HTTP request for an authenticated principal. */
-  handle(request: Request, principal: Principal): Promise<Response>
-  face: StreamableHttpFace
+  /** Streamable HTTP (both eras): `/mcp`, `/servers/{id}/mcp`. */
+  streamable: (request: Request, principal: Principal) => Promise<Response>
+  /** Legacy HTTP+SSE: the GET stream of `/sse`, `/servers/{id}/sse`. */
+  sseStream: (request: Request, principal: Principal) => Promise<Response>
+  /** Legacy HTTP+SSE: the POST of `/message`, `/servers/{id}/message`. */
+  sseMessage: (request: Request, principal: Principal) => Promise<Response>
+  /** One JSON-RPC request (or batch) over plain POST: `/rpc`. */
+  rpc: (request: Request, principal: Principal) => Promise<Response>
+  /** JSON-RPC over an upgraded WebSocket: `/ws`, `/servers/{id}/ws`. */
+  websocket: (socket: WebSocketLike, request: Request, principal: Principal) => void
   federation: Federation
   pool: UpstreamPool
   close(): Promise<void>
@@ -33,23 +46,20 @@ export interface McpServiceOptions {
   logger: Logger
   version: string
   maxBodyBytes: number
+  /** Origins allowed to call (DNS-rebinding protection); undefined allows any. */
+  allowedOrigins: readonly string[] | undefined
 }
 
-/** `/servers/{id}/mcp` (and `/v1/...`) names a virtual server; `/mcp` serves the caller's whole catalog. */
-export function serverIdOf(request: Request): string | null {
-  const match = /\/servers\/([^/]+)\/mcp\/?$/.exec(new URL(request.url).pathname)
-  return match ? decodeURIComponent(match[1] ?? '') : null
-}
-
-/** Wires the pool, federation and face together. */
+/** Wires the pool, federation, downstream notifications and the faces together. */
 export function createMcpService(options: McpServiceOptions): McpService {
   const { registry, logger } = options
-  // The pool's notifications reach federation, which is created just after it.
+  const inflight = createInflightRequests()
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
     onNotification: (gatewayId, method, params) => {
       if (method.endsWith('/list_changed')) federation.listChanged(gatewayId)
+      if (method === 'notifications/message') inflight.deliver(gatewayId, method, params)
       if (method === 'notifications/resources/updated' && typeof params?.uri === 'string') {
         notifier.resourceUpdated(params.uri, params)
       }
@@ -65,78 +75,70 @@ export function createMcpService(options: McpServiceOptions): McpService {
         'upstream discovery failed',
       ),
   })
-
-  // The HTTP route authenticates; the face's backend resolver finds the principal by request.
-  const principals = new WeakMap<Request, Principal>()
-  // Backends are built once per catalog snapshot, server and viewer: the request path only looks them up.
-  const backends = new Map<string, McpBackend>()
-  let cachedVersion = -1
-  const face = createStreamableHttpFace({
+  const resolver = createBackendResolver({
+    registry,
+    pool,
+    inflight,
+    notifier: () => notifier,
+    version: options.version,
+  })
+  const backend = (request: Request) => resolver.resolve(request)
+  const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')
+  const limits = {
     maxBodyBytes: options.maxBodyBytes,
-    sessionKey: (request) => serverIdOf(request) ?? '*',
-    backend(request): McpBackend {
-      const principal = principals.get(request)
-      if (!principal) throw new McpFaceError(-32001, 'authentication required')
-      const catalog = registry.catalog.current()
-      if (catalog.version !== cachedVersion) {
-        backends.clear()
-        cachedVersion = catalog.version
-      }
-      const serverId = serverIdOf(request)
-      const viewer = visibilityFilterFor(principal)
-      const key = `${serverId ?? '*'}|${viewer.all ? '*' : `${viewer.email}|${viewer.teams.join(',')}`}`
-      let backend = backends.get(key)
-      if (!backend) {
-        backend = withSubscriptions(
-          createServerBackend({
-            catalog,
-            pool,
-            serverId,
-            viewer,
-            serverInfo: { name: 'switchyard', version: options.version },
-          }),
-          notifier,
-        )
-        if (backends.size >= 1024) backends.clear()
-        backends.set(key, backend)
-      }
-      return backend
+    onError,
+    ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
+  }
+
+  const streamable: StreamableHttpFace = createStreamableHttpFace({
+    backend,
+    sessionKey: scopeOf,
+    ...limits,
+  })
+  const sse: SseFace = createSseFace({
+    backend,
+    sessionKey: scopeOf,
+    messagePath: (_sessionId, request) =>
+      new URL(request.url).pathname.replace(/\/sse\/?$/, '/message'),
+    ...limits,
+  })
+  const websockets: WebSocketFace = createWebSocketFace({
+    backend,
+    sessionKey: scopeOf,
+    maxMessageBytes: options.maxBodyBytes,
+    onError,
+    ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
+  })
+  const rpc: RpcFace = createRpcFace({ backend, ...limits })
+  const notifier = createDownstreamNotifier(registry, {
+    broadcast(key, method, params) {
+      for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params)
     },
+    notifySession: (sessionId, method, params) =>
+      streamable.notifySession(sessionId, method, params),
   })
 
-  const notifier = createDownstreamNotifier(registry, face)
-
+  const as =
+    (serve: (request: Request) => Promise<Response>) =>
+    (request: Request, principal: Principal) => {
+      resolver.remember(request, principal)
+      return serve(request)
+    }
   return {
-    handle(request, principal) {
-      principals.set(request, principal)
-      return face.handle(request)
+    streamable: as((request) => streamable.handle(request)),
+    sseStream: as((request) => sse.handleStream(request)),
+    sseMessage: as((request) => sse.handleMessage(request)),
+    rpc: as((request) => rpc.handle(request)),
+    websocket(socket, request, principal) {
+      resolver.remember(request, principal)
+      websockets.accept(socket, request)
     },
-    face,
     federation,
     pool,
     async close() {
       notifier.close()
-      await face.close()
+      await Promise.all([streamable.close(), sse.close(), websockets.close()])
       await federation.close()
-    },
-  }
-}
-
-/**
- * Records resource subscriptions per downstream session. Upstream subscriptions are shared by every
- * client of a pooled session, so an unsubscribe goes upstream only when the last subscriber leaves.
- */
-function withSubscriptions(backend: McpBackend, notifier: DownstreamNotifier): McpBackend {
-  return {
-    ...backend,
-    handle(method, params, context) {
-      const uri = typeof params?.uri === 'string' ? params.uri : undefined
-      if (uri && method === 'resources/subscribe')
-        notifier.subscription(context.sessionId, uri, true)
-      if (uri && method === 'resources/unsubscribe') {
-        if (notifier.subscription(context.sessionId, uri, false) > 0) return Promise.resolve({})
-      }
-      return backend.handle(method, params, context)
     },
   }
 }

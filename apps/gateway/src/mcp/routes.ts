@@ -1,18 +1,28 @@
-import type { Hono } from 'hono'
+import type { Principal } from '@switchyard/auth'
+import type { Context, Hono } from 'hono'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
 
-const MCP_PATHS = ['/mcp', '/servers/:id/mcp'].flatMap((path) => [path, `/v1${path}`])
+type Serve = (request: Request, principal: Principal) => Promise<Response>
 
-/** Mounts the streamable HTTP MCP endpoints: a virtual server's, and the whole visible catalog's. */
+/** Mounts the MCP endpoints: streamable HTTP, legacy SSE and `/rpc` (WebSocket upgrades are the server's). */
 export function mountMcpRoutes(
   app: Hono<GatewayHonoEnv>,
   mcp: McpService,
   auth: GatewayAuth,
 ): void {
-  app.on(['GET', 'POST', 'DELETE'], MCP_PATHS, async (c) => {
-    const principal = await auth.authenticate(c.req.header('authorization'))
-    return mcp.handle(c.req.raw, principal)
-  })
+  const mount = (methods: string[], paths: string[], serve: Serve) => {
+    const handler = async (c: Context<GatewayHonoEnv>) =>
+      serve(c.req.raw, await auth.authenticate(c.req.header('authorization')))
+    app.on(
+      methods,
+      paths.flatMap((path) => [path, `/v1${path}`]),
+      handler,
+    )
+  }
+  mount(['GET', 'POST', 'DELETE'], ['/mcp', '/servers/:id/mcp'], mcp.streamable)
+  mount(['GET'], ['/sse', '/servers/:id/sse'], mcp.sseStream)
+  mount(['POST'], ['/message', '/servers/:id/message'], mcp.sseMessage)
+  mount(['POST'], ['/rpc'], mcp.rpc)
 }

@@ -2,7 +2,12 @@ import { createRequire } from 'node:module'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import {
+  Client,
+  SSEClientTransport,
+  StreamableHTTPClientTransport,
+} from '@modelcontextprotocol/client'
+import { connectUpstream } from '@switchyard/transports'
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../config/env-schema.js'
@@ -140,6 +145,61 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
       }
     },
   )
+
+  it('serves the same over legacy SSE, WebSocket and /rpc', async () => {
+    const headers = { authorization: `Bearer ${token}` }
+    const sse = new Client({ name: 'sse', version: '1.0.0' })
+    await sse.connect(
+      new SSEClientTransport(new URL(`${gw.url}/servers/${serverId}/sse`), {
+        requestInit: { headers },
+        eventSourceInit: {
+          fetch: (url, init) => fetch(url, { ...init, headers: { ...init?.headers, ...headers } }),
+        },
+      }),
+    )
+    try {
+      expect((await sse.listTools()).tools.map((t) => t.name)).toContain('everything-echo')
+      expect(
+        await sse.callTool({ name: 'everything-echo', arguments: { message: 'sse' } }),
+      ).toMatchObject({
+        content: [{ type: 'text', text: 'Echo: sse' }],
+      })
+    } finally {
+      await sse.close()
+    }
+
+    const ws = await connectUpstream({
+      transport: 'websocket',
+      url: `${gw.url.replace('http', 'ws')}/servers/${serverId}/ws`,
+      headers,
+    })
+    try {
+      const result = await ws.request('tools/call', {
+        name: 'everything-echo',
+        arguments: { message: 'ws' },
+      })
+      expect(result).toMatchObject({ content: [{ type: 'text', text: 'Echo: ws' }] })
+    } finally {
+      await ws.close()
+    }
+    const refused = await connectUpstream({
+      transport: 'websocket',
+      url: `${gw.url.replace('http', 'ws')}/ws`,
+    }).catch((error: unknown) => error as Error)
+    expect(refused).toBeInstanceOf(Error)
+
+    const rpc = await fetch(`${gw.url}/rpc`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 7,
+        method: 'tools/call',
+        params: { name: 'everything-echo', arguments: { message: 'rpc' } },
+      }),
+    })
+    expect(await rpc.json()).toMatchObject({ id: 7, result: { content: [{ text: 'Echo: rpc' }] } })
+  })
 
   it('checks arguments against the input schema before calling the upstream, and names unknown tools', async () => {
     const c = await client('legacy')

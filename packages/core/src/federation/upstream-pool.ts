@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { NegotiatedEra, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
+import {
+  isUpstreamError,
+  type NegotiatedEra,
+  type UpstreamOptions,
+  type UpstreamSession,
+} from '@switchyard/transports'
 import type { CatalogGateway } from '../catalog/catalog.js'
 import { GatewayError } from '../errors.js'
 import type { UpstreamAuth } from '../schemas/common.js'
@@ -58,6 +63,45 @@ export function gatewayFingerprint(gateway: CatalogGateway): string {
     .digest('hex')
 }
 
+/**
+ * The session as the pool hands it out: a request that finds the connection gone (an HTTP upstream
+ * that went away, a closed child) takes the session out of the pool, so that the next call reconnects.
+ */
+function supervised(session: UpstreamSession, broken: () => void): UpstreamSession {
+  return {
+    get era() {
+      return session.era
+    },
+    get serverInfo() {
+      return session.serverInfo
+    },
+    get capabilities() {
+      return session.capabilities
+    },
+    get instructions() {
+      return session.instructions
+    },
+    get closed() {
+      return session.closed
+    },
+    get pid() {
+      return session.pid
+    },
+    async request(method, params, options) {
+      try {
+        return await session.request(method, params, options)
+      } catch (error) {
+        if (isUpstreamError(error, 'CLOSED') || isUpstreamError(error, 'CONNECT_FAILED')) broken()
+        throw error
+      }
+    },
+    notify: (method, params) => session.notify(method, params),
+    listAll: (kind) => session.listAll(kind),
+    ping: () => session.ping(),
+    close: () => session.close(),
+  }
+}
+
 interface Slot {
   fingerprint: string
   session: Promise<UpstreamSession>
@@ -107,7 +151,11 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
         (opened) => {
           failures.delete(gateway.id)
           eras.set(gateway.id, opened.era)
-          return opened
+          return supervised(opened, () => {
+            if (slots.get(gateway.id)?.session !== session) return
+            slots.delete(gateway.id)
+            void opened.close()
+          })
         },
         (error: unknown) => {
           if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)

@@ -18,6 +18,7 @@ import { renderTemplate } from '../prompts/render.js'
 import type { Viewer } from '../services/context.js'
 import { canView } from '../services/list-query.js'
 import { argumentProblems } from './argument-validator.js'
+import type { InflightRequests } from './inflight.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -35,6 +36,8 @@ export interface ServerBackendOptions {
   serverId: string | null
   viewer: Viewer
   serverInfo: { name: string; version: string }
+  /** Routes an upstream's unattributed notifications (logs) to the request in flight. */
+  inflight?: InflightRequests
 }
 
 type Params = Record<string, unknown> | undefined
@@ -89,6 +92,29 @@ function promptEntry({
   }
 }
 
+/** The per-request `_meta` key of the client's capabilities in the 2026-07-28 era. */
+const CLIENT_CAPABILITIES_META_KEY = 'io.modelcontextprotocol/clientCapabilities'
+
+/**
+ * A client request's params as the upstream gets them: with the answers and state of a multi
+ * round-trip retry, and, for a 2026-era upstream (capabilities travel per request), what the
+ * client behind the gateway can be asked for (so that the upstream's input_required results ask
+ * only for that).
+ */
+function upstreamParams(
+  session: UpstreamSession,
+  params: Record<string, unknown>,
+  context: RequestContext,
+): Record<string, unknown> {
+  const sent = { ...params }
+  if (context.inputResponses !== undefined) sent.inputResponses = context.inputResponses
+  if (context.requestState !== undefined) sent.requestState = context.requestState
+  if (session.era.era === 'modern') {
+    sent._meta = { [CLIENT_CAPABILITIES_META_KEY]: context.clientCapabilities ?? {} }
+  }
+  return sent
+}
+
 /** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
 function asFaceError(error: unknown): unknown {
   if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
@@ -121,28 +147,43 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   const toolsByName = new Map(tools.map((m) => [m.name, m]))
   const promptsByName = new Map(prompts.map((m) => [m.name, m]))
 
-  function upstream(gatewayId: string | null, what: string) {
+  const sessionGateways = new WeakMap<UpstreamSession, string>()
+  async function upstream(gatewayId: string | null, what: string): Promise<UpstreamSession> {
     const gateway = gatewayId === null ? undefined : catalog.gateways.get(gatewayId)
     if (!gateway) throw new McpFaceError(RPC.internal, `${what} has no reachable upstream`)
-    return pool.session(gateway).catch((error: unknown) => {
+    try {
+      const session = await pool.session(gateway)
+      sessionGateways.set(session, gateway.id)
+      return session
+    } catch (error) {
       throw asFaceError(error)
-    })
+    }
   }
 
-  /** Sends a request upstream with the client's cancellation and progress wired through. */
+  /**
+   * Sends a request upstream with the client's cancellation, progress and multi round-trip input
+   * wired through; an upstream's input_required result comes back as it is, for the face to ask.
+   */
   async function forward(
     session: UpstreamSession,
     method: string,
     params: Record<string, unknown>,
     context: RequestContext,
   ): Promise<Record<string, unknown>> {
+    const gatewayId = sessionGateways.get(session)
+    const end =
+      gatewayId && options.inflight
+        ? options.inflight.begin(gatewayId, (m, p) => void context.sendNotification(m, p))
+        : undefined
     try {
-      return await session.request(method, params, {
+      return await session.request(method, upstreamParams(session, params, context), {
         signal: context.signal,
         onProgress: (p) => void context.sendProgress(p.progress, p.total, p.message),
       })
     } catch (error) {
       throw asFaceError(error)
+    } finally {
+      end?.()
     }
   }
 
@@ -193,7 +234,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       resources.find(
         (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
       )?.entity.gatewayId
-    if (!owner) throw new McpFaceError(RPC.notFound, `resource '${uri}' not found`, { uri })
+    if (!owner) {
+      // 2026-07-28 (SEP-2164) answers an unknown resource with -32602; earlier revisions with -32002.
+      const code = context.era === 'modern' ? RPC.invalidParams : RPC.notFound
+      throw new McpFaceError(code, `resource '${uri}' not found`, { uri })
+    }
     const session = await upstream(owner, `resource '${uri}'`)
     return forward(session, 'resources/read', params ?? {}, context)
   }
@@ -286,8 +331,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         case 'resources/unsubscribe': {
           const uri = typeof params?.uri === 'string' ? params.uri : ''
           const owner = resources.find((m) => m.entity.uri === uri)?.entity.gatewayId
-          if (owner)
-            await forward(await upstream(owner, `resource '${uri}'`), method, params ?? {}, context)
+          if (owner) {
+            const session = await upstream(owner, `resource '${uri}'`)
+            // A 2026-era upstream has no resources/(un)subscribe: its updates come on the session's listen stream.
+            if (session.era.era === 'legacy') await forward(session, method, params ?? {}, context)
+          }
           return {}
         }
         case 'prompts/list':

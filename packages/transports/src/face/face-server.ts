@@ -1,5 +1,6 @@
 import {
   DEFAULT_NEGOTIATED_PROTOCOL_VERSION,
+  METHOD_NOT_FOUND,
   ProtocolError,
   SdkError,
   SdkErrorCode,
@@ -12,6 +13,7 @@ import {
   type jsonSchemaValidator,
 } from '@modelcontextprotocol/server'
 import { McpFaceError, toWireError } from './errors.js'
+import { fulfilInputRequired, isInputRequired } from './legacy-input-required.js'
 import type { McpBackend, RequestContext, SendRequestOptions, SessionContext } from './types.js'
 
 const SERVER_REQUEST_TIMEOUT_MS = 600_000
@@ -27,6 +29,10 @@ export interface FaceServerOptions {
   relatedStreams: boolean
   /** Whether a dropped HTTP request aborts its handlers (no resumability). */
   abortOnDisconnect: boolean
+  /** Set where the wire cannot carry server-to-client requests: `sendRequest` rejects with it. */
+  refuseServerRequest?: (method: string) => McpFaceError
+  /** Told of an HTTP request whose method the backend does not serve (-32601). */
+  onMethodNotFound?: (request: Request) => void
   onError: (error: unknown) => void
 }
 
@@ -63,18 +69,28 @@ export function createFaceServer(options: FaceServerOptions): Server {
     const target = options.backendOf(ctx.http?.req) ?? backend
     const { _meta, ...params } = request.params ?? {}
     const context = requestContext(server, ctx, options)
-    try {
+    const handle = async (current: RequestContext) => {
       const result = await target.handle(
         request.method,
         request.params === undefined ? undefined : params,
-        context,
+        current,
       )
       if (typeof result !== 'object' || result === null || Array.isArray(result)) {
         throw new TypeError(`The backend answered ${request.method} with a non-object result`)
       }
       return result
+    }
+    try {
+      const result = await handle(context)
+      // The 2025-era wire has no input_required result: the face asks the client itself.
+      return options.era === 'legacy' && isInputRequired(result)
+        ? await fulfilInputRequired(request.method, result, context, handle)
+        : result
     } catch (error) {
-      throw toWireError(error, options.onError)
+      const wire = toWireError(error, options.onError)
+      const req = ctx.http?.req
+      if (wire.code === METHOD_NOT_FOUND && req !== undefined) options.onMethodNotFound?.(req)
+      throw wire
     }
   }
   return server
@@ -108,6 +124,8 @@ function requestContext(
   const signal =
     disconnect === undefined ? ctx.mcpReq.signal : AbortSignal.any([ctx.mcpReq.signal, disconnect])
   const meta = ctx.mcpReq._meta as Record<string, unknown> | undefined
+  const { inputResponses } = ctx.mcpReq
+  const requestState: unknown = ctx.mcpReq.requestState()
   const progressToken = meta?.['progressToken'] as string | number | undefined
   const notify = async (method: string, params?: Record<string, unknown>): Promise<void> => {
     const notification = { method, ...(params !== undefined && { params }) }
@@ -122,6 +140,8 @@ function requestContext(
     ...sessionContext(server, options.era, ctx.sessionId),
     signal,
     meta,
+    ...(inputResponses !== undefined && { inputResponses }),
+    ...(typeof requestState === 'string' && { requestState }),
     sendNotification: notify,
     sendProgress: (progress, total, message) =>
       progressToken === undefined
@@ -132,10 +152,15 @@ function requestContext(
             ...(total !== undefined && { total }),
             ...(message !== undefined && { message }),
           }),
-    sendRequest: (method, params, requestOptions) =>
-      options.era === 'modern'
-        ? Promise.reject(modernServerRequestError(method))
-        : legacyRequest(server, ctx, options, signal, method, params, requestOptions),
+    sendRequest: (method, params, requestOptions) => {
+      const refusal =
+        options.era === 'modern'
+          ? modernServerRequestError(method)
+          : options.refuseServerRequest?.(method)
+      return refusal === undefined
+        ? legacyRequest(server, ctx, options, signal, method, params, requestOptions)
+        : Promise.reject(refusal)
+    },
   }
 }
 

@@ -1,5 +1,13 @@
 export { McpFaceError, type McpFaceErrorOptions } from './errors.js'
+export { createRpcFace, type RpcFace, type RpcFaceOptions } from './rpc-face.js'
+export { createSseFace, type SseFace, type SseFaceOptions } from './sse-face.js'
 export { createStreamableHttpFace } from './streamable-http-face.js'
+export {
+  createWebSocketFace,
+  type WebSocketFace,
+  type WebSocketFaceOptions,
+} from './websocket-face.js'
+export type { WebSocketLike } from './websocket-transport.js'
 export type {
   McpBackend,
   RequestContext,

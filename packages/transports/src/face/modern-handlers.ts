@@ -17,14 +17,19 @@ export interface ModernHandlersOptions {
 export class ModernHandlers {
   readonly #options: ModernHandlersOptions
   readonly #handlers = new Map<string, McpHttpHandler>()
+  readonly #unknownMethod = new WeakSet<Request>()
 
   constructor(options: ModernHandlersOptions) {
     this.#options = options
   }
 
   /** Serves one modern POST whose backend `backendOf(request)` already knows. */
-  serve(key: string, request: Request, parsedBody: unknown): Promise<Response> {
-    return this.#handlerFor(key).fetch(request, { parsedBody })
+  async serve(key: string, request: Request, parsedBody: unknown): Promise<Response> {
+    const response = await this.#handlerFor(key).fetch(request, { parsedBody })
+    // SEP-2575: a method the server does not serve is HTTP 404; the SDK keeps handler errors on 200.
+    return this.#unknownMethod.has(request) && response.status === 200
+      ? new Response(response.body, { status: 404, headers: response.headers })
+      : response
   }
 
   /** Publishes a change notification to the key's open `subscriptions/listen` streams. */
@@ -54,6 +59,7 @@ export class ModernHandlers {
             backendOf,
             relatedStreams: true,
             abortOnDisconnect: true,
+            onMethodNotFound: (request) => this.#unknownMethod.add(request),
             onError,
           })
         },

@@ -25,6 +25,11 @@ const tools = [
   },
   { name: 'wait', description: 'Waits until cancelled', inputSchema: { type: 'object' } },
   { name: 'sample', description: 'Asks the client to sample', inputSchema: { type: 'object' } },
+  {
+    name: 'ask',
+    description: 'Asks for sampling with an input_required result',
+    inputSchema: { type: 'object' },
+  },
   { name: 'fail', description: 'Throws a JSON-RPC error', inputSchema: { type: 'object' } },
   { name: 'crash', description: 'Throws an internal error', inputSchema: { type: 'object' } },
 ]
@@ -71,6 +76,20 @@ export function createTestBackend(): { backend: McpBackend; log: TestBackendLog 
           maxTokens: 16,
         })
         return text(`model said: ${(result['content'] as { text: string }).text}`)
+      }
+      case 'ask': {
+        const answer = context.inputResponses?.['answer'] as { content?: { text?: string } }
+        if (answer === undefined) {
+          const messages = [{ role: 'user', content: { type: 'text', text: 'capital?' } }]
+          return {
+            resultType: 'input_required',
+            inputRequests: {
+              answer: { method: 'sampling/createMessage', params: { messages, maxTokens: 16 } },
+            },
+            requestState: 'round-1',
+          }
+        }
+        return text(`model said: ${String(answer.content?.text)} (${String(context.requestState)})`)
       }
       case 'fail':
         throw new McpFaceError(-32050, 'The teapot refused', { reason: 'teapot' })

@@ -24,6 +24,14 @@ export interface RequestContext extends SessionContext {
   signal: AbortSignal
   /** The request's `_meta` (progressToken etc.), without the modern envelope keys. */
   meta: Record<string, unknown> | undefined
+  /**
+   * Multi round-trip answers (keyed as an `input_required` result asked): those a retried
+   * 2026-era request carries, or on the legacy path those the face gathered from the client with
+   * server-to-client requests before calling the backend again.
+   */
+  inputResponses?: Record<string, unknown>
+  /** The opaque `requestState` a retried request echoes back, as received (unverified). */
+  requestState?: string
   /** Sends `notifications/progress` for this request; a no-op without a progressToken. Never rejects. */
   sendProgress(progress: number, total?: number, message?: string): Promise<void>
   /** Sends a notification related to this request (logging, progress). Best effort: never rejects. */
@@ -49,6 +57,10 @@ export interface McpBackend {
    * Serves any request other than initialize/ping/server/discover (which the face answers from the
    * fields above). `params` comes without `_meta` (that is `context.meta`). Throw a
    * {@link McpFaceError} for a JSON-RPC error; anything else becomes -32603 "Internal error".
+   * An `input_required` result (`resultType: 'input_required'`, `inputRequests`, `requestState`)
+   * of tools/call, prompts/get or resources/read asks for client input: a 2026-era client gets it
+   * as it is and retries; on the legacy path the face asks the client with server-to-client
+   * requests and calls `handle` again with `context.inputResponses`.
    */
   handle(
     method: string,

@@ -149,7 +149,8 @@ export class ClientSession implements UpstreamSession {
     const { signal, onProgress } = options
     signal?.throwIfAborted()
     const timeout = options.timeoutMs ?? this.#options.requestTimeoutMs ?? 60_000
-    const requestOptions: RequestOptions = { timeout }
+    // Without onRequest nothing here can answer an input_required result: it goes back to the caller.
+    const requestOptions: RequestOptions = { timeout, allowInputRequired: !this.#options.onRequest }
     if (signal !== undefined) requestOptions.signal = signal
     let token: string | undefined
     let sent = params

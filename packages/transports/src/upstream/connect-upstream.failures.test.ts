@@ -87,7 +87,7 @@ describe('connectUpstream failures', () => {
     expect(isUpstreamError(sse, 'CONNECT_FAILED')).toBe(true)
   })
 
-  it('fails with CONNECT_FAILED within connectTimeoutMs when the server never answers', async () => {
+  it('fails with CONNECT_FAILED within connectTimeoutMs when nothing answers', async () => {
     const started = Date.now()
     const error = await connectError(
       connectUpstream({ transport: 'streamablehttp', url: silent.url, connectTimeoutMs: 300 }),
@@ -129,9 +129,11 @@ describe('connectUpstream failures', () => {
 })
 
 describe('a streamable HTTP session the server forgets', () => {
-  it('ends with CLOSED and fires onClose when the server answers 404 for the session', async () => {
+  it('sends URL credentials as Basic auth; a 404 for the session ends it with CLOSED', async () => {
     let known = true
+    const seen: (string | undefined)[] = []
     const { server, url } = await listen((request, body, response) => {
+      seen.push(request.headers.authorization)
       if (request.method !== 'POST') {
         response.writeHead(405).end()
         return
@@ -162,10 +164,12 @@ describe('a streamable HTTP session the server forgets', () => {
       const closes: (Error | undefined)[] = []
       const session = await connectUpstream({
         transport: 'streamablehttp',
-        url,
+        url: url.replace('http://', 'http://alice:s%40fe@'),
         onClose: (error) => closes.push(error),
       })
       await session.ping()
+      const basic = `Basic ${Buffer.from('alice:s@fe').toString('base64')}`
+      expect(new Set(seen)).toEqual(new Set([basic]))
       known = false
       const error: unknown = await session.ping().catch((e: unknown) => e)
       expect(isUpstreamError(error, 'CLOSED')).toBe(true)

@@ -1,6 +1,6 @@
 import type { UpstreamTarget } from './upstream-options.js'
 
-/** A secret-free name for an upstream: transport plus URL (no credentials, query or fragment) or command. */
+/** A secret-free name for an upstream: transport and bare URL (no credentials) or command. */
 export function describeTarget(target: UpstreamTarget): string {
   if (target.transport === 'stdio') return `stdio upstream "${target.command ?? ''}"`
   return `${target.transport} upstream ${describeUrl(target.url)}`

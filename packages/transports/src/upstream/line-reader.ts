@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream'
 
 const maxLineLength = 64 * 1024
 
-/** Calls `onLine` for each line of a text stream (CR LF or LF), and for a last unterminated line. */
+/** Calls `onLine` for each line of a text stream (CR LF or LF), including a last unended one. */
 export function readLines(stream: Readable, onLine: (line: string) => void): void {
   let pending = ''
   stream.setEncoding('utf8')

@@ -22,7 +22,7 @@ export interface ListAllOptions {
   name: string
 }
 
-/** Fetches every page of a list, following nextCursor; empty when the server lacks the capability. */
+/** Fetches every page of a list by nextCursor; empty when the server lacks the capability. */
 export async function listAll(
   kind: UpstreamListKind,
   { request, capabilities, name }: ListAllOptions,

@@ -5,7 +5,8 @@ import { isAlive, listDescendants, terminateProcessTree } from './process-tree.j
 
 const grandchildScript = [
   "const { spawn } = require('node:child_process')",
-  "const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' })",
+  "const args = ['-e', 'setInterval(() => {}, 1000)']",
+  "const child = spawn(process.execPath, args, { stdio: 'ignore' })",
   "process.stdout.write(String(child.pid) + '\\n')",
   'setInterval(() => {}, 1000)',
 ].join('\n')

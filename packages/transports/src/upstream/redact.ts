@@ -2,7 +2,7 @@ import type { UpstreamTarget } from './upstream-options.js'
 
 const minimumSecretLength = 4
 
-/** The strings an upstream's errors must never show: header values, URL credentials and query values. */
+/** What an upstream's errors must never show: header values, URL credentials, query values. */
 export function secretsOf(target: UpstreamTarget): string[] {
   const secrets = Object.values(target.headers ?? {})
   if (target.url !== undefined) {

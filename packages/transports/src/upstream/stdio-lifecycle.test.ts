@@ -28,7 +28,7 @@ afterEach(async () => {
 })
 
 describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
-  it('auto-negotiates a legacy server that rejects server/discover, and splits stderr into lines', async () => {
+  it('negotiates a legacy server that rejects server/discover; stderr comes in lines', async () => {
     const { session, stderr } = await mini([])
     expect(session.era).toEqual(legacy)
     expect(session.serverInfo).toEqual({ name: 'mini', version: '1.0.0' })
@@ -65,6 +65,18 @@ describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
     await expect.poll(() => closes).toHaveLength(1)
     expect(isUpstreamError(closes[0], 'CLOSED')).toBe(true)
     expect(session.closed).toBe(true)
+    const later: unknown = await session.ping().catch((e: unknown) => e)
+    expect(isUpstreamError(later, 'CLOSED')).toBe(true)
+  })
+
+  it('fails calls in flight with CLOSED when closed, and sends notifications', async () => {
+    const { session, stderr } = await mini([], { prior: legacy })
+    await session.notify('notifications/custom', { note: 1 })
+    await expect.poll(() => stderr).toContain('got notifications/custom')
+    const call = session.request('tools/call', { name: 'hang' }).catch((e: unknown) => e)
+    await session.close()
+    const error = await call
+    expect(isUpstreamError(error, 'CLOSED')).toBe(true)
   })
 
   it('ends the whole process tree on close', async () => {
@@ -103,7 +115,7 @@ describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
     }
   })
 
-  it('answers the upstream’s requests through onRequest, and errors as JSON-RPC errors', async () => {
+  it('answers upstream requests through onRequest; errors pass as JSON-RPC errors', async () => {
     const { session } = await mini([], {
       prior: legacy,
       capabilities: { roots: {} },
@@ -125,7 +137,7 @@ describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
     })
   })
 
-  it('aborts onRequest’s signal and reports notifications/cancelled when the upstream cancels', async () => {
+  it('aborts the onRequest signal and reports the upstream’s notifications/cancelled', async () => {
     const notifications: [string, unknown][] = []
     let aborted: unknown
     const { session } = await mini([], {

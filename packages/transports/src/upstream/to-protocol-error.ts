@@ -2,7 +2,7 @@ import { ProtocolError, ProtocolErrorCode } from '@modelcontextprotocol/client'
 import { isRecord } from './any-result-schema.js'
 import { UpstreamError } from './upstream-error.js'
 
-/** Turns a rejection of onRequest into the JSON-RPC error sent back upstream (code, message, data). */
+/** Turns a rejection of onRequest into the JSON-RPC error sent upstream (code, message, data). */
 export function toProtocolError(error: unknown): ProtocolError {
   if (ProtocolError.isInstance(error)) return error
   const message = error instanceof Error ? error.message : String(error)

@@ -22,7 +22,7 @@ const unreachableCodes = new Set([
   'EACCES',
 ])
 
-/** Turns anything an SDK call threw into an UpstreamError; a JSON-RPC error passes through as REMOTE. */
+/** Turns whatever an SDK call threw into an UpstreamError; JSON-RPC errors pass as REMOTE. */
 export function toUpstreamError(
   error: unknown,
   where: string,
@@ -55,7 +55,7 @@ export function describeError(error: unknown, secrets: readonly string[] = []): 
   return line.length > 300 ? `${line.slice(0, 297)}...` : line
 }
 
-/** The error to keep as `cause`: a copy without secrets or spawn arguments when the original has them. */
+/** The error to keep as `cause`: a copy free of secrets and spawn arguments when needed. */
 export function safeCause(error: unknown, secrets: readonly string[] = []): unknown {
   if (!(error instanceof Error)) return error
   const leaks =

@@ -9,16 +9,16 @@ export interface UpstreamTarget {
   headers?: Record<string, string>
   command?: string
   args?: readonly string[]
-  /** Added to a safe default environment (PATH, HOME, USER, SHELL, TERM, LOGNAME), not the whole parent's. */
+  /** Added to a safe default environment (PATH, HOME, USER, SHELL, TERM, LOGNAME). */
   env?: Record<string, string>
   cwd?: string
 }
 
-/** The protocol era an upstream speaks, as found at connect; cache it and pass it back as `prior`. */
+/** The protocol era an upstream speaks, found at connect; cache it and pass it back as `prior`. */
 export interface NegotiatedEra {
   era: 'legacy' | 'modern'
   protocolVersion: string
-  /** The upstream's `server/discover` result (modern era only); lets a later connect skip the probe. */
+  /** The upstream's `server/discover` result (modern era only); lets a connect skip the probe. */
   discover?: Record<string, unknown>
 }
 
@@ -34,9 +34,9 @@ export interface UpstreamOptions extends UpstreamTarget {
   prior?: NegotiatedEra
   /** Client capabilities to announce (sampling, elicitation, roots, ...). */
   capabilities?: Record<string, unknown>
-  /** Upstream notifications: list_changed, progress without an onProgress, logging, resources/updated, cancelled. */
+  /** list_changed, logging, resources/updated, cancelled, and progress no onProgress asked for. */
   onNotification?: (method: string, params: Record<string, unknown> | undefined) => void
-  /** Answers the upstream's requests (sampling, elicitation, roots, also modern input_required rounds); a rejection goes back as a JSON-RPC error. */
+  /** Answers upstream requests and modern input_required rounds; a rejection is sent back. */
   onRequest?: (
     method: string,
     params: Record<string, unknown> | undefined,
@@ -44,6 +44,6 @@ export interface UpstreamOptions extends UpstreamTarget {
   ) => Promise<Record<string, unknown>>
   /** The stdio child's stderr, line by line. */
   onStderr?: (line: string) => void
-  /** Fires once when the session ends: without an error after close(), with a CLOSED UpstreamError when the upstream ended it. */
+  /** Fires once: with no error after close(), with a CLOSED UpstreamError if the upstream ended. */
   onClose?: (error?: Error) => void
 }

@@ -1,0 +1,92 @@
+import { visibilityFilterFor, type Principal } from '@switchyard/auth'
+import {
+  createServerBackend,
+  type InflightRequests,
+  type Registry,
+  type UpstreamPool,
+} from '@switchyard/core'
+import { McpFaceError, type McpBackend } from '@switchyard/transports'
+import type { DownstreamNotifier } from './notifications.js'
+
+/** `/servers/{id}/<face>` (also under `/v1`) names a virtual server; any other MCP path the whole catalog. */
+export function serverIdOf(request: Request): string | null {
+  const match = /\/servers\/([^/]+)\/(mcp|sse|message|ws)\/?$/.exec(new URL(request.url).pathname)
+  return match ? decodeURIComponent(match[1] ?? '') : null
+}
+
+/** The key every face uses for a request's sessions: the virtual server, or '*' for the whole catalog. */
+export function scopeOf(request: Request): string {
+  return serverIdOf(request) ?? '*'
+}
+
+/** Resolves the backend for a request whose principal the HTTP layer has authenticated. */
+export interface BackendResolver {
+  /** Records who is behind a request (the route or upgrade handler calls this first). */
+  remember(request: Request, principal: Principal): void
+  resolve(request: Request): McpBackend
+}
+
+/**
+ * Builds backends once per catalog snapshot, server and viewer, so that the request path only looks
+ * them up; a new snapshot starts afresh.
+ */
+export function createBackendResolver(options: {
+  registry: Registry
+  pool: UpstreamPool
+  inflight: InflightRequests
+  notifier: () => DownstreamNotifier
+  version: string
+}): BackendResolver {
+  const principals = new WeakMap<Request, Principal>()
+  const backends = new Map<string, McpBackend>()
+  let version = -1
+  return {
+    remember: (request, principal) => void principals.set(request, principal),
+    resolve(request) {
+      const principal = principals.get(request)
+      if (!principal) throw new McpFaceError(-32001, 'authentication required')
+      const catalog = options.registry.catalog.current()
+      if (catalog.version !== version) {
+        backends.clear()
+        version = catalog.version
+      }
+      const serverId = serverIdOf(request)
+      const viewer = visibilityFilterFor(principal)
+      const key = `${serverId ?? '*'}|${viewer.all ? '*' : `${viewer.email}|${viewer.teams.join(',')}`}`
+      let backend = backends.get(key)
+      if (!backend) {
+        const inner = createServerBackend({
+          catalog,
+          pool: options.pool,
+          inflight: options.inflight,
+          serverId,
+          viewer,
+          serverInfo: { name: 'switchyard', version: options.version },
+        })
+        backend = withSubscriptions(inner, options.notifier())
+        if (backends.size >= 1024) backends.clear()
+        backends.set(key, backend)
+      }
+      return backend
+    },
+  }
+}
+
+/**
+ * Records resource subscriptions per downstream session. Upstream subscriptions are shared by every
+ * client of a pooled session, so an unsubscribe goes upstream only when the last subscriber leaves.
+ */
+function withSubscriptions(backend: McpBackend, notifier: DownstreamNotifier): McpBackend {
+  return {
+    ...backend,
+    handle(method, params, context) {
+      const uri = typeof params?.uri === 'string' ? params.uri : undefined
+      if (uri && method === 'resources/subscribe')
+        notifier.subscription(context.sessionId, uri, true)
+      if (uri && method === 'resources/unsubscribe') {
+        if (notifier.subscription(context.sessionId, uri, false) > 0) return Promise.resolve({})
+      }
+      return backend.handle(method, params, context)
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { toGatewayError } from '../http/error-response.js'
+import type { McpService } from './mcp-service.js'
+
+const WS_PATH = /^(\/v1)?(\/servers\/[^/]+)?\/ws\/?$/
+
+function refuse(
+  socket: Duplex,
+  status: number,
+  reason: string,
+  headers: Record<string, string>,
+): void {
+  const extra = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')
+  const body = JSON.stringify({
+    detail: reason,
+    code: status === 404 ? 'NOT_FOUND' : 'UNAUTHENTICATED',
+  })
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Unauthorized'}\r\n${extra}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  )
+}
+
+/** Upgrades `/ws` and `/servers/{id}/ws` (also under /v1) to JSON-RPC over WebSocket, after authentication. */
+export function attachWebSockets(
+  server: HttpServer,
+  mcp: McpService,
+  auth: GatewayAuth,
+  maxMessageBytes: number,
+): () => void {
+  const wss = new WebSocketServer({
+    noServer: true,
+    // Above the face's own limit, so that the face answers an oversized message itself.
+    maxPayload: maxMessageBytes * 2,
+    handleProtocols: (protocols) => (protocols.has('mcp') ? 'mcp' : false),
+  })
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+    if (!WS_PATH.test(url.pathname))
+      return refuse(socket, 404, `no WebSocket endpoint at ${url.pathname}`, {})
+    auth.authenticate(req.headers.authorization).then(
+      (principal) =>
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          const headers = new Headers()
+          for (const [name, value] of Object.entries(req.headers))
+            if (typeof value === 'string') headers.set(name, value)
+          mcp.websocket(ws, new Request(url, { headers }), principal)
+        }),
+      (error: unknown) => {
+        const failure = toGatewayError(error)
+        refuse(socket, failure.mapping.status, failure.message, failure.headers)
+      },
+    )
+  }
+  server.on('upgrade', onUpgrade)
+  return () => {
+    server.off('upgrade', onUpgrade)
+    wss.close()
+  }
+}

@@ -1,0 +1,283 @@
+// MCP benchmark: tools/call on a trivial tool, directly against an upstream and through a Switchyard
+// virtual server, with the same raw HTTP client and concurrency in one run; then tools/list on a virtual
+// server of 1,000 tools. Modern-era (stateless) requests, loopback only, bounded loops. Writes its
+// section of bench/RESULTS.md.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
+const RESULTS = path.join(ROOT, 'bench/RESULTS.md')
+const CONCURRENCY = Number(process.env.BENCH_MCP_CONCURRENCY ?? 16)
+const CALLS = Number(process.env.BENCH_MCP_CALLS ?? 20_000)
+const WARMUP = 1_000
+const TARGETS = { throughputRatio: 0.8, addedP50Ms: 0.5, listP50Ms: 2 }
+const children = new Set()
+const dirs = new Set()
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.once('error', reject)
+  })
+
+function start(args, env) {
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  return child
+}
+
+function stopAll() {
+  for (const child of children) child.kill('SIGTERM')
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+}
+process.on('SIGINT', () => {
+  stopAll()
+  process.exit(130)
+})
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+
+function post(port, urlPath, body, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body)
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: urlPath,
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'content-length': Buffer.byteLength(payload),
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }),
+        )
+      },
+    )
+    req.setTimeout(30_000, () => req.destroy(new Error('timeout')))
+    req.on('error', reject)
+    req.end(payload)
+  })
+}
+
+const MODERN = {
+  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+  'io.modelcontextprotocol/clientInfo': { name: 'bench', version: '1.0.0' },
+  'io.modelcontextprotocol/clientCapabilities': {},
+}
+const rpc = (method, params, id) => ({
+  jsonrpc: '2.0',
+  id,
+  method,
+  params: { ...params, _meta: MODERN },
+})
+const modernHeaders = (method, name) => ({
+  'mcp-protocol-version': '2026-07-28',
+  'mcp-method': method,
+  ...(name && { 'mcp-name': name }),
+})
+
+async function call(port, urlPath, tool, id) {
+  const res = await post(
+    port,
+    urlPath,
+    rpc('tools/call', { name: tool, arguments: { message: 'hi' } }, id),
+    modernHeaders('tools/call', tool),
+  )
+  if (res.status !== 200 || !res.text.includes('"hi"'))
+    throw new Error(`tools/call failed: ${res.status} ${res.text.slice(0, 200)}`)
+}
+
+/** Runs `total` calls with `CONCURRENCY` in flight; returns throughput and latency percentiles. */
+async function load(port, urlPath, tool, total) {
+  const latencies = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < total) {
+        const id = next++
+        const t = performance.now()
+        await call(port, urlPath, tool, id)
+        latencies.push(performance.now() - t)
+      }
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]
+  return { rps: total / seconds, p50: q(0.5), p99: q(0.99) }
+}
+
+async function waitFor(check, what, ms = 30_000) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`${what} did not become ready`)
+}
+
+async function json(port, method, urlPath, body) {
+  const res = await new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: urlPath,
+        method,
+        agent,
+        headers: { 'content-type': 'application/json' },
+      },
+      (r) => {
+        const chunks = []
+        r.on('data', (c) => chunks.push(c))
+        r.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())))
+      },
+    )
+    req.on('error', reject)
+    req.end(payload)
+  })
+  return res
+}
+
+async function main() {
+  readFileSync(CLI)
+  const upstreamPort = await freePort()
+  start([path.join(ROOT, 'bench/fixtures/echo-upstream.mjs')], { PORT: String(upstreamPort) })
+  const gatewayPort = await freePort()
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-bench-mcp-'))
+  dirs.add(dataDir)
+  start([CLI, 'serve', '--port', String(gatewayPort)], {
+    AUTH_REQUIRED: 'false',
+    LOG_LEVEL: 'warn',
+    SWITCHYARD_DATA_DIR: dataDir,
+  })
+  await waitFor(
+    () =>
+      post(upstreamPort, '/mcp', rpc('tools/list', {}, 0), modernHeaders('tools/list')).then(
+        (r) => r.status === 200,
+      ),
+    'upstream',
+  )
+  await waitFor(
+    () => json(gatewayPort, 'GET', '/health').then((r) => r.status === 'healthy'),
+    'gateway',
+  )
+
+  const gateway = await json(gatewayPort, 'POST', '/gateways', {
+    name: 'bench',
+    url: `http://127.0.0.1:${upstreamPort}/mcp`,
+  })
+  await waitFor(
+    () => json(gatewayPort, 'GET', `/gateways/${gateway.id}`).then((g) => g.status === 'active'),
+    'discovery',
+  )
+  const tools = await json(gatewayPort, 'GET', `/tools?gateway_id=${gateway.id}`)
+  const server = await json(gatewayPort, 'POST', '/servers', {
+    name: 'bench',
+    associated_tools: tools.map((t) => t.id),
+  })
+  const through = `/servers/${server.id}/mcp`
+
+  console.error(
+    `mcp bench: warming up, then ${CALLS} calls at concurrency ${CONCURRENCY}, direct and through`,
+  )
+  await load(upstreamPort, '/mcp', 'echo', WARMUP)
+  await load(gatewayPort, through, 'bench-echo', WARMUP)
+  const direct = await load(upstreamPort, '/mcp', 'echo', CALLS)
+  const gatewayed = await load(gatewayPort, through, 'bench-echo', CALLS)
+
+  // tools/list on a virtual server of 1,000 tools
+  const ids = []
+  for (let i = 0; i < 1000; i += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: 50 }, (_, j) =>
+        json(gatewayPort, 'POST', '/tools', { name: `list_${i + j}`, url: 'http://127.0.0.1:9/x' }),
+      ),
+    )
+    ids.push(...batch.map((t) => t.id))
+  }
+  const big = await json(gatewayPort, 'POST', '/servers', {
+    name: 'thousand',
+    associated_tools: ids,
+  })
+  const listLatencies = []
+  for (let i = 0; i < 220; i++) {
+    const t = performance.now()
+    const res = await post(
+      gatewayPort,
+      `/servers/${big.id}/mcp`,
+      rpc('tools/list', {}, i),
+      modernHeaders('tools/list'),
+    )
+    if (i >= 20) listLatencies.push(performance.now() - t)
+    if (res.status !== 200 || !res.text.includes('list_999'))
+      throw new Error(`tools/list failed: ${res.status}`)
+  }
+  listLatencies.sort((a, b) => a - b)
+  const listP50 = listLatencies[Math.floor(listLatencies.length / 2)]
+
+  const ratio = gatewayed.rps / direct.rps
+  const addedP50 = gatewayed.p50 - direct.p50
+  const addedP99 = gatewayed.p99 - direct.p99
+  const verdict = (ok) => (ok ? 'met' : '**missed**')
+  const f2 = (x) => x.toFixed(2)
+  const section = [
+    '<!-- mcp:start -->',
+    '## MCP tools/call, direct vs through a virtual server (same client, same run)',
+    '',
+    `- ${new Date().toISOString()}; ${CALLS} modern-era (stateless) \`tools/call\` requests of a trivial \`echo\` tool at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each; raw HTTP keep-alive client; upstream: an SDK v2 \`createMcpHandler\` server on node:http; gateway: \`switchyard serve\` on the embedded store, the upstream registered over streamable HTTP.`,
+    '',
+    '| path | calls/s | p50 ms | p99 ms |',
+    '| --- | ---: | ---: | ---: |',
+    `| direct to the upstream | ${direct.rps.toFixed(0)} | ${f2(direct.p50)} | ${f2(direct.p99)} |`,
+    `| through Switchyard | ${gatewayed.rps.toFixed(0)} | ${f2(gatewayed.p50)} | ${f2(gatewayed.p99)} |`,
+    '',
+    `| measure | value | target |`,
+    `| --- | ---: | --- |`,
+    `| throughput through / direct | ${(ratio * 100).toFixed(0)}% | >= ${TARGETS.throughputRatio * 100}%: ${verdict(ratio >= TARGETS.throughputRatio)} |`,
+    `| added p50 | ${f2(addedP50)} ms | < ${TARGETS.addedP50Ms} ms: ${verdict(addedP50 < TARGETS.addedP50Ms)} |`,
+    `| added p99 | ${f2(addedP99)} ms | |`,
+    `| \`tools/list\` of a 1,000-tool virtual server, p50 (200 sequential requests) | ${f2(listP50)} ms | < ${TARGETS.listP50Ms} ms: ${verdict(listP50 < TARGETS.listP50Ms)} |`,
+    '',
+    'On 2 cores the load generator, the gateway and the upstream share the CPU; the direct run has one process fewer.',
+    '<!-- mcp:end -->',
+  ].join('\n')
+  console.log(section)
+  const current = readFileSync(RESULTS, 'utf8')
+  const next = current.includes('<!-- mcp:start -->')
+    ? current.replace(/<!-- mcp:start -->[\s\S]*<!-- mcp:end -->/, section)
+    : `${current.trimEnd()}\n\n${section}\n`
+  writeFileSync(RESULTS, next)
+}
+
+main()
+  .catch((error) => {
+    console.error(`mcp bench failed: ${error.message}`)
+    process.exitCode = 1
+  })
+  .finally(stopAll)

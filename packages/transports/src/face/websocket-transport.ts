@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto'
+import {
+  SdkError,
+  SdkErrorCode,
+  parseJSONRPCMessage,
+  type JSONRPCMessage,
+} from '@modelcontextprotocol/server'
+import type { ChannelTransport } from './channel-sessions.js'
+
+/**
+ * The part of a server-side WebSocket a face uses; the `ws` package's `WebSocket` satisfies it.
+ * Frames are JSON-RPC text; `on('message')` receives the data and whether the frame was binary.
+ */
+export interface WebSocketLike {
+  /** The negotiated subprotocol; '' when none. */
+  readonly protocol: string
+  send(text: string): void
+  close(code?: number, reason?: string): void
+  on(event: 'message', listener: (data: unknown, isBinary: boolean) => void): unknown
+  on(event: 'close', listener: (code: number, reason: unknown) => void): unknown
+  on(event: 'error', listener: (error: Error) => void): unknown
+}
+
+/** WebSocket close codes the face uses. */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  protocolError: 1002,
+  unsupportedData: 1003,
+  policyViolation: 1008,
+  internalError: 1011,
+  tryAgainLater: 1013,
+} as const
+
+const MAX_BATCH = 100
+
+/** A JSON-RPC error answered in place of a message that could not be used. */
+interface Rejection {
+  code: number
+  message: string
+  id: string | number | null
+  data?: unknown
+}
+
+/**
+ * One legacy MCP session over one WebSocket. Text frames carry JSON-RPC messages (or batches);
+ * a frame that is too large, not JSON or not JSON-RPC is answered with a JSON-RPC error and the
+ * connection stays open; a binary frame closes it with 1003.
+ */
+export class WebSocketServerTransport implements ChannelTransport {
+  onclose?: () => void
+  onerror?: (error: Error) => void
+  onmessage?: ChannelTransport['onmessage']
+  readonly sessionId = randomUUID()
+  readonly #socket: WebSocketLike
+  readonly #maxMessageBytes: number
+  #closed = false
+
+  constructor(socket: WebSocketLike, maxMessageBytes: number) {
+    this.#socket = socket
+    this.#maxMessageBytes = maxMessageBytes
+  }
+
+  /** Whether the socket has closed (or is closing). */
+  get isClosed(): boolean {
+    return this.#closed
+  }
+
+  start(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  /** Turns a received frame into messages, answering unusable ones itself. */
+  parse(data: unknown, isBinary: boolean): JSONRPCMessage[] {
+    if (this.#closed) return []
+    if (isBinary) {
+      this.#end(CloseCode.unsupportedData, 'Binary frames are not supported; send JSON-RPC text')
+      return []
+    }
+    const bytes = bytesOf(data)
+    if (bytes.byteLength > this.#maxMessageBytes) {
+      this.#reject({
+        code: -32000,
+        message: `Payload Too Large: a message must not exceed ${this.#maxMessageBytes} bytes`,
+        id: null,
+        data: { maxMessageBytes: this.#maxMessageBytes },
+      })
+      return []
+    }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(bytes.toString('utf8'))
+    } catch {
+      this.#reject({
+        code: -32700,
+        message: 'Parse error: the message is not valid JSON',
+        id: null,
+      })
+      return []
+    }
+    const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
+    if (items.length === 0 || items.length > MAX_BATCH) {
+      const message = `Invalid Request: a batch must hold 1 to ${MAX_BATCH} messages`
+      this.#reject({ code: -32600, message, id: null })
+      return []
+    }
+    const messages: JSONRPCMessage[] = []
+    for (const item of items) {
+      try {
+        messages.push(parseJSONRPCMessage(item))
+      } catch {
+        const message = 'Invalid Request: not a JSON-RPC 2.0 message'
+        this.#reject({ code: -32600, message, id: requestIdOf(item) })
+      }
+    }
+    return messages
+  }
+
+  send(message: JSONRPCMessage): Promise<void> {
+    if (this.#closed) {
+      return Promise.reject(new SdkError(SdkErrorCode.NotConnected, 'The WebSocket is closed'))
+    }
+    try {
+      this.#socket.send(JSON.stringify(message))
+      return Promise.resolve()
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  close(): Promise<void> {
+    this.#end(CloseCode.normal, '')
+    return Promise.resolve()
+  }
+
+  /** Closes the socket with a code and reason (truncated to the 123 bytes a close frame allows). */
+  end(code: number, reason: string): void {
+    this.#end(code, reason)
+  }
+
+  /** The socket closed on its own. */
+  closed(): void {
+    if (this.#closed) return
+    this.#closed = true
+    this.onclose?.()
+  }
+
+  #reject(rejection: Rejection): void {
+    const { code, message, id, data } = rejection
+    const error = { code, message, ...(data !== undefined && { data }) }
+    this.send({ jsonrpc: '2.0', id, error } as unknown as JSONRPCMessage).catch((e: unknown) =>
+      this.onerror?.(e instanceof Error ? e : new Error(String(e))),
+    )
+  }
+
+  #end(code: number, reason: string): void {
+    if (this.#closed) return
+    try {
+      this.#socket.close(code, truncate(reason, 123))
+    } catch (error) {
+      this.onerror?.(error instanceof Error ? error : new Error(String(error)))
+    }
+    this.closed()
+  }
+}
+
+function bytesOf(data: unknown): Buffer {
+  if (Buffer.isBuffer(data)) return data
+  if (typeof data === 'string') return Buffer.from(data, 'utf8')
+  if (Array.isArray(data)) return Buffer.concat(data as Buffer[])
+  if (data instanceof ArrayBuffer) return Buffer.from(data)
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  return Buffer.from(String(data), 'utf8')
+}
+
+function truncate(text: string, maxBytes: number): string {
+  let result = text
+  while (Buffer.byteLength(result, 'utf8') > maxBytes) result = result.slice(0, -1)
+  return result
+}
+
+function requestIdOf(item: unknown): string | number | null {
+  if (typeof item !== 'object' || item === null) return null
+  const { id } = item as { id?: unknown }
+  return typeof id === 'string' || typeof id === 'number' ? id : null
+}

@@ -4,6 +4,7 @@ import {
   createInflightRequests,
   createUpstreamPool,
   type Federation,
+  type InflightRequests,
   type Registry,
   type UpstreamPool,
 } from '@switchyard/core'
@@ -65,6 +66,9 @@ export function createMcpService(options: McpServiceOptions): McpService {
       }
     },
     onStderr: (gatewayId, line) => logger.debug({ gatewayId, line }, 'upstream stderr'),
+    capabilities: { sampling: {}, elicitation: {}, roots: {} },
+    onRequest: (gatewayId, method, params, signal) =>
+      answerUpstream(registry, inflight, gatewayId, method, params, signal),
   })
   const federation = createFederation({
     registry,
@@ -141,4 +145,36 @@ export function createMcpService(options: McpServiceOptions): McpService {
       await federation.close()
     },
   }
+}
+
+/**
+ * An upstream's request (sampling, elicitation, roots) goes to the client whose call is in flight to
+ * that upstream; roots/list falls back to the registry's roots when no client can answer it.
+ */
+async function answerUpstream(
+  registry: Registry,
+  inflight: InflightRequests,
+  gatewayId: string,
+  method: string,
+  params: Record<string, unknown> | undefined,
+  signal: AbortSignal,
+): Promise<Record<string, unknown>> {
+  const ask = inflight.requester(gatewayId)
+  if (method === 'roots/list') {
+    const answer = ask ? await ask(method, params, signal).catch(() => undefined) : undefined
+    if (answer) return answer
+    const roots = await registry.roots.list()
+    return {
+      roots: roots.map((root) => ({
+        uri: root.uri,
+        ...(root.name !== null && { name: root.name }),
+      })),
+    }
+  }
+  if (!ask) {
+    throw new Error(
+      `${method} cannot be routed: it needs exactly one client call in flight to this upstream`,
+    )
+  }
+  return ask(method, params, signal)
 }

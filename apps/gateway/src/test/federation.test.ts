@@ -15,6 +15,9 @@ import { createLogger } from '../logger.js'
 import { startGateway, type RunningGateway } from '../server.js'
 import { freePort } from './test-gateway.js'
 
+/** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
+const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
+
 /** Federation as users meet it: a real upstream MCP server registered over REST, called through a virtual server. */
 
 const everything = join(
@@ -76,7 +79,10 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
       body: JSON.stringify({ email: 'admin@example.com', password: 'admin-password' }),
     })
     token = ((await login.json()) as { accessToken: string }).accessToken
-    direct = new Client({ name: 'direct', version: '1.0.0' })
+    direct = new Client(
+      { name: 'direct', version: '1.0.0' },
+      { capabilities: GATEWAY_CAPABILITIES },
+    )
     await direct.connect(
       new StdioClientTransport({ command: process.execPath, args: [everything, 'stdio'] }),
     )
@@ -199,6 +205,33 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
       }),
     })
     expect(await rpc.json()).toMatchObject({ id: 7, result: { content: [{ text: 'Echo: rpc' }] } })
+  })
+
+  it('routes an upstream sampling request back to the client whose call caused it', async () => {
+    const c = new Client({ name: 'sampler', version: '1.0.0' }, { capabilities: { sampling: {} } })
+    c.setRequestHandler('sampling/createMessage', (request) => ({
+      model: 'test-model',
+      role: 'assistant',
+      content: {
+        type: 'text',
+        text: `sampled: ${JSON.stringify(request.params.messages[0]?.content)}`,
+      },
+    }))
+    await c.connect(
+      new StreamableHTTPClientTransport(new URL(`${gw.url}/servers/${serverId}/mcp`), {
+        requestInit: { headers: { authorization: `Bearer ${token}` } },
+      }),
+    )
+    try {
+      const result = await c.callTool({
+        name: 'everything-trigger-sampling-request',
+        arguments: { prompt: 'hello', maxTokens: 5 },
+      })
+      expect(JSON.stringify(result)).toContain('sampled:')
+      expect(JSON.stringify(result)).toContain('test-model')
+    } finally {
+      await c.close()
+    }
   })
 
   it('checks arguments against the input schema before calling the upstream, and names unknown tools', async () => {

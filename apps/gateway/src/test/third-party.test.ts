@@ -11,6 +11,9 @@ import { createLogger } from '../logger.js'
 import { startGateway, type RunningGateway } from '../server.js'
 import { freePort } from './test-gateway.js'
 
+/** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
+const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
+
 /**
  * Real third-party MCP servers from npm, federated at once: server-everything over stdio, streamable
  * HTTP and SSE, server-filesystem and server-memory. Every tool, resource and prompt listed through the
@@ -85,7 +88,10 @@ describe('third-party MCP servers through one virtual server', () => {
     args: string[],
     env: Record<string, string> = {},
   ): Promise<Client> {
-    const client = new Client({ name: 'direct', version: '1.0.0' })
+    const client = new Client(
+      { name: 'direct', version: '1.0.0' },
+      { capabilities: GATEWAY_CAPABILITIES },
+    )
     await client.connect(
       new StdioClientTransport({ command, args, env: { PATH: process.env.PATH ?? '', ...env } }),
     )

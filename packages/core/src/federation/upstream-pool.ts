@@ -23,6 +23,14 @@ export interface UpstreamPoolOptions {
   ) => void
   /** Lines an upstream child process writes to stderr. */
   onStderr?: (gatewayId: string, line: string) => void
+  /** Requests from an upstream (sampling, elicitation, roots); the capabilities announced for them. */
+  onRequest?: (
+    gatewayId: string,
+    method: string,
+    params: Record<string, unknown> | undefined,
+    signal: AbortSignal,
+  ) => Promise<Record<string, unknown>>
+  capabilities?: Record<string, unknown>
   /** First wait after a failed connect; doubles up to `maxBackoffMs`. */
   backoffMs?: number
   maxBackoffMs?: number
@@ -142,6 +150,16 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
         ...(prior && { prior }),
         onNotification: (method, params) => options.onNotification?.(gateway.id, method, params),
         onStderr: (line) => options.onStderr?.(gateway.id, line),
+        ...(options.onRequest && {
+          onRequest: (
+            method: string,
+            params: Record<string, unknown> | undefined,
+            signal: AbortSignal,
+          ) => options.onRequest!(gateway.id, method, params, signal),
+          // A modern upstream's input_required goes back to the face, which asks its own client.
+          inputRequired: 'return' as const,
+        }),
+        ...(options.capabilities && { capabilities: options.capabilities }),
         onClose: () => {
           // A lost session leaves the pool; the next call opens a new one.
           if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)

@@ -1,37 +1,57 @@
 /** Where a notification about a request in flight goes: the downstream request's own context. */
 export type NotificationSink = (method: string, params: Record<string, unknown> | undefined) => void
 
+/** Asks the downstream client behind a request in flight (sampling, elicitation, roots). */
+export type ClientRequester = (
+  method: string,
+  params: Record<string, unknown> | undefined,
+  signal: AbortSignal,
+) => Promise<Record<string, unknown>>
+
+interface Inflight {
+  notify: NotificationSink
+  ask: ClientRequester
+}
+
 /**
- * Requests in flight per upstream, so that notifications an upstream sends during a call without
- * naming it (`notifications/message` logs) reach the client that made the call. A notification is
- * delivered only while exactly one request is in flight to that upstream: with several, it could
- * belong to any of them, and is dropped rather than shown to the wrong client.
+ * Requests in flight per upstream, so that what an upstream sends during a call without naming it
+ * (`notifications/message` logs; sampling, elicitation and roots requests from a legacy upstream)
+ * reaches the client that made the call. That happens only while exactly one request is in flight to
+ * that upstream: with several, it could belong to any of them, and is refused rather than shown to
+ * the wrong client.
  */
 export interface InflightRequests {
   /** Registers a request in flight to an upstream; call the returned function when it ends. */
-  begin(gatewayId: string, sink: NotificationSink): () => void
+  begin(gatewayId: string, notify: NotificationSink, ask: ClientRequester): () => void
   /** Delivers an unattributed notification from an upstream; false when it could not be attributed. */
   deliver(gatewayId: string, method: string, params: Record<string, unknown> | undefined): boolean
+  /** The downstream client that can answer an upstream's request now, when exactly one can. */
+  requester(gatewayId: string): ClientRequester | undefined
 }
 
 /** Creates the registry of requests in flight. */
 export function createInflightRequests(): InflightRequests {
-  const inflight = new Map<string, Set<NotificationSink>>()
+  const inflight = new Map<string, Set<Inflight>>()
+  const only = (gatewayId: string) => {
+    const entries = inflight.get(gatewayId)
+    return entries?.size === 1 ? [...entries][0] : undefined
+  }
   return {
-    begin(gatewayId, sink) {
-      const sinks = inflight.get(gatewayId) ?? new Set<NotificationSink>()
-      sinks.add(sink)
-      inflight.set(gatewayId, sinks)
+    begin(gatewayId, notify, ask) {
+      const entries = inflight.get(gatewayId) ?? new Set<Inflight>()
+      const entry = { notify, ask }
+      entries.add(entry)
+      inflight.set(gatewayId, entries)
       return () => {
-        sinks.delete(sink)
-        if (sinks.size === 0) inflight.delete(gatewayId)
+        entries.delete(entry)
+        if (entries.size === 0) inflight.delete(gatewayId)
       }
     },
     deliver(gatewayId, method, params) {
-      const sinks = inflight.get(gatewayId)
-      if (sinks?.size !== 1) return false
-      for (const sink of sinks) sink(method, params)
-      return true
+      const entry = only(gatewayId)
+      entry?.notify(method, params)
+      return entry !== undefined
     },
+    requester: (gatewayId) => only(gatewayId)?.ask,
   }
 }

@@ -173,7 +173,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const gatewayId = sessionGateways.get(session)
     const end =
       gatewayId && options.inflight
-        ? options.inflight.begin(gatewayId, (m, p) => void context.sendNotification(m, p))
+        ? options.inflight.begin(
+            gatewayId,
+            (m, p) => void context.sendNotification(m, p),
+            (m, p, signal) => context.sendRequest(m, p, { signal }),
+          )
         : undefined
     try {
       return await session.request(method, upstreamParams(session, params, context), {

@@ -149,8 +149,9 @@ export class ClientSession implements UpstreamSession {
     const { signal, onProgress } = options
     signal?.throwIfAborted()
     const timeout = options.timeoutMs ?? this.#options.requestTimeoutMs ?? 60_000
-    // Without onRequest nothing here can answer an input_required result: it goes back to the caller.
-    const requestOptions: RequestOptions = { timeout, allowInputRequired: !this.#options.onRequest }
+    // input_required results go back to the caller unless onRequest is there to answer them.
+    const allowInputRequired = this.#options.inputRequired === 'return' || !this.#options.onRequest
+    const requestOptions: RequestOptions = { timeout, allowInputRequired }
     if (signal !== undefined) requestOptions.signal = signal
     let token: string | undefined
     let sent = params

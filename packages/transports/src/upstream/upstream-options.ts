@@ -42,6 +42,11 @@ export interface UpstreamOptions extends UpstreamTarget {
     params: Record<string, unknown> | undefined,
     signal: AbortSignal,
   ) => Promise<Record<string, unknown>>
+  /**
+   * A modern upstream's input_required result: 'answer' it through onRequest (the default when
+   * onRequest is given) or 'return' it to the caller (a gateway asks its own client in turn).
+   */
+  inputRequired?: 'answer' | 'return'
   /** The stdio child's stderr, line by line. */
   onStderr?: (line: string) => void
   /** Fires once: with no error after close(), with a CLOSED UpstreamError if the upstream ended. */

@@ -18,6 +18,7 @@ import { renderTemplate } from '../prompts/render.js'
 import type { Viewer } from '../services/context.js'
 import { canView } from '../services/list-query.js'
 import { argumentProblems } from './argument-validator.js'
+import { paginate } from './paginate.js'
 import type { InflightRequests } from './inflight.js'
 
 /** JSON-RPC codes the backend answers with. */
@@ -145,6 +146,13 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     server?.prompts ?? all(catalog.promptsByName.values())
   ).filter(visible)
   const toolsByName = new Map(tools.map((m) => [m.name, m]))
+  // Listings are built once per backend (one per catalog snapshot), not per request.
+  const listings = {
+    tools: tools.map(toolEntry),
+    resources: resources.filter((m) => m.entity.uri).map(resourceEntry),
+    resourceTemplates: resources.filter((m) => m.entity.uriTemplate).map(resourceEntry),
+    prompts: prompts.map(promptEntry),
+  }
   const promptsByName = new Map(prompts.map((m) => [m.name, m]))
 
   const sessionGateways = new WeakMap<UpstreamSession, string>()
@@ -320,15 +328,13 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     async handle(method, params, context) {
       switch (method) {
         case 'tools/list':
-          return { tools: tools.map(toolEntry) }
+          return paginate('tools', listings.tools, params?.cursor)
         case 'tools/call':
           return callTool(params, context)
         case 'resources/list':
-          return { resources: resources.filter((m) => m.entity.uri).map(resourceEntry) }
+          return paginate('resources', listings.resources, params?.cursor)
         case 'resources/templates/list':
-          return {
-            resourceTemplates: resources.filter((m) => m.entity.uriTemplate).map(resourceEntry),
-          }
+          return paginate('resourceTemplates', listings.resourceTemplates, params?.cursor)
         case 'resources/read':
           return readResource(params, context)
         case 'resources/subscribe':
@@ -343,7 +349,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           return {}
         }
         case 'prompts/list':
-          return { prompts: prompts.map(promptEntry) }
+          return paginate('prompts', listings.prompts, params?.cursor)
         case 'prompts/get':
           return getPrompt(params, context)
         case 'completion/complete':

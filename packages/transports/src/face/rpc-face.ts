@@ -7,7 +7,7 @@ import { deliverNotifications } from './deliver-notifications.js'
 import { McpFaceError, jsonRpcErrorResponse, refusalResponse } from './errors.js'
 import { createFaceServer } from './face-server.js'
 import { readJsonRpcBody } from './json-rpc-body.js'
-import { originAllowed } from './origin.js'
+import { guardRequest } from './request-guard.js'
 import { RpcExchangeTransport } from './rpc-exchange.js'
 import type { McpBackend, SessionContext } from './types.js'
 
@@ -84,27 +84,18 @@ export function createRpcFace(options: RpcFaceOptions): RpcFace {
     }
   }
 
+  const guarded = guardRequest(
+    { isClosed: () => false, allowedOrigins: options.allowedOrigins, onError },
+    post,
+  )
   return {
-    async handle(request) {
+    handle(request) {
       if (request.method.toUpperCase() !== 'POST') {
-        return jsonRpcErrorResponse(405, -32000, 'Method not allowed.', {
-          headers: { Allow: 'POST' },
-        })
+        return Promise.resolve(
+          jsonRpcErrorResponse(405, -32000, 'Method not allowed.', { headers: { Allow: 'POST' } }),
+        )
       }
-      const origin = request.headers.get('origin')
-      if (
-        origin !== null &&
-        options.allowedOrigins !== undefined &&
-        !originAllowed(origin, options.allowedOrigins)
-      ) {
-        return jsonRpcErrorResponse(403, -32000, 'Forbidden: origin not allowed')
-      }
-      try {
-        return await post(request)
-      } catch (error) {
-        onError(error)
-        return jsonRpcErrorResponse(500, -32603, 'Internal error')
-      }
+      return guarded(request)
     },
   }
 }

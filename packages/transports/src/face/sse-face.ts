@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ChannelSessions } from './channel-sessions.js'
 import { jsonRpcErrorResponse, refusalResponse } from './errors.js'
 import { readJsonRpcBody } from './json-rpc-body.js'
-import { originAllowed } from './origin.js'
+import { guardRequest } from './request-guard.js'
 import { SseStreamTransport } from './sse-stream-transport.js'
 import type { McpBackend } from './types.js'
 
@@ -139,25 +139,8 @@ export function createSseFace(options: SseFaceOptions): SseFace {
     return new Response('Accepted', { status: 202, headers: { 'content-type': 'text/plain' } })
   }
 
-  function guard(serve: (request: Request) => Promise<Response>) {
-    return async (request: Request): Promise<Response> => {
-      if (closed) return jsonRpcErrorResponse(503, -32000, 'The server is shutting down')
-      const origin = request.headers.get('origin')
-      if (
-        origin !== null &&
-        options.allowedOrigins !== undefined &&
-        !originAllowed(origin, options.allowedOrigins)
-      ) {
-        return jsonRpcErrorResponse(403, -32000, 'Forbidden: origin not allowed')
-      }
-      try {
-        return await serve(request)
-      } catch (error) {
-        onError(error)
-        return jsonRpcErrorResponse(500, -32603, 'Internal error')
-      }
-    }
-  }
+  const guard = (serve: (request: Request) => Promise<Response>) =>
+    guardRequest({ isClosed: () => closed, allowedOrigins: options.allowedOrigins, onError }, serve)
 
   return {
     handleStream: guard(stream),

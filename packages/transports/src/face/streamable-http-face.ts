@@ -11,7 +11,7 @@ import { jsonRpcErrorResponse, refusalResponse } from './errors.js'
 import { readJsonRpcBody } from './json-rpc-body.js'
 import { LegacySessions } from './legacy-sessions.js'
 import { ModernHandlers } from './modern-handlers.js'
-import { originAllowed } from './origin.js'
+import { guardRequest } from './request-guard.js'
 import type {
   McpBackend,
   SessionContext,
@@ -134,23 +134,10 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
   }
 
   return {
-    async handle(request) {
-      if (closed) return jsonRpcErrorResponse(503, -32000, 'The server is shutting down')
-      const origin = request.headers.get('origin')
-      if (
-        origin !== null &&
-        options.allowedOrigins !== undefined &&
-        !originAllowed(origin, options.allowedOrigins)
-      ) {
-        return jsonRpcErrorResponse(403, -32000, 'Forbidden: origin not allowed')
-      }
-      try {
-        return await route(request)
-      } catch (error) {
-        onError(error)
-        return jsonRpcErrorResponse(500, -32603, 'Internal error')
-      }
-    },
+    handle: guardRequest(
+      { isClosed: () => closed, allowedOrigins: options.allowedOrigins, onError },
+      route,
+    ),
     broadcast(key, method, params) {
       legacy.broadcast(key, method, params)
       modern.broadcast(key, method, params)

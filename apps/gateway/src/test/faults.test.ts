@@ -8,12 +8,11 @@ import { z } from 'zod'
 import { loadConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { startGateway, type RunningGateway } from '../server.js'
-import { freePort } from './test-gateway.js'
+import { callApi, freePort } from './test-gateway.js'
 
 /** Faults and bad input on the MCP face: crashes, slow upstreams, malformed and oversized messages. */
 
 const flaky = fileURLToPath(new URL('./fixtures/flaky-upstream.mjs', import.meta.url))
-type Json = Record<string, unknown> & { id: string; status: string }
 
 describe('an upstream that misbehaves', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-faults-'))
@@ -21,14 +20,8 @@ describe('an upstream that misbehaves', () => {
   let mcpUrl: string
   let client: Client
 
-  const api = async (method: string, path: string, body?: unknown): Promise<Json & Json[]> => {
-    const res = await fetch(`${gw.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    })
-    return (await res.json()) as Json & Json[]
-  }
+  const api = (method: string, path: string, body?: unknown) =>
+    callApi(gw.url, method, path, { body })
   const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text
 
   beforeAll(async () => {

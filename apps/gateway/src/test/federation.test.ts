@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { startGateway, type RunningGateway } from '../server.js'
-import { freePort } from './test-gateway.js'
+import { callApi, freePort } from './test-gateway.js'
 
 /** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
 const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
@@ -27,7 +27,6 @@ const everything = join(
   'index.js',
 )
 
-type Json = Record<string, unknown> & { id: string; name: string; status: string }
 
 describe('federating @modelcontextprotocol/server-everything over stdio', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-fed-'))
@@ -37,21 +36,8 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
   let serverId: string
   let direct: Client
 
-  const api = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    status = 200,
-  ): Promise<Json & Json[]> => {
-    const res = await fetch(`${gw.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    })
-    const text = await res.text()
-    expect(res.status, text).toBe(status)
-    return JSON.parse(text) as Json & Json[]
-  }
+  const api = (method: string, path: string, body?: unknown, status = 200) =>
+    callApi(gw.url, method, path, { body, token, status })
 
   async function client(mode: 'legacy' | 'auto'): Promise<Client> {
     const c = new Client(

@@ -75,3 +75,28 @@ export function freePort(): Promise<number> {
     server.once('error', reject)
   })
 }
+
+/** A JSON body from the REST API, loosely typed for tests. */
+export type ApiJson = Record<string, unknown> & { id: string; name: string; status: string }
+
+/** Calls a running gateway's REST API and returns the JSON answer; checks the status when given. */
+export async function callApi(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string; status?: number } = {},
+): Promise<ApiJson & ApiJson[]> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token && { authorization: `Bearer ${options.token}` }),
+    },
+    ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+  })
+  const text = await res.text()
+  if (options.status !== undefined && res.status !== options.status) {
+    throw new Error(`${method} ${path}: expected ${options.status}, got ${res.status}: ${text}`)
+  }
+  return JSON.parse(text) as ApiJson & ApiJson[]
+}

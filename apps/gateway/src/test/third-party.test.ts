@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { startGateway, type RunningGateway } from '../server.js'
-import { freePort } from './test-gateway.js'
+import { callApi, freePort } from './test-gateway.js'
 
 /** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
 const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
@@ -44,7 +44,6 @@ const NOT_COMPARED: Record<string, string> = {
   get_file_info: 'reports access times, which a read changes',
 }
 
-type Json = Record<string, unknown> & { id: string; status: string; name: string }
 const payload = ({ _meta, resultType, ...rest }: Record<string, unknown>) => rest
 
 describe('third-party MCP servers through one virtual server', () => {
@@ -55,14 +54,8 @@ describe('third-party MCP servers through one virtual server', () => {
   let gw: RunningGateway
   let through: Client
 
-  const api = async (method: string, path: string, body?: unknown): Promise<Json & Json[]> => {
-    const res = await fetch(`${gw.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    })
-    return (await res.json()) as Json & Json[]
-  }
+  const api = (method: string, path: string, body?: unknown) =>
+    callApi(gw.url, method, path, { body })
 
   async function httpEverything(mode: 'streamableHttp' | 'sse'): Promise<number> {
     const port = await freePort()

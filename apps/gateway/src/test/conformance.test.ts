@@ -12,6 +12,7 @@ import {
   startConformanceUpstream,
   type ConformanceUpstream,
 } from './fixtures/conformance-upstream.js'
+import { node22 } from './node22.js'
 import { freePort } from './test-gateway.js'
 
 /**
@@ -42,13 +43,6 @@ const suite = join(
   dirname(require.resolve('@modelcontextprotocol/conformance/package.json')),
   'dist',
   'index.js',
-)
-const node22 = join(
-  dirname(
-    createRequire(require.resolve('@switchyard/node22/package.json')).resolve('node/package.json'),
-  ),
-  'bin',
-  'node',
 )
 const direct = process.env['SWITCHYARD_CONFORMANCE_DIRECT'] === '1'
 const baselinePath = join(here, 'conformance-baseline.json')

@@ -27,7 +27,6 @@ const everything = join(
   'index.js',
 )
 
-
 describe('federating @modelcontextprotocol/server-everything over stdio', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-fed-'))
   let gw: RunningGateway

@@ -2,6 +2,7 @@ export { McpFaceError, type McpFaceErrorOptions } from './errors.js'
 export { createRpcFace, type RpcFace, type RpcFaceOptions } from './rpc-face.js'
 export { createSseFace, type SseFace, type SseFaceOptions } from './sse-face.js'
 export { createStreamableHttpFace } from './streamable-http-face.js'
+export { serveStdio, type StdioFace, type StdioFaceOptions } from './stdio-face.js'
 export {
   createWebSocketFace,
   type WebSocketFace,

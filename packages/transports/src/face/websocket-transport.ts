@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import {
-  SdkError,
-  SdkErrorCode,
-  parseJSONRPCMessage,
-  type JSONRPCMessage,
-} from '@modelcontextprotocol/server'
+import { SdkError, SdkErrorCode, type JSONRPCMessage } from '@modelcontextprotocol/server'
 import type { ChannelTransport } from './channel-sessions.js'
+import {
+  parseJsonRpcFrame,
+  rejectionMessage,
+  tooLargeRejection,
+  type FrameRejection,
+} from './json-rpc-frame.js'
 
 /**
  * The part of a server-side WebSocket a face uses; the `ws` package's `WebSocket` satisfies it.
@@ -31,16 +32,6 @@ export const CloseCode = {
   internalError: 1011,
   tryAgainLater: 1013,
 } as const
-
-const MAX_BATCH = 100
-
-/** A JSON-RPC error answered in place of a message that could not be used. */
-interface Rejection {
-  code: number
-  message: string
-  id: string | number | null
-  data?: unknown
-}
 
 /**
  * One legacy MCP session over one WebSocket. Text frames carry JSON-RPC messages (or batches);
@@ -79,40 +70,11 @@ export class WebSocketServerTransport implements ChannelTransport {
     }
     const bytes = bytesOf(data)
     if (bytes.byteLength > this.#maxMessageBytes) {
-      this.#reject({
-        code: -32000,
-        message: `Payload Too Large: a message must not exceed ${this.#maxMessageBytes} bytes`,
-        id: null,
-        data: { maxMessageBytes: this.#maxMessageBytes },
-      })
+      this.#reject(tooLargeRejection(this.#maxMessageBytes))
       return []
     }
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(bytes.toString('utf8'))
-    } catch {
-      this.#reject({
-        code: -32700,
-        message: 'Parse error: the message is not valid JSON',
-        id: null,
-      })
-      return []
-    }
-    const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
-    if (items.length === 0 || items.length > MAX_BATCH) {
-      const message = `Invalid Request: a batch must hold 1 to ${MAX_BATCH} messages`
-      this.#reject({ code: -32600, message, id: null })
-      return []
-    }
-    const messages: JSONRPCMessage[] = []
-    for (const item of items) {
-      try {
-        messages.push(parseJSONRPCMessage(item))
-      } catch {
-        const message = 'Invalid Request: not a JSON-RPC 2.0 message'
-        this.#reject({ code: -32600, message, id: requestIdOf(item) })
-      }
-    }
+    const { messages, rejections } = parseJsonRpcFrame(bytes.toString('utf8'))
+    for (const rejection of rejections) this.#reject(rejection)
     return messages
   }
 
@@ -145,10 +107,8 @@ export class WebSocketServerTransport implements ChannelTransport {
     this.onclose?.()
   }
 
-  #reject(rejection: Rejection): void {
-    const { code, message, id, data } = rejection
-    const error = { code, message, ...(data !== undefined && { data }) }
-    this.send({ jsonrpc: '2.0', id, error } as unknown as JSONRPCMessage).catch((e: unknown) =>
+  #reject(rejection: FrameRejection): void {
+    this.send(rejectionMessage(rejection)).catch((e: unknown) =>
       this.onerror?.(e instanceof Error ? e : new Error(String(e))),
     )
   }
@@ -177,10 +137,4 @@ function truncate(text: string, maxBytes: number): string {
   let result = text
   while (Buffer.byteLength(result, 'utf8') > maxBytes) result = result.slice(0, -1)
   return result
-}
-
-function requestIdOf(item: unknown): string | number | null {
-  if (typeof item !== 'object' || item === null) return null
-  const { id } = item as { id?: unknown }
-  return typeof id === 'string' || typeof id === 'number' ? id : null
 }

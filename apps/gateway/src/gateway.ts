@@ -49,6 +49,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       version: packageVersion,
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: allowedOrigins(config),
+      healthCheckInterval: config.healthCheckInterval,
     })
     const { app, routes } = createApp({
       config,

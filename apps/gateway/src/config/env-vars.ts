@@ -217,6 +217,15 @@ export const ENV_VARS = [
       'Joins an upstream slug and a tool name in federated names (`weather-get_forecast`).',
   },
   {
+    name: 'HEALTH_CHECK_INTERVAL',
+    key: 'healthCheckInterval',
+    schema: wholeNumber(0),
+    default: '60',
+    type: 'seconds',
+    description:
+      "How often every active upstream's pooled session is pinged; one that stops answering becomes `unreachable` and is retried with backoff. 0 turns pings off.",
+  },
+  {
     name: 'ALLOWED_ORIGINS',
     key: 'allowedOrigins',
     schema: list(),

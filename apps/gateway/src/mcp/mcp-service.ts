@@ -47,6 +47,8 @@ export interface McpServiceOptions {
   logger: Logger
   version: string
   maxBodyBytes: number
+  /** Seconds between pings of active upstreams; 0 for none. */
+  healthCheckInterval: number
   /** Origins allowed to call (DNS-rebinding protection); undefined allows any. */
   allowedOrigins: readonly string[] | undefined
 }
@@ -73,6 +75,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const federation = createFederation({
     registry,
     pool,
+    healthIntervalMs: options.healthCheckInterval * 1000,
     onError: (gatewayId, error) =>
       logger.warn(
         { gatewayId, err: error instanceof Error ? error.message : String(error) },

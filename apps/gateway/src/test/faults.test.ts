@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -112,5 +114,81 @@ describe('an upstream that misbehaves', () => {
     await expect(
       client.request({ method: 'nonsense/method', params: {} }, z.looseObject({})),
     ).rejects.toThrow(/not found/)
+  })
+})
+
+describe('an HTTP upstream that goes away', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-health-'))
+  const everything = join(
+    dirname(
+      createRequire(import.meta.url).resolve(
+        '@modelcontextprotocol/server-everything/package.json',
+      ),
+    ),
+    'dist',
+    'index.js',
+  )
+  let gw: RunningGateway
+  let upstream: ChildProcess | undefined
+  let port: number
+
+  async function startUpstream(): Promise<void> {
+    upstream = spawn(process.execPath, [everything, 'streamableHttp'], {
+      env: { PATH: process.env.PATH ?? '', PORT: String(port) },
+      stdio: 'ignore',
+    })
+    const deadline = Date.now() + 15_000
+    while (Date.now() < deadline) {
+      if (
+        await fetch(`http://127.0.0.1:${port}/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        return
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error('upstream did not start')
+  }
+
+  async function statusBecomes(id: string, status: string, within: number): Promise<string> {
+    const deadline = Date.now() + within
+    let gateway = await callApi(gw.url, 'GET', `/gateways/${id}`)
+    while (gateway.status !== status && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200))
+      gateway = await callApi(gw.url, 'GET', `/gateways/${id}`)
+    }
+    return gateway.status
+  }
+
+  beforeAll(async () => {
+    port = await freePort()
+    await startUpstream()
+    gw = await startGateway(
+      loadConfig({
+        PORT: String(await freePort()),
+        SWITCHYARD_DATA_DIR: dir,
+        AUTH_REQUIRED: 'false',
+        LOG_LEVEL: 'silent',
+        HEALTH_CHECK_INTERVAL: '1',
+      }),
+      createLogger({ level: 'silent' }),
+    )
+  }, 60_000)
+  afterAll(async () => {
+    upstream?.kill('SIGTERM')
+    await gw?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('is marked unreachable by the health check, and active again once it is back', async () => {
+    const created = await callApi(gw.url, 'POST', '/gateways', {
+      body: { name: 'comes-and-goes', url: `http://127.0.0.1:${port}/mcp` },
+    })
+    expect(await statusBecomes(created.id, 'active', 20_000)).toBe('active')
+    upstream?.kill('SIGTERM')
+    expect(await statusBecomes(created.id, 'unreachable', 20_000)).toBe('unreachable')
+    await startUpstream()
+    expect(await statusBecomes(created.id, 'active', 30_000)).toBe('active')
   })
 })

@@ -15,6 +15,8 @@ export interface FederationOptions {
   maxRetryMs?: number
   /** Re-sync of every active upstream, the fallback for missed notifications; default 5 min, 0 for none. */
   refreshIntervalMs?: number
+  /** A cheap ping of every active upstream's pooled session; default 60 s, 0 for none. */
+  healthIntervalMs?: number
   /** Wait after a list_changed notification, so that a burst causes one re-sync; default 500 ms. */
   listChangedDebounceMs?: number
   onError?: (gatewayId: string, error: unknown) => void
@@ -69,17 +71,12 @@ export function createFederation(options: FederationOptions): Federation {
     return { tools, resources, resourceTemplates, prompts }
   }
 
-  function withTimeout<T>(work: Promise<T>, name: string): Promise<T> {
+  function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
-          reject(
-            new GatewayError(
-              'UPSTREAM_TIMEOUT',
-              `discovery of '${name}' took longer than ${timeoutMs} ms`,
-            ),
-          ),
+          reject(new GatewayError('UPSTREAM_TIMEOUT', `${what} took longer than ${timeoutMs} ms`)),
         timeoutMs,
       )
     })
@@ -108,7 +105,7 @@ export function createFederation(options: FederationOptions): Federation {
       if (!gateway)
         throw new GatewayError('NOT_FOUND', `gateway '${gatewayId}' not found or disabled`)
       try {
-        const discovered = await withTimeout(discover(gateway), gateway.name)
+        const discovered = await withTimeout(discover(gateway), `discovery of '${gateway.name}'`)
         const report = await syncGatewayMembers(registry, gatewayId, discovered)
         clearTimeout(retries.get(gatewayId)?.timer)
         retries.delete(gatewayId)
@@ -164,6 +161,30 @@ export function createFederation(options: FederationOptions): Federation {
       : undefined
   tick?.unref()
 
+  /** An active upstream that stops answering pings becomes unreachable, and discovery retries it. */
+  async function checkHealth(): Promise<void> {
+    const catalog = registry.catalog.current()
+    for (const id of fingerprints.keys()) {
+      const gateway = catalog.gateways.get(id)
+      if (!gateway || gateway.status !== 'active' || retries.has(id) || running.has(id)) continue
+      try {
+        const session = await pool.session(gateway)
+        await withTimeout(session.ping(), `a ping of '${gateway.name}'`)
+      } catch (error) {
+        const reason = `health check failed: ${error instanceof Error ? error.message : String(error)}`
+        await registry.gateways.setStatus(id, 'unreachable', { reason }).catch(() => undefined)
+        await pool.drop(id)
+        options.onError?.(id, error)
+        scheduleRetry(id)
+      }
+    }
+  }
+  const health =
+    (options.healthIntervalMs ?? 60_000) > 0
+      ? setInterval(() => void checkHealth(), options.healthIntervalMs ?? 60_000)
+      : undefined
+  health?.unref()
+
   return {
     refresh: (gatewayId) => sync(gatewayId),
     listChanged(gatewayId) {
@@ -179,6 +200,7 @@ export function createFederation(options: FederationOptions): Federation {
       closed = true
       unsubscribe()
       clearInterval(tick)
+      clearInterval(health)
       for (const { timer } of retries.values()) clearTimeout(timer)
       for (const timer of debounces.values()) clearTimeout(timer)
       await Promise.allSettled(running.values())

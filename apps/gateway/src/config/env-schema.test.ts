@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       adminApiEnabled: true,
       logLevel: 'info',
       toolNameSeparator: '-',
+      healthCheckInterval: 60,
       maxBodyBytes: 4194304,
     })
   })

@@ -3,53 +3,30 @@
 // server of 1,000 tools. Modern-era (stateless) requests, loopback only, bounded loops. Writes its
 // section of bench/RESULTS.md.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort, killAll, onCleanup, tempDir, track } from './lib/harness.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
-const RESULTS = path.join(ROOT, 'bench/RESULTS.md')
+const RESULTS = path.resolve(process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench/RESULTS.md'))
 const CONCURRENCY = Number(process.env.BENCH_MCP_CONCURRENCY ?? 16)
 const CALLS = Number(process.env.BENCH_MCP_CALLS ?? 20_000)
 const WARMUP = 1_000
 const TARGETS = { throughputRatio: 0.8, addedP50Ms: 0.5, listP50Ms: 2 }
-const children = new Set()
-const dirs = new Set()
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-    server.once('error', reject)
-  })
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+onCleanup(() => agent.destroy())
 
 function start(args, env) {
-  const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.add(child)
-  child.on('exit', () => children.delete(child))
-  return child
+  return track(
+    spawn(process.execPath, args, {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  )
 }
-
-function stopAll() {
-  for (const child of children) child.kill('SIGTERM')
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-}
-process.on('SIGINT', () => {
-  stopAll()
-  process.exit(130)
-})
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 
 function post(port, urlPath, body, headers = {}) {
   return new Promise((resolve, reject) => {
@@ -169,8 +146,7 @@ async function main() {
   const upstreamPort = await freePort()
   start([path.join(ROOT, 'bench/fixtures/echo-upstream.mjs')], { PORT: String(upstreamPort) })
   const gatewayPort = await freePort()
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-bench-mcp-'))
-  dirs.add(dataDir)
+  const dataDir = tempDir()
   start([CLI, 'serve', '--port', String(gatewayPort)], {
     AUTH_REQUIRED: 'false',
     LOG_LEVEL: 'warn',
@@ -280,4 +256,4 @@ main()
     console.error(`mcp bench failed: ${error.message}`)
     process.exitCode = 1
   })
-  .finally(stopAll)
+  .finally(killAll)

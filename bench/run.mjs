@@ -3,14 +3,26 @@
 // side by side with a bare node:http server. Prints a Markdown report and writes bench/RESULTS.md.
 // Run `pnpm build` first, then `pnpm bench`. See bench/README.md.
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
+import {
+  freePort,
+  intEnv,
+  killAll,
+  log,
+  median,
+  onCleanup,
+  percentile,
+  removeTempDir,
+  tempDir,
+  track,
+  untrack,
+} from './lib/harness.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
@@ -37,61 +49,8 @@ http.createServer((req, res) => {
 }).listen(Number(process.env.PORT), process.env.HOST)
 `
 
-/** @type {Set<import('node:child_process').ChildProcess>} */
-const children = new Set()
-/** @type {Set<string>} */
-const tempDirs = new Set()
 const agent = new http.Agent({ keepAlive: true, maxSockets: REGISTER_CONCURRENCY })
-
-function intEnv(name, fallback) {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`${name} must be a positive integer, got '${raw}'`)
-  return n
-}
-
-function log(msg) {
-  process.stderr.write(`bench: ${msg}\n`)
-}
-
-function killAll() {
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-  }
-  children.clear()
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
-  tempDirs.clear()
-  agent.destroy()
-}
-
-process.on('exit', killAll)
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    log(`${signal}: stopping child processes`)
-    killAll()
-    process.exit(130)
-  })
-}
-
-function tempDir() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'switchyard-bench-'))
-  tempDirs.add(dir)
-  return dir
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {net.AddressInfo} */ (srv.address())
-      srv.close(() => resolve(port))
-    })
-  })
-}
+onCleanup(() => agent.destroy())
 
 /** Spawns a server ('switchyard' or 'bare') on a free loopback port; does not wait for readiness. */
 async function spawnServer(kind) {
@@ -112,14 +71,13 @@ async function spawnServer(kind) {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  children.add(child)
+  track(child)
   let output = ''
   const keep = (chunk) => {
     output = (output + chunk.toString()).slice(-4000)
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
-  child.on('exit', () => children.delete(child))
   return { kind, child, port, dataDir, started, output: () => output }
 }
 
@@ -158,9 +116,8 @@ async function stopServer(server) {
       await exited
     }
   }
-  children.delete(child)
-  rmSync(server.dataDir, { recursive: true, force: true })
-  tempDirs.delete(server.dataDir)
+  untrack(child)
+  removeTempDir(server.dataDir)
 }
 
 function rssMb(pid) {
@@ -201,12 +158,6 @@ function request(port, method, urlPath, body) {
     req.on('error', reject)
     req.end(payload)
   })
-}
-
-const median = (xs) => percentile(xs, 0.5)
-function percentile(xs, q) {
-  const sorted = [...xs].sort((a, b) => a - b)
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]
 }
 
 /**

@@ -114,6 +114,16 @@ describe('an upstream that misbehaves', () => {
     await expect(
       client.request({ method: 'nonsense/method', params: {} }, z.looseObject({})),
     ).rejects.toThrow(/not found/)
+    const ghost = await fetch(mcpUrl.replace(/servers\/[^/]+/, 'servers/no-such-server'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list', params: {} }),
+    })
+    expect(ghost.status).toBe(404)
+    expect(await ghost.text()).toContain("virtual server 'no-such-server' not found")
   })
 })
 

@@ -131,7 +131,14 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   const { catalog, pool, viewer } = options
   const server = options.serverId === null ? undefined : catalog.servers.get(options.serverId)
   if (options.serverId !== null && (!server || !canView(viewer, server))) {
-    throw new McpFaceError(RPC.notFound, `virtual server '${options.serverId}' not found`)
+    throw new McpFaceError(
+      RPC.notFound,
+      `virtual server '${options.serverId}' not found`,
+      undefined,
+      {
+        httpStatus: 404,
+      },
+    )
   }
   const visible = <T extends { owner: string | null; team: string | null; visibility: string }>(
     m: CatalogMember<T>,

@@ -202,3 +202,59 @@ describe('an HTTP upstream that goes away', () => {
     expect(await statusBecomes(created.id, 'active', 30_000)).toBe('active')
   })
 })
+
+describe('a modern (2026-07-28) upstream', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-modern-'))
+  const echo = fileURLToPath(new URL('./fixtures/echo-upstream.mjs', import.meta.url))
+  let gw: RunningGateway
+  let upstream: ChildProcess
+
+  beforeAll(async () => {
+    const port = await freePort()
+    upstream = spawn(process.execPath, [echo], {
+      env: { PATH: process.env.PATH ?? '', PORT: String(port) },
+    })
+    await new Promise((resolve) => upstream.stdout?.once('data', resolve))
+    gw = await startGateway(
+      loadConfig({
+        PORT: String(await freePort()),
+        SWITCHYARD_DATA_DIR: dir,
+        AUTH_REQUIRED: 'false',
+        LOG_LEVEL: 'silent',
+      }),
+      createLogger({ level: 'silent' }),
+    )
+    const created = await callApi(gw.url, 'POST', '/gateways', {
+      body: { name: 'modern', url: `http://127.0.0.1:${port}/mcp` },
+    })
+    const deadline = Date.now() + 20_000
+    while (
+      (await callApi(gw.url, 'GET', `/gateways/${created.id}`)).status !== 'active' &&
+      Date.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }, 60_000)
+  afterAll(async () => {
+    upstream?.kill('SIGTERM')
+    await gw?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('is spoken to in its own era, and its name does not leak to clients', async () => {
+    const [gateway] = await callApi(gw.url, 'GET', '/gateways')
+    expect((gateway?.capabilities as { era: string }).era).toBe('modern')
+    const c = new Client(
+      { name: 'modern-client', version: '1.0.0' },
+      { versionNegotiation: { mode: 'auto' } },
+    )
+    await c.connect(new StreamableHTTPClientTransport(new URL(`${gw.url}/mcp`)))
+    try {
+      const result = await c.callTool({ name: 'modern-echo', arguments: { message: 'hi' } })
+      expect(result.content).toEqual([{ type: 'text', text: 'hi' }])
+      expect(JSON.stringify(result)).not.toContain('echo-upstream')
+    } finally {
+      await c.close()
+    }
+  })
+})

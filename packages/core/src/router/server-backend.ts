@@ -116,6 +116,18 @@ function upstreamParams(
   return sent
 }
 
+/** The 2026-era result `_meta` key naming the server that answered. */
+const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo'
+
+/** An upstream's result without the upstream's own name in `_meta`: the client talks to the gateway. */
+function withoutUpstreamIdentity(result: Record<string, unknown>): Record<string, unknown> {
+  const meta = result._meta
+  if (meta === null || typeof meta !== 'object' || !(SERVER_INFO_META_KEY in meta)) return result
+  const { [SERVER_INFO_META_KEY]: _upstream, ...rest } = meta as Record<string, unknown>
+  const { _meta, ...payload } = result
+  return Object.keys(rest).length > 0 ? { ...payload, _meta: rest } : payload
+}
+
 /** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
 function asFaceError(error: unknown): unknown {
   if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
@@ -195,10 +207,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           )
         : undefined
     try {
-      return await session.request(method, upstreamParams(session, params, context), {
+      const result = await session.request(method, upstreamParams(session, params, context), {
         signal: context.signal,
         onProgress: (p) => void context.sendProgress(p.progress, p.total, p.message),
       })
+      return withoutUpstreamIdentity(result)
     } catch (error) {
       throw asFaceError(error)
     } finally {

@@ -144,7 +144,9 @@ async function json(port, method, urlPath, body) {
 async function main() {
   readFileSync(CLI)
   const upstreamPort = await freePort()
-  start([path.join(ROOT, 'apps/gateway/src/test/fixtures/echo-upstream.mjs')], { PORT: String(upstreamPort) })
+  start([path.join(ROOT, 'apps/gateway/src/test/fixtures/echo-upstream.mjs')], {
+    PORT: String(upstreamPort),
+  })
   const gatewayPort = await freePort()
   const dataDir = tempDir()
   start([CLI, 'serve', '--port', String(gatewayPort)], {

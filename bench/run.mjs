@@ -2,10 +2,9 @@
 // Switchyard benchmark harness: cold start, idle RSS and GET /tools latency of the built gateway,
 // side by side with a bare node:http server. Prints a Markdown report and writes bench/RESULTS.md.
 // Run `pnpm build` first, then `pnpm bench`. See bench/README.md.
-import { spawn, execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -23,6 +22,7 @@ import {
   track,
   untrack,
 } from './lib/harness.mjs'
+import { formatMarkdown, machine } from './lib/report.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
@@ -278,35 +278,6 @@ async function benchList() {
   }
 }
 
-function machine() {
-  const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown cpu'
-  let nproc = String(os.availableParallelism())
-  try {
-    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim()
-  } catch {
-    // keep availableParallelism
-  }
-  let commit = 'unknown'
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim()
-    const dirty = execFileSync('git', ['status', '--porcelain'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim()
-    if (dirty) commit += ' (with uncommitted changes)'
-  } catch {
-    // not a git checkout
-  }
-  const load = os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')
-  return { cpu, nproc, node: process.version, os: `${os.type()} ${os.release()}`, commit, load }
-}
-
 const f0 = (x) => x.toFixed(0)
 const f1 = (x) => x.toFixed(1)
 const f2 = (x) => x.toFixed(2)
@@ -386,17 +357,6 @@ function report(m, startRss, list, date) {
   return lines.join('\n')
 }
 
-/** Formats with the repository's Prettier when it is installed, so that `pnpm lint` stays clean. */
-async function formatMarkdown(markdown) {
-  try {
-    const prettier = await import('prettier')
-    const config = (await prettier.resolveConfig(RESULTS)) ?? {}
-    return await prettier.format(markdown, { ...config, parser: 'markdown' })
-  } catch {
-    return `${markdown}\n`
-  }
-}
-
 async function main() {
   if (!existsSync(CLI)) {
     console.error(`bench: ${path.relative(ROOT, CLI)} not found. Build first: pnpm build`)
@@ -407,11 +367,11 @@ async function main() {
     process.exit(1)
   }
   const date = new Date().toISOString()
-  const m = machine()
+  const m = machine(ROOT)
   log(`node ${m.node}, ${m.nproc} cores; ${RUNS} start runs; tool counts ${TOOL_COUNTS.join(', ')}`)
   const startRss = await benchStartAndRss()
   const list = await benchList()
-  const markdown = await formatMarkdown(report(m, startRss, list, date))
+  const markdown = await formatMarkdown(RESULTS, report(m, startRss, list, date))
   process.stdout.write(markdown)
   writeFileSync(RESULTS, markdown)
   log(`wrote ${path.relative(ROOT, RESULTS)}`)

@@ -42,7 +42,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       password: config.platformAdminPassword,
       fullName: config.platformAdminFullName,
     })
-    const auth = createGatewayAuth({ config, users: registry.users })
+    const auth = createGatewayAuth({
+      config,
+      users: registry.users,
+      events: registry.context.events,
+    })
     const mcp = createMcpService({
       registry,
       logger,

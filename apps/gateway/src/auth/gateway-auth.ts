@@ -9,7 +9,7 @@ import {
   type Policy,
   type Principal,
 } from '@switchyard/auth'
-import { GatewayError, type UserService } from '@switchyard/core'
+import { GatewayError, type ChangeBus, type UserService } from '@switchyard/core'
 import type { GatewayConfig } from '../config/env-schema.js'
 
 /** How the gateway turns request credentials into a principal. */
@@ -26,10 +26,21 @@ export interface GatewayAuth {
 export interface GatewayAuthOptions {
   config: GatewayConfig
   users: Pick<UserService, 'get'>
+  /** Committed registry changes: a change to any user empties the principal cache. */
+  events?: ChangeBus
 }
 
+/** How long a verified bearer token's principal is reused without another store read. */
+const PRINCIPAL_TTL_MS = 30_000
+const MAX_CACHED_PRINCIPALS = 10_000
+
 /** Wires JWT, Basic and the development fallback (AUTH_REQUIRED=false) into one authenticate(). */
-export function createGatewayAuth({ config, users }: GatewayAuthOptions): GatewayAuth {
+export function createGatewayAuth({ config, users, events }: GatewayAuthOptions): GatewayAuth {
+  // Token -> principal, so that the request path does not read the store on every call.
+  const principals = new Map<string, { principal: Principal; until: number }>()
+  events?.subscribe((changes) => {
+    if (changes.some((change) => change.entity === 'user')) principals.clear()
+  })
   const jwt = {
     secret: config.jwtSecretKey,
     algorithm: config.jwtAlgorithm,
@@ -59,9 +70,14 @@ export function createGatewayAuth({ config, users }: GatewayAuthOptions): Gatewa
     })
 
   async function fromBearer(token: string): Promise<Principal> {
+    const cached = principals.get(token)
+    if (cached && cached.until > Date.now()) return cached.principal
     let subject: string
+    let expiresAt: number
     try {
-      subject = (await verifier.verify(token)).sub
+      const verified = await verifier.verify(token)
+      subject = verified.sub
+      expiresAt = verified.exp * 1000
     } catch (error) {
       if (isAuthError(error))
         throw unauthenticated(`invalid token: ${error.message}`, 'invalid_token')
@@ -74,7 +90,15 @@ export function createGatewayAuth({ config, users }: GatewayAuthOptions): Gatewa
         'invalid_token',
       )
     }
-    return { kind: 'user', email: user.email, isAdmin: user.isAdmin, teams: [] }
+    const principal: Principal = {
+      kind: 'user',
+      email: user.email,
+      isAdmin: user.isAdmin,
+      teams: [],
+    }
+    if (principals.size >= MAX_CACHED_PRINCIPALS) principals.clear()
+    principals.set(token, { principal, until: Math.min(Date.now() + PRINCIPAL_TTL_MS, expiresAt) })
+    return principal
   }
 
   return {

@@ -7,10 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { loadConfig } from '../config/env-schema.js'
-import { createLogger } from '../logger.js'
-import { startGateway, type RunningGateway } from '../server.js'
-import { callApi, freePort } from './test-gateway.js'
+import type { RunningGateway } from '../server.js'
+import { callApi, freePort, listen } from './test-gateway.js'
 
 /** Faults and bad input on the MCP face: crashes, slow upstreams, malformed and oversized messages. */
 
@@ -27,16 +25,7 @@ describe('an upstream that misbehaves', () => {
   const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text
 
   beforeAll(async () => {
-    gw = await startGateway(
-      loadConfig({
-        PORT: String(await freePort()),
-        SWITCHYARD_DATA_DIR: dir,
-        AUTH_REQUIRED: 'false',
-        LOG_LEVEL: 'silent',
-        SWITCHYARD_MAX_BODY_BYTES: '65536',
-      }),
-      createLogger({ level: 'silent' }),
-    )
+    gw = await listen(dir, { AUTH_REQUIRED: 'false', SWITCHYARD_MAX_BODY_BYTES: '65536' })
     const gateway = await api('POST', '/gateways', {
       name: 'flaky',
       command: process.execPath,
@@ -174,16 +163,7 @@ describe('an HTTP upstream that goes away', () => {
   beforeAll(async () => {
     port = await freePort()
     await startUpstream()
-    gw = await startGateway(
-      loadConfig({
-        PORT: String(await freePort()),
-        SWITCHYARD_DATA_DIR: dir,
-        AUTH_REQUIRED: 'false',
-        LOG_LEVEL: 'silent',
-        HEALTH_CHECK_INTERVAL: '1',
-      }),
-      createLogger({ level: 'silent' }),
-    )
+    gw = await listen(dir, { AUTH_REQUIRED: 'false', HEALTH_CHECK_INTERVAL: '1' })
   }, 60_000)
   afterAll(async () => {
     upstream?.kill('SIGTERM')
@@ -215,15 +195,7 @@ describe('a modern (2026-07-28) upstream', () => {
       env: { PATH: process.env.PATH ?? '', PORT: String(port) },
     })
     await new Promise((resolve) => upstream.stdout?.once('data', resolve))
-    gw = await startGateway(
-      loadConfig({
-        PORT: String(await freePort()),
-        SWITCHYARD_DATA_DIR: dir,
-        AUTH_REQUIRED: 'false',
-        LOG_LEVEL: 'silent',
-      }),
-      createLogger({ level: 'silent' }),
-    )
+    gw = await listen(dir, { AUTH_REQUIRED: 'false' })
     const created = await callApi(gw.url, 'POST', '/gateways', {
       body: { name: 'modern', url: `http://127.0.0.1:${port}/mcp` },
     })

@@ -5,11 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../config/env-schema.js'
-import { createLogger } from '../logger.js'
-import { startGateway, type RunningGateway } from '../server.js'
+import type { RunningGateway } from '../server.js'
 import { node22 } from './node22.js'
-import { callApi, freePort } from './test-gateway.js'
+import { callApi, listen } from './test-gateway.js'
 
 /**
  * The MCP Inspector CLI (`@modelcontextprotocol/inspector --cli`, which needs Node 22) as a client
@@ -93,15 +91,7 @@ describe('the MCP Inspector CLI against a virtual server', () => {
   }
 
   beforeAll(async () => {
-    gw = await startGateway(
-      loadConfig({
-        PORT: String(await freePort()),
-        SWITCHYARD_DATA_DIR: join(dir, 'data'),
-        PLATFORM_ADMIN_PASSWORD: 'admin-password',
-        LOG_LEVEL: 'silent',
-      }),
-      createLogger({ level: 'silent' }),
-    )
+    gw = await listen(join(dir, 'data'), { PLATFORM_ADMIN_PASSWORD: 'admin-password' })
     const login = await fetch(`${gw.url}/auth/login`, {
       method: 'POST',
       body: JSON.stringify({ email: 'admin@example.com', password: 'admin-password' }),

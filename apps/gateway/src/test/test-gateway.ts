@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig, type GatewayConfig } from '../config/env-schema.js'
 import { createGateway, type Gateway } from '../gateway.js'
+import { startGateway, type RunningGateway } from '../server.js'
 import { createLogger } from '../logger.js'
 
 /** A gateway over a fresh embedded store, driven in process through `app.request`. */
@@ -99,4 +100,18 @@ export async function callApi(
     throw new Error(`${method} ${path}: expected ${options.status}, got ${res.status}: ${text}`)
   }
   return JSON.parse(text) as ApiJson & ApiJson[]
+}
+
+/** Starts a real gateway on a free loopback port over a fresh data folder, logging nothing. */
+export async function listen(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RunningGateway> {
+  const config = loadConfig({
+    PORT: String(await freePort()),
+    SWITCHYARD_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...env,
+  })
+  return startGateway(config, createLogger({ level: 'silent' }))
 }

@@ -6,10 +6,8 @@ import { dirname, join } from 'node:path'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../config/env-schema.js'
-import { createLogger } from '../logger.js'
-import { startGateway, type RunningGateway } from '../server.js'
-import { callApi, freePort } from './test-gateway.js'
+import type { RunningGateway } from '../server.js'
+import { callApi, freePort, listen } from './test-gateway.js'
 
 /** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
 const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
@@ -99,15 +97,7 @@ describe('third-party MCP servers through one virtual server', () => {
       httpEverything('streamableHttp'),
       httpEverything('sse'),
     ])
-    gw = await startGateway(
-      loadConfig({
-        PORT: String(await freePort()),
-        SWITCHYARD_DATA_DIR: join(dir, 'data'),
-        AUTH_REQUIRED: 'false',
-        LOG_LEVEL: 'silent',
-      }),
-      createLogger({ level: 'silent' }),
-    )
+    gw = await listen(join(dir, 'data'), { AUTH_REQUIRED: 'false' })
     const upstreams = [
       { name: 'ev-stdio', command: process.execPath, args: [everything, 'stdio'] },
       { name: 'ev-http', url: `http://127.0.0.1:${httpPort}/mcp`, transport: 'streamablehttp' },

@@ -1,9 +1,9 @@
 import type { Registry, Store } from '@switchyard/core'
 import { GatewayError } from '@switchyard/core'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
+import { limitBody } from './http/body-limit.js'
 import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
@@ -77,14 +77,11 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     )
   })
   app.use(
-    bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: () => {
-        throw new GatewayError(
-          'PAYLOAD_TOO_LARGE',
-          `request body is larger than ${config.maxBodyBytes} bytes`,
-        )
-      },
+    limitBody(config.maxBodyBytes, () => {
+      throw new GatewayError(
+        'PAYLOAD_TOO_LARGE',
+        `request body is larger than ${config.maxBodyBytes} bytes`,
+      )
     }),
   )
 

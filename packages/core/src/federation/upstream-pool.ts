@@ -63,12 +63,19 @@ export function authHeaders(auth: UpstreamAuth): Record<string, string> {
   }
 }
 
-/** Everything that, when changed, needs a new session. */
+const fingerprints = new WeakMap<CatalogGateway, string>()
+
+/** Everything that, when changed, needs a new session (kept per catalog entry, which never changes). */
 export function gatewayFingerprint(gateway: CatalogGateway): string {
-  const { url, transport, command, args, env, cwd, auth } = gateway
-  return createHash('sha256')
-    .update(JSON.stringify([url, transport, command, args, env, cwd, auth]))
-    .digest('hex')
+  let fingerprint = fingerprints.get(gateway)
+  if (fingerprint === undefined) {
+    const { url, transport, command, args, env, cwd, auth } = gateway
+    fingerprint = createHash('sha256')
+      .update(JSON.stringify([url, transport, command, args, env, cwd, auth]))
+      .digest('hex')
+    fingerprints.set(gateway, fingerprint)
+  }
+  return fingerprint
 }
 
 /**

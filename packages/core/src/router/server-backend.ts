@@ -210,6 +210,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       const result = await session.request(method, upstreamParams(session, params, context), {
         signal: context.signal,
         onProgress: (p) => void context.sendProgress(p.progress, p.total, p.message),
+        onLog: (p) => void context.sendNotification('notifications/message', p),
       })
       return withoutUpstreamIdentity(result)
     } catch (error) {

@@ -31,15 +31,15 @@ export async function readJsonRpcBody(
   }
   let text: string
   try {
-    const read = await readRequestBody(request, maxBytes)
-    if (read.tooLarge) {
+    const read = await readText(request, maxBytes)
+    if (read === undefined) {
       return jsonRpcErrorResponse(
         413,
         -32000,
         `Payload Too Large: the body must not exceed ${maxBytes} bytes`,
       )
     }
-    text = read.text
+    text = read
   } catch {
     return jsonRpcErrorResponse(400, -32700, 'Parse error: the request body could not be read')
   }
@@ -66,6 +66,20 @@ export async function readJsonRpcBody(
     }
   }
   return { parsed, messages, id }
+}
+
+/**
+ * The body as text, or undefined when it is larger than `maxBytes`. A body of declared length is
+ * read in one go (cheap on every server adapter); a chunked one is streamed and counted.
+ */
+async function readText(request: Request, maxBytes: number): Promise<string | undefined> {
+  const length = Number(request.headers.get('content-length') ?? Number.NaN)
+  if (Number.isSafeInteger(length) && length >= 0) {
+    if (length > maxBytes) return undefined
+    return request.text()
+  }
+  const read = await readRequestBody(request, maxBytes)
+  return read.tooLarge ? undefined : read.text
 }
 
 function requestIdOf(body: unknown): string | number | null {

@@ -10,6 +10,7 @@ import {
 import { jsonRpcErrorResponse, refusalResponse } from './errors.js'
 import { readJsonRpcBody } from './json-rpc-body.js'
 import { LegacySessions } from './legacy-sessions.js'
+import { serveFastModernCall } from './modern-fast-path.js'
 import { ModernHandlers } from './modern-handlers.js'
 import { guardRequest } from './request-guard.js'
 import type {
@@ -62,6 +63,8 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     if (body instanceof Response) return body
     const backend = await resolveBackend(request, body.id)
     if (backend instanceof Response) return backend
+    const fast = serveFastModernCall(request, body.parsed, backend, onError)
+    if (fast !== undefined) return fast
     const key = sessionKey(request)
     if (!(await isLegacyRequest(request, body.parsed, { maxRequestBodySize: maxBodyBytes }))) {
       const response = await modern.serve(key, request, body.parsed)

@@ -1,24 +1,22 @@
 import {
   ProtocolError,
   SdkHttpError,
-  SseError,
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client'
 import type {
   Client,
   ConnectOptions,
-  HandlerResultTypeMap,
-  JSONRPCMessage,
   McpSubscription,
   RequestOptions,
   SubscriptionFilter,
   Transport,
 } from '@modelcontextprotocol/client'
 import { anyResultSchema, isRecord } from './any-result-schema.js'
+import { DirectCaller, type DirectTarget } from './direct-modern-call.js'
 import { listAll } from './list-all.js'
+import { wireClient } from './wire-client.js'
 import { terminateProcessTree } from './process-tree.js'
 import { secretsOf } from './redact.js'
-import { toProtocolError } from './to-protocol-error.js'
 import { describeError, safeCause, toUpstreamError } from './to-upstream-error.js'
 import { UpstreamError } from './upstream-error.js'
 import type { NegotiatedEra, UpstreamOptions } from './upstream-options.js'
@@ -36,15 +34,9 @@ export interface ClientSessionOptions {
   pid: () => number | undefined
   options: UpstreamOptions
   name: string
+  /** Set for streamable HTTP: lets 2026-era tool calls skip the SDK client. */
+  direct?: DirectTarget | undefined
 }
-
-type ServerRequestMethod = 'sampling/createMessage' | 'elicitation/create' | 'roots/list'
-
-const serverRequests: readonly [ServerRequestMethod, string][] = [
-  ['sampling/createMessage', 'sampling'],
-  ['elicitation/create', 'elicitation'],
-  ['roots/list', 'roots'],
-]
 
 const listChangedFilters = [
   ['tools', 'toolsListChanged'],
@@ -74,15 +66,20 @@ export class ClientSession implements UpstreamSession {
   #progressSeq = 0
   #subscription: McpSubscription | undefined
   readonly #progress = new Map<string, (progress: UpstreamProgress) => void>()
+  readonly #direct: DirectCaller | undefined
 
-  constructor({ client, transport, pid, options, name }: ClientSessionOptions) {
+  constructor({ client, transport, pid, options, name, direct }: ClientSessionOptions) {
+    this.#direct = direct === undefined ? undefined : new DirectCaller(direct)
     this.#client = client
     this.#transport = transport
     this.#pid = pid
     this.#options = options
     this.#name = name
     this.#secrets = secretsOf(options)
-    this.#wire()
+    wireClient(client, transport, options, {
+      progress: this.#progress,
+      ended: (cause) => this.#endedRemotely(cause),
+    })
   }
 
   get era(): NegotiatedEra {
@@ -151,6 +148,9 @@ export class ClientSession implements UpstreamSession {
     const timeout = options.timeoutMs ?? this.#options.requestTimeoutMs ?? 60_000
     // input_required results go back to the caller unless onRequest is there to answer them.
     const allowInputRequired = this.#options.inputRequired === 'return' || !this.#options.onRequest
+    if (allowInputRequired && method === 'tools/call' && this.#direct?.accepts(this.#era, params)) {
+      return this.#directCall(this.#direct, params ?? {}, options, timeout)
+    }
     const requestOptions: RequestOptions = { timeout, allowInputRequired }
     if (signal !== undefined) requestOptions.signal = signal
     let token: string | undefined
@@ -174,6 +174,30 @@ export class ClientSession implements UpstreamSession {
     }
   }
 
+  async #directCall(
+    direct: DirectCaller,
+    params: Record<string, unknown>,
+    options: UpstreamRequestOptions,
+    timeoutMs: number,
+  ): Promise<Record<string, unknown>> {
+    try {
+      return await direct.call(params, {
+        protocolVersion: this.#era.protocolVersion,
+        capabilities: this.#options.capabilities ?? {},
+        timeoutMs,
+        signal: options.signal,
+        onProgress: options.onProgress,
+        onNotification: (method, notified) =>
+          method === 'notifications/message' && options.onLog !== undefined
+            ? options.onLog(notified ?? {})
+            : this.#options.onNotification?.(method, notified),
+      })
+    } catch (error) {
+      options.signal?.throwIfAborted()
+      throw this.#failure(error, 'tools/call', timeoutMs)
+    }
+  }
+
   async notify(method: string, params?: Record<string, unknown>): Promise<void> {
     if (this.#closed) throw this.#closedError()
     try {
@@ -183,12 +207,14 @@ export class ClientSession implements UpstreamSession {
     }
   }
 
-  listAll(kind: UpstreamListKind): Promise<Record<string, unknown>[]> {
-    return listAll(kind, {
+  async listAll(kind: UpstreamListKind): Promise<Record<string, unknown>[]> {
+    const items = await listAll(kind, {
       request: (method, params) => this.request(method, params),
       capabilities: this.#capabilities,
       name: this.#name,
     })
+    if (kind === 'tools') this.#direct?.learn(items)
+    return items
   }
 
   async ping(): Promise<void> {
@@ -201,68 +227,6 @@ export class ClientSession implements UpstreamSession {
       this.#closing = this.#shutdown().then(() => this.#reportClose(undefined))
     }
     return this.#closing
-  }
-
-  #wire(): void {
-    const { onNotification, onRequest } = this.#options
-    this.#client.onclose = () => this.#endedRemotely(undefined)
-    this.#client.onerror = (error) => {
-      if (this.#options.transport === 'sse' && SseError.isInstance(error))
-        this.#endedRemotely(error)
-    }
-    this.#client.setNotificationHandler('notifications/progress', (notification) => {
-      const { progressToken, progress, total, message } = notification.params
-      const listener =
-        typeof progressToken === 'string' ? this.#progress.get(progressToken) : undefined
-      if (listener === undefined) {
-        onNotification?.(notification.method, notification.params)
-        return
-      }
-      const report: UpstreamProgress = { progress }
-      if (total !== undefined) report.total = total
-      if (message !== undefined) report.message = message
-      listener(report)
-    })
-    if (onNotification !== undefined) {
-      this.#client.fallbackNotificationHandler = (notification) => {
-        onNotification(notification.method, notification.params)
-        return Promise.resolve()
-      }
-      this.#transport.onmessage = (message: JSONRPCMessage) => {
-        if (
-          'method' in message &&
-          !('id' in message) &&
-          message.method === 'notifications/cancelled'
-        ) {
-          onNotification(message.method, message.params)
-        }
-      }
-    }
-    if (onRequest === undefined) return
-    const forward = async (
-      method: string,
-      params: unknown,
-      signal: AbortSignal,
-    ): Promise<Record<string, unknown>> => {
-      try {
-        return await onRequest(method, isRecord(params) ? params : undefined, signal)
-      } catch (error) {
-        throw toProtocolError(error)
-      }
-    }
-    this.#client.fallbackRequestHandler = (request, context) =>
-      forward(request.method, request.params, context.mcpReq.signal)
-    const declared = this.#options.capabilities ?? {}
-    for (const [method, capability] of serverRequests) {
-      if (declared[capability] === undefined) continue
-      this.#client.setRequestHandler(
-        method,
-        (request, context) =>
-          forward(method, request.params, context.mcpReq.signal) as Promise<
-            HandlerResultTypeMap[typeof method]
-          >,
-      )
-    }
   }
 
   #describeServer(): void {

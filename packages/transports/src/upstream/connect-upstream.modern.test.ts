@@ -40,6 +40,10 @@ describe('connectUpstream to a modern-era streamable HTTP server (SDK createMcpH
       'echo',
       'slow',
       'ask',
+      'log',
+      'hang',
+      'fail',
+      'region',
     ])
     const echo = await session.request('tools/call', { name: 'echo', arguments: { message: 'hi' } })
     expect(echo.content).toEqual([{ type: 'text', text: 'Echo: hi' }])

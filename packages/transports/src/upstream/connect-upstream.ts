@@ -18,13 +18,15 @@ export async function connectUpstream(options: UpstreamOptions): Promise<Upstrea
       ? { mode: 'auto', probe: { timeoutMs: probeTimeout(options, connectTimeoutMs) } }
       : { mode: 'legacy' },
   })
-  const { transport, pid } = createTransport(options)
+  const { transport, pid, direct } = createTransport(options)
+  const clientInfo = options.clientInfo ?? defaultClientInfo
   const session = new ClientSession({
     client,
     transport,
     pid,
     options,
     name: describeTarget(options),
+    direct: direct === undefined ? undefined : { ...direct, clientInfo },
   })
   const connect: ConnectOptions = {}
   const prior = negotiates ? toPrior(options) : undefined

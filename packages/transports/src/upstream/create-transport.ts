@@ -4,6 +4,8 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
 import type { StdioServerParameters } from '@modelcontextprotocol/client/stdio'
 import { Readable } from 'node:stream'
 import { describeTarget } from './describe-target.js'
+import type { DirectTarget } from './direct-modern-call.js'
+import { createLeanFetch } from './lean-fetch.js'
 import { readLines } from './line-reader.js'
 import { UpstreamError } from './upstream-error.js'
 import type { UpstreamOptions } from './upstream-options.js'
@@ -13,6 +15,8 @@ import { WebSocketClientTransport } from './websocket-client-transport.js'
 export interface CreatedTransport {
   transport: Transport
   pid: () => number | undefined
+  /** Streamable HTTP only: the URL, headers and fetch that direct calls go through. */
+  direct?: Omit<DirectTarget, 'clientInfo'>
 }
 
 /** Builds the SDK transport an upstream's options ask for (nothing is opened yet). */
@@ -21,11 +25,20 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
   switch (options.transport) {
     case 'streamablehttp': {
       const { url, init } = httpTarget(options)
-      return { transport: new StreamableHTTPClientTransport(url, init), pid: none }
+      const lean = createLeanFetch()
+      const transport = new StreamableHTTPClientTransport(url, { ...init, fetch: lean.fetch })
+      const headers = (init.requestInit?.headers ?? {}) as Record<string, string>
+      return {
+        transport: afterClose(transport, lean.close),
+        pid: none,
+        direct: { url, headers, fetch: lean.fetch },
+      }
     }
     case 'sse': {
       const { url, init } = httpTarget(options)
-      return { transport: new SSEClientTransport(url, init), pid: none }
+      const lean = createLeanFetch()
+      const transport = new SSEClientTransport(url, { ...init, fetch: lean.fetch })
+      return { transport: afterClose(transport, lean.close), pid: none }
     }
     case 'websocket': {
       const headers = options.headers === undefined ? {} : { headers: options.headers }
@@ -34,6 +47,19 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
     case 'stdio':
       return createStdioTransport(options)
   }
+}
+
+/** Runs `after` once the transport has closed (releasing what it sent through). */
+function afterClose<T extends Transport>(transport: T, after: () => void): T {
+  const close = transport.close.bind(transport)
+  transport.close = async () => {
+    try {
+      await close()
+    } finally {
+      after()
+    }
+  }
+  return transport
 }
 
 function createStdioTransport(options: UpstreamOptions): CreatedTransport {

@@ -15,6 +15,12 @@ export interface UpstreamRequestOptions {
   timeoutMs?: number
   /** Asks the upstream for progress (a progress token is added to `_meta`). */
   onProgress?: (progress: UpstreamProgress) => void
+  /**
+   * Logging messages (`notifications/message` params) the upstream sends on this request's own
+   * stream; without it they go to the session's onNotification. Requests the SDK client carries
+   * (the 2025 era, other transports) report logging to onNotification only.
+   */
+  onLog?: (params: Record<string, unknown>) => void
 }
 
 /** A list an upstream serves in pages. */

@@ -1,0 +1,233 @@
+import {
+  CLIENT_CAPABILITIES_META_KEY,
+  CLIENT_INFO_META_KEY,
+  PROTOCOL_VERSION_META_KEY,
+  SERVER_INFO_META_KEY,
+} from '@modelcontextprotocol/server'
+import { McpFaceError, toWireError } from './errors.js'
+import type { McpBackend, RequestContext } from './types.js'
+
+const MODERN_VERSION = '2026-07-28'
+const ENVELOPE_KEYS = new Set([
+  PROTOCOL_VERSION_META_KEY,
+  CLIENT_INFO_META_KEY,
+  CLIENT_CAPABILITIES_META_KEY,
+])
+const KEEP_ALIVE_MS = 15_000
+/** Errors the SDK answers with an HTTP status of their own (the rest ride a 200). */
+const ERROR_STATUS: Record<number, number> = { [-32601]: 404, [-32021]: 400 }
+const encoder = new TextEncoder()
+
+type Id = string | number
+type Json = Record<string, unknown>
+
+/** A 2026-era `tools/call` the fast path may serve: everything the SDK's ladder would accept. */
+interface PlainCall {
+  id: Id
+  name: string
+  arguments: Json | undefined
+  clientInfo: { name: string; version: string }
+  clientCapabilities: Json
+}
+
+/**
+ * The hot path of a 2026-era face: a well-formed `tools/call` (valid envelope, matching standard
+ * headers, no progress token, no multi round-trip state) is handed to the backend directly instead
+ * of through a per-request SDK server. Anything else returns undefined and takes the SDK's path,
+ * which owns every validation rung and its error answers. The answer is the SDK's: JSON, or an SSE
+ * stream once a related notification comes before the result.
+ */
+export function serveFastModernCall(
+  request: Request,
+  body: unknown,
+  backend: McpBackend,
+  onError: (error: unknown) => void,
+): Promise<Response> | undefined {
+  const call = plainCall(request, body)
+  return call === undefined ? undefined : run(call, request, backend, onError)
+}
+
+function plainCall(request: Request, body: unknown): PlainCall | undefined {
+  if (!isObject(body) || body.jsonrpc !== '2.0' || body.method !== 'tools/call') return undefined
+  const { id, params } = body
+  if ((typeof id !== 'string' && typeof id !== 'number') || !isObject(params)) return undefined
+  const { name, arguments: args, _meta: meta, ...rest } = params
+  if (typeof name !== 'string' || name === '' || Object.keys(rest).length > 0) return undefined
+  if (args !== undefined && !isObject(args)) return undefined
+  if (!isObject(meta) || Object.keys(meta).some((key) => !ENVELOPE_KEYS.has(key))) return undefined
+  const clientInfo = meta[CLIENT_INFO_META_KEY]
+  const clientCapabilities = meta[CLIENT_CAPABILITIES_META_KEY]
+  if (meta[PROTOCOL_VERSION_META_KEY] !== MODERN_VERSION || !isObject(clientCapabilities)) {
+    return undefined
+  }
+  if (
+    !isObject(clientInfo) ||
+    typeof clientInfo.name !== 'string' ||
+    typeof clientInfo.version !== 'string'
+  ) {
+    return undefined
+  }
+  const { headers } = request
+  const accept = headers.get('accept') ?? ''
+  if (
+    headers.get('mcp-protocol-version') !== MODERN_VERSION ||
+    headers.get('mcp-method') !== 'tools/call' ||
+    headers.get('mcp-name') !== name ||
+    !accept.includes('application/json') ||
+    !accept.includes('text/event-stream')
+  ) {
+    return undefined
+  }
+  return {
+    id,
+    name,
+    arguments: args,
+    clientInfo: { name: clientInfo.name, version: clientInfo.version },
+    clientCapabilities,
+  }
+}
+
+async function run(
+  call: PlainCall,
+  request: Request,
+  backend: McpBackend,
+  onError: (error: unknown) => void,
+): Promise<Response> {
+  const answer = new Answer()
+  const context: RequestContext = {
+    sessionId: undefined,
+    era: 'modern',
+    protocolVersion: MODERN_VERSION,
+    clientInfo: call.clientInfo,
+    clientCapabilities: call.clientCapabilities,
+    signal: request.signal,
+    meta: undefined,
+    sendProgress: () => Promise.resolve(),
+    sendNotification: (method, params) => {
+      answer.notify({ jsonrpc: '2.0', method, ...(params !== undefined && { params }) })
+      return Promise.resolve()
+    },
+    sendRequest: (method) => Promise.reject(serverRequestRefusal(method)),
+  }
+  const params = {
+    name: call.name,
+    ...(call.arguments !== undefined && { arguments: call.arguments }),
+  }
+  backend.handle('tools/call', params, context).then(
+    (result) => answer.finish(responseOf(call.id, result, backend, onError)),
+    (error: unknown) => {
+      const wire = toWireError(error, onError)
+      answer.finish(errorOf(call.id, wire), ERROR_STATUS[wire.code] ?? 200)
+    },
+  )
+  return answer.response
+}
+
+function responseOf(id: Id, result: unknown, backend: McpBackend, onError: (e: unknown) => void) {
+  if (!isObject(result)) {
+    return errorOf(id, toWireError(new TypeError('tools/call answered a non-object'), onError))
+  }
+  const meta = result._meta
+  const stamped: Json = { ...result, resultType: result.resultType ?? 'complete' }
+  if (meta === undefined) stamped._meta = { [SERVER_INFO_META_KEY]: backend.serverInfo }
+  else if (isObject(meta) && meta[SERVER_INFO_META_KEY] === undefined) {
+    stamped._meta = { ...meta, [SERVER_INFO_META_KEY]: backend.serverInfo }
+  }
+  return { result: stamped, jsonrpc: '2.0', id }
+}
+
+function errorOf(id: Id, error: McpFaceError): Json {
+  const wire = {
+    code: error.code,
+    message: error.message,
+    ...(error.data !== undefined && { data: error.data }),
+  }
+  return { jsonrpc: '2.0', id, error: wire }
+}
+
+function serverRequestRefusal(method: string): McpFaceError {
+  return new McpFaceError(
+    -32603,
+    `Server-to-client requests (${method}) are not available on protocol revision ${MODERN_VERSION}; the input must be asked for with an input_required result`,
+    { method, era: 'modern' },
+  )
+}
+
+/** One exchange's HTTP answer: JSON, or an SSE stream once a notification precedes the result. */
+class Answer {
+  readonly response: Promise<Response>
+  #resolve: (response: Response) => void = () => {}
+  #stream: ReadableStreamDefaultController<Uint8Array> | undefined
+  #keepAlive: NodeJS.Timeout | undefined
+  #done = false
+
+  constructor() {
+    this.response = new Promise((resolve) => (this.#resolve = resolve))
+  }
+
+  notify(message: Json): void {
+    if (this.#done) return
+    if (this.#stream === undefined) this.#openStream()
+    this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
+  }
+
+  finish(message: Json, status = 200): void {
+    if (this.#done) return
+    if (this.#stream === undefined) {
+      this.#done = true
+      this.#resolve(
+        new Response(JSON.stringify(message), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        }),
+      )
+      return
+    }
+    this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
+    this.#end()
+  }
+
+  #openStream(): void {
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => (this.#stream = controller),
+      cancel: () => this.#end(),
+    })
+    this.#keepAlive = setInterval(() => this.#write(': keepalive\n\n'), KEEP_ALIVE_MS)
+    this.#keepAlive.unref()
+    this.#resolve(
+      new Response(body, {
+        status: 200,
+        headers: {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache, no-transform',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no',
+        },
+      }),
+    )
+  }
+
+  #write(frame: string): void {
+    if (this.#done) return
+    try {
+      this.#stream?.enqueue(encoder.encode(frame))
+    } catch {
+      this.#end()
+    }
+  }
+
+  #end(): void {
+    if (this.#done) return
+    this.#done = true
+    clearInterval(this.#keepAlive)
+    try {
+      this.#stream?.close()
+    } catch {
+      // the client went away first
+    }
+  }
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

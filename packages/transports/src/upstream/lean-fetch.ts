@@ -1,0 +1,143 @@
+import http from 'node:http'
+import https from 'node:https'
+import { Readable } from 'node:stream'
+
+/** A `fetch` for the SDK's HTTP client transports, with the keep-alive agents it sends through. */
+export interface LeanFetch {
+  fetch: (url: string | URL, init?: RequestInit) => Promise<Response>
+  /** Closes the pooled sockets. */
+  close: () => void
+}
+
+/**
+ * A `fetch` over node:http with keep-alive agents, for one upstream. undici's fetch builds web
+ * streams, abort-signal chains and Headers per call; an MCP exchange needs none of that for a JSON
+ * answer, so its response reads the body as a string and builds a web stream only when asked
+ * (SSE answers).
+ */
+export function createLeanFetch(): LeanFetch {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true }),
+    'https:': new https.Agent({ keepAlive: true }),
+  }
+  return {
+    fetch(url, init = {}) {
+      const target = typeof url === 'string' ? new URL(url) : url
+      const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:']
+      return send(target, init, agent)
+    },
+    close: () => {
+      agents['http:'].destroy()
+      agents['https:'].destroy()
+    },
+  }
+}
+
+function send(url: URL, init: RequestInit, agent: http.Agent): Promise<Response> {
+  const { signal } = init
+  if (signal?.aborted) return Promise.reject(abortError(signal))
+  const request = url.protocol === 'https:' ? https.request : http.request
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: init.method ?? 'GET',
+      headers: headersOf(init.headers),
+      agent,
+    })
+    const onAbort = () => req.destroy(abortError(signal))
+    signal?.addEventListener('abort', onAbort, { once: true })
+    req.once('error', (error) => {
+      signal?.removeEventListener('abort', onAbort)
+      reject(error)
+    })
+    req.once('response', (res) => {
+      res.once('close', () => signal?.removeEventListener('abort', onAbort))
+      resolve(new LeanResponse(res) as unknown as Response)
+    })
+    req.end(typeof init.body === 'string' ? init.body : undefined)
+  })
+}
+
+function headersOf(headers: RequestInit['headers']): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (headers === undefined) return out
+  if (headers instanceof Headers) headers.forEach((value, name) => (out[name] = value))
+  else if (Array.isArray(headers)) {
+    for (const pair of headers) if (pair[0] !== undefined) out[pair[0]] = pair[1] ?? ''
+  } else Object.assign(out, headers)
+  return out
+}
+
+function abortError(signal: AbortSignal | null | undefined): Error {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error
+    ? reason
+    : new DOMException('This operation was aborted', 'AbortError')
+}
+
+/** The part of a fetch `Response` the SDK's client transports read, over an IncomingMessage. */
+class LeanResponse {
+  readonly status: number
+  readonly statusText: string
+  readonly headers: Headers
+  readonly #res: http.IncomingMessage
+  #used = false
+
+  constructor(res: http.IncomingMessage) {
+    this.#res = res
+    this.status = res.statusCode ?? 0
+    this.statusText = res.statusMessage ?? ''
+    this.headers = new LeanHeaders(res.headers) as unknown as Headers
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300
+  }
+
+  get body(): ReadableStream<Uint8Array> {
+    this.#take()
+    return Readable.toWeb(this.#res) as ReadableStream<Uint8Array>
+  }
+
+  async text(): Promise<string> {
+    this.#take()
+    this.#res.setEncoding('utf8')
+    let text = ''
+    for await (const chunk of this.#res) text += chunk as string
+    return text
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text())
+  }
+
+  #take(): void {
+    if (this.#used) throw new TypeError('The response body was already read')
+    this.#used = true
+  }
+}
+
+/** Read-only `Headers` over node's lower-cased header object. */
+class LeanHeaders {
+  readonly #headers: http.IncomingHttpHeaders
+
+  constructor(headers: http.IncomingHttpHeaders) {
+    this.#headers = headers
+  }
+
+  get(name: string): string | null {
+    const value = this.#headers[name.toLowerCase()]
+    if (value === undefined) return null
+    return Array.isArray(value) ? value.join(', ') : value
+  }
+
+  has(name: string): boolean {
+    return this.#headers[name.toLowerCase()] !== undefined
+  }
+
+  forEach(fn: (value: string, name: string) => void): void {
+    for (const name of Object.keys(this.#headers)) {
+      const value = this.get(name)
+      if (value !== null) fn(value, name)
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { visibilityFilterFor, type Principal } from '@switchyard/auth'
 import {
   createServerBackend,
   type InflightRequests,
+  type InputBridge,
   type Registry,
   type UpstreamPool,
 } from '@switchyard/core'
@@ -34,6 +35,7 @@ export function createBackendResolver(options: {
   registry: Registry
   pool: UpstreamPool
   inflight: InflightRequests
+  inputBridge: InputBridge
   notifier: () => DownstreamNotifier
   version: string
 }): BackendResolver {
@@ -59,6 +61,7 @@ export function createBackendResolver(options: {
           catalog,
           pool: options.pool,
           inflight: options.inflight,
+          inputBridge: options.inputBridge,
           serverId,
           viewer,
           serverInfo: { name: 'switchyard', version: options.version },

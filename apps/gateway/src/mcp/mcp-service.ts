@@ -2,6 +2,7 @@ import type { Principal } from '@switchyard/auth'
 import {
   createFederation,
   createInflightRequests,
+  createInputBridge,
   createUpstreamPool,
   type Federation,
   type InflightRequests,
@@ -57,6 +58,7 @@ export interface McpServiceOptions {
 export function createMcpService(options: McpServiceOptions): McpService {
   const { registry, logger } = options
   const inflight = createInflightRequests()
+  const inputBridge = createInputBridge()
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
@@ -86,6 +88,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     registry,
     pool,
     inflight,
+    inputBridge,
     notifier: () => notifier,
     version: options.version,
   })
@@ -121,6 +124,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
     broadcast(key, method, params) {
       for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params)
     },
+    publishUpdate: (key, params) =>
+      streamable.broadcast(key, 'notifications/resources/updated', params),
     notifySession: (sessionId, method, params) =>
       streamable.notifySession(sessionId, method, params),
   })
@@ -144,6 +149,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     async close() {
       notifier.close()
+      inputBridge.close()
       await Promise.all([streamable.close(), sse.close(), websockets.close()])
       await federation.close()
     },

@@ -3,6 +3,8 @@ import type { Change, Registry } from '@switchyard/core'
 /** Where downstream notifications go: every session of a key, or one session. */
 export interface NotificationTarget {
   broadcast(key: string, method: string, params?: Record<string, unknown>): void
+  /** A resource changed: to the 2026-era listen streams of a key that asked for its URI. */
+  publishUpdate(key: string, params: Record<string, unknown>): void
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
 }
 
@@ -66,6 +68,13 @@ export function createDownstreamNotifier(
       return sessions.size
     },
     resourceUpdated(uri, params) {
+      void registry.catalog.settled().then((catalog) => {
+        for (const [key, server] of [['*', undefined] as const, ...catalog.servers]) {
+          if (server === undefined || server.resources.some((m) => m.entity.uri === uri)) {
+            target.publishUpdate(key, params ?? { uri })
+          }
+        }
+      })
       const sessions = subscribers.get(uri)
       if (!sessions) return
       for (const sessionId of sessions) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -19,6 +19,8 @@ describe('an upstream that misbehaves', () => {
   let gw: RunningGateway
   let mcpUrl: string
   let client: Client
+  const starts = join(dir, 'starts')
+  const started = () => readFileSync(starts, 'utf8').trim().split('\n')
 
   const api = (method: string, path: string, body?: unknown) =>
     callApi(gw.url, method, path, { body })
@@ -30,6 +32,7 @@ describe('an upstream that misbehaves', () => {
       name: 'flaky',
       command: process.execPath,
       args: [flaky],
+      env: { STARTS_FILE: starts },
     })
     const deadline = Date.now() + 20_000
     let status = gateway.status
@@ -59,6 +62,14 @@ describe('an upstream that misbehaves', () => {
     const after = text(await client.callTool({ name: 'flaky-ok', arguments: {} }))
     expect(after).toMatch(/^ok from \d+$/)
     expect(after).not.toBe(before)
+  })
+
+  it('restarts a stdio upstream that exits, before any call asks for it', async () => {
+    const before = started().length
+    await expect(client.callTool({ name: 'flaky-crash', arguments: {} })).rejects.toThrow()
+    await expect.poll(() => started().length, { timeout: 10_000 }).toBe(before + 1)
+    const pid = started().at(-1)
+    expect(text(await client.callTool({ name: 'flaky-ok', arguments: {} }))).toBe(`ok from ${pid}`)
   })
 
   it('keeps serving other calls while a slow one is under way', async () => {

@@ -59,6 +59,9 @@ export function createFederation(options: FederationOptions): Federation {
       ),
     )
     const [tools = [], resources = [], resourceTemplates = [], prompts = []] = lists
+    // A 2026-era upstream's resource updates are all watched; the gateway fans them out itself.
+    const uris = resources.map((resource) => resource.uri).filter((uri) => typeof uri === 'string')
+    pool.watch(gateway.id, uris)
     await registry.gateways.setStatus(gateway.id, 'active', {
       capabilities: {
         serverInfo: session.serverInfo,

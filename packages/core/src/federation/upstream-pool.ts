@@ -31,12 +31,21 @@ export interface UpstreamPoolOptions {
     signal: AbortSignal,
   ) => Promise<Record<string, unknown>>
   capabilities?: Record<string, unknown>
-  /** First wait after a failed connect; doubles up to `maxBackoffMs`. */
+  /**
+   * First wait after a failed connect, and before restarting a stdio upstream that exited on its
+   * own; doubles up to `maxBackoffMs` (default 500 ms and 30 s).
+   */
   backoffMs?: number
   maxBackoffMs?: number
 }
 
-/** Pooled upstream sessions: one per upstream and credential, reused by every call, reopened when lost. */
+/** A restarted stdio upstream that stays up this long starts its backoff afresh. */
+const STABLE_MS = 60_000
+
+/**
+ * Pooled upstream sessions: one per upstream and credential, reused by every call, reopened when
+ * lost (a stdio child that exits on its own is restarted at once, with backoff).
+ */
 export interface UpstreamPool {
   /** The open session for this upstream, connecting (once, however many callers wait) when there is none. */
   session(gateway: CatalogGateway): Promise<UpstreamSession>
@@ -44,6 +53,8 @@ export interface UpstreamPool {
   drop(gatewayId: string): Promise<void>
   /** The era each upstream answered in, for reconnects. */
   era(gatewayId: string): NegotiatedEra | undefined
+  /** Resources of an upstream to watch for updates, on its session now and on every reopened one. */
+  watch(gatewayId: string, uris: readonly string[]): void
   close(): Promise<void>
 }
 
@@ -112,6 +123,7 @@ function supervised(session: UpstreamSession, broken: () => void): UpstreamSessi
     },
     notify: (method, params) => session.notify(method, params),
     listAll: (kind) => session.listAll(kind),
+    watchResources: (uris) => session.watchResources(uris),
     ping: () => session.ping(),
     close: () => session.close(),
   }
@@ -126,9 +138,27 @@ interface Slot {
 export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   const slots = new Map<string, Slot>()
   const eras = new Map<string, NegotiatedEra>()
+  const watched = new Map<string, readonly string[]>()
   const failures = new Map<string, { count: number; retryAt: number; reason: string }>()
   const base = options.backoffMs ?? 500
   const max = options.maxBackoffMs ?? 30_000
+  const restarts = new Map<string, { timer: NodeJS.Timeout; count: number; at: number }>()
+  let closed = false
+
+  /** Keeps a stdio upstream's child running: after it exits on its own, start it again (backoff). */
+  function restart(gateway: CatalogGateway, fingerprint: string): void {
+    const previous = restarts.get(gateway.id)
+    const count = previous && Date.now() - previous.at < STABLE_MS ? previous.count + 1 : 0
+    const timer = setTimeout(
+      () => {
+        if (closed || slots.has(gateway.id)) return
+        open(gateway, fingerprint).catch(() => restart(gateway, fingerprint))
+      },
+      Math.min(max, base * 2 ** count),
+    )
+    timer.unref()
+    restarts.set(gateway.id, { timer, count, at: Date.now() })
+  }
 
   function open(gateway: CatalogGateway, fingerprint: string): Promise<UpstreamSession> {
     const failure = failures.get(gateway.id)
@@ -167,15 +197,19 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           inputRequired: 'return' as const,
         }),
         ...(options.capabilities && { capabilities: options.capabilities }),
-        onClose: () => {
+        onClose: (error) => {
           // A lost session leaves the pool; the next call opens a new one.
           if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)
+          if (error !== undefined && gateway.transport === 'stdio' && !closed) {
+            restart(gateway, fingerprint)
+          }
         },
       })
       .then(
         (opened) => {
           failures.delete(gateway.id)
           eras.set(gateway.id, opened.era)
+          opened.watchResources(watched.get(gateway.id) ?? [])
           return supervised(opened, () => {
             if (slots.get(gateway.id)?.session !== session) return
             slots.delete(gateway.id)
@@ -203,6 +237,8 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   }
 
   async function drop(gatewayId: string): Promise<void> {
+    clearTimeout(restarts.get(gatewayId)?.timer)
+    restarts.delete(gatewayId)
     const slot = slots.get(gatewayId)
     slots.delete(gatewayId)
     failures.delete(gatewayId)
@@ -226,8 +262,16 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     },
     drop,
     era: (gatewayId) => eras.get(gatewayId),
+    watch(gatewayId, uris) {
+      watched.set(gatewayId, uris)
+      void slots.get(gatewayId)?.session.then(
+        (session) => session.watchResources(uris),
+        () => undefined,
+      )
+    },
     async close() {
-      await Promise.all([...slots.keys()].map(drop))
+      closed = true
+      await Promise.all([...new Set([...slots.keys(), ...restarts.keys()])].map(drop))
     },
   }
 }

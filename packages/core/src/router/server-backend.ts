@@ -1,5 +1,4 @@
 import {
-  isUpstreamError,
   McpFaceError,
   type McpBackend,
   type RequestContext,
@@ -12,14 +11,15 @@ import type {
   CatalogResource,
   CatalogTool,
 } from '../catalog/catalog.js'
-import { errorMappings, isGatewayError } from '../errors.js'
 import type { UpstreamPool } from '../federation/upstream-pool.js'
 import { renderTemplate } from '../prompts/render.js'
 import type { Viewer } from '../services/context.js'
 import { canView } from '../services/list-query.js'
 import { argumentProblems } from './argument-validator.js'
 import { paginate } from './paginate.js'
+import { asFaceError, createForwarder } from './forward.js'
 import type { InflightRequests } from './inflight.js'
+import type { InputBridge } from './input-bridge.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -39,6 +39,8 @@ export interface ServerBackendOptions {
   serverInfo: { name: string; version: string }
   /** Routes an upstream's unattributed notifications (logs) to the request in flight. */
   inflight?: InflightRequests
+  /** Carries a 2025-era upstream's requests to a 2026-era client as input_required rounds. */
+  inputBridge?: InputBridge
 }
 
 type Params = Record<string, unknown> | undefined
@@ -93,51 +95,6 @@ function promptEntry({
   }
 }
 
-/** The per-request `_meta` key of the client's capabilities in the 2026-07-28 era. */
-const CLIENT_CAPABILITIES_META_KEY = 'io.modelcontextprotocol/clientCapabilities'
-
-/**
- * A client request's params as the upstream gets them: with the answers and state of a multi
- * round-trip retry, and, for a 2026-era upstream (capabilities travel per request), what the
- * client behind the gateway can be asked for (so that the upstream's input_required results ask
- * only for that).
- */
-function upstreamParams(
-  session: UpstreamSession,
-  params: Record<string, unknown>,
-  context: RequestContext,
-): Record<string, unknown> {
-  const sent = { ...params }
-  if (context.inputResponses !== undefined) sent.inputResponses = context.inputResponses
-  if (context.requestState !== undefined) sent.requestState = context.requestState
-  if (session.era.era === 'modern') {
-    sent._meta = { [CLIENT_CAPABILITIES_META_KEY]: context.clientCapabilities ?? {} }
-  }
-  return sent
-}
-
-/** The 2026-era result `_meta` key naming the server that answered. */
-const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo'
-
-/** An upstream's result without the upstream's own name in `_meta`: the client talks to the gateway. */
-function withoutUpstreamIdentity(result: Record<string, unknown>): Record<string, unknown> {
-  const meta = result._meta
-  if (meta === null || typeof meta !== 'object' || !(SERVER_INFO_META_KEY in meta)) return result
-  const { [SERVER_INFO_META_KEY]: _upstream, ...rest } = meta as Record<string, unknown>
-  const { _meta, ...payload } = result
-  return Object.keys(rest).length > 0 ? { ...payload, _meta: rest } : payload
-}
-
-/** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
-function asFaceError(error: unknown): unknown {
-  if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
-  if (!isUpstreamError(error)) return error
-  if (error.code === 'REMOTE')
-    return new McpFaceError(error.rpcCode ?? RPC.internal, error.message, error.data)
-  const code = error.code === 'TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR'
-  return new McpFaceError(errorMappings[code].jsonRpc, error.message)
-}
-
 /** Serves MCP for a virtual server from the catalog snapshot, forwarding to pooled upstream sessions. */
 export function createServerBackend(options: ServerBackendOptions): McpBackend {
   const { catalog, pool, viewer } = options
@@ -175,6 +132,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   const promptsByName = new Map(prompts.map((m) => [m.name, m]))
 
   const sessionGateways = new WeakMap<UpstreamSession, string>()
+  const forward = createForwarder({
+    gatewayOf: (session) => sessionGateways.get(session),
+    ...(options.inflight && { inflight: options.inflight }),
+    ...(options.inputBridge && { inputBridge: options.inputBridge }),
+  })
   async function upstream(gatewayId: string | null, what: string): Promise<UpstreamSession> {
     const gateway = gatewayId === null ? undefined : catalog.gateways.get(gatewayId)
     if (!gateway) throw new McpFaceError(RPC.internal, `${what} has no reachable upstream`)
@@ -184,39 +146,6 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       return session
     } catch (error) {
       throw asFaceError(error)
-    }
-  }
-
-  /**
-   * Sends a request upstream with the client's cancellation, progress and multi round-trip input
-   * wired through; an upstream's input_required result comes back as it is, for the face to ask.
-   */
-  async function forward(
-    session: UpstreamSession,
-    method: string,
-    params: Record<string, unknown>,
-    context: RequestContext,
-  ): Promise<Record<string, unknown>> {
-    const gatewayId = sessionGateways.get(session)
-    const end =
-      gatewayId && options.inflight
-        ? options.inflight.begin(
-            gatewayId,
-            (m, p) => void context.sendNotification(m, p),
-            (m, p, signal) => context.sendRequest(m, p, { signal }),
-          )
-        : undefined
-    try {
-      const result = await session.request(method, upstreamParams(session, params, context), {
-        signal: context.signal,
-        onProgress: (p) => void context.sendProgress(p.progress, p.total, p.message),
-        onLog: (p) => void context.sendNotification('notifications/message', p),
-      })
-      return withoutUpstreamIdentity(result)
-    } catch (error) {
-      throw asFaceError(error)
-    } finally {
-      end?.()
     }
   }
 
@@ -364,7 +293,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           const owner = resources.find((m) => m.entity.uri === uri)?.entity.gatewayId
           if (owner) {
             const session = await upstream(owner, `resource '${uri}'`)
-            // A 2026-era upstream has no resources/(un)subscribe: its updates come on the session's listen stream.
+            // A 2026-era upstream has no resources/(un)subscribe: federation watches all its resources.
             if (session.era.era === 'legacy') await forward(session, method, params ?? {}, context)
           }
           return {}

@@ -142,7 +142,8 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
       route,
     ),
     broadcast(key, method, params) {
-      legacy.broadcast(key, method, params)
+      // A legacy session gets resources/updated only for its own subscriptions (notifySession).
+      if (method !== 'notifications/resources/updated') legacy.broadcast(key, method, params)
       modern.broadcast(key, method, params)
     },
     notifySession: (sessionId, method, params) => legacy.notify(sessionId, method, params),

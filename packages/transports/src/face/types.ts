@@ -126,7 +126,9 @@ export interface StreamableHttpFace {
   handle(request: Request): Promise<Response>
   /**
    * Sends a notification to every open legacy session of a key and, for the list_changed and
-   * resources/updated notifications, to the modern `subscriptions/listen` streams of that key.
+   * resources/updated notifications, to the modern `subscriptions/listen` streams of that key
+   * (resources/updated only to those that asked for its URI, and to no legacy session: those get
+   * it one by one through notifySession, for their own subscriptions).
    */
   broadcast(key: string, method: string, params?: Record<string, unknown>): void
   /** Sends a notification on one legacy session's GET stream; false when there is no such session. */

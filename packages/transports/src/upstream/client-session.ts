@@ -65,6 +65,9 @@ export class ClientSession implements UpstreamSession {
   #closeReported = false
   #progressSeq = 0
   #subscription: McpSubscription | undefined
+  #listenGeneration = 0
+  #listenTimeoutMs = 15_000
+  #watched: readonly string[] = []
   readonly #progress = new Map<string, (progress: UpstreamProgress) => void>()
   readonly #direct: DirectCaller | undefined
 
@@ -133,8 +136,9 @@ export class ClientSession implements UpstreamSession {
       clearTimeout(timer)
     }
     this.#open = true
+    this.#listenTimeoutMs = timeoutMs
     this.#describeServer()
-    this.#listen(timeoutMs, 1000)
+    this.#listen(1000)
   }
 
   async request(
@@ -217,6 +221,16 @@ export class ClientSession implements UpstreamSession {
     return items
   }
 
+  watchResources(uris: readonly string[]): void {
+    this.#watched = [...new Set(uris)]
+    const resources = this.#capabilities.resources
+    if (!this.#open || this.#closed || this.#era.era !== 'modern') return
+    if (!isRecord(resources) || resources.subscribe !== true) return
+    void this.#subscription?.close().catch(() => undefined)
+    this.#subscription = undefined
+    this.#listen(1000)
+  }
+
   async ping(): Promise<void> {
     await this.request(this.#era.era === 'modern' ? 'server/discover' : 'ping')
   }
@@ -247,22 +261,28 @@ export class ClientSession implements UpstreamSession {
     this.#instructions = client.getInstructions()
   }
 
-  #listen(timeoutMs: number, retryMs: number): void {
+  /** Opens the 2026-era listen stream: list changes the upstream announces, and watched resources. */
+  #listen(retryMs: number): void {
     if (this.#era.era !== 'modern' || this.#options.onNotification === undefined) return
     const filter: SubscriptionFilter = {}
     for (const [capability, key] of listChangedFilters) {
       const advertised = this.#capabilities[capability]
       if (isRecord(advertised) && advertised.listChanged === true) filter[key] = true
     }
-    if (Object.keys(filter).length === 0) return
-    const again = (): void => {
-      if (this.#closed) return
-      const next = Math.min(retryMs * 2, maxRelistenDelayMs)
-      setTimeout(() => this.#listen(timeoutMs, next), retryMs).unref()
+    const resources = this.#capabilities.resources
+    if (this.#watched.length > 0 && isRecord(resources) && resources.subscribe === true) {
+      filter.resourceSubscriptions = [...this.#watched]
     }
-    this.#client.listen(filter, { timeout: timeoutMs }).then(
+    if (Object.keys(filter).length === 0) return
+    const generation = ++this.#listenGeneration
+    const again = (): void => {
+      if (this.#closed || generation !== this.#listenGeneration) return
+      const next = Math.min(retryMs * 2, maxRelistenDelayMs)
+      setTimeout(() => this.#listen(next), retryMs).unref()
+    }
+    this.#client.listen(filter, { timeout: this.#listenTimeoutMs }).then(
       (subscription) => {
-        if (this.#closed) {
+        if (this.#closed || generation !== this.#listenGeneration) {
           void subscription.close()
           return
         }

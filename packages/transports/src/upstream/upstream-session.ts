@@ -42,6 +42,12 @@ export interface UpstreamSession {
   ): Promise<Record<string, unknown>>
   notify(method: string, params?: Record<string, unknown>): Promise<void>
   listAll(kind: UpstreamListKind): Promise<Record<string, unknown>[]>
+  /**
+   * 2026-era upstreams that support subscriptions: the resources whose updates should reach
+   * onNotification (the listen stream re-opens with them). Replaces the previous list. A 2025-era
+   * upstream ignores it: subscribe there with `request('resources/subscribe')`.
+   */
+  watchResources(uris: readonly string[]): void
   ping(): Promise<void>
   close(): Promise<void>
 }

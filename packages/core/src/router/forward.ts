@@ -1,0 +1,131 @@
+import {
+  isUpstreamError,
+  McpFaceError,
+  type RequestContext,
+  type UpstreamSession,
+} from '@switchyard/transports'
+import { errorMappings, isGatewayError } from '../errors.js'
+import type { InflightRequests } from './inflight.js'
+import type { BridgeRound, InputBridge } from './input-bridge.js'
+
+/** What forwarding a client request upstream needs to know besides the request. */
+export interface ForwarderOptions {
+  /** The upstream a pooled session belongs to. */
+  gatewayOf: (session: UpstreamSession) => string | undefined
+  inflight?: InflightRequests
+  inputBridge?: InputBridge
+}
+
+/** Sends a client request to an upstream session and answers with the upstream's result. */
+export type Forward = (
+  session: UpstreamSession,
+  method: string,
+  params: Record<string, unknown>,
+  context: RequestContext,
+) => Promise<Record<string, unknown>>
+
+/** Methods whose 2026-era results may be input_required: where the bridge can carry a question. */
+const BRIDGED = new Set(['tools/call', 'prompts/get', 'resources/read'])
+
+/** The per-request `_meta` key of the client's capabilities in the 2026-07-28 era. */
+const CLIENT_CAPABILITIES_META_KEY = 'io.modelcontextprotocol/clientCapabilities'
+
+/**
+ * A client request's params as the upstream gets them: with the answers and state of a multi
+ * round-trip retry, and, for a 2026-era upstream (capabilities travel per request), what the
+ * client behind the gateway can be asked for (so that the upstream's input_required results ask
+ * only for that).
+ */
+function upstreamParams(
+  session: UpstreamSession,
+  params: Record<string, unknown>,
+  context: RequestContext,
+): Record<string, unknown> {
+  const sent = { ...params }
+  if (context.inputResponses !== undefined) sent.inputResponses = context.inputResponses
+  if (context.requestState !== undefined) sent.requestState = context.requestState
+  if (session.era.era === 'modern') {
+    sent._meta = { [CLIENT_CAPABILITIES_META_KEY]: context.clientCapabilities ?? {} }
+  }
+  return sent
+}
+
+/** The 2026-era result `_meta` key naming the server that answered. */
+const SERVER_INFO_META_KEY = 'io.modelcontextprotocol/serverInfo'
+
+/** An upstream's result without the upstream's own name in `_meta`: the client talks to the gateway. */
+function withoutUpstreamIdentity(result: Record<string, unknown>): Record<string, unknown> {
+  const meta = result._meta
+  if (meta === null || typeof meta !== 'object' || !(SERVER_INFO_META_KEY in meta)) return result
+  const { [SERVER_INFO_META_KEY]: _upstream, ...rest } = meta as Record<string, unknown>
+  const { _meta, ...payload } = result
+  return Object.keys(rest).length > 0 ? { ...payload, _meta: rest } : payload
+}
+
+/** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
+export function asFaceError(error: unknown): unknown {
+  if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
+  if (!isUpstreamError(error)) return error
+  if (error.code === 'REMOTE')
+    return new McpFaceError(error.rpcCode ?? -32603, error.message, error.data)
+  const code = error.code === 'TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR'
+  return new McpFaceError(errorMappings[code].jsonRpc, error.message)
+}
+
+/**
+ * Sends requests upstream with the client's cancellation, progress, logs and multi round-trip
+ * input wired through; an upstream's input_required result comes back as it is, for the face to
+ * ask. A 2025-era upstream's own questions to a 2026-era client go through the input bridge.
+ */
+export function createForwarder(options: ForwarderOptions): Forward {
+  const { inflight, inputBridge } = options
+
+  async function send(
+    session: UpstreamSession,
+    method: string,
+    params: Record<string, unknown>,
+    round: BridgeRound,
+  ): Promise<Record<string, unknown>> {
+    const gatewayId = options.gatewayOf(session)
+    const end =
+      gatewayId && inflight
+        ? inflight.begin(
+            gatewayId,
+            (m, p) => void round.current().sendNotification(m, p),
+            round.ask,
+          )
+        : undefined
+    try {
+      const result = await session.request(
+        method,
+        upstreamParams(session, params, round.current()),
+        {
+          signal: round.signal,
+          onProgress: (p) => void round.current().sendProgress(p.progress, p.total, p.message),
+          onLog: (p) => void round.current().sendNotification('notifications/message', p),
+        },
+      )
+      return withoutUpstreamIdentity(result)
+    } catch (error) {
+      throw asFaceError(error)
+    } finally {
+      end?.()
+    }
+  }
+
+  return (session, method, params, context) => {
+    if (
+      inputBridge !== undefined &&
+      context.era === 'modern' &&
+      session.era.era === 'legacy' &&
+      BRIDGED.has(method)
+    ) {
+      return inputBridge.run(context, (round) => send(session, method, params, round))
+    }
+    return send(session, method, params, {
+      current: () => context,
+      signal: context.signal,
+      ask: (m, p, signal) => context.sendRequest(m, p, { signal }),
+    })
+  }
+}

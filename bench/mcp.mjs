@@ -16,6 +16,8 @@ const CONCURRENCY = Number(process.env.BENCH_MCP_CONCURRENCY ?? 16)
 const CALLS = Number(process.env.BENCH_MCP_CALLS ?? 20_000)
 const WARMUP = 1_000
 const TARGETS = { throughputRatio: 0.8, addedP50Ms: 0.5, listP50Ms: 2 }
+// BENCH_CPU_PROF=dir: the gateway writes a V8 CPU profile there (open it in Chrome DevTools)
+const CPU_PROF = process.env.BENCH_CPU_PROF
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 onCleanup(() => agent.destroy())
 
@@ -108,6 +110,21 @@ async function load(port, urlPath, tool, total) {
   return { rps: total / seconds, p50: q(0.5), p99: q(0.99) }
 }
 
+/** CPU time (user + system) a process has used so far, in ms; Linux only. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+}
+const CLOCK_TICKS = 100
+
+/** Stops a child with SIGTERM and waits for it to exit (so that --cpu-prof gets written). */
+function stop(child) {
+  return new Promise((resolve) => {
+    child.once('exit', resolve)
+    child.kill('SIGTERM')
+  })
+}
+
 async function waitFor(check, what, ms = 30_000) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
@@ -144,12 +161,16 @@ async function json(port, method, urlPath, body) {
 async function main() {
   readFileSync(CLI)
   const upstreamPort = await freePort()
-  start([path.join(ROOT, 'apps/gateway/src/test/fixtures/echo-upstream.mjs')], {
-    PORT: String(upstreamPort),
-  })
+  const upstreamProcess = start(
+    [path.join(ROOT, 'apps/gateway/src/test/fixtures/echo-upstream.mjs')],
+    {
+      PORT: String(upstreamPort),
+    },
+  )
   const gatewayPort = await freePort()
   const dataDir = tempDir()
-  start([CLI, 'serve', '--port', String(gatewayPort)], {
+  const profile = CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []
+  const gatewayProcess = start([...profile, CLI, 'serve', '--port', String(gatewayPort)], {
     AUTH_REQUIRED: 'false',
     LOG_LEVEL: 'warn',
     SWITCHYARD_DATA_DIR: dataDir,
@@ -187,7 +208,17 @@ async function main() {
   await load(upstreamPort, '/mcp', 'echo', WARMUP)
   await load(gatewayPort, through, 'bench-echo', WARMUP)
   const direct = await load(upstreamPort, '/mcp', 'echo', CALLS)
+  const before = [cpuMs(upstreamProcess.pid), cpuMs(gatewayProcess.pid)]
   const gatewayed = await load(gatewayPort, through, 'bench-echo', CALLS)
+  const perCall = (pid, i) => ((cpuMs(pid) - before[i]) * 1000) / CALLS
+  const cpu = { upstream: perCall(upstreamProcess.pid, 0), gateway: perCall(gatewayProcess.pid, 1) }
+  if (CPU_PROF) {
+    await stop(gatewayProcess)
+    console.log(
+      `direct ${direct.rps.toFixed(0)}/s, through ${gatewayed.rps.toFixed(0)}/s; profile in ${CPU_PROF}`,
+    )
+    return
+  }
 
   // tools/list on a virtual server of 1,000 tools
   const ids = []
@@ -240,6 +271,7 @@ async function main() {
     `| throughput through / direct | ${(ratio * 100).toFixed(0)}% | >= ${TARGETS.throughputRatio * 100}%: ${verdict(ratio >= TARGETS.throughputRatio)} |`,
     `| added p50 | ${f2(addedP50)} ms | < ${TARGETS.addedP50Ms} ms: ${verdict(addedP50 < TARGETS.addedP50Ms)} |`,
     `| added p99 | ${f2(addedP99)} ms | |`,
+    `| CPU per call through the gateway: gateway / upstream | ${cpu.gateway.toFixed(0)} µs / ${cpu.upstream.toFixed(0)} µs (${(cpu.gateway / cpu.upstream).toFixed(2)}x) | |`,
     `| \`tools/list\` of a 1,000-tool virtual server, p50 (200 sequential requests) | ${f2(listP50)} ms | < ${TARGETS.listP50Ms} ms: ${verdict(listP50 < TARGETS.listP50Ms)} |`,
     '',
     'On 2 cores the load generator, the gateway and the upstream share the CPU; the direct run has one process fewer.',

@@ -72,6 +72,30 @@ describe('an upstream that misbehaves', () => {
     expect(text(await client.callTool({ name: 'flaky-ok', arguments: {} }))).toBe(`ok from ${pid}`)
   })
 
+  it('passes an upstream cancelling its own question on to the client it asked', async () => {
+    const asking = new Client(
+      { name: 'asked', version: '1.0.0' },
+      { capabilities: { sampling: {} } },
+    )
+    const withdrawn: string[] = []
+    asking.setRequestHandler('sampling/createMessage', (_request, context) => {
+      return new Promise((_resolve, reject) => {
+        context.mcpReq.signal.addEventListener('abort', () => {
+          withdrawn.push(String(context.mcpReq.signal.reason))
+          reject(new Error('withdrawn'))
+        })
+      })
+    })
+    await asking.connect(new StreamableHTTPClientTransport(new URL(mcpUrl)))
+    try {
+      const result = await asking.callTool({ name: 'flaky-ask-then-cancel', arguments: {} })
+      expect(text(result)).toBe('withdrew the question')
+      await expect.poll(() => withdrawn.length).toBe(1)
+    } finally {
+      await asking.close()
+    }
+  })
+
   it('keeps serving other calls while a slow one is under way', async () => {
     const order: string[] = []
     const slow = client

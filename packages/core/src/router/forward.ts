@@ -93,6 +93,7 @@ export function createForwarder(options: ForwarderOptions): Forward {
             gatewayId,
             (m, p) => void round.current().sendNotification(m, p),
             round.ask,
+            round.current().sessionId,
           )
         : undefined
     try {

@@ -2,162 +2,34 @@
 // virtual server, with the same raw HTTP client and concurrency in one run; then tools/list on a virtual
 // server of 1,000 tools. Modern-era (stateless) requests, loopback only, bounded loops. Writes its
 // section of bench/RESULTS.md.
-import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { freePort, killAll, onCleanup, tempDir, track } from './lib/harness.mjs'
+import {
+  callEcho,
+  cpuMs,
+  json,
+  load,
+  MAX_SOCKETS,
+  modernHeaders,
+  post,
+  rpc,
+  start,
+  stop,
+  waitFor,
+} from './lib/calls.mjs'
+import { freePort, killAll, tempDir } from './lib/harness.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
 const RESULTS = path.resolve(process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench/RESULTS.md'))
-const CONCURRENCY = Number(process.env.BENCH_MCP_CONCURRENCY ?? 16)
+const CONCURRENCY = Math.min(MAX_SOCKETS, Number(process.env.BENCH_MCP_CONCURRENCY ?? 16))
 const CALLS = Number(process.env.BENCH_MCP_CALLS ?? 20_000)
 const WARMUP = 1_000
 const SEQUENTIAL = 2_000
 const TARGETS = { throughputRatio: 0.8, addedP50Ms: 0.5, listP50Ms: 2 }
 // BENCH_CPU_PROF=dir: the gateway writes a V8 CPU profile there (open it in Chrome DevTools)
 const CPU_PROF = process.env.BENCH_CPU_PROF
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
-onCleanup(() => agent.destroy())
-
-function start(args, env) {
-  return track(
-    spawn(process.execPath, args, {
-      env: { PATH: process.env.PATH, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
-  )
-}
-
-function post(port, urlPath, body, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = JSON.stringify(body)
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: urlPath,
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
-          'content-length': Buffer.byteLength(payload),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () =>
-          resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }),
-        )
-      },
-    )
-    req.setTimeout(30_000, () => req.destroy(new Error('timeout')))
-    req.on('error', reject)
-    req.end(payload)
-  })
-}
-
-const MODERN = {
-  'io.modelcontextprotocol/protocolVersion': '2026-07-28',
-  'io.modelcontextprotocol/clientInfo': { name: 'bench', version: '1.0.0' },
-  'io.modelcontextprotocol/clientCapabilities': {},
-}
-const rpc = (method, params, id) => ({
-  jsonrpc: '2.0',
-  id,
-  method,
-  params: { ...params, _meta: MODERN },
-})
-const modernHeaders = (method, name) => ({
-  'mcp-protocol-version': '2026-07-28',
-  'mcp-method': method,
-  ...(name && { 'mcp-name': name }),
-})
-
-async function call(port, urlPath, tool, id) {
-  const res = await post(
-    port,
-    urlPath,
-    rpc('tools/call', { name: tool, arguments: { message: 'hi' } }, id),
-    modernHeaders('tools/call', tool),
-  )
-  if (res.status !== 200 || !res.text.includes('"hi"'))
-    throw new Error(`tools/call failed: ${res.status} ${res.text.slice(0, 200)}`)
-}
-
-/** Runs `total` calls with `CONCURRENCY` in flight; returns throughput and latency percentiles. */
-async function load(port, urlPath, tool, total, concurrency = CONCURRENCY) {
-  const latencies = []
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const id = next++
-        const t = performance.now()
-        await call(port, urlPath, tool, id)
-        latencies.push(performance.now() - t)
-      }
-    }),
-  )
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]
-  return { rps: total / seconds, p50: q(0.5), p99: q(0.99) }
-}
-
-/** CPU time (user + system) a process has used so far, in ms; Linux only. */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
-}
-const CLOCK_TICKS = 100
-
-/** Stops a child with SIGTERM and waits for it to exit (so that --cpu-prof gets written). */
-function stop(child) {
-  return new Promise((resolve) => {
-    child.once('exit', resolve)
-    child.kill('SIGTERM')
-  })
-}
-
-async function waitFor(check, what, ms = 30_000) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`${what} did not become ready`)
-}
-
-async function json(port, method, urlPath, body) {
-  const res = await new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: urlPath,
-        method,
-        agent,
-        headers: { 'content-type': 'application/json' },
-      },
-      (r) => {
-        const chunks = []
-        r.on('data', (c) => chunks.push(c))
-        r.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())))
-      },
-    )
-    req.on('error', reject)
-    req.end(payload)
-  })
-  return res
-}
 
 async function main() {
   readFileSync(CLI)
@@ -206,20 +78,20 @@ async function main() {
   console.error(
     `mcp bench: warming up, then ${CALLS} calls at concurrency ${CONCURRENCY}, direct and through`,
   )
-  await load(upstreamPort, '/mcp', 'echo', WARMUP)
-  await load(gatewayPort, through, 'bench-echo', WARMUP)
-  const direct = await load(upstreamPort, '/mcp', 'echo', CALLS)
+  const viaDirect = (id) => callEcho(upstreamPort, '/mcp', 'echo', id)
+  const viaGateway = (id) => callEcho(gatewayPort, through, 'bench-echo', id)
+  await load(viaDirect, WARMUP, CONCURRENCY)
+  await load(viaGateway, WARMUP, CONCURRENCY)
+  const direct = await load(viaDirect, CALLS, CONCURRENCY)
   const before = [cpuMs(upstreamProcess.pid), cpuMs(gatewayProcess.pid)]
-  const gatewayed = await load(gatewayPort, through, 'bench-echo', CALLS)
+  const gatewayed = await load(viaGateway, CALLS, CONCURRENCY)
   const perCall = (pid, i) => ((cpuMs(pid) - before[i]) * 1000) / CALLS
   const cpu = { upstream: perCall(upstreamProcess.pid, 0), gateway: perCall(gatewayProcess.pid, 1) }
   // one call at a time: what the gateway adds to a call without any queueing
   const sequential = { direct: [], through: [] }
   for (let block = 0; block < 10; block++) {
-    sequential.direct.push((await load(upstreamPort, '/mcp', 'echo', SEQUENTIAL / 10, 1)).p50)
-    sequential.through.push(
-      (await load(gatewayPort, through, 'bench-echo', SEQUENTIAL / 10, 1)).p50,
-    )
+    sequential.direct.push((await load(viaDirect, SEQUENTIAL / 10, 1)).p50)
+    sequential.through.push((await load(viaGateway, SEQUENTIAL / 10, 1)).p50)
   }
   const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const addedSequentialP50 = medianOf(sequential.through) - medianOf(sequential.direct)

@@ -1,5 +1,12 @@
 import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/auth'
-import { createRegistry, openStore, type Registry, type Store } from '@switchyard/core'
+import {
+  createRegistry,
+  createUrlPolicy,
+  openStore,
+  type Registry,
+  type Store,
+  type UrlPolicy,
+} from '@switchyard/core'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { Logger } from './logger.js'
 
@@ -11,6 +18,15 @@ export interface OpenRegistry {
   close: () => Promise<void>
 }
 
+/** The outbound URL rules of the configuration. */
+export function urlPolicyOf(config: GatewayConfig): UrlPolicy {
+  return createUrlPolicy({
+    ...(config.outboundAllow && { allow: config.outboundAllow }),
+    ...(config.outboundDeny && { deny: config.outboundDeny }),
+    denyPrivate: config.outboundDenyPrivate,
+  })
+}
+
 /** Opens the store named by the configuration and builds the registry with auth's sealer and hashing. */
 export async function openRegistry(config: GatewayConfig, logger?: Logger): Promise<OpenRegistry> {
   const store = await openStore({ url: config.databaseUrl, dataDir: config.dataDir })
@@ -20,6 +36,7 @@ export async function openRegistry(config: GatewayConfig, logger?: Logger): Prom
       sealer: createSecretSealer({ secret: config.authEncryptionSecret }),
       passwords: { hash: hashPassword, verify: verifyPassword },
       separator: config.toolNameSeparator,
+      urlPolicy: urlPolicyOf(config),
       ...(logger && {
         onCatalogError: (error: unknown) =>
           logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),

@@ -5,6 +5,7 @@ export type GatewayErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'FORBIDDEN_URL'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
@@ -34,6 +35,7 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
   VALIDATION_FAILED: { status: 422, jsonRpc: -32602 },
   UNAUTHENTICATED: { status: 401, jsonRpc: -32001 },
   FORBIDDEN: { status: 403, jsonRpc: -32003 },
+  FORBIDDEN_URL: { status: 403, jsonRpc: -32003 },
   NOT_FOUND: { status: 404, jsonRpc: -32002 },
   CONFLICT: { status: 409, jsonRpc: -32004 },
   PAYLOAD_TOO_LARGE: { status: 413, jsonRpc: -32600 },

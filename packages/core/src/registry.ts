@@ -9,6 +9,7 @@ import { createServerService } from './services/server-service.js'
 import { createTagService } from './services/tag-service.js'
 import { createToolService } from './services/tool-service.js'
 import { createUserService, type PasswordHasher } from './services/user-service.js'
+import type { UrlPolicy } from './rest/url-policy.js'
 import type { Store } from './store/open-store.js'
 
 /** What a registry is made from. */
@@ -22,6 +23,8 @@ export interface RegistryOptions {
   separator?: string
   /** Told when a catalog rebuild fails (the old snapshot stays in place). */
   onCatalogError?: (error: unknown) => void
+  /** Where outbound URLs (tools, upstreams) may point; checked when they are registered. */
+  urlPolicy?: UrlPolicy
 }
 
 /** Every service over one context. */
@@ -57,6 +60,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     sealer: options.sealer,
     events: options.events ?? createChangeBus(),
     separator: options.separator ?? '-',
+    ...(options.urlPolicy && { urlPolicy: options.urlPolicy }),
   }
   const catalog = await createCatalogHolder(
     context,

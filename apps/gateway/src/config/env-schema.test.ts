@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       toolNameSeparator: '-',
       healthCheckInterval: 60,
+      outboundDenyPrivate: false,
       maxBodyBytes: 4194304,
     })
   })

@@ -234,6 +234,31 @@ export const ENV_VARS = [
       'Origins allowed to call the MCP endpoints (DNS-rebinding protection), e.g. `https://app.example.com,localhost`; `*` allows any. Unset: only localhost, 127.0.0.1 and [::1] when HOST is a loopback address, any otherwise.',
   },
   {
+    name: 'OUTBOUND_ALLOW',
+    key: 'outboundAllow',
+    schema: list(),
+    type: 'comma-separated hosts or CIDRs',
+    description:
+      'When set, outbound calls (REST tools, upstream MCP servers) may go only to these hosts: names (`api.example.com`, `*.example.com`) or CIDRs (`10.1.0.0/16`).',
+  },
+  {
+    name: 'OUTBOUND_DENY',
+    key: 'outboundDeny',
+    schema: list(),
+    type: 'comma-separated hosts or CIDRs',
+    description:
+      'Hosts outbound calls may never reach, checked on the URL and on every resolved address, e.g. `169.254.169.254/32,*.internal`.',
+  },
+  {
+    name: 'OUTBOUND_DENY_PRIVATE',
+    key: 'outboundDenyPrivate',
+    schema: flag(),
+    default: 'false',
+    type: 'boolean',
+    description:
+      'Refuse outbound calls to loopback, private, link-local and other non-public addresses (SSRF protection for shared deployments).',
+  },
+  {
     name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
     key: 'otelExporterOtlpEndpoint',
     schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),

@@ -3,6 +3,7 @@ import {
   createServerBackend,
   type InflightRequests,
   type InputBridge,
+  type ServerBackendOptions,
   type Registry,
   type UpstreamPool,
 } from '@switchyard/core'
@@ -36,6 +37,7 @@ export function createBackendResolver(options: {
   pool: UpstreamPool
   inflight: InflightRequests
   inputBridge: InputBridge
+  invokers: ServerBackendOptions['invokers']
   notifier: () => DownstreamNotifier
   version: string
 }): BackendResolver {
@@ -62,6 +64,7 @@ export function createBackendResolver(options: {
           pool: options.pool,
           inflight: options.inflight,
           inputBridge: options.inputBridge,
+          ...(options.invokers && { invokers: options.invokers }),
           serverId,
           viewer,
           serverInfo: { name: 'switchyard', version: options.version },

@@ -3,6 +3,7 @@ import {
   createFederation,
   createInflightRequests,
   createInputBridge,
+  createRestInvoker,
   createUpstreamPool,
   type Federation,
   type InflightRequests,
@@ -59,6 +60,9 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const { registry, logger } = options
   const inflight = createInflightRequests()
   const inputBridge = createInputBridge()
+  const rest = createRestInvoker(
+    registry.context.urlPolicy ? { urlPolicy: registry.context.urlPolicy } : {},
+  )
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
@@ -89,6 +93,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     inflight,
     inputBridge,
+    invokers: { REST: rest.invoke },
     notifier: () => notifier,
     version: options.version,
   })
@@ -150,6 +155,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     async close() {
       notifier.close()
       inputBridge.close()
+      rest.close()
       await Promise.all([streamable.close(), sse.close(), websockets.close()])
       await federation.close()
     },

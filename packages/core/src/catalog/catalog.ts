@@ -1,4 +1,4 @@
-import type { RateLimit, UpstreamAuth } from '../schemas/common.js'
+import type { RateLimit, ToolAuth, UpstreamAuth } from '../schemas/common.js'
 import type { Gateway } from '../schemas/gateway.js'
 import type { Prompt } from '../schemas/prompt.js'
 import type { Resource } from '../schemas/resource.js'
@@ -14,7 +14,7 @@ export interface CatalogGateway extends Omit<Gateway, 'auth' | 'envKeys'> {
 
 /** An enabled tool whose upstream (if any) is enabled too, with its credentials opened. */
 export interface CatalogTool extends Omit<Tool, 'auth'> {
-  auth: UpstreamAuth
+  auth: ToolAuth
 }
 
 /** An enabled resource or resource template. */

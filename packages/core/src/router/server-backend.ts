@@ -20,6 +20,8 @@ import { paginate } from './paginate.js'
 import { asFaceError, createForwarder } from './forward.js'
 import type { InflightRequests } from './inflight.js'
 import type { InputBridge } from './input-bridge.js'
+import type { ToolInvoker } from '../rest/rest-invoker.js'
+import type { IntegrationType } from '../schemas/tool.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -41,6 +43,8 @@ export interface ServerBackendOptions {
   inflight?: InflightRequests
   /** Carries a 2025-era upstream's requests to a 2026-era client as input_required rounds. */
   inputBridge?: InputBridge
+  /** Calls tools that are not an MCP upstream's, by integration type. */
+  invokers?: Partial<Record<IntegrationType, ToolInvoker>>
 }
 
 type Params = Record<string, unknown> | undefined
@@ -169,10 +173,14 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     }
     const tool = member.entity
     if (tool.integrationType !== 'MCP') {
-      throw new McpFaceError(
-        RPC.internal,
-        `tool '${name}' is a ${tool.integrationType} tool; this gateway calls MCP tools only so far`,
-      )
+      const invoke = options.invokers?.[tool.integrationType]
+      if (invoke === undefined) {
+        throw new McpFaceError(
+          RPC.internal,
+          `tool '${name}' is a ${tool.integrationType} tool, and no ${tool.integrationType} invoker is configured`,
+        )
+      }
+      return invoke(tool, args as Record<string, unknown>, context)
     }
     const session = await upstream(tool.gatewayId, `tool '${name}'`)
     return forward(session, 'tools/call', { ...params, name: tool.originalName }, context)

@@ -89,15 +89,34 @@ export const UpstreamAuthSchema = z.discriminatedUnion('type', [
 ])
 export type UpstreamAuth = z.infer<typeof UpstreamAuthSchema>
 
+/** OAuth 2.0 client credentials: a token fetched from `tokenUrl`, cached until it expires. */
+export const OAuth2ClientCredentialsSchema = z.object({
+  type: z.literal('oauth2'),
+  tokenUrl: HttpUrlSchema,
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  scope: z.string().min(1).optional(),
+  audience: z.string().min(1).optional(),
+})
+export type OAuth2ClientCredentials = z.infer<typeof OAuth2ClientCredentialsSchema>
+
+/** Credentials a REST tool presents: those of an upstream, or OAuth 2.0 client credentials. */
+export const ToolAuthSchema = z.discriminatedUnion('type', [
+  ...UpstreamAuthSchema.options,
+  OAuth2ClientCredentialsSchema,
+])
+export type ToolAuth = z.infer<typeof ToolAuthSchema>
+
 /** What an API response shows of upstream credentials: the kind and non-secret parts only. */
 export type MaskedAuth =
   | { type: 'none' }
   | { type: 'basic'; username: string; password: '*****' }
   | { type: 'bearer'; token: '*****' }
   | { type: 'headers'; headers: Record<string, '*****'> }
+  | (Omit<OAuth2ClientCredentials, 'clientSecret'> & { clientSecret: '*****' })
 
 /** Replaces every secret in upstream credentials with a mask. */
-export function maskAuth(auth: UpstreamAuth): MaskedAuth {
+export function maskAuth(auth: ToolAuth): MaskedAuth {
   switch (auth.type) {
     case 'none':
       return auth
@@ -110,5 +129,7 @@ export function maskAuth(auth: UpstreamAuth): MaskedAuth {
         type: 'headers',
         headers: Object.fromEntries(Object.keys(auth.headers).map((k) => [k, '*****' as const])),
       }
+    case 'oauth2':
+      return { ...auth, clientSecret: '*****' }
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { restToolProblems } from '../rest/rest-config.js'
 import {
   DisplayNameSchema,
   HeadersSchema,
@@ -8,7 +9,7 @@ import {
   RateLimitSchema,
   TagsSchema,
   ToolNameSchema,
-  UpstreamAuthSchema,
+  ToolAuthSchema,
   type EntityBase,
   type MaskedAuth,
   type RateLimit,
@@ -36,7 +37,7 @@ const toolFields = {
   url: HttpUrlSchema.nullable().optional(),
   gatewayId: z.string().min(1).nullable().optional(),
   headers: HeadersSchema.optional(),
-  auth: UpstreamAuthSchema.optional(),
+  auth: ToolAuthSchema.optional(),
   inputSchema: JsonSchemaObjectSchema.optional(),
   outputSchema: JsonSchemaObjectSchema.nullable().optional(),
   annotations: z.record(z.string(), z.unknown()).optional(),
@@ -52,6 +53,8 @@ function checkIntegration(
     integrationType?: IntegrationType | undefined
     url?: string | null | undefined
     gatewayId?: string | null | undefined
+    inputSchema?: Record<string, unknown> | undefined
+    integrationConfig?: Record<string, unknown> | undefined
   },
   ctx: z.RefinementCtx,
 ): void {
@@ -65,6 +68,11 @@ function checkIntegration(
   }
   if (type !== 'MCP' && !value.url) {
     ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${type} tool needs a url` })
+  }
+  if (type === 'REST') {
+    for (const { path, message } of restToolProblems(value)) {
+      ctx.addIssue({ code: 'custom', path, message })
+    }
   }
 }
 
@@ -82,6 +90,8 @@ export const ToolIntegrationSchema = z
     integrationType: toolFields.integrationType,
     url: toolFields.url,
     gatewayId: toolFields.gatewayId,
+    inputSchema: toolFields.inputSchema,
+    integrationConfig: toolFields.integrationConfig,
   })
   .superRefine(checkIntegration)
 

@@ -1,4 +1,5 @@
 import type { ChangeBus } from '../events/change-bus.js'
+import type { UrlPolicy } from '../rest/url-policy.js'
 import type { Store } from '../store/open-store.js'
 
 /** Seals secrets at rest and opens them again (the gateway wires `@switchyard/auth`'s sealer). */
@@ -17,6 +18,8 @@ export interface ServiceContext {
   events: ChangeBus
   /** Joins an upstream's slug and a member's name; default '-'. */
   separator: string
+  /** Where outbound URLs (tools, upstreams) may point; checked when they are registered. */
+  urlPolicy?: UrlPolicy
 }
 
 /** Who is making a change (recorded as owner and revision author). */

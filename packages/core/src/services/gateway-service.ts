@@ -16,6 +16,7 @@ import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
+import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
@@ -123,6 +124,7 @@ export function createGatewayService(context: ServiceContext) {
 
     /** Saves an upstream with status `pending`. */
     async create(input: GatewayCreate, actor: Actor): Promise<Gateway> {
+      checkOutbound(context, input.url)
       const transport = input.transport ?? (input.command ? 'stdio' : 'streamablehttp')
       const row: GatewayRow = {
         id: newId(),
@@ -161,6 +163,7 @@ export function createGatewayService(context: ServiceContext) {
 
     /** Changes the given fields; a rename re-prefixes members that carry the old prefix. */
     async update(id: string, input: GatewayUpdate): Promise<Gateway> {
+      checkOutbound(context, input.url)
       const before = await getRow(id)
       const transport = input.transport ?? (before.transport as GatewayTransport)
       validated(GatewayTargetSchema, {

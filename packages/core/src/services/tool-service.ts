@@ -1,6 +1,6 @@
 import { notFound } from '../errors.js'
 import { newId } from '../ids.js'
-import { maskAuth, type UpstreamAuth } from '../schemas/common.js'
+import { maskAuth, type ToolAuth } from '../schemas/common.js'
 import {
   ToolIntegrationSchema,
   type IntegrationType,
@@ -14,15 +14,16 @@ import { type Actor, type ServiceContext, type Viewer } from './context.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { exposedMemberName } from './member-name.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
+import { checkOutbound } from './outbound.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 
 const DEFAULT_INPUT_SCHEMA = { type: 'object', properties: {} }
 
 /** Opens a tool row's sealed credentials. */
-export function toolAuth(row: ToolRow, context: ServiceContext): UpstreamAuth {
+export function toolAuth(row: ToolRow, context: ServiceContext): ToolAuth {
   return row.auth_sealed
-    ? (JSON.parse(context.sealer.open(row.auth_sealed)) as UpstreamAuth)
+    ? (JSON.parse(context.sealer.open(row.auth_sealed)) as ToolAuth)
     : { type: 'none' }
 }
 
@@ -87,6 +88,7 @@ export function createToolService(context: ServiceContext) {
 
     /** Registers a tool. For a gateway's tool, `name` is the upstream's and the exposed name gets its prefix. */
     async create(input: ToolCreate, actor: Actor): Promise<Tool> {
+      checkOutbound(context, input.url, input.auth)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: ToolRow = {
         id: newId(),
@@ -122,12 +124,15 @@ export function createToolService(context: ServiceContext) {
 
     /** Changes the given fields. A new `name` is the exposed name (a rename of a gateway's tool). */
     async update(id: string, input: ToolUpdate): Promise<Tool> {
+      checkOutbound(context, input.url, input.auth)
       const before = await getRow(id)
       const gatewayId = input.gatewayId === undefined ? before.gateway_id : input.gatewayId
       validated(ToolIntegrationSchema, {
         integrationType: input.integrationType ?? before.integration_type,
         url: input.url === undefined ? before.url : input.url,
         gatewayId,
+        inputSchema: input.inputSchema ?? fromJson(before.input_schema, DEFAULT_INPUT_SCHEMA),
+        integrationConfig: input.integrationConfig ?? fromJson(before.integration_config, {}),
       })
       if (gatewayId && gatewayId !== before.gateway_id)
         await exposedMemberName(context, before.original_name, gatewayId)

@@ -142,6 +142,7 @@ function requestContext(
     meta,
     ...(inputResponses !== undefined && { inputResponses }),
     ...(typeof requestState === 'string' && { requestState }),
+    ...(ctx.http?.req !== undefined && { httpHeaders: ctx.http.req.headers }),
     sendNotification: notify,
     sendProgress: (progress, total, message) =>
       progressToken === undefined

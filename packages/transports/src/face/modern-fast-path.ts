@@ -102,6 +102,7 @@ async function run(
     clientCapabilities: call.clientCapabilities,
     signal: request.signal,
     meta: undefined,
+    httpHeaders: request.headers,
     sendProgress: () => Promise.resolve(),
     sendNotification: (method, params) => {
       answer.notify({ jsonrpc: '2.0', method, ...(params !== undefined && { params }) })

@@ -32,6 +32,11 @@ export interface RequestContext extends SessionContext {
   inputResponses?: Record<string, unknown>
   /** The opaque `requestState` a retried request echoes back, as received (unverified). */
   requestState?: string
+  /**
+   * The headers of the HTTP request that carried this request (streamable HTTP); what a gateway
+   * may pass through to a backend it calls, such as `X-Upstream-Authorization`.
+   */
+  httpHeaders?: Headers
   /** Sends `notifications/progress` for this request; a no-op without a progressToken. Never rejects. */
   sendProgress(progress: number, total?: number, message?: string): Promise<void>
   /** Sends a notification related to this request (logging, progress). Best effort: never rejects. */

@@ -1,0 +1,275 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RunningGateway } from '../server.js'
+import { callApi, freePort, listen } from './test-gateway.js'
+
+const jsonServer = createRequire(import.meta.url).resolve('json-server/lib/cli/bin.js')
+const idSchema = {
+  type: 'object',
+  properties: { id: { type: 'integer' } },
+  required: ['id'],
+}
+
+type ToolResult = {
+  content: { type: string; text?: string }[]
+  structuredContent?: Record<string, unknown>
+  isError?: boolean
+}
+
+// REST tools as users meet them: registered over the REST API, bundled in a virtual server and
+// called by an MCP client, against json-server (a REST server no one here wrote) and, for the
+// faults it cannot make, a scripted HTTP server.
+describe('REST tools', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-rest-'))
+  let gw: RunningGateway
+  let rest: ChildProcess
+  let restUrl: string
+  let scripted: Server
+  let scriptedUrl: string
+  let client: Client
+  const seen: { path: string; authorization: string | undefined }[] = []
+  let tokenRequests = 0
+  let flaky = 0
+
+  const api = (method: string, path: string, body?: unknown, status?: number) =>
+    callApi(gw.url, method, path, { body, ...(status !== undefined && { status }) })
+  const call = async (name: string, args: Record<string, unknown> = {}) =>
+    (await client.callTool({ name, arguments: args })) as ToolResult
+
+  async function startJsonServer(): Promise<void> {
+    writeFileSync(join(dir, 'db.json'), JSON.stringify({ users: [{ id: 1, name: 'Ada' }] }))
+    const port = await freePort()
+    rest = spawn(process.execPath, [jsonServer, join(dir, 'db.json'), '--port', String(port)], {
+      stdio: 'ignore',
+    })
+    restUrl = `http://127.0.0.1:${port}`
+    for (let i = 0; i < 100; i++) {
+      if ((await fetch(`${restUrl}/users`).catch(() => undefined))?.ok) return
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error('json-server did not start')
+  }
+
+  /** Faults json-server cannot make: 503s, silence, an OAuth token endpoint. */
+  async function startScripted(): Promise<void> {
+    const body = async (req: IncomingMessage) => {
+      let text = ''
+      for await (const chunk of req) text += String(chunk)
+      return text
+    }
+    scripted = createServer((req, res) => {
+      void (async () => {
+        const path = req.url ?? '/'
+        seen.push({ path, authorization: req.headers.authorization })
+        const json = (status: number, value: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' })
+          res.end(JSON.stringify(value))
+        }
+        if (path === '/token') {
+          tokenRequests++
+          const form = new URLSearchParams(await body(req))
+          const basic = Buffer.from('app:s3cret').toString('base64')
+          if (
+            form.get('grant_type') !== 'client_credentials' ||
+            req.headers.authorization !== `Basic ${basic}`
+          ) {
+            return json(401, { error: 'invalid_client' })
+          }
+          return json(200, { access_token: `token-${tokenRequests}`, expires_in: 3600 })
+        }
+        if (path === '/secure') {
+          return req.headers.authorization === 'Bearer token-1'
+            ? json(200, { secret: 'granted' })
+            : json(401, { error: 'no' })
+        }
+        if (path === '/flaky')
+          return ++flaky <= 2 ? json(503, { busy: true }) : json(200, { ok: flaky })
+        if (path === '/always-busy') return json(503, { busy: true })
+        if (path === '/silent') return // never answers
+        return json(200, { authorization: req.headers.authorization ?? null })
+      })()
+    })
+    await new Promise<void>((resolve) => scripted.listen(0, '127.0.0.1', resolve))
+    scriptedUrl = `http://127.0.0.1:${(scripted.address() as AddressInfo).port}`
+  }
+
+  beforeAll(async () => {
+    await Promise.all([startJsonServer(), startScripted()])
+    gw = await listen(join(dir, 'data'), { AUTH_REQUIRED: 'false' })
+    const tools = [
+      { name: 'user', url: `${restUrl}/users/{id}`, requestType: 'GET', inputSchema: idSchema },
+      {
+        name: 'user-names',
+        url: `${restUrl}/users`,
+        requestType: 'GET',
+        inputSchema: { type: 'object', properties: { name: { type: 'string' } } },
+        integrationConfig: { responseFilter: '[].name' },
+      },
+      {
+        name: 'user-create',
+        url: `${restUrl}/users`,
+        requestType: 'POST',
+        inputSchema: {
+          type: 'object',
+          properties: { name: { type: 'string' } },
+          required: ['name'],
+        },
+      },
+      {
+        name: 'user-rename',
+        url: `${restUrl}/users/{id}`,
+        requestType: 'PATCH',
+        inputSchema: {
+          type: 'object',
+          properties: { id: { type: 'integer' }, name: { type: 'string' } },
+          required: ['id', 'name'],
+        },
+      },
+      {
+        name: 'user-delete',
+        url: `${restUrl}/users/{id}`,
+        requestType: 'DELETE',
+        inputSchema: idSchema,
+      },
+      { name: 'flaky', url: `${scriptedUrl}/flaky`, requestType: 'GET' },
+      {
+        name: 'strict',
+        url: `${scriptedUrl}/strict/{id}`,
+        requestType: 'GET',
+        inputSchema: idSchema,
+      },
+      { name: 'busy-post', url: `${scriptedUrl}/always-busy`, requestType: 'POST' },
+      { name: 'silent', url: `${scriptedUrl}/silent`, requestType: 'GET', timeoutMs: 300 },
+      { name: 'echo-auth', url: `${scriptedUrl}/echo`, requestType: 'GET' },
+      {
+        name: 'secure',
+        url: `${scriptedUrl}/secure`,
+        requestType: 'GET',
+        auth: {
+          type: 'oauth2',
+          tokenUrl: `${scriptedUrl}/token`,
+          clientId: 'app',
+          clientSecret: 's3cret',
+        },
+      },
+    ]
+    const ids: string[] = []
+    for (const tool of tools) ids.push((await api('POST', '/tools', tool, 201)).id)
+    const server = await api('POST', '/servers', { name: 'rest', associated_tools: ids }, 201)
+    client = new Client({ name: 'rest-test', version: '1.0.0' })
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${gw.url}/servers/${server.id}/mcp`), {
+        requestInit: { headers: { 'x-upstream-authorization': 'Bearer from-the-caller' } },
+      }),
+    )
+  }, 60_000)
+
+  afterAll(async () => {
+    await client?.close()
+    await gw?.stop()
+    rest?.kill('SIGTERM')
+    scripted?.closeAllConnections()
+    await new Promise((resolve) => scripted?.close(resolve))
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('creates, reads, filters, updates and deletes through json-server', async () => {
+    const created = await call('user-create', { name: 'Bob' })
+    expect(created.structuredContent).toEqual({ id: 2, name: 'Bob' })
+    expect((await call('user', { id: 2 })).structuredContent).toEqual({ id: 2, name: 'Bob' })
+    expect((await call('user-names', { name: 'Bob' })).structuredContent).toEqual({
+      result: ['Bob'],
+    })
+    await call('user-rename', { id: 2, name: 'Robert' })
+    expect(JSON.parse((await call('user', { id: 2 })).content[0]?.text ?? '')).toEqual({
+      id: 2,
+      name: 'Robert',
+    })
+    expect((await call('user-delete', { id: 2 })).isError).not.toBe(true)
+    const gone = await call('user', { id: 2 })
+    expect(gone.isError).toBe(true)
+    expect(gone.content[0]?.text).toMatch(
+      /^HTTP 404 Not Found from GET http:\/\/127.0.0.1:\d+\/users\/2/,
+    )
+  })
+
+  it('checks arguments against the input schema before any request', async () => {
+    const before = seen.length
+    await expect(call('strict', { id: 'not-a-number' })).rejects.toThrow(/invalid arguments/)
+    expect(seen.length).toBe(before)
+    await call('strict', { id: 5 })
+    expect(seen.at(-1)?.path).toBe('/strict/5')
+  })
+
+  it('retries an idempotent call after 503 with backoff, and never retries a POST', async () => {
+    flaky = 0
+    expect((await call('flaky')).structuredContent).toEqual({ ok: 3 })
+    const posts = seen.filter((s) => s.path === '/always-busy').length
+    const busy = await call('busy-post')
+    expect(busy.isError).toBe(true)
+    expect(seen.filter((s) => s.path === '/always-busy').length).toBe(posts + 1)
+  })
+
+  it('gives up at the tool timeout with an isError result', async () => {
+    const result = await call('silent')
+    expect(result.isError).toBe(true)
+    expect(result.content[0]?.text).toMatch(/no answer within 300 ms/)
+  })
+
+  it('fetches one OAuth client-credentials token and reuses it', async () => {
+    expect((await call('secure')).structuredContent).toEqual({ secret: 'granted' })
+    expect((await call('secure')).structuredContent).toEqual({ secret: 'granted' })
+    expect(tokenRequests).toBe(1)
+  })
+
+  it('passes X-Upstream-Authorization from the caller on as Authorization, never over the tool credentials', async () => {
+    expect((await call('echo-auth')).structuredContent).toEqual({
+      authorization: 'Bearer from-the-caller',
+    })
+  })
+
+  it('refuses at registration a URL placeholder the input schema lacks', async () => {
+    const refused = await api(
+      'POST',
+      '/tools',
+      { name: 'broken', url: `${restUrl}/users/{userId}`, inputSchema: idSchema },
+      422,
+    )
+    expect(JSON.stringify(refused)).toContain('the URL names {userId}')
+  })
+})
+
+describe('the outbound URL policy', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-policy-'))
+  let gw: RunningGateway
+
+  beforeAll(async () => {
+    gw = await listen(dir, { AUTH_REQUIRED: 'false', OUTBOUND_DENY: '10.0.0.0/8,*.internal' })
+  })
+  afterAll(async () => {
+    await gw?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('refuses a denied tool or upstream URL with the rule that denied it, and writes nothing', async () => {
+    const tool = await callApi(gw.url, 'POST', '/tools', {
+      body: { name: 'metadata', url: 'http://10.1.2.3/latest' },
+      status: 403,
+    })
+    expect(tool).toMatchObject({ code: 'FORBIDDEN_URL' })
+    expect(tool.detail).toContain("the deny rule '10.0.0.0/8'")
+    const gateway = await callApi(gw.url, 'POST', '/gateways', {
+      body: { name: 'inside', url: 'http://mcp.internal/mcp' },
+      status: 403,
+    })
+    expect(gateway.detail).toContain("the deny rule '*.internal'")
+    expect(await callApi(gw.url, 'GET', '/tools')).toEqual([])
+  })
+})

@@ -1,0 +1,101 @@
+import { lookup as dnsLookup } from 'node:dns'
+import http from 'node:http'
+import https from 'node:https'
+import type { LookupFunction } from 'node:net'
+import type { UrlPolicy } from './url-policy.js'
+
+/** One outbound HTTP request. */
+export interface HttpCall {
+  method: string
+  url: URL
+  headers: Record<string, string>
+  body?: string | Buffer | undefined
+  signal: AbortSignal
+}
+
+/** A whole response, its body read up to the size limit. */
+export interface HttpAnswer {
+  status: number
+  statusText: string
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+/** Sends HTTP requests over keep-alive agents; every connection's address passes the URL policy. */
+export interface HttpCaller {
+  send(call: HttpCall): Promise<HttpAnswer>
+  close(): void
+}
+
+/** Creates a caller; responses larger than `maxBytes` (default 10 MiB) fail. */
+export function createHttpCaller(policy?: UrlPolicy, maxBytes = 10 * 1024 * 1024): HttpCaller {
+  const lookup: LookupFunction = (hostname, options, callback) => {
+    dnsLookup(hostname, options, (error, address, family) => {
+      if (error || policy === undefined) return callback(error, address, family)
+      try {
+        for (const entry of Array.isArray(address) ? address : [{ address }]) {
+          policy.checkAddress(hostname, entry.address)
+        }
+      } catch (denied) {
+        return callback(denied as NodeJS.ErrnoException, '', 0)
+      }
+      callback(null, address, family)
+    })
+  }
+  const agents = {
+    http: new http.Agent({ keepAlive: true, lookup }),
+    https: new https.Agent({ keepAlive: true, lookup }),
+  }
+  return {
+    send: (call) =>
+      send(call, call.url.protocol === 'https:' ? agents.https : agents.http, policy, maxBytes),
+    close() {
+      agents.http.destroy()
+      agents.https.destroy()
+    },
+  }
+}
+
+function send(
+  call: HttpCall,
+  agent: http.Agent,
+  policy: UrlPolicy | undefined,
+  maxBytes: number,
+): Promise<HttpAnswer> {
+  policy?.check(call.url)
+  // A literal IP address never goes through lookup: check it here.
+  const host = call.url.hostname.replace(/^\[|\]$/g, '')
+  if (/^[\d.]+$|:/.test(host)) policy?.checkAddress(host, host)
+  const request = call.url.protocol === 'https:' ? https.request : http.request
+  return new Promise((resolve, reject) => {
+    const req = request(call.url, {
+      method: call.method,
+      headers: call.headers,
+      agent,
+      signal: call.signal,
+    })
+    req.once('error', reject)
+    req.once('response', (res) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size > maxBytes) {
+          res.destroy(new Error(`the response is larger than ${maxBytes} bytes`))
+          return
+        }
+        chunks.push(chunk)
+      })
+      res.once('error', reject)
+      res.once('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+        }),
+      )
+    })
+    req.end(call.body)
+  })
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import type { CatalogTool } from '../catalog/catalog.js'
+import { RestConfigSchema, restToolProblems } from './rest-config.js'
+import { buildRestRequest } from './rest-request.js'
+import { toToolResult } from './rest-result.js'
+import { createUrlPolicy } from './url-policy.js'
+
+const tool = (over: Partial<CatalogTool>): CatalogTool =>
+  ({
+    url: 'http://api.test/users/{id}',
+    requestType: 'GET',
+    headers: {},
+    auth: { type: 'none' },
+    inputSchema: { type: 'object' },
+    outputSchema: null,
+    integrationConfig: {},
+    ...over,
+  }) as CatalogTool
+
+const answer = (status: number, type: string, body: string) => ({
+  status,
+  statusText: status === 200 ? 'OK' : 'Not Found',
+  headers: { 'content-type': type },
+  body: Buffer.from(body),
+})
+
+describe('REST request mapping', () => {
+  it('fills path placeholders, then sends the other arguments as query for GET', () => {
+    const request = buildRestRequest(tool({}), {}, { id: 'a b/1', q: 'x', tags: ['p', 'q'] })
+    expect(request.url.href).toBe('http://api.test/users/a%20b%2F1?q=x&tags=p&tags=q')
+    expect(request.body).toBeUndefined()
+  })
+
+  it('sends mapped query and headers, and the rest as a JSON body for POST', () => {
+    const config = RestConfigSchema.parse({ query: ['dryRun'], headers: { 'X-Trace': 'trace' } })
+    const request = buildRestRequest(
+      tool({ url: 'http://api.test/users', requestType: 'POST', headers: { 'X-Static': '1' } }),
+      config,
+      { dryRun: true, trace: 't-1', name: 'Ada', age: 36 },
+    )
+    expect(request.url.search).toBe('?dryRun=true')
+    expect(request.headers).toMatchObject({ 'x-static': '1', 'x-trace': 't-1' })
+    expect(JSON.parse(request.body ?? '')).toEqual({ name: 'Ada', age: 36 })
+  })
+
+  it('sends one argument as the whole body, as form fields, or raw', () => {
+    const post = tool({ url: 'http://api.test/x', requestType: 'POST' })
+    expect(buildRestRequest(post, { bodyArgument: 'body' }, { body: [1, 2] }).body).toBe('[1,2]')
+    const form = buildRestRequest(post, { body: 'form' }, { a: 'x y', b: 2 })
+    expect(form.body).toBe('a=x+y&b=2')
+    expect(form.headers['content-type']).toBe('application/x-www-form-urlencoded')
+    expect(buildRestRequest(post, { body: 'raw', bodyArgument: 'text' }, { text: 'hi' }).body).toBe(
+      'hi',
+    )
+  })
+
+  it('refuses a URL placeholder or mapped argument the input schema lacks', () => {
+    expect(
+      restToolProblems({ url: 'http://api.test/users/{id}', inputSchema: { type: 'object' } }),
+    ).toEqual([
+      {
+        path: ['url'],
+        message: 'the URL names {id}, which the input schema does not declare as a property',
+      },
+    ])
+    expect(
+      restToolProblems({
+        url: 'http://api.test/x',
+        inputSchema: { type: 'object', properties: { a: {} } },
+        integrationConfig: { query: ['b'], retries: 99 },
+      }).map((p) => p.path.join('.')),
+    ).toEqual(['integrationConfig.retries'])
+  })
+})
+
+describe('REST results', () => {
+  const request = { method: 'GET', url: new URL('http://api.test/users/1') }
+
+  it('returns JSON as structuredContent and text, filtered with JMESPath', () => {
+    const result = toToolResult(
+      tool({}),
+      request,
+      answer(200, 'application/json', '{"a":{"b":[1,2]}}'),
+      'a.b',
+    )
+    expect(result).toEqual({
+      content: [{ type: 'text', text: '[1,2]' }],
+      structuredContent: { result: [1, 2] },
+    })
+  })
+
+  it('checks JSON against the outputSchema', () => {
+    const strict = tool({ outputSchema: { type: 'object', required: ['id'] } })
+    const result = toToolResult(
+      strict,
+      request,
+      answer(200, 'application/json', '{"name":"x"}'),
+      undefined,
+    )
+    expect(result.isError).toBe(true)
+  })
+
+  it('reports 4xx and 5xx as isError with the status and a bounded excerpt', () => {
+    const result = toToolResult(
+      tool({}),
+      request,
+      answer(404, 'text/plain', 'x'.repeat(5000)),
+      undefined,
+    )
+    expect(result.isError).toBe(true)
+    const text = (result.content as { text: string }[])[0]?.text ?? ''
+    expect(text).toMatch(/^HTTP 404 Not Found from GET http:\/\/api.test\/users\/1: x+\.\.\.$/)
+    expect(text.length).toBeLessThan(1200)
+  })
+
+  it('returns images as image content and other binaries as embedded resources', () => {
+    expect(
+      toToolResult(tool({}), request, answer(200, 'image/png', 'png'), undefined).content,
+    ).toEqual([
+      { type: 'image', data: Buffer.from('png').toString('base64'), mimeType: 'image/png' },
+    ])
+    expect(
+      toToolResult(tool({}), request, answer(200, 'application/pdf', '%PDF'), undefined).content,
+    ).toEqual([
+      {
+        type: 'resource',
+        resource: { uri: 'http://api.test/users/1', mimeType: 'application/pdf', blob: 'JVBERg==' },
+      },
+    ])
+  })
+})
+
+describe('outbound URL policy', () => {
+  it('names the rule that denies a URL', () => {
+    const policy = createUrlPolicy({ deny: ['*.internal', '169.254.0.0/16'], denyPrivate: true })
+    expect(() => policy.check('http://db.internal/x')).toThrow(
+      "denied by the deny rule '*.internal'",
+    )
+    expect(() => policy.check('http://169.254.169.254/latest')).toThrow(
+      "the deny rule '169.254.0.0/16'",
+    )
+    expect(() => policy.check('http://127.0.0.1:8080/')).toThrow(
+      'denyPrivate (127.0.0.1 is loopback)',
+    )
+    expect(() => policy.check('http://localhost/')).toThrow('denyPrivate (localhost)')
+    expect(() => policy.check('https://api.example.com/')).not.toThrow()
+  })
+
+  it('allows only the allow list when one is given', () => {
+    const policy = createUrlPolicy({ allow: ['*.example.com', '10.0.0.0/8'] })
+    expect(() => policy.check('https://api.example.com/')).not.toThrow()
+    expect(() => policy.check('http://10.1.2.3/')).not.toThrow()
+    expect(() => policy.check('https://evil.test/')).toThrow(
+      'the allow list (*.example.com, 10.0.0.0/8)',
+    )
+    expect(() => policy.checkAddress('api.example.com', '192.168.1.1')).toThrow('allow list')
+  })
+})

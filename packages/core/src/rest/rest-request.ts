@@ -1,0 +1,86 @@
+import type { CatalogTool } from '../catalog/catalog.js'
+import { pathParameters, type RestConfig } from './rest-config.js'
+
+/** The HTTP request a REST tool call becomes (before auth). */
+export interface RestRequest {
+  method: string
+  url: URL
+  headers: Record<string, string>
+  body?: string
+}
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
+
+/** An argument as text: strings as they are, numbers and booleans printed, anything else as JSON. */
+const asText = (value: unknown): string => {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return value.toString()
+  }
+  return JSON.stringify(value) ?? ''
+}
+
+/**
+ * Maps call arguments onto the tool's request: `{name}` placeholders of the URL, the query string,
+ * mapped headers, and the body (JSON, form or raw). Arguments left over go to the body of POST, PUT
+ * and PATCH, and to the query string otherwise. Null and absent arguments are left out.
+ */
+export function buildRestRequest(
+  tool: CatalogTool,
+  config: RestConfig,
+  args: Record<string, unknown>,
+): RestRequest {
+  const method = tool.requestType ?? 'GET'
+  const used = new Set<string>()
+  const take = (name: string): unknown => {
+    used.add(name)
+    return args[name]
+  }
+  const url = new URL(
+    (tool.url ?? '').replace(/\{([^{}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(asText(take(name) ?? '')),
+    ),
+  )
+  for (const name of pathParameters(tool.url ?? '')) used.add(name)
+  const headers: Record<string, string> = Object.fromEntries(
+    Object.entries(tool.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  )
+  for (const [header, name] of Object.entries(config.headers ?? {})) {
+    const value = take(name)
+    if (value !== undefined && value !== null) headers[header.toLowerCase()] = asText(value)
+  }
+  const addQuery = (name: string, value: unknown) => {
+    if (value === undefined || value === null) return
+    for (const item of Array.isArray(value) ? value : [value]) {
+      url.searchParams.append(name, asText(item))
+    }
+  }
+  for (const name of config.query ?? []) addQuery(name, take(name))
+
+  const bodyArgument = config.bodyArgument
+  const rest = Object.entries(args).filter(([name]) => !used.has(name) && name !== bodyArgument)
+  const hasBody = WITH_BODY.has(method) || bodyArgument !== undefined
+  if (!hasBody) {
+    if (config.query === undefined) for (const [name, value] of rest) addQuery(name, value)
+    return { method, url, headers }
+  }
+  const payload: unknown =
+    bodyArgument !== undefined ? args[bodyArgument] : Object.fromEntries(rest)
+  if (payload === undefined) return { method, url, headers }
+  switch (config.body ?? 'json') {
+    case 'json':
+      headers['content-type'] ??= 'application/json'
+      return { method, url, headers, body: JSON.stringify(payload) }
+    case 'form': {
+      const form = new URLSearchParams()
+      for (const [name, value] of Object.entries(payload as Record<string, unknown>)) {
+        if (value !== undefined && value !== null) form.append(name, asText(value))
+      }
+      headers['content-type'] ??= 'application/x-www-form-urlencoded'
+      return { method, url, headers, body: form.toString() }
+    }
+    case 'raw':
+      headers['content-type'] ??= 'text/plain; charset=utf-8'
+      return { method, url, headers, body: asText(payload) }
+  }
+}

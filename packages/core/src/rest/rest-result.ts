@@ -1,0 +1,99 @@
+import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath'
+import type { CatalogTool } from '../catalog/catalog.js'
+import { argumentProblems } from '../router/argument-validator.js'
+import type { HttpAnswer } from './http-call.js'
+
+type Result = Record<string, unknown>
+
+/** Longest body excerpt an error result carries. */
+const EXCERPT = 1024
+
+const filters = new Map<string, ReturnType<typeof compile>>()
+
+/** Runs a JMESPath expression (compiled once) over a JSON value. */
+export function applyFilter(expression: string, value: unknown): unknown {
+  let ast = filters.get(expression)
+  if (ast === undefined) {
+    ast = compile(expression)
+    if (filters.size > 1000) filters.clear()
+    filters.set(expression, ast)
+  }
+  return TreeInterpreter.search(ast, value as JSONValue)
+}
+
+/** A result that reports a failure to the model instead of a protocol error. */
+export function errorResult(text: string): Result {
+  return { content: [{ type: 'text', text }], isError: true }
+}
+
+function mediaType(answer: HttpAnswer): string {
+  return String(answer.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase()
+}
+
+const isJson = (type: string) => type === 'application/json' || type.endsWith('+json')
+const isText = (type: string) =>
+  type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml') || type === ''
+
+/**
+ * A REST response as an MCP tool result: JSON as `structuredContent` (an object; other values
+ * under `result`) plus its text, after the tool's response filter and checked against its
+ * outputSchema; text as text; images and audio as such; anything else as an embedded resource.
+ * HTTP 4xx and 5xx become `isError` results with the status and a bounded body excerpt.
+ */
+export function toToolResult(
+  tool: CatalogTool,
+  request: { method: string; url: URL },
+  answer: HttpAnswer,
+  responseFilter: string | undefined,
+): Result {
+  const type = mediaType(answer)
+  const where = `${request.method} ${request.url.origin}${request.url.pathname}`
+  if (answer.status >= 400) {
+    const body = answer.body.toString('utf8')
+    const excerpt = body.length > EXCERPT ? `${body.slice(0, EXCERPT)}...` : body
+    return {
+      ...errorResult(`HTTP ${answer.status} ${answer.statusText} from ${where}: ${excerpt}`),
+      structuredContent: { status: answer.status, body: excerpt },
+    }
+  }
+  if (answer.body.length === 0) {
+    return { content: [{ type: 'text', text: `HTTP ${answer.status} ${answer.statusText}` }] }
+  }
+  if (isJson(type)) {
+    let value: unknown
+    try {
+      value = JSON.parse(answer.body.toString('utf8'))
+    } catch {
+      return errorResult(`${where} answered invalid JSON (HTTP ${answer.status})`)
+    }
+    if (responseFilter !== undefined) value = applyFilter(responseFilter, value)
+    const structured =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Result)
+        : { result: value }
+    if (tool.outputSchema) {
+      const problems = argumentProblems(tool.outputSchema, structured)
+      if (problems) {
+        return errorResult(
+          `${where} answered outside the tool's outputSchema: ${problems.join('; ')}`,
+        )
+      }
+    }
+    return {
+      content: [{ type: 'text', text: JSON.stringify(value) }],
+      structuredContent: structured,
+    }
+  }
+  if (isText(type)) return { content: [{ type: 'text', text: answer.body.toString('utf8') }] }
+  const data = answer.body.toString('base64')
+  if (type.startsWith('image/')) return { content: [{ type: 'image', data, mimeType: type }] }
+  if (type.startsWith('audio/')) return { content: [{ type: 'audio', data, mimeType: type }] }
+  return {
+    content: [
+      { type: 'resource', resource: { uri: request.url.href, mimeType: type, blob: data } },
+    ],
+  }
+}

@@ -1,0 +1,88 @@
+import { isIP } from 'node:net'
+import ipaddr from 'ipaddr.js'
+import { GatewayError } from '../errors.js'
+
+/** Where outbound calls (REST tools, upstreams) may go. */
+export interface UrlPolicyOptions {
+  /** Hosts allowed; when non-empty, every other host is denied. Names (`*.example.com`) or CIDRs. */
+  allow?: readonly string[]
+  /** Hosts denied: names (`*.internal`) or CIDRs (`10.0.0.0/8`). */
+  deny?: readonly string[]
+  /** Denies loopback, private, link-local and other non-public addresses. */
+  denyPrivate?: boolean
+}
+
+/** Decides outbound URLs and resolved addresses; a denial names the rule behind it. */
+export interface UrlPolicy {
+  /** Throws FORBIDDEN_URL naming the rule when the URL's host is denied. */
+  check(url: string | URL): void
+  /** Throws FORBIDDEN_URL when a resolved address is denied (checked on every connection). */
+  checkAddress(host: string, address: string): void
+}
+
+type Rule = { text: string; matches: (host: string) => boolean }
+
+function ruleOf(text: string): Rule {
+  const pattern = text.trim().toLowerCase()
+  if (pattern.includes('/')) {
+    const [range, bits] = ipaddr.parseCIDR(pattern)
+    return {
+      text: pattern,
+      matches: (host) => {
+        if (!ipaddr.isValid(host)) return false
+        const address = ipaddr.process(host)
+        return address.kind() === range.kind() && address.match(range, bits)
+      },
+    }
+  }
+  if (pattern.startsWith('*.')) {
+    const suffix = pattern.slice(1)
+    return { text: pattern, matches: (host) => host.endsWith(suffix) }
+  }
+  return { text: pattern, matches: (host) => host === pattern }
+}
+
+/** Ranges that are not public internet: what `denyPrivate` refuses. */
+const PRIVATE = new Set([
+  'private',
+  'loopback',
+  'linkLocal',
+  'uniqueLocal',
+  'carrierGradeNat',
+  'unspecified',
+  'reserved',
+])
+
+/** Builds a policy; without options, everything is allowed. Bad rules throw at once. */
+export function createUrlPolicy(options: UrlPolicyOptions = {}): UrlPolicy {
+  const allow = (options.allow ?? []).map(ruleOf)
+  const deny = (options.deny ?? []).map(ruleOf)
+  const refuse = (what: string, why: string): never => {
+    throw new GatewayError('FORBIDDEN_URL', `outbound ${what} is denied by ${why}`)
+  }
+  const decide = (what: string, host: string) => {
+    const denied = deny.find((rule) => rule.matches(host))
+    if (denied) refuse(what, `the deny rule '${denied.text}'`)
+    if (allow.length > 0 && !allow.some((rule) => rule.matches(host))) {
+      refuse(what, `the allow list (${allow.map((rule) => rule.text).join(', ')})`)
+    }
+    if (options.denyPrivate) {
+      if (host === 'localhost' || host.endsWith('.localhost'))
+        refuse(what, 'denyPrivate (localhost)')
+      if (isIP(host) !== 0) {
+        const range = ipaddr.process(host).range()
+        if (PRIVATE.has(range)) refuse(what, `denyPrivate (${host} is ${range})`)
+      }
+    }
+  }
+  return {
+    check(url) {
+      const parsed = typeof url === 'string' ? new URL(url) : url
+      const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase()
+      decide(`URL ${parsed.origin}`, host)
+    },
+    checkAddress(host, address) {
+      decide(`address ${address} of ${host}`, address.toLowerCase())
+    },
+  }
+}

@@ -1,18 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningGateway } from '../server.js'
-import { callApi, listen } from './test-gateway.js'
+import { callApi, listen, serverScript, untilActive } from './test-gateway.js'
 
-const everything = join(
-  createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/package.json'),
-  '..',
-  'dist',
-  'index.js',
-)
+const everything = serverScript('@modelcontextprotocol/server-everything')
 
 // server-everything speaks the 2025 era: its sampling and elicitation requests are server-to-client
 // requests, which a 2026-era client does not take. The gateway turns each into an input_required
@@ -32,10 +26,7 @@ describe('a 2025-era upstream asking a 2026-era client, through input_required r
       command: process.execPath,
       args: [everything, 'stdio'],
     })
-    for (let i = 0; (await api('GET', `/gateways/${gateway.id}`)).status !== 'active'; i++) {
-      if (i > 300) throw new Error('server-everything did not become active')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await untilActive(gw.url, gateway.id)
     client = new Client(
       { name: 'modern-client', version: '1.0.0' },
       {

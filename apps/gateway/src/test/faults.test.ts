@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { RunningGateway } from '../server.js'
-import { callApi, freePort, listen } from './test-gateway.js'
+import { callApi, freePort, listen, serverScript, untilActive } from './test-gateway.js'
 
 /** Faults and bad input on the MCP face: crashes, slow upstreams, malformed and oversized messages. */
 
@@ -34,13 +33,7 @@ describe('an upstream that misbehaves', () => {
       args: [flaky],
       env: { STARTS_FILE: starts },
     })
-    const deadline = Date.now() + 20_000
-    let status = gateway.status
-    while (status !== 'active' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100))
-      status = (await api('GET', `/gateways/${gateway.id}`)).status
-    }
-    expect(status).toBe('active')
+    await untilActive(gw.url, gateway.id)
     const tools = await api('GET', `/tools?gateway_id=${gateway.id}`)
     const server = await api('POST', '/servers', {
       name: 'flaky',
@@ -153,15 +146,7 @@ describe('an upstream that misbehaves', () => {
 
 describe('an HTTP upstream that goes away', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-health-'))
-  const everything = join(
-    dirname(
-      createRequire(import.meta.url).resolve(
-        '@modelcontextprotocol/server-everything/package.json',
-      ),
-    ),
-    'dist',
-    'index.js',
-  )
+  const everything = serverScript('@modelcontextprotocol/server-everything')
   let gw: RunningGateway
   let upstream: ChildProcess | undefined
   let port: number
@@ -234,13 +219,7 @@ describe('a modern (2026-07-28) upstream', () => {
     const created = await callApi(gw.url, 'POST', '/gateways', {
       body: { name: 'modern', url: `http://127.0.0.1:${port}/mcp` },
     })
-    const deadline = Date.now() + 20_000
-    while (
-      (await callApi(gw.url, 'GET', `/gateways/${created.id}`)).status !== 'active' &&
-      Date.now() < deadline
-    ) {
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    await untilActive(gw.url, created.id)
   }, 60_000)
   afterAll(async () => {
     upstream?.kill('SIGTERM')

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,19 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { startGateway, type RunningGateway } from '../server.js'
-import { callApi, freePort } from './test-gateway.js'
+import { callApi, freePort, serverScript } from './test-gateway.js'
 
 /** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
 const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
 
 /** Federation as users meet it: a real upstream MCP server registered over REST, called through a virtual server. */
 
-const everything = join(
-  createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/package.json'),
-  '..',
-  'dist',
-  'index.js',
-)
+const everything = serverScript('@modelcontextprotocol/server-everything')
 
 describe('federating @modelcontextprotocol/server-everything over stdio', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-fed-'))

@@ -7,22 +7,16 @@ import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/cli
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningGateway } from '../server.js'
 import { node22 } from './node22.js'
-import { callApi, listen } from './test-gateway.js'
+import { callApi, listen, serverScript } from './test-gateway.js'
 
 /**
  * The MCP Inspector CLI (`@modelcontextprotocol/inspector --cli`, which needs Node 22) as a client
  * of a virtual server fronting server-everything: it must see what the SDK client sees.
  */
 
-const require = createRequire(import.meta.url)
-const everything = join(
-  require.resolve('@modelcontextprotocol/server-everything/package.json'),
-  '..',
-  'dist',
-  'index.js',
-)
+const everything = serverScript('@modelcontextprotocol/server-everything')
 const inspector = join(
-  require.resolve('@modelcontextprotocol/inspector/package.json'),
+  createRequire(import.meta.url).resolve('@modelcontextprotocol/inspector/package.json'),
   '..',
   'clients',
   'launcher',

@@ -8,7 +8,7 @@ import {
   startConformanceUpstream,
   type ConformanceUpstream,
 } from './fixtures/conformance-upstream.js'
-import { callApi, listen } from './test-gateway.js'
+import { callApi, listen, untilActive } from './test-gateway.js'
 
 const URI = 'test://watched-resource'
 
@@ -43,10 +43,7 @@ describe('resource updates from a 2026-era upstream', () => {
     upstream = await startConformanceUpstream()
     gw = await listen(dir, { AUTH_REQUIRED: 'false' })
     const gateway = await api('POST', '/gateways', { name: 'watched', url: upstream.url })
-    for (let i = 0; (await api('GET', `/gateways/${gateway.id}`)).status !== 'active'; i++) {
-      if (i > 150) throw new Error('the upstream did not become active')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await untilActive(gw.url, gateway.id)
     const resources = await api('GET', `/resources?gateway_id=${gateway.id}`)
     const watched = resources.find((resource) => resource.uri === URI)
     const server = await api('POST', '/servers', {

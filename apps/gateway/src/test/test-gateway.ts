@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { loadConfig, type GatewayConfig } from '../config/env-schema.js'
 import { createGateway, type Gateway } from '../gateway.js'
 import { startGateway, type RunningGateway } from '../server.js'
@@ -114,4 +115,32 @@ export async function listen(
     ...env,
   })
   return startGateway(config, createLogger({ level: 'silent' }))
+}
+
+/** The entry script of a third-party MCP server package from npm (`dist/index.js`). */
+export function serverScript(pkg: string): string {
+  return join(
+    dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)),
+    'dist',
+    'index.js',
+  )
+}
+
+/** Waits until a registered upstream is `active`; throws with its last status and reason if not. */
+export async function untilActive(
+  baseUrl: string,
+  gatewayId: string,
+  options: { token?: string; timeoutMs?: number } = {},
+): Promise<ApiJson> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000)
+  for (;;) {
+    const gateway = await callApi(baseUrl, 'GET', `/gateways/${gatewayId}`, {
+      ...(options.token && { token: options.token }),
+    })
+    if (gateway.status === 'active') return gateway
+    if (Date.now() > deadline) {
+      throw new Error(`${gateway.name} is ${gateway.status}: ${String(gateway.statusReason)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }

@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningGateway } from '../server.js'
-import { callApi, freePort, listen } from './test-gateway.js'
+import { callApi, freePort, listen, serverScript } from './test-gateway.js'
 
 /** What the gateway announces to upstreams: direct clients announce the same, so that lists compare. */
 const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
@@ -18,12 +17,9 @@ const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
  * gateway matches the upstream's, and calls return what a direct call returns.
  */
 
-const require = createRequire(import.meta.url)
-const bin = (pkg: string) =>
-  join(dirname(require.resolve(`${pkg}/package.json`)), 'dist', 'index.js')
-const everything = bin('@modelcontextprotocol/server-everything')
-const filesystem = bin('@modelcontextprotocol/server-filesystem')
-const memory = bin('@modelcontextprotocol/server-memory')
+const everything = serverScript('@modelcontextprotocol/server-everything')
+const filesystem = serverScript('@modelcontextprotocol/server-filesystem')
+const memory = serverScript('@modelcontextprotocol/server-memory')
 
 /** Tools whose results cannot match a second process, or that need a client feature or the network. */
 const NOT_COMPARED: Record<string, string> = {

@@ -59,9 +59,16 @@ const envelope = {
   'io.modelcontextprotocol/clientCapabilities': {},
 }
 
-function call(name: string, args: Record<string, unknown>, extraMeta = {}, headers = {}) {
+function call(
+  name: string,
+  args: Record<string, unknown>,
+  extraMeta = {},
+  headers = {},
+  signal?: AbortSignal,
+) {
   return fetch(url, {
     method: 'POST',
+    ...(signal && { signal }),
     headers: {
       'content-type': 'application/json',
       accept: 'application/json, text/event-stream',
@@ -160,23 +167,7 @@ describe('the 2026-era fast path of the streamable HTTP face', () => {
 
   it('aborts the backend signal when the client drops the request', async () => {
     const controller = new AbortController()
-    const pending = fetch(url, {
-      method: 'POST',
-      signal: controller.signal,
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json, text/event-stream',
-        'mcp-protocol-version': '2026-07-28',
-        'mcp-method': 'tools/call',
-        'mcp-name': 'wait',
-      },
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 1,
-        method: 'tools/call',
-        params: { name: 'wait', _meta: envelope },
-      }),
-    }).catch(() => undefined)
+    const pending = call('wait', {}, {}, {}, controller.signal).catch(() => undefined)
     await expect.poll(() => seen.at(-1)?.name).toBe('wait')
     controller.abort()
     await pending

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   callEcho,
+  CPU_PROF,
   cpuMs,
   json,
   load,
@@ -15,6 +16,7 @@ import {
   post,
   rpc,
   start,
+  startGateway,
   stop,
   waitFor,
 } from './lib/calls.mjs'
@@ -28,8 +30,6 @@ const CALLS = Number(process.env.BENCH_MCP_CALLS ?? 20_000)
 const WARMUP = 1_000
 const SEQUENTIAL = 2_000
 const TARGETS = { throughputRatio: 0.8, addedP50Ms: 0.5, listP50Ms: 2 }
-// BENCH_CPU_PROF=dir: the gateway writes a V8 CPU profile there (open it in Chrome DevTools)
-const CPU_PROF = process.env.BENCH_CPU_PROF
 
 async function main() {
   readFileSync(CLI)
@@ -42,12 +42,7 @@ async function main() {
   )
   const gatewayPort = await freePort()
   const dataDir = tempDir()
-  const profile = CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []
-  const gatewayProcess = start([...profile, CLI, 'serve', '--port', String(gatewayPort)], {
-    AUTH_REQUIRED: 'false',
-    LOG_LEVEL: 'warn',
-    SWITCHYARD_DATA_DIR: dataDir,
-  })
+  const gatewayProcess = startGateway(CLI, gatewayPort, dataDir)
   await waitFor(
     () =>
       post(upstreamPort, '/mcp', rpc('tools/list', {}, 0), modernHeaders('tools/list')).then(

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { callTool, json, load, start, waitFor } from './lib/calls.mjs'
+import { callTool, CPU_PROF, json, load, start, startGateway, stop, waitFor } from './lib/calls.mjs'
 import { freePort, killAll, onCleanup, tempDir } from './lib/harness.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -43,11 +43,7 @@ async function main() {
   const apiPort = await freePort()
   start(['-e', API], { PORT: String(apiPort) })
   const gatewayPort = await freePort()
-  start([CLI, 'serve', '--port', String(gatewayPort)], {
-    AUTH_REQUIRED: 'false',
-    LOG_LEVEL: 'warn',
-    SWITCHYARD_DATA_DIR: tempDir(),
-  })
+  const gateway = startGateway(CLI, gatewayPort, tempDir())
   await waitFor(() => getItem(apiPort, 1).then(() => true), 'REST API')
   await waitFor(
     () => json(gatewayPort, 'GET', '/health').then((r) => r.status === 'healthy'),
@@ -81,6 +77,11 @@ async function main() {
   const loaded = {
     direct: await load(direct, CALLS, 16),
     through: await load(viaGateway, CALLS, 16),
+  }
+  if (CPU_PROF) {
+    await stop(gateway)
+    console.log(`through ${loaded.through.rps.toFixed(0)}/s; profile in ${CPU_PROF}`)
+    return
   }
 
   const added = median(one.through) - median(one.direct)

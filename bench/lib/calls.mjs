@@ -3,12 +3,26 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import { onCleanup, track } from './harness.mjs'
 
 /** Requests in flight at most (the load loops' concurrency). */
 export const MAX_SOCKETS = 16
 const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
 onCleanup(() => agent.destroy())
+
+/** BENCH_CPU_PROF=dir: the gateway writes a V8 CPU profile there (open it in Chrome DevTools). */
+export const CPU_PROF = process.env.BENCH_CPU_PROF
+
+/** Starts `switchyard serve` on a port over a fresh data dir (profiled when BENCH_CPU_PROF is set). */
+export function startGateway(cli, port, dataDir) {
+  const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []
+  return start([...profile, cli, 'serve', '--port', String(port)], {
+    AUTH_REQUIRED: 'false',
+    LOG_LEVEL: 'warn',
+    SWITCHYARD_DATA_DIR: dataDir,
+  })
+}
 
 /** Spawns `node <args>` with only PATH and `env`, tracked for cleanup. */
 export function start(args, env) {

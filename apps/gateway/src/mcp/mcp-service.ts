@@ -66,6 +66,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
+    ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
     onNotification: (gatewayId, method, params) => {
       if (method.endsWith('/list_changed')) federation.listChanged(gatewayId)
       if (method === 'notifications/message') inflight.deliver(gatewayId, method, params)

@@ -272,4 +272,27 @@ describe('the outbound URL policy', () => {
     expect(gateway.detail).toContain("the deny rule '*.internal'")
     expect(await callApi(gw.url, 'GET', '/tools')).toEqual([])
   })
+
+  it('keeps an upstream registered before the rule from being reached', async () => {
+    const data = join(dir, 'earlier')
+    const before = await listen(data, { AUTH_REQUIRED: 'false' })
+    const created = await callApi(before.url, 'POST', '/gateways', {
+      body: { name: 'earlier', url: 'http://10.9.9.9:9/mcp' },
+      status: 201,
+    })
+    await before.stop()
+    const after = await listen(data, { AUTH_REQUIRED: 'false', OUTBOUND_DENY: '10.0.0.0/8' })
+    try {
+      await expect
+        .poll(
+          async () => (await callApi(after.url, 'GET', `/gateways/${created.id}`)).statusReason,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toContain("the deny rule '10.0.0.0/8'")
+    } finally {
+      await after.stop()
+    }
+  })
 })

@@ -7,6 +7,7 @@ import {
 } from '@switchyard/transports'
 import type { CatalogGateway } from '../catalog/catalog.js'
 import { GatewayError } from '../errors.js'
+import type { UrlPolicy } from '../rest/url-policy.js'
 import type { UpstreamAuth } from '../schemas/common.js'
 
 /** How the pool opens sessions and where upstream traffic it does not own goes. */
@@ -37,6 +38,8 @@ export interface UpstreamPoolOptions {
    */
   backoffMs?: number
   maxBackoffMs?: number
+  /** Checked before every connect: an upstream URL the policy now denies is not reached. */
+  urlPolicy?: UrlPolicy
 }
 
 /** A restarted stdio upstream that stays up this long starts its backoff afresh. */
@@ -170,6 +173,13 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           `upstream '${gateway.name}' is unreachable (${failure.reason}); next try in ${wait} s`,
         ),
       )
+    }
+    if (gateway.url !== null) {
+      try {
+        options.urlPolicy?.check(gateway.url)
+      } catch (error) {
+        return Promise.reject(error as Error)
+      }
     }
     const prior = eras.get(gateway.id)
     const session = options

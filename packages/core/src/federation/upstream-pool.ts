@@ -137,6 +137,16 @@ interface Slot {
   session: Promise<UpstreamSession>
 }
 
+/** Why the policy denies an upstream URL, or undefined when it may be reached. */
+function deniedUrl(policy: UrlPolicy | undefined, url: string | null): Error | undefined {
+  try {
+    if (url !== null) policy?.check(url)
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
 /** Creates the pool. */
 export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   const slots = new Map<string, Slot>()
@@ -174,13 +184,8 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
         ),
       )
     }
-    if (gateway.url !== null) {
-      try {
-        options.urlPolicy?.check(gateway.url)
-      } catch (error) {
-        return Promise.reject(error as Error)
-      }
-    }
+    const denied = deniedUrl(options.urlPolicy, gateway.url)
+    if (denied) return Promise.reject(denied)
     const prior = eras.get(gateway.id)
     const session = options
       .connect({

@@ -22,6 +22,8 @@ export type Forward = (
   method: string,
   params: Record<string, unknown>,
   context: RequestContext,
+  /** For tools/call: the tool's input schema (its `x-mcp-header` parameters become headers). */
+  inputSchema?: Record<string, unknown>,
 ) => Promise<Record<string, unknown>>
 
 /** Methods whose 2026-era results may be input_required: where the bridge can carry a question. */
@@ -85,6 +87,7 @@ export function createForwarder(options: ForwarderOptions): Forward {
     method: string,
     params: Record<string, unknown>,
     round: BridgeRound,
+    inputSchema: Record<string, unknown> | undefined,
   ): Promise<Record<string, unknown>> {
     const gatewayId = options.gatewayOf(session)
     const end =
@@ -104,6 +107,7 @@ export function createForwarder(options: ForwarderOptions): Forward {
           signal: round.signal,
           onProgress: (p) => void round.current().sendProgress(p.progress, p.total, p.message),
           onLog: (p) => void round.current().sendNotification('notifications/message', p),
+          ...(inputSchema && { inputSchema }),
         },
       )
       return withoutUpstreamIdentity(result)
@@ -114,19 +118,20 @@ export function createForwarder(options: ForwarderOptions): Forward {
     }
   }
 
-  return (session, method, params, context) => {
+  return (session, method, params, context, inputSchema) => {
     if (
       inputBridge !== undefined &&
       context.era === 'modern' &&
       session.era.era === 'legacy' &&
       BRIDGED.has(method)
     ) {
-      return inputBridge.run(context, (round) => send(session, method, params, round))
+      return inputBridge.run(context, (round) => send(session, method, params, round, inputSchema))
     }
-    return send(session, method, params, {
+    const round: BridgeRound = {
       current: () => context,
       signal: context.signal,
       ask: (m, p, signal) => context.sendRequest(m, p, { signal }),
-    })
+    }
+    return send(session, method, params, round, inputSchema)
   }
 }

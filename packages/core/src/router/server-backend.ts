@@ -183,7 +183,8 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       return invoke(tool, args as Record<string, unknown>, context)
     }
     const session = await upstream(tool.gatewayId, `tool '${name}'`)
-    return forward(session, 'tools/call', { ...params, name: tool.originalName }, context)
+    const sent = { ...params, name: tool.originalName }
+    return forward(session, 'tools/call', sent, context, tool.inputSchema)
   }
 
   async function readResource(

@@ -185,7 +185,7 @@ export class ClientSession implements UpstreamSession {
     timeoutMs: number,
   ): Promise<Record<string, unknown>> {
     try {
-      return await direct.call(params, {
+      return await direct.call(params, options.inputSchema, {
         protocolVersion: this.#era.protocolVersion,
         capabilities: this.#options.capabilities ?? {},
         timeoutMs,

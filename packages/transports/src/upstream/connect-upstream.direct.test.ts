@@ -72,6 +72,22 @@ describe('direct 2026-era tool calls over streamable HTTP', () => {
     )
   })
 
+  it('takes the header parameters from the input schema a call brings along', async () => {
+    const inputSchema = {
+      type: 'object',
+      properties: { region: { type: 'string', 'x-mcp-header': 'Area' } },
+    }
+    await session.request(
+      'tools/call',
+      { name: 'region', arguments: { region: 'us' } },
+      {
+        inputSchema,
+      },
+    )
+    expect(lastPost()?.headers['mcp-param-area']).toBe('us')
+    expect(lastPost()?.headers['mcp-param-region']).toBeUndefined()
+  })
+
   it('passes JSON-RPC errors through as REMOTE with code and data', async () => {
     const failure = await session.request('tools/call', { name: 'fail' }).catch((e: unknown) => e)
     expect(isUpstreamError(failure, 'REMOTE')).toBe(true)

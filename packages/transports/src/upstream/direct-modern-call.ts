@@ -40,6 +40,18 @@ export interface DirectCallOptions {
 
 let sequence = 0
 
+const declarations = new WeakMap<object, HeaderParam[]>()
+
+/** The header parameters of an input schema, scanned once per schema object. */
+function declaredIn(inputSchema: Record<string, unknown>): HeaderParam[] {
+  let found = declarations.get(inputSchema)
+  if (found === undefined) {
+    found = headerParamsOf(inputSchema)
+    declarations.set(inputSchema, found)
+  }
+  return found
+}
+
 /** A session's direct path: which tool calls may take it, and the calls themselves. */
 export class DirectCaller {
   readonly #target: DirectTarget
@@ -64,12 +76,16 @@ export class DirectCaller {
     return era.era === 'modern' && typeof params?.name === 'string'
   }
 
-  /** Sends the call; `params.name` is a string (see accepts). */
+  /** Sends the call (`params.name` is a string, see accepts); a given schema names the headers. */
   call(
     params: Record<string, unknown>,
+    inputSchema: Record<string, unknown> | undefined,
     options: DirectCallOptions,
   ): Promise<Record<string, unknown>> {
-    const declared = this.#headerParams.get(params.name as string)
+    const declared =
+      inputSchema === undefined
+        ? this.#headerParams.get(params.name as string)
+        : declaredIn(inputSchema)
     const headers = declared === undefined ? {} : mcpParamHeaders(declared, params.arguments)
     return directModernCall(this.#target, params, headers, options)
   }

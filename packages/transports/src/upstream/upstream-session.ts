@@ -21,6 +21,11 @@ export interface UpstreamRequestOptions {
    * (the 2025 era, other transports) report logging to onNotification only.
    */
   onLog?: (params: Record<string, unknown>) => void
+  /**
+   * For tools/call to a 2026-era upstream: the tool's input schema, whose `x-mcp-header`
+   * parameters travel as `Mcp-Param-*` headers (otherwise taken from the session's last tools/list).
+   */
+  inputSchema?: Record<string, unknown>
 }
 
 /** A list an upstream serves in pages. */

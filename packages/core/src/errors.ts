@@ -3,6 +3,7 @@ export type GatewayErrorCode =
   | 'BAD_REQUEST'
   | 'MALFORMED_JSON'
   | 'VALIDATION_FAILED'
+  | 'INVALID_DOCUMENT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'FORBIDDEN_URL'
@@ -22,6 +23,12 @@ export interface FieldIssue {
   message: string
 }
 
+/** One problem in a submitted document (such as an OpenAPI description): a JSON pointer into it and what is wrong. */
+export interface DocumentProblem {
+  pointer: string
+  message: string
+}
+
 /** How one error code shows on each face: an HTTP status and a JSON-RPC error code. */
 export interface ErrorMapping {
   status: number
@@ -33,6 +40,7 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
   BAD_REQUEST: { status: 400, jsonRpc: -32600 },
   MALFORMED_JSON: { status: 400, jsonRpc: -32700 },
   VALIDATION_FAILED: { status: 422, jsonRpc: -32602 },
+  INVALID_DOCUMENT: { status: 422, jsonRpc: -32602 },
   UNAUTHENTICATED: { status: 401, jsonRpc: -32001 },
   FORBIDDEN: { status: 403, jsonRpc: -32003 },
   FORBIDDEN_URL: { status: 403, jsonRpc: -32003 },
@@ -50,6 +58,8 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
 /** Options for a GatewayError beyond its code and message. */
 export interface GatewayErrorOptions {
   issues?: FieldIssue[]
+  /** Problems inside a submitted document, each at its JSON pointer. */
+  problems?: DocumentProblem[]
   headers?: Record<string, string>
   cause?: unknown
 }
@@ -59,12 +69,14 @@ export class GatewayError extends Error {
   override readonly name = 'GatewayError'
   readonly code: GatewayErrorCode
   readonly issues: FieldIssue[]
+  readonly problems: DocumentProblem[]
   readonly headers: Record<string, string>
 
   constructor(code: GatewayErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.issues = options.issues ?? []
+    this.problems = options.problems ?? []
     this.headers = options.headers ?? {}
   }
 

@@ -1,5 +1,11 @@
 export { errorMappings, GatewayError, conflict, isGatewayError, notFound } from './errors.js'
-export type { ErrorMapping, FieldIssue, GatewayErrorCode, GatewayErrorOptions } from './errors.js'
+export type {
+  DocumentProblem,
+  ErrorMapping,
+  FieldIssue,
+  GatewayErrorCode,
+  GatewayErrorOptions,
+} from './errors.js'
 export { newId } from './ids.js'
 export {
   assertToolName,
@@ -81,3 +87,18 @@ export type { RestConfig } from './rest/rest-config.js'
 export { createUrlPolicy } from './rest/url-policy.js'
 export type { UrlPolicy, UrlPolicyOptions } from './rest/url-policy.js'
 export type { BridgeRound, InputBridge } from './router/input-bridge.js'
+
+export { importOpenApi } from './openapi/import-openapi.js'
+export type { OpenApiImportOptions, OpenApiImportReport } from './openapi/import-openapi.js'
+export { OpenApiImportSchema } from './openapi/import-schema.js'
+export type { OpenApiImport } from './openapi/import-schema.js'
+export { operationToolName, operationTools } from './openapi/operation-tools.js'
+export type {
+  OperationFilter,
+  OperationTool,
+  OperationToolsOptions,
+  SkippedOperation,
+} from './openapi/operation-tools.js'
+export type { RestIntegrationConfig } from './openapi/input-schema.js'
+export { fetchDocumentText, parseDocumentText } from './openapi/read-document.js'
+export type { FetchDocumentOptions } from './openapi/read-document.js'

@@ -10,6 +10,7 @@ export interface ErrorBody {
   detail: string
   code: string
   errors?: { path: string; message: string }[]
+  problems?: { pointer: string; message: string }[]
 }
 
 function fromAuthError(error: AuthError): GatewayError {
@@ -47,11 +48,12 @@ export function toGatewayError(error: unknown, logger?: Logger): GatewayError {
   return new GatewayError('INTERNAL', `internal error (reference ${reference})`)
 }
 
-/** The one place a failure becomes an HTTP response: `{ detail, code, errors? }` with its status. */
+/** The one place a failure becomes an HTTP response: `{ detail, code, errors?, problems? }` with its status. */
 export function errorResponse(c: Context, error: unknown, logger?: Logger): Response {
   const failure = toGatewayError(error, logger)
   const body: ErrorBody = { detail: failure.message, code: failure.code }
   if (failure.issues.length > 0) body.errors = failure.issues
+  if (failure.problems.length > 0) body.problems = failure.problems
   for (const [name, value] of Object.entries(failure.headers)) c.header(name, value)
   return c.json(body, failure.mapping.status as ContentfulStatusCode)
 }

@@ -62,6 +62,15 @@ const errorSchema: JsonSchema = {
         properties: { path: { type: 'string' }, message: { type: 'string' } },
       },
     },
+    problems: {
+      type: 'array',
+      description: 'The problems found in a submitted document, each at its JSON pointer.',
+      items: {
+        type: 'object',
+        required: ['pointer', 'message'],
+        properties: { pointer: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
   },
 }
 

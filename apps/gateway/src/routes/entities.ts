@@ -13,6 +13,7 @@ import {
 } from '@switchyard/core'
 import type { Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
+import { openApiRoutes } from './openapi.js'
 import { promptRoutes } from './prompts.js'
 import { resourceRoutes } from './resources.js'
 import { serverRoutes } from './servers.js'
@@ -20,6 +21,7 @@ import { serverRoutes } from './servers.js'
 /** The registry's entity endpoints: gateways, tools, resources, prompts and virtual servers. */
 export function entityRoutes(registry: Registry): Route[] {
   return [
+    ...openApiRoutes(registry),
     ...crudRoutes({
       base: '/gateways',
       tag: 'Gateways',

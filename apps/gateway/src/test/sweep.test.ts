@@ -50,6 +50,8 @@ const samples: Record<string, Sample> = {
   'GET /users/:email': { missing: 404, stranger: 403 },
   'PUT /users/:email': { body: {}, missing: 404, stranger: 403 },
   'DELETE /users/:email': { missing: 404, stranger: 403 },
+  'POST /tools/openapi': { body: { url: 'http://127.0.0.1:9/openapi.json' } },
+  'POST /tools/generate-schemas-from-openapi': { body: { url: 'http://127.0.0.1:9/openapi.json' } },
   'GET /export': { badQuery: 'types=nonsense', stranger: 403 },
   'POST /import': {
     body: { format: 'switchyard-export/1', exportedAt: 'now', entities: {} },

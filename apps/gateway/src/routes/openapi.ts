@@ -1,0 +1,22 @@
+import { importOpenApi, OpenApiImportSchema, type Registry } from '@switchyard/core'
+import { defineRoute, type Route } from '../http/route.js'
+
+/** OpenAPI import: one REST tool per operation of an OpenAPI 3.0 or 3.1 document (re-import updates). */
+export function openApiRoutes(registry: Registry): Route[] {
+  return ['/tools/openapi', '/tools/generate-schemas-from-openapi'].map((path) =>
+    defineRoute({
+      method: 'post',
+      path,
+      summary: 'Import an OpenAPI document as REST tools',
+      tag: 'Tools',
+      body: OpenApiImportSchema,
+      handle({ body, principal, authorize }) {
+        authorize('create')
+        return importOpenApi(registry, body, {
+          actor: { email: principal.email },
+          authorizeServer: (server) => authorize('update', server),
+        })
+      },
+    }),
+  )
+}

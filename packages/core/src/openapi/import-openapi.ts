@@ -1,0 +1,208 @@
+import { GatewayError } from '../errors.js'
+import type { Registry } from '../registry.js'
+import type { UpstreamAuth } from '../schemas/common.js'
+import type { Server } from '../schemas/server.js'
+import type { Actor } from '../services/context.js'
+import { inRegistryTransaction } from '../services/registry-transaction.js'
+import { toolAuth } from '../services/tool-service.js'
+import type { ToolRow } from '../store/database.js'
+import { fromJson } from '../store/json.js'
+import { dereferenceDocument } from './dereference.js'
+import type { OpenApiImport } from './import-schema.js'
+import type { RestIntegrationConfig } from './input-schema.js'
+import { operationTools, type OperationTool, type SkippedOperation } from './operation-tools.js'
+import { fetchDocumentText, parseDocumentText, type FetchDocumentOptions } from './read-document.js'
+import { schemaProblemsOf, semanticProblems } from './validate-document.js'
+
+/** What an OpenAPI import changed, by tool name. */
+export interface OpenApiImportReport {
+  source: string
+  added: string[]
+  updated: string[]
+  removed: string[]
+  unchanged: string[]
+  /** Operations that cannot become REST tools, with the reason. */
+  skipped: SkippedOperation[]
+  /** The virtual server holding the tools, when `serverName` was given. */
+  serverId?: string
+}
+
+/** How an import runs beyond its request. */
+export interface OpenApiImportOptions {
+  actor: Actor
+  fetch?: FetchDocumentOptions
+  /** Called before an existing virtual server is changed: throw to refuse. */
+  authorizeServer?: (server: Server) => void
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  )
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
+
+function invalid(detail: string, problems: { pointer: string; message: string }[]): GatewayError {
+  const listed = problems
+    .slice(0, 3)
+    .map((p) => `${p.pointer || '/'} ${p.message}`)
+    .join('; ')
+  return new GatewayError('INVALID_DOCUMENT', `${detail}: ${listed}`, { problems })
+}
+
+/** Reads, validates and dereferences the document of an import request. */
+async function loadDocument(request: OpenApiImport, options: OpenApiImportOptions) {
+  const raw =
+    request.spec === undefined
+      ? parseDocumentText(await fetchDocumentText(request.url ?? '', options.fetch))
+      : typeof request.spec === 'string'
+        ? parseDocumentText(request.spec)
+        : request.spec
+  const schemaProblems = schemaProblemsOf(raw)
+  if (schemaProblems.length > 0) throw invalid('the OpenAPI document is invalid', schemaProblems)
+  const dereferenced = await dereferenceDocument(raw)
+  if (dereferenced.problems) {
+    throw invalid('the OpenAPI document has broken references', dereferenced.problems)
+  }
+  const problems = semanticProblems(dereferenced.document)
+  if (problems.length > 0) throw invalid('the OpenAPI document is invalid', problems)
+  return dereferenced.document
+}
+
+function changed(
+  row: ToolRow,
+  tool: OperationTool,
+  auth: UpstreamAuth | undefined,
+  openAuth: () => UpstreamAuth,
+): boolean {
+  return (
+    row.display_name !== tool.displayName ||
+    row.description !== tool.description ||
+    row.request_type !== tool.requestType ||
+    row.url !== tool.url ||
+    !same(fromJson(row.headers, {}), tool.headers) ||
+    !same(fromJson(row.input_schema, null), tool.inputSchema) ||
+    !same(fromJson(row.output_schema, null), tool.outputSchema) ||
+    !same(fromJson(row.integration_config, {}), tool.integrationConfig) ||
+    !same(fromJson(row.tags, []), tool.tags) ||
+    (auth !== undefined && !same(openAuth(), auth))
+  )
+}
+
+/**
+ * Imports an OpenAPI 3.0 or 3.1 document as REST tools, one per operation, in one transaction. A
+ * later import with the same source updates the tools it made (matched by operationId), adds new
+ * operations and removes the tools of operations that are gone (or no longer selected).
+ */
+export async function importOpenApi(
+  registry: Pick<Registry, 'context' | 'passwords'>,
+  request: OpenApiImport,
+  options: OpenApiImportOptions,
+): Promise<OpenApiImportReport> {
+  const document = await loadDocument(request, options)
+  const info = isObject(document.info) ? document.info : {}
+  const source = request.source ?? String(info.title ?? 'openapi')
+  const { tools, skipped } = operationTools(document, {
+    source,
+    filter: { tags: request.tags, paths: request.paths, methods: request.methods },
+    baseUrl: request.baseUrl,
+    documentUrl: request.url,
+  })
+  if (tools.length === 0) {
+    const filtered = request.tags || request.paths || request.methods
+    const why = skipped.map((s) => `${s.operation}: ${s.reason}`).join('; ')
+    throw new GatewayError(
+      'VALIDATION_FAILED',
+      `the OpenAPI document has no operations to import${filtered ? ' that match the filters' : ''}${why ? ` (${why})` : ''}`,
+    )
+  }
+  return inRegistryTransaction(registry.context, registry.passwords, async (services, scoped) => {
+    const db = scoped.store.db
+    const report: OpenApiImportReport = {
+      source,
+      added: [],
+      updated: [],
+      removed: [],
+      unchanged: [],
+      skipped,
+    }
+    const rows = await db
+      .selectFrom('tools')
+      .selectAll()
+      .where('integration_type', '=', 'REST')
+      .execute()
+    const previous = new Map<string, ToolRow>()
+    for (const row of rows) {
+      const origin = fromJson<RestIntegrationConfig>(row.integration_config, {}).openapi
+      if (origin?.source === source) previous.set(origin.operationId, row)
+    }
+    const ids: string[] = []
+    for (const tool of tools) {
+      const key = tool.integrationConfig.openapi?.operationId ?? tool.name
+      const row = previous.get(key)
+      previous.delete(key)
+      const { name, ...fields } = tool
+      if (!row) {
+        const created = await services.tools.create(
+          {
+            name,
+            integrationType: 'REST',
+            ...fields,
+            ...(request.auth && { auth: request.auth }),
+            ...(request.team !== undefined && { team: request.team }),
+            ...(request.visibility && { visibility: request.visibility }),
+          },
+          options.actor,
+        )
+        ids.push(created.id)
+        report.added.push(created.name)
+      } else if (changed(row, tool, request.auth, () => toolAuth(row, scoped))) {
+        await services.tools.update(row.id, {
+          ...fields,
+          ...(request.auth && { auth: request.auth }),
+        })
+        ids.push(row.id)
+        report.updated.push(row.name)
+      } else {
+        ids.push(row.id)
+        report.unchanged.push(row.name)
+      }
+    }
+    for (const row of previous.values()) {
+      await services.tools.remove(row.id)
+      report.removed.push(row.name)
+    }
+    if (request.serverName) {
+      const existing = await db
+        .selectFrom('servers')
+        .select('id')
+        .where('name', '=', request.serverName)
+        .executeTakeFirst()
+      if (!existing) {
+        const server = await services.servers.create(
+          {
+            name: request.serverName,
+            description: `Tools imported from the OpenAPI document '${source}'`,
+            associatedTools: ids,
+            ...(request.team !== undefined && { team: request.team }),
+            ...(request.visibility && { visibility: request.visibility }),
+          },
+          options.actor,
+        )
+        report.serverId = server.id
+      } else {
+        const server = await services.servers.get(existing.id)
+        options.authorizeServer?.(server)
+        const overrides = new Map(server.toolOverrides.map((o) => [o.id, o]))
+        const kept = server.associatedTools.map((id) => overrides.get(id) ?? id)
+        const added = ids.filter((id) => !server.associatedTools.includes(id))
+        if (added.length > 0)
+          await services.servers.update(server.id, { associatedTools: [...kept, ...added] })
+        report.serverId = server.id
+      }
+    }
+    return report
+  })
+}

@@ -182,7 +182,10 @@ describe('operationTools', () => {
         r.tools.map((t) => t.name),
       )
     expect(await pick({ tags: ['BIG CATS'] })).toEqual(['get_animal'])
-    expect(await pick({ paths: ['/animals/{animalId}'] })).toEqual(['get_animal', 'put_animals_animalId'])
+    expect(await pick({ paths: ['/animals/{animalId}'] })).toEqual([
+      'get_animal',
+      'put_animals_animalId',
+    ])
     expect(await pick({ paths: ['/animals'], methods: ['POST'] })).toEqual(['addAnimal'])
     expect(await pick({ paths: ['/anim'] })).toEqual([])
     const { tools } = await toolsOf(yaml30, { source: 'zoo', baseUrl: 'http://127.0.0.1:1/base/' })

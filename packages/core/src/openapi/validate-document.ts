@@ -10,10 +10,26 @@ export const MAX_PROBLEMS = 50
 const options = { allErrors: true, strict: false, validateFormats: false } as const
 let validators: { v30: ValidateFunction; v31: ValidateFunction } | undefined
 
+/**
+ * The 3.1 schema with its `$dynamicRef`s to Schema Objects made plain: Ajv resolves those dynamic
+ * references to the wrong anchor (the same patch @readme/openapi-parser applies).
+ */
+function openApi31Schema(): Record<string, unknown> {
+  const schema = structuredClone(openapi.v31legacy) as { $defs: Record<string, any> }
+  const defs = schema.$defs
+  const schemaObject = { ...defs.schema }
+  delete schemaObject.$dynamicAnchor
+  defs.components.properties.schemas.additionalProperties = schemaObject
+  defs.header.dependentSchemas.schema.properties.schema = schemaObject
+  defs['media-type'].properties.schema = schemaObject
+  defs.parameter.properties.schema = schemaObject
+  return schema
+}
+
 function schemaValidators(): { v30: ValidateFunction; v31: ValidateFunction } {
   validators ??= {
     v30: new AjvDraft04.default(options).compile(openapi.v3 as object),
-    v31: new Ajv2020(options).compile(openapi.v31 as object),
+    v31: new Ajv2020(options).compile(openApi31Schema()),
   }
   return validators
 }

@@ -6,10 +6,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** A server object's URL with its variables set to their defaults. */
 function serverUrl(server: Record<string, unknown>): string {
   const variables = isObject(server.variables) ? server.variables : {}
-  return String(server.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const variable = variables[name]
-    return isObject(variable) && typeof variable.default === 'string' ? variable.default : whole
-  })
+  return (typeof server.url === 'string' ? server.url : '/').replace(
+    /\{([^}]+)\}/g,
+    (whole, name: string) => {
+      const variable = variables[name]
+      return isObject(variable) && typeof variable.default === 'string' ? variable.default : whole
+    },
+  )
 }
 
 /**

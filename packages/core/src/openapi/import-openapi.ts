@@ -103,7 +103,7 @@ export async function importOpenApi(
 ): Promise<OpenApiImportReport> {
   const document = await loadDocument(request, options)
   const info = isObject(document.info) ? document.info : {}
-  const source = request.source ?? String(info.title ?? 'openapi')
+  const source = request.source ?? (typeof info.title === 'string' ? info.title : 'openapi')
   const { tools, skipped } = operationTools(document, {
     source,
     filter: { tags: request.tags, paths: request.paths, methods: request.methods },

@@ -63,14 +63,14 @@ function bodyOf(
   const [type, value] = chosen
   const kind = JSON_MEDIA.test(type) ? 'json' : FORM_MEDIA.test(type) ? 'form' : 'raw'
   const declared = isObject(value) && value.schema !== undefined ? value.schema : undefined
-  const schema =
+  const schema: Record<string, unknown> =
     kind === 'raw'
       ? { type: 'string' }
       : declared === undefined
         ? {}
         : toJsonSchema(declared, openapi30)
   if (typeof requestBody.description === 'string' && schema.description === undefined) {
-    ;(schema as Record<string, unknown>).description = requestBody.description
+    schema.description = requestBody.description
   }
   return { kind, schema, media: type }
 }

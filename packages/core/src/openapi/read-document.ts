@@ -45,7 +45,7 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
   const chunks: Uint8Array[] = []
   let size = 0
   if (response.body) {
-    for await (const chunk of response.body) {
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength
       if (size > maxBytes) throw tooLarge()
       chunks.push(chunk)

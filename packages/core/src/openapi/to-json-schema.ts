@@ -40,7 +40,8 @@ function convert(schema: unknown, openapi30: boolean, seen: Set<object>): unknow
   if (schema.example !== undefined && out.examples === undefined) out.examples = [schema.example]
   if (openapi30 && schema.nullable === true) {
     if (typeof out.type === 'string') out.type = [out.type, 'null']
-    else if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
+    else if (Array.isArray(out.enum) && !out.enum.includes(null))
+      out.enum = [...(out.enum as unknown[]), null]
   }
   return out
 }

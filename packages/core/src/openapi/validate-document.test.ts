@@ -60,7 +60,9 @@ describe('invalid OpenAPI documents', () => {
     ).toEqual([
       {
         pointer: '/paths/~1a/get/responses/200/$ref',
-        message: expect.stringMatching(/^points at nothing: "#\/components\/responses\/Nope"/),
+        message: expect.stringMatching(
+          /^points at nothing: "#\/components\/responses\/Nope"/,
+        ) as unknown,
       },
     ])
     expect(

@@ -15,14 +15,18 @@ let validators: { v30: ValidateFunction; v31: ValidateFunction } | undefined
  * references to the wrong anchor (the same patch @readme/openapi-parser applies).
  */
 function openApi31Schema(): Record<string, unknown> {
-  const schema = structuredClone(openapi.v31legacy) as { $defs: Record<string, any> }
-  const defs = schema.$defs
-  const schemaObject = { ...defs.schema }
+  const child = (node: unknown, key: string) =>
+    (node as Record<string, unknown>)[key] as Record<string, unknown>
+  const schema = structuredClone(openapi.v31legacy) as Record<string, unknown>
+  const defs = child(schema, '$defs')
+  const schemaObject = { ...child(defs, 'schema') }
   delete schemaObject.$dynamicAnchor
-  defs.components.properties.schemas.additionalProperties = schemaObject
-  defs.header.dependentSchemas.schema.properties.schema = schemaObject
-  defs['media-type'].properties.schema = schemaObject
-  defs.parameter.properties.schema = schemaObject
+  child(child(child(defs, 'components'), 'properties'), 'schemas').additionalProperties =
+    schemaObject
+  const header = child(child(defs, 'header'), 'dependentSchemas')
+  child(child(header, 'schema'), 'properties').schema = schemaObject
+  child(child(defs, 'media-type'), 'properties').schema = schemaObject
+  child(child(defs, 'parameter'), 'properties').schema = schemaObject
   return schema
 }
 
@@ -129,7 +133,7 @@ export function semanticProblems(document: Record<string, unknown>): DocumentPro
       }
       const declared = new Set(
         [pathItem.parameters, operation.parameters]
-          .flatMap((list) => (Array.isArray(list) ? list : []))
+          .flatMap((list) => (Array.isArray(list) ? (list as unknown[]) : []))
           .map(asRecord)
           .filter((p) => p.in === 'path')
           .map((p) => String(p.name)),
@@ -149,7 +153,8 @@ export function semanticProblems(document: Record<string, unknown>): DocumentPro
 export function schemaProblemsOf(document: Record<string, unknown>): DocumentProblem[] {
   const version = document.openapi
   if (typeof version !== 'string' || !/^3\.[01]\.\d+(-.+)?$/.test(version)) {
-    const seen = document.swagger ? `Swagger ${String(document.swagger)}` : JSON.stringify(version)
+    const seen =
+      typeof document.swagger === 'string' ? `Swagger ${document.swagger}` : JSON.stringify(version)
     return [
       {
         pointer: '/openapi',

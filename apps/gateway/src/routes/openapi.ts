@@ -14,7 +14,7 @@ export function openApiRoutes(registry: Registry): Route[] {
         authorize('create')
         return importOpenApi(registry, body, {
           actor: { email: principal.email },
-          authorizeServer: (server) => authorize('update', server),
+          authorize,
         })
       },
     }),

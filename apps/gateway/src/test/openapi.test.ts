@@ -162,6 +162,36 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
     expect(tools.map((t) => t.name)).not.toContain('logoutUser')
   })
 
+  it("refuses a re-import by a user who does not own the earlier import's tools, writing nothing", async () => {
+    const created = await gw.call('POST', '/users', {
+      token: gw.adminToken,
+      body: { email: 'mallory@example.com', password: 'mallory-password' },
+    })
+    expect(created.status).toBe(201)
+    const token = await gw.login('mallory@example.com', 'mallory-password')
+    const before = await (await gw.call('GET', '/tools?limit=100', { token: gw.adminToken })).text()
+    const res = await gw.call('POST', '/tools/openapi', {
+      token,
+      body: {
+        spec: { ...petstore, paths: {} },
+        baseUrl: origin,
+        source: 'Swagger Petstore - OpenAPI 3.0',
+      },
+    })
+    expect(res.status).toBe(422) // no operations: refused before anything is touched
+    const clobber = structuredClone(petstore)
+    delete clobber.paths['/pet']
+    const refused = await gw.call('POST', '/tools/openapi', {
+      token,
+      body: { spec: clobber, baseUrl: origin },
+    })
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as { code: string }).code).toBe('FORBIDDEN')
+    expect(await (await gw.call('GET', '/tools?limit=100', { token: gw.adminToken })).text()).toBe(
+      before,
+    )
+  })
+
   it('answers bad documents with 422 problems, 400, or an error naming the URL', async () => {
     const invalid = await importDoc({
       spec: {

@@ -1,7 +1,6 @@
 import { GatewayError } from '../errors.js'
 import type { Registry } from '../registry.js'
-import type { UpstreamAuth } from '../schemas/common.js'
-import type { Server } from '../schemas/server.js'
+import type { Ownership, UpstreamAuth, Visibility } from '../schemas/common.js'
 import type { Actor } from '../services/context.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import { toolAuth } from '../services/tool-service.js'
@@ -31,8 +30,11 @@ export interface OpenApiImportReport {
 export interface OpenApiImportOptions {
   actor: Actor
   fetch?: FetchDocumentOptions
-  /** Called before an existing virtual server is changed: throw to refuse. */
-  authorizeServer?: (server: Server) => void
+  /** Called before a tool made by an earlier import, or an existing virtual server, is changed: throw to refuse. */
+  authorize?: (
+    action: 'update' | 'delete',
+    entity: Ownership & { kind: 'tool' | 'server'; name: string },
+  ) => void
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,6 +45,14 @@ const canonical = (value: unknown): string =>
     isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
   )
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
+
+const owned = (row: ToolRow) => ({
+  kind: 'tool' as const,
+  name: row.name,
+  owner: row.owner,
+  team: row.team,
+  visibility: row.visibility as Visibility,
+})
 
 function invalid(detail: string, problems: { pointer: string; message: string }[]): GatewayError {
   const listed = problems
@@ -159,6 +169,7 @@ export async function importOpenApi(
         ids.push(created.id)
         report.added.push(created.name)
       } else if (changed(row, tool, request.auth, () => toolAuth(row, scoped))) {
+        options.authorize?.('update', owned(row))
         await services.tools.update(row.id, {
           ...fields,
           ...(request.auth && { auth: request.auth }),
@@ -171,6 +182,7 @@ export async function importOpenApi(
       }
     }
     for (const row of previous.values()) {
+      options.authorize?.('delete', owned(row))
       await services.tools.remove(row.id)
       report.removed.push(row.name)
     }
@@ -194,7 +206,7 @@ export async function importOpenApi(
         report.serverId = server.id
       } else {
         const server = await services.servers.get(existing.id)
-        options.authorizeServer?.(server)
+        options.authorize?.('update', { ...server, kind: 'server' })
         const overrides = new Map(server.toolOverrides.map((o) => [o.id, o]))
         const kept = server.associatedTools.map((id) => overrides.get(id) ?? id)
         const added = ids.filter((id) => !server.associatedTools.includes(id))

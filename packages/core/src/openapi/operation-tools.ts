@@ -37,7 +37,7 @@ export interface SkippedOperation {
 export interface OperationToolsOptions {
   /** Names the import; kept on every tool for re-import. */
   source: string
-  filter?: OperationFilter
+  filter?: OperationFilter | undefined
   baseUrl?: string | undefined
   documentUrl?: string | undefined
 }

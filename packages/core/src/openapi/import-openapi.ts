@@ -1,6 +1,7 @@
 import { GatewayError } from '../errors.js'
 import type { Registry } from '../registry.js'
-import type { Ownership, UpstreamAuth, Visibility } from '../schemas/common.js'
+import type { UrlPolicy } from '../rest/url-policy.js'
+import type { Ownership, ToolAuth, Visibility } from '../schemas/common.js'
 import type { Actor } from '../services/context.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import { toolAuth } from '../services/tool-service.js'
@@ -63,10 +64,16 @@ function invalid(detail: string, problems: { pointer: string; message: string }[
 }
 
 /** Reads, validates and dereferences the document of an import request. */
-async function loadDocument(request: OpenApiImport, options: OpenApiImportOptions) {
+async function loadDocument(
+  request: OpenApiImport,
+  options: OpenApiImportOptions,
+  urlPolicy: UrlPolicy | undefined,
+) {
   const raw =
     request.spec === undefined
-      ? parseDocumentText(await fetchDocumentText(request.url ?? '', options.fetch))
+      ? parseDocumentText(
+          await fetchDocumentText(request.url ?? '', { urlPolicy, ...options.fetch }),
+        )
       : typeof request.spec === 'string'
         ? parseDocumentText(request.spec)
         : request.spec
@@ -84,8 +91,8 @@ async function loadDocument(request: OpenApiImport, options: OpenApiImportOption
 function changed(
   row: ToolRow,
   tool: OperationTool,
-  auth: UpstreamAuth | undefined,
-  openAuth: () => UpstreamAuth,
+  auth: ToolAuth | undefined,
+  openAuth: () => ToolAuth,
 ): boolean {
   return (
     row.display_name !== tool.displayName ||
@@ -111,7 +118,7 @@ export async function importOpenApi(
   request: OpenApiImport,
   options: OpenApiImportOptions,
 ): Promise<OpenApiImportReport> {
-  const document = await loadDocument(request, options)
+  const document = await loadDocument(request, options, registry.context.urlPolicy)
   const info = isObject(document.info) ? document.info : {}
   const source = request.source ?? (typeof info.title === 'string' ? info.title : 'openapi')
   const { tools, skipped } = operationTools(document, {

@@ -3,7 +3,7 @@ import {
   DisplayNameSchema,
   HttpUrlSchema,
   OwnershipInputSchema,
-  UpstreamAuthSchema,
+  ToolAuthSchema,
 } from '../schemas/common.js'
 import { RequestTypeSchema } from '../schemas/tool.js'
 
@@ -28,7 +28,7 @@ export const OpenApiImportSchema = z
     /** Also create (or extend) the virtual server of this name with the imported tools. */
     serverName: DisplayNameSchema.optional(),
     /** Credentials every imported tool presents. */
-    auth: UpstreamAuthSchema.optional(),
+    auth: ToolAuthSchema.optional(),
     ...OwnershipInputSchema.shape,
   })
   .superRefine((value, ctx) => {

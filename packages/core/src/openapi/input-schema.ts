@@ -1,15 +1,11 @@
+import type { RestConfig } from '../rest/rest-config.js'
 import { toJsonSchema } from './to-json-schema.js'
 
-/** How a REST tool's arguments travel, as the REST invoker reads it from `integrationConfig`. */
-export type RestIntegrationConfig = {
-  /** Argument names sent as query-string parameters. */
-  query?: string[]
-  /** HTTP header name -> argument name. */
-  headers?: Record<string, string>
-  /** How the body travels (default json for POST/PUT/PATCH, none for GET/DELETE). */
-  body?: 'json' | 'form' | 'raw'
-  /** When set, this one argument is the whole body. */
-  bodyArgument?: string
+/** A REST tool's `integrationConfig` as an import writes it: the invoker's mapping, and where it came from. */
+export type RestIntegrationConfig = Pick<
+  RestConfig,
+  'query' | 'headers' | 'body' | 'bodyArgument'
+> & {
   /** Where the tool came from, for re-import. */
   openapi?: { source: string; operationId: string; method: string; path: string }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { restToolProblems } from '../rest/rest-config.js'
 import { dereferenceDocument } from './dereference.js'
 import { operationToolName, operationTools } from './operation-tools.js'
 import { parseDocumentText } from './read-document.js'
@@ -133,6 +134,8 @@ describe('operationTools', () => {
       bodyArgument: 'request_body',
     })
     expect(Object.keys(add?.inputSchema.properties as object)).toEqual(['body', 'request_body'])
+    // What the REST invoker checks when a tool is registered holds for every imported tool.
+    for (const tool of tools) expect(restToolProblems(tool)).toEqual([])
     expect(add?.inputSchema.required).toBeUndefined()
     expect(add?.outputSchema).toBeNull()
   })

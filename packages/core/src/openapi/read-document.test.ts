@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createUrlPolicy } from '../rest/url-policy.js'
 import { rejection } from '../test/test-registry.js'
 import { fetchDocumentText, parseDocumentText } from './read-document.js'
 
@@ -26,6 +27,15 @@ describe('fetchDocumentText', () => {
   it('downloads a YAML document', async () => {
     const text = await fetchDocumentText(`${origin}/spec.yaml`)
     expect(parseDocumentText(text)).toMatchObject({ info: { title: 'By URL' } })
+  })
+
+  it('follows the outbound URL policy', async () => {
+    const denied = await rejection(
+      fetchDocumentText(`${origin}/spec.yaml`, {
+        urlPolicy: createUrlPolicy({ denyPrivate: true }),
+      }),
+    )
+    expect(denied.code).toBe('FORBIDDEN_URL')
   })
 
   it('names the URL when the answer is an error, too large, too slow, or nobody answers', async () => {

@@ -1,5 +1,7 @@
 import { parse as parseYaml } from 'yaml'
-import { GatewayError } from '../errors.js'
+import { GatewayError, isGatewayError } from '../errors.js'
+import { createHttpCaller } from '../rest/http-call.js'
+import type { UrlPolicy } from '../rest/url-policy.js'
 
 /** Limits for fetching an OpenAPI document by URL. */
 export interface FetchDocumentOptions {
@@ -7,6 +9,8 @@ export interface FetchDocumentOptions {
   timeoutMs?: number
   /** Refuse documents larger than this; default 10 MiB. */
   maxBytes?: number
+  /** Where the document may be fetched from (the registry's outbound URL policy). */
+  urlPolicy?: UrlPolicy | undefined
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -37,58 +41,56 @@ export function parseDocumentText(text: string): Record<string, unknown> {
   return value
 }
 
-async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? '0')
-  const tooLarge = () =>
-    new GatewayError('PAYLOAD_TOO_LARGE', `the document at ${url} is larger than ${maxBytes} bytes`)
-  if (declared > maxBytes) throw tooLarge()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  if (response.body) {
-    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-      size += chunk.byteLength
-      if (size > maxBytes) throw tooLarge()
-      chunks.push(chunk)
-    }
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
-/** Downloads an OpenAPI document's text, with a timeout and a size limit; errors name the URL. */
+/**
+ * Downloads an OpenAPI document's text, with a timeout, a size limit and the outbound URL policy
+ * (checked on every connection and redirect); errors name the URL.
+ */
 export async function fetchDocumentText(
   url: string,
   options: FetchDocumentOptions = {},
 ): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 10_000
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024
+  const caller = createHttpCaller(options.urlPolicy, maxBytes)
   const signal = AbortSignal.timeout(timeoutMs)
+  const failed = (reason: string) =>
+    new GatewayError('UPSTREAM_ERROR', `could not fetch the OpenAPI document at ${url}: ${reason}`)
   try {
-    const response = await fetch(url, {
-      signal,
-      headers: { accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
-    })
-    if (!response.ok) {
-      await response.body?.cancel()
-      throw new GatewayError(
-        'UPSTREAM_ERROR',
-        `could not fetch the OpenAPI document at ${url}: HTTP ${response.status}`,
-      )
+    let target = new URL(url)
+    for (let hop = 0; ; hop++) {
+      const answer = await caller.send({
+        method: 'GET',
+        url: target,
+        headers: { accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
+        signal,
+      })
+      const location = answer.headers.location
+      if (REDIRECTS.has(answer.status) && location && hop < 5) {
+        target = new URL(location, target)
+        continue
+      }
+      if (answer.status < 200 || answer.status > 299) throw failed(`HTTP ${answer.status}`)
+      return answer.body.toString('utf8')
     }
-    return await readLimited(response, url, maxBytes)
   } catch (error) {
-    if (error instanceof GatewayError) throw error
+    if (isGatewayError(error)) throw error
     if (signal.aborted) {
       throw new GatewayError(
         'UPSTREAM_TIMEOUT',
         `fetching the OpenAPI document at ${url} took longer than ${timeoutMs} ms`,
       )
     }
-    const cause = error instanceof Error ? (error.cause ?? error) : error
-    const reason = cause instanceof Error ? cause.message : String(cause)
-    throw new GatewayError(
-      'UPSTREAM_ERROR',
-      `could not fetch the OpenAPI document at ${url}: ${reason}`,
-      { cause: error },
-    )
+    const reason = error instanceof Error ? error.message : String(error)
+    if (reason.includes(`larger than ${maxBytes} bytes`)) {
+      throw new GatewayError(
+        'PAYLOAD_TOO_LARGE',
+        `the document at ${url} is larger than ${maxBytes} bytes`,
+      )
+    }
+    throw failed(reason)
+  } finally {
+    caller.close()
   }
 }

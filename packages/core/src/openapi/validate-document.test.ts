@@ -3,7 +3,7 @@ import { GatewayError } from '../errors.js'
 import { importOpenApi } from './import-openapi.js'
 
 // No store is reached: the document is refused before the transaction starts.
-const registry = {} as Parameters<typeof importOpenApi>[0]
+const registry = { context: {} } as Parameters<typeof importOpenApi>[0]
 const problemsOf = async (spec: Record<string, unknown> | string) => {
   try {
     await importOpenApi(registry, { spec }, { actor: { email: null } })

@@ -20,16 +20,27 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
   let gw: TestGateway
   let http: Server
   let origin: string
+  const calls: { method: string; url: string; body: string }[] = []
 
   beforeAll(async () => {
     gw = await openTestGateway()
+    // The document, and a tiny pet store behind it for calls through the imported tools.
     http = createServer((req, res) => {
-      if (req.url === '/api/v3/openapi.json') {
-        res.writeHead(200, { 'content-type': 'application/json' })
-        res.end(JSON.stringify(petstore))
-      } else {
-        res.writeHead(404).end()
-      }
+      let body = ''
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      req.on('end', () => {
+        calls.push({ method: req.method ?? '', url: req.url ?? '', body })
+        const json = (value: unknown) => {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end(JSON.stringify(value))
+        }
+        const pet = req.url?.match(/^\/api\/v3\/pet\/(\d+)$/)
+        if (req.url === '/api/v3/openapi.json') json(petstore)
+        else if (pet) json({ id: Number(pet[1]), name: 'doggie', photoUrls: [], status: 'sold' })
+        else if (req.url?.startsWith('/api/v3/pet/findByStatus?')) json([{ id: 1, name: 'rex' }])
+        else if (req.url === '/api/v3/pet' && req.method === 'POST') json(JSON.parse(body))
+        else res.writeHead(404).end()
+      })
     })
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
     origin = `http://127.0.0.1:${(http.address() as { port: number }).port}`
@@ -137,6 +148,34 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
     }
     expect(server.name).toBe('petstore')
     expect(server.associatedTools).toHaveLength(19)
+  })
+
+  it('calls the imported tools through the REST invoker: path, query and body arguments', async () => {
+    const rpc = async (name: string, args: Record<string, unknown>) => {
+      const res = await gw.call('POST', '/rpc', {
+        token: gw.adminToken,
+        body: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } },
+      })
+      return (await res.json()) as { result?: Record<string, unknown>; error?: { code: number } }
+    }
+    await gw.registry.catalog.settled()
+    expect((await rpc('getPetById', { petId: 7 })).result).toMatchObject({
+      structuredContent: { id: 7, name: 'doggie', status: 'sold' },
+    })
+    expect(calls.at(-1)).toMatchObject({ method: 'GET', url: '/api/v3/pet/7' })
+    await rpc('findPetsByStatus', { status: 'pending' })
+    expect(calls.at(-1)).toMatchObject({
+      method: 'GET',
+      url: '/api/v3/pet/findByStatus?status=pending',
+    })
+    const added = await rpc('addPet', { body: { name: 'rex', photoUrls: ['x'] } })
+    expect(added.result).toMatchObject({ structuredContent: { name: 'rex', photoUrls: ['x'] } })
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', url: '/api/v3/pet' })
+    expect(JSON.parse(calls.at(-1)?.body ?? '')).toEqual({ name: 'rex', photoUrls: ['x'] })
+    // Arguments are checked against the imported input schema before any call.
+    const before = calls.length
+    expect((await rpc('getPetById', {})).error).toMatchObject({ code: -32602 })
+    expect(calls.length).toBe(before)
   })
 
   it('re-imports: unchanged, then updated and removed operations; also under /v1 and the ContextForge alias', async () => {

@@ -1,2 +1,3 @@
 export * from './upstream/index.js'
 export * from './face/index.js'
+export * from './process-exports.js'

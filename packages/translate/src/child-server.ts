@@ -1,0 +1,37 @@
+import { spawnChild } from './child-link.js'
+import { TranslateError } from './errors.js'
+import type { Logger } from './logger.js'
+import type { LinkFactory } from './server-link.js'
+
+/** How a bridge starts its stdio server. */
+export interface ChildServerOptions {
+  /** A shell command line. */
+  command: string
+  /** The environment every child starts from; a session's header values are added to it. */
+  env: Record<string, string>
+  logger: Logger
+  maxMessageBytes: number
+  killGraceMs: number
+}
+
+/** A link factory that starts a child of its own for every session. */
+export function childPerSession(options: ChildServerOptions): LinkFactory {
+  return (handlers, env) => spawnChild({ ...options, env: { ...options.env, ...env } }, handlers)
+}
+
+/**
+ * Starts the command once and fails with a clear error if it cannot start or exits within
+ * `graceMs` (a typo, a missing package); the probe is ended either way.
+ */
+export async function checkCommand(options: ChildServerOptions, graceMs: number): Promise<void> {
+  let early: string | undefined
+  const probe = spawnChild(options, {
+    onMessage: () => undefined,
+    onClose: (reason) => (early = reason),
+  })
+  await Promise.race([probe.exited, new Promise((resolve) => setTimeout(resolve, graceMs))])
+  await probe.close()
+  if (early !== undefined) {
+    throw new TranslateError('COMMAND_FAILED', `the command "${options.command}": ${early}`)
+  }
+}

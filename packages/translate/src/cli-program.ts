@@ -1,0 +1,213 @@
+import { Command, CommanderError, Option } from 'commander'
+import type { ConnectOptions } from './connect-options.js'
+import { TranslateError } from './errors.js'
+import type { ExposeOptions } from './expose-options.js'
+import { logLevels, type LogLevel } from './logger.js'
+import type { RemoteKind } from './remote-transport.js'
+
+/** What the command line asks for: expose a stdio server, connect to a remote one, or nothing more. */
+export type TranslateCommand =
+  | { mode: 'expose'; logLevel: LogLevel; options: Omit<ExposeOptions, 'env' | 'logger'> }
+  | { mode: 'connect'; logLevel: LogLevel; options: Omit<ConnectOptions, 'logger'> }
+  | { mode: 'done'; output: string }
+
+interface Flags {
+  stdio?: string
+  exposeSse?: true
+  exposeStreamableHttp?: true
+  exposeWs?: true
+  connectSse?: string
+  connectStreamableHttp?: string
+  connectWs?: string
+  port: string
+  host: string
+  ssePath: string
+  messagePath: string
+  streamableHttpPath: string
+  wsPath: string
+  keepAlive: string
+  cors?: true | string[]
+  stateless?: true
+  jsonResponse?: true
+  shared?: true
+  headerToEnv: string[]
+  header: string[]
+  oauth2Bearer?: string
+  requestTimeout: string
+  sessionTimeout: string
+  logLevel: string
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value]
+
+function program(version: string): Command {
+  return new Command('switchyard-translate')
+    .description(
+      'Bridges MCP transports: a stdio server over SSE, streamable HTTP and WebSocket, or a remote server on stdio.',
+    )
+    .version(version, '-V, --version')
+    .option('--stdio <command>', 'stdio MCP server to expose (a shell command line)')
+    .option('--expose-sse', 'serve legacy HTTP+SSE (GET --ssePath, POST --messagePath)')
+    .option('--expose-streamable-http', 'serve streamable HTTP at --streamableHttpPath')
+    .option('--expose-ws', 'serve JSON-RPC over WebSocket at --wsPath')
+    .option('--connect-sse <url>', 'bridge a remote SSE server to stdin/stdout')
+    .option('--connect-streamable-http <url>', 'bridge a remote streamable HTTP server to stdin/stdout')
+    .option('--connect-ws <url>', 'bridge a remote WebSocket server to stdin/stdout')
+    .option('--port <port>', 'port to listen on', '8000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--ssePath <path>', 'SSE stream path', '/sse')
+    .option('--messagePath <path>', 'SSE message path', '/message')
+    .option('--streamableHttpPath <path>', 'streamable HTTP path', '/mcp')
+    .option('--wsPath <path>', 'WebSocket path', '/ws')
+    .option('--keepAlive <seconds>', 'SSE keep-alive comment interval (0: none)', '30')
+    .option('--cors [origins...]', 'allow CORS from these origins (no value: any origin)')
+    .option('--stateless', 'streamable HTTP without sessions, over one shared server')
+    .option('--jsonResponse', 'streamable HTTP answers JSON bodies instead of SSE streams')
+    .option('--shared', 'one server for every session (ids renumbered) instead of one per session')
+    .option('--header-to-env <HEADER=ENV>', 'copy a request header into each session server env (repeatable)', collect, [])
+    .option('-H, --header <"Name: value">', 'header sent to the remote server (repeatable)', collect, [])
+    .option('--oauth2Bearer <token>', 'expose: the bearer token clients must send; connect: the token to send')
+    .option('--requestTimeout <seconds>', 'longest a request may wait for its answer', '600')
+    .option('--sessionTimeout <seconds>', 'end a streamable HTTP session idle this long', '1800')
+    .addOption(
+      new Option('--logLevel <level>', 'what to log on stderr').choices(logLevels).default('info'),
+    )
+}
+
+/**
+ * Parses `switchyard-translate` arguments (without node and the script) into a command; throws a
+ * {@link TranslateError} with one line for the user on any bad input.
+ */
+export function parseTranslateArgs(args: readonly string[], version: string): TranslateCommand {
+  let output = ''
+  const cli = program(version)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => (output += text), writeErr: () => undefined })
+  try {
+    cli.parse([...args], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError && error.exitCode === 0) return { mode: 'done', output }
+    const message = error instanceof Error ? error.message : String(error)
+    throw new TranslateError('BAD_OPTION', message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))
+  }
+  if (cli.args.length > 0) {
+    throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}" (quote the --stdio command)`)
+  }
+  return toCommand(cli.opts<Flags>())
+}
+
+function toCommand(flags: Flags): TranslateCommand {
+  const logLevel = flags.logLevel as LogLevel
+  const connects: [RemoteKind, string | undefined][] = [
+    ['sse', flags.connectSse],
+    ['streamablehttp', flags.connectStreamableHttp],
+    ['websocket', flags.connectWs],
+  ]
+  const remote = connects.filter((entry): entry is [RemoteKind, string] => entry[1] !== undefined)
+  const exposing = flags.exposeSse || flags.exposeStreamableHttp || flags.exposeWs
+  if ((flags.stdio === undefined ? 0 : 1) + remote.length !== 1) {
+    throw new TranslateError(
+      'BAD_OPTION',
+      'give exactly one of --stdio, --connect-sse, --connect-streamable-http, --connect-ws',
+    )
+  }
+  const requestTimeoutMs = seconds('--requestTimeout', flags.requestTimeout, false)
+  const oauth = flags.oauth2Bearer === undefined ? {} : { oauth2Bearer: flags.oauth2Bearer }
+  const [connect] = remote
+  if (connect !== undefined) {
+    if (exposing) throw new TranslateError('BAD_OPTION', '--expose-* options need --stdio')
+    const headers = parseHeaders(flags.header)
+    if (flags.oauth2Bearer !== undefined) headers.authorization = `Bearer ${flags.oauth2Bearer}`
+    return {
+      mode: 'connect',
+      logLevel,
+      options: { transport: connect[0], url: connect[1], headers, requestTimeoutMs },
+    }
+  }
+  if (flags.stdio === undefined || flags.stdio.trim() === '') {
+    throw new TranslateError('BAD_OPTION', '--stdio needs a command')
+  }
+  if (!exposing) {
+    throw new TranslateError(
+      'BAD_OPTION',
+      '--stdio needs at least one of --expose-sse, --expose-streamable-http, --expose-ws',
+    )
+  }
+  if (flags.header.length > 0) throw new TranslateError('BAD_OPTION', '--header is for --connect-*')
+  return {
+    mode: 'expose',
+    logLevel,
+    options: {
+      command: flags.stdio,
+      port: port(flags.port),
+      host: flags.host,
+      sse: flags.exposeSse === true,
+      streamableHttp: flags.exposeStreamableHttp === true,
+      websocket: flags.exposeWs === true,
+      ssePath: path('--ssePath', flags.ssePath),
+      messagePath: path('--messagePath', flags.messagePath),
+      mcpPath: path('--streamableHttpPath', flags.streamableHttpPath),
+      wsPath: path('--wsPath', flags.wsPath),
+      keepAliveMs: seconds('--keepAlive', flags.keepAlive, true),
+      ...(flags.cors !== undefined && { cors: flags.cors === true ? ['*'] : flags.cors }),
+      stateless: flags.stateless === true,
+      jsonResponse: flags.jsonResponse === true,
+      shared: flags.shared === true,
+      headerToEnv: headerToEnv(flags.headerToEnv),
+      requestTimeoutMs,
+      sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
+      ...oauth,
+    },
+  }
+}
+
+function port(text: string): number {
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value > 65535) {
+    throw new TranslateError('BAD_OPTION', `--port must be a whole number from 0 to 65535, got "${text}"`)
+  }
+  return value
+}
+
+function seconds(flag: string, text: string, zeroAllowed: boolean): number {
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0)) {
+    const what = zeroAllowed ? 'a number of seconds (0 or more)' : 'a positive number of seconds'
+    throw new TranslateError('BAD_OPTION', `${flag} must be ${what}, got "${text}"`)
+  }
+  return Math.round(value * 1000)
+}
+
+function path(flag: string, text: string): string {
+  if (!text.startsWith('/')) throw new TranslateError('BAD_OPTION', `${flag} must start with "/", got "${text}"`)
+  return text
+}
+
+function headerToEnv(entries: readonly string[]): Record<string, string> {
+  const mapping: Record<string, string> = {}
+  for (const entry of entries) {
+    const match = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)=([A-Za-z_][A-Za-z0-9_]*)$/.exec(entry)
+    if (match?.[1] === undefined || match[2] === undefined) {
+      throw new TranslateError(
+        'BAD_OPTION',
+        `--header-to-env must look like HEADER=ENV_NAME (e.g. X-Api-Key=API_KEY), got "${entry}"`,
+      )
+    }
+    mapping[match[1].toLowerCase()] = match[2]
+  }
+  return mapping
+}
+
+/** Parses repeated `Name: value` header flags. */
+export function parseHeaders(entries: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const entry of entries) {
+    const colon = entry.indexOf(':')
+    const name = entry.slice(0, colon).trim()
+    if (colon <= 0 || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
+      throw new TranslateError('BAD_OPTION', `--header must look like "Name: value", got "${entry}"`)
+    }
+    headers[name.toLowerCase()] = entry.slice(colon + 1).trim()
+  }
+  return headers
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { parseTranslateArgs } from './cli-program.js'
+import { connectStdio } from './connect.js'
+import { exposeStdio } from './expose.js'
+import { createLogger } from './logger.js'
+import { definedEnv, runCli } from './run-cli.js'
+import { version } from './version.js'
+
+const name = 'switchyard-translate'
+const exit = (code: number) => process.exit(code)
+const onSignal = (handler: () => void) => {
+  process.once('SIGINT', handler)
+  process.once('SIGTERM', handler)
+}
+
+runCli(name, { stderr: process.stderr, exit }, async () => {
+  const command = parseTranslateArgs(process.argv.slice(2), version)
+  if (command.mode === 'done') {
+    process.stdout.write(command.output)
+    return
+  }
+  const logger = createLogger(name, command.logLevel)
+  if (command.mode === 'expose') {
+    const server = await exposeStdio({ ...command.options, env: definedEnv(process.env), logger })
+    onSignal(() => {
+      logger.info('shutting down')
+      void server.close().then(() => exit(0))
+    })
+    return
+  }
+  const bridge = await connectStdio({ ...command.options, logger })
+  onSignal(() => void bridge.close())
+  await bridge.closed
+  exit(0)
+})

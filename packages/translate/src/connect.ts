@@ -1,0 +1,321 @@
+import type { Transport } from '@modelcontextprotocol/client'
+import type { ConnectOptions } from './connect-options.js'
+import { TranslateError } from './errors.js'
+import {
+  errorResponse,
+  isId,
+  isRequest,
+  isResponse,
+  parseMessages,
+  type JsonRpcId,
+  type JsonRpcMessage,
+} from './json-rpc.js'
+import { splitLines } from './line-splitter.js'
+import { silentLogger } from './logger.js'
+import { createRemoteTransport, describeNetworkError, probeHttp } from './remote-transport.js'
+
+/** A remote MCP server bridged onto a pair of local streams. */
+export interface StdioBridge {
+  /** Resolves when the bridge has ended (the input ended, `close()`, or reconnects gave up). */
+  readonly closed: Promise<void>
+  /** Ends the bridge and the remote session. */
+  close(): Promise<void>
+}
+
+const REINIT = 'switchyard-reinitialize-'
+
+/**
+ * Bridges a remote MCP server (SSE, streamable HTTP or WebSocket) to newline-delimited JSON-RPC on
+ * a pair of streams, message for message. When the connection is lost it reconnects with backoff,
+ * replays the client's `initialize` and carries on; requests that were in flight get a -32000
+ * error, messages that could not be delivered are sent again. Rejects with a
+ * {@link TranslateError} when the server cannot be reached at startup.
+ */
+export async function connectStdio(options: ConnectOptions): Promise<StdioBridge> {
+  const logger = options.logger ?? silentLogger
+  const input = options.input ?? process.stdin
+  const output = options.output ?? process.stdout
+  const headers = options.headers ?? {}
+  const timeoutMs = options.requestTimeoutMs ?? 600_000
+  let url: URL
+  try {
+    url = new URL(options.url)
+  } catch {
+    throw new TranslateError('BAD_OPTION', `not a valid URL: "${options.url}"`)
+  }
+  const wantScheme = options.transport === 'websocket' ? /^wss?:$/ : /^https?:$/
+  if (!wantScheme.test(url.protocol)) {
+    const schemes = options.transport === 'websocket' ? 'ws: or wss:' : 'http: or https:'
+    throw new TranslateError('BAD_OPTION', `the URL "${options.url}" must start with ${schemes}`)
+  }
+
+  const pending = new Map<JsonRpcId, NodeJS.Timeout>()
+  const queue: JsonRpcMessage[] = []
+  const waiters = new Map<string, (message: JsonRpcMessage) => void>()
+  let initialize: JsonRpcMessage | undefined
+  let initialized = false
+  let transport: Transport | undefined
+  let state: 'up' | 'down' | 'closed' = 'down'
+  let reinitCount = 0
+  let resolveClosed: () => void = () => undefined
+  const closed = new Promise<void>((resolve) => (resolveClosed = resolve))
+
+  const write = (message: JsonRpcMessage) => {
+    if (state !== 'closed') output.write(`${JSON.stringify(message)}\n`)
+  }
+
+  const fromRemote = (message: JsonRpcMessage) => {
+    if (isResponse(message)) {
+      const waiter = typeof message.id === 'string' ? waiters.get(message.id) : undefined
+      if (waiter !== undefined) return waiter(message)
+      const timer = pending.get(message.id)
+      if (timer === undefined) return
+      clearTimeout(timer)
+      pending.delete(message.id)
+      if (initialize !== undefined && message.id === initialize.id) noteVersion(message)
+    }
+    write(message)
+  }
+
+  const noteVersion = (answer: JsonRpcMessage) => {
+    const version = (answer.result as { protocolVersion?: unknown } | undefined)?.protocolVersion
+    if (typeof version === 'string') transport?.setProtocolVersion?.(version)
+  }
+
+  const open = async (): Promise<Transport> => {
+    const created = createRemoteTransport(options.transport, url, headers)
+    created.onmessage = (message) => fromRemote(message as JsonRpcMessage)
+    created.onclose = () => {
+      if (transport === created) lost('the server closed the connection')
+    }
+    created.onerror = (error) => {
+      logger.debug(`transport: ${error.message}`)
+      if (transport === created && state === 'up' && options.transport === 'streamablehttp') {
+        void check(created)
+      }
+    }
+    await created.start()
+    return created
+  }
+
+  /** After a transport error: a ping tells a lost session from a passing hiccup. */
+  const check = async (suspect: Transport) => {
+    const id = `${REINIT}ping-${++reinitCount}`
+    const answered = new Promise<boolean>((resolve) => {
+      waiters.set(id, () => resolve(true))
+      setTimeout(() => resolve(false), 5000).unref()
+    })
+    const sent = suspect.send({ jsonrpc: '2.0', id, method: 'ping' }).then(
+      () => true,
+      () => false,
+    )
+    const ok = (await sent) && (await answered)
+    waiters.delete(id)
+    if (!ok && transport === suspect) lost('the server stopped answering')
+  }
+
+  const request = (target: Transport, message: JsonRpcMessage): Promise<JsonRpcMessage> => {
+    const id = String(message.id)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(id)
+        reject(new Error('no answer to initialize'))
+      }, 10_000)
+      waiters.set(id, (answer) => {
+        clearTimeout(timer)
+        waiters.delete(id)
+        resolve(answer)
+      })
+      target.send(message as Parameters<Transport['send']>[0]).catch((error: unknown) => {
+        clearTimeout(timer)
+        waiters.delete(id)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      })
+    })
+  }
+
+  /** Opens a new connection and restores the client's session on it. */
+  const reconnect = async () => {
+    let delay = options.reconnectDelayMs ?? 500
+    for (let attempt = 1; state === 'down'; attempt++) {
+      try {
+        const next = await open()
+        // A client initialize still waiting in the queue is sent with it, not replayed.
+        if (initialize !== undefined && !queue.includes(initialize)) {
+          const replay = { ...initialize, id: `${REINIT}${++reinitCount}` }
+          const answer = await request(next, replay)
+          if (answer.error !== undefined) throw new Error('the server refused initialize')
+          const version = (answer.result as { protocolVersion?: unknown }).protocolVersion
+          if (typeof version === 'string') next.setProtocolVersion?.(version)
+          const waiting = queue.some((message) => message.method === 'notifications/initialized')
+          if (initialized && !waiting) {
+            await next.send({ jsonrpc: '2.0', method: 'notifications/initialized' })
+          }
+        }
+        if (state !== 'down') {
+          await next.close()
+          return
+        }
+        transport = next
+        state = 'up'
+        logger.info(`reconnected to ${url.href}`)
+        for (const message of queue.splice(0)) forward(message)
+        return
+      } catch (error) {
+        const why = describeNetworkError(error)
+        const max = options.maxReconnectAttempts
+        if (max !== undefined && attempt >= max) {
+          logger.error(`giving up on ${url.href} after ${attempt} attempts: ${why}`)
+          await close()
+          return
+        }
+        logger.warn(`reconnecting to ${url.href} (attempt ${attempt}): ${why}`)
+        await new Promise((resolve) => setTimeout(resolve, delay))
+        delay = Math.min(delay * 2, options.maxReconnectDelayMs ?? 10_000)
+      }
+    }
+  }
+
+  const lost = (why: string) => {
+    if (state !== 'up') return
+    state = 'down'
+    logger.warn(`lost the connection to ${url.href}: ${why}`)
+    const old = transport
+    transport = undefined
+    if (old !== undefined) {
+      old.onclose = undefined
+      old.onerror = undefined
+      void old.close().catch(() => undefined)
+    }
+    const queued = new Set(queue.filter(isRequest).map((message) => message.id))
+    for (const [id, timer] of pending) {
+      if (queued.has(id)) continue
+      clearTimeout(timer)
+      pending.delete(id)
+      write(
+        errorResponse(id, -32000, `The connection to the server was lost (${why}); retry the request`),
+      )
+    }
+    void reconnect()
+  }
+
+  const forward = (message: JsonRpcMessage) => {
+    const current = transport
+    if (state !== 'up' || current === undefined) {
+      queue.push(message)
+      return
+    }
+    current.send(message as Parameters<Transport['send']>[0]).catch((error: unknown) => {
+      if (isUndelivered(error)) {
+        queue.push(message)
+        if (transport === current) lost(describeNetworkError(error))
+        return
+      }
+      logger.warn(`could not send ${String(message.method ?? 'a response')}: ${String(error)}`)
+      if (isRequest(message) && pending.has(message.id)) {
+        clearTimeout(pending.get(message.id))
+        pending.delete(message.id)
+        write(errorResponse(message.id, -32603, `The server did not take the request: ${String(error)}`))
+      }
+    })
+  }
+
+  const fromClient = (message: JsonRpcMessage) => {
+    if (isRequest(message)) {
+      if (message.method === 'initialize') initialize = message
+      const { id } = message
+      const timer = setTimeout(() => {
+        pending.delete(id)
+        write(errorResponse(id, -32001, `Request timed out after ${timeoutMs / 1000} s`))
+        const params = { requestId: id, reason: 'timed out' }
+        forward({ jsonrpc: '2.0', method: 'notifications/cancelled', params })
+      }, timeoutMs)
+      pending.set(id, timer)
+    } else if (message.method === 'notifications/initialized') {
+      initialized = true
+    } else if (message.method === 'notifications/cancelled') {
+      const requestId = (message.params as { requestId?: unknown } | undefined)?.requestId
+      if (isId(requestId)) {
+        clearTimeout(pending.get(requestId))
+        pending.delete(requestId)
+      }
+    }
+    forward(message)
+  }
+
+  const close = async () => {
+    if (state === 'closed') return
+    state = 'closed'
+    for (const timer of pending.values()) clearTimeout(timer)
+    pending.clear()
+    const current = transport
+    transport = undefined
+    if (current !== undefined) {
+      current.onclose = undefined
+      await (current as { terminateSession?: () => Promise<void> }).terminateSession?.().catch(
+        () => undefined,
+      )
+      await current.close().catch(() => undefined)
+    }
+    resolveClosed()
+  }
+
+  const connectTimeout = options.connectTimeoutMs ?? 15_000
+  if (options.transport === 'streamablehttp') {
+    const problem = await probeHttp(url, headers, connectTimeout)
+    if (problem !== undefined) {
+      throw new TranslateError('CONNECT_FAILED', `cannot reach ${url.href}: ${problem}`)
+    }
+  }
+  try {
+    transport = await withTimeout(open(), connectTimeout)
+  } catch (error) {
+    throw new TranslateError('CONNECT_FAILED', `cannot reach ${url.href}: ${describeNetworkError(error)}`)
+  }
+  state = 'up'
+  logger.info(`connected to ${url.href} (${options.transport})`)
+
+  splitLines(
+    input,
+    (line) => {
+      if (line.trim() === '') return
+      const messages = parseMessages(line)
+      if (messages === undefined) {
+        write(errorResponse(null, -32700, 'Parse error: the line is not a JSON-RPC message'))
+        return
+      }
+      for (const message of messages) fromClient(message)
+    },
+    {
+      maxBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
+      onOverflow: (bytes) => write(errorResponse(null, -32000, `The ${bytes}-byte message is too large`)),
+    },
+  )
+  input.on('end', () => void close())
+  return { closed, close }
+}
+
+/** Whether a send failed before the server took the message (so it is safe to send again). */
+function isUndelivered(error: unknown): boolean {
+  const status = (error as { status?: unknown; data?: { status?: unknown } }).status ??
+    (error as { data?: { status?: unknown } }).data?.status
+  if (status === 404) return true
+  const text = error instanceof Error ? `${error.message} ${String(error.cause)}` : String(error)
+  return /ECONNREFUSED|ECONNRESET|fetch failed|Not connected|socket hang up|404/.test(text)
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer in time')), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
+  })
+}

@@ -1,0 +1,202 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { checkCommand, childPerSession, type ChildServerOptions } from './child-server.js'
+import { spawnChild } from './child-link.js'
+import { TranslateError } from './errors.js'
+import type { ExposeOptions } from './expose-options.js'
+import { applyCors } from './http/cors.js'
+import { sendRpcError, sendText } from './http/http-io.js'
+import { createSseFace } from './http/sse-face.js'
+import { createStatelessFace } from './http/stateless-face.js'
+import { createStreamableFace } from './http/streamable-face.js'
+import { createWebSocketFace } from './http/websocket-face.js'
+import { silentLogger } from './logger.js'
+import type { LinkFactory } from './server-link.js'
+import { createSessionHub, type SessionHub } from './session-hub.js'
+import { createSharedServer, type SharedServer } from './shared-link.js'
+
+/** A stdio server exposed over HTTP: its address and how to stop it. */
+export interface ExposedServer {
+  /** `http://host:port`. */
+  readonly url: string
+  readonly port: number
+  /** Open client sessions over every face. */
+  readonly sessionCount: number
+  /** Stops listening, ends every session and every child (with its process tree). */
+  close(): Promise<void>
+}
+
+const clientInfo = { name: 'switchyard-translate', version: '0.1.0' }
+
+/**
+ * Serves a stdio MCP server over legacy SSE, streamable HTTP and WebSocket at once (as asked), plus
+ * a health check. Rejects with a {@link TranslateError} when the command fails at once or the port
+ * cannot be used.
+ */
+export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer> {
+  const logger = options.logger ?? silentLogger
+  const host = options.host ?? '127.0.0.1'
+  const shared = options.shared === true || options.stateless === true
+  const headerToEnv = options.headerToEnv ?? {}
+  if (shared && Object.keys(headerToEnv).length > 0) {
+    throw new TranslateError(
+      'BAD_OPTION',
+      '--header-to-env gives each session its own server; it cannot be used with --shared or --stateless',
+    )
+  }
+  if (!options.sse && !options.streamableHttp && !options.websocket) {
+    throw new TranslateError('BAD_OPTION', 'nothing to expose: give --expose-sse, --expose-streamable-http or --expose-ws')
+  }
+  const maxBytes = options.maxMessageBytes ?? 4 * 1024 * 1024
+  const keepAliveMs = options.keepAliveMs ?? 30_000
+  const child: ChildServerOptions = {
+    command: options.command,
+    env: options.env,
+    logger,
+    maxMessageBytes: maxBytes,
+    killGraceMs: options.killGraceMs ?? 2000,
+  }
+  if ((options.startupCheckMs ?? 1000) > 0) await checkCommand(child, options.startupCheckMs ?? 1000)
+
+  const sharedServer: SharedServer | undefined = shared
+    ? createSharedServer(
+        (handlers) => spawnChild(child, handlers),
+        logger,
+        options.stateless === true
+          ? { protocolVersion: '2025-06-18', capabilities: {}, clientInfo }
+          : undefined,
+      )
+    : undefined
+  const link: LinkFactory = sharedServer?.link ?? childPerSession(child)
+  const hub = (): SessionHub =>
+    createSessionHub({
+      link,
+      headerToEnv,
+      requestTimeoutMs: options.requestTimeoutMs ?? 600_000,
+      sessionIdleMs: options.sessionIdleMs ?? 1_800_000,
+      logger,
+    })
+  const hubs: SessionHub[] = []
+  const newHub = () => {
+    const created = hub()
+    hubs.push(created)
+    return created
+  }
+  const paths = {
+    sse: options.ssePath ?? '/sse',
+    message: options.messagePath ?? '/message',
+    mcp: options.mcpPath ?? '/mcp',
+    ws: options.wsPath ?? '/ws',
+    health: options.healthPath ?? '/healthz',
+  }
+  const sse = options.sse
+    ? createSseFace({ hub: newHub(), messagePath: paths.message, keepAliveMs, maxBodyBytes: maxBytes })
+    : undefined
+  const streamableHub = options.streamableHttp && options.stateless !== true ? newHub() : undefined
+  const streamable =
+    streamableHub === undefined
+      ? undefined
+      : createStreamableFace({
+          hub: streamableHub,
+          jsonResponse: options.jsonResponse === true,
+          keepAliveMs,
+          maxBodyBytes: maxBytes,
+        })
+  const stateless =
+    options.streamableHttp && options.stateless === true
+      ? createStatelessFace({
+          hub: newHub(),
+          jsonResponse: options.jsonResponse === true,
+          keepAliveMs,
+          maxBodyBytes: maxBytes,
+        })
+      : undefined
+  const ws = options.websocket ? createWebSocketFace({ hub: newHub(), maxBodyBytes: maxBytes }) : undefined
+
+  const authorized = (req: IncomingMessage) =>
+    options.oauth2Bearer === undefined ||
+    req.headers.authorization === `Bearer ${options.oauth2Bearer}`
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (options.cors !== undefined && applyCors(req, res, options.cors)) return
+    if (url.pathname === paths.health && req.method === 'GET') return sendText(res, 200, 'ok')
+    if (!authorized(req)) {
+      res.setHeader('www-authenticate', 'Bearer')
+      return sendRpcError(res, 401, -32000, 'Unauthorized: a valid bearer token is required')
+    }
+    if (sse !== undefined && url.pathname === paths.sse && req.method === 'GET') {
+      return sse.stream(req, res)
+    }
+    if (sse !== undefined && url.pathname === paths.message && req.method === 'POST') {
+      return sse.message(req, res, url)
+    }
+    if (url.pathname === paths.mcp) {
+      if (streamable !== undefined) return streamable.handle(req, res)
+      if (stateless !== undefined) return stateless(req, res)
+    }
+    sendRpcError(res, 404, -32000, `Not found: ${url.pathname}`)
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      logger.error(`${req.method ?? '?'} ${req.url ?? ''}: ${String(error)}`)
+      if (!res.headersSent) sendRpcError(res, 500, -32603, 'Internal error')
+      else res.end()
+    })
+  })
+  server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    if (ws === undefined || path !== paths.ws || !authorized(req)) {
+      const status = ws !== undefined && path === paths.ws ? '401 Unauthorized' : '404 Not Found'
+      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`)
+      return
+    }
+    ws.upgrade(req, socket, head)
+  })
+  await listen(server, options.port, host)
+  const { port } = server.address() as AddressInfo
+  const reaper = setInterval(
+    () => streamableHub?.reapIdle((session) => streamable?.hasStream(session) ?? false),
+    Math.min(options.sessionIdleMs ?? 1_800_000, 60_000) / 2,
+  )
+  reaper.unref()
+  const shown = host.includes(':') ? `[${host}]` : host
+  logger.info(`listening on http://${shown}:${port}`)
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://${shown}:${port}`,
+    port,
+    get sessionCount() {
+      return hubs.reduce((sum, one) => sum + one.size, 0)
+    },
+    close() {
+      closing ??= (async () => {
+        clearInterval(reaper)
+        ws?.close()
+        const stopped = new Promise((resolve) => server.close(resolve))
+        server.closeAllConnections()
+        await Promise.all(hubs.map((one) => one.closeAll()))
+        await sharedServer?.close()
+        await stopped
+      })()
+      return closing
+    },
+  }
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${host}:${port}`
+      const message =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} is already in use on ${host}`
+          : error.code === 'EACCES'
+            ? `no permission to listen on ${where}`
+            : `cannot listen on ${where}: ${error.message}`
+      reject(new TranslateError('LISTEN_FAILED', message))
+    })
+    server.listen(port, host, () => resolve())
+  })
+}

@@ -1,0 +1,22 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { parseMessages, type JsonRpcMessage } from '../json-rpc.js'
+import { readBody, sendRpcError } from './http-io.js'
+
+/** Reads a POST body of JSON-RPC; answers 413 or 400 itself and returns undefined on bad input. */
+export async function parseBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes: number,
+): Promise<JsonRpcMessage[] | undefined> {
+  const text = await readBody(req, maxBytes)
+  if (text === undefined) {
+    sendRpcError(res, 413, -32000, `Payload Too Large: the body must not exceed ${maxBytes} bytes`)
+    return undefined
+  }
+  const messages = parseMessages(text)
+  if (messages === undefined) {
+    sendRpcError(res, 400, -32700, 'Parse error: the body is not a JSON-RPC message or batch')
+    return undefined
+  }
+  return messages
+}

@@ -1,0 +1,63 @@
+/** A JSON-RPC id as MCP uses it. */
+export type JsonRpcId = string | number
+
+/** One JSON-RPC 2.0 message, kept as the plain object it was parsed into (bridged, not interpreted). */
+export type JsonRpcMessage = Record<string, unknown> & { jsonrpc?: unknown }
+
+/** Whether a message is a request (a method and an id). */
+export function isRequest(message: JsonRpcMessage): message is JsonRpcMessage & {
+  method: string
+  id: JsonRpcId
+} {
+  return typeof message.method === 'string' && isId(message.id)
+}
+
+/** Whether a message is a notification (a method, no id). */
+export function isNotification(
+  message: JsonRpcMessage,
+): message is JsonRpcMessage & { method: string } {
+  return typeof message.method === 'string' && message.id === undefined
+}
+
+/** Whether a message is a response (an id, a result or an error, no method). */
+export function isResponse(message: JsonRpcMessage): message is JsonRpcMessage & { id: JsonRpcId } {
+  return message.method === undefined && isId(message.id)
+}
+
+/** Whether a value can be a JSON-RPC id. */
+export function isId(value: unknown): value is JsonRpcId {
+  return typeof value === 'string' || typeof value === 'number'
+}
+
+/** A JSON-RPC error response. */
+export function errorResponse(
+  id: JsonRpcId | null,
+  code: number,
+  message: string,
+  data?: unknown,
+): JsonRpcMessage {
+  return { jsonrpc: '2.0', id, error: { code, message, ...(data !== undefined && { data }) } }
+}
+
+/** Parses one line or body of JSON-RPC: a message or a batch; undefined when it is not JSON-RPC. */
+export function parseMessages(text: string): JsonRpcMessage[] | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
+  if (items.length === 0) return undefined
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined
+  }
+  return items as JsonRpcMessage[]
+}
+
+/** The request's `_meta.progressToken`, when it asks for progress. */
+export function progressTokenOf(message: JsonRpcMessage): JsonRpcId | undefined {
+  const params = message.params as { _meta?: { progressToken?: unknown } } | undefined
+  const token = params?._meta?.progressToken
+  return isId(token) ? token : undefined
+}

@@ -1,0 +1,105 @@
+import { Command, CommanderError, Option } from 'commander'
+import { logLevels, TranslateError, type LogLevel, type RemoteKind } from '@switchyard/translate'
+
+/** The wrapper's validated settings, from flags or the environment. */
+export interface WrapperConfig {
+  url: string
+  transport: RemoteKind
+  /** The whole `Authorization` header value (`Bearer ...`, `Basic ...`). */
+  auth: string | undefined
+  requestTimeoutMs: number
+  logLevel: LogLevel
+}
+
+/** What the command line asks for: run with a config, or print (help, version) and stop. */
+export type WrapperCommand = { mode: 'run'; config: WrapperConfig } | { mode: 'done'; output: string }
+
+interface Flags {
+  url?: string
+  auth?: string
+  timeout?: string
+  logLevel?: string
+}
+
+/**
+ * Reads the wrapper's settings: flags first, then `MCP_SERVER_URL`, `MCP_AUTH`,
+ * `MCP_TOOL_CALL_TIMEOUT` (seconds, default 60) and `MCP_WRAPPER_LOG_LEVEL` (default info). Throws a
+ * TranslateError with one line for the user on bad input.
+ */
+export function parseWrapperArgs(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  version: string,
+): WrapperCommand {
+  let output = ''
+  const cli = new Command('switchyard-wrapper')
+    .description('Serves a Switchyard virtual server (or any MCP URL) to a stdio MCP client.')
+    .version(version, '-V, --version')
+    .option('--url <url>', 'MCP URL of the virtual server (env MCP_SERVER_URL)')
+    .option('--auth <value>', 'Authorization header value, e.g. "Bearer <token>" (env MCP_AUTH)')
+    .option('--timeout <seconds>', 'longest wait for an answer (env MCP_TOOL_CALL_TIMEOUT; default 60)')
+    .addOption(
+      new Option('--log-level <level>', 'what to log on stderr (env MCP_WRAPPER_LOG_LEVEL; default info)').choices(
+        logLevels,
+      ),
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => (output += text), writeErr: () => undefined })
+  try {
+    cli.parse([...args], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError && error.exitCode === 0) return { mode: 'done', output }
+    const message = error instanceof Error ? error.message : String(error)
+    throw new TranslateError('BAD_OPTION', message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))
+  }
+  if (cli.args.length > 0) throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}"`)
+  const flags = cli.opts<Flags>()
+  const url = nonEmpty(flags.url) ?? nonEmpty(env.MCP_SERVER_URL)
+  if (url === undefined) {
+    throw new TranslateError('BAD_OPTION', 'no server URL: set MCP_SERVER_URL or pass --url')
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new TranslateError('BAD_OPTION', `MCP_SERVER_URL is not a valid URL: "${url}"`)
+  }
+  const logLevel = flags.logLevel ?? nonEmpty(env.MCP_WRAPPER_LOG_LEVEL) ?? 'info'
+  if (!(logLevels as readonly string[]).includes(logLevel)) {
+    throw new TranslateError(
+      'BAD_OPTION',
+      `MCP_WRAPPER_LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevel}"`,
+    )
+  }
+  const timeout = flags.timeout ?? nonEmpty(env.MCP_TOOL_CALL_TIMEOUT) ?? '60'
+  const seconds = Number(timeout)
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new TranslateError(
+      'BAD_OPTION',
+      `MCP_TOOL_CALL_TIMEOUT must be a positive number of seconds, got "${timeout}"`,
+    )
+  }
+  return {
+    mode: 'run',
+    config: {
+      url,
+      transport: transportOf(parsed),
+      auth: flags.auth ?? nonEmpty(env.MCP_AUTH),
+      requestTimeoutMs: Math.round(seconds * 1000),
+      logLevel: logLevel as LogLevel,
+    },
+  }
+}
+
+/** `ws:`/`wss:` URLs use WebSocket, paths ending in `/sse` legacy SSE, anything else streamable HTTP. */
+function transportOf(url: URL): RemoteKind {
+  if (url.protocol === 'ws:' || url.protocol === 'wss:') return 'websocket'
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TranslateError('BAD_OPTION', `MCP_SERVER_URL must be http(s) or ws(s), got "${url.href}"`)
+  }
+  return url.pathname.endsWith('/sse') ? 'sse' : 'streamablehttp'
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}

@@ -46,6 +46,7 @@ function program(version: string): Command {
       'Bridges MCP transports: a stdio server over SSE, streamable HTTP and WebSocket, or a remote server on stdio.',
     )
     .version(version, '-V, --version')
+    .allowExcessArguments()
     .option('--stdio <command>', 'stdio MCP server to expose (a shell command line)')
     .option('--expose-sse', 'serve legacy HTTP+SSE (GET --ssePath, POST --messagePath)')
     .option('--expose-streamable-http', 'serve streamable HTTP at --streamableHttpPath')

@@ -56,7 +56,6 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     maxMessageBytes: maxBytes,
     killGraceMs: options.killGraceMs ?? 2000,
   }
-  if ((options.startupCheckMs ?? 1000) > 0) await checkCommand(child, options.startupCheckMs ?? 1000)
 
   const sharedServer: SharedServer | undefined = shared
     ? createSharedServer(
@@ -155,6 +154,13 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     ws.upgrade(req, socket, head)
   })
   await listen(server, options.port, host)
+  const startupCheckMs = options.startupCheckMs ?? 1000
+  if (startupCheckMs > 0) {
+    await checkCommand(child, startupCheckMs).catch(async (error: unknown) => {
+      await new Promise((resolve) => server.close(resolve))
+      throw error
+    })
+  }
   const { port } = server.address() as AddressInfo
   const reaper = setInterval(
     () => streamableHub?.reapIdle((session) => streamable?.hasStream(session) ?? false),

@@ -35,6 +35,7 @@ export function parseWrapperArgs(
   const cli = new Command('switchyard-wrapper')
     .description('Serves a Switchyard virtual server (or any MCP URL) to a stdio MCP client.')
     .version(version, '-V, --version')
+    .allowExcessArguments()
     .option('--url <url>', 'MCP URL of the virtual server (env MCP_SERVER_URL)')
     .option('--auth <value>', 'Authorization header value, e.g. "Bearer <token>" (env MCP_AUTH)')
     .option('--timeout <seconds>', 'longest wait for an answer (env MCP_TOOL_CALL_TIMEOUT; default 60)')

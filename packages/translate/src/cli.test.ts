@@ -1,0 +1,140 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { createServer } from 'node:net'
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { descendants, eventually, fixture, textOf, translateCli } from './test/helpers.js'
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
+
+function run(args: string[], input = '') {
+  const result = spawnSync(process.execPath, [translateCli, ...args], {
+    env: { PATH: process.env.PATH ?? '' },
+    encoding: 'utf8',
+    input,
+    timeout: 20_000,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** One line on stderr naming the problem, nothing on stdout, no stack trace. */
+function expectOneLine(result: ReturnType<typeof run>, status: number, pattern: RegExp) {
+  expect(result.stderr).toMatch(/^switchyard-translate: [^\n]+\n$/)
+  expect(result.stderr).toMatch(pattern)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+  expect(result.stdout).toBe('')
+  expect(result.status).toBe(status)
+}
+
+const started: ReturnType<typeof spawn>[] = []
+afterEach(async () => {
+  for (const child of started.splice(0)) {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
+  }
+  await eventually(() => descendants().length === 0, 'no process left')
+})
+
+describe('switchyard-translate --help and --version', () => {
+  it('prints its version and help and exits 0', () => {
+    expect(run(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` })
+    const help = run(['--help'])
+    expect(help.status).toBe(0)
+    for (const flag of ['--stdio', '--expose-sse', '--connect-ws', '--header-to-env', '--oauth2Bearer']) {
+      expect(help.stdout).toContain(flag)
+    }
+  })
+})
+
+describe('switchyard-translate on bad input', () => {
+  it.each([
+    [['--nope'], /unknown option '--nope'/],
+    [[], /exactly one of --stdio/],
+    [['--stdio', 'x', '--connect-sse', 'http://a'], /exactly one of/],
+    [['--stdio', 'x'], /at least one of --expose-sse/],
+    [['--stdio', ''], /--stdio needs a command/],
+    [['--stdio', 'x', '--expose-sse', '--port', 'abc'], /--port must be a whole number/],
+    [['--stdio', 'x', '--expose-sse', '--port', '70000'], /--port must be a whole number/],
+    [['--stdio', 'x', '--expose-sse', '--keepAlive', '-1'], /--keepAlive must be/],
+    [['--stdio', 'x', '--expose-sse', '--requestTimeout', '0'], /--requestTimeout must be/],
+    [['--stdio', 'x', '--expose-sse', '--sessionTimeout', 'soon'], /--sessionTimeout must be/],
+    [['--stdio', 'x', '--expose-sse', '--ssePath', 'sse'], /--ssePath must start with "\/"/],
+    [['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key'], /--header-to-env must look like/],
+    [['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key=1BAD'], /--header-to-env must look like/],
+    [['--stdio', 'x', '--expose-sse', '--logLevel', 'loud'], /--logLevel.*loud/],
+    [['--stdio', 'x', '--expose-sse', '--header', 'A: b'], /--header is for --connect/],
+    [['--stdio', 'x', '--expose-sse', '--port'], /argument missing/],
+    [['--stdio', 'x', '--expose-sse', 'extra'], /unexpected argument "extra"/],
+    [['--connect-sse', 'http://a', '--expose-sse'], /--expose-\* options need --stdio/],
+    [['--connect-ws', 'http://127.0.0.1:1/ws'], /must start with ws: or wss:/],
+    [['--connect-sse', 'nope'], /not a valid URL/],
+    [['--connect-streamable-http', 'http://a', '--header', 'no colon'], /--header must look like/],
+    [
+      ['--stdio', 'x', '--expose-streamable-http', '--shared', '--header-to-env', 'X-A=A'],
+      /cannot be used with --shared/,
+    ],
+  ])('%j: exit 2 with one line', (args, pattern) => {
+    expectOneLine(run(args), 2, pattern)
+  })
+
+  it('a command that does not exist: exit 1 naming it', () => {
+    const result = run(['--stdio', 'no-such-command-here --flag', '--expose-sse', '--port', '0'])
+    expectOneLine(result, 1, /the command "no-such-command-here --flag": .*exited with code 127/)
+  })
+
+  it('a command that exits at once: exit 1 with its last stderr line', () => {
+    const result = run([
+      '--stdio',
+      `"${process.execPath}" -e "console.error('bad config'); process.exit(4)"`,
+      '--expose-streamable-http',
+      '--port',
+      '0',
+    ])
+    expectOneLine(result, 1, /exited with code 4: bad config/)
+  })
+
+  it('a port in use: exit 1 naming the port', async () => {
+    const blocker = createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const { port } = blocker.address() as { port: number }
+    const result = run(['--stdio', fixture, '--expose-sse', '--port', String(port)])
+    blocker.close()
+    expectOneLine(result, 1, new RegExp(`port ${port} is already in use`))
+  })
+
+  it.each([
+    ['--connect-sse', 'http://127.0.0.1:9/sse'],
+    ['--connect-streamable-http', 'http://127.0.0.1:9/mcp'],
+    ['--connect-ws', 'ws://127.0.0.1:9/ws'],
+    ['--connect-streamable-http', 'http://no-such-host.invalid/mcp'],
+  ])('%s %s unreachable: exit 1', (flag, url) => {
+    expectOneLine(run([flag, url]), 1, /cannot reach .*: /)
+  })
+})
+
+describe('switchyard-translate, run the way users do', () => {
+  it('exposes a stdio server over streamable HTTP, logs to stderr, and ends its children on SIGTERM', async () => {
+    const child = spawn(process.execPath, [translateCli, '--stdio', fixture, '--expose-streamable-http', '--port', '0', '--logLevel', 'info'], {
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    started.push(child)
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    await eventually(() => /listening on (http:\/\/\S+)/.test(stderr), 'listening', 15_000)
+    const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1] ?? ''
+    const client = new Client({ name: 'cli-test', version: '1.0.0' })
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp`)))
+    expect(textOf(await client.callTool({ name: 'noise', arguments: {} }))).toBe('after noise')
+    await client.close()
+    expect(stderr).toContain('not JSON-RPC, skipped')
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+  })
+})

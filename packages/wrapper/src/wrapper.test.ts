@@ -1,0 +1,174 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Client } from '@modelcontextprotocol/client'
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
+
+const require = createRequire(import.meta.url)
+const wrapperCli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const translateCli = require.resolve('@switchyard/translate/package.json').replace('package.json', 'dist/cli.js')
+const fixture = `"${process.execPath}" "${fileURLToPath(new URL('test/fixture-server.mjs', import.meta.url))}"`
+const PATH = process.env.PATH ?? ''
+
+let remote: ChildProcess | undefined
+const clients: Client[] = []
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()))
+  await stopRemote('SIGTERM')
+})
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** A remote MCP server in its own process (translate exposing the fixture), so it can be killed. */
+async function startRemote(port: number, token = 'sesame'): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [translateCli, '--stdio', fixture, '--expose-streamable-http', '--port', String(port), '--oauth2Bearer', token],
+    { env: { PATH }, stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  remote = child
+  let stderr = ''
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+      if (stderr.includes('listening on')) resolve()
+    })
+    child.once('exit', () => reject(new Error(`remote exited: ${stderr}`)))
+  })
+}
+
+async function stopRemote(signal: NodeJS.Signals): Promise<void> {
+  const child = remote
+  remote = undefined
+  if (child === undefined || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill(signal)
+  await exited
+}
+
+/** An SDK client that launches the wrapper as a stdio server, the way a desktop client does. */
+async function connectWrapper(env: Record<string, string>): Promise<{ client: Client; stderr: () => string; errors: Error[] }> {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [wrapperCli],
+    env: { PATH, ...env },
+    stderr: 'pipe',
+  })
+  let stderr = ''
+  const errors: Error[] = []
+  const stream = transport.stderr
+  if (stream instanceof Readable) stream.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const client = new Client({ name: 'desktop', version: '1.0.0' }, { capabilities: { sampling: {} } })
+  client.onerror = (error) => errors.push(error)
+  await client.connect(transport)
+  clients.push(client)
+  return { client, stderr: () => stderr, errors }
+}
+
+const textOf = (result: unknown) =>
+  (result as { content: { text: string }[] }).content[0]?.text ?? ''
+
+describe('switchyard-wrapper', () => {
+  it('forwards requests, notifications and server-to-client requests; stdout carries only JSON-RPC', async () => {
+    const port = await freePort()
+    await startRemote(port)
+    const { client, stderr, errors } = await connectWrapper({
+      MCP_SERVER_URL: `http://127.0.0.1:${port}/mcp`,
+      MCP_AUTH: 'Bearer sesame',
+      MCP_WRAPPER_LOG_LEVEL: 'info',
+    })
+    const { tools } = await client.listTools()
+    expect(tools.map((tool) => tool.name)).toContain('ask')
+    client.setRequestHandler('sampling/createMessage', () => ({
+      role: 'assistant',
+      content: { type: 'text', text: 'the desktop answers' },
+      model: 'm',
+    }))
+    expect(textOf(await client.callTool({ name: 'ask', arguments: {} }))).toContain('the desktop answers')
+    let changed = false
+    client.setNotificationHandler('notifications/tools/list_changed', () => void (changed = true))
+    const progress: number[] = []
+    await client.callTool({ name: 'slow', arguments: { steps: 3, ms: 300 } }, { onprogress: (p) => progress.push(p.progress) })
+    expect(progress.length).toBeGreaterThanOrEqual(2)
+    await client.callTool({ name: 'announce', arguments: {} })
+    await expect.poll(() => changed).toBe(true)
+    expect(errors).toEqual([])
+    expect(stderr()).toContain('switchyard-wrapper: connected to')
+  })
+
+  it('survives a server restart: the call in flight gets an error, later calls work', async () => {
+    const port = await freePort()
+    await startRemote(port)
+    const { client } = await connectWrapper({
+      MCP_SERVER_URL: `http://127.0.0.1:${port}/mcp`,
+      MCP_AUTH: 'Bearer sesame',
+      MCP_TOOL_CALL_TIMEOUT: '30',
+    })
+    expect(textOf(await client.callTool({ name: 'slow', arguments: { tag: 'before', ms: 10 } }))).toBe('done before')
+    const inFlight = client.callTool({ name: 'slow', arguments: { ms: 20_000 } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await stopRemote('SIGKILL')
+    await expect(inFlight).rejects.toThrow(/connection to the server was lost/)
+    await startRemote(port)
+    expect(textOf(await client.callTool({ name: 'slow', arguments: { tag: 'after', ms: 10 } }))).toBe('done after')
+  })
+
+  it('ends a call that runs past MCP_TOOL_CALL_TIMEOUT with an error', async () => {
+    const port = await freePort()
+    await startRemote(port)
+    const { client } = await connectWrapper({
+      MCP_SERVER_URL: `http://127.0.0.1:${port}/mcp`,
+      MCP_AUTH: 'Bearer sesame',
+      MCP_TOOL_CALL_TIMEOUT: '0.3',
+    })
+    await expect(client.callTool({ name: 'slow', arguments: { ms: 5000 } })).rejects.toThrow(/timed out after 0.3 s/)
+  })
+
+  it.each([
+    [{}, 2, /set MCP_SERVER_URL/],
+    [{ MCP_SERVER_URL: 'http://x/mcp', MCP_TOOL_CALL_TIMEOUT: 'never' }, 2, /MCP_TOOL_CALL_TIMEOUT/],
+  ])('on bad input %j: one line on stderr, exit %i', (env, status, pattern) => {
+    const result = spawnSync(process.execPath, [wrapperCli], { env: { PATH, ...env }, encoding: 'utf8', input: '', timeout: 20_000 })
+    expect(result.stderr).toMatch(/^switchyard-wrapper: [^\n]+\n$/)
+    expect(result.stderr).toMatch(pattern)
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(status)
+  })
+
+  it('an unreachable server: one line on stderr, exit 1', async () => {
+    const url = `http://127.0.0.1:${await freePort()}/mcp`
+    const result = spawnSync(process.execPath, [wrapperCli], {
+      env: { PATH, MCP_SERVER_URL: url },
+      encoding: 'utf8',
+      input: '',
+      timeout: 20_000,
+    })
+    expect(result.stderr).toBe(`switchyard-wrapper: cannot reach ${url}: connection refused\n`)
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(1)
+  })
+
+  it('refuses wrong credentials at startup with one line', async () => {
+    const port = await freePort()
+    await startRemote(port)
+    const result = spawnSync(process.execPath, [wrapperCli, '--url', `http://127.0.0.1:${port}/mcp`, '--auth', 'Bearer wrong'], {
+      env: { PATH },
+      encoding: 'utf8',
+      input: '',
+      timeout: 20_000,
+    })
+    expect(result.stderr).toMatch(/^switchyard-wrapper: [^\n]*refused the credentials \(HTTP 401\)\n$/)
+    expect(result.status).toBe(1)
+  })
+})

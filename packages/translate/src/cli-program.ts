@@ -52,7 +52,10 @@ function program(version: string): Command {
     .option('--expose-streamable-http', 'serve streamable HTTP at --streamableHttpPath')
     .option('--expose-ws', 'serve JSON-RPC over WebSocket at --wsPath')
     .option('--connect-sse <url>', 'bridge a remote SSE server to stdin/stdout')
-    .option('--connect-streamable-http <url>', 'bridge a remote streamable HTTP server to stdin/stdout')
+    .option(
+      '--connect-streamable-http <url>',
+      'bridge a remote streamable HTTP server to stdin/stdout',
+    )
     .option('--connect-ws <url>', 'bridge a remote WebSocket server to stdin/stdout')
     .option('--port <port>', 'port to listen on', '8000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
@@ -65,9 +68,22 @@ function program(version: string): Command {
     .option('--stateless', 'streamable HTTP without sessions, over one shared server')
     .option('--jsonResponse', 'streamable HTTP answers JSON bodies instead of SSE streams')
     .option('--shared', 'one server for every session (ids renumbered) instead of one per session')
-    .option('--header-to-env <HEADER=ENV>', 'copy a request header into each session server env (repeatable)', collect, [])
-    .option('-H, --header <"Name: value">', 'header sent to the remote server (repeatable)', collect, [])
-    .option('--oauth2Bearer <token>', 'expose: the bearer token clients must send; connect: the token to send')
+    .option(
+      '--header-to-env <HEADER=ENV>',
+      'copy a request header into each session server env (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '-H, --header <"Name: value">',
+      'header sent to the remote server (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--oauth2Bearer <token>',
+      'expose: the bearer token clients must send; connect: the token to send',
+    )
     .option('--requestTimeout <seconds>', 'longest a request may wait for its answer', '600')
     .option('--sessionTimeout <seconds>', 'end a streamable HTTP session idle this long', '1800')
     .addOption(
@@ -89,10 +105,16 @@ export function parseTranslateArgs(args: readonly string[], version: string): Tr
   } catch (error) {
     if (error instanceof CommanderError && error.exitCode === 0) return { mode: 'done', output }
     const message = error instanceof Error ? error.message : String(error)
-    throw new TranslateError('BAD_OPTION', message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))
+    throw new TranslateError(
+      'BAD_OPTION',
+      message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '),
+    )
   }
   if (cli.args.length > 0) {
-    throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}" (quote the --stdio command)`)
+    throw new TranslateError(
+      'BAD_OPTION',
+      `unexpected argument "${cli.args[0]}" (quote the --stdio command)`,
+    )
   }
   return toCommand(cli.opts<Flags>())
 }
@@ -165,7 +187,10 @@ function toCommand(flags: Flags): TranslateCommand {
 function port(text: string): number {
   const value = Number(text)
   if (!/^\d+$/.test(text) || value > 65535) {
-    throw new TranslateError('BAD_OPTION', `--port must be a whole number from 0 to 65535, got "${text}"`)
+    throw new TranslateError(
+      'BAD_OPTION',
+      `--port must be a whole number from 0 to 65535, got "${text}"`,
+    )
   }
   return value
 }
@@ -180,7 +205,8 @@ function seconds(flag: string, text: string, zeroAllowed: boolean): number {
 }
 
 function path(flag: string, text: string): string {
-  if (!text.startsWith('/')) throw new TranslateError('BAD_OPTION', `${flag} must start with "/", got "${text}"`)
+  if (!text.startsWith('/'))
+    throw new TranslateError('BAD_OPTION', `${flag} must start with "/", got "${text}"`)
   return text
 }
 
@@ -206,7 +232,10 @@ export function parseHeaders(entries: readonly string[]): Record<string, string>
     const colon = entry.indexOf(':')
     const name = entry.slice(0, colon).trim()
     if (colon <= 0 || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
-      throw new TranslateError('BAD_OPTION', `--header must look like "Name: value", got "${entry}"`)
+      throw new TranslateError(
+        'BAD_OPTION',
+        `--header must look like "Name: value", got "${entry}"`,
+      )
     }
     headers[name.toLowerCase()] = entry.slice(colon + 1).trim()
   }

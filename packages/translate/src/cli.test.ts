@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { descendants, eventually, fixture, textOf, translateCli } from './test/helpers.js'
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as {
   version: string
 }
 
@@ -45,7 +47,13 @@ describe('switchyard-translate --help and --version', () => {
     expect(run(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` })
     const help = run(['--help'])
     expect(help.status).toBe(0)
-    for (const flag of ['--stdio', '--expose-sse', '--connect-ws', '--header-to-env', '--oauth2Bearer']) {
+    for (const flag of [
+      '--stdio',
+      '--expose-sse',
+      '--connect-ws',
+      '--header-to-env',
+      '--oauth2Bearer',
+    ]) {
       expect(help.stdout).toContain(flag)
     }
   })
@@ -64,8 +72,14 @@ describe('switchyard-translate on bad input', () => {
     [['--stdio', 'x', '--expose-sse', '--requestTimeout', '0'], /--requestTimeout must be/],
     [['--stdio', 'x', '--expose-sse', '--sessionTimeout', 'soon'], /--sessionTimeout must be/],
     [['--stdio', 'x', '--expose-sse', '--ssePath', 'sse'], /--ssePath must start with "\/"/],
-    [['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key'], /--header-to-env must look like/],
-    [['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key=1BAD'], /--header-to-env must look like/],
+    [
+      ['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key'],
+      /--header-to-env must look like/,
+    ],
+    [
+      ['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key=1BAD'],
+      /--header-to-env must look like/,
+    ],
     [['--stdio', 'x', '--expose-sse', '--logLevel', 'loud'], /--logLevel.*loud/],
     [['--stdio', 'x', '--expose-sse', '--header', 'A: b'], /--header is for --connect/],
     [['--stdio', 'x', '--expose-sse', '--port'], /argument missing/],
@@ -119,10 +133,23 @@ describe('switchyard-translate on bad input', () => {
 
 describe('switchyard-translate, run the way users do', () => {
   it('exposes a stdio server over streamable HTTP, logs to stderr, and ends its children on SIGTERM', async () => {
-    const child = spawn(process.execPath, [translateCli, '--stdio', fixture, '--expose-streamable-http', '--port', '0', '--logLevel', 'info'], {
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        translateCli,
+        '--stdio',
+        fixture,
+        '--expose-streamable-http',
+        '--port',
+        '0',
+        '--logLevel',
+        'info',
+      ],
+      {
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     started.push(child)
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))

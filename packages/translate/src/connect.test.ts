@@ -30,7 +30,11 @@ const initialize = (id: number) => ({
   jsonrpc: '2.0',
   id,
   method: 'initialize',
-  params: { protocolVersion: '2025-06-18', capabilities: { sampling: {} }, clientInfo: { name: 'local', version: '1' } },
+  params: {
+    protocolVersion: '2025-06-18',
+    capabilities: { sampling: {} },
+    clientInfo: { name: 'local', version: '1' },
+  },
 })
 const call = (id: number, name: string, args: Record<string, unknown> = {}) => ({
   jsonrpc: '2.0',
@@ -58,7 +62,11 @@ async function expose(port = 0, extra: Partial<ExposeOptions> = {}) {
 }
 
 const urlFor = (kind: RemoteKind, base: string) =>
-  kind === 'sse' ? `${base}/sse` : kind === 'websocket' ? `${base.replace('http', 'ws')}/ws` : `${base}/mcp`
+  kind === 'sse'
+    ? `${base}/sse`
+    : kind === 'websocket'
+      ? `${base.replace('http', 'ws')}/ws`
+      : `${base}/mcp`
 
 afterEach(async () => {
   await bridge?.close()
@@ -74,7 +82,12 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     async (kind) => {
       const base = (await expose()).url
       const local = localClient()
-      bridge = await connectStdio({ transport: kind, url: urlFor(kind, base), input: local.input, output: local.output })
+      bridge = await connectStdio({
+        transport: kind,
+        url: urlFor(kind, base),
+        input: local.input,
+        output: local.output,
+      })
       local.send(initialize(1))
       expect(await local.answer(1)).toMatchObject({ result: { serverInfo: { name: 'fixture' } } })
       local.send({ jsonrpc: '2.0', method: 'notifications/initialized' })
@@ -85,13 +98,26 @@ describe('connectStdio: a remote server on a pair of streams', () => {
         'list_changed',
       )
       local.send(call(3, 'ask'))
-      await eventually(() => local.received.some((m) => m.method === 'sampling/createMessage'), 'ask')
-      const asked = local.received.find((m) => m.method === 'sampling/createMessage') as { id: unknown }
-      local.send({ jsonrpc: '2.0', id: asked.id, result: { role: 'assistant', content: { type: 'text', text: 'local says hi' }, model: 'm' } })
+      await eventually(
+        () => local.received.some((m) => m.method === 'sampling/createMessage'),
+        'ask',
+      )
+      const asked = local.received.find((m) => m.method === 'sampling/createMessage') as {
+        id: unknown
+      }
+      local.send({
+        jsonrpc: '2.0',
+        id: asked.id,
+        result: { role: 'assistant', content: { type: 'text', text: 'local says hi' }, model: 'm' },
+      })
       expect(JSON.stringify(await local.answer(3))).toContain('local says hi')
-      local.send('not json' as unknown)
+      local.send('not json')
       local.input.write('{oops\n')
-      await eventually(() => local.received.some((m) => (m.error as { code?: number } | undefined)?.code === -32700), 'parse error')
+      await eventually(
+        () =>
+          local.received.some((m) => (m.error as { code?: number } | undefined)?.code === -32700),
+        'parse error',
+      )
     },
   )
 
@@ -115,14 +141,45 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     expect(await local.answer(2)).toMatchObject({ error: { code: -32000 } })
     await expose(port)
     local.send(call(3, 'slow', { tag: 'after restart', ms: 10 }))
-    expect(await local.answer(3)).toMatchObject({ result: { content: [{ text: 'done after restart' }] } })
+    expect(await local.answer(3)).toMatchObject({
+      result: { content: [{ text: 'done after restart' }] },
+    })
     expect(local.received.filter((m) => m.id === 1)).toHaveLength(1)
   })
+
+  it.each(['sse', 'streamablehttp', 'websocket'] as const)(
+    'holds what a %s client writes right after initialize until the session exists',
+    async (kind) => {
+      const base = (await expose()).url
+      const local = localClient()
+      bridge = await connectStdio({
+        transport: kind,
+        url: urlFor(kind, base),
+        input: local.input,
+        output: local.output,
+      })
+      const lines = [
+        initialize(1),
+        { jsonrpc: '2.0', method: 'notifications/initialized' },
+        call(2, 'slow', { tag: 'at once', ms: 10 }),
+      ]
+      local.input.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(''))
+      expect(await local.answer(2)).toMatchObject({
+        result: { content: [{ text: 'done at once' }] },
+      })
+    },
+  )
 
   it('times out a request with -32001', async () => {
     const base = (await expose()).url
     const local = localClient()
-    bridge = await connectStdio({ transport: 'websocket', url: urlFor('websocket', base), input: local.input, output: local.output, requestTimeoutMs: 200 })
+    bridge = await connectStdio({
+      transport: 'websocket',
+      url: urlFor('websocket', base),
+      input: local.input,
+      output: local.output,
+      requestTimeoutMs: 200,
+    })
     local.send(initialize(1))
     await local.answer(1)
     local.send(call(2, 'slow', { ms: 3000 }))
@@ -133,7 +190,12 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     await expose(0, { oauth2Bearer: 'sesame' })
     const local = localClient()
     await expect(
-      connectStdio({ transport: 'streamablehttp', url: `${server?.url}/mcp`, input: local.input, output: local.output }),
+      connectStdio({
+        transport: 'streamablehttp',
+        url: `${server?.url}/mcp`,
+        input: local.input,
+        output: local.output,
+      }),
     ).rejects.toThrow(/refused the credentials \(HTTP 401\)/)
     bridge = await connectStdio({
       transport: 'streamablehttp',
@@ -151,13 +213,22 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     async (kind) => {
       const local = localClient()
       await expect(
-        connectStdio({ transport: kind, url: urlFor(kind, 'http://127.0.0.1:9'), input: local.input, output: local.output }),
+        connectStdio({
+          transport: kind,
+          url: urlFor(kind, 'http://127.0.0.1:9'),
+          input: local.input,
+          output: local.output,
+        }),
       ).rejects.toThrow(/cannot reach .*: /)
     },
   )
 
   it('refuses a URL of the wrong kind', async () => {
-    await expect(connectStdio({ transport: 'websocket', url: 'http://127.0.0.1:9/ws' })).rejects.toThrow(/ws: or wss:/)
-    await expect(connectStdio({ transport: 'sse', url: 'not a url' })).rejects.toThrow(/not a valid URL/)
+    await expect(
+      connectStdio({ transport: 'websocket', url: 'http://127.0.0.1:9/ws' }),
+    ).rejects.toThrow(/ws: or wss:/)
+    await expect(connectStdio({ transport: 'sse', url: 'not a url' })).rejects.toThrow(
+      /not a valid URL/,
+    )
   })
 })

@@ -54,6 +54,9 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   const waiters = new Map<string, (message: JsonRpcMessage) => void>()
   let initialize: JsonRpcMessage | undefined
   let initialized = false
+  /** Messages after an initialize wait for its answer: the session (and its id) starts with it. */
+  let initializing: JsonRpcId | undefined
+  const held: JsonRpcMessage[] = []
   let transport: Transport | undefined
   let state: 'up' | 'down' | 'closed' = 'down'
   let reinitCount = 0
@@ -75,6 +78,12 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
       if (initialize !== undefined && message.id === initialize.id) noteVersion(message)
     }
     write(message)
+    if (isResponse(message) && message.id === initializing) release()
+  }
+
+  const release = () => {
+    initializing = undefined
+    for (const message of held.splice(0)) fromClient(message)
   }
 
   const noteVersion = (answer: JsonRpcMessage) => {
@@ -84,7 +93,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
 
   const open = async (): Promise<Transport> => {
     const created = createRemoteTransport(options.transport, url, headers)
-    created.onmessage = (message) => fromRemote(message as JsonRpcMessage)
+    created.onmessage = (message) => fromRemote(message)
     created.onclose = () => {
       if (transport === created) lost('the server closed the connection')
     }
@@ -193,8 +202,17 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
       clearTimeout(timer)
       pending.delete(id)
       write(
-        errorResponse(id, -32000, `The connection to the server was lost (${why}); retry the request`),
+        errorResponse(
+          id,
+          -32000,
+          `The connection to the server was lost (${why}); retry the request`,
+        ),
       )
+      if (id === initializing) {
+        // The client was told its initialize failed: nothing to replay, it will send another.
+        initialize = undefined
+        release()
+      }
     }
     void reconnect()
   }
@@ -211,22 +229,37 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         if (transport === current) lost(describeNetworkError(error))
         return
       }
-      logger.warn(`could not send ${String(message.method ?? 'a response')}: ${String(error)}`)
+      const what = typeof message.method === 'string' ? message.method : 'a response'
+      logger.warn(`could not send ${what}: ${String(error)}`)
       if (isRequest(message) && pending.has(message.id)) {
         clearTimeout(pending.get(message.id))
         pending.delete(message.id)
-        write(errorResponse(message.id, -32603, `The server did not take the request: ${String(error)}`))
+        write(
+          errorResponse(
+            message.id,
+            -32603,
+            `The server did not take the request: ${String(error)}`,
+          ),
+        )
       }
     })
   }
 
   const fromClient = (message: JsonRpcMessage) => {
+    if (initializing !== undefined) {
+      held.push(message)
+      return
+    }
     if (isRequest(message)) {
-      if (message.method === 'initialize') initialize = message
+      if (message.method === 'initialize') {
+        initialize = message
+        initializing = message.id
+      }
       const { id } = message
       const timer = setTimeout(() => {
         pending.delete(id)
         write(errorResponse(id, -32001, `Request timed out after ${timeoutMs / 1000} s`))
+        if (id === initializing) release()
         const params = { requestId: id, reason: 'timed out' }
         forward({ jsonrpc: '2.0', method: 'notifications/cancelled', params })
       }, timeoutMs)
@@ -252,9 +285,9 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     transport = undefined
     if (current !== undefined) {
       current.onclose = undefined
-      await (current as { terminateSession?: () => Promise<void> }).terminateSession?.().catch(
-        () => undefined,
-      )
+      await (current as { terminateSession?: () => Promise<void> })
+        .terminateSession?.()
+        .catch(() => undefined)
       await current.close().catch(() => undefined)
     }
     resolveClosed()
@@ -270,7 +303,10 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   try {
     transport = await withTimeout(open(), connectTimeout)
   } catch (error) {
-    throw new TranslateError('CONNECT_FAILED', `cannot reach ${url.href}: ${describeNetworkError(error)}`)
+    throw new TranslateError(
+      'CONNECT_FAILED',
+      `cannot reach ${url.href}: ${describeNetworkError(error)}`,
+    )
   }
   state = 'up'
   logger.info(`connected to ${url.href} (${options.transport})`)
@@ -288,7 +324,8 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     },
     {
       maxBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
-      onOverflow: (bytes) => write(errorResponse(null, -32000, `The ${bytes}-byte message is too large`)),
+      onOverflow: (bytes) =>
+        write(errorResponse(null, -32000, `The ${bytes}-byte message is too large`)),
     },
   )
   input.on('end', () => void close())
@@ -297,7 +334,8 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
 
 /** Whether a send failed before the server took the message (so it is safe to send again). */
 function isUndelivered(error: unknown): boolean {
-  const status = (error as { status?: unknown; data?: { status?: unknown } }).status ??
+  const status =
+    (error as { status?: unknown; data?: { status?: unknown } }).status ??
     (error as { data?: { status?: unknown } }).data?.status
   if (status === 404) return true
   const text = error instanceof Error ? `${error.message} ${String(error.cause)}` : String(error)

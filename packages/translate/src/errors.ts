@@ -1,9 +1,6 @@
 /** What went wrong, for a {@link TranslateError}. */
 export type TranslateErrorCode =
-  | 'BAD_OPTION'
-  | 'COMMAND_FAILED'
-  | 'LISTEN_FAILED'
-  | 'CONNECT_FAILED'
+  'BAD_OPTION' | 'COMMAND_FAILED' | 'LISTEN_FAILED' | 'CONNECT_FAILED'
 
 /** A bridge could not start; `message` is one line meant for the user. */
 export class TranslateError extends Error {

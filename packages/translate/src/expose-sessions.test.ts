@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Client } from '@modelcontextprotocol/client'
 import { exposeStdio, type ExposedServer } from './expose.js'
 import type { ExposeOptions } from './expose-options.js'
-import { connectClient, descendants, eventually, fixture, textOf, type Face } from './test/helpers.js'
+import {
+  connectClient,
+  descendants,
+  eventually,
+  fixture,
+  textOf,
+  type Face,
+} from './test/helpers.js'
 
 const env = { PATH: process.env.PATH ?? '' }
 let server: ExposedServer | undefined
@@ -76,7 +83,9 @@ describe('a child per session (the default)', () => {
     await expose()
     const c = await client('streamable')
     expect(textOf(await c.callTool({ name: 'noise', arguments: {} }))).toBe('after noise')
-    expect(textOf(await c.callTool({ name: 'slow', arguments: { tag: 'x', ms: 10 } }))).toBe('done x')
+    expect(textOf(await c.callTool({ name: 'slow', arguments: { tag: 'x', ms: 10 } }))).toBe(
+      'done x',
+    )
   })
 
   it('copies --header-to-env values into each session own child, never into another one', async () => {
@@ -105,7 +114,9 @@ describe('a child per session (the default)', () => {
     await expose({ requestTimeoutMs: 200 })
     const c = await client('sse')
     await expect(c.callTool({ name: 'slow', arguments: { ms: 3000 } })).rejects.toThrow(/timed out/)
-    expect(textOf(await c.callTool({ name: 'slow', arguments: { tag: 'ok', ms: 10 } }))).toBe('done ok')
+    expect(textOf(await c.callTool({ name: 'slow', arguments: { tag: 'ok', ms: 10 } }))).toBe(
+      'done ok',
+    )
   })
 
   it('ends the child when an SSE or WebSocket client goes, when a session is deleted, and when idle', async () => {
@@ -122,18 +133,28 @@ describe('a child per session (the default)', () => {
 
     const res = await fetch(`${server?.url}/mcp`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
       body: JSON.stringify({
         jsonrpc: '2.0',
         id: 1,
         method: 'initialize',
-        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+        params: {
+          protocolVersion: '2025-06-18',
+          capabilities: {},
+          clientInfo: { name: 't', version: '1' },
+        },
       }),
     })
     const sessionId = res.headers.get('mcp-session-id') ?? ''
     expect(await res.text()).toContain('"fixture"')
     expect(server?.sessionCount).toBe(1)
-    const deleted = await fetch(`${server?.url}/mcp`, { method: 'DELETE', headers: { 'mcp-session-id': sessionId } })
+    const deleted = await fetch(`${server?.url}/mcp`, {
+      method: 'DELETE',
+      headers: { 'mcp-session-id': sessionId },
+    })
     expect(deleted.status).toBe(200)
     await eventually(() => server?.sessionCount === 0 && descendants().length === 0, 'deleted')
 

@@ -105,13 +105,22 @@ describe('--stateless: every POST stands alone', () => {
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server?.url}/mcp`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        ...headers,
+      },
       body: JSON.stringify(body),
     })
 
   it('answers requests without initialize or session, in JSON with --jsonResponse', async () => {
     await expose({ stateless: true, jsonResponse: true })
-    const res = await post({ jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'slow', arguments: { tag: 's', ms: 10 } } })
+    const res = await post({
+      jsonrpc: '2.0',
+      id: 7,
+      method: 'tools/call',
+      params: { name: 'slow', arguments: { tag: 's', ms: 10 } },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('mcp-session-id')).toBeNull()
     expect(await res.json()).toMatchObject({ id: 7, result: { content: [{ text: 'done s' }] } })
@@ -128,7 +137,9 @@ describe('--stateless: every POST stands alone', () => {
     await expose({ stateless: true })
     const c = await connectClient('streamable', (server as ExposedServer).url)
     clients.push(c)
-    expect(textOf(await c.callTool({ name: 'slow', arguments: { tag: 'sdk', ms: 10 } }))).toBe('done sdk')
+    expect(textOf(await c.callTool({ name: 'slow', arguments: { tag: 'sdk', ms: 10 } }))).toBe(
+      'done sdk',
+    )
     expect(server?.sessionCount).toBeLessThanOrEqual(1)
     await eventually(() => server?.sessionCount === 0, 'per-request sessions end')
   })

@@ -17,16 +17,19 @@ describe('exposeStdio: server-everything over every face of one process', () => 
   })
   afterAll(() => server?.close())
 
-  it.each(['sse', 'streamable', 'ws'] as const)('lists and calls tools over %s', async (face: Face) => {
-    const client = await connectClient(face, server.url)
-    const { tools } = await client.listTools()
-    expect(tools.map((tool) => tool.name)).toContain('echo')
-    const result = await client.callTool({ name: 'get-sum', arguments: { a: 2, b: 3 } })
-    expect(textOf(result)).toContain('5')
-    const { resources } = await client.listResources()
-    expect(resources.length).toBeGreaterThan(0)
-    await client.close()
-  })
+  it.each(['sse', 'streamable', 'ws'] as const)(
+    'lists and calls tools over %s',
+    async (face: Face) => {
+      const client = await connectClient(face, server.url)
+      const { tools } = await client.listTools()
+      expect(tools.map((tool) => tool.name)).toContain('echo')
+      const result = await client.callTool({ name: 'get-sum', arguments: { a: 2, b: 3 } })
+      expect(textOf(result)).toContain('5')
+      const { resources } = await client.listResources()
+      expect(resources.length).toBeGreaterThan(0)
+      await client.close()
+    },
+  )
 
   it('answers the health check', async () => {
     const res = await fetch(`${server.url}/healthz`)
@@ -38,7 +41,10 @@ describe('exposeStdio: server-everything over every face of one process', () => 
     expect((await fetch(`${server.url}/nowhere`)).status).toBe(404)
     const res = await fetch(`${server.url}/mcp`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
     })
     expect(res.status).toBe(400)

@@ -45,7 +45,10 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     )
   }
   if (!options.sse && !options.streamableHttp && !options.websocket) {
-    throw new TranslateError('BAD_OPTION', 'nothing to expose: give --expose-sse, --expose-streamable-http or --expose-ws')
+    throw new TranslateError(
+      'BAD_OPTION',
+      'nothing to expose: give --expose-sse, --expose-streamable-http or --expose-ws',
+    )
   }
   const maxBytes = options.maxMessageBytes ?? 4 * 1024 * 1024
   const keepAliveMs = options.keepAliveMs ?? 30_000
@@ -89,7 +92,12 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     health: options.healthPath ?? '/healthz',
   }
   const sse = options.sse
-    ? createSseFace({ hub: newHub(), messagePath: paths.message, keepAliveMs, maxBodyBytes: maxBytes })
+    ? createSseFace({
+        hub: newHub(),
+        messagePath: paths.message,
+        keepAliveMs,
+        maxBodyBytes: maxBytes,
+      })
     : undefined
   const streamableHub = options.streamableHttp && options.stateless !== true ? newHub() : undefined
   const streamable =
@@ -110,7 +118,9 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
           maxBodyBytes: maxBytes,
         })
       : undefined
-  const ws = options.websocket ? createWebSocketFace({ hub: newHub(), maxBodyBytes: maxBytes }) : undefined
+  const ws = options.websocket
+    ? createWebSocketFace({ hub: newHub(), maxBodyBytes: maxBytes })
+    : undefined
 
   const authorized = (req: IncomingMessage) =>
     options.oauth2Bearer === undefined ||
@@ -191,7 +201,11 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
   }
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+function listen(
+  server: ReturnType<typeof createServer>,
+  port: number,
+  host: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`

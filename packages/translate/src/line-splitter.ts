@@ -13,7 +13,8 @@ export function splitLines(
   let heldBytes = 0
   let skipping = false
   const emit = (bytes: Buffer) => {
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
+    const end =
+      bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
     onLine(bytes.toString('utf8', 0, end))
   }
   stream.on('data', (chunk: Buffer) => {

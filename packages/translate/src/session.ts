@@ -54,7 +54,10 @@ export class Session {
     this.#options = options
     this.done = new Promise((resolve) => (this.#resolveDone = resolve))
     this.#link = options.link(
-      { onMessage: (message) => this.#fromServer(message), onClose: (reason) => this.end(reason) },
+      {
+        onMessage: (message) => this.#fromServer(message),
+        onClose: (reason) => void this.end(reason),
+      },
       options.env,
     )
   }
@@ -152,6 +155,10 @@ export class Session {
     const seconds = timeoutMs / 1000
     entry.deliver(errorResponse(id, -32001, `Request timed out after ${seconds} s`))
     const reason = 'timed out'
-    this.#link.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id, reason } })
+    this.#link.send({
+      jsonrpc: '2.0',
+      method: 'notifications/cancelled',
+      params: { requestId: id, reason },
+    })
   }
 }

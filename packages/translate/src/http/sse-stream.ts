@@ -4,9 +4,9 @@ import type { JsonRpcMessage } from '../json-rpc.js'
 /** One open Server-Sent Events response. */
 export interface SseStream {
   /** Sends a JSON-RPC message as an `event: message`. */
-  send(message: JsonRpcMessage): void
+  send: (message: JsonRpcMessage) => void
   /** Sends a named event with raw data. */
-  event(name: string, data: string): void
+  event: (name: string, data: string) => void
   /** Ends the response. */
   close(): void
   readonly closed: boolean
@@ -29,7 +29,9 @@ export function openSseStream(
   res.flushHeaders()
   let closed = false
   const timer =
-    options.keepAliveMs > 0 ? setInterval(() => res.write(': ping\n\n'), options.keepAliveMs) : undefined
+    options.keepAliveMs > 0
+      ? setInterval(() => res.write(': ping\n\n'), options.keepAliveMs)
+      : undefined
   timer?.unref()
   const finish = () => {
     if (closed) return

@@ -34,7 +34,8 @@ export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFac
     socket.on('close', () => void session.end('the client closed the WebSocket'))
     socket.on('error', () => socket.terminate())
     socket.on('message', (data, isBinary) => {
-      const messages = isBinary ? undefined : parseMessages(data.toString())
+      const text = Buffer.isBuffer(data) ? data.toString('utf8') : undefined
+      const messages = isBinary || text === undefined ? undefined : parseMessages(text)
       if (messages === undefined) {
         send(errorResponse(null, -32700, 'Parse error: the frame is not a JSON-RPC message'))
         return

@@ -28,7 +28,11 @@ export const translateCli = fileURLToPath(new URL('../../dist/cli.js', import.me
 export type Face = 'sse' | 'streamable' | 'ws'
 
 /** An SDK client transport for a face of a bridge at `base`. */
-export function transportFor(face: Face, base: string, headers: Record<string, string> = {}): Transport {
+export function transportFor(
+  face: Face,
+  base: string,
+  headers: Record<string, string> = {},
+): Transport {
   const init = { requestInit: { headers } }
   if (face === 'sse') return new SSEClientTransport(new URL(`${base}/sse`), init)
   if (face === 'streamable') return new StreamableHTTPClientTransport(new URL(`${base}/mcp`), init)

@@ -13,7 +13,10 @@ export interface WrapperStreams {
  * Serves the remote server to a stdio client: stdout carries only JSON-RPC, logs go to stderr;
  * reconnects (replaying the client's initialize) when the gateway restarts.
  */
-export function runWrapper(config: WrapperConfig, streams: WrapperStreams = {}): Promise<StdioBridge> {
+export function runWrapper(
+  config: WrapperConfig,
+  streams: WrapperStreams = {},
+): Promise<StdioBridge> {
   return connectStdio({
     transport: config.transport,
     url: config.url,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseWrapperArgs } from './wrapper-config.js'
 
-const parse = (args: string[], env: Record<string, string> = {}) => parseWrapperArgs(args, env, '1.2.3')
+const parse = (args: string[], env: Record<string, string> = {}) =>
+  parseWrapperArgs(args, env, '1.2.3')
 
 describe('parseWrapperArgs', () => {
   it('reads the environment, with defaults', () => {
@@ -27,11 +28,28 @@ describe('parseWrapperArgs', () => {
     expect(parse([], env)).toMatchObject({
       config: { auth: 'Bearer from-env', requestTimeoutMs: 5000, logLevel: 'debug' },
     })
-    const flags = ['--url', 'https://b/servers/x/sse', '--auth', 'Basic eA==', '--timeout', '0.5', '--log-level', 'none']
+    const flags = [
+      '--url',
+      'https://b/servers/x/sse',
+      '--auth',
+      'Basic eA==',
+      '--timeout',
+      '0.5',
+      '--log-level',
+      'none',
+    ]
     expect(parse(flags, env)).toMatchObject({
-      config: { url: 'https://b/servers/x/sse', transport: 'sse', auth: 'Basic eA==', requestTimeoutMs: 500, logLevel: 'none' },
+      config: {
+        url: 'https://b/servers/x/sse',
+        transport: 'sse',
+        auth: 'Basic eA==',
+        requestTimeoutMs: 500,
+        logLevel: 'none',
+      },
     })
-    expect(parse([], { MCP_SERVER_URL: 'ws://c/ws' })).toMatchObject({ config: { transport: 'websocket' } })
+    expect(parse([], { MCP_SERVER_URL: 'ws://c/ws' })).toMatchObject({
+      config: { transport: 'websocket' },
+    })
   })
 
   it('prints help and the version', () => {
@@ -44,9 +62,21 @@ describe('parseWrapperArgs', () => {
     [[], {}, /set MCP_SERVER_URL or pass --url/],
     [[], { MCP_SERVER_URL: 'not a url' }, /MCP_SERVER_URL is not a valid URL/],
     [[], { MCP_SERVER_URL: 'ftp://x/y' }, /must be http\(s\) or ws\(s\)/],
-    [[], { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: 'soon' }, /MCP_TOOL_CALL_TIMEOUT must be a positive/],
-    [[], { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: '-3' }, /MCP_TOOL_CALL_TIMEOUT must be a positive/],
-    [[], { MCP_SERVER_URL: 'http://x', MCP_WRAPPER_LOG_LEVEL: 'loud' }, /MCP_WRAPPER_LOG_LEVEL must be one of/],
+    [
+      [],
+      { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: 'soon' },
+      /MCP_TOOL_CALL_TIMEOUT must be a positive/,
+    ],
+    [
+      [],
+      { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: '-3' },
+      /MCP_TOOL_CALL_TIMEOUT must be a positive/,
+    ],
+    [
+      [],
+      { MCP_SERVER_URL: 'http://x', MCP_WRAPPER_LOG_LEVEL: 'loud' },
+      /MCP_WRAPPER_LOG_LEVEL must be one of/,
+    ],
     [['--log-level', 'loud'], { MCP_SERVER_URL: 'http://x' }, /--log-level/],
     [['--bogus'], {}, /unknown option '--bogus'/],
     [['stray'], { MCP_SERVER_URL: 'http://x' }, /unexpected argument "stray"/],

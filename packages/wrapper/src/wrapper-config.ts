@@ -12,7 +12,8 @@ export interface WrapperConfig {
 }
 
 /** What the command line asks for: run with a config, or print (help, version) and stop. */
-export type WrapperCommand = { mode: 'run'; config: WrapperConfig } | { mode: 'done'; output: string }
+export type WrapperCommand =
+  { mode: 'run'; config: WrapperConfig } | { mode: 'done'; output: string }
 
 interface Flags {
   url?: string
@@ -38,11 +39,15 @@ export function parseWrapperArgs(
     .allowExcessArguments()
     .option('--url <url>', 'MCP URL of the virtual server (env MCP_SERVER_URL)')
     .option('--auth <value>', 'Authorization header value, e.g. "Bearer <token>" (env MCP_AUTH)')
-    .option('--timeout <seconds>', 'longest wait for an answer (env MCP_TOOL_CALL_TIMEOUT; default 60)')
+    .option(
+      '--timeout <seconds>',
+      'longest wait for an answer (env MCP_TOOL_CALL_TIMEOUT; default 60)',
+    )
     .addOption(
-      new Option('--log-level <level>', 'what to log on stderr (env MCP_WRAPPER_LOG_LEVEL; default info)').choices(
-        logLevels,
-      ),
+      new Option(
+        '--log-level <level>',
+        'what to log on stderr (env MCP_WRAPPER_LOG_LEVEL; default info)',
+      ).choices(logLevels),
     )
     .exitOverride()
     .configureOutput({ writeOut: (text) => (output += text), writeErr: () => undefined })
@@ -51,9 +56,13 @@ export function parseWrapperArgs(
   } catch (error) {
     if (error instanceof CommanderError && error.exitCode === 0) return { mode: 'done', output }
     const message = error instanceof Error ? error.message : String(error)
-    throw new TranslateError('BAD_OPTION', message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))
+    throw new TranslateError(
+      'BAD_OPTION',
+      message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '),
+    )
   }
-  if (cli.args.length > 0) throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}"`)
+  if (cli.args.length > 0)
+    throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}"`)
   const flags = cli.opts<Flags>()
   const url = nonEmpty(flags.url) ?? nonEmpty(env.MCP_SERVER_URL)
   if (url === undefined) {
@@ -96,7 +105,10 @@ export function parseWrapperArgs(
 function transportOf(url: URL): RemoteKind {
   if (url.protocol === 'ws:' || url.protocol === 'wss:') return 'websocket'
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TranslateError('BAD_OPTION', `MCP_SERVER_URL must be http(s) or ws(s), got "${url.href}"`)
+    throw new TranslateError(
+      'BAD_OPTION',
+      `MCP_SERVER_URL must be http(s) or ws(s), got "${url.href}"`,
+    )
   }
   return url.pathname.endsWith('/sse') ? 'sse' : 'streamablehttp'
 }

@@ -9,7 +9,9 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
 
 const require = createRequire(import.meta.url)
 const wrapperCli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const translateCli = require.resolve('@switchyard/translate/package.json').replace('package.json', 'dist/cli.js')
+const translateCli = require
+  .resolve('@switchyard/translate/package.json')
+  .replace('package.json', 'dist/cli.js')
 const fixture = `"${process.execPath}" "${fileURLToPath(new URL('test/fixture-server.mjs', import.meta.url))}"`
 const PATH = process.env.PATH ?? ''
 
@@ -34,7 +36,16 @@ function freePort(): Promise<number> {
 async function startRemote(port: number, token = 'sesame'): Promise<void> {
   const child = spawn(
     process.execPath,
-    [translateCli, '--stdio', fixture, '--expose-streamable-http', '--port', String(port), '--oauth2Bearer', token],
+    [
+      translateCli,
+      '--stdio',
+      fixture,
+      '--expose-streamable-http',
+      '--port',
+      String(port),
+      '--oauth2Bearer',
+      token,
+    ],
     { env: { PATH }, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   remote = child
@@ -58,7 +69,9 @@ async function stopRemote(signal: NodeJS.Signals): Promise<void> {
 }
 
 /** An SDK client that launches the wrapper as a stdio server, the way a desktop client does. */
-async function connectWrapper(env: Record<string, string>): Promise<{ client: Client; stderr: () => string; errors: Error[] }> {
+async function connectWrapper(
+  env: Record<string, string>,
+): Promise<{ client: Client; stderr: () => string; errors: Error[] }> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [wrapperCli],
@@ -69,7 +82,10 @@ async function connectWrapper(env: Record<string, string>): Promise<{ client: Cl
   const errors: Error[] = []
   const stream = transport.stderr
   if (stream instanceof Readable) stream.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const client = new Client({ name: 'desktop', version: '1.0.0' }, { capabilities: { sampling: {} } })
+  const client = new Client(
+    { name: 'desktop', version: '1.0.0' },
+    { capabilities: { sampling: {} } },
+  )
   client.onerror = (error) => errors.push(error)
   await client.connect(transport)
   clients.push(client)
@@ -95,11 +111,16 @@ describe('switchyard-wrapper', () => {
       content: { type: 'text', text: 'the desktop answers' },
       model: 'm',
     }))
-    expect(textOf(await client.callTool({ name: 'ask', arguments: {} }))).toContain('the desktop answers')
+    expect(textOf(await client.callTool({ name: 'ask', arguments: {} }))).toContain(
+      'the desktop answers',
+    )
     let changed = false
     client.setNotificationHandler('notifications/tools/list_changed', () => void (changed = true))
     const progress: number[] = []
-    await client.callTool({ name: 'slow', arguments: { steps: 3, ms: 300 } }, { onprogress: (p) => progress.push(p.progress) })
+    await client.callTool(
+      { name: 'slow', arguments: { steps: 3, ms: 300 } },
+      { onprogress: (p) => progress.push(p.progress) },
+    )
     expect(progress.length).toBeGreaterThanOrEqual(2)
     await client.callTool({ name: 'announce', arguments: {} })
     await expect.poll(() => changed).toBe(true)
@@ -115,13 +136,17 @@ describe('switchyard-wrapper', () => {
       MCP_AUTH: 'Bearer sesame',
       MCP_TOOL_CALL_TIMEOUT: '30',
     })
-    expect(textOf(await client.callTool({ name: 'slow', arguments: { tag: 'before', ms: 10 } }))).toBe('done before')
+    expect(
+      textOf(await client.callTool({ name: 'slow', arguments: { tag: 'before', ms: 10 } })),
+    ).toBe('done before')
     const inFlight = client.callTool({ name: 'slow', arguments: { ms: 20_000 } })
     await new Promise((resolve) => setTimeout(resolve, 300))
     await stopRemote('SIGKILL')
     await expect(inFlight).rejects.toThrow(/connection to the server was lost/)
     await startRemote(port)
-    expect(textOf(await client.callTool({ name: 'slow', arguments: { tag: 'after', ms: 10 } }))).toBe('done after')
+    expect(
+      textOf(await client.callTool({ name: 'slow', arguments: { tag: 'after', ms: 10 } })),
+    ).toBe('done after')
   })
 
   it('ends a call that runs past MCP_TOOL_CALL_TIMEOUT with an error', async () => {
@@ -132,14 +157,25 @@ describe('switchyard-wrapper', () => {
       MCP_AUTH: 'Bearer sesame',
       MCP_TOOL_CALL_TIMEOUT: '0.3',
     })
-    await expect(client.callTool({ name: 'slow', arguments: { ms: 5000 } })).rejects.toThrow(/timed out after 0.3 s/)
+    await expect(client.callTool({ name: 'slow', arguments: { ms: 5000 } })).rejects.toThrow(
+      /timed out after 0.3 s/,
+    )
   })
 
   it.each([
     [{}, 2, /set MCP_SERVER_URL/],
-    [{ MCP_SERVER_URL: 'http://x/mcp', MCP_TOOL_CALL_TIMEOUT: 'never' }, 2, /MCP_TOOL_CALL_TIMEOUT/],
+    [
+      { MCP_SERVER_URL: 'http://x/mcp', MCP_TOOL_CALL_TIMEOUT: 'never' },
+      2,
+      /MCP_TOOL_CALL_TIMEOUT/,
+    ],
   ])('on bad input %j: one line on stderr, exit %i', (env, status, pattern) => {
-    const result = spawnSync(process.execPath, [wrapperCli], { env: { PATH, ...env }, encoding: 'utf8', input: '', timeout: 20_000 })
+    const result = spawnSync(process.execPath, [wrapperCli], {
+      env: { PATH, ...env },
+      encoding: 'utf8',
+      input: '',
+      timeout: 20_000,
+    })
     expect(result.stderr).toMatch(/^switchyard-wrapper: [^\n]+\n$/)
     expect(result.stderr).toMatch(pattern)
     expect(result.stdout).toBe('')
@@ -162,13 +198,19 @@ describe('switchyard-wrapper', () => {
   it('refuses wrong credentials at startup with one line', async () => {
     const port = await freePort()
     await startRemote(port)
-    const result = spawnSync(process.execPath, [wrapperCli, '--url', `http://127.0.0.1:${port}/mcp`, '--auth', 'Bearer wrong'], {
-      env: { PATH },
-      encoding: 'utf8',
-      input: '',
-      timeout: 20_000,
-    })
-    expect(result.stderr).toMatch(/^switchyard-wrapper: [^\n]*refused the credentials \(HTTP 401\)\n$/)
+    const result = spawnSync(
+      process.execPath,
+      [wrapperCli, '--url', `http://127.0.0.1:${port}/mcp`, '--auth', 'Bearer wrong'],
+      {
+        env: { PATH },
+        encoding: 'utf8',
+        input: '',
+        timeout: 20_000,
+      },
+    )
+    expect(result.stderr).toMatch(
+      /^switchyard-wrapper: [^\n]*refused the credentials \(HTTP 401\)\n$/,
+    )
     expect(result.status).toBe(1)
   })
 })

@@ -20,20 +20,34 @@ process.stdout.write('fixture server starting (this line is not JSON)\n')
 async function call(name, args, token) {
   switch (name) {
     case 'whoami':
-      return text(JSON.stringify({ pid: process.pid, env: process.env[args.env ?? 'SESSION_USER'] ?? null }))
+      return text(
+        JSON.stringify({ pid: process.pid, env: process.env[args.env ?? 'SESSION_USER'] ?? null }),
+      )
     case 'slow': {
       const steps = args.steps ?? 3
       for (let i = 1; i <= steps; i++) {
         await sleep((args.ms ?? 300) / steps)
         if (token !== undefined) {
-          send({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: token, progress: i, total: steps } })
+          send({
+            jsonrpc: '2.0',
+            method: 'notifications/progress',
+            params: { progressToken: token, progress: i, total: steps },
+          })
         }
       }
       return text(`done ${args.tag ?? ''}`)
     }
     case 'ask': {
       const id = `ask-${++asked}`
-      send({ jsonrpc: '2.0', id, method: 'sampling/createMessage', params: { messages: [{ role: 'user', content: { type: 'text', text: args.question ?? 'hi?' } }], maxTokens: 10 } })
+      send({
+        jsonrpc: '2.0',
+        id,
+        method: 'sampling/createMessage',
+        params: {
+          messages: [{ role: 'user', content: { type: 'text', text: args.question ?? 'hi?' } }],
+          maxTokens: 10,
+        },
+      })
       const answer = await new Promise((resolve) => waiting.set(id, resolve))
       return text(JSON.stringify(answer.result ?? answer.error))
     }

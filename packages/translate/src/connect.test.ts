@@ -170,6 +170,27 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     },
   )
 
+  it('answers what was asked before the input ended, then ends', async () => {
+    const base = (await expose()).url
+    const local = localClient()
+    bridge = await connectStdio({
+      transport: 'streamablehttp',
+      url: `${base}/mcp`,
+      input: local.input,
+      output: local.output,
+    })
+    const lines = [
+      initialize(1),
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      call(2, 'slow', { tag: 'piped', ms: 200 }),
+    ]
+    local.input.end(lines.map((line) => `${JSON.stringify(line)}\n`).join(''))
+    await bridge.closed
+    expect(local.received.find((m) => m.id === 2)).toMatchObject({
+      result: { content: [{ text: 'done piped' }] },
+    })
+  })
+
   it('times out a request with -32001', async () => {
     const base = (await expose()).url
     const local = localClient()

@@ -57,6 +57,10 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   /** Messages after an initialize wait for its answer: the session (and its id) starts with it. */
   let initializing: JsonRpcId | undefined
   const held: JsonRpcMessage[] = []
+  let draining = false
+  const drained = () => {
+    if (draining && pending.size === 0 && held.length === 0) void close()
+  }
   let transport: Transport | undefined
   let state: 'up' | 'down' | 'closed' = 'down'
   let reinitCount = 0
@@ -79,6 +83,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     }
     write(message)
     if (isResponse(message) && message.id === initializing) release()
+    drained()
   }
 
   const release = () => {
@@ -214,6 +219,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         release()
       }
     }
+    drained()
     void reconnect()
   }
 
@@ -260,6 +266,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         pending.delete(id)
         write(errorResponse(id, -32001, `Request timed out after ${timeoutMs / 1000} s`))
         if (id === initializing) release()
+        drained()
         const params = { requestId: id, reason: 'timed out' }
         forward({ jsonrpc: '2.0', method: 'notifications/cancelled', params })
       }, timeoutMs)
@@ -328,7 +335,11 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         write(errorResponse(null, -32000, `The ${bytes}-byte message is too large`)),
     },
   )
-  input.on('end', () => void close())
+  // Input ended: answers still owed are written first (each bounded by the request timeout).
+  input.on('end', () => {
+    draining = true
+    drained()
+  })
   return { closed, close }
 }
 

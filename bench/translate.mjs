@@ -376,7 +376,7 @@ async function growth(bridge) {
     return {
       before,
       after,
-      peak: Math.max(...samples),
+      samples,
       processesAfterSessions: tree(child.pid).length,
     }
   } finally {
@@ -433,7 +433,7 @@ async function section(rows, long) {
     '| --- | --- | --- |',
     ...verdicts,
     '',
-    `Long run of switchyard-translate (streamable HTTP, ${LONG_RUN} calls after warm-up on one session): processes in its tree ${long.before.processes} before and ${long.after.processes} after (${grew ? '**grew**' : 'no growth'}); bridge RSS ${f(long.before.rss, 1)} MB after warm-up, ${f(long.after.rss, 1)} MB at the end, ${f(long.peak, 1)} MB at the highest of the samples taken every 1,000 calls. Then 50 more sessions, each opened (a child of its own), used and deleted: ${long.processesAfterSessions} processes in the tree a second later.`,
+    `Long run of switchyard-translate (streamable HTTP, ${LONG_RUN} calls after warm-up on one session): processes in its tree ${long.before.processes} before and ${long.after.processes} after (${grew ? '**grew**' : 'no growth'}); bridge RSS ${f(long.before.rss, 1)} MB after warm-up, then every 1,000 calls: ${long.samples.map((x) => f(x, 0)).join(', ')} MB. Then 50 more sessions, each opened (a child of its own), used and deleted: ${long.processesAfterSessions} processes in the tree a second later.`,
     '<!-- translate:end -->',
   )
   const text = lines.join('\n')

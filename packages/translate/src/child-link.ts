@@ -20,7 +20,6 @@ export interface ChildOptions {
 
 /** A running stdio MCP server: one JSON-RPC message per line on its stdin and stdout. */
 export interface ChildLink extends ServerLink {
-  readonly pid: number | undefined
   /** Resolves with a description of how it ended (exit code or signal, last stderr line). */
   readonly exited: Promise<string>
 }
@@ -76,7 +75,6 @@ export function spawnChild(options: ChildOptions, handlers: LinkHandlers): Child
     },
   )
   return {
-    pid: child.pid,
     exited,
     send(message: JsonRpcMessage) {
       if (child.stdin.writable) child.stdin.write(`${JSON.stringify(message)}\n`)

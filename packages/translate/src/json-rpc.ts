@@ -12,13 +12,6 @@ export function isRequest(message: JsonRpcMessage): message is JsonRpcMessage & 
   return typeof message.method === 'string' && isId(message.id)
 }
 
-/** Whether a message is a notification (a method, no id). */
-export function isNotification(
-  message: JsonRpcMessage,
-): message is JsonRpcMessage & { method: string } {
-  return typeof message.method === 'string' && message.id === undefined
-}
-
 /** Whether a message is a response (an id, a result or an error, no method). */
 export function isResponse(message: JsonRpcMessage): message is JsonRpcMessage & { id: JsonRpcId } {
   return message.method === undefined && isId(message.id)

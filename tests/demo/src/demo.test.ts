@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -171,6 +171,44 @@ describe('the five-minute demo', () => {
     })
     const { result } = JSON.parse(stdout) as { result: { content: { text: string }[] } }
     expect(result.content[0]?.text).toBe('Echo: hello from the inspector')
+  })
+
+  it('serves a 2026-era stdio client through the wrapper too (stateless requests)', () => {
+    const meta = {
+      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+      'io.modelcontextprotocol/clientInfo': { name: 'modern', version: '1.0.0' },
+      'io.modelcontextprotocol/clientCapabilities': {},
+    }
+    const lines = [
+      { jsonrpc: '2.0', id: 1, method: 'server/discover', params: { _meta: meta } },
+      {
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'tools/call',
+        params: { name: 'everything-echo', arguments: { message: 'modern era' }, _meta: meta },
+      },
+    ]
+    const result = spawnSync(process.execPath, [bins.wrapper], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        MCP_SERVER_URL: `${base}/servers/${serverId}/mcp`,
+        MCP_AUTH: `Bearer ${token}`,
+      },
+      input: lines.map((line) => `${JSON.stringify(line)}\n`).join(''),
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(result.status).toBe(0)
+    const answers = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number; result: Record<string, unknown> })
+    expect(answers.find((a) => a.id === 1)?.result).toMatchObject({
+      supportedVersions: ['2026-07-28'],
+    })
+    expect(answers.find((a) => a.id === 2)?.result).toMatchObject({
+      content: [{ type: 'text', text: 'Echo: modern era' }],
+    })
   })
 
   it('calls a tool through the wrapper, and keeps working across a gateway restart', async () => {

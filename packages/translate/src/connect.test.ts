@@ -121,31 +121,34 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     },
   )
 
-  it('reconnects after the server restarts, replays initialize, and errors the request in flight', async () => {
-    const first = await expose()
-    const port = first.port
-    const local = localClient()
-    bridge = await connectStdio({
-      transport: 'streamablehttp',
-      url: `${first.url}/mcp`,
-      input: local.input,
-      output: local.output,
-      reconnectDelayMs: 50,
-    })
-    local.send(initialize(1))
-    await local.answer(1)
-    local.send({ jsonrpc: '2.0', method: 'notifications/initialized' })
-    local.send(call(2, 'slow', { ms: 5000 }))
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await first.close()
-    expect(await local.answer(2)).toMatchObject({ error: { code: -32000 } })
-    await expose(port)
-    local.send(call(3, 'slow', { tag: 'after restart', ms: 10 }))
-    expect(await local.answer(3)).toMatchObject({
-      result: { content: [{ text: 'done after restart' }] },
-    })
-    expect(local.received.filter((m) => m.id === 1)).toHaveLength(1)
-  })
+  it.each(['sse', 'streamablehttp', 'websocket'] as const)(
+    'reconnects (%s) after the server restarts, replays initialize, errors the request in flight',
+    async (kind) => {
+      const first = await expose()
+      const port = first.port
+      const local = localClient()
+      bridge = await connectStdio({
+        transport: kind,
+        url: urlFor(kind, first.url),
+        input: local.input,
+        output: local.output,
+        reconnectDelayMs: 50,
+      })
+      local.send(initialize(1))
+      await local.answer(1)
+      local.send({ jsonrpc: '2.0', method: 'notifications/initialized' })
+      local.send(call(2, 'slow', { ms: 5000 }))
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      await first.close()
+      expect(await local.answer(2)).toMatchObject({ error: { code: -32000 } })
+      await expose(port)
+      local.send(call(3, 'slow', { tag: 'after restart', ms: 10 }))
+      expect(await local.answer(3)).toMatchObject({
+        result: { content: [{ text: 'done after restart' }] },
+      })
+      expect(local.received.filter((m) => m.id === 1)).toHaveLength(1)
+    },
+  )
 
   it.each(['sse', 'streamablehttp', 'websocket'] as const)(
     'holds what a %s client writes right after initialize until the session exists',

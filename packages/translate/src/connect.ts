@@ -104,7 +104,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     }
     created.onerror = (error) => {
       logger.debug(`transport: ${error.message}`)
-      if (transport === created && state === 'up' && options.transport === 'streamablehttp') {
+      if (transport === created && state === 'up' && options.transport !== 'websocket') {
         void check(created)
       }
     }
@@ -112,7 +112,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     return created
   }
 
-  /** After a transport error: a ping tells a lost session from a passing hiccup. */
+  /** After an HTTP transport error (WebSocket reports its close): a ping tells a lost session from a hiccup. */
   const check = async (suspect: Transport) => {
     const id = `${REINIT}ping-${++reinitCount}`
     const answered = new Promise<boolean>((resolve) => {

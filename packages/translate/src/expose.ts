@@ -189,11 +189,12 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     close() {
       closing ??= (async () => {
         clearInterval(reaper)
-        ws?.close()
         const stopped = new Promise((resolve) => server.close(resolve))
-        server.closeAllConnections()
+        // Sessions end first, so that their clients hear why; then every connection is dropped.
         await Promise.all(hubs.map((one) => one.closeAll()))
         await sharedServer?.close()
+        ws?.close()
+        server.closeAllConnections()
         await stopped
       })()
       return closing

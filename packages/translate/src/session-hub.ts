@@ -23,13 +23,15 @@ export interface SessionHub {
   /** Ends sessions idle for longer than the idle limit, unless `busy(session)` says otherwise. */
   reapIdle(busy: (session: Session) => boolean): void
   readonly size: number
-  /** Ends every session. */
+  /** Ends every session and waits until every child has exited. */
   closeAll(): Promise<void>
 }
 
 /** Creates the registry of client sessions of one bridge. */
 export function createSessionHub(options: SessionHubOptions): SessionHub {
   const sessions = new Map<string, Session>()
+  /** Ended sessions whose link is still closing (a child being ended). */
+  const closing = new Set<Promise<void>>()
   const envOf = (headers: IncomingHttpHeaders): Record<string, string> => {
     const env: Record<string, string> = {}
     for (const [header, name] of Object.entries(options.headerToEnv)) {
@@ -47,7 +49,11 @@ export function createSessionHub(options: SessionHubOptions): SessionHub {
         env: envOf(headers),
         requestTimeoutMs: options.requestTimeoutMs,
         logger: options.logger,
-        onEnd: (ended) => sessions.delete(ended.id),
+        onEnd: (ended) => {
+          sessions.delete(ended.id)
+          const done = ended.closed.finally(() => closing.delete(done))
+          closing.add(done)
+        },
       })
       sessions.set(session.id, session)
       options.logger.debug(`session ${session.id} opened (${sessions.size} open)`)
@@ -67,6 +73,7 @@ export function createSessionHub(options: SessionHubOptions): SessionHub {
     },
     async closeAll() {
       await Promise.all([...sessions.values()].map((session) => session.end('shutting down')))
+      await Promise.all(closing)
     },
   }
 }

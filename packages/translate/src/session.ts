@@ -42,6 +42,8 @@ export class Session {
   lastSeen = Date.now()
   /** Resolves with the reason once the session has ended. */
   readonly done: Promise<string>
+  /** Resolves once its link is closed too (a child of its own has exited). */
+  closed: Promise<void> = Promise.resolve()
   #resolveDone: (reason: string) => void = () => undefined
   readonly #options: SessionOptions
   readonly #pending = new Map<JsonRpcId, Pending>()
@@ -111,9 +113,10 @@ export class Session {
     this.#pending.clear()
     this.#outlet = undefined
     this.#options.logger.debug(`session ${this.id} ended: ${reason}`)
+    this.closed = this.#link.close()
     this.#options.onEnd(this)
     this.#resolveDone(reason)
-    await this.#link.close()
+    await this.closed
   }
 
   #fromServer(message: JsonRpcMessage): void {

@@ -18,6 +18,7 @@ const CONCURRENCY = intEnv('BENCH_TRANSLATE_CONCURRENCY', 8)
 const CALLS = intEnv('BENCH_TRANSLATE_CALLS', 10_000)
 const WARMUP = intEnv('BENCH_TRANSLATE_WARMUP', 1_000)
 const LONG_RUN = intEnv('BENCH_TRANSLATE_LONG_RUN', 10_000)
+const ROUNDS = intEnv('BENCH_TRANSLATE_ROUNDS', 3)
 const TARGET_RATIO = 1.5
 const require = createRequire(path.join(ROOT, 'package.json'))
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY + 2 })
@@ -390,9 +391,18 @@ async function main() {
   const all = bridges(serverFile)
   const rows = []
   for (const mode of ['sse', 'streamable']) {
-    for (const bridge of all) {
-      log(`translate bench: ${bridge.name} over ${mode}: ${WARMUP} warm-up + ${CALLS} calls`)
-      rows.push({ bridge, mode, ...(await measure(bridge, mode)) })
+    // Rounds interleave the bridges, so that other work on the machine hits them alike.
+    const runs = new Map(all.map((bridge) => [bridge, []]))
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const bridge of all) {
+        log(`translate bench: ${mode}, round ${round}/${ROUNDS}: ${bridge.name}, ${CALLS} calls`)
+        runs.get(bridge).push(await measure(bridge, mode))
+      }
+    }
+    for (const [bridge, results] of runs) {
+      const sorted = [...results].sort((a, b) => a.rps - b.rps)
+      const median = sorted[Math.floor(sorted.length / 2)]
+      rows.push({ bridge, mode, ...median, low: sorted[0].rps, high: sorted.at(-1).rps })
     }
   }
   log(`translate bench: switchyard-translate long run of ${LONG_RUN} calls`)
@@ -408,15 +418,15 @@ async function section(rows, long) {
     '## Bridges: one stdio server behind switchyard-translate, supergateway and mcp-proxy',
     '',
     `- ${new Date().toISOString()}; ${m.nproc} cores (${m.cpu}), Node ${m.node}, commit ${m.commit}; load average at the start ${m.load}.`,
-    `- The same stdio server (a JSON-RPC echo that answers at once), the same raw HTTP keep-alive client, one session per bridge, ${CONCURRENCY} \`tools/call\` requests in flight; ${WARMUP} warm-up calls, then ${CALLS} measured. SSE: legacy HTTP+SSE (answers on the GET stream); streamable: stateful streamable HTTP (supergateway \`--stateful\`). RSS: the bridge process after the run (and with its child server).`,
+    `- The same stdio server (a JSON-RPC echo that answers at once), the same raw HTTP keep-alive client, one session per bridge, ${CONCURRENCY} \`tools/call\` requests in flight; ${WARMUP} warm-up calls, then ${CALLS} measured; ${ROUNDS} rounds with the bridges interleaved, each bridge started afresh per round; the round with the median calls/s is shown (min-max in brackets). SSE: legacy HTTP+SSE (answers on the GET stream); streamable: stateful streamable HTTP (supergateway \`--stateful\`). RSS: the bridge process after the run (and with its child server).`,
     '',
-    '| transport | bridge | version | calls/s | p50 ms | p99 ms | RSS MB (with child) | calls/s vs supergateway |',
+    '| transport | bridge | version | calls/s (min-max) | p50 ms | p99 ms | RSS MB (with child) | calls/s vs supergateway |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const row of rows) {
     const peer = rows.find((r) => r.mode === row.mode && r.bridge.name === 'supergateway')
     lines.push(
-      `| ${row.mode} | ${row.bridge.name} | ${row.bridge.version} | ${f(row.rps, 0)} | ${f(row.p50)} | ${f(row.p99)} | ${f(row.rss, 1)} (${f(row.total, 1)}) | ${f(row.rps / peer.rps)}x |`,
+      `| ${row.mode} | ${row.bridge.name} | ${row.bridge.version} | ${f(row.rps, 0)} (${f(row.low, 0)}-${f(row.high, 0)}) | ${f(row.p50)} | ${f(row.p99)} | ${f(row.rss, 1)} (${f(row.total, 1)}) | ${f(row.rps / peer.rps)}x |`,
     )
   }
   const verdicts = ['sse', 'streamable'].map((mode) => {

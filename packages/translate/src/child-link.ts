@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { terminateProcessTree } from '@switchyard/transports'
-import { parseMessages, type JsonRpcMessage } from './json-rpc.js'
+import { parseMessages, serialize, type JsonRpcMessage } from './json-rpc.js'
 import { splitLines } from './line-splitter.js'
 import type { Logger } from './logger.js'
 import type { LinkHandlers, ServerLink } from './server-link.js'
@@ -77,7 +77,7 @@ export function spawnChild(options: ChildOptions, handlers: LinkHandlers): Child
   return {
     exited,
     send(message: JsonRpcMessage) {
-      if (child.stdin.writable) child.stdin.write(`${JSON.stringify(message)}\n`)
+      if (child.stdin.writable) child.stdin.write(`${serialize(message)}\n`)
     },
     async close() {
       if (closing) return

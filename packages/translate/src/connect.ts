@@ -7,6 +7,7 @@ import {
   isRequest,
   isResponse,
   parseMessages,
+  serialize,
   type JsonRpcId,
   type JsonRpcMessage,
 } from './json-rpc.js'
@@ -68,7 +69,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve))
 
   const write = (message: JsonRpcMessage) => {
-    if (state !== 'closed') output.write(`${JSON.stringify(message)}\n`)
+    if (state !== 'closed') output.write(`${serialize(message)}\n`)
   }
 
   const fromRemote = (message: JsonRpcMessage) => {

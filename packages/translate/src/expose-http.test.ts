@@ -198,6 +198,19 @@ describe('exposeStdio over HTTP: options', () => {
     await first.body?.cancel()
   })
 
+  it('sends a pretty-printed POST body to the child as one line', async () => {
+    await expose({ jsonResponse: true })
+    const res = await fetch(`${server?.url}/mcp`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify(initialize, null, 2),
+    })
+    expect(await res.json()).toMatchObject({ id: 1, result: { serverInfo: { name: 'fixture' } } })
+  })
+
   it('answers a body over the size limit with 413', async () => {
     await expose({ maxMessageBytes: 1024 })
     const res = await fetch(`${server?.url}/mcp`, {

@@ -32,6 +32,14 @@ export function errorResponse(
   return { jsonrpc: '2.0', id, error: { code, message, ...(data !== undefined && { data }) } }
 }
 
+/** The text a message was parsed from, while the object is unchanged (messages are never mutated). */
+const texts = new WeakMap<JsonRpcMessage, string>()
+
+/** A message as JSON text: the text it was parsed from when there is one, so it is not re-encoded. */
+export function serialize(message: JsonRpcMessage): string {
+  return texts.get(message) ?? JSON.stringify(message)
+}
+
 /** Parses one line or body of JSON-RPC: a message or a batch; undefined when it is not JSON-RPC. */
 export function parseMessages(text: string): JsonRpcMessage[] | undefined {
   let parsed: unknown
@@ -44,6 +52,10 @@ export function parseMessages(text: string): JsonRpcMessage[] | undefined {
   if (items.length === 0) return undefined
   for (const item of items) {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined
+  }
+  // Only one-line text can be reused: stdio and SSE frame messages by line.
+  if (!Array.isArray(parsed) && !text.includes('\n') && !text.includes('\r')) {
+    texts.set(parsed as JsonRpcMessage, text.trim())
   }
   return items as JsonRpcMessage[]
 }

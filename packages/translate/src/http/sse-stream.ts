@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import type { JsonRpcMessage } from '../json-rpc.js'
+import { serialize, type JsonRpcMessage } from '../json-rpc.js'
 
 /** One open Server-Sent Events response. */
 export interface SseStream {
@@ -44,7 +44,7 @@ export function openSseStream(
     if (!closed) res.write(`event: ${name}\ndata: ${data}\n\n`)
   }
   return {
-    send: (message) => write('message', JSON.stringify(message)),
+    send: (message) => write('message', serialize(message)),
     event: write,
     close() {
       if (closed) return

@@ -1,7 +1,13 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { errorResponse, isRequest, parseMessages, type JsonRpcMessage } from '../json-rpc.js'
+import {
+  errorResponse,
+  isRequest,
+  parseMessages,
+  serialize,
+  type JsonRpcMessage,
+} from '../json-rpc.js'
 import type { SessionHub } from '../session-hub.js'
 
 /** Options for {@link createWebSocketFace}. */
@@ -27,7 +33,7 @@ export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFac
   const serve = (socket: WebSocket, req: IncomingMessage) => {
     const session = options.hub.open(req.headers)
     const send = (message: JsonRpcMessage) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
+      if (socket.readyState === socket.OPEN) socket.send(serialize(message))
     }
     session.setOutlet(send)
     void session.done.then(() => socket.close(1000))

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { parseTranslateArgs } from './cli-program.js'
+
+describe('parseTranslateArgs', () => {
+  it('maps every expose flag to its option', () => {
+    const command = parseTranslateArgs(
+      [
+        '--stdio',
+        'npx -y server',
+        '--expose-sse',
+        '--expose-streamable-http',
+        '--expose-ws',
+        '--port',
+        '9000',
+        '--host',
+        '0.0.0.0',
+        '--ssePath',
+        '/events',
+        '--messagePath',
+        '/send',
+        '--streamableHttpPath',
+        '/rpc',
+        '--wsPath',
+        '/socket',
+        '--keepAlive',
+        '2.5',
+        '--cors',
+        'https://a.example',
+        'https://b.example',
+        '--jsonResponse',
+        '--header-to-env',
+        'X-Api-Key=API_KEY',
+        '--header-to-env',
+        'X-User=USER_NAME',
+        '--oauth2Bearer',
+        'sesame',
+        '--requestTimeout',
+        '30',
+        '--sessionTimeout',
+        '60',
+        '--logLevel',
+        'debug',
+      ],
+      '1.0.0',
+    )
+    expect(command).toEqual({
+      mode: 'expose',
+      logLevel: 'debug',
+      options: {
+        command: 'npx -y server',
+        port: 9000,
+        host: '0.0.0.0',
+        sse: true,
+        streamableHttp: true,
+        websocket: true,
+        ssePath: '/events',
+        messagePath: '/send',
+        mcpPath: '/rpc',
+        wsPath: '/socket',
+        keepAliveMs: 2500,
+        cors: ['https://a.example', 'https://b.example'],
+        stateless: false,
+        jsonResponse: true,
+        shared: false,
+        headerToEnv: { 'x-api-key': 'API_KEY', 'x-user': 'USER_NAME' },
+        requestTimeoutMs: 30_000,
+        sessionIdleMs: 60_000,
+        oauth2Bearer: 'sesame',
+      },
+    })
+  })
+
+  it('takes --cors without origins as any origin, and --shared / --stateless', () => {
+    const command = parseTranslateArgs(
+      ['--stdio', 'x', '--expose-sse', '--cors', '--shared', '--stateless'],
+      '1',
+    )
+    expect(command).toMatchObject({
+      mode: 'expose',
+      logLevel: 'info',
+      options: {
+        cors: ['*'],
+        shared: true,
+        stateless: true,
+        port: 8000,
+        host: '127.0.0.1',
+        keepAliveMs: 30_000,
+      },
+    })
+  })
+
+  it('maps the connect flags, headers and the bearer token', () => {
+    expect(
+      parseTranslateArgs(
+        [
+          '--connect-ws',
+          'ws://h/ws',
+          '-H',
+          'X-Api-Key: abc',
+          '--header',
+          'X-Other:  two words ',
+          '--oauth2Bearer',
+          't',
+        ],
+        '1',
+      ),
+    ).toEqual({
+      mode: 'connect',
+      logLevel: 'info',
+      options: {
+        transport: 'websocket',
+        url: 'ws://h/ws',
+        headers: { 'x-api-key': 'abc', 'x-other': 'two words', authorization: 'Bearer t' },
+        requestTimeoutMs: 600_000,
+      },
+    })
+    expect(parseTranslateArgs(['--connect-sse', 'http://h/sse'], '1')).toMatchObject({
+      options: { transport: 'sse' },
+    })
+    expect(parseTranslateArgs(['--connect-streamable-http', 'http://h/mcp'], '1')).toMatchObject({
+      options: { transport: 'streamablehttp' },
+    })
+  })
+
+  it('prints help and version without running anything', () => {
+    expect(parseTranslateArgs(['--version'], '9.9.9')).toEqual({ mode: 'done', output: '9.9.9\n' })
+    expect(parseTranslateArgs(['--help'], '1')).toMatchObject({ mode: 'done' })
+  })
+})

@@ -25,8 +25,9 @@ async function call(name, args, token) {
       )
     case 'slow': {
       const steps = args.steps ?? 3
+      // Progress first, then the work of that step: the last notification comes well before the
+      // result (an SDK client drops progress that arrives with its result).
       for (let i = 1; i <= steps; i++) {
-        await sleep((args.ms ?? 300) / steps)
         if (token !== undefined) {
           send({
             jsonrpc: '2.0',
@@ -34,6 +35,7 @@ async function call(name, args, token) {
             params: { progressToken: token, progress: i, total: steps },
           })
         }
+        await sleep((args.ms ?? 300) / steps)
       }
       return text(`done ${args.tag ?? ''}`)
     }

@@ -9,7 +9,8 @@ import http from 'node:http'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { freePort, intEnv, killAll, log, onCleanup, tempDir, track } from './lib/harness.mjs'
+import { agent, post } from './lib/calls.mjs'
+import { freePort, intEnv, killAll, log, tempDir, track } from './lib/harness.mjs'
 import { formatMarkdown, machine } from './lib/report.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -21,8 +22,6 @@ const LONG_RUN = intEnv('BENCH_TRANSLATE_LONG_RUN', 10_000)
 const ROUNDS = intEnv('BENCH_TRANSLATE_ROUNDS', 3)
 const TARGET_RATIO = 1.5
 const require = createRequire(path.join(ROOT, 'package.json'))
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY + 2 })
-onCleanup(() => agent.destroy())
 
 /** A stdio MCP server that answers at once, so that the bridges are what is measured. */
 const SERVER = `
@@ -165,41 +164,6 @@ async function stopBridge(child) {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
   await exited
   clearTimeout(timer)
-}
-
-function post(port, urlPath, body, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = JSON.stringify(body)
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: urlPath,
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
-          'content-length': Buffer.byteLength(payload),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode,
-            headers: res.headers,
-            text: Buffer.concat(chunks).toString(),
-          }),
-        )
-      },
-    )
-    req.setTimeout(30_000, () => req.destroy(new Error('timeout')))
-    req.on('error', reject)
-    req.end(payload)
-  })
 }
 
 /** The JSON-RPC messages of a streamable HTTP answer body (JSON, or SSE `data:` lines). */

@@ -8,7 +8,8 @@ import { onCleanup, track } from './harness.mjs'
 
 /** Requests in flight at most (the load loops' concurrency). */
 export const MAX_SOCKETS = 16
-const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
+/** The keep-alive agent every benchmark request goes through. */
+export const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
 onCleanup(() => agent.destroy())
 
 /** BENCH_CPU_PROF=dir: the gateway writes a V8 CPU profile there (open it in Chrome DevTools). */
@@ -34,7 +35,7 @@ export function start(args, env) {
   )
 }
 
-/** POSTs JSON; resolves with the status and the body text. */
+/** POSTs JSON; resolves with the status, headers and body text. */
 export function post(port, urlPath, body, headers = {}) {
   return new Promise((resolve, reject) => {
     const payload = JSON.stringify(body)
@@ -56,7 +57,11 @@ export function post(port, urlPath, body, headers = {}) {
         const chunks = []
         res.on('data', (c) => chunks.push(c))
         res.on('end', () =>
-          resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }),
+          resolve({
+            status: res.statusCode,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString(),
+          }),
         )
       },
     )

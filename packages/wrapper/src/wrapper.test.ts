@@ -12,7 +12,7 @@ const wrapperCli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const translateCli = require
   .resolve('@switchyard/translate/package.json')
   .replace('package.json', 'dist/cli.js')
-const fixture = `"${process.execPath}" "${fileURLToPath(new URL('test/fixture-server.mjs', import.meta.url))}"`
+const fixture = `"${process.execPath}" "${fileURLToPath(new URL('../../translate/src/test/fixtures/fixture-server.mjs', import.meta.url))}"`
 const PATH = process.env.PATH ?? ''
 
 let remote: ChildProcess | undefined

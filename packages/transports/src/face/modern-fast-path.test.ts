@@ -14,6 +14,12 @@ const backend: McpBackend = {
   serverInfo: { name: 'fast-test', version: '1.0.0' },
   capabilities: { tools: {}, logging: {} },
   async handle(method, params, context) {
+    if (method === 'tools/list') {
+      seen.push({ name: method, context })
+      const page = { tools: [{ name: 'echo', inputSchema: { type: 'object' } }] }
+      return params?.cursor === undefined ? { ...page, nextCursor: 'page-2' } : page
+    }
+    if (method === 'prompts/list') return { prompts: [], ttlMs: 5000, cacheScope: 'public' }
     if (method !== 'tools/call') throw new McpFaceError(-32601, `no ${method}`)
     seen.push({ name: params?.name, context })
     switch (params?.name) {
@@ -86,6 +92,25 @@ function call(
   })
 }
 
+/** A 2026-era list request. */
+function list(method: string, params: Record<string, unknown>, extraMeta = {}) {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2026-07-28',
+      'mcp-method': method,
+    },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 4,
+      method,
+      params: { ...params, _meta: { ...envelope, ...extraMeta } },
+    }),
+  })
+}
+
 /** Status, content type and body of the fast answer and of the SDK path's answer to one call. */
 async function bothPaths(name: string, args: Record<string, unknown> = {}) {
   const read = async (response: Response) => ({
@@ -136,6 +161,23 @@ describe('the 2026-era fast path of the streamable HTTP face', () => {
       code: -32603,
       message: 'Internal error',
     })
+  })
+
+  it('answers list requests exactly as the SDK path does, cache fields included', async () => {
+    for (const [method, params] of [
+      ['tools/list', {}],
+      ['tools/list', { cursor: 'page-2' }],
+      ['prompts/list', {}],
+    ] as const) {
+      const fast = await (await list(method, params)).text()
+      const viaSdk = await (await list(method, params, { progressToken: 'p' })).text()
+      expect(fast).toBe(viaSdk)
+    }
+    const first = JSON.parse(await (await list('tools/list', {})).text()) as { result: unknown }
+    expect(seen.at(-1)?.context.meta).toBeUndefined()
+    expect(first.result).toMatchObject({ nextCursor: 'page-2', ttlMs: 0, cacheScope: 'private' })
+    const prompts = JSON.parse(await (await list('prompts/list', {})).text()) as { result: unknown }
+    expect(prompts.result).toMatchObject({ ttlMs: 5000, cacheScope: 'public' })
   })
 
   it('switches to an SSE stream when a notification comes before the result', async () => {

@@ -21,18 +21,22 @@ const encoder = new TextEncoder()
 type Id = string | number
 type Json = Record<string, unknown>
 
-/** A 2026-era `tools/call` the fast path may serve: everything the SDK's ladder would accept. */
+/** List methods the fast path serves; their 2026-era results carry cache fields. */
+const LISTS = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list'])
+
+/** A 2026-era request the fast path may serve: everything the SDK's ladder would accept. */
 interface PlainCall {
   id: Id
-  name: string
-  arguments: Json | undefined
+  method: string
+  /** The params without `_meta`, as the backend gets them. */
+  params: Json
   clientInfo: { name: string; version: string }
   clientCapabilities: Json
 }
 
 /**
- * The hot path of a 2026-era face: a well-formed `tools/call` (valid envelope, matching standard
- * headers, no progress token, no multi round-trip state) is handed to the backend directly instead
+ * The hot path of a 2026-era face: a well-formed `tools/call` or list request (valid envelope,
+ * matching standard headers, no progress token, no multi round-trip state) goes to the backend directly instead
  * of through a per-request SDK server. Anything else returns undefined and takes the SDK's path,
  * which owns every validation rung and its error answers. The answer is the SDK's: JSON, or an SSE
  * stream once a related notification comes before the result.
@@ -48,12 +52,11 @@ export function serveFastModernCall(
 }
 
 function plainCall(request: Request, body: unknown): PlainCall | undefined {
-  if (!isObject(body) || body.jsonrpc !== '2.0' || body.method !== 'tools/call') return undefined
-  const { id, params } = body
+  if (!isObject(body) || body.jsonrpc !== '2.0' || typeof body.method !== 'string') return undefined
+  const { id, method, params } = body
   if ((typeof id !== 'string' && typeof id !== 'number') || !isObject(params)) return undefined
-  const { name, arguments: args, _meta: meta, ...rest } = params
-  if (typeof name !== 'string' || name === '' || Object.keys(rest).length > 0) return undefined
-  if (args !== undefined && !isObject(args)) return undefined
+  const { _meta: meta, ...sent } = params
+  if (!plainParams(method, sent)) return undefined
   if (!isObject(meta) || Object.keys(meta).some((key) => !ENVELOPE_KEYS.has(key))) return undefined
   const clientInfo = meta[CLIENT_INFO_META_KEY]
   const clientCapabilities = meta[CLIENT_CAPABILITIES_META_KEY]
@@ -71,8 +74,8 @@ function plainCall(request: Request, body: unknown): PlainCall | undefined {
   const accept = headers.get('accept') ?? ''
   if (
     headers.get('mcp-protocol-version') !== MODERN_VERSION ||
-    headers.get('mcp-method') !== 'tools/call' ||
-    headers.get('mcp-name') !== name ||
+    headers.get('mcp-method') !== method ||
+    (method === 'tools/call' && headers.get('mcp-name') !== sent.name) ||
     !accept.includes('application/json') ||
     !accept.includes('text/event-stream')
   ) {
@@ -80,11 +83,31 @@ function plainCall(request: Request, body: unknown): PlainCall | undefined {
   }
   return {
     id,
-    name,
-    arguments: args,
+    method,
+    params: sent,
     clientInfo: { name: clientInfo.name, version: clientInfo.version },
     clientCapabilities,
   }
+}
+
+/** Params the fast path understands: a tool call's name and arguments, or a list cursor. */
+function plainParams(method: string, params: Json): boolean {
+  const { name, arguments: args, cursor, ...rest } = params
+  if (Object.keys(rest).length > 0) return false
+  if (method === 'tools/call') {
+    return (
+      typeof name === 'string' &&
+      name !== '' &&
+      cursor === undefined &&
+      (args === undefined || isObject(args))
+    )
+  }
+  return (
+    LISTS.has(method) &&
+    name === undefined &&
+    args === undefined &&
+    (cursor === undefined || typeof cursor === 'string')
+  )
 }
 
 async function run(
@@ -110,12 +133,8 @@ async function run(
     },
     sendRequest: (method) => Promise.reject(serverRequestRefusal(method)),
   }
-  const params = {
-    name: call.name,
-    ...(call.arguments !== undefined && { arguments: call.arguments }),
-  }
-  backend.handle('tools/call', params, context).then(
-    (result) => answer.finish(responseOf(call.id, result, backend, onError)),
+  backend.handle(call.method, call.params, context).then(
+    (result) => answer.finish(responseOf(call, result, backend, onError)),
     (error: unknown) => {
       const wire = toWireError(error, onError)
       answer.finish(errorOf(call.id, wire), ERROR_STATUS[wire.code] ?? 200)
@@ -124,12 +143,28 @@ async function run(
   return answer.response
 }
 
-function responseOf(id: Id, result: unknown, backend: McpBackend, onError: (e: unknown) => void) {
-  if (!isObject(result)) {
-    return errorOf(id, toWireError(new TypeError('tools/call answered a non-object'), onError))
+/**
+ * The result as the SDK's 2026-era encoder writes it: `resultType` stamped (only tools/call may
+ * answer anything but 'complete'), cache fields on list results, the server's identity in `_meta`.
+ */
+function responseOf(
+  { id, method }: PlainCall,
+  result: unknown,
+  backend: McpBackend,
+  onError: (e: unknown) => void,
+) {
+  const list = LISTS.has(method)
+  if (!isObject(result) || (list && (result.resultType ?? 'complete') !== 'complete')) {
+    return errorOf(id, toWireError(new TypeError(`${method} answered an invalid result`), onError))
   }
   const meta = result._meta
   const stamped: Json = { ...result, resultType: result.resultType ?? 'complete' }
+  if (list) {
+    const { ttlMs, cacheScope } = result
+    stamped.ttlMs = Number.isSafeInteger(ttlMs) && (ttlMs as number) >= 0 ? ttlMs : 0
+    stamped.cacheScope =
+      cacheScope === 'public' || cacheScope === 'private' ? cacheScope : 'private'
+  }
   if (meta === undefined) stamped._meta = { [SERVER_INFO_META_KEY]: backend.serverInfo }
   else if (isObject(meta) && meta[SERVER_INFO_META_KEY] === undefined) {
     stamped._meta = { ...meta, [SERVER_INFO_META_KEY]: backend.serverInfo }

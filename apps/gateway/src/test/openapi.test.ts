@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
@@ -150,15 +151,32 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
     expect(server.associatedTools).toHaveLength(19)
   })
 
-  it('calls the imported tools through the REST invoker: path, query and body arguments', async () => {
-    const rpc = async (name: string, args: Record<string, unknown>) => {
-      const res = await gw.call('POST', '/rpc', {
-        token: gw.adminToken,
-        body: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } },
-      })
-      return (await res.json()) as { result?: Record<string, unknown>; error?: { code: number } }
-    }
+  it('calls the imported tools with an MCP client over the virtual server: path, query and body arguments', async () => {
     await gw.registry.catalog.settled()
+    const servers = (await (await gw.call('GET', '/servers', { token: gw.adminToken })).json()) as {
+      id: string
+      name: string
+    }[]
+    const petstoreServer = servers.find((server) => server.name === 'petstore')
+    const client = new Client({ name: 'petstore-client', version: '1.0.0' })
+    await client.connect(
+      new StreamableHTTPClientTransport(
+        new URL(`http://gateway.test/servers/${petstoreServer?.id}/mcp`),
+        {
+          requestInit: { headers: { authorization: `Bearer ${gw.adminToken}` } },
+          fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+        },
+      ),
+    )
+    const rpc = async (name: string, args: Record<string, unknown>) => {
+      try {
+        return {
+          result: (await client.callTool({ name, arguments: args })) as Record<string, unknown>,
+        }
+      } catch (error) {
+        return { error: error as { code: number } }
+      }
+    }
     expect((await rpc('getPetById', { petId: 7 })).result).toMatchObject({
       structuredContent: { id: 7, name: 'doggie', status: 'sold' },
     })
@@ -176,6 +194,7 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
     const before = calls.length
     expect((await rpc('getPetById', {})).error).toMatchObject({ code: -32602 })
     expect(calls.length).toBe(before)
+    await client.close()
   })
 
   it('re-imports: unchanged, then updated and removed operations; also under /v1 and the ContextForge alias', async () => {

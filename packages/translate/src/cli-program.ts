@@ -1,7 +1,8 @@
-import { Command, CommanderError, Option } from 'commander'
+import { Command, Option } from 'commander'
 import type { ConnectOptions } from './connect-options.js'
 import { TranslateError } from './errors.js'
 import type { ExposeOptions } from './expose-options.js'
+import { parseFlags } from './parse-flags.js'
 import { logLevels, type LogLevel } from './logger.js'
 import type { RemoteKind } from './remote-transport.js'
 
@@ -96,27 +97,10 @@ function program(version: string): Command {
  * {@link TranslateError} with one line for the user on any bad input.
  */
 export function parseTranslateArgs(args: readonly string[], version: string): TranslateCommand {
-  let output = ''
-  const cli = program(version)
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => (output += text), writeErr: () => undefined })
-  try {
-    cli.parse([...args], { from: 'user' })
-  } catch (error) {
-    if (error instanceof CommanderError && error.exitCode === 0) return { mode: 'done', output }
-    const message = error instanceof Error ? error.message : String(error)
-    throw new TranslateError(
-      'BAD_OPTION',
-      message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '),
-    )
-  }
-  if (cli.args.length > 0) {
-    throw new TranslateError(
-      'BAD_OPTION',
-      `unexpected argument "${cli.args[0]}" (quote the --stdio command)`,
-    )
-  }
-  return toCommand(cli.opts<Flags>())
+  const parsed = parseFlags<Flags>(program(version), args, ' (quote the --stdio command)')
+  return parsed.output === undefined
+    ? toCommand(parsed.flags)
+    : { mode: 'done', output: parsed.output }
 }
 
 function toCommand(flags: Flags): TranslateCommand {

@@ -1,5 +1,11 @@
-import { Command, CommanderError, Option } from 'commander'
-import { logLevels, TranslateError, type LogLevel, type RemoteKind } from '@switchyard/translate'
+import { Command, Option } from 'commander'
+import {
+  logLevels,
+  parseFlags,
+  TranslateError,
+  type LogLevel,
+  type RemoteKind,
+} from '@switchyard/translate'
 
 /** The wrapper's validated settings, from flags or the environment. */
 export interface WrapperConfig {
@@ -32,7 +38,6 @@ export function parseWrapperArgs(
   env: Readonly<Record<string, string | undefined>>,
   version: string,
 ): WrapperCommand {
-  let output = ''
   const cli = new Command('switchyard-wrapper')
     .description('Serves a Switchyard virtual server (or any MCP URL) to a stdio MCP client.')
     .version(version, '-V, --version')
@@ -49,21 +54,9 @@ export function parseWrapperArgs(
         'what to log on stderr (env MCP_WRAPPER_LOG_LEVEL; default info)',
       ).choices(logLevels),
     )
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => (output += text), writeErr: () => undefined })
-  try {
-    cli.parse([...args], { from: 'user' })
-  } catch (error) {
-    if (error instanceof CommanderError && error.exitCode === 0) return { mode: 'done', output }
-    const message = error instanceof Error ? error.message : String(error)
-    throw new TranslateError(
-      'BAD_OPTION',
-      message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '),
-    )
-  }
-  if (cli.args.length > 0)
-    throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}"`)
-  const flags = cli.opts<Flags>()
+  const read = parseFlags<Flags>(cli, args)
+  if (read.output !== undefined) return { mode: 'done', output: read.output }
+  const { flags } = read
   const url = nonEmpty(flags.url) ?? nonEmpty(env.MCP_SERVER_URL)
   if (url === undefined) {
     throw new TranslateError('BAD_OPTION', 'no server URL: set MCP_SERVER_URL or pass --url')

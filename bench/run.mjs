@@ -3,7 +3,7 @@
 // side by side with a bare node:http server. Prints a Markdown report and writes bench/RESULTS.md.
 // Run `pnpm build` first, then `pnpm bench`. See bench/README.md.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -22,6 +22,7 @@ import {
   track,
   untrack,
 } from './lib/harness.mjs'
+import { rssMb } from './lib/processes.mjs'
 import { formatMarkdown, machine } from './lib/report.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -118,13 +119,6 @@ async function stopServer(server) {
   }
   untrack(child)
   removeTempDir(server.dataDir)
-}
-
-function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
-  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`)
-  return Number(match[1]) / 1024
 }
 
 /** One HTTP request over the keep-alive agent; resolves to { status, body }. */

@@ -4,12 +4,13 @@
 // bridge; then checks switchyard-translate for process and memory growth over a long run. Writes its
 // section of bench/RESULTS.md.
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { agent, post } from './lib/calls.mjs'
+import { sseSession, streamableSession } from './lib/bridge-sessions.mjs'
+import { rssMb, tree, treeRss } from './lib/processes.mjs'
 import { freePort, intEnv, killAll, log, tempDir, track } from './lib/harness.mjs'
 import { formatMarkdown, machine } from './lib/report.mjs'
 
@@ -100,38 +101,6 @@ function bridges(server) {
   ]
 }
 
-/** VmRSS of a process in MB (0 when it is gone). */
-function rssMb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-  } catch {
-    return 0
-  }
-}
-
-/** A process and all its live descendants. */
-function tree(pid) {
-  const parents = new Map()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (fields[0] !== 'Z') parents.set(Number(entry), Number(fields[1]))
-    } catch {
-      // gone
-    }
-  }
-  const found = [pid]
-  for (let i = 0; i < found.length; i++) {
-    for (const [child, parent] of parents) if (parent === found[i]) found.push(child)
-  }
-  return found
-}
-
-const treeRss = (pid) => tree(pid).reduce((sum, one) => sum + rssMb(one), 0)
-
 async function startBridge(bridge, mode) {
   const port = await freePort()
   const child = track(
@@ -164,120 +133,6 @@ async function stopBridge(child) {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
   await exited
   clearTimeout(timer)
-}
-
-/** The JSON-RPC messages of a streamable HTTP answer body (JSON, or SSE `data:` lines). */
-function messagesOf(res) {
-  if (!String(res.headers['content-type']).includes('text/event-stream')) {
-    return res.text.trim() === '' ? [] : [JSON.parse(res.text)].flat()
-  }
-  return res.text
-    .split('\n')
-    .filter((line) => line.startsWith('data:'))
-    .map((line) => JSON.parse(line.slice(5)))
-}
-
-const INITIALIZE = {
-  method: 'initialize',
-  params: {
-    protocolVersion: '2025-06-18',
-    capabilities: {},
-    clientInfo: { name: 'bench', version: '1.0.0' },
-  },
-}
-const INITIALIZED = { jsonrpc: '2.0', method: 'notifications/initialized' }
-const callOf = (id) => ({
-  jsonrpc: '2.0',
-  id,
-  method: 'tools/call',
-  params: { name: 'echo', arguments: { message: `m${id}` } },
-})
-
-/** A streamable HTTP session: `call(id)` resolves with the answer to a tools/call. */
-async function streamableSession(port) {
-  const init = await post(port, '/mcp', { jsonrpc: '2.0', id: 0, ...INITIALIZE })
-  const session = init.headers['mcp-session-id']
-  if (init.status !== 200 || !session) throw new Error(`initialize: ${init.status} ${init.text}`)
-  const headers = { 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' }
-  await post(port, '/mcp', INITIALIZED, headers)
-  return {
-    async call(id) {
-      const res = await post(port, '/mcp', callOf(id), headers)
-      const answer = messagesOf(res).find((m) => m.id === id)
-      if (answer?.result?.content?.[0]?.text !== `m${id}`)
-        throw new Error(`call ${id}: ${res.status} ${res.text.slice(0, 200)}`)
-    },
-    close: () =>
-      new Promise((resolve) => {
-        const req = http.request(
-          { host: '127.0.0.1', port, path: '/mcp', method: 'DELETE', agent, headers },
-          (res) => res.resume().on('end', resolve),
-        )
-        req.on('error', resolve)
-        req.end()
-      }),
-  }
-}
-
-/** A legacy SSE session: answers arrive on the GET stream and are matched by id. */
-async function sseSession(port) {
-  const waiting = new Map()
-  let endpoint
-  let gotEndpoint
-  const ready = new Promise((resolve) => (gotEndpoint = resolve))
-  const stream = http.get(
-    {
-      host: '127.0.0.1',
-      port,
-      path: '/sse',
-      agent: false,
-      headers: { accept: 'text/event-stream' },
-    },
-    (res) => {
-      let buffer = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => {
-        buffer += chunk
-        const events = buffer.split(/\r?\n\r?\n/)
-        buffer = events.pop() ?? ''
-        for (const event of events) {
-          const name = /^event: ?(.*)$/m.exec(event)?.[1] ?? 'message'
-          const data = event
-            .split(/\r?\n/)
-            .filter((line) => line.startsWith('data:'))
-            .map((line) => line.slice(5).trimStart())
-            .join('\n')
-          if (name === 'endpoint') {
-            endpoint = data
-            gotEndpoint()
-          } else if (data !== '') {
-            const message = JSON.parse(data)
-            waiting.get(message.id)?.(message)
-            waiting.delete(message.id)
-          }
-        }
-      })
-    },
-  )
-  await ready
-  const target = new URL(endpoint, `http://127.0.0.1:${port}`)
-  const path = `${target.pathname}${target.search}`
-  const request = async (message) => {
-    const answered = new Promise((resolve) => waiting.set(message.id, resolve))
-    const res = await post(port, path, message)
-    if (res.status >= 300) throw new Error(`POST ${path}: ${res.status} ${res.text}`)
-    return answered
-  }
-  await request({ jsonrpc: '2.0', id: 0, ...INITIALIZE })
-  await post(port, path, INITIALIZED)
-  return {
-    async call(id) {
-      const answer = await request(callOf(id))
-      if (answer?.result?.content?.[0]?.text !== `m${id}`)
-        throw new Error(`call ${id}: ${JSON.stringify(answer).slice(0, 200)}`)
-    },
-    close: async () => void stream.destroy(),
-  }
 }
 
 /** `total` calls with CONCURRENCY in flight on one session; throughput and latency. */

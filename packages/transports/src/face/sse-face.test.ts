@@ -2,11 +2,11 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import type { Server as HttpServer } from 'node:http'
 import { serve } from '@hono/node-server'
-import { Client, ProtocolError, SSEClientTransport } from '@modelcontextprotocol/client'
+import { ProtocolError, SSEClientTransport } from '@modelcontextprotocol/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { McpFaceError } from './errors.js'
 import { createSseFace, type SseFace, type SseFaceOptions } from './sse-face.js'
-import { createTestBackend } from './test-backend.js'
+import { createTestBackend, samplingClient } from './test-backend.js'
 
 const cleanups: (() => Promise<void>)[] = []
 
@@ -46,23 +46,10 @@ async function start(options: Partial<SseFaceOptions> = {}) {
 }
 
 async function connect(url: URL, onToolsChanged?: () => void) {
-  const client = new Client(
-    { name: 'sse-client', version: '0.0.1' },
-    {
-      capabilities: { sampling: {} },
-      ...(onToolsChanged !== undefined && {
-        listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
-      }),
-    },
-  )
-  client.setRequestHandler('sampling/createMessage', (request) => {
-    const content = request.params.messages[0]?.content
-    const prompt = content !== undefined && 'text' in content ? content.text : ''
-    return {
-      model: 'test-model',
-      role: 'assistant',
-      content: { type: 'text', text: `echo of ${prompt}` },
-    }
+  const client = samplingClient('sse-client', {
+    ...(onToolsChanged !== undefined && {
+      listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
+    }),
   })
   await client.connect(new SSEClientTransport(url))
   cleanups.push(() => client.close())

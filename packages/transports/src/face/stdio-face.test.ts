@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs'
 import { PassThrough } from 'node:stream'
 import { fileURLToPath } from 'node:url'
-import { Client } from '@modelcontextprotocol/client'
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { isAlive } from '../upstream/process-tree.js'
 import { serveStdio, type StdioFaceOptions } from './stdio-face.js'
-import { createTestBackend } from './test-backend.js'
+import { createTestBackend, samplingClient } from './test-backend.js'
 
 type Line = Record<string, unknown> & { id?: unknown; method?: string }
 
@@ -229,22 +228,7 @@ const built = fileURLToPath(new URL('../../dist/face/stdio-face.js', import.meta
 
 /** An SDK client on a child process running the fixture over the built package. */
 async function spawnClient(negotiation: 'legacy' | 'auto') {
-  const client = new Client(
-    { name: 'sdk-stdio', version: '0.0.1' },
-    {
-      capabilities: { sampling: {} },
-      versionNegotiation: { mode: negotiation },
-    },
-  )
-  client.setRequestHandler('sampling/createMessage', (request) => {
-    const content = request.params.messages[0]?.content
-    const prompt = content !== undefined && 'text' in content ? content.text : ''
-    return {
-      model: 'test-model',
-      role: 'assistant',
-      content: { type: 'text', text: `echo of ${prompt}` },
-    }
-  })
+  const client = samplingClient('sdk-stdio', { versionNegotiation: { mode: negotiation } })
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [fixture],

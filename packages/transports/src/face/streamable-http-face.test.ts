@@ -6,7 +6,7 @@ import { Client, ProtocolError, StreamableHTTPClientTransport } from '@modelcont
 import { afterEach, describe, expect, it } from 'vitest'
 import { McpFaceError } from './errors.js'
 import { createStreamableHttpFace } from './streamable-http-face.js'
-import { createTestBackend } from './test-backend.js'
+import { createTestBackend, samplingClient } from './test-backend.js'
 import type { StreamableHttpFace, StreamableHttpFaceOptions } from './types.js'
 
 type Era = 'legacy' | 'modern'
@@ -54,24 +54,11 @@ async function start(options: Partial<StreamableHttpFaceOptions> = {}) {
 }
 
 async function connect(url: URL, era: Era, onToolsChanged?: () => void) {
-  const client = new Client(
-    { name: 'test-client', version: '0.0.1' },
-    {
-      capabilities: { sampling: {} },
-      ...(era === 'modern' && { versionNegotiation: { mode: { pin: '2026-07-28' } } }),
-      ...(onToolsChanged !== undefined && {
-        listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
-      }),
-    },
-  )
-  client.setRequestHandler('sampling/createMessage', (request) => {
-    const content = request.params.messages[0]?.content
-    const prompt = content !== undefined && 'text' in content ? content.text : ''
-    return {
-      model: 'test-model',
-      role: 'assistant',
-      content: { type: 'text', text: `echo of ${prompt}` },
-    }
+  const client = samplingClient('test-client', {
+    ...(era === 'modern' && { versionNegotiation: { mode: { pin: '2026-07-28' } } }),
+    ...(onToolsChanged !== undefined && {
+      listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
+    }),
   })
   const transport = new StreamableHTTPClientTransport(url)
   await client.connect(transport)

@@ -1,3 +1,4 @@
+import { Client, type ClientOptions } from '@modelcontextprotocol/client'
 import { McpFaceError } from './errors.js'
 import type { McpBackend, RequestContext, SessionContext } from './types.js'
 
@@ -119,4 +120,22 @@ export function createTestBackend(): { backend: McpBackend; log: TestBackendLog 
     },
   }
   return { backend, log }
+}
+
+/** An SDK client that declares sampling and answers it with `echo of <prompt>`. */
+export function samplingClient(name: string, options: ClientOptions = {}): Client {
+  const client = new Client(
+    { name, version: '0.0.1' },
+    { ...options, capabilities: { sampling: {}, ...options.capabilities } },
+  )
+  client.setRequestHandler('sampling/createMessage', (request) => {
+    const content = request.params.messages[0]?.content
+    const prompt = content !== undefined && 'text' in content ? content.text : ''
+    return {
+      model: 'test-model',
+      role: 'assistant',
+      content: { type: 'text', text: `echo of ${prompt}` },
+    }
+  })
+  return client
 }

@@ -1,0 +1,29 @@
+import type protobuf from 'protobufjs'
+
+/** protobuf's JSON name of a field: `display_name` -> `displayName`. */
+export function jsonName(field: protobuf.Field): string {
+  return field.name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+}
+
+/** A message's full name without the leading dot (`google.protobuf.Timestamp`). */
+export function typeName(type: protobuf.ReflectionObject): string {
+  return type.fullName.slice(1)
+}
+
+/** Whether a oneof is the synthetic one proto3 gives an `optional` field. */
+export function isSyntheticOneof(oneof: protobuf.OneOf): boolean {
+  return oneof.fieldsArray.length === 1 && oneof.name === `_${oneof.fieldsArray[0]!.name}`
+}
+
+/** The `google.protobuf` wrapper messages and the scalar each one wraps. */
+export const WRAPPERS: Readonly<Record<string, string>> = {
+  'google.protobuf.DoubleValue': 'double',
+  'google.protobuf.FloatValue': 'float',
+  'google.protobuf.Int64Value': 'int64',
+  'google.protobuf.UInt64Value': 'uint64',
+  'google.protobuf.Int32Value': 'int32',
+  'google.protobuf.UInt32Value': 'uint32',
+  'google.protobuf.BoolValue': 'bool',
+  'google.protobuf.StringValue': 'string',
+  'google.protobuf.BytesValue': 'bytes',
+}

@@ -1,0 +1,213 @@
+import protobuf from 'protobufjs'
+import { GrpcBridgeError } from './errors.js'
+import { jsonName, typeName, WRAPPERS } from './json-names.js'
+
+type Plain = Record<string, unknown>
+
+const bad = (path: string, message: string) =>
+  new GrpcBridgeError('INVALID_ARGUMENTS', `${path}: ${message}`)
+const isObject = (value: unknown): value is Plain =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * A message from its canonical JSON form (JSON or original field names), checked field by field:
+ * an error names the path and what was expected.
+ */
+export function fromJson(type: protobuf.Type, json: unknown, path = 'arguments'): protobuf.Message {
+  return type.fromObject(message(type, json, path) as Plain)
+}
+
+function message(type: protobuf.Type, json: unknown, path: string): unknown {
+  const name = typeName(type)
+  const known = wellKnown(type, name, json, path)
+  if (known !== undefined) return known
+  if (!isObject(json)) throw bad(path, `expected an object (${name})`)
+  const out: Plain = {}
+  const seenOneofs = new Map<string, string>()
+  for (const [key, value] of Object.entries(json)) {
+    const field = type.fields[key] ?? type.fieldsArray.find((f) => jsonName(f) === key)
+    if (!field) throw bad(`${path}.${key}`, `not a field of ${name}`)
+    if (value === null && typeName(field.resolvedType ?? type) !== 'google.protobuf.Value') continue
+    const oneof = field.partOf
+    if (oneof && oneof.fieldsArray.length > 1) {
+      const other = seenOneofs.get(oneof.name)
+      if (other) throw bad(path, `${other} and ${key} are both in oneof ${oneof.name}: give one`)
+      seenOneofs.set(oneof.name, key)
+    }
+    out[field.name] = fieldValue(field, value, `${path}.${key}`)
+  }
+  return out
+}
+
+function fieldValue(field: protobuf.Field, value: unknown, path: string): unknown {
+  field.resolve()
+  if (field instanceof protobuf.MapField) {
+    if (!isObject(value)) throw bad(path, 'expected an object (a map)')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        mapKey(field.keyType, k, `${path}.${k}`),
+        single(field, v, `${path}.${k}`),
+      ]),
+    )
+  }
+  if (field.repeated) {
+    if (!Array.isArray(value)) throw bad(path, 'expected an array')
+    return value.map((v, i) => single(field, v, `${path}[${i}]`))
+  }
+  return single(field, value, path)
+}
+
+function mapKey(keyType: string, key: string, path: string): string {
+  if (keyType === 'string') return key
+  if (keyType === 'bool') {
+    if (key !== 'true' && key !== 'false') throw bad(path, 'map key must be true or false')
+    return key
+  }
+  if (!/^-?[0-9]+$/.test(key)) throw bad(path, `map key must be an integer (${keyType})`)
+  return key
+}
+
+function single(field: protobuf.Field, value: unknown, path: string): unknown {
+  const resolved = field.resolvedType
+  if (resolved instanceof protobuf.Enum) return enumValue(resolved, value, path)
+  if (resolved instanceof protobuf.Type) return message(resolved, value, path)
+  return scalar(field.type, value, path)
+}
+
+function enumValue(type: protobuf.Enum, value: unknown, path: string): unknown {
+  if (typeName(type) === 'google.protobuf.NullValue') return 0
+  if (typeof value === 'string' && value in type.values) return type.values[value]
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  throw bad(path, `expected one of ${Object.keys(type.values).join(', ')}`)
+}
+
+const INT_RANGES: Readonly<Record<string, [number, number]>> = {
+  int32: [-2147483648, 2147483647],
+  sint32: [-2147483648, 2147483647],
+  sfixed32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  fixed32: [0, 4294967295],
+}
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/
+
+function scalar(type: string, value: unknown, path: string): unknown {
+  const range = INT_RANGES[type]
+  if (range) {
+    const n = typeof value === 'string' && /^-?[0-9]+$/.test(value) ? Number(value) : value
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < range[0] || n > range[1])
+      throw bad(path, `expected an integer from ${range[0]} to ${range[1]} (${type})`)
+    return n
+  }
+  switch (type) {
+    case 'int64':
+    case 'sint64':
+    case 'sfixed64':
+    case 'uint64':
+    case 'fixed64': {
+      const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value
+      const unsigned = type === 'uint64' || type === 'fixed64'
+      if (typeof text !== 'string' || !(unsigned ? /^[0-9]+$/ : /^-?[0-9]+$/).test(text))
+        throw bad(
+          path,
+          `expected a${unsigned ? 'n unsigned' : ''} 64-bit integer as a decimal string`,
+        )
+      return text
+    }
+    case 'double':
+    case 'float':
+      if (typeof value === 'number') return value
+      if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') return Number(value)
+      throw bad(path, 'expected a number')
+    case 'bool':
+      if (typeof value !== 'boolean') throw bad(path, 'expected true or false')
+      return value
+    case 'string':
+      if (typeof value !== 'string') throw bad(path, 'expected a string')
+      return value
+    case 'bytes':
+      if (typeof value !== 'string' || !BASE64.test(value)) throw bad(path, 'expected base64 text')
+      return Buffer.from(value, 'base64')
+    default:
+      throw bad(path, `unsupported field type ${type}`)
+  }
+}
+
+const TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/i
+const DURATION = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/
+const nanosOf = (fraction: string | undefined) => Number((fraction ?? '').padEnd(9, '0'))
+const snake = (path: string) => path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
+/** The plain form of a well-known type from its JSON form; undefined for other messages. */
+function wellKnown(type: protobuf.Type, name: string, json: unknown, path: string): unknown {
+  const wrapped = WRAPPERS[name]
+  if (wrapped) return { value: scalar(wrapped, json, path) }
+  switch (name) {
+    case 'google.protobuf.Timestamp': {
+      const match = typeof json === 'string' ? TIMESTAMP.exec(json) : null
+      const ms = match ? Date.parse(`${match[1]}${match[3]}`) : NaN
+      if (!match || Number.isNaN(ms))
+        throw bad(path, 'expected an RFC 3339 timestamp such as 2026-01-31T12:00:00Z')
+      return { seconds: String(Math.floor(ms / 1000)), nanos: nanosOf(match[2]) }
+    }
+    case 'google.protobuf.Duration': {
+      const match = typeof json === 'string' ? DURATION.exec(json) : null
+      if (!match) throw bad(path, 'expected a duration such as 1.5s')
+      const sign = match[1] ? -1 : 1
+      return { seconds: String(sign * Number(match[2])), nanos: sign * nanosOf(match[3]) }
+    }
+    case 'google.protobuf.Struct':
+      if (!isObject(json)) throw bad(path, 'expected an object (Struct)')
+      return {
+        fields: Object.fromEntries(
+          Object.entries(json).map(([k, v]) => [k, anyValue(v, `${path}.${k}`)]),
+        ),
+      }
+    case 'google.protobuf.Value':
+      return anyValue(json, path)
+    case 'google.protobuf.ListValue':
+      if (!Array.isArray(json)) throw bad(path, 'expected an array (ListValue)')
+      return { values: json.map((v, i) => anyValue(v, `${path}[${i}]`)) }
+    case 'google.protobuf.Empty':
+      if (!isObject(json) || Object.keys(json).length > 0) throw bad(path, 'expected {} (Empty)')
+      return {}
+    case 'google.protobuf.FieldMask':
+      if (typeof json !== 'string') throw bad(path, 'expected comma-separated field paths')
+      return { paths: json === '' ? [] : json.split(',').map(snake) }
+    case 'google.protobuf.Any':
+      return packAny(type, json, path)
+    default:
+      return undefined
+  }
+}
+
+function anyValue(json: unknown, path: string): Plain {
+  if (json === null) return { nullValue: 0 }
+  if (typeof json === 'number') return { numberValue: json }
+  if (typeof json === 'string') return { stringValue: json }
+  if (typeof json === 'boolean') return { boolValue: json }
+  if (Array.isArray(json))
+    return { listValue: { values: json.map((v, i) => anyValue(v, `${path}[${i}]`)) } }
+  if (isObject(json))
+    return {
+      structValue: {
+        fields: Object.fromEntries(
+          Object.entries(json).map(([k, v]) => [k, anyValue(v, `${path}.${k}`)]),
+        ),
+      },
+    }
+  throw bad(path, 'expected a JSON value')
+}
+
+function packAny(anyType: protobuf.Type, json: unknown, path: string): Plain {
+  const url = isObject(json) ? json['@type'] : undefined
+  if (typeof url !== 'string') throw bad(path, "expected an object with '@type' (Any)")
+  const target = anyType.root.lookup(url.slice(url.lastIndexOf('/') + 1))
+  if (!(target instanceof protobuf.Type)) throw bad(path, `unknown message type ${url} in '@type'`)
+  const { '@type': _, ...rest } = json as Plain
+  const body =
+    WRAPPERS[typeName(target)] || typeName(target).startsWith('google.protobuf.')
+      ? rest.value
+      : rest
+  const value = target.encode(fromJson(target, body, path)).finish()
+  return { type_url: url, value }
+}

@@ -1,0 +1,24 @@
+/** The proto file the server serves. */
+export const PROTO_PATH: string
+
+/** PEM material for TLS; `ca` and `requireClientCert` make it mutual TLS. */
+export interface ShopTls {
+  key: string
+  cert: string
+  ca?: string
+  requireClientCert?: boolean
+}
+
+/** A running shop server. */
+export interface ShopServer {
+  target: string
+  port: number
+  close(): Promise<void>
+}
+
+/** Starts the shop server on 127.0.0.1 (a free port unless `port` is given). */
+export function startShopServer(options?: {
+  reflection?: boolean
+  tls?: ShopTls
+  port?: number
+}): Promise<ShopServer>

@@ -1,0 +1,153 @@
+// A real gRPC server for tests and benchmarks: the shop service of shop.proto, with server
+// reflection (v1 and v1alpha, from @grpc/reflection) unless asked not to.
+import { fileURLToPath } from 'node:url'
+import * as grpc from '@grpc/grpc-js'
+import * as protoLoader from '@grpc/proto-loader'
+import { ReflectionService } from '@grpc/reflection'
+
+/** The proto file the server serves. */
+export const PROTO_PATH = fileURLToPath(new URL('./shop.proto', import.meta.url))
+
+const PRODUCTS = [
+  {
+    sku: 'BK-1',
+    display_name: 'The Pragmatic Programmer',
+    category: 'BOOKS',
+    price: { currency: 'EUR', units: '42', nanos: 500_000_000 },
+    tags: ['classic', 'craft'],
+    attributes: { pages: '352' },
+    thumbnail: Buffer.from('png!'),
+    added_at: { seconds: '1700000000', nanos: 0 },
+  },
+  {
+    sku: 'BK-2',
+    display_name: 'Designing Data-Intensive Applications',
+    category: 'BOOKS',
+    price: { currency: 'EUR', units: '39', nanos: 0 },
+    tags: ['databases'],
+    attributes: {},
+    thumbnail: Buffer.alloc(0),
+    added_at: { seconds: '1710000000', nanos: 250_000_000 },
+  },
+  {
+    sku: 'TL-1',
+    display_name: 'Hammer',
+    category: 'TOOLS',
+    price: { currency: 'EUR', units: '12', nanos: 0 },
+    tags: [],
+    attributes: { weight: '600g' },
+    thumbnail: Buffer.alloc(0),
+    added_at: { seconds: '1720000000', nanos: 0 },
+  },
+]
+
+const cents = (money) => Number(money?.units ?? 0) * 100 + Math.round((money?.nanos ?? 0) / 1e7)
+const money = (total) => ({
+  currency: 'EUR',
+  units: String(Math.floor(total / 100)),
+  nanos: (total % 100) * 1e7,
+})
+
+const handlers = {
+  GetProduct(call, done) {
+    const product = PRODUCTS.find((p) => p.sku === call.request.sku)
+    if (product) done(null, product)
+    else done({ code: grpc.status.NOT_FOUND, details: `no product '${call.request.sku}'` })
+  },
+  PlaceOrder(call, done) {
+    const order = call.request
+    if (order.lines.length === 0) {
+      done({ code: grpc.status.INVALID_ARGUMENT, details: 'an order needs at least one line' })
+      return
+    }
+    const total = order.lines.reduce((sum, l) => sum + cents(l.unit_price) * l.quantity, 0)
+    const delivery =
+      order.delivery === 'ship_to'
+        ? `ship to ${order.ship_to.street}, ${order.ship_to.city} (${order.ship_to.country_code})`
+        : `pick up at ${order.pickup_store}`
+    done(null, {
+      order_id: order.order_id,
+      total: money(total - 100 * Object.values(order.coupons).reduce((a, b) => a + b, 0)),
+      placed_at: { seconds: '1800000000', nanos: 0 },
+      estimated_delivery: { seconds: order.tier === 'GOLD' ? '86400' : '259200', nanos: 0 },
+      delivery,
+      receipt_number: '18446744073709551615',
+    })
+  },
+  ListProducts(call) {
+    const { category, limit } = call.request
+    const chosen = PRODUCTS.filter((p) => p.category === category).slice(0, limit || undefined)
+    for (const product of chosen) call.write(product)
+    call.end()
+  },
+  SumLines(call, done) {
+    let total = 0
+    let count = 0
+    call.on('data', (line) => {
+      total += cents(line.unit_price) * line.quantity
+      count += 1
+    })
+    call.on('end', () => done(null, { total: money(total), count }))
+  },
+  Chat(call) {
+    call.on('data', (message) => call.write({ text: message.text.toUpperCase() }))
+    call.on('end', () => call.end())
+  },
+  EchoKnown(call, done) {
+    done(null, call.request)
+  },
+  Fail(call, done) {
+    const error = new Error(call.request.message)
+    done(Object.assign(error, { code: call.request.code, details: call.request.message }))
+  },
+  Sleep(call, done) {
+    const timer = setTimeout(() => done(null, {}), call.request.ms)
+    call.on('cancelled', () => clearTimeout(timer))
+  },
+  Whoami(call, done) {
+    const fields = {}
+    for (const [key, values] of Object.entries(call.metadata.getMap()))
+      fields[key] = { stringValue: String(values) }
+    done(null, { fields })
+  },
+}
+
+/**
+ * Starts the shop server on 127.0.0.1 (port 0: a free one). Options: `reflection` (default true),
+ * `tls` ({ key, cert, ca, requireClientCert } as PEM strings) for TLS or mTLS.
+ */
+export async function startShopServer(options = {}) {
+  const definition = protoLoader.loadSync(PROTO_PATH, {
+    keepCase: true,
+    longs: String,
+    enums: String,
+    defaults: true,
+    oneofs: true,
+  })
+  const proto = grpc.loadPackageDefinition(definition)
+  const server = new grpc.Server()
+  server.addService(proto.shop.v1.Shop.service, handlers)
+  if (options.reflection !== false) new ReflectionService(definition).addToServer(server)
+  const { tls } = options
+  const credentials = tls
+    ? grpc.ServerCredentials.createSsl(
+        tls.ca ? Buffer.from(tls.ca) : null,
+        [{ private_key: Buffer.from(tls.key), cert_chain: Buffer.from(tls.cert) }],
+        tls.requireClientCert === true,
+      )
+    : grpc.ServerCredentials.createInsecure()
+  const port = await new Promise((resolve, reject) =>
+    server.bindAsync(`127.0.0.1:${options.port ?? 0}`, credentials, (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  )
+  return {
+    target: `127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.tryShutdown(() => resolve())
+        setTimeout(() => server.forceShutdown(), 1_000).unref()
+      }),
+  }
+}

@@ -8,6 +8,7 @@ import {
   type UrlPolicy,
 } from '@switchyard/core'
 import type { GatewayConfig } from './config/env-schema.js'
+import { createGrpcDiscoverer } from './grpc/grpc-discoverer.js'
 import type { Logger } from './logger.js'
 
 /** The configured store (migrated) and a registry over it. */
@@ -37,6 +38,7 @@ export async function openRegistry(config: GatewayConfig, logger?: Logger): Prom
       passwords: { hash: hashPassword, verify: verifyPassword },
       separator: config.toolNameSeparator,
       urlPolicy: urlPolicyOf(config),
+      discoverGrpc: createGrpcDiscoverer(),
       ...(logger && {
         onCatalogError: (error: unknown) =>
           logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),

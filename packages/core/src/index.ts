@@ -17,6 +17,7 @@ export {
 
 export * from './schemas/common.js'
 export * from './schemas/gateway.js'
+export * from './schemas/grpc-service.js'
 export * from './schemas/tool.js'
 export * from './schemas/resource.js'
 export * from './schemas/prompt.js'
@@ -38,6 +39,14 @@ export { BooleanParamSchema, ListQuerySchema, PAGE_SIZE } from './services/list-
 export type { ListQuery, Page } from './services/list-query.js'
 export { validated, validationError } from './services/validated.js'
 export type { GatewayService } from './services/gateway-service.js'
+export type {
+  GrpcConnection,
+  GrpcDiscovered,
+  GrpcDiscoverer,
+  GrpcRefreshReport,
+  GrpcServiceRegistry,
+} from './services/grpc-service.js'
+export type { GrpcToolSpec, GrpcToolsDelta } from './services/grpc-tools-sync.js'
 export type { ToolService } from './services/tool-service.js'
 export type { ResourceService } from './services/resource-service.js'
 export type { PromptService, RenderedPrompt } from './services/prompt-service.js'
@@ -51,6 +60,7 @@ export type { Registry, RegistryOptions, Services } from './registry.js'
 export type {
   Catalog,
   CatalogGateway,
+  CatalogGrpcService,
   CatalogMember,
   CatalogPrompt,
   CatalogResource,

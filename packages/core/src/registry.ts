@@ -2,6 +2,7 @@ import { createCatalogHolder, type CatalogHolder } from './catalog/catalog-holde
 import { createChangeBus, type ChangeBus } from './events/change-bus.js'
 import type { SecretSealer, ServiceContext } from './services/context.js'
 import { createGatewayService } from './services/gateway-service.js'
+import { createGrpcService, type GrpcDiscoverer } from './services/grpc-service.js'
 import { createPromptService } from './services/prompt-service.js'
 import { createResourceService } from './services/resource-service.js'
 import { createRootService } from './services/root-service.js'
@@ -25,12 +26,19 @@ export interface RegistryOptions {
   onCatalogError?: (error: unknown) => void
   /** Where outbound URLs (tools, upstreams) may point; checked when they are registered. */
   urlPolicy?: UrlPolicy
+  /** Reflects on gRPC servers (the gateway wires `@switchyard/grpc-bridge`); `POST /grpc` needs it. */
+  discoverGrpc?: GrpcDiscoverer
 }
 
 /** Every service over one context. */
-export function createServices(context: ServiceContext, passwords: PasswordHasher) {
+export function createServices(
+  context: ServiceContext,
+  passwords: PasswordHasher,
+  discoverGrpc?: GrpcDiscoverer,
+) {
   return {
     gateways: createGatewayService(context),
+    grpc: createGrpcService(context, discoverGrpc),
     tools: createToolService(context),
     resources: createResourceService(context),
     prompts: createPromptService(context),
@@ -67,7 +75,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     options.onCatalogError ? { onError: options.onCatalogError } : {},
   )
   return {
-    ...createServices(context, options.passwords),
+    ...createServices(context, options.passwords, options.discoverGrpc),
     context,
     passwords: options.passwords,
     catalog,

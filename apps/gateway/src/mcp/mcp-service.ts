@@ -24,6 +24,7 @@ import {
 } from '@switchyard/transports'
 import type { Logger } from '../logger.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
+import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
 
 /** The MCP side of the gateway: pooled upstreams, federation, and every client face. */
@@ -63,6 +64,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const rest = createRestInvoker(
     registry.context.urlPolicy ? { urlPolicy: registry.context.urlPolicy } : {},
   )
+  const grpc = createGrpcInvoker(registry.catalog)
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
@@ -94,7 +96,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     inflight,
     inputBridge,
-    invokers: { REST: rest.invoke },
+    invokers: { REST: rest.invoke, GRPC: grpc.invoke },
     notifier: () => notifier,
     version: options.version,
   })
@@ -157,6 +159,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       notifier.close()
       inputBridge.close()
       rest.close()
+      grpc.close()
       await Promise.all([streamable.close(), sse.close(), websockets.close()])
       await federation.close()
     },

@@ -13,6 +13,7 @@ import {
 } from '@switchyard/core'
 import type { Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
+import { grpcRoutes } from './grpc.js'
 import { openApiRoutes } from './openapi.js'
 import { promptRoutes } from './prompts.js'
 import { resourceRoutes } from './resources.js'
@@ -31,6 +32,7 @@ export function entityRoutes(registry: Registry): Route[] {
       createSchema: GatewayCreateSchema,
       updateSchema: GatewayUpdateSchema,
     }),
+    ...grpcRoutes(registry),
     ...crudRoutes({
       base: '/tools',
       tag: 'Tools',

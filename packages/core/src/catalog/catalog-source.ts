@@ -5,10 +5,18 @@ import { gatewayAuth, gatewayEnv, toGateway } from '../services/gateway-service.
 import { toPrompt } from '../services/prompt-service.js'
 import { toResource } from '../services/resource-service.js'
 import { toolAuth, toTool } from '../services/tool-service.js'
-import type { GatewayRow, ServerMemberRow, ServerRow, ToolRow } from '../store/database.js'
+import type {
+  GatewayRow,
+  GrpcServiceRow,
+  ServerMemberRow,
+  ServerRow,
+  ToolRow,
+} from '../store/database.js'
+import { grpcConnection } from '../services/grpc-service.js'
 import { fromJson } from '../store/json.js'
 import type {
   CatalogGateway,
+  CatalogGrpcService,
   CatalogPrompt,
   CatalogResource,
   CatalogServer,
@@ -29,6 +37,7 @@ export type ServerSource = Omit<
  */
 export interface CatalogSource {
   gateways: Map<string, CatalogGateway>
+  grpcServices: Map<string, CatalogGrpcService>
   tools: Map<string, CatalogTool>
   resources: Map<string, CatalogResource>
   prompts: Map<string, CatalogPrompt>
@@ -45,6 +54,18 @@ function freeze<T>(value: T): T {
 function mapGateway(row: GatewayRow, context: ServiceContext): CatalogGateway {
   const { envKeys, ...gateway } = toGateway(row, context)
   return freeze({ ...gateway, auth: gatewayAuth(row, context), env: gatewayEnv(row, context) })
+}
+
+function mapGrpcService(row: GrpcServiceRow, context: ServiceContext): CatalogGrpcService {
+  return freeze({
+    id: row.id,
+    name: row.name,
+    ...grpcConnection(row, context),
+    passthroughHeaders: fromJson(row.passthrough_headers, []),
+    services: fromJson(row.services, []),
+    descriptorSet: row.descriptor_set,
+    updatedAt: row.updated_at,
+  })
 }
 
 function mapTool(row: ToolRow, context: ServiceContext): CatalogTool {
@@ -76,8 +97,9 @@ function put<T>(map: Map<string, T>, id: string, value: T | undefined): void {
 /** Reads every enabled entity from the store. */
 export async function loadCatalogSource(context: ServiceContext): Promise<CatalogSource> {
   const { db } = context.store
-  const [gateways, tools, resources, prompts, servers, members] = await Promise.all([
+  const [gateways, grpcServices, tools, resources, prompts, servers, members] = await Promise.all([
     db.selectFrom('gateways').selectAll().where('enabled', '=', 1).execute(),
+    db.selectFrom('grpc_services').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('tools').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('resources').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('prompts').selectAll().where('enabled', '=', 1).execute(),
@@ -86,6 +108,7 @@ export async function loadCatalogSource(context: ServiceContext): Promise<Catalo
   ])
   return {
     gateways: new Map(gateways.map((row) => [row.id, mapGateway(row, context)])),
+    grpcServices: new Map(grpcServices.map((row) => [row.id, mapGrpcService(row, context)])),
     tools: new Map(tools.map((row) => [row.id, mapTool(row, context)])),
     resources: new Map(resources.map((row) => [row.id, freeze(toResource(row))])),
     prompts: new Map(prompts.map((row) => [row.id, freeze(toPrompt(row))])),
@@ -149,6 +172,22 @@ export async function applyChanges(
     for (const t of tools) source.tools.set(t.id, mapTool(t, context))
     for (const r of resources) source.resources.set(r.id, freeze(toResource(r)))
     for (const p of prompts) source.prompts.set(p.id, freeze(toPrompt(p)))
+  }
+  for (const id of ids('grpc')) {
+    const row = enabled(
+      await db.selectFrom('grpc_services').selectAll().where('id', '=', id).executeTakeFirst(),
+    )
+    put(source.grpcServices, id, row && mapGrpcService(row, context))
+    // A refresh, a rename or a delete changes the service's tools: re-read them all.
+    for (const [toolId, tool] of source.tools)
+      if (tool.grpcServiceId === id) source.tools.delete(toolId)
+    const tools = await db
+      .selectFrom('tools')
+      .selectAll()
+      .where('grpc_service_id', '=', id)
+      .where('enabled', '=', 1)
+      .execute()
+    for (const t of tools) source.tools.set(t.id, mapTool(t, context))
   }
   for (const id of ids('tool')) {
     const row = enabled(

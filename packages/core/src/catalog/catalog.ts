@@ -1,5 +1,6 @@
 import type { RateLimit, ToolAuth, UpstreamAuth } from '../schemas/common.js'
 import type { Gateway } from '../schemas/gateway.js'
+import type { GrpcConnection } from '../services/grpc-service.js'
 import type { Prompt } from '../schemas/prompt.js'
 import type { Resource } from '../schemas/resource.js'
 import type { Server } from '../schemas/server.js'
@@ -10,6 +11,17 @@ import type { Tool } from '../schemas/tool.js'
 export interface CatalogGateway extends Omit<Gateway, 'auth' | 'envKeys'> {
   auth: UpstreamAuth
   env: Readonly<Record<string, string>>
+}
+
+/** An enabled gRPC service with its connection settings opened: what its tools' invoker needs. */
+export interface CatalogGrpcService extends GrpcConnection {
+  id: string
+  name: string
+  passthroughHeaders: readonly string[]
+  services: readonly string[]
+  /** The encoded FileDescriptorSet, base64. */
+  descriptorSet: string
+  updatedAt: string
 }
 
 /** An enabled tool whose upstream (if any) is enabled too, with its credentials opened. */
@@ -54,6 +66,7 @@ export interface Catalog {
   version: number
   builtAt: string
   gateways: ReadonlyMap<string, CatalogGateway>
+  grpcServices: ReadonlyMap<string, CatalogGrpcService>
   tools: ReadonlyMap<string, CatalogTool>
   toolsByName: ReadonlyMap<string, CatalogTool>
   resources: ReadonlyMap<string, CatalogResource>

@@ -9,7 +9,11 @@ const byName = <T extends { name: string }>(a: T, b: T) =>
 export function deriveCatalog(source: CatalogSource, version: number): Catalog {
   const live = (entity: { gatewayId: string | null }) =>
     entity.gatewayId === null || source.gateways.has(entity.gatewayId)
-  const tools = [...source.tools.values()].filter(live).sort(byName)
+  const tools = [...source.tools.values()]
+    .filter(
+      (t) => live(t) && (t.grpcServiceId === null || source.grpcServices.has(t.grpcServiceId)),
+    )
+    .sort(byName)
   const resources = [...source.resources.values()].filter(live).sort(byName)
   const prompts = [...source.prompts.values()].filter(live).sort(byName)
   const toolPool = new Map(tools.map((t) => [t.id, t]))
@@ -37,6 +41,7 @@ export function deriveCatalog(source: CatalogSource, version: number): Catalog {
     version,
     builtAt: new Date().toISOString(),
     gateways: new Map(source.gateways),
+    grpcServices: new Map(source.grpcServices),
     tools: toolPool,
     toolsByName: new Map(tools.map((t) => [t.name, t])),
     resources: resourcePool,

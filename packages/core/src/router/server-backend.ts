@@ -180,7 +180,9 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           `tool '${name}' is a ${tool.integrationType} tool, and no ${tool.integrationType} invoker is configured`,
         )
       }
-      return invoke(tool, args as Record<string, unknown>, context)
+      return invoke(tool, args as Record<string, unknown>, context).catch((error: unknown) => {
+        throw asFaceError(error)
+      })
     }
     const session = await upstream(tool.gatewayId, `tool '${name}'`)
     const sent = { ...params, name: tool.originalName }

@@ -55,6 +55,7 @@ function checkIntegration(
     gatewayId?: string | null | undefined
     inputSchema?: Record<string, unknown> | undefined
     integrationConfig?: Record<string, unknown> | undefined
+    grpcServiceId?: string | null | undefined
   },
   ctx: z.RefinementCtx,
 ): void {
@@ -66,7 +67,14 @@ function checkIntegration(
       message: 'an MCP tool belongs to a gateway: give gatewayId',
     })
   }
-  if (type !== 'MCP' && !value.url) {
+  if (type === 'GRPC') {
+    if (!value.grpcServiceId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['integrationType'],
+        message: 'gRPC tools come from a registered gRPC service: register it with POST /grpc',
+      })
+  } else if (type !== 'MCP' && !value.url) {
     ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${type} tool needs a url` })
   }
   if (type === 'REST') {
@@ -92,6 +100,7 @@ export const ToolIntegrationSchema = z
     gatewayId: toolFields.gatewayId,
     inputSchema: toolFields.inputSchema,
     integrationConfig: toolFields.integrationConfig,
+    grpcServiceId: z.string().nullable().optional(),
   })
   .superRefine(checkIntegration)
 
@@ -105,6 +114,8 @@ export interface Tool extends EntityBase {
   requestType: string | null
   url: string | null
   gatewayId: string | null
+  /** The gRPC service whose method this tool calls. */
+  grpcServiceId: string | null
   headers: Record<string, string>
   auth: MaskedAuth
   inputSchema: Record<string, unknown>

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely'
 import { conflict, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { slugify } from '../names.js'
@@ -11,10 +10,11 @@ import {
   type GatewayTransport,
   type GatewayUpdate,
 } from '../schemas/gateway.js'
-import type { Database, GatewayRow } from '../store/database.js'
+import type { GatewayRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
 import { inTransaction } from './transaction.js'
+import { renamePrefixedTools } from './prefix-rename.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
@@ -78,28 +78,6 @@ export function createGatewayService(context: ServiceContext) {
       'gateway',
       id,
     )
-  }
-
-  async function renameMembers(
-    trx: Kysely<Database>,
-    gatewayId: string,
-    oldSlug: string,
-    newSlug: string,
-  ): Promise<void> {
-    // Members still carrying the old prefix follow the rename; custom names stay.
-    const rows = await trx
-      .selectFrom('tools')
-      .select(['id', 'name', 'original_name'])
-      .where('gateway_id', '=', gatewayId)
-      .execute()
-    for (const row of rows) {
-      if (row.name !== `${oldSlug}${context.separator}${row.original_name}`) continue
-      await trx
-        .updateTable('tools')
-        .set({ name: `${newSlug}${context.separator}${row.original_name}`, updated_at: nowIso() })
-        .where('id', '=', row.id)
-        .execute()
-    }
   }
 
   return {
@@ -197,7 +175,13 @@ export function createGatewayService(context: ServiceContext) {
         () =>
           inTransaction(db, async (trx) => {
             await trx.updateTable('gateways').set(changes).where('id', '=', id).execute()
-            if (slug !== before.slug) await renameMembers(trx, id, before.slug, slug)
+            if (slug !== before.slug)
+              await renamePrefixedTools(
+                trx,
+                { column: 'gateway_id', id },
+                { from: before.slug, to: slug },
+                context.separator,
+              )
           }),
       )
       context.events.emit([{ entity: 'gateway', id, op: 'updated' }])

@@ -44,7 +44,8 @@ export interface Page<T> {
 export const PAGE_SIZE = { default: 50, max: 1000 } as const
 
 /** Tables whose rows carry tags, ownership and a name. */
-export type OwnedTable = 'gateways' | 'tools' | 'resources' | 'prompts' | 'servers'
+export type OwnedTable =
+  'gateways' | 'grpc_services' | 'tools' | 'resources' | 'prompts' | 'servers'
 
 type Cursor = [name: string, id: string]
 

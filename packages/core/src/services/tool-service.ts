@@ -39,6 +39,7 @@ export function toTool(row: ToolRow, context: ServiceContext): Tool {
     requestType: row.request_type,
     url: row.url,
     gatewayId: row.gateway_id,
+    grpcServiceId: row.grpc_service_id,
     headers: fromJson(row.headers, {}),
     auth: maskAuth(toolAuth(row, context)),
     inputSchema: fromJson(row.input_schema, DEFAULT_INPUT_SCHEMA),
@@ -101,6 +102,7 @@ export function createToolService(context: ServiceContext) {
           input.requestType ?? ((input.integrationType ?? 'REST') === 'REST' ? 'POST' : null),
         url: input.url ?? null,
         gateway_id: input.gatewayId ?? null,
+        grpc_service_id: null,
         headers: toJson(input.headers ?? {}),
         auth_sealed:
           input.auth && input.auth.type !== 'none'
@@ -133,10 +135,11 @@ export function createToolService(context: ServiceContext) {
         gatewayId,
         inputSchema: input.inputSchema ?? fromJson(before.input_schema, DEFAULT_INPUT_SCHEMA),
         integrationConfig: input.integrationConfig ?? fromJson(before.integration_config, {}),
+        grpcServiceId: before.grpc_service_id,
       })
       if (gatewayId && gatewayId !== before.gateway_id)
         await exposedMemberName(context, before.original_name, gatewayId)
-      const local = !gatewayId
+      const local = !gatewayId && !before.grpc_service_id
       const changes = {
         ...(input.name !== undefined && {
           name: input.name,

@@ -53,6 +53,27 @@ export interface ToolRow extends OwnedRow {
   integration_config: JsonColumn
   timeout_ms: number | null
   rate_limit: JsonColumn
+  /** The gRPC service whose method this tool calls. */
+  grpc_service_id: string | null
+}
+
+/** Table `grpc_services`: gRPC servers discovered through server reflection. */
+export interface GrpcServiceRow extends OwnedRow {
+  id: string
+  name: string
+  slug: string
+  description: string | null
+  target: string
+  tls_sealed: string | null
+  metadata_sealed: string | null
+  passthrough_headers: JsonColumn
+  timeout_ms: number | null
+  services: JsonColumn
+  /** The FileDescriptorSet reflection returned, base64. */
+  descriptor_set: string
+  status: string
+  status_reason: string | null
+  last_reflected_at: string | null
 }
 
 /** Table `resources`: resources and resource templates. */
@@ -140,6 +161,7 @@ export interface UserRow {
 export interface Database {
   gateways: GatewayRow
   tools: ToolRow
+  grpc_services: GrpcServiceRow
   resources: ResourceRow
   prompts: PromptRow
   prompt_revisions: PromptRevisionRow

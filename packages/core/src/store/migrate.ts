@@ -3,10 +3,11 @@ import { Migrator, type Migration, type MigrationResult } from 'kysely/migration
 import { GatewayError } from '../errors.js'
 import type { DialectSql } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
+import { grpcMigration } from './migrations/0002-grpc.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect) }
+  return { '0001-initial': initialMigration(dialect), '0002-grpc': grpcMigration(dialect) }
 }
 
 /** What a migration run did. */

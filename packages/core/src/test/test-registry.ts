@@ -1,7 +1,7 @@
 import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/auth'
 import { expect } from 'vitest'
 import { GatewayError } from '../errors.js'
-import { createRegistry, type Registry } from '../registry.js'
+import { createRegistry, type Registry, type RegistryOptions } from '../registry.js'
 import { testStoreDrivers, type TestStore } from '../store/test-stores.js'
 
 /** A registry over a fresh test store, with the real sealer and password hashing. */
@@ -16,12 +16,14 @@ export const TEST_SEAL_SECRET = 'core-test-seal-secret-0123456789'
 export async function openTestRegistry(
   open: () => Promise<TestStore>,
   secret = TEST_SEAL_SECRET,
+  options: Pick<RegistryOptions, 'discoverGrpc'> = {},
 ): Promise<TestRegistry> {
   const t = await open()
   const registry = await createRegistry({
     store: t.store,
     sealer: createSecretSealer({ secret }),
     passwords: { hash: hashPassword, verify: verifyPassword },
+    ...options,
   })
   return {
     ...t,

@@ -1,0 +1,45 @@
+import type { GrpcConnection, GrpcDiscovered, GrpcDiscoverer } from '@switchyard/core'
+import { discover, type GrpcTargetOptions } from '@switchyard/grpc-bridge'
+import { fromBridgeError } from './grpc-errors.js'
+
+/** grpc-bridge's target options for a stored connection. */
+export function targetOptions(connection: GrpcConnection): GrpcTargetOptions {
+  const { tls } = connection
+  return {
+    target: connection.target,
+    ...(tls && {
+      tls: {
+        ...(tls.ca && { ca: tls.ca }),
+        ...(tls.cert && { cert: tls.cert }),
+        ...(tls.key && { key: tls.key }),
+        ...(tls.serverName && { serverName: tls.serverName }),
+      },
+    }),
+    metadata: connection.metadata,
+  }
+}
+
+/** Reflects on a gRPC server with grpc-bridge; failures become GatewayErrors naming the cause. */
+export function createGrpcDiscoverer(options: { timeoutMs?: number } = {}): GrpcDiscoverer {
+  return async (connection): Promise<GrpcDiscovered> => {
+    try {
+      const found = await discover({
+        ...targetOptions(connection),
+        timeoutMs: connection.timeoutMs ?? options.timeoutMs ?? 10_000,
+      })
+      return {
+        services: found.services,
+        descriptorSet: Buffer.from(found.descriptorSet).toString('base64'),
+        tools: found.tools.map((tool) => ({
+          name: tool.name,
+          description: tool.description,
+          inputSchema: tool.inputSchema,
+          outputSchema: tool.outputSchema,
+          method: tool.method,
+        })),
+      }
+    } catch (error) {
+      throw fromBridgeError(error)
+    }
+  }
+}

@@ -1,0 +1,338 @@
+import { conflict, GatewayError, notFound } from '../errors.js'
+import { newId } from '../ids.js'
+import { slugify } from '../names.js'
+import type {
+  GrpcService,
+  GrpcServiceCreate,
+  GrpcServiceStatus,
+  GrpcServiceUpdate,
+  GrpcTls,
+} from '../schemas/grpc-service.js'
+import type { Tool } from '../schemas/tool.js'
+import type { GrpcServiceRow } from '../store/database.js'
+import { toTool } from './tool-service.js'
+import { fromFlag, fromJson, toJson } from '../store/json.js'
+import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
+import { syncGrpcTools, type GrpcToolsDelta, type GrpcToolSpec } from './grpc-tools-sync.js'
+import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
+import { setRowEnabled } from './owned-ops.js'
+import { renamePrefixedTools } from './prefix-rename.js'
+import { inTransaction } from './transaction.js'
+import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+
+/** How to reach a gRPC server: what discovery and the invoker are given. */
+export interface GrpcConnection {
+  target: string
+  /** TLS settings (`{}`: TLS with the system's roots), or null for plaintext. */
+  tls: GrpcTls | null
+  metadata: Readonly<Record<string, string>>
+  timeoutMs: number | null
+}
+
+/** What reflecting on a server found. */
+export interface GrpcDiscovered {
+  services: string[]
+  /** The encoded FileDescriptorSet, base64. */
+  descriptorSet: string
+  tools: GrpcToolSpec[]
+}
+
+/**
+ * Discovers a gRPC server (the gateway wires `@switchyard/grpc-bridge`); failures are
+ * GatewayErrors naming what went wrong.
+ */
+export type GrpcDiscoverer = (connection: GrpcConnection) => Promise<GrpcDiscovered>
+
+/** What a refresh changed. */
+export interface GrpcRefreshReport {
+  services: string[]
+  tools: GrpcToolsDelta
+}
+
+/** Opens a row's connection settings (TLS material and metadata are sealed at rest). */
+export function grpcConnection(row: GrpcServiceRow, context: ServiceContext): GrpcConnection {
+  const open = <T>(sealed: string | null, empty: T): T =>
+    sealed ? (JSON.parse(context.sealer.open(sealed)) as T) : empty
+  return {
+    target: row.target,
+    tls: open<GrpcTls | null>(row.tls_sealed, null),
+    metadata: open<Record<string, string>>(row.metadata_sealed, {}),
+    timeoutMs: row.timeout_ms,
+  }
+}
+
+/** A gRPC service row as the API shows it. */
+export function toGrpcService(row: GrpcServiceRow, context: ServiceContext): GrpcService {
+  const { tls, metadata } = grpcConnection(row, context)
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    description: row.description,
+    target: row.target,
+    tlsEnabled: tls !== null,
+    tls: tls && {
+      ca: Boolean(tls.ca),
+      clientCertificate: Boolean(tls.cert),
+      serverName: tls.serverName ?? null,
+    },
+    metadataKeys: Object.keys(metadata),
+    passthroughHeaders: fromJson(row.passthrough_headers, []),
+    timeoutMs: row.timeout_ms,
+    services: fromJson(row.services, []),
+    status: row.status as GrpcServiceStatus,
+    statusReason: row.status_reason,
+    lastReflectedAt: row.last_reflected_at,
+    tags: fromJson(row.tags, []),
+    enabled: fromFlag(row.enabled),
+    owner: row.owner,
+    team: row.team,
+    visibility: row.visibility as GrpcService['visibility'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+const tlsOf = (input: { tlsEnabled?: boolean | undefined; tls?: GrpcTls | null | undefined }) =>
+  input.tls ?? (input.tlsEnabled ? {} : null)
+const metadataOf = (input: {
+  metadata?: Record<string, string> | undefined
+  grpcMetadata?: Record<string, string> | undefined
+}) =>
+  input.metadata === undefined && input.grpcMetadata === undefined
+    ? undefined
+    : { ...input.grpcMetadata, ...input.metadata }
+
+/**
+ * gRPC services: registered by reflecting on them first, so that a target that cannot be
+ * discovered leaves nothing behind; their methods are tools in the same transaction.
+ */
+export function createGrpcService(context: ServiceContext, discover?: GrpcDiscoverer) {
+  const { db, dialect } = context.store
+  const seal = (value: unknown) => context.sealer.seal(JSON.stringify(value))
+
+  async function getRow(id: string): Promise<GrpcServiceRow> {
+    return found(
+      await db.selectFrom('grpc_services').selectAll().where('id', '=', id).executeTakeFirst(),
+      'gRPC service',
+      id,
+    )
+  }
+
+  function discoverWith(connection: GrpcConnection): Promise<GrpcDiscovered> {
+    if (!discover)
+      throw new GatewayError('UNAVAILABLE', 'gRPC discovery is not configured in this process')
+    context.urlPolicy?.check(`http://${connection.target}`)
+    return discover(connection)
+  }
+
+  async function refreshRow(
+    row: GrpcServiceRow,
+    connection: GrpcConnection,
+  ): Promise<GrpcRefreshReport> {
+    let discovered: GrpcDiscovered
+    try {
+      discovered = await discoverWith(connection)
+    } catch (error) {
+      await db
+        .updateTable('grpc_services')
+        .set({
+          status: 'unreachable',
+          status_reason: error instanceof Error ? error.message : String(error),
+        })
+        .where('id', '=', row.id)
+        .execute()
+      context.events.emit([{ entity: 'grpc', id: row.id, op: 'updated' }])
+      throw error
+    }
+    const tools = await inTransaction(db, async (trx) => {
+      const now = nowIso()
+      await trx
+        .updateTable('grpc_services')
+        .set({
+          services: toJson(discovered.services),
+          descriptor_set: discovered.descriptorSet,
+          status: 'active',
+          status_reason: null,
+          last_reflected_at: now,
+          updated_at: now,
+        })
+        .where('id', '=', row.id)
+        .execute()
+      return syncGrpcTools(trx, row, discovered.tools, context.separator)
+    })
+    context.events.emit([{ entity: 'grpc', id: row.id, op: 'updated' }])
+    return { services: discovered.services, tools }
+  }
+
+  return {
+    /** One page of gRPC services the viewer may see. */
+    async list(query: ListQuery, viewer: Viewer): Promise<Page<GrpcService>> {
+      const page = await listOwnedRows<GrpcServiceRow>(db, dialect, 'grpc_services', query, viewer)
+      return {
+        items: page.items.map((row) => toGrpcService(row, context)),
+        nextCursor: page.nextCursor,
+      }
+    },
+
+    /** The raw row (secrets sealed). */
+    getRow,
+
+    /** One gRPC service; 404 when missing or not visible. */
+    async get(id: string, viewer: Viewer = { all: true }): Promise<GrpcService> {
+      const row = await getRow(id)
+      if (!canView(viewer, row)) throw notFound('gRPC service', id)
+      return toGrpcService(row, context)
+    },
+
+    /** Reflects on the target, then saves the service and one tool per method in one transaction. */
+    async create(input: GrpcServiceCreate, actor: Actor): Promise<GrpcService> {
+      const slug = slugify(input.name)
+      const clash = await db
+        .selectFrom('grpc_services')
+        .select('name')
+        .where((eb) => eb.or([eb('name', '=', input.name), eb('slug', '=', slug)]))
+        .executeTakeFirst()
+      if (clash) throw conflict('gRPC service', 'name', clash.name)
+      const tls = tlsOf(input)
+      const metadata = metadataOf(input) ?? {}
+      const discovered = await discoverWith({
+        target: input.target,
+        tls,
+        metadata,
+        timeoutMs: input.timeoutMs ?? null,
+      })
+      const now = nowIso()
+      const row: GrpcServiceRow = {
+        id: newId(),
+        name: input.name,
+        slug,
+        description: input.description ?? null,
+        target: input.target,
+        tls_sealed: tls ? seal(tls) : null,
+        metadata_sealed: Object.keys(metadata).length > 0 ? seal(metadata) : null,
+        passthrough_headers: toJson(input.passthroughHeaders ?? []),
+        timeout_ms: input.timeoutMs ?? null,
+        services: toJson(discovered.services),
+        descriptor_set: discovered.descriptorSet,
+        status: 'active',
+        status_reason: null,
+        last_reflected_at: now,
+        enabled: 1,
+        ...ownedColumnsForCreate(input, actor),
+      }
+      await guardUnique(dialect, { kind: 'gRPC service', field: 'name', value: row.name }, () =>
+        inTransaction(db, async (trx) => {
+          await trx.insertInto('grpc_services').values(row).execute()
+          await syncGrpcTools(trx, row, discovered.tools, context.separator)
+        }),
+      )
+      context.events.emit([{ entity: 'grpc', id: row.id, op: 'created' }])
+      return toGrpcService(row, context)
+    },
+
+    /**
+     * Changes the given fields. New connection settings are tried by reflecting first; a rename
+     * re-prefixes the tools that carry the old prefix.
+     */
+    async update(id: string, input: GrpcServiceUpdate): Promise<GrpcService> {
+      const before = await getRow(id)
+      const old = grpcConnection(before, context)
+      const metadata = metadataOf(input)
+      const connection: GrpcConnection = {
+        target: input.target ?? old.target,
+        tls: input.tls !== undefined || input.tlsEnabled !== undefined ? tlsOf(input) : old.tls,
+        metadata: metadata ?? old.metadata,
+        timeoutMs: input.timeoutMs === undefined ? old.timeoutMs : input.timeoutMs,
+      }
+      const reconnect =
+        input.target !== undefined ||
+        input.tls !== undefined ||
+        input.tlsEnabled !== undefined ||
+        metadata !== undefined
+      const discovered = reconnect ? await discoverWith(connection) : undefined
+      const slug = input.name === undefined ? before.slug : slugify(input.name)
+      const changes = {
+        ...(input.name !== undefined && { name: input.name, slug }),
+        ...(input.description !== undefined && { description: input.description }),
+        target: connection.target,
+        tls_sealed: connection.tls ? seal(connection.tls) : null,
+        metadata_sealed:
+          Object.keys(connection.metadata).length > 0 ? seal(connection.metadata) : null,
+        timeout_ms: connection.timeoutMs,
+        ...(input.passthroughHeaders !== undefined && {
+          passthrough_headers: toJson(input.passthroughHeaders),
+        }),
+        ...(discovered && {
+          services: toJson(discovered.services),
+          descriptor_set: discovered.descriptorSet,
+          status: 'active',
+          status_reason: null,
+          last_reflected_at: nowIso(),
+        }),
+        ...ownedColumnsForUpdate(input),
+      }
+      await guardUnique(
+        dialect,
+        { kind: 'gRPC service', field: 'name', value: input.name ?? before.name },
+        () =>
+          inTransaction(db, async (trx) => {
+            await trx.updateTable('grpc_services').set(changes).where('id', '=', id).execute()
+            if (slug !== before.slug)
+              await renamePrefixedTools(
+                trx,
+                { column: 'grpc_service_id', id },
+                { from: before.slug, to: slug },
+                context.separator,
+              )
+            if (discovered)
+              await syncGrpcTools(trx, { ...before, slug }, discovered.tools, context.separator)
+          }),
+      )
+      context.events.emit([{ entity: 'grpc', id, op: 'updated' }])
+      return toGrpcService(await getRow(id), context)
+    },
+
+    /** The tools that call the service's methods. */
+    async tools(id: string): Promise<Tool[]> {
+      const rows = await db
+        .selectFrom('tools')
+        .selectAll()
+        .where('grpc_service_id', '=', id)
+        .orderBy('original_name')
+        .execute()
+      return rows.map((row) => toTool(row, context))
+    },
+
+    /** Reflects again and reports the services and the tools added, updated and removed. */
+    async refresh(id: string): Promise<GrpcRefreshReport> {
+      const row = await getRow(id)
+      return refreshRow(row, grpcConnection(row, context))
+    },
+
+    /** Enables or disables a service (its tools leave the catalog while it is disabled). */
+    async setEnabled(id: string, enabled: boolean): Promise<GrpcService> {
+      await setRowEnabled(context, 'grpc_services', 'grpc', id, enabled)
+      return toGrpcService(await getRow(id), context)
+    },
+
+    /** Deletes a service with its tools and their virtual-server memberships. */
+    async remove(id: string): Promise<void> {
+      await getRow(id)
+      await inTransaction(db, async (trx) => {
+        const tools = trx.selectFrom('tools').select('id').where('grpc_service_id', '=', id)
+        await trx
+          .deleteFrom('server_members')
+          .where('kind', '=', 'tool')
+          .where('member_id', 'in', tools)
+          .execute()
+        await trx.deleteFrom('tools').where('grpc_service_id', '=', id).execute()
+        await trx.deleteFrom('grpc_services').where('id', '=', id).execute()
+      })
+      context.events.emit([{ entity: 'grpc', id, op: 'deleted' }])
+    },
+  }
+}
+
+/** The gRPC service's interface. */
+export type GrpcServiceRegistry = ReturnType<typeof createGrpcService>

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GatewayError } from '../errors.js'
+import type { GrpcConnection, GrpcDiscovered } from '../services/grpc-service.js'
+import type { GrpcToolSpec } from '../services/grpc-tools-sync.js'
+import {
+  ACTOR,
+  ADMIN,
+  openTestRegistry,
+  rejection,
+  testStoreDrivers,
+  type TestRegistry,
+} from './test-registry.js'
+
+const spec = (name: string, description = `calls ${name}`): GrpcToolSpec => ({
+  name: `demo.v1.Demo.${name}`,
+  description,
+  inputSchema: { type: 'object', properties: {} },
+  outputSchema: { type: 'object', properties: {} },
+  method: { service: 'demo.v1.Demo', name, path: `/demo.v1.Demo/${name}`, kind: 'unary' },
+})
+
+describe.each(testStoreDrivers)('gRPC services on $driver', ({ open }) => {
+  let t: TestRegistry
+  // What the (scripted) server answers to reflection, and what it was asked with.
+  let answer: GrpcDiscovered | Error
+  const asked: GrpcConnection[] = []
+
+  beforeAll(async () => {
+    t = await openTestRegistry(open, undefined, {
+      discoverGrpc: (connection) => {
+        asked.push(connection)
+        return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)
+      },
+    })
+  })
+  afterAll(async () => {
+    await t.dispose()
+  })
+
+  const discovered = (...tools: GrpcToolSpec[]): GrpcDiscovered => ({
+    services: ['demo.v1.Demo'],
+    descriptorSet: Buffer.from('descriptors').toString('base64'),
+    tools,
+  })
+  const toolsOf = async (id: string) =>
+    (await t.registry.grpc.tools(id)).map((tool) => [tool.name, tool.description])
+
+  it('saves the service, sealed secrets and one tool per method in one go', async () => {
+    answer = discovered(spec('Get'), spec('Put'))
+    const service = await t.registry.grpc.create(
+      {
+        name: 'Demo API',
+        target: 'demo.internal:443',
+        tls: { ca: 'PEM-CA', serverName: 'demo' },
+        metadata: { 'x-api-key': 'secret-key' },
+      },
+      ACTOR,
+    )
+    expect(service).toMatchObject({
+      slug: 'demo-api',
+      status: 'active',
+      tlsEnabled: true,
+      tls: { ca: true, clientCertificate: false, serverName: 'demo' },
+      metadataKeys: ['x-api-key'],
+      services: ['demo.v1.Demo'],
+    })
+    expect(asked.at(-1)).toEqual({
+      target: 'demo.internal:443',
+      tls: { ca: 'PEM-CA', serverName: 'demo' },
+      metadata: { 'x-api-key': 'secret-key' },
+      timeoutMs: null,
+    })
+    const row = await t.registry.grpc.getRow(service.id)
+    expect(JSON.stringify(row)).not.toContain('secret-key')
+    expect(await toolsOf(service.id)).toEqual([
+      ['demo-api-demo.v1.Demo.Get', 'calls Get'],
+      ['demo-api-demo.v1.Demo.Put', 'calls Put'],
+    ])
+    const catalog = await t.registry.catalog.settled()
+    expect(catalog.grpcServices.get(service.id)).toMatchObject({
+      metadata: { 'x-api-key': 'secret-key' },
+      descriptorSet: Buffer.from('descriptors').toString('base64'),
+    })
+    expect(catalog.toolsByName.get('demo-api-demo.v1.Demo.Get')?.grpcServiceId).toBe(service.id)
+  })
+
+  it('refreshes: reports added, updated and removed, keeping local renames', async () => {
+    const [service] = (await t.registry.grpc.list({}, ADMIN)).items
+    const [get] = await t.registry.grpc.tools(service!.id)
+    await t.registry.tools.update(get!.id, { name: 'fetch-demo' })
+    answer = discovered(spec('Get', 'now documented'), spec('Delete'))
+    const report = await t.registry.grpc.refresh(service!.id)
+    expect(report.tools).toEqual({
+      added: ['demo.v1.Demo.Delete'],
+      updated: ['demo.v1.Demo.Get'],
+      removed: ['demo.v1.Demo.Put'],
+    })
+    expect(await toolsOf(service!.id)).toEqual([
+      ['demo-api-demo.v1.Demo.Delete', 'calls Delete'],
+      ['fetch-demo', 'now documented'],
+    ])
+  })
+
+  it('marks the service unreachable when reflection fails, and changes nothing else', async () => {
+    const [service] = (await t.registry.grpc.list({}, ADMIN)).items
+    answer = new GatewayError('UPSTREAM_ERROR', 'demo.internal:443 could not be reached')
+    expect((await rejection(t.registry.grpc.refresh(service!.id))).message).toMatch(/reached/)
+    expect(await t.registry.grpc.get(service!.id)).toMatchObject({
+      status: 'unreachable',
+      statusReason: 'demo.internal:443 could not be reached',
+    })
+    expect(await toolsOf(service!.id)).toHaveLength(2)
+  })
+
+  it('leaves nothing behind when discovery fails or a tool name is taken', async () => {
+    answer = new GatewayError('UPSTREAM_ERROR', 'no reflection')
+    await rejection(t.registry.grpc.create({ name: 'Broken', target: 'x.internal:1' }, ACTOR))
+    await t.registry.tools.create(
+      { name: 'taken-demo.v1.Demo.Get', url: 'http://127.0.0.1:9/x' },
+      ACTOR,
+    )
+    answer = discovered(spec('Get'))
+    const clash = await rejection(
+      t.registry.grpc.create({ name: 'Taken', target: 'y.internal:1' }, ACTOR),
+    )
+    expect(clash.code).toBe('CONFLICT')
+    expect((await t.registry.grpc.list({}, ADMIN)).items.map((s) => s.name)).toEqual(['Demo API'])
+  })
+
+  it('renames (re-prefixing), and deletes with its tools and server memberships', async () => {
+    const [service] = (await t.registry.grpc.list({}, ADMIN)).items
+    await t.registry.grpc.update(service!.id, { name: 'Demo Two' })
+    expect(await toolsOf(service!.id)).toEqual([
+      ['demo-two-demo.v1.Demo.Delete', 'calls Delete'],
+      ['fetch-demo', 'now documented'],
+    ])
+    const tools = await t.registry.grpc.tools(service!.id)
+    const server = await t.registry.servers.create(
+      { name: 'with-grpc', associatedTools: tools.map((tool) => tool.id) },
+      ACTOR,
+    )
+    await t.registry.grpc.remove(service!.id)
+    expect(await t.registry.grpc.tools(service!.id)).toEqual([])
+    expect((await t.registry.servers.get(server.id)).associatedTools).toEqual([])
+    expect((await rejection(t.registry.grpc.get(service!.id))).code).toBe('NOT_FOUND')
+  })
+})

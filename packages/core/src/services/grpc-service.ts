@@ -43,6 +43,19 @@ export interface GrpcDiscovered {
  */
 export type GrpcDiscoverer = (connection: GrpcConnection) => Promise<GrpcDiscovered>
 
+/** A service as an import brings it: the connection opened, the descriptors and methods known. */
+export interface GrpcServiceRestore extends GrpcConnection {
+  name: string
+  description: string | null
+  passthroughHeaders: string[]
+  services: string[]
+  descriptorSet: string
+  tools: GrpcToolSpec[]
+  tags: string[]
+  visibility: GrpcService['visibility']
+  team: string | null
+}
+
 /** What a refresh changed. */
 export interface GrpcRefreshReport {
   services: string[]
@@ -302,6 +315,52 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         .orderBy('original_name')
         .execute()
       return rows.map((row) => toTool(row, context))
+    },
+
+    /**
+     * Writes a service from an import (a new one, or over `id`) with its tools, without reflecting:
+     * the exported descriptors are what reflection found at the source.
+     */
+    async restore(
+      id: string | undefined,
+      input: GrpcServiceRestore,
+      actor: Actor,
+    ): Promise<string> {
+      const now = nowIso()
+      const row: GrpcServiceRow = {
+        id: id ?? newId(),
+        name: input.name,
+        slug: slugify(input.name),
+        description: input.description,
+        target: input.target,
+        tls_sealed: input.tls ? seal(input.tls) : null,
+        metadata_sealed: Object.keys(input.metadata).length > 0 ? seal(input.metadata) : null,
+        passthrough_headers: toJson(input.passthroughHeaders),
+        timeout_ms: input.timeoutMs,
+        services: toJson(input.services),
+        descriptor_set: input.descriptorSet,
+        status: 'active',
+        status_reason: null,
+        last_reflected_at: null,
+        enabled: 1,
+        ...ownedColumnsForCreate(input, actor),
+      }
+      await guardUnique(
+        dialect,
+        { kind: 'gRPC service', field: 'name', value: row.name },
+        async () => {
+          if (id === undefined) await db.insertInto('grpc_services').values(row).execute()
+          else {
+            const { id: _, created_at: __, owner: ___, ...changes } = { ...row, updated_at: now }
+            await db.updateTable('grpc_services').set(changes).where('id', '=', id).execute()
+          }
+          await syncGrpcTools(db, row, input.tools, context.separator)
+        },
+      )
+      context.events.emit([
+        { entity: 'grpc', id: row.id, op: id === undefined ? 'created' : 'updated' },
+      ])
+      return row.id
     },
 
     /** Reflects again and reports the services and the tools added, updated and removed. */

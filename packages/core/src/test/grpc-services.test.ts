@@ -1,12 +1,17 @@
+import { createSecretSealer } from '@switchyard/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../errors.js'
 import type { GrpcConnection, GrpcDiscovered } from '../services/grpc-service.js'
 import type { GrpcToolSpec } from '../services/grpc-tools-sync.js'
+import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
+import { exportRegistry } from '../transfer/export.js'
+import { importRegistry } from '../transfer/import.js'
 import {
   ACTOR,
   ADMIN,
   openTestRegistry,
   rejection,
+  TEST_SEAL_SECRET,
   testStoreDrivers,
   type TestRegistry,
 } from './test-registry.js'
@@ -143,5 +148,69 @@ describe.each(testStoreDrivers)('gRPC services on $driver', ({ open }) => {
     expect(await t.registry.grpc.tools(service!.id)).toEqual([])
     expect((await t.registry.servers.get(server.id)).associatedTools).toEqual([])
     expect((await rejection(t.registry.grpc.get(service!.id))).code).toBe('NOT_FOUND')
+  })
+})
+
+describe('gRPC services in export and import', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+
+  beforeAll(async () => {
+    const discovered: GrpcDiscovered = {
+      services: ['demo.v1.Demo'],
+      descriptorSet: Buffer.from('descriptors').toString('base64'),
+      tools: [spec('Get'), spec('Put')],
+    }
+    source = await openTestRegistry(sqliteTestStore, undefined, {
+      discoverGrpc: () => Promise.resolve(discovered),
+    })
+    // No discoverer in the target: an import must not need to reflect.
+    target = await openTestRegistry(postgresTestStore, 'another-target-secret-abcdefghij')
+  })
+  afterAll(async () => {
+    await Promise.all([source?.dispose(), target?.dispose()])
+  })
+
+  it('carries the service, its sealed settings, descriptors, renamed tools and memberships', async () => {
+    const service = await source.registry.grpc.create(
+      { name: 'Demo', target: 'demo.internal:50051', metadata: { 'x-api-key': 'k-1' } },
+      ACTOR,
+    )
+    const [get, put] = await source.registry.grpc.tools(service.id)
+    await source.registry.tools.update(get!.id, { name: 'demo-get' })
+    await source.registry.tools.setEnabled(put!.id, false)
+    await source.registry.servers.create({ name: 'front', associatedTools: [get!.id] }, ACTOR)
+    const document = await exportRegistry(source.registry.context)
+    expect(JSON.stringify(document)).not.toContain('k-1')
+
+    const report = await importRegistry(
+      target.registry.context,
+      target.registry.passwords,
+      document,
+      {
+        conflict: 'fail',
+        actor: ACTOR,
+        openSealed: (sealed) => createSecretSealer({ secret: TEST_SEAL_SECRET }).open(sealed),
+      },
+    )
+    expect(report.created).toMatchObject({ grpcServices: 1, servers: 1 })
+    const [copy] = (await target.registry.grpc.list({}, ADMIN)).items
+    expect(copy).toMatchObject({
+      name: 'Demo',
+      target: 'demo.internal:50051',
+      services: ['demo.v1.Demo'],
+    })
+    const tools = await target.registry.grpc.tools(copy!.id)
+    expect(tools.map((t) => [t.name, t.enabled])).toEqual([
+      ['demo-get', true],
+      ['demo-demo.v1.Demo.Put', false],
+    ])
+    const catalog = await target.registry.catalog.settled()
+    expect(catalog.grpcServices.get(copy!.id)).toMatchObject({
+      metadata: { 'x-api-key': 'k-1' },
+      descriptorSet: Buffer.from('descriptors').toString('base64'),
+    })
+    const [server] = (await target.registry.servers.list({}, ADMIN)).items
+    expect(server?.associatedTools).toEqual([tools[0]!.id])
   })
 })

@@ -97,6 +97,7 @@ describe('export and import', () => {
     const dry = await importInto(target, document, { dryRun: true })
     expect(dry.created).toEqual({
       gateways: 1,
+      grpcServices: 0,
       tools: 2,
       resources: 1,
       prompts: 1,
@@ -135,6 +136,7 @@ describe('export and import', () => {
     const skip = await importInto(target, document, { conflict: 'skip' })
     expect(skip.skipped).toEqual({
       gateways: 1,
+      grpcServices: 0,
       tools: 2,
       resources: 1,
       prompts: 1,

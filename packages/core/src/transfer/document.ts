@@ -39,11 +39,26 @@ export const ExportedGatewaySchema = z.object({
   ...owned,
 })
 
-/** A tool in an export, naming its upstream (if any) by name. */
+/** A gRPC service in an export: its descriptors travel along, so no reflection is needed on import. */
+export const ExportedGrpcServiceSchema = z.object({
+  name: z.string().min(1).max(255),
+  description: z.string().nullable().default(null),
+  target: z.string().min(1),
+  tlsSealed: sealed,
+  metadataSealed: sealed,
+  passthroughHeaders: z.array(z.string()).default([]),
+  timeoutMs: z.number().int().nullable().default(null),
+  services: z.array(z.string()).default([]),
+  descriptorSet: z.string(),
+  ...owned,
+})
+
+/** A tool in an export, naming its upstream or gRPC service (if any) by name. */
 export const ExportedToolSchema = z.object({
   name: ToolNameSchema,
   originalName: ToolNameSchema,
   gatewayName: z.string().nullable().default(null),
+  grpcServiceName: z.string().nullable().default(null),
   displayName: z.string().nullable().default(null),
   description: z.string().nullable().default(null),
   integrationType: IntegrationTypeSchema,
@@ -119,6 +134,7 @@ export const ExportDocumentSchema = z.object({
   exportedBy: z.string().nullable().default(null),
   entities: z.object({
     gateways: z.array(ExportedGatewaySchema).default([]),
+    grpcServices: z.array(ExportedGrpcServiceSchema).default([]),
     tools: z.array(ExportedToolSchema).default([]),
     resources: z.array(ExportedResourceSchema).default([]),
     prompts: z.array(ExportedPromptSchema).default([]),
@@ -131,6 +147,7 @@ export type ExportDocument = z.infer<typeof ExportDocumentSchema>
 /** Kinds of entity an export holds, in the order an import writes them. */
 export const EXPORT_KINDS = [
   'gateways',
+  'grpcServices',
   'tools',
   'resources',
   'prompts',

@@ -21,17 +21,20 @@ export async function exportRegistry(
 ): Promise<ExportDocument> {
   const { db } = context.store
   const kinds = new Set(options.kinds ?? EXPORT_KINDS)
-  const [gateways, tools, resources, prompts, servers, members, roots] = await Promise.all([
-    db.selectFrom('gateways').selectAll().orderBy('name').execute(),
-    db.selectFrom('tools').selectAll().orderBy('name').execute(),
-    db.selectFrom('resources').selectAll().orderBy('name').execute(),
-    db.selectFrom('prompts').selectAll().orderBy('name').execute(),
-    db.selectFrom('servers').selectAll().orderBy('name').execute(),
-    db.selectFrom('server_members').selectAll().orderBy('position').execute(),
-    db.selectFrom('roots').selectAll().orderBy('uri').execute(),
-  ])
+  const [gateways, grpcServices, tools, resources, prompts, servers, members, roots] =
+    await Promise.all([
+      db.selectFrom('gateways').selectAll().orderBy('name').execute(),
+      db.selectFrom('grpc_services').selectAll().orderBy('name').execute(),
+      db.selectFrom('tools').selectAll().orderBy('name').execute(),
+      db.selectFrom('resources').selectAll().orderBy('name').execute(),
+      db.selectFrom('prompts').selectAll().orderBy('name').execute(),
+      db.selectFrom('servers').selectAll().orderBy('name').execute(),
+      db.selectFrom('server_members').selectAll().orderBy('position').execute(),
+      db.selectFrom('roots').selectAll().orderBy('uri').execute(),
+    ])
   const gatewayName = new Map(gateways.map((g) => [g.id, g.name]))
   const nameOf = (id: string | null) => (id === null ? null : (gatewayName.get(id) ?? null))
+  const grpcName = new Map(grpcServices.map((g) => [g.id, g.name]))
   const refs = new Map<string, string>([
     ...tools.map((t) => [`tool:${t.id}`, t.name] as const),
     ...prompts.map((p) => [`prompt:${p.id}`, p.name] as const),
@@ -60,10 +63,24 @@ export async function exportRegistry(
       passthroughHeaders: fromJson(g.passthrough_headers, []),
       ...owned(g),
     })),
+    grpcServices: grpcServices.map((g) => ({
+      name: g.name,
+      description: g.description,
+      target: g.target,
+      tlsSealed: g.tls_sealed,
+      metadataSealed: g.metadata_sealed,
+      passthroughHeaders: fromJson(g.passthrough_headers, []),
+      timeoutMs: g.timeout_ms,
+      services: fromJson(g.services, []),
+      descriptorSet: g.descriptor_set,
+      ...owned(g),
+    })),
     tools: tools.map((t) => ({
       name: t.name,
       originalName: t.original_name,
       gatewayName: nameOf(t.gateway_id),
+      grpcServiceName:
+        t.grpc_service_id === null ? null : (grpcName.get(t.grpc_service_id) ?? null),
       displayName: t.display_name,
       description: t.description,
       integrationType: t.integration_type as 'REST',

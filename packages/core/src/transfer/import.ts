@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
 import { validated } from '../services/validated.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
+import { grpcToolId, importGrpcServices } from './import-grpc.js'
 import {
   EXPORT_KINDS,
   ExportDocumentSchema,
@@ -39,6 +40,7 @@ export interface ImportReport {
 
 const zero = (): Counts => ({
   gateways: 0,
+  grpcServices: 0,
   tools: 0,
   resources: 0,
   prompts: 0,
@@ -105,6 +107,12 @@ async function writeAll(
     gateways: new Map(
       (await db.selectFrom('gateways').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
     ),
+    grpcServices: new Map(
+      (await db.selectFrom('grpc_services').select(['id', 'name']).execute()).map((r) => [
+        r.name,
+        r.id,
+      ]),
+    ),
     tools: new Map(
       (await db.selectFrom('tools').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
     ),
@@ -125,6 +133,7 @@ async function writeAll(
   }
   const keyOf = {
     gateways: (e: (typeof entities.gateways)[number]) => e.name,
+    grpcServices: (e: (typeof entities.grpcServices)[number]) => e.name,
     tools: (e: (typeof entities.tools)[number]) => e.name,
     resources: (e: (typeof entities.resources)[number]) => e.uri ?? e.uriTemplate ?? '',
     prompts: (e: (typeof entities.prompts)[number]) => e.name,
@@ -201,8 +210,25 @@ async function writeAll(
     return id
   }
 
+  const grpcIds = await importGrpcServices(entities, {
+    services,
+    actor: options.actor,
+    plan: (key) => plan('grpcServices', key, true),
+    open,
+    count: (action) => (report[action].grpcServices += 1),
+  })
+
   const toolIds = new Map<string, string>()
   for (const [index, t] of entities.tools.entries()) {
+    if (t.grpcServiceName !== null) {
+      // The service wrote its methods' tools; keep the exported name and switches.
+      if (!grpcIds.has(t.grpcServiceName) && existing.grpcServices.has(t.grpcServiceName)) continue
+      const id = await grpcToolId(services, grpcIds, t, `entities.tools.${index}`)
+      await services.tools.update(id, { name: t.name, tags: t.tags, timeoutMs: t.timeoutMs })
+      if (!t.enabled) await services.tools.setEnabled(id, false)
+      toolIds.set(t.name, id)
+      continue
+    }
     const owner = gatewayId(t.gatewayName, `entities.tools.${index}.gatewayName`)
     const step = plan('tools', t.name, true)
     const fields = {

@@ -2,18 +2,17 @@
 // against the same HTTP request made directly, in one run, one call at a time and at concurrency
 // 16. The REST API is a bare node:http server answering a small JSON document. Writes its section
 // of bench/RESULTS.md.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { callTool, CPU_PROF, json, load, start, startGateway, stop, waitFor } from './lib/calls.mjs'
+import { callTool, CPU_PROF, json, start, startGateway, stop, waitFor } from './lib/calls.mjs'
 import { freePort, killAll, onCleanup, tempDir } from './lib/harness.mjs'
+import { sideBySide, sideBySideTable, writeSection } from './lib/side-by-side.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
-const RESULTS = path.resolve(process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench/RESULTS.md'))
 const CALLS = Number(process.env.BENCH_REST_CALLS ?? 10_000)
-const BLOCK = 200
 const TARGET_ADDED_P50_MS = 1
 const API = `require('node:http').createServer((req, res) => {
   const id = Number(req.url.split('/').pop())
@@ -35,8 +34,6 @@ function getItem(port, id) {
     req.on('error', reject)
   })
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function main() {
   readFileSync(CLI)
@@ -67,47 +64,24 @@ async function main() {
   console.error(
     `rest bench: ${CALLS} calls one at a time and at concurrency 16, direct and through`,
   )
-  await load(direct, 1000, 16)
-  await load(viaGateway, 1000, 16)
-  const one = { direct: [], through: [] }
-  for (let block = 0; block < CALLS / BLOCK / 2; block++) {
-    one.direct.push((await load(direct, BLOCK, 1)).p50)
-    one.through.push((await load(viaGateway, BLOCK, 1)).p50)
-  }
-  const loaded = {
-    direct: await load(direct, CALLS, 16),
-    through: await load(viaGateway, CALLS, 16),
-  }
+  const result = await sideBySide(direct, viaGateway, { calls: CALLS })
   if (CPU_PROF) {
     await stop(gateway)
-    console.log(`through ${loaded.through.rps.toFixed(0)}/s; profile in ${CPU_PROF}`)
+    console.log(`through ${result.loaded.through.rps.toFixed(0)}/s; profile in ${CPU_PROF}`)
     return
   }
-
-  const added = median(one.through) - median(one.direct)
-  const f2 = (x) => x.toFixed(2)
-  const section = [
-    '<!-- rest:start -->',
+  writeSection('rest', [
     '## REST tool call through the gateway vs the same HTTP request directly (same run)',
     '',
-    `- ${new Date().toISOString()}; a REST tool \`GET /items/{id}\` on a bare node:http API answering ~60 bytes of JSON; through: a 2026-era MCP \`tools/call\` to a virtual server (argument check, path mapping, JSON -> \`structuredContent\` + text); direct: the same GET with a keep-alive node:http client. One at a time: the median of ${one.direct.length} blocks of ${BLOCK} calls each way, interleaved.`,
+    `- ${new Date().toISOString()}; a REST tool \`GET /items/{id}\` on a bare node:http API answering ~60 bytes of JSON; through: a 2026-era MCP \`tools/call\` to a virtual server (argument check, path mapping, JSON -> \`structuredContent\` + text); direct: the same GET with a keep-alive node:http client. One at a time: the median of ${result.blocks} blocks of ${result.block} calls each way, interleaved.`,
     '',
-    '| path | p50 one at a time, ms | calls/s at concurrency 16 | p50 at 16, ms |',
-    '| --- | ---: | ---: | ---: |',
-    `| direct GET | ${f2(median(one.direct))} | ${loaded.direct.rps.toFixed(0)} | ${f2(loaded.direct.p50)} |`,
-    `| tools/call through Switchyard | ${f2(median(one.through))} | ${loaded.through.rps.toFixed(0)} | ${f2(loaded.through.p50)} |`,
-    '',
-    `Added p50 one call at a time: **${f2(added)} ms** (target < ${TARGET_ADDED_P50_MS} ms: ${added < TARGET_ADDED_P50_MS ? 'met' : '**missed**'}). The through path makes two HTTP exchanges (client to gateway, gateway to API) where the direct one makes one.`,
-    '<!-- rest:end -->',
-  ].join('\n')
-  console.log(section)
-  const current = readFileSync(RESULTS, 'utf8')
-  writeFileSync(
-    RESULTS,
-    current.includes('<!-- rest:start -->')
-      ? current.replace(/<!-- rest:start -->[\s\S]*<!-- rest:end -->/, section)
-      : `${current.trimEnd()}\n\n${section}\n`,
-  )
+    ...sideBySideTable(
+      result,
+      { direct: 'direct GET', through: 'tools/call through Switchyard' },
+      TARGET_ADDED_P50_MS,
+    ),
+    'The through path makes two HTTP exchanges (client to gateway, gateway to API) where the direct one makes one.',
+  ])
 }
 
 main()

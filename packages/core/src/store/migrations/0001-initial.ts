@@ -1,20 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Migration } from 'kysely/migration'
 import type { DialectSql } from '../dialect.js'
+import { owned } from './owned-columns.js'
 
 type Db = Kysely<unknown>
-type Table = ReturnType<Db['schema']['createTable']>
-
-function owned(table: Table, jsonType: DialectSql['jsonType']): Table {
-  return table
-    .addColumn('tags', jsonType, (c) => c.notNull())
-    .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('owner', 'text')
-    .addColumn('team', 'text')
-    .addColumn('visibility', 'text', (c) => c.notNull().defaultTo('public'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-}
 
 /** The first schema: registry entities, prompt revisions, virtual server members, users. */
 export function initialMigration({ jsonType }: DialectSql): Migration {

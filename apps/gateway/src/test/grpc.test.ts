@@ -133,7 +133,7 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     const call = (
       name: string,
       args: Record<string, unknown>,
-      onprogress?: (p: { progress: number; message?: string }) => void,
+      onprogress?: (p: { progress: number; message?: string | undefined }) => void,
     ) =>
       client.callTool(
         { name: `shop-shop.v1.Shop.${name}`, arguments: args },
@@ -169,7 +169,7 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
       receiptNumber: '18446744073709551615',
     })
 
-    const progress: { progress: number; message?: string }[] = []
+    const progress: { progress: number; message?: string | undefined }[] = []
     const streamed = await call('ListProducts', { category: 'BOOKS' }, (p) => progress.push(p))
     const messages = (streamed.structuredContent as { messages: { sku: string }[] }).messages
     expect(messages.map((m) => m.sku)).toEqual(['BK-1', 'BK-2'])

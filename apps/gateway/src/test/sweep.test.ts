@@ -1,3 +1,4 @@
+import { startShopServer } from '@switchyard/grpc-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Route } from '../http/route.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
@@ -52,6 +53,9 @@ const samples: Record<string, Sample> = {
   'DELETE /users/:email': { missing: 404, stranger: 403 },
   'POST /tools/openapi': { body: { url: 'http://127.0.0.1:9/openapi.json' } },
   'POST /tools/generate-schemas-from-openapi': { body: { url: 'http://127.0.0.1:9/openapi.json' } },
+  'POST /grpc/:id/refresh': { missing: 404, stranger: 403 },
+  'POST /grpc/:id/reflect': { missing: 404, stranger: 403 },
+  'GET /grpc/:id/methods': { missing: 404 },
   'GET /export': { badQuery: 'types=nonsense', stranger: 403 },
   'POST /import': {
     body: { format: 'switchyard-export/1', exportedAt: 'now', entities: {} },
@@ -60,8 +64,11 @@ const samples: Record<string, Sample> = {
   },
 }
 
+// A gRPC service is reflected on before it is saved: a real server to register.
+const shop = await startShopServer()
 const creates: Record<string, unknown> = {
   gateways: { name: 'sweep-gw', url: 'http://127.0.0.1:9/mcp' },
+  grpc: { name: 'sweep-grpc', target: shop.target },
   tools: { name: 'sweep_tool', url: 'http://127.0.0.1:9/t', tags: ['sweep'] },
   resources: { uri: 'file:///sweep.txt', name: 'sweep', content: 'x' },
   prompts: { name: 'sweep_prompt', template: 'Hi {{ who }}' },
@@ -122,6 +129,7 @@ describe('bad input on every endpoint', () => {
   })
   afterAll(async () => {
     await gw.dispose()
+    await shop.close()
   })
 
   it('has a sample for every route (add one when adding a route)', () => {

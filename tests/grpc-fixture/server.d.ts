@@ -16,9 +16,12 @@ export interface ShopServer {
   close(): Promise<void>
 }
 
-/** Starts the shop server on 127.0.0.1 (a free port unless `port` is given). */
+/**
+ * Starts the shop server on 127.0.0.1 (a free port unless `port` is given); `reflection: 'v1alpha'`
+ * serves only the v1alpha reflection service.
+ */
 export function startShopServer(options?: {
-  reflection?: boolean
+  reflection?: boolean | 'v1alpha'
   tls?: ShopTls
   port?: number
 }): Promise<ShopServer>

@@ -1,5 +1,5 @@
 // A real gRPC server for tests and benchmarks: the shop service of shop.proto, with server
-// reflection (v1 and v1alpha, from @grpc/reflection) unless asked not to.
+// reflection (v1 and v1alpha, from @grpc/reflection, or v1alpha alone) unless asked not to.
 import { fileURLToPath } from 'node:url'
 import * as grpc from '@grpc/grpc-js'
 import * as protoLoader from '@grpc/proto-loader'
@@ -112,8 +112,22 @@ const handlers = {
   },
 }
 
+/** Where the reflection services go: all of them, or (`'v1alpha'`) only the v1alpha one. */
+function reflectionHost(server, reflection) {
+  if (reflection !== 'v1alpha') return server
+  return {
+    addService(service, implementation) {
+      if (
+        Object.values(service).some((method) => method.path.startsWith('/grpc.reflection.v1alpha.'))
+      )
+        server.addService(service, implementation)
+    },
+  }
+}
+
 /**
- * Starts the shop server on 127.0.0.1 (port 0: a free one). Options: `reflection` (default true),
+ * Starts the shop server on 127.0.0.1 (port 0: a free one). Options: `reflection` (default true;
+ * `'v1alpha'` serves only the older reflection service),
  * `tls` ({ key, cert, ca, requireClientCert } as PEM strings) for TLS or mTLS.
  */
 export async function startShopServer(options = {}) {
@@ -127,7 +141,8 @@ export async function startShopServer(options = {}) {
   const proto = grpc.loadPackageDefinition(definition)
   const server = new grpc.Server()
   server.addService(proto.shop.v1.Shop.service, handlers)
-  if (options.reflection !== false) new ReflectionService(definition).addToServer(server)
+  if (options.reflection !== false)
+    new ReflectionService(definition).addToServer(reflectionHost(server, options.reflection))
   const { tls } = options
   const credentials = tls
     ? grpc.ServerCredentials.createSsl(

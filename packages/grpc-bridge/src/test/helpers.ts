@@ -1,0 +1,35 @@
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import { expect } from 'vitest'
+import type { JsonSchema } from '../json-schema.js'
+
+const ajv = new Ajv({ strict: false, allErrors: true })
+addFormats.default(ajv)
+
+/** Whether a JSON value fits a schema (a real JSON Schema validator: ajv). */
+export function fits(schema: JsonSchema, value: unknown): boolean {
+  return ajv.validate(schema, value)
+}
+
+/** Asserts that a value fits a schema, showing ajv's errors when it does not. */
+export function expectFits(schema: JsonSchema, value: unknown): void {
+  const ok = ajv.validate(schema, value)
+  expect(ok ? [] : ajv.errors).toEqual([])
+}
+
+/** The well-known values the shop's EchoKnown answers as they are, in canonical JSON. */
+export const KNOWN = {
+  at: '2026-01-31T12:00:00.123456789Z',
+  took: '-1.500s',
+  details: { a: [1, 'x', null, { b: true }], n: 2.5 },
+  anything: { nested: [null, false] },
+  nickname: 'kim',
+  big: '9007199254740993',
+  flag: false,
+  nothing: {},
+  mask: 'user.displayName,photo',
+  ratio: 0.25,
+  blob: 'AAEC/w==',
+  list: [1, 'two', [3], { four: 4 }],
+  packed: { '@type': 'type.googleapis.com/shop.v1.Money', currency: 'EUR', units: '-7', nanos: 0 },
+}

@@ -193,7 +193,7 @@ describe('createGrpcBridge: failures', () => {
     expect(error).toBeInstanceOf(GrpcBridgeError)
     expect(error).toMatchObject({
       code: 'UNKNOWN_METHOD',
-      message: expect.stringContaining('Nope'),
+      message: "no gRPC method behind tool 'shop.v1.Shop.Nope'",
     })
   })
 

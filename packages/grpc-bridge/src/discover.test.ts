@@ -134,9 +134,7 @@ describe('discover', () => {
 
   it('a client certificate without its key: BAD_OPTION', async () => {
     const error = await failure(discover({ target: '127.0.0.1:1', tls: { cert: 'x' } }))
-    expect(error).toMatchObject({
-      code: 'BAD_OPTION',
-      message: expect.stringMatching(/go together/),
-    })
+    expect(error.code).toBe('BAD_OPTION')
+    expect(error.message).toBe('tls.cert and tls.key go together (mTLS needs both)')
   })
 })

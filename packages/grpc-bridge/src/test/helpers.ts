@@ -1,5 +1,7 @@
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
+import protobuf from 'protobufjs'
+import descriptor from 'protobufjs/ext/descriptor/index.js'
 import { expect } from 'vitest'
 import type { JsonSchema } from '../json-schema.js'
 
@@ -32,4 +34,25 @@ export const KNOWN = {
   blob: 'AAEC/w==',
   list: [1, 'two', [3], { four: 4 }],
   packed: { '@type': 'type.googleapis.com/shop.v1.Money', currency: 'EUR', units: '-7', nanos: 0 },
+}
+
+/** A descriptor file as protobufjs's descriptor extension decodes it (the parts tests touch). */
+export interface FileProto {
+  messageType: { name: string; field: { name: string }[]; nestedType: { name: string }[] }[]
+  enumType: { name: string }[]
+  sourceCodeInfo?: { location: object[] }
+}
+
+/** Parses proto text with protobufjs into a FileDescriptorSet object (no comments). */
+export function protoSet(text: string): { file: FileProto[] } {
+  const root = new protobuf.Root()
+  for (const [, name] of text.matchAll(/import "(google\/protobuf\/[a-z_]+\.proto)"/g))
+    root.addJSON((protobuf.common.get(name!) as { nested: protobuf.INamespace['nested'] }).nested!)
+  protobuf.parse(text, root).root.resolveAll()
+  return root.toDescriptor('proto3') as unknown as { file: FileProto[] }
+}
+
+/** Encodes a FileDescriptorSet object. */
+export function encodeSet(set: { file: FileProto[] }): Uint8Array {
+  return descriptor.FileDescriptorSet.encode(set).finish()
 }

@@ -13,6 +13,8 @@ export interface ShopTls {
 export interface ShopServer {
   target: string
   port: number
+  /** Sleep calls that were cancelled (by the client or their deadline) before they answered. */
+  readonly cancelledSleeps: number
   close(): Promise<void>
 }
 

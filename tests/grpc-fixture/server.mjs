@@ -100,10 +100,6 @@ const handlers = {
     const error = new Error(call.request.message)
     done(Object.assign(error, { code: call.request.code, details: call.request.message }))
   },
-  Sleep(call, done) {
-    const timer = setTimeout(() => done(null, {}), call.request.ms)
-    call.on('cancelled', () => clearTimeout(timer))
-  },
   Whoami(call, done) {
     const fields = {}
     for (const [key, values] of Object.entries(call.metadata.getMap()))
@@ -140,7 +136,17 @@ export async function startShopServer(options = {}) {
   })
   const proto = grpc.loadPackageDefinition(definition)
   const server = new grpc.Server()
-  server.addService(proto.shop.v1.Shop.service, handlers)
+  let cancelled = 0
+  server.addService(proto.shop.v1.Shop.service, {
+    ...handlers,
+    Sleep(call, done) {
+      const timer = setTimeout(() => done(null, {}), call.request.ms)
+      call.on('cancelled', () => {
+        cancelled += 1
+        clearTimeout(timer)
+      })
+    },
+  })
   if (options.reflection !== false)
     new ReflectionService(definition).addToServer(reflectionHost(server, options.reflection))
   const { tls } = options
@@ -159,6 +165,9 @@ export async function startShopServer(options = {}) {
   return {
     target: `127.0.0.1:${port}`,
     port,
+    get cancelledSleeps() {
+      return cancelled
+    },
     close: () =>
       new Promise((resolve) => {
         server.tryShutdown(() => resolve())

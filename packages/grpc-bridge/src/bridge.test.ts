@@ -160,25 +160,29 @@ describe('createGrpcBridge: failures', () => {
     expect(result.content[0]!.text).toMatch(/NOT_FOUND \(5\): no product 'nope'/)
   })
 
-  it('a call past its deadline is DEADLINE_EXCEEDED', async () => {
+  it('a call past its deadline is DEADLINE_EXCEEDED, and ends on the server too', async () => {
+    const before = server.cancelledSleeps
     const started = Date.now()
     const result = await bridge.call('shop.v1.Shop.Sleep', { ms: 5_000 }, { timeoutMs: 200 })
     expect(Date.now() - started).toBeLessThan(2_000)
     expect(result.isError).toBe(true)
     expect(result.content[0]!.text).toMatch(/DEADLINE_EXCEEDED \(4\): no answer within 200 ms/)
+    await expect.poll(() => server.cancelledSleeps).toBe(before + 1)
   })
 
   it('a call within its deadline answers', async () => {
     expect(await call('Sleep', { ms: 20 })).toEqual({})
   })
 
-  it('aborting the signal cancels the call and rejects with the reason', async () => {
+  it('aborting the signal cancels the call on the server and rejects with the reason', async () => {
+    const before = server.cancelledSleeps
     const controller = new AbortController()
     const pending = bridge.call('shop.v1.Shop.Sleep', { ms: 5_000 }, { signal: controller.signal })
     setTimeout(() => controller.abort(new Error('user gave up')), 100)
     const started = Date.now()
     await expect(pending).rejects.toThrow('user gave up')
     expect(Date.now() - started).toBeLessThan(2_000)
+    await expect.poll(() => server.cancelledSleeps).toBe(before + 1)
   })
 
   it('an already aborted signal never starts the call', async () => {

@@ -2,6 +2,7 @@
 import { parseTranslateArgs } from './cli-program.js'
 import { connectStdio } from './connect.js'
 import { exposeStdio } from './expose.js'
+import { exposeGrpc } from './expose-grpc.js'
 import { createLogger } from './logger.js'
 import { definedEnv, runCli } from './run-cli.js'
 import { version } from './version.js'
@@ -20,8 +21,11 @@ runCli(name, { stderr: process.stderr, exit }, async () => {
     return
   }
   const logger = createLogger(name, command.logLevel)
-  if (command.mode === 'expose') {
-    const server = await exposeStdio({ ...command.options, env: definedEnv(process.env), logger })
+  if (command.mode === 'expose' || command.mode === 'grpc') {
+    const server =
+      command.mode === 'expose'
+        ? await exposeStdio({ ...command.options, env: definedEnv(process.env), logger })
+        : await exposeGrpc({ ...command.options, logger })
     onSignal(() => {
       logger.info('shutting down')
       void server.close().then(() => exit(0))

@@ -21,6 +21,10 @@ runCli(name, { stderr: process.stderr, exit }, async () => {
     return
   }
   const logger = createLogger(name, command.logLevel)
+  // Node's own warnings (grpc-js sends a TLS server name even for an IP address: DEP0123) go
+  // through the logger, at debug level, instead of breaking the one-line error contract.
+  process.removeAllListeners('warning')
+  process.on('warning', (warning) => logger.debug(`${warning.name}: ${warning.message}`))
   if (command.mode === 'expose' || command.mode === 'grpc') {
     const server =
       command.mode === 'expose'

@@ -7,6 +7,7 @@
 //  4. a real bridge round trip: `switchyard-translate` exposes server-everything over streamable HTTP,
 //     a raw HTTP client and `switchyard-wrapper` (stdio) call a tool through it; then examples/embed
 //     (core + transports as libraries) serves the same server on stdio and answers a tool call.
+//  5. `switchyard-translate --grpc` in front of the repository's gRPC fixture answers a tool call.
 // Needs `pnpm build` first. Exit code 0 = all good; non-zero with a message naming the failed step.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -14,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { bridgeRoundTrips } from './lib/pack-bridges.mjs'
+import { grpcRoundTrip } from './lib/pack-grpc.mjs'
 import {
   children,
   freePort,
@@ -250,6 +252,7 @@ async function main() {
   info('stopped on SIGTERM')
 
   await bridgeRoundTrips(app)
+  await grpcRoundTrip(app)
 }
 
 main().then(

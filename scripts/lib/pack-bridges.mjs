@@ -24,7 +24,8 @@ function everythingEntry() {
   return path.join(dir, 'dist', 'index.js')
 }
 
-const INITIALIZE = {
+/** The initialize request a raw client sends. */
+export const INITIALIZE = {
   jsonrpc: '2.0',
   id: 1,
   method: 'initialize',
@@ -34,7 +35,8 @@ const INITIALIZE = {
     clientInfo: { name: 'pack-test', version: '1' },
   },
 }
-const INITIALIZED = { jsonrpc: '2.0', method: 'notifications/initialized' }
+/** The notification that follows its answer. */
+export const INITIALIZED = { jsonrpc: '2.0', method: 'notifications/initialized' }
 const echoCall = (name, message) => ({
   jsonrpc: '2.0',
   id: 2,
@@ -43,7 +45,7 @@ const echoCall = (name, message) => ({
 })
 
 /** Starts a long-running bin in its own process group; resolves once its stderr matches `ready`. */
-async function startBin(args, { cwd, ready }) {
+export async function startBin(args, { cwd, ready }) {
   info(`$ npx ${args.join(' ')}   (in ${cwd})`)
   const child = spawn('npx', args, {
     cwd,
@@ -64,7 +66,8 @@ async function startBin(args, { cwd, ready }) {
   return { child, output: () => output }
 }
 
-async function stopBin(child) {
+/** Stops a bin started by startBin (its process group), within 10 s. */
+export async function stopBin(child) {
   const exited = new Promise((resolve) => child.once('exit', resolve))
   process.kill(-child.pid, 'SIGTERM')
   const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])
@@ -117,7 +120,7 @@ function stdioExchange(cmd, args, { cwd, env = {} }, messages) {
 }
 
 /** The JSON-RPC messages of a streamable HTTP answer (a JSON body or an SSE stream). */
-async function rpcMessages(res) {
+export async function rpcMessages(res) {
   const text = await res.text()
   if (!(res.headers.get('content-type') ?? '').includes('text/event-stream'))
     return [JSON.parse(text)]

@@ -13,12 +13,17 @@ export interface ShopTls {
 export interface ShopServer {
   target: string
   port: number
+  /** Sleep calls that were cancelled (by the client or their deadline) before they answered. */
+  readonly cancelledSleeps: number
   close(): Promise<void>
 }
 
-/** Starts the shop server on 127.0.0.1 (a free port unless `port` is given). */
+/**
+ * Starts the shop server on 127.0.0.1 (a free port unless `port` is given); `reflection: 'v1alpha'`
+ * serves only the v1alpha reflection service.
+ */
 export function startShopServer(options?: {
-  reflection?: boolean
+  reflection?: boolean | 'v1alpha'
   tls?: ShopTls
   port?: number
 }): Promise<ShopServer>

@@ -1,5 +1,5 @@
 // A real gRPC server for tests and benchmarks: the shop service of shop.proto, with server
-// reflection (v1 and v1alpha, from @grpc/reflection) unless asked not to.
+// reflection (v1 and v1alpha, from @grpc/reflection, or v1alpha alone) unless asked not to.
 import { fileURLToPath } from 'node:url'
 import * as grpc from '@grpc/grpc-js'
 import * as protoLoader from '@grpc/proto-loader'
@@ -100,10 +100,6 @@ const handlers = {
     const error = new Error(call.request.message)
     done(Object.assign(error, { code: call.request.code, details: call.request.message }))
   },
-  Sleep(call, done) {
-    const timer = setTimeout(() => done(null, {}), call.request.ms)
-    call.on('cancelled', () => clearTimeout(timer))
-  },
   Whoami(call, done) {
     const fields = {}
     for (const [key, values] of Object.entries(call.metadata.getMap()))
@@ -112,8 +108,22 @@ const handlers = {
   },
 }
 
+/** Where the reflection services go: all of them, or (`'v1alpha'`) only the v1alpha one. */
+function reflectionHost(server, reflection) {
+  if (reflection !== 'v1alpha') return server
+  return {
+    addService(service, implementation) {
+      if (
+        Object.values(service).some((method) => method.path.startsWith('/grpc.reflection.v1alpha.'))
+      )
+        server.addService(service, implementation)
+    },
+  }
+}
+
 /**
- * Starts the shop server on 127.0.0.1 (port 0: a free one). Options: `reflection` (default true),
+ * Starts the shop server on 127.0.0.1 (port 0: a free one). Options: `reflection` (default true;
+ * `'v1alpha'` serves only the older reflection service),
  * `tls` ({ key, cert, ca, requireClientCert } as PEM strings) for TLS or mTLS.
  */
 export async function startShopServer(options = {}) {
@@ -126,8 +136,19 @@ export async function startShopServer(options = {}) {
   })
   const proto = grpc.loadPackageDefinition(definition)
   const server = new grpc.Server()
-  server.addService(proto.shop.v1.Shop.service, handlers)
-  if (options.reflection !== false) new ReflectionService(definition).addToServer(server)
+  let cancelled = 0
+  server.addService(proto.shop.v1.Shop.service, {
+    ...handlers,
+    Sleep(call, done) {
+      const timer = setTimeout(() => done(null, {}), call.request.ms)
+      call.on('cancelled', () => {
+        cancelled += 1
+        clearTimeout(timer)
+      })
+    },
+  })
+  if (options.reflection !== false)
+    new ReflectionService(definition).addToServer(reflectionHost(server, options.reflection))
   const { tls } = options
   const credentials = tls
     ? grpc.ServerCredentials.createSsl(
@@ -144,6 +165,9 @@ export async function startShopServer(options = {}) {
   return {
     target: `127.0.0.1:${port}`,
     port,
+    get cancelledSleeps() {
+      return cancelled
+    },
     close: () =>
       new Promise((resolve) => {
         server.tryShutdown(() => resolve())

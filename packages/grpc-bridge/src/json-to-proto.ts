@@ -61,7 +61,8 @@ function mapKey(keyType: string, key: string, path: string): string {
   if (keyType === 'string') return key
   if (keyType === 'bool') {
     if (key !== 'true' && key !== 'false') throw bad(path, 'map key must be true or false')
-    return key
+    // protobufjs encodes a bool key with `.bool(key)`: of all strings only '' is false.
+    return key === 'true' ? key : ''
   }
   if (!/^-?[0-9]+$/.test(key)) throw bad(path, `map key must be an integer (${keyType})`)
   return key

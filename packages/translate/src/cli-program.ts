@@ -1,18 +1,24 @@
 import { Command, Option } from 'commander'
 import type { ConnectOptions } from './connect-options.js'
 import { TranslateError } from './errors.js'
+import type { ExposeGrpcOptions } from './expose-grpc.js'
 import type { ExposeOptions } from './expose-options.js'
+import { grpcTarget, hasGrpcOptions, type GrpcFlags } from './grpc-flags.js'
 import { parseFlags } from './parse-flags.js'
 import { logLevels, type LogLevel } from './logger.js'
 import type { RemoteKind } from './remote-transport.js'
 
-/** What the command line asks for: expose a stdio server, connect to a remote one, or nothing more. */
+/**
+ * What the command line asks for: expose a stdio server or a gRPC service, connect to a remote
+ * server, or nothing more.
+ */
 export type TranslateCommand =
   | { mode: 'expose'; logLevel: LogLevel; options: Omit<ExposeOptions, 'env' | 'logger'> }
+  | { mode: 'grpc'; logLevel: LogLevel; options: Omit<ExposeGrpcOptions, 'logger'> }
   | { mode: 'connect'; logLevel: LogLevel; options: Omit<ConnectOptions, 'logger'> }
   | { mode: 'done'; output: string }
 
-interface Flags {
+interface Flags extends GrpcFlags {
   stdio?: string
   exposeSse?: true
   exposeStreamableHttp?: true
@@ -44,11 +50,23 @@ const collect = (value: string, previous: string[]) => [...previous, value]
 function program(version: string): Command {
   return new Command('switchyard-translate')
     .description(
-      'Bridges MCP transports: a stdio server over SSE, streamable HTTP and WebSocket, or a remote server on stdio.',
+      'Bridges MCP transports: a stdio server (or a gRPC service) over SSE, streamable HTTP and WebSocket, or a remote server on stdio.',
     )
     .version(version, '-V, --version')
     .allowExcessArguments()
     .option('--stdio <command>', 'stdio MCP server to expose (a shell command line)')
+    .option('--grpc <host:port>', 'gRPC server (with server reflection) to expose as MCP tools')
+    .option('--grpc-tls', '--grpc: TLS with the system roots')
+    .option('--grpc-ca <file>', '--grpc: TLS, trusting this CA certificate (PEM)')
+    .option('--grpc-cert <file>', '--grpc: client certificate for mutual TLS (PEM)')
+    .option('--grpc-key <file>', "--grpc: the client certificate's private key (PEM)")
+    .option('--grpc-server-name <name>', '--grpc: name expected in the server certificate')
+    .option(
+      '--grpc-metadata <key=value>',
+      '--grpc: metadata sent with every call (repeatable)',
+      collect,
+      [],
+    )
     .option('--expose-sse', 'serve legacy HTTP+SSE (GET --ssePath, POST --messagePath)')
     .option('--expose-streamable-http', 'serve streamable HTTP at --streamableHttpPath')
     .option('--expose-ws', 'serve JSON-RPC over WebSocket at --wsPath')
@@ -112,17 +130,21 @@ function toCommand(flags: Flags): TranslateCommand {
   ]
   const remote = connects.filter((entry): entry is [RemoteKind, string] => entry[1] !== undefined)
   const exposing = flags.exposeSse || flags.exposeStreamableHttp || flags.exposeWs
-  if ((flags.stdio === undefined ? 0 : 1) + remote.length !== 1) {
+  const sources = [flags.stdio, flags.grpc].filter((source) => source !== undefined)
+  if (sources.length + remote.length !== 1) {
     throw new TranslateError(
       'BAD_OPTION',
-      'give exactly one of --stdio, --connect-sse, --connect-streamable-http, --connect-ws',
+      'give exactly one of --stdio, --grpc, --connect-sse, --connect-streamable-http, --connect-ws',
     )
   }
+  if (flags.grpc === undefined && hasGrpcOptions(flags))
+    throw new TranslateError('BAD_OPTION', '--grpc-* options need --grpc')
   const requestTimeoutMs = seconds('--requestTimeout', flags.requestTimeout, false)
   const oauth = flags.oauth2Bearer === undefined ? {} : { oauth2Bearer: flags.oauth2Bearer }
   const [connect] = remote
   if (connect !== undefined) {
-    if (exposing) throw new TranslateError('BAD_OPTION', '--expose-* options need --stdio')
+    if (exposing)
+      throw new TranslateError('BAD_OPTION', '--expose-* options need --stdio or --grpc')
     const headers = parseHeaders(flags.header)
     if (flags.oauth2Bearer !== undefined) headers.authorization = `Bearer ${flags.oauth2Bearer}`
     return {
@@ -131,6 +153,7 @@ function toCommand(flags: Flags): TranslateCommand {
       options: { transport: connect[0], url: connect[1], headers, requestTimeoutMs },
     }
   }
+  if (flags.grpc !== undefined) return grpcCommand(flags, logLevel, requestTimeoutMs)
   if (flags.stdio === undefined || flags.stdio.trim() === '') {
     throw new TranslateError('BAD_OPTION', '--stdio needs a command')
   }
@@ -164,6 +187,47 @@ function toCommand(flags: Flags): TranslateCommand {
       requestTimeoutMs,
       sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
       ...oauth,
+    },
+  }
+}
+
+function grpcCommand(flags: Flags, logLevel: LogLevel, requestTimeoutMs: number): TranslateCommand {
+  if (!(flags.exposeSse || flags.exposeStreamableHttp || flags.exposeWs)) {
+    throw new TranslateError(
+      'BAD_OPTION',
+      '--grpc needs at least one of --expose-sse, --expose-streamable-http, --expose-ws',
+    )
+  }
+  const stdioOnly: [string, boolean][] = [
+    ['--stateless', flags.stateless !== undefined],
+    ['--shared', flags.shared !== undefined],
+    ['--header-to-env', flags.headerToEnv.length > 0],
+    ['--cors', flags.cors !== undefined],
+    ['--header', flags.header.length > 0],
+  ]
+  const misplaced = stdioOnly.find(([, given]) => given)
+  if (misplaced !== undefined)
+    throw new TranslateError('BAD_OPTION', `${misplaced[0]} cannot be used with --grpc`)
+  return {
+    mode: 'grpc',
+    logLevel,
+    options: {
+      target: flags.grpc!,
+      ...grpcTarget(flags),
+      port: port(flags.port),
+      host: flags.host,
+      sse: flags.exposeSse === true,
+      streamableHttp: flags.exposeStreamableHttp === true,
+      websocket: flags.exposeWs === true,
+      ssePath: path('--ssePath', flags.ssePath),
+      messagePath: path('--messagePath', flags.messagePath),
+      mcpPath: path('--streamableHttpPath', flags.streamableHttpPath),
+      wsPath: path('--wsPath', flags.wsPath),
+      keepAliveMs: seconds('--keepAlive', flags.keepAlive, true),
+      jsonResponse: flags.jsonResponse === true,
+      requestTimeoutMs,
+      sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
+      ...(flags.oauth2Bearer !== undefined && { oauth2Bearer: flags.oauth2Bearer }),
     },
   }
 }

@@ -2,6 +2,7 @@
 import { parseTranslateArgs } from './cli-program.js'
 import { connectStdio } from './connect.js'
 import { exposeStdio } from './expose.js'
+import { exposeGrpc } from './expose-grpc.js'
 import { createLogger } from './logger.js'
 import { definedEnv, runCli } from './run-cli.js'
 import { version } from './version.js'
@@ -20,8 +21,15 @@ runCli(name, { stderr: process.stderr, exit }, async () => {
     return
   }
   const logger = createLogger(name, command.logLevel)
-  if (command.mode === 'expose') {
-    const server = await exposeStdio({ ...command.options, env: definedEnv(process.env), logger })
+  // Node's own warnings (grpc-js sends a TLS server name even for an IP address: DEP0123) go
+  // through the logger, at debug level, instead of breaking the one-line error contract.
+  process.removeAllListeners('warning')
+  process.on('warning', (warning) => logger.debug(`${warning.name}: ${warning.message}`))
+  if (command.mode === 'expose' || command.mode === 'grpc') {
+    const server =
+      command.mode === 'expose'
+        ? await exposeStdio({ ...command.options, env: definedEnv(process.env), logger })
+        : await exposeGrpc({ ...command.options, logger })
     onSignal(() => {
       logger.info('shutting down')
       void server.close().then(() => exit(0))

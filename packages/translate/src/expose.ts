@@ -202,7 +202,8 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
   }
 }
 
-function listen(
+/** Listens on a port; a port in use or refused becomes a one-line LISTEN_FAILED error. */
+export function listen(
   server: ReturnType<typeof createServer>,
   port: number,
   host: string,

@@ -1,0 +1,161 @@
+import type protobuf from 'protobufjs'
+import { describe, expect, it } from 'vitest'
+import { loadDescriptorSet } from './descriptors.js'
+import { GrpcBridgeError } from './errors.js'
+import { messageSchema } from './json-schema.js'
+import { fromJson } from './json-to-proto.js'
+import { toJson } from './proto-to-json.js'
+import { encodeSet, expectFits, protoSet } from './test/helpers.js'
+
+const { root } = loadDescriptorSet(
+  encodeSet(
+    protoSet(`syntax = "proto3"; package t;
+      import "google/protobuf/any.proto";
+      import "google/protobuf/timestamp.proto";
+      import "google/protobuf/struct.proto";
+      import "google/protobuf/wrappers.proto";
+      enum Kind { KIND_UNSPECIFIED = 0; LEAF = 1; }
+      message Node {
+        string name = 1;
+        map<int64, Node> by_id = 3;
+        map<bool, string> flags = 4;
+        map<uint64, Kind> kinds_by_id = 14;
+        optional int32 maybe = 5;
+        fixed64 big = 6;
+        sint64 small = 7;
+        repeated Kind kinds = 8;
+        oneof pick { string a = 9; int32 b = 10; }
+        double ratio = 12;
+        bytes data = 13;
+        google.protobuf.Any extra = 15;
+        google.protobuf.Value value = 16;
+        google.protobuf.Int32Value count = 17;
+      }`),
+  ),
+)
+const Node = root.lookupType('t.Node')
+
+/** JSON -> message -> bytes -> message -> JSON. */
+function roundTrip(type: protobuf.Type, json: unknown): unknown {
+  const bytes = type.encode(fromJson(type, json)).finish()
+  return toJson(type, type.decode(bytes) as unknown as Record<string, unknown>)
+}
+
+const DEFAULTS = {
+  name: '',
+  byId: {},
+  flags: {},
+  kindsById: {},
+  big: '0',
+  small: '0',
+  kinds: [],
+  ratio: 0,
+  data: '',
+}
+
+describe('fromJson and toJson', () => {
+  it('plain fields come back with their defaults; unset messages, oneofs and optionals do not', () => {
+    expect(roundTrip(Node, {})).toEqual(DEFAULTS)
+  })
+
+  it('maps with 64-bit and bool keys, enums as map values', () => {
+    const json = {
+      byId: { '-7': { name: 'minus seven' }, '9007199254740993': { name: 'big' } },
+      flags: { true: 'yes', false: 'no' },
+      kindsById: { '18446744073709551615': 'LEAF' },
+    }
+    const back = roundTrip(Node, json) as typeof json
+    expect(back.byId).toEqual({
+      '-7': { ...DEFAULTS, name: 'minus seven' },
+      '9007199254740993': { ...DEFAULTS, name: 'big' },
+    })
+    expect(back.flags).toEqual(json.flags)
+    expect(back.kindsById).toEqual(json.kindsById)
+    expectFits(messageSchema(Node, 'output'), back)
+  })
+
+  it('64-bit integers: text or safe numbers in, text out, extremes kept', () => {
+    expect(roundTrip(Node, { big: '18446744073709551615', small: -5 })).toMatchObject({
+      big: '18446744073709551615',
+      small: '-5',
+    })
+    expect(() => fromJson(Node, { small: 2 ** 60 })).toThrow(/arguments.small: expected a 64-bit/)
+    expect(() => fromJson(Node, { big: '-1' })).toThrow(/arguments.big: expected an unsigned/)
+  })
+
+  it('proto3 optional, oneof members and wrappers are present only when set, even at zero', () => {
+    expect(roundTrip(Node, { maybe: 0, b: 0, count: 0 })).toEqual({
+      ...DEFAULTS,
+      maybe: 0,
+      b: 0,
+      count: 0,
+    })
+  })
+
+  it('enums by name or number; bytes base64 in (standard or URL-safe), standard out', () => {
+    expect(roundTrip(Node, { kinds: ['LEAF', 0, 1], data: '-_8' })).toMatchObject({
+      kinds: ['LEAF', 'KIND_UNSPECIFIED', 'LEAF'],
+      data: '+/8=',
+    })
+  })
+
+  it('non-finite doubles travel as text', () => {
+    expect(roundTrip(Node, { ratio: 'NaN' })).toMatchObject({ ratio: 'NaN' })
+    expect(roundTrip(Node, { ratio: '-Infinity' })).toMatchObject({ ratio: '-Infinity' })
+  })
+
+  it('null leaves a field unset, except in a Value, where it is the null value', () => {
+    expect(roundTrip(Node, { name: null, value: null })).toEqual({ ...DEFAULTS, value: null })
+    expect(roundTrip(Node, { value: { a: [1, 'b', true, null, {}] } })).toMatchObject({
+      value: { a: [1, 'b', true, null, {}] },
+    })
+  })
+
+  it('Any: a message by its type URL, or a well-known type under value', () => {
+    const money = { '@type': 'type.googleapis.com/t.Node', name: 'inner', big: '5' }
+    expect(roundTrip(Node, { extra: money })).toMatchObject({
+      extra: { ...DEFAULTS, ...money },
+    })
+    const stamp = {
+      '@type': 'type.googleapis.com/google.protobuf.Timestamp',
+      value: '1969-12-31T23:59:59.500Z',
+    }
+    expect(roundTrip(Node, { extra: stamp })).toMatchObject({ extra: stamp })
+    expect(() => fromJson(Node, { extra: { '@type': 'type.googleapis.com/x.Nope' } })).toThrow(
+      "arguments.extra: unknown message type type.googleapis.com/x.Nope in '@type'",
+    )
+  })
+
+  it('Timestamp and Duration: offsets, before 1970, negative and fractional durations', () => {
+    const Stamp = root.lookupType('google.protobuf.Timestamp')
+    expect(roundTrip(Stamp, '2026-01-31T13:30:00.000000001+01:30')).toBe(
+      '2026-01-31T12:00:00.000000001Z',
+    )
+    expect(roundTrip(Stamp, '1969-12-31T23:59:59.250Z')).toBe('1969-12-31T23:59:59.250Z')
+  })
+
+  it('every error is an INVALID_ARGUMENTS GrpcBridgeError naming the path', () => {
+    const cases: [unknown, string][] = [
+      ['text', 'arguments: expected an object (t.Node)'],
+      [{ byId: { x: {} } }, 'arguments.byId.x: map key must be an integer (int64)'],
+      [{ flags: { maybe: 'x' } }, 'arguments.flags.maybe: map key must be true or false'],
+      [{ byId: { 1: { kinds: ['NOPE'] } } }, 'arguments.byId.1.kinds[0]: expected one of'],
+      [{ a: 'x', b: 1 }, 'arguments: a and b are both in oneof pick: give one'],
+      [{ maybe: 1.5 }, 'arguments.maybe: expected an integer'],
+      [{ count: 'one' }, 'arguments.count: expected an integer'],
+      [{ ratio: '1.5' }, 'arguments.ratio: expected a number'],
+    ]
+    for (const [json, message] of cases) {
+      const error = (() => {
+        try {
+          return fromJson(Node, json)
+        } catch (e) {
+          return e
+        }
+      })()
+      expect(error).toBeInstanceOf(GrpcBridgeError)
+      expect([json, (error as GrpcBridgeError).code]).toEqual([json, 'INVALID_ARGUMENTS'])
+      expect((error as GrpcBridgeError).message).toContain(message)
+    }
+  })
+})

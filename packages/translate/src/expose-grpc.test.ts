@@ -1,0 +1,60 @@
+import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TranslateError } from './errors.js'
+import type { ExposedServer } from './expose.js'
+import { exposeGrpc } from './expose-grpc.js'
+import { connectClient } from './test/helpers.js'
+
+let shop: ShopServer
+let exposed: ExposedServer
+
+beforeAll(async () => {
+  shop = await startShopServer({ reflection: 'v1alpha' })
+  exposed = await exposeGrpc({
+    target: shop.target,
+    metadata: { 'x-from': 'translate' },
+    port: 0,
+    streamableHttp: true,
+    websocket: true,
+    oauth2Bearer: 'sesame',
+  })
+})
+afterAll(async () => {
+  await exposed?.close()
+  await shop?.close()
+})
+
+const auth = { authorization: 'Bearer sesame' }
+
+describe('exposeGrpc', () => {
+  it('answers the health check without credentials, and 401 or 404 otherwise', async () => {
+    expect(await (await fetch(`${exposed.url}/healthz`)).text()).toBe('ok')
+    const refused = await fetch(`${exposed.url}/mcp`, { method: 'POST', body: '{}' })
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer')
+    const missing = await fetch(`${exposed.url}/sse`, { headers: auth })
+    expect(missing.status).toBe(404)
+  })
+
+  it('serves the tools over WebSocket with the bearer token, metadata reaching the server', async () => {
+    const client = await connectClient('ws', exposed.url, { headers: auth })
+    const who = await client.callTool({ name: 'shop.v1.Shop.Whoami', arguments: {} })
+    expect(who.structuredContent).toMatchObject({ 'x-from': 'translate' })
+    const unknown = await client.callTool({ name: 'shop.v1.Shop.Nope', arguments: {} }).then(
+      () => 'answered',
+      (error: Error) => error.message,
+    )
+    expect(unknown).toMatch(/Unknown tool: shop.v1.Shop.Nope/)
+    await client.close()
+  })
+
+  it('refuses to start with nothing to expose, and names an unusable target', async () => {
+    const nothing = await exposeGrpc({ target: shop.target, port: 0 }).catch((e: unknown) => e)
+    expect(nothing).toBeInstanceOf(TranslateError)
+    expect((nothing as TranslateError).code).toBe('BAD_OPTION')
+    const bad = await exposeGrpc({ target: 'nope', port: 0, streamableHttp: true }).catch(
+      (e: unknown) => e,
+    )
+    expect(bad).toMatchObject({ code: 'BAD_OPTION', message: "target 'nope' is not host:port" })
+  })
+})

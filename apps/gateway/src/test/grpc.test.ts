@@ -1,5 +1,6 @@
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
+import { createTestCerts } from '@switchyard/grpc-fixture/certs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, openTestGateway, type TestGateway } from './test-gateway.js'
 
@@ -271,6 +272,55 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     expect((await api('DELETE', `/grpc/${service.id}`)).status).toBe(200)
     expect(await grpcTools()).toEqual([])
     expect((await api('GET', `/grpc/${service.id}`)).status).toBe(404)
+  })
+
+  it('reaches a server over mutual TLS with the sealed certificates', async () => {
+    const certs = createTestCerts()
+    const secure = await startShopServer({
+      tls: { ...certs.server, ca: certs.ca, requireClientCert: true },
+    })
+    try {
+      const tls = { ca: certs.ca, ...certs.client, serverName: 'localhost' }
+      const withoutCert = await api('POST', '/grpc', {
+        name: 'secure',
+        target: secure.target,
+        tls: { ca: certs.ca },
+      })
+      expect(withoutCert.status).toBe(502)
+      const created = await api('POST', '/grpc', { name: 'secure', target: secure.target, tls })
+      expect(created.body).toMatchObject({
+        status: 'active',
+        tls: { ca: true, clientCertificate: true, serverName: 'localhost' },
+      })
+      expect(JSON.stringify(created.body)).not.toContain('PRIVATE KEY')
+      const { body: server } = await api('POST', '/servers', {
+        name: 'secure-front',
+        associatedTools: (await grpcTools())
+          .filter((t) => t.grpcServiceId === created.body.id)
+          .map((t) => t.id),
+      })
+      const secureClient = new Client({ name: 'tls-client', version: '1.0.0' })
+      await secureClient.connect(
+        new StreamableHTTPClientTransport(
+          new URL(`http://gateway.test/servers/${String(server.id)}/mcp`),
+          {
+            requestInit: { headers: { authorization: `Bearer ${gw.adminToken}` } },
+            fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+          },
+        ),
+      )
+      const product = (await secureClient.callTool({
+        name: 'secure-shop.v1.Shop.GetProduct',
+        arguments: { sku: 'TL-1' },
+      })) as ToolResult
+      await secureClient.close()
+      expect(product.structuredContent).toMatchObject({ sku: 'TL-1', displayName: 'Hammer' })
+      await api('DELETE', `/grpc/${String(created.body.id)}`)
+      await api('DELETE', `/servers/${String(server.id)}`)
+    } finally {
+      await secure.close()
+      certs.remove()
+    }
   })
 
   it('refuses bad targets with a clear error and registers nothing', async () => {

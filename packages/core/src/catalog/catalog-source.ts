@@ -1,13 +1,21 @@
 import type { Change } from '../events/change-bus.js'
 import type { Visibility } from '../schemas/common.js'
 import type { ServiceContext } from '../services/context.js'
+import { a2aAgentAuth, toA2aAgent } from '../services/a2a-service.js'
 import { gatewayAuth, gatewayEnv, toGateway } from '../services/gateway-service.js'
 import { toPrompt } from '../services/prompt-service.js'
 import { toResource } from '../services/resource-service.js'
 import { toolAuth, toTool } from '../services/tool-service.js'
-import type { GatewayRow, ServerMemberRow, ServerRow, ToolRow } from '../store/database.js'
+import type {
+  A2aAgentRow,
+  GatewayRow,
+  ServerMemberRow,
+  ServerRow,
+  ToolRow,
+} from '../store/database.js'
 import { fromJson } from '../store/json.js'
 import type {
+  CatalogA2aAgent,
   CatalogGateway,
   CatalogPrompt,
   CatalogResource,
@@ -33,6 +41,7 @@ export interface CatalogSource {
   resources: Map<string, CatalogResource>
   prompts: Map<string, CatalogPrompt>
   servers: Map<string, ServerSource>
+  a2aAgents: Map<string, CatalogA2aAgent>
 }
 
 function freeze<T>(value: T): T {
@@ -45,6 +54,11 @@ function freeze<T>(value: T): T {
 function mapGateway(row: GatewayRow, context: ServiceContext): CatalogGateway {
   const { envKeys, ...gateway } = toGateway(row, context)
   return freeze({ ...gateway, auth: gatewayAuth(row, context), env: gatewayEnv(row, context) })
+}
+
+function mapAgent(row: A2aAgentRow, context: ServiceContext): CatalogA2aAgent {
+  const { toolId, toolName, ...agent } = toA2aAgent(row, context, undefined)
+  return freeze({ ...agent, auth: a2aAgentAuth(row, context) })
 }
 
 function mapTool(row: ToolRow, context: ServiceContext): CatalogTool {
@@ -76,13 +90,14 @@ function put<T>(map: Map<string, T>, id: string, value: T | undefined): void {
 /** Reads every enabled entity from the store. */
 export async function loadCatalogSource(context: ServiceContext): Promise<CatalogSource> {
   const { db } = context.store
-  const [gateways, tools, resources, prompts, servers, members] = await Promise.all([
+  const [gateways, tools, resources, prompts, servers, members, agents] = await Promise.all([
     db.selectFrom('gateways').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('tools').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('resources').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('prompts').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('servers').selectAll().where('enabled', '=', 1).execute(),
     db.selectFrom('server_members').selectAll().execute(),
+    db.selectFrom('a2a_agents').selectAll().where('enabled', '=', 1).execute(),
   ])
   return {
     gateways: new Map(gateways.map((row) => [row.id, mapGateway(row, context)])),
@@ -98,6 +113,7 @@ export async function loadCatalogSource(context: ServiceContext): Promise<Catalo
         ),
       ]),
     ),
+    a2aAgents: new Map(agents.map((row) => [row.id, mapAgent(row, context)])),
   }
 }
 
@@ -167,6 +183,12 @@ export async function applyChanges(
       await db.selectFrom('prompts').selectAll().where('id', '=', id).executeTakeFirst(),
     )
     put(source.prompts, id, row && freeze(toPrompt(row)))
+  }
+  for (const id of ids('a2a')) {
+    const row = enabled(
+      await db.selectFrom('a2a_agents').selectAll().where('id', '=', id).executeTakeFirst(),
+    )
+    put(source.a2aAgents, id, row && mapAgent(row, context))
   }
   for (const id of ids('server')) {
     const row = enabled(

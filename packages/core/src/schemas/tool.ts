@@ -105,6 +105,8 @@ export interface Tool extends EntityBase {
   requestType: string | null
   url: string | null
   gatewayId: string | null
+  /** The A2A agent this tool calls (an `A2A` tool made by registering the agent). */
+  a2aAgentId: string | null
   headers: Record<string, string>
   auth: MaskedAuth
   inputSchema: Record<string, unknown>

@@ -44,7 +44,7 @@ export interface Page<T> {
 export const PAGE_SIZE = { default: 50, max: 1000 } as const
 
 /** Tables whose rows carry tags, ownership and a name. */
-export type OwnedTable = 'gateways' | 'tools' | 'resources' | 'prompts' | 'servers'
+export type OwnedTable = 'gateways' | 'tools' | 'resources' | 'prompts' | 'servers' | 'a2a_agents'
 
 type Cursor = [name: string, id: string]
 
@@ -83,7 +83,7 @@ export async function listOwnedRows<Row>(
   if (!query.includeInactive) qb = qb.where('enabled', '=', 1)
   if (query.visibility) qb = qb.where('visibility', '=', query.visibility)
   if (query.team) qb = qb.where('team', '=', query.team)
-  if (query.gatewayId && table !== 'gateways' && table !== 'servers') {
+  if (query.gatewayId && table !== 'gateways' && table !== 'servers' && table !== 'a2a_agents') {
     qb = qb.where('gateway_id', '=', query.gatewayId)
   }
   if (query.tags && query.tags.length > 0) {

@@ -39,6 +39,7 @@ export function toTool(row: ToolRow, context: ServiceContext): Tool {
     requestType: row.request_type,
     url: row.url,
     gatewayId: row.gateway_id,
+    a2aAgentId: row.a2a_agent_id,
     headers: fromJson(row.headers, {}),
     auth: maskAuth(toolAuth(row, context)),
     inputSchema: fromJson(row.input_schema, DEFAULT_INPUT_SCHEMA),
@@ -91,6 +92,7 @@ export function createToolService(context: ServiceContext) {
       checkOutbound(context, input.url, input.auth)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: ToolRow = {
+        a2a_agent_id: null,
         id: newId(),
         name,
         original_name: input.name,

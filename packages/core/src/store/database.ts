@@ -53,6 +53,25 @@ export interface ToolRow extends OwnedRow {
   integration_config: JsonColumn
   timeout_ms: number | null
   rate_limit: JsonColumn
+  a2a_agent_id: string | null
+}
+
+/** Table `a2a_agents`: A2A agents, each exposed as one tool. */
+export interface A2aAgentRow extends OwnedRow {
+  id: string
+  name: string
+  slug: string
+  description: string | null
+  /** The base URL the card was read from. */
+  url: string
+  /** The interface called: its URL, binding and protocol version. */
+  endpoint_url: string
+  protocol_binding: string
+  protocol_version: string
+  streaming: Flag
+  card: JsonColumn
+  auth_sealed: string | null
+  last_seen_at: string | null
 }
 
 /** Table `resources`: resources and resource templates. */
@@ -147,4 +166,5 @@ export interface Database {
   server_members: ServerMemberRow
   roots: RootRow
   users: UserRow
+  a2a_agents: A2aAgentRow
 }

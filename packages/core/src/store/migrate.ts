@@ -3,10 +3,11 @@ import { Migrator, type Migration, type MigrationResult } from 'kysely/migration
 import { GatewayError } from '../errors.js'
 import type { DialectSql } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
+import { a2aMigration } from './migrations/0003-a2a.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect) }
+  return { '0001-initial': initialMigration(dialect), '0003-a2a': a2aMigration(dialect) }
 }
 
 /** What a migration run did. */
@@ -21,7 +22,12 @@ export async function migrateToLatest(
   dialect: DialectSql,
 ): Promise<MigrateReport> {
   const all = migrations(dialect)
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } })
+  // Migrations from parallel branches may land out of order ('0003' before '0002'): run the late one.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(all) },
+    allowUnorderedMigrations: true,
+  })
   const { error, results = [] } = await migrator.migrateToLatest()
   if (error !== undefined) {
     const failed = results.find((r: MigrationResult) => r.status === 'Error')

@@ -12,8 +12,8 @@ export interface ForwardJsonRpcOptions {
   fetch?: typeof fetch
 }
 
-/** The agent's JSON-RPC interface URL; throws `UNSUPPORTED_INTERFACE` when it has none. */
-export function jsonRpcUrl(card: AgentCard): string {
+/** The agent's JSON-RPC interface (1.0 before 0.3); throws `UNSUPPORTED_INTERFACE` when it has none. */
+export function jsonRpcInterface(card: AgentCard): { url: string; protocolVersion: string } {
   const entry =
     card.supportedInterfaces.find(
       (i) => i.protocolBinding === 'JSONRPC' && !i.protocolVersion.startsWith('0.'),
@@ -23,21 +23,24 @@ export function jsonRpcUrl(card: AgentCard): string {
       field: 'supportedInterfaces',
     })
   }
-  return entry.url
+  return { url: entry.url, protocolVersion: entry.protocolVersion }
 }
 
 /**
  * Posts a JSON-RPC request to the agent's JSON-RPC interface and answers its response unchanged
- * (an SSE stream stays a stream). Throws `UNREACHABLE` when the agent cannot be reached.
+ * (an SSE stream stays a stream). Without an `A2A-Version` header, the interface's version is sent.
+ * Throws `UNREACHABLE` when the agent cannot be reached.
  */
 export async function forwardJsonRpc(options: ForwardJsonRpcOptions): Promise<Response> {
-  const url = jsonRpcUrl(options.card)
+  const { url, protocolVersion } = jsonRpcInterface(options.card)
+  const version = protocolVersion.startsWith('0.') ? '0.3' : '1.0'
   try {
     const answer = await (options.fetch ?? fetch)(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         accept: 'application/json, text/event-stream',
+        'A2A-Version': version,
         ...options.headers,
       },
       body: options.body,

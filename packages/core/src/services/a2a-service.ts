@@ -141,6 +141,11 @@ export function createA2aService(context: ServiceContext) {
     /** The raw row (credentials sealed). */
     getRow,
 
+    /** The agent's credentials, opened (to read its card again). */
+    async credentials(id: string): Promise<UpstreamAuth> {
+      return a2aAgentAuth(await getRow(id), context)
+    },
+
     /** One agent by id, or else by name or slug; 404 when missing or not visible. */
     async get(key: string, viewer: Viewer = { all: true }): Promise<A2aAgent> {
       const row = await db

@@ -11,8 +11,20 @@ import {
 import { rethrowA2a } from '../a2a/a2a-errors.js'
 import type { A2aInvoker } from '../a2a/a2a-invoker.js'
 import { discoverAgent } from '../a2a/agent-discovery.js'
+import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
+
+const record = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** A message to send, also in ContextForge's form `{"parameters": {"query": ...}, ...}`. */
+const InvokeBodySchema = z.preprocess((body) => {
+  if (!record(body) || body.message !== undefined || !record(body.parameters)) return body
+  const { query, message } = body.parameters
+  const text = typeof message === 'string' ? message : typeof query === 'string' ? query : ''
+  return { message: text, data: [body.parameters] }
+}, MessageInputSchema)
 
 /**
  * `/a2a`: register A2A agents (the card is read before anything is stored), list, get, update,
@@ -53,7 +65,7 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
       summary:
         'Send a message to an agent (text, data parts, files; contextId/taskId to continue); answers the tool result',
       tag: 'A2A',
-      body: MessageInputSchema,
+      body: InvokeBodySchema,
       keepKeys: true,
       async handle({ c, body, param, viewer }) {
         const agent = await enabledAgent(param('name'), viewer)

@@ -374,6 +374,15 @@ describe('A2A agents as MCP tools, and virtual servers as A2A agents', () => {
         ],
         structuredContent: { state: 'completed' },
       })
+      // ContextForge's form: the parameters' query is the text, the parameters a data part.
+      const cf = await api('POST', '/a2a/answering-agent/invoke', {
+        parameters: { query: 'cf', limit: 2 },
+        interaction_type: 'query',
+      })
+      expect(cf.body.content).toEqual([
+        { type: 'text', text: 'echo: cf' },
+        { type: 'text', text: '{"received":[{"query":"cf","limit":2}]}' },
+      ])
     })
 
     it('passes JSON-RPC through to the agent unchanged', async () => {

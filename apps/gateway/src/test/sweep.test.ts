@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Route } from '../http/route.js'
+import { startAgent, type TestAgent } from './a2a-agents.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 /**
@@ -58,6 +59,13 @@ const samples: Record<string, Sample> = {
     badQuery: 'dry_run=true&conflict_strategy=merge',
     stranger: 403,
   },
+  'POST /a2a/:name/invoke': { body: { message: 'hi' }, missing: 404 },
+  'POST /a2a/:name/jsonrpc': {
+    body: { jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'x' } },
+    missing: 404,
+  },
+  'GET /servers/:id/a2a/.well-known/agent-card.json': { missing: 404 },
+  'POST /servers/:id/a2a': { body: { jsonrpc: '2.0', id: 1, method: 'GetTask' }, missing: 404 },
 }
 
 const creates: Record<string, unknown> = {
@@ -66,6 +74,8 @@ const creates: Record<string, unknown> = {
   resources: { uri: 'file:///sweep.txt', name: 'sweep', content: 'x' },
   prompts: { name: 'sweep_prompt', template: 'Hi {{ who }}' },
   servers: { name: 'sweep-server' },
+  // The agent's url is set once the real agent below is listening.
+  a2a: {},
 }
 for (const base of Object.keys(creates)) {
   Object.assign(samples, {
@@ -88,6 +98,7 @@ const keyOf = (route: Route) => `${route.method.toUpperCase()} ${route.path}`
 
 describe('bad input on every endpoint', () => {
   let gw: TestGateway
+  let agent: TestAgent
   let stranger: string
   const owned: Record<string, string> = {}
   const failures: Response[] = []
@@ -107,6 +118,9 @@ describe('bad input on every endpoint', () => {
 
   beforeAll(async () => {
     gw = await openTestGateway()
+    agent = await startAgent('answering')
+    creates.a2a = { url: agent.url }
+    Object.assign(samples['POST /a2a'] ?? {}, { body: creates.a2a })
     // Create each kind once as the admin: the entity a stranger may not touch, and the one a duplicate hits.
     for (const [base, body] of Object.entries(creates)) {
       const res = await gw.call('POST', `/${base}`, { token: gw.adminToken, body })
@@ -122,6 +136,7 @@ describe('bad input on every endpoint', () => {
   })
   afterAll(async () => {
     await gw.dispose()
+    await agent.close()
   })
 
   it('has a sample for every route (add one when adding a route)', () => {

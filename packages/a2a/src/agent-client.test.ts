@@ -10,14 +10,16 @@ describe('an @a2a-js/sdk agent called through createAgentClient', () => {
   let plain: TestAgent
   let streaming: TestAgent
   let legacy: TestAgent
+  let rest: TestAgent
   beforeAll(async () => {
-    ;[plain, streaming, legacy] = await Promise.all([
+    ;[plain, streaming, legacy, rest] = await Promise.all([
       startTestAgent(),
       startTestAgent({ streaming: true }),
       startTestAgent({ legacy: true }),
+      startTestAgent({ rest: true, streaming: true }),
     ])
   })
-  afterAll(() => Promise.all([plain, streaming, legacy].map((agent) => agent?.close())))
+  afterAll(() => Promise.all([plain, streaming, legacy, rest].map((agent) => agent?.close())))
 
   const call = async (agent: TestAgent, args: unknown, onStatus?: (u: StatusUpdate) => void) => {
     const found = await fetchAgentCard(agent.url, { headers: { authorization: 'Bearer s3cret' } })
@@ -54,6 +56,18 @@ describe('an @a2a-js/sdk agent called through createAgentClient', () => {
     expect(found.endpoint.protocolVersion).toBe('0.3')
     expect(reply.state).toBe('completed')
     expect(toToolResult(reply).content).toEqual([{ type: 'text', text: 'echo: old' }])
+  })
+
+  it('speaks HTTP+JSON to an agent that offers only that, streaming too', async () => {
+    const updates: StatusUpdate[] = []
+    const { found, reply } = await call(rest, { message: 'rest' }, (u) => updates.push(u))
+    expect(found.endpoint).toEqual({
+      url: `${rest.url}/rest`,
+      protocolBinding: 'HTTP+JSON',
+      protocolVersion: '1.0',
+    })
+    expect(toToolResult(reply).content).toEqual([{ type: 'text', text: 'echo: rest' }])
+    expect(updates.map((u) => u.state)).toEqual(['submitted', 'working', 'completed'])
   })
 
   it('turns a failed task into an error result with the agent message', async () => {

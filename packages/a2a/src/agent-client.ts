@@ -168,17 +168,23 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   )
   let client: Promise<Client> | undefined
   const open = () =>
-    (client ??= factory.createFromAgentCard({
-      ...options.card,
-      supportedInterfaces: [
-        {
-          url: endpoint.url,
-          protocolBinding: endpoint.protocolBinding,
-          tenant: declared?.tenant ?? '',
-          protocolVersion: declared?.protocolVersion || endpoint.protocolVersion,
-        },
-      ],
-    }))
+    (client ??= factory
+      .createFromAgentCard({
+        ...options.card,
+        supportedInterfaces: [
+          {
+            url: endpoint.url,
+            protocolBinding: endpoint.protocolBinding,
+            tenant: declared?.tenant ?? '',
+            protocolVersion: declared?.protocolVersion || endpoint.protocolVersion,
+          },
+        ],
+      })
+      .catch((error: unknown) => {
+        // A client that could not be made is made again on the next call.
+        client = undefined
+        throw error
+      }))
 
   async function cancel(taskId: string): Promise<void> {
     try {

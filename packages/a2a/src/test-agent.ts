@@ -6,7 +6,12 @@ import {
   InMemoryTaskStore,
   type AgentExecutor,
 } from '@a2a-js/sdk/server'
-import { agentCardHandler, jsonRpcHandler, UserBuilder } from '@a2a-js/sdk/server/express'
+import {
+  agentCardHandler,
+  jsonRpcHandler,
+  restHandler,
+  UserBuilder,
+} from '@a2a-js/sdk/server/express'
 import express from 'express'
 
 /** A real `@a2a-js/sdk` agent on a loopback port that echoes text (streaming when asked). */
@@ -76,9 +81,12 @@ const echo: AgentExecutor = {
   cancelTask: () => Promise.resolve(),
 }
 
-/** Starts an echo agent; `legacy` serves a v0.3 card and speaks v0.3 JSON-RPC only. */
+/**
+ * Starts an echo agent; `legacy` serves a v0.3 card and speaks v0.3 JSON-RPC only, `rest` offers
+ * only HTTP+JSON.
+ */
 export async function startTestAgent(
-  options: { legacy?: boolean; streaming?: boolean } = {},
+  options: { legacy?: boolean; streaming?: boolean; rest?: boolean } = {},
 ): Promise<TestAgent> {
   const app = express()
   const seenAuth: (string | undefined)[] = []
@@ -95,8 +103,8 @@ export async function startTestAgent(
     version: '1.0.0',
     supportedInterfaces: [
       {
-        url: `${url}/rpc`,
-        protocolBinding: 'JSONRPC',
+        url: options.rest ? `${url}/rest` : `${url}/rpc`,
+        protocolBinding: options.rest ? 'HTTP+JSON' : 'JSONRPC',
         tenant: '',
         protocolVersion: options.legacy ? '0.3' : '1.0',
       },
@@ -141,6 +149,10 @@ export async function startTestAgent(
   } else {
     app.use('/.well-known/agent-card.json', agentCardHandler({ agentCardProvider: handler }))
   }
+  app.use(
+    '/rest',
+    restHandler({ requestHandler: handler, userBuilder: UserBuilder.noAuthentication }),
+  )
   app.use(
     '/rpc',
     jsonRpcHandler({

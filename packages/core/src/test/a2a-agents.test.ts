@@ -126,6 +126,10 @@ describe.each(testStoreDrivers)('A2A agents on $driver', ({ open }) => {
     expect(
       catalog.servers.get(associated.id)?.toolsByName.get('forecaster')?.entity.a2aAgentId,
     ).toBe(agent.id)
+    const listed = await t.registry.servers.tools(associated.id)
+    expect(listed.map((tool) => tool.name)).toEqual(['forecaster'])
+    const members = await t.registry.servers.tools(member.id)
+    expect(members.map((tool) => tool.id)).toEqual([agent.toolId])
   })
 
   it('disables the tool with the agent, and deletes both with the server memberships', async () => {

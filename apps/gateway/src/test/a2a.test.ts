@@ -232,6 +232,8 @@ describe('A2A agents as MCP tools, and virtual servers as A2A agents', () => {
         'asking-agent',
       ])
       expect(tools[0]?.inputSchema).toMatchObject({ required: ['message'] })
+      const listed = await api('GET', `/servers/${serverId}/tools`)
+      expect(listed.body.map((t) => t.name)).toEqual(tools.map((t) => t.name))
     })
 
     it('sends text, data parts and files, and answers the reply parts and the task', async () => {

@@ -475,6 +475,26 @@ describe('A2A agents as MCP tools, and virtual servers as A2A agents', () => {
       })
     })
 
+    it('streams the task of a SendStreamingMessage', async () => {
+      const states: number[] = []
+      for await (const event of (await sdkClient()).sendMessageStream({
+        tenant: '',
+        message: skill('streaming-agent', { message: 'twice' }),
+        configuration: undefined,
+        metadata: undefined,
+      })) {
+        if (event.payload?.$case === 'statusUpdate')
+          states.push(event.payload.value.status?.state ?? 0)
+        if (event.payload?.$case === 'artifactUpdate') {
+          expect(event.payload.value.artifact?.parts[0]?.content).toEqual({
+            $case: 'text',
+            value: 'streamed: twice',
+          })
+        }
+      }
+      expect(states).toEqual([2, 3])
+    })
+
     it('fails the task for an unknown tool or arguments the tool refuses', async () => {
       const unknown = await send(skill('nope', {}))
       expect('status' in unknown && unknown.status?.state).toBe(4)

@@ -2,7 +2,7 @@
 // Pack test: installs the published packages the way users will and runs their CLIs from there.
 //  1. `pnpm pack` every non-private package under packages/* and apps/* (workspace: ranges become versions)
 //  2. `npm init -y` + `npm install <all tarballs>` in an empty folder (workspace deps resolve to the tarballs)
-//  3. import every package entry, run every bin with --version / --help, start `switchyard serve` and
+//  3. import every package entry (and @switchyard/a2a alone, in a folder of its own), run every bin with --version / --help, start `switchyard serve` and
 //     wait for GET /health 200.
 //  4. a real bridge round trip: `switchyard-translate` exposes server-everything over streamable HTTP,
 //     a raw HTTP client and `switchyard-wrapper` (stdio) call a tool through it; then examples/embed
@@ -30,6 +30,8 @@ import {
 } from './lib/pack-steps.mjs'
 
 const GATEWAY = '@switchyard/gateway'
+/** A leaf package that must install and import without the rest of Switchyard. */
+const ALONE = '@switchyard/a2a'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'switchyard-pack-'))
 /** @type {import('node:child_process').ChildProcess | undefined} */
@@ -112,6 +114,7 @@ async function main() {
   const tarDir = path.join(tmp, 'tarballs')
   mkdirSync(tarDir)
   const tarballs = []
+  const tarballOf = new Map()
   for (const { dir, manifest } of pkgs) {
     const before = new Set(readdirSync(tarDir))
     run('pnpm', ['pack', '--pack-destination', tarDir], { cwd: dir })
@@ -130,6 +133,7 @@ async function main() {
     const files = run('tar', ['-tzf', tarball]).split('\n').filter(Boolean)
     info(`${made[0]}: ${files.length} files`)
     tarballs.push(tarball)
+    tarballOf.set(manifest.name, tarball)
   }
 
   step('npm init -y && npm install <tarballs> in an empty folder')
@@ -179,6 +183,21 @@ async function main() {
     }
     info(`${manifest.name}: ${out} exports`)
   }
+
+  step(`npm install ${ALONE} alone in an empty folder: it needs no other @switchyard package`)
+  const alone = path.join(tmp, 'alone')
+  mkdirSync(alone)
+  run('npm', ['init', '-y'], { cwd: alone })
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarballOf.get(ALONE)], {
+    cwd: alone,
+  })
+  const exported = run(
+    process.execPath,
+    ['-e', `import(${JSON.stringify(ALONE)}).then((m) => console.log(typeof m.fetchAgentCard))`],
+    { cwd: alone },
+  ).trim()
+  if (exported !== 'function') throw new StepError(`${ALONE} alone: fetchAgentCard is ${exported}`)
+  info(`${ALONE}: installed and imported on its own`)
 
   // `--no`: never download a registry package of the same name; `--`: the flags belong to the bin, not npx
   step('run every bin with --version and --help through npx (local bins only: npx --no --)')

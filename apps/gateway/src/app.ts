@@ -11,11 +11,13 @@ import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
 import type { Logger } from './logger.js'
 import type { McpService } from './mcp/mcp-service.js'
 import { mountMcpRoutes } from './mcp/routes.js'
+import { a2aRoutes } from './routes/a2a.js'
 import { authRoutes } from './routes/auth.js'
 import { entityRoutes } from './routes/entities.js'
 import { federationRoutes } from './routes/federation.js'
 import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
+import { serverAgentRoutes } from './routes/server-agent.js'
 import { tagRoutes } from './routes/tags.js'
 import { transferRoutes } from './routes/transfer.js'
 import { userRoutes } from './routes/users.js'
@@ -52,8 +54,10 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...tagRoutes(registry),
           ...userRoutes(registry),
           ...transferRoutes(registry),
+          ...a2aRoutes(registry, options.mcp.a2a),
         ]
       : []),
+    ...serverAgentRoutes(registry, options.mcp, options.version),
   ]
 
   app.onError((error, c) => errorResponse(c, error, logger))

@@ -24,6 +24,7 @@ export * from './schemas/prompt.js'
 export * from './schemas/server.js'
 export * from './schemas/root.js'
 export * from './schemas/user.js'
+export * from './schemas/a2a-agent.js'
 
 export { openStore, sqliteFileFor } from './store/open-store.js'
 export type { Store, StoreOptions } from './store/open-store.js'
@@ -54,11 +55,13 @@ export type { ServerService } from './services/server-service.js'
 export type { RootService } from './services/root-service.js'
 export type { TagInfo, TagService, TagStats, TaggedEntity } from './services/tag-service.js'
 export type { PasswordHasher, UserService } from './services/user-service.js'
+export type { A2aService } from './services/a2a-service.js'
 export { createRegistry, createServices } from './registry.js'
 export type { Registry, RegistryOptions, Services } from './registry.js'
 
 export type {
   Catalog,
+  CatalogA2aAgent,
   CatalogGateway,
   CatalogGrpcService,
   CatalogMember,

@@ -1,5 +1,6 @@
 import { createCatalogHolder, type CatalogHolder } from './catalog/catalog-holder.js'
 import { createChangeBus, type ChangeBus } from './events/change-bus.js'
+import { createA2aService } from './services/a2a-service.js'
 import type { SecretSealer, ServiceContext } from './services/context.js'
 import { createGatewayService } from './services/gateway-service.js'
 import { createGrpcService, type GrpcDiscoverer } from './services/grpc-service.js'
@@ -46,6 +47,7 @@ export function createServices(
     roots: createRootService(context),
     tags: createTagService(context),
     users: createUserService(context, passwords),
+    a2a: createA2aService(context),
   }
 }
 

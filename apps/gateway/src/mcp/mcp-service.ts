@@ -19,9 +19,11 @@ import {
   type RpcFace,
   type SseFace,
   type StreamableHttpFace,
+  type McpBackend,
   type WebSocketFace,
   type WebSocketLike,
 } from '@switchyard/transports'
+import { createA2aInvoker, type A2aInvoker } from '../a2a/a2a-invoker.js'
 import type { Logger } from '../logger.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
@@ -39,6 +41,9 @@ export interface McpService {
   rpc: (request: Request, principal: Principal) => Promise<Response>
   /** JSON-RPC over an upgraded WebSocket: `/ws`, `/servers/{id}/ws`. */
   websocket: (socket: WebSocketLike, request: Request, principal: Principal) => void
+  /** The backend a virtual server's MCP endpoint uses for this caller (the server's A2A face runs tools on it). */
+  backendFor: (serverId: string, principal: Principal) => McpBackend
+  a2a: A2aInvoker
   federation: Federation
   pool: UpstreamPool
   close(): Promise<void>
@@ -65,6 +70,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     registry.context.urlPolicy ? { urlPolicy: registry.context.urlPolicy } : {},
   )
   const grpc = createGrpcInvoker(registry.catalog)
+  const a2a = createA2aInvoker({ catalog: registry.catalog })
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
@@ -96,7 +102,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     inflight,
     inputBridge,
-    invokers: { REST: rest.invoke, GRPC: grpc.invoke },
+    invokers: { REST: rest.invoke, GRPC: grpc.invoke, A2A: a2a.invoke },
     notifier: () => notifier,
     version: options.version,
   })
@@ -153,6 +159,14 @@ export function createMcpService(options: McpServiceOptions): McpService {
       resolver.remember(request, principal)
       websockets.accept(socket, request)
     },
+    backendFor(serverId, principal) {
+      const request = new Request(
+        `http://switchyard.internal/servers/${encodeURIComponent(serverId)}/mcp`,
+      )
+      resolver.remember(request, principal)
+      return resolver.resolve(request)
+    },
+    a2a,
     federation,
     pool,
     async close() {

@@ -1,6 +1,7 @@
 import { startShopServer } from '@switchyard/grpc-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Route } from '../http/route.js'
+import { startAgent, type TestAgent } from './a2a-agents.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 /**
@@ -62,6 +63,13 @@ const samples: Record<string, Sample> = {
     badQuery: 'dry_run=true&conflict_strategy=merge',
     stranger: 403,
   },
+  'POST /a2a/:name/invoke': { body: { message: 'hi' }, missing: 404 },
+  'POST /a2a/:name/jsonrpc': {
+    body: { jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'x' } },
+    missing: 404,
+  },
+  'GET /servers/:id/a2a/.well-known/agent-card.json': { missing: 404 },
+  'POST /servers/:id/a2a': { body: { jsonrpc: '2.0', id: 1, method: 'GetTask' }, missing: 404 },
 }
 
 // A gRPC service is reflected on before it is saved: a real server to register.
@@ -73,6 +81,8 @@ const creates: Record<string, unknown> = {
   resources: { uri: 'file:///sweep.txt', name: 'sweep', content: 'x' },
   prompts: { name: 'sweep_prompt', template: 'Hi {{ who }}' },
   servers: { name: 'sweep-server' },
+  // The agent's url is set once the real agent below is listening.
+  a2a: {},
 }
 for (const base of Object.keys(creates)) {
   Object.assign(samples, {
@@ -95,6 +105,7 @@ const keyOf = (route: Route) => `${route.method.toUpperCase()} ${route.path}`
 
 describe('bad input on every endpoint', () => {
   let gw: TestGateway
+  let agent: TestAgent
   let stranger: string
   const owned: Record<string, string> = {}
   const failures: Response[] = []
@@ -114,6 +125,9 @@ describe('bad input on every endpoint', () => {
 
   beforeAll(async () => {
     gw = await openTestGateway()
+    agent = await startAgent('answering')
+    creates.a2a = { url: agent.url }
+    Object.assign(samples['POST /a2a'] ?? {}, { body: creates.a2a })
     // Create each kind once as the admin: the entity a stranger may not touch, and the one a duplicate hits.
     for (const [base, body] of Object.entries(creates)) {
       const res = await gw.call('POST', `/${base}`, { token: gw.adminToken, body })
@@ -130,6 +144,7 @@ describe('bad input on every endpoint', () => {
   afterAll(async () => {
     await gw.dispose()
     await shop.close()
+    await agent.close()
   })
 
   it('has a sample for every route (add one when adding a route)', () => {

@@ -1,11 +1,13 @@
 import type { Change } from '../events/change-bus.js'
 import type { Visibility } from '../schemas/common.js'
 import type { ServiceContext } from '../services/context.js'
+import { a2aAgentAuth, toA2aAgent } from '../services/a2a-service.js'
 import { gatewayAuth, gatewayEnv, toGateway } from '../services/gateway-service.js'
 import { toPrompt } from '../services/prompt-service.js'
 import { toResource } from '../services/resource-service.js'
 import { toolAuth, toTool } from '../services/tool-service.js'
 import type {
+  A2aAgentRow,
   GatewayRow,
   GrpcServiceRow,
   ServerMemberRow,
@@ -15,6 +17,7 @@ import type {
 import { grpcConnection } from '../services/grpc-service.js'
 import { fromJson } from '../store/json.js'
 import type {
+  CatalogA2aAgent,
   CatalogGateway,
   CatalogGrpcService,
   CatalogPrompt,
@@ -42,6 +45,7 @@ export interface CatalogSource {
   resources: Map<string, CatalogResource>
   prompts: Map<string, CatalogPrompt>
   servers: Map<string, ServerSource>
+  a2aAgents: Map<string, CatalogA2aAgent>
 }
 
 function freeze<T>(value: T): T {
@@ -66,6 +70,11 @@ function mapGrpcService(row: GrpcServiceRow, context: ServiceContext): CatalogGr
     descriptorSet: row.descriptor_set,
     updatedAt: row.updated_at,
   })
+}
+
+function mapAgent(row: A2aAgentRow, context: ServiceContext): CatalogA2aAgent {
+  const { toolId, toolName, ...agent } = toA2aAgent(row, context, undefined)
+  return freeze({ ...agent, auth: a2aAgentAuth(row, context) })
 }
 
 function mapTool(row: ToolRow, context: ServiceContext): CatalogTool {
@@ -97,15 +106,17 @@ function put<T>(map: Map<string, T>, id: string, value: T | undefined): void {
 /** Reads every enabled entity from the store. */
 export async function loadCatalogSource(context: ServiceContext): Promise<CatalogSource> {
   const { db } = context.store
-  const [gateways, grpcServices, tools, resources, prompts, servers, members] = await Promise.all([
-    db.selectFrom('gateways').selectAll().where('enabled', '=', 1).execute(),
-    db.selectFrom('grpc_services').selectAll().where('enabled', '=', 1).execute(),
-    db.selectFrom('tools').selectAll().where('enabled', '=', 1).execute(),
-    db.selectFrom('resources').selectAll().where('enabled', '=', 1).execute(),
-    db.selectFrom('prompts').selectAll().where('enabled', '=', 1).execute(),
-    db.selectFrom('servers').selectAll().where('enabled', '=', 1).execute(),
-    db.selectFrom('server_members').selectAll().execute(),
-  ])
+  const [gateways, grpcServices, tools, resources, prompts, servers, members, agents] =
+    await Promise.all([
+      db.selectFrom('gateways').selectAll().where('enabled', '=', 1).execute(),
+      db.selectFrom('grpc_services').selectAll().where('enabled', '=', 1).execute(),
+      db.selectFrom('tools').selectAll().where('enabled', '=', 1).execute(),
+      db.selectFrom('resources').selectAll().where('enabled', '=', 1).execute(),
+      db.selectFrom('prompts').selectAll().where('enabled', '=', 1).execute(),
+      db.selectFrom('servers').selectAll().where('enabled', '=', 1).execute(),
+      db.selectFrom('server_members').selectAll().execute(),
+      db.selectFrom('a2a_agents').selectAll().where('enabled', '=', 1).execute(),
+    ])
   return {
     gateways: new Map(gateways.map((row) => [row.id, mapGateway(row, context)])),
     grpcServices: new Map(grpcServices.map((row) => [row.id, mapGrpcService(row, context)])),
@@ -121,6 +132,7 @@ export async function loadCatalogSource(context: ServiceContext): Promise<Catalo
         ),
       ]),
     ),
+    a2aAgents: new Map(agents.map((row) => [row.id, mapAgent(row, context)])),
   }
 }
 
@@ -206,6 +218,12 @@ export async function applyChanges(
       await db.selectFrom('prompts').selectAll().where('id', '=', id).executeTakeFirst(),
     )
     put(source.prompts, id, row && freeze(toPrompt(row)))
+  }
+  for (const id of ids('a2a')) {
+    const row = enabled(
+      await db.selectFrom('a2a_agents').selectAll().where('id', '=', id).executeTakeFirst(),
+    )
+    put(source.a2aAgents, id, row && mapAgent(row, context))
   }
   for (const id of ids('server')) {
     const row = enabled(

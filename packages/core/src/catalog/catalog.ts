@@ -1,3 +1,4 @@
+import type { A2aAgent } from '../schemas/a2a-agent.js'
 import type { RateLimit, ToolAuth, UpstreamAuth } from '../schemas/common.js'
 import type { Gateway } from '../schemas/gateway.js'
 import type { GrpcConnection } from '../services/grpc-service.js'
@@ -22,6 +23,11 @@ export interface CatalogGrpcService extends GrpcConnection {
   /** The encoded FileDescriptorSet, base64. */
   descriptorSet: string
   updatedAt: string
+}
+
+/** An enabled A2A agent with its credentials opened, ready for the A2A invoker. */
+export interface CatalogA2aAgent extends Omit<A2aAgent, 'auth' | 'toolId' | 'toolName'> {
+  auth: UpstreamAuth
 }
 
 /** An enabled tool whose upstream (if any) is enabled too, with its credentials opened. */
@@ -57,6 +63,7 @@ export interface CatalogServer extends Pick<
   resources: readonly CatalogMember<CatalogResource>[]
   prompts: readonly CatalogMember<CatalogPrompt>[]
   promptsByName: ReadonlyMap<string, CatalogMember<CatalogPrompt>>
+  /** Agents (by id, name or slug) whose tools join this server besides its tool members. */
   a2aAgents: readonly string[]
 }
 
@@ -74,4 +81,5 @@ export interface Catalog {
   prompts: ReadonlyMap<string, CatalogPrompt>
   promptsByName: ReadonlyMap<string, CatalogPrompt>
   servers: ReadonlyMap<string, CatalogServer>
+  a2aAgents: ReadonlyMap<string, CatalogA2aAgent>
 }

@@ -1,6 +1,6 @@
 /** Kinds of entity a change can be about. */
 export type EntityKind =
-  'gateway' | 'grpc' | 'tool' | 'resource' | 'prompt' | 'server' | 'root' | 'user'
+  'gateway' | 'grpc' | 'tool' | 'resource' | 'prompt' | 'server' | 'root' | 'user' | 'a2a'
 
 /** One committed change to the registry. */
 export interface Change {

@@ -116,6 +116,8 @@ export interface Tool extends EntityBase {
   gatewayId: string | null
   /** The gRPC service whose method this tool calls. */
   grpcServiceId: string | null
+  /** The A2A agent this tool calls (an `A2A` tool made by registering the agent). */
+  a2aAgentId: string | null
   headers: Record<string, string>
   auth: MaskedAuth
   inputSchema: Record<string, unknown>

@@ -99,6 +99,7 @@ export async function syncGrpcTools(
       url: null,
       gateway_id: null,
       grpc_service_id: service.id,
+      a2a_agent_id: null,
       headers: toJson({}),
       auth_sealed: null,
       input_schema: toJson(spec.inputSchema),

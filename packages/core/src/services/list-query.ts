@@ -45,7 +45,7 @@ export const PAGE_SIZE = { default: 50, max: 1000 } as const
 
 /** Tables whose rows carry tags, ownership and a name. */
 export type OwnedTable =
-  'gateways' | 'grpc_services' | 'tools' | 'resources' | 'prompts' | 'servers'
+  'gateways' | 'grpc_services' | 'tools' | 'resources' | 'prompts' | 'servers' | 'a2a_agents'
 
 type Cursor = [name: string, id: string]
 
@@ -84,7 +84,7 @@ export async function listOwnedRows<Row>(
   if (!query.includeInactive) qb = qb.where('enabled', '=', 1)
   if (query.visibility) qb = qb.where('visibility', '=', query.visibility)
   if (query.team) qb = qb.where('team', '=', query.team)
-  if (query.gatewayId && table !== 'gateways' && table !== 'servers') {
+  if (query.gatewayId && table !== 'gateways' && table !== 'servers' && table !== 'a2a_agents') {
     qb = qb.where('gateway_id', '=', query.gatewayId)
   }
   if (query.tags && query.tags.length > 0) {

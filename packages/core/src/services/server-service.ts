@@ -8,6 +8,7 @@ import type {
   ServerMember,
   ServerUpdate,
 } from '../schemas/server.js'
+import type { Tool } from '../schemas/tool.js'
 import type {
   Database,
   PromptRow,
@@ -310,9 +311,33 @@ export function createServerService(context: ServiceContext) {
       context.events.emit([{ entity: 'server', id, op: 'deleted' }])
     },
 
-    /** The server's tools as its clients see them: renames and description overrides applied. */
-    tools: (id: string, viewer: Viewer = { all: true }) =>
-      exposed(id, viewer, 'tool', 'tools', (row) => toTool(row, context)),
+    /**
+     * The server's tools as its clients see them: renames and description overrides applied, then
+     * the tools of its `associatedA2aAgents` (by agent id, name or slug) that are not members.
+     */
+    async tools(id: string, viewer: Viewer = { all: true }): Promise<Tool[]> {
+      const members = await exposed(id, viewer, 'tool', 'tools', (row) => toTool(row, context))
+      const keys = fromJson<string[]>((await getRow(id)).a2a_agents, [])
+      if (keys.length === 0) return members
+      const agentTools = await db
+        .selectFrom('tools')
+        .innerJoin('a2a_agents', 'a2a_agents.id', 'tools.a2a_agent_id')
+        .selectAll('tools')
+        .where((eb) =>
+          eb.or([
+            eb('a2a_agents.id', 'in', keys),
+            eb('a2a_agents.name', 'in', keys),
+            eb('a2a_agents.slug', 'in', keys),
+          ]),
+        )
+        .orderBy('a2a_agents.name')
+        .execute()
+      const ids = new Set(members.map((tool) => tool.id))
+      return [
+        ...members,
+        ...agentTools.filter((row) => !ids.has(row.id)).map((row) => toTool(row, context)),
+      ]
+    },
 
     /** The server's resources (URIs pass through unchanged). */
     resources: (id: string, viewer: Viewer = { all: true }) =>

@@ -40,6 +40,7 @@ export function toTool(row: ToolRow, context: ServiceContext): Tool {
     url: row.url,
     gatewayId: row.gateway_id,
     grpcServiceId: row.grpc_service_id,
+    a2aAgentId: row.a2a_agent_id,
     headers: fromJson(row.headers, {}),
     auth: maskAuth(toolAuth(row, context)),
     inputSchema: fromJson(row.input_schema, DEFAULT_INPUT_SCHEMA),
@@ -92,6 +93,7 @@ export function createToolService(context: ServiceContext) {
       checkOutbound(context, input.url, input.auth)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: ToolRow = {
+        a2a_agent_id: null,
         id: newId(),
         name,
         original_name: input.name,

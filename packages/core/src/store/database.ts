@@ -55,6 +55,8 @@ export interface ToolRow extends OwnedRow {
   rate_limit: JsonColumn
   /** The gRPC service whose method this tool calls. */
   grpc_service_id: string | null
+  /** The A2A agent this tool calls. */
+  a2a_agent_id: string | null
 }
 
 /** Table `grpc_services`: gRPC servers discovered through server reflection. */
@@ -74,6 +76,24 @@ export interface GrpcServiceRow extends OwnedRow {
   status: string
   status_reason: string | null
   last_reflected_at: string | null
+}
+
+/** Table `a2a_agents`: A2A agents, each exposed as one tool. */
+export interface A2aAgentRow extends OwnedRow {
+  id: string
+  name: string
+  slug: string
+  description: string | null
+  /** The base URL the card was read from. */
+  url: string
+  /** The interface called: its URL, binding and protocol version. */
+  endpoint_url: string
+  protocol_binding: string
+  protocol_version: string
+  streaming: Flag
+  card: JsonColumn
+  auth_sealed: string | null
+  last_seen_at: string | null
 }
 
 /** Table `resources`: resources and resource templates. */
@@ -169,4 +189,5 @@ export interface Database {
   server_members: ServerMemberRow
   roots: RootRow
   users: UserRow
+  a2a_agents: A2aAgentRow
 }

@@ -4,10 +4,15 @@ import { GatewayError } from '../errors.js'
 import type { DialectSql } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
 import { grpcMigration } from './migrations/0002-grpc.js'
+import { a2aMigration } from './migrations/0003-a2a.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect), '0002-grpc': grpcMigration(dialect) }
+  return {
+    '0001-initial': initialMigration(dialect),
+    '0002-grpc': grpcMigration(dialect),
+    '0003-a2a': a2aMigration(dialect),
+  }
 }
 
 /** What a migration run did. */

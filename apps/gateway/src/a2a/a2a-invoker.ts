@@ -1,0 +1,104 @@
+import {
+  createAgentClient,
+  isA2aError,
+  parseAgentCard,
+  toAgentMessage,
+  toToolResult,
+  type AgentClient,
+  type AgentReply,
+  type ProtocolBinding,
+  type ProtocolVersion,
+  type StatusUpdate,
+  type ToolResult,
+} from '@switchyard/a2a'
+import {
+  authHeaders,
+  type CatalogA2aAgent,
+  type CatalogHolder,
+  type ToolInvoker,
+} from '@switchyard/core'
+
+/** What the A2A invoker reads agents from. */
+export interface A2aInvokerOptions {
+  catalog: CatalogHolder
+  /** Default per-call timeout when a tool sets none; default 5 minutes. */
+  timeoutMs?: number
+}
+
+/** The A2A invoker: calls an agent's tool, and the agent directly (`/a2a/{name}/invoke`). */
+export interface A2aInvoker {
+  invoke: ToolInvoker
+  /** Sends a tool's arguments to an agent; A2A failures become error results. */
+  call(
+    agent: CatalogA2aAgent,
+    args: Record<string, unknown>,
+    options: { signal: AbortSignal; timeoutMs?: number; onStatus?: (update: StatusUpdate) => void },
+  ): Promise<ToolResult>
+}
+
+const errorResult = (text: string): ToolResult => ({
+  content: [{ type: 'text', text }],
+  isError: true,
+})
+
+/** Creates the invoker of `A2A` tools: one client per agent snapshot, progress from status updates. */
+export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
+  const clients = new WeakMap<CatalogA2aAgent, AgentClient>()
+  const clientOf = (agent: CatalogA2aAgent): AgentClient => {
+    let client = clients.get(agent)
+    if (!client) {
+      client = createAgentClient({
+        card: parseAgentCard(agent.card),
+        endpoint: {
+          url: agent.endpointUrl,
+          protocolBinding: agent.protocolBinding as ProtocolBinding,
+          protocolVersion: agent.protocolVersion as ProtocolVersion,
+        },
+        streaming: agent.streaming,
+        headers: authHeaders(agent.auth),
+      })
+      clients.set(agent, client)
+    }
+    return client
+  }
+
+  const call: A2aInvoker['call'] = async (agent, args, callOptions) => {
+    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 300_000
+    const signal = AbortSignal.any([callOptions.signal, AbortSignal.timeout(timeoutMs)])
+    let reply: AgentReply
+    try {
+      reply = await clientOf(agent).send(toAgentMessage(args), {
+        signal,
+        ...(callOptions.onStatus && { onStatus: callOptions.onStatus }),
+      })
+    } catch (error) {
+      callOptions.signal.throwIfAborted()
+      if (signal.aborted)
+        return errorResult(`agent '${agent.name}': no answer within ${timeoutMs} ms`)
+      if (isA2aError(error)) return errorResult(`agent '${agent.name}': ${error.message}`)
+      throw error
+    }
+    return toToolResult(reply)
+  }
+
+  return {
+    call,
+    async invoke(tool, args, context) {
+      const agent = tool.a2aAgentId
+        ? options.catalog.current().a2aAgents.get(tool.a2aAgentId)
+        : undefined
+      if (!agent) return errorResult(`tool '${tool.name}' has no enabled A2A agent`)
+      let step = 0
+      return call(agent, args, {
+        signal: context.signal,
+        ...(tool.timeoutMs !== null && { timeoutMs: tool.timeoutMs }),
+        onStatus: (update) =>
+          void context.sendProgress(
+            ++step,
+            undefined,
+            update.text ? `${update.state}: ${update.text}` : update.state,
+          ),
+      })
+    },
+  }
+}

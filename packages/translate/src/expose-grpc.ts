@@ -1,4 +1,3 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
   createGrpcBridge,
@@ -17,7 +16,8 @@ import { TranslateError } from './errors.js'
 import type { ExposedServer } from './expose.js'
 import { listen } from './expose.js'
 import { createGrpcBackend } from './grpc-backend.js'
-import { sendRpcError, sendText } from './http/http-io.js'
+import { createBridgeServer } from './http/bridge-server.js'
+import { sendRpcError } from './http/http-io.js'
 import { sendWebResponse, toWebRequest } from './http/web-io.js'
 import { silentLogger, type Logger } from './logger.js'
 
@@ -148,49 +148,34 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
     handleProtocols: (protocols) => (protocols.has('mcp') ? 'mcp' : false),
   })
 
-  const authorized = (req: IncomingMessage) =>
-    options.oauth2Bearer === undefined ||
-    req.headers.authorization === `Bearer ${options.oauth2Bearer}`
-
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
-    if (pathname === paths.health && req.method === 'GET') return sendText(res, 200, 'ok')
-    if (!authorized(req)) {
-      res.setHeader('www-authenticate', 'Bearer')
-      return sendRpcError(res, 401, -32000, 'Unauthorized: a valid bearer token is required')
-    }
-    const serve =
-      streamable !== undefined && pathname === paths.mcp
-        ? (request: Request) => streamable.handle(request)
-        : sse !== undefined && pathname === paths.sse && req.method === 'GET'
-          ? (request: Request) => sse.handleStream(request)
-          : sse !== undefined && pathname === paths.message && req.method === 'POST'
-            ? (request: Request) => sse.handleMessage(request)
-            : undefined
-    if (serve === undefined) return sendRpcError(res, 404, -32000, `Not found: ${pathname}`)
-    await sendWebResponse(res, await serve(toWebRequest(req, res)))
-  }
-
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      logger.error(`${req.method ?? '?'} ${req.url ?? ''}: ${String(error)}`)
-      if (!res.headersSent) sendRpcError(res, 500, -32603, 'Internal error')
-      else res.end()
-    })
-  })
-  server.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    if (ws === undefined || path !== paths.ws || !authorized(req)) {
-      const status = ws !== undefined && path === paths.ws ? '401 Unauthorized' : '404 Not Found'
-      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`)
-      return
-    }
-    wss.handleUpgrade(req, socket, head, (client) => {
-      const headers = new Headers()
-      for (const [name, value] of Object.entries(req.headers))
-        if (typeof value === 'string') headers.set(name, value)
-      ws.accept(client, new Request(`http://localhost${req.url ?? '/'}`, { headers }))
-    })
+  const server = createBridgeServer({
+    logger,
+    bearer: options.oauth2Bearer,
+    healthPath: paths.health,
+    async route(req, res, { pathname }) {
+      const serve =
+        streamable !== undefined && pathname === paths.mcp
+          ? (request: Request) => streamable.handle(request)
+          : sse !== undefined && pathname === paths.sse && req.method === 'GET'
+            ? (request: Request) => sse.handleStream(request)
+            : sse !== undefined && pathname === paths.message && req.method === 'POST'
+              ? (request: Request) => sse.handleMessage(request)
+              : undefined
+      if (serve === undefined) return sendRpcError(res, 404, -32000, `Not found: ${pathname}`)
+      await sendWebResponse(res, await serve(toWebRequest(req, res)))
+    },
+    ...(ws && {
+      websocket: {
+        path: paths.ws,
+        upgrade: (req, socket, head) =>
+          wss.handleUpgrade(req, socket, head, (client) => {
+            const headers = new Headers()
+            for (const [name, value] of Object.entries(req.headers))
+              if (typeof value === 'string') headers.set(name, value)
+            ws.accept(client, new Request(`http://localhost${req.url ?? '/'}`, { headers }))
+          }),
+      },
+    }),
   })
   await listen(server, options.port, host).catch((error: unknown) => {
     bridge.close()

@@ -1,11 +1,12 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { checkCommand, childPerSession, type ChildServerOptions } from './child-server.js'
 import { spawnChild } from './child-link.js'
 import { TranslateError } from './errors.js'
 import type { ExposeOptions } from './expose-options.js'
 import { applyCors } from './http/cors.js'
-import { sendRpcError, sendText } from './http/http-io.js'
+import { createBridgeServer } from './http/bridge-server.js'
+import { sendRpcError } from './http/http-io.js'
 import { createSseFace } from './http/sse-face.js'
 import { createStatelessFace } from './http/stateless-face.js'
 import { createStreamableFace } from './http/streamable-face.js'
@@ -122,46 +123,29 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     ? createWebSocketFace({ hub: newHub(), maxBodyBytes: maxBytes })
     : undefined
 
-  const authorized = (req: IncomingMessage) =>
-    options.oauth2Bearer === undefined ||
-    req.headers.authorization === `Bearer ${options.oauth2Bearer}`
-
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (options.cors !== undefined && applyCors(req, res, options.cors)) return
-    if (url.pathname === paths.health && req.method === 'GET') return sendText(res, 200, 'ok')
-    if (!authorized(req)) {
-      res.setHeader('www-authenticate', 'Bearer')
-      return sendRpcError(res, 401, -32000, 'Unauthorized: a valid bearer token is required')
-    }
-    if (sse !== undefined && url.pathname === paths.sse && req.method === 'GET') {
-      return sse.stream(req, res)
-    }
-    if (sse !== undefined && url.pathname === paths.message && req.method === 'POST') {
-      return sse.message(req, res, url)
-    }
-    if (url.pathname === paths.mcp) {
-      if (streamable !== undefined) return streamable.handle(req, res)
-      if (stateless !== undefined) return stateless(req, res)
-    }
-    sendRpcError(res, 404, -32000, `Not found: ${url.pathname}`)
-  }
-
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      logger.error(`${req.method ?? '?'} ${req.url ?? ''}: ${String(error)}`)
-      if (!res.headersSent) sendRpcError(res, 500, -32603, 'Internal error')
-      else res.end()
-    })
-  })
-  server.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    if (ws === undefined || path !== paths.ws || !authorized(req)) {
-      const status = ws !== undefined && path === paths.ws ? '401 Unauthorized' : '404 Not Found'
-      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`)
-      return
-    }
-    ws.upgrade(req, socket, head)
+  const server = createBridgeServer({
+    logger,
+    bearer: options.oauth2Bearer,
+    healthPath: paths.health,
+    ...(options.cors !== undefined && {
+      before: (req, res) => applyCors(req, res, options.cors ?? []),
+    }),
+    async route(req, res, url) {
+      if (sse !== undefined && url.pathname === paths.sse && req.method === 'GET') {
+        return sse.stream(req, res)
+      }
+      if (sse !== undefined && url.pathname === paths.message && req.method === 'POST') {
+        return sse.message(req, res, url)
+      }
+      if (url.pathname === paths.mcp) {
+        if (streamable !== undefined) return streamable.handle(req, res)
+        if (stateless !== undefined) return stateless(req, res)
+      }
+      sendRpcError(res, 404, -32000, `Not found: ${url.pathname}`)
+    },
+    ...(ws && {
+      websocket: { path: paths.ws, upgrade: (req, socket, head) => ws.upgrade(req, socket, head) },
+    }),
   })
   await listen(server, options.port, host)
   const startupCheckMs = options.startupCheckMs ?? 1000
@@ -203,11 +187,7 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
 }
 
 /** Listens on a port; a port in use or refused becomes a one-line LISTEN_FAILED error. */
-export function listen(
-  server: ReturnType<typeof createServer>,
-  port: number,
-  host: string,
-): Promise<void> {
+export function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`

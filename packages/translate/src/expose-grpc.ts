@@ -19,52 +19,21 @@ import { createGrpcBackend } from './grpc-backend.js'
 import { createBridgeServer } from './http/bridge-server.js'
 import { sendRpcError } from './http/http-io.js'
 import { sendWebResponse, toWebRequest } from './http/web-io.js'
-import { silentLogger, type Logger } from './logger.js'
+import type { BridgeHttpOptions } from './expose-options.js'
+import { silentLogger } from './logger.js'
 
 /** Options for {@link exposeGrpc}: the gRPC target, and which faces to open where. */
-export interface ExposeGrpcOptions {
+export interface ExposeGrpcOptions extends BridgeHttpOptions {
   /** The gRPC server, `host:port`; it must offer server reflection. */
   target: string
   /** TLS to the target: `true` for the system's roots, or PEM text (`ca`, `cert` + `key`). */
   tls?: boolean | GrpcTlsOptions
   /** gRPC metadata sent with every call and the reflection requests. */
   metadata?: Readonly<Record<string, string>>
-  /** TCP port; 0 picks a free one. */
-  port: number
-  /** Default `127.0.0.1`. */
-  host?: string
-  /** Legacy HTTP+SSE at `ssePath` + `messagePath`. */
-  sse?: boolean
-  /** Streamable HTTP (both protocol eras) at `mcpPath`. */
-  streamableHttp?: boolean
-  /** JSON-RPC over WebSocket at `wsPath`. */
-  websocket?: boolean
-  /** Default `/sse`. */
-  ssePath?: string
-  /** Default `/message`. */
-  messagePath?: string
-  /** Default `/mcp`. */
-  mcpPath?: string
-  /** Default `/ws`. */
-  wsPath?: string
-  /** Default `/healthz`. */
-  healthPath?: string
-  /** SSE keep-alive comments this often; default 30000, 0 for none. */
-  keepAliveMs?: number
-  /** Streamable HTTP answers one JSON body instead of an SSE stream; default false. */
-  jsonResponse?: boolean
-  /** Clients must send `Authorization: Bearer <this>`; default none. */
-  oauth2Bearer?: string
   /** Each gRPC call's deadline; default 600000. */
   requestTimeoutMs?: number
-  /** A streamable HTTP session without traffic for this long ends; default 1800000. */
-  sessionIdleMs?: number
   /** Server reflection at startup gives up after this long; default 10000. */
   discoveryTimeoutMs?: number
-  /** Largest POST body or WebSocket frame; default 4 MiB. */
-  maxMessageBytes?: number
-  /** Default: says nothing. */
-  logger?: Logger
 }
 
 /**

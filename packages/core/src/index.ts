@@ -45,8 +45,9 @@ export type {
   GrpcDiscovered,
   GrpcDiscoverer,
   GrpcRefreshReport,
-  GrpcServiceRegistry,
-} from './services/grpc-service.js'
+  GrpcServiceRestore,
+} from './services/grpc-connection.js'
+export type { GrpcServiceRegistry } from './services/grpc-service.js'
 export type { GrpcToolSpec, GrpcToolsDelta } from './services/grpc-tools-sync.js'
 export type { ToolService } from './services/tool-service.js'
 export type { ResourceService } from './services/resource-service.js'

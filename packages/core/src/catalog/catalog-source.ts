@@ -14,7 +14,7 @@ import type {
   ServerRow,
   ToolRow,
 } from '../store/database.js'
-import { grpcConnection } from '../services/grpc-service.js'
+import { grpcConnection } from '../services/grpc-connection.js'
 import { fromJson } from '../store/json.js'
 import type {
   CatalogA2aAgent,

@@ -1,7 +1,7 @@
 import type { A2aAgent } from '../schemas/a2a-agent.js'
 import type { RateLimit, ToolAuth, UpstreamAuth } from '../schemas/common.js'
 import type { Gateway } from '../schemas/gateway.js'
-import type { GrpcConnection } from '../services/grpc-service.js'
+import type { GrpcConnection } from '../services/grpc-connection.js'
 import type { Prompt } from '../schemas/prompt.js'
 import type { Resource } from '../schemas/resource.js'
 import type { Server } from '../schemas/server.js'

@@ -1,120 +1,29 @@
 import { conflict, GatewayError, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { slugify } from '../names.js'
-import type {
-  GrpcService,
-  GrpcServiceCreate,
-  GrpcServiceStatus,
-  GrpcServiceUpdate,
-  GrpcTls,
-} from '../schemas/grpc-service.js'
+import type { GrpcService, GrpcServiceCreate, GrpcServiceUpdate } from '../schemas/grpc-service.js'
 import type { Tool } from '../schemas/tool.js'
 import type { GrpcServiceRow } from '../store/database.js'
 import { toTool } from './tool-service.js'
-import { fromFlag, fromJson, toJson } from '../store/json.js'
+import { toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
-import { syncGrpcTools, type GrpcToolsDelta, type GrpcToolSpec } from './grpc-tools-sync.js'
+import {
+  grpcConnection,
+  metadataOf,
+  tlsOf,
+  toGrpcService,
+  type GrpcConnection,
+  type GrpcDiscovered,
+  type GrpcDiscoverer,
+  type GrpcRefreshReport,
+  type GrpcServiceRestore,
+} from './grpc-connection.js'
+import { syncGrpcTools } from './grpc-tools-sync.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { setRowEnabled } from './owned-ops.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-
-/** How to reach a gRPC server: what discovery and the invoker are given. */
-export interface GrpcConnection {
-  target: string
-  /** TLS settings (`{}`: TLS with the system's roots), or null for plaintext. */
-  tls: GrpcTls | null
-  metadata: Readonly<Record<string, string>>
-  timeoutMs: number | null
-}
-
-/** What reflecting on a server found. */
-export interface GrpcDiscovered {
-  services: string[]
-  /** The encoded FileDescriptorSet, base64. */
-  descriptorSet: string
-  tools: GrpcToolSpec[]
-}
-
-/**
- * Discovers a gRPC server (the gateway wires `@switchyard/grpc-bridge`); failures are
- * GatewayErrors naming what went wrong.
- */
-export type GrpcDiscoverer = (connection: GrpcConnection) => Promise<GrpcDiscovered>
-
-/** A service as an import brings it: the connection opened, the descriptors and methods known. */
-export interface GrpcServiceRestore extends GrpcConnection {
-  name: string
-  description: string | null
-  passthroughHeaders: string[]
-  services: string[]
-  descriptorSet: string
-  tools: GrpcToolSpec[]
-  tags: string[]
-  visibility: GrpcService['visibility']
-  team: string | null
-}
-
-/** What a refresh changed. */
-export interface GrpcRefreshReport {
-  services: string[]
-  tools: GrpcToolsDelta
-}
-
-/** Opens a row's connection settings (TLS material and metadata are sealed at rest). */
-export function grpcConnection(row: GrpcServiceRow, context: ServiceContext): GrpcConnection {
-  const open = <T>(sealed: string | null, empty: T): T =>
-    sealed ? (JSON.parse(context.sealer.open(sealed)) as T) : empty
-  return {
-    target: row.target,
-    tls: open<GrpcTls | null>(row.tls_sealed, null),
-    metadata: open<Record<string, string>>(row.metadata_sealed, {}),
-    timeoutMs: row.timeout_ms,
-  }
-}
-
-/** A gRPC service row as the API shows it. */
-export function toGrpcService(row: GrpcServiceRow, context: ServiceContext): GrpcService {
-  const { tls, metadata } = grpcConnection(row, context)
-  return {
-    id: row.id,
-    name: row.name,
-    slug: row.slug,
-    description: row.description,
-    target: row.target,
-    tlsEnabled: tls !== null,
-    tls: tls && {
-      ca: Boolean(tls.ca),
-      clientCertificate: Boolean(tls.cert),
-      serverName: tls.serverName ?? null,
-    },
-    metadataKeys: Object.keys(metadata),
-    passthroughHeaders: fromJson(row.passthrough_headers, []),
-    timeoutMs: row.timeout_ms,
-    services: fromJson(row.services, []),
-    status: row.status as GrpcServiceStatus,
-    statusReason: row.status_reason,
-    lastReflectedAt: row.last_reflected_at,
-    tags: fromJson(row.tags, []),
-    enabled: fromFlag(row.enabled),
-    owner: row.owner,
-    team: row.team,
-    visibility: row.visibility as GrpcService['visibility'],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }
-}
-
-const tlsOf = (input: { tlsEnabled?: boolean | undefined; tls?: GrpcTls | null | undefined }) =>
-  input.tls ?? (input.tlsEnabled ? {} : null)
-const metadataOf = (input: {
-  metadata?: Record<string, string> | undefined
-  grpcMetadata?: Record<string, string> | undefined
-}) =>
-  input.metadata === undefined && input.grpcMetadata === undefined
-    ? undefined
-    : { ...input.grpcMetadata, ...input.metadata }
 
 /**
  * gRPC services: registered by reflecting on them first, so that a target that cannot be

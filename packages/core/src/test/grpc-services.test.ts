@@ -1,7 +1,7 @@
 import { createSecretSealer } from '@switchyard/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../errors.js'
-import type { GrpcConnection, GrpcDiscovered } from '../services/grpc-service.js'
+import type { GrpcConnection, GrpcDiscovered } from '../services/grpc-connection.js'
 import type { GrpcToolSpec } from '../services/grpc-tools-sync.js'
 import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
 import { exportRegistry } from '../transfer/export.js'

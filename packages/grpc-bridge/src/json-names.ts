@@ -1,13 +1,27 @@
 import type protobuf from 'protobufjs'
 
+// Both names are read for every field of every message a call carries: worked out once each.
+const jsonNames = new WeakMap<protobuf.Field, string>()
+const typeNames = new WeakMap<protobuf.ReflectionObject, string>()
+
 /** protobuf's JSON name of a field: `display_name` -> `displayName`. */
 export function jsonName(field: protobuf.Field): string {
-  return field.name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+  let name = jsonNames.get(field)
+  if (name === undefined) {
+    name = field.name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+    jsonNames.set(field, name)
+  }
+  return name
 }
 
 /** A message's full name without the leading dot (`google.protobuf.Timestamp`). */
 export function typeName(type: protobuf.ReflectionObject): string {
-  return type.fullName.slice(1)
+  let name = typeNames.get(type)
+  if (name === undefined) {
+    name = type.fullName.slice(1)
+    typeNames.set(type, name)
+  }
+  return name
 }
 
 /** Whether a oneof is the synthetic one proto3 gives an `optional` field. */

@@ -4,9 +4,26 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 import { callApi, listen, openTestGateway, type TestGateway } from './test-gateway.js'
 
 type Json = Record<string, unknown>
+
+/** The status a WebSocket upgrade gets: 101 when it opens, else the refusal's status. */
+function upgradeStatus(url: string, token: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, 'mcp', { headers: { authorization: `Bearer ${token}` } })
+    socket.on('open', () => {
+      socket.close()
+      resolve(101)
+    })
+    socket.on('unexpected-response', (request, response) => {
+      resolve(response.statusCode ?? 0)
+      request.destroy()
+    })
+    socket.on('error', reject)
+  })
+}
 
 describe('API tokens and principals', () => {
   let gw: TestGateway
@@ -134,7 +151,7 @@ describe('API tokens and principals', () => {
     await json(await gw.call('GET', '/users', { token: annAdmin.accessToken }), 403)
   })
 
-  it('refuses a token outside its IP ranges (the socket address decides)', async () => {
+  it('refuses a token outside its IP ranges (the socket address decides), and on WebSockets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchyard-tokens-'))
     const server = await listen(dir)
     try {
@@ -160,6 +177,21 @@ describe('API tokens and principals', () => {
         token: near.accessToken as string,
         status: 200,
       })
+
+      const srv = await callApi(server.url, 'POST', '/servers', {
+        token,
+        body: { name: 'ws-server' },
+        status: 201,
+      })
+      const scoped = await callApi(server.url, 'POST', '/tokens', {
+        token,
+        body: { name: 'ws', scope: { serverIds: [srv.id] } },
+        status: 201,
+      })
+      const ws = server.url.replace('http', 'ws')
+      const scopedToken = scoped.accessToken as string
+      expect(await upgradeStatus(`${ws}/servers/${srv.id}/ws`, scopedToken)).toBe(101)
+      expect(await upgradeStatus(`${ws}/ws`, scopedToken)).toBe(403)
       // In process there is no socket: an address-limited token is refused.
       const local = await gw.call('GET', '/tools', {
         token: (await createToken({ name: 'lan', scope: { ipRanges: ['127.0.0.0/8'] } }))

@@ -26,7 +26,7 @@ export * from './schemas/root.js'
 export * from './schemas/user.js'
 export * from './schemas/a2a-agent.js'
 export * from './schemas/api-token.js'
-export { addressInRanges, isCidr } from './ip-ranges.js'
+export { addressInRanges } from './ip-ranges.js'
 
 export { openStore, sqliteFileFor } from './store/open-store.js'
 export type { Store, StoreOptions } from './store/open-store.js'

@@ -1,9 +1,9 @@
+import { newId } from '../ids.js'
 import type { ApiToken, TokenScope } from '../schemas/api-token.js'
 import type { ApiTokenRow } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 import { found, guardUnique } from './write.js'
-import { newId } from '../ids.js'
 
 /** What the gateway hands over to store a new token: its hash, never its text. */
 export interface TokenCreateInput {

@@ -19,6 +19,7 @@ import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
 import { serverAgentRoutes } from './routes/server-agent.js'
 import { tagRoutes } from './routes/tags.js'
+import { tokenRoutes } from './routes/tokens.js'
 import { transferRoutes } from './routes/transfer.js'
 import { userRoutes } from './routes/users.js'
 
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...rootRoutes(registry),
           ...tagRoutes(registry),
           ...userRoutes(registry),
+          ...tokenRoutes(registry),
           ...transferRoutes(registry),
           ...a2aRoutes(registry, options.mcp.a2a),
         ]

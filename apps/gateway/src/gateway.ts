@@ -45,7 +45,10 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     const auth = createGatewayAuth({
       config,
       users: registry.users,
+      tokens: registry.tokens,
+      sessions: registry.sessions,
       events: registry.context.events,
+      onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
     const mcp = createMcpService({
       registry,
@@ -73,6 +76,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       auth,
       close: async () => {
         await mcp.close()
+        await auth.close()
         await opened.close()
       },
     }

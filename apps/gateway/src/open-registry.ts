@@ -39,6 +39,10 @@ export async function openRegistry(config: GatewayConfig, logger?: Logger): Prom
       separator: config.toolNameSeparator,
       urlPolicy: urlPolicyOf(config),
       discoverGrpc: createGrpcDiscoverer(),
+      lockout: {
+        maxAttempts: config.maxFailedLoginAttempts,
+        durationMs: config.accountLockoutDurationMinutes * 60_000,
+      },
       ...(logger && {
         onCatalogError: (error: unknown) =>
           logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),

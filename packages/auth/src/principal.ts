@@ -4,7 +4,10 @@ export interface Principal {
   email: string
   isAdmin: boolean
   teams: readonly string[]
+  /** An API token's permissions (`tools.read`, `admin.*`, ...); absent means the owner's rights. */
   scopes?: readonly string[]
+  /** The virtual servers an API token may reach over MCP; absent means any the owner may see. */
+  serverIds?: readonly string[]
   tokenId?: string
 }
 

@@ -11,7 +11,13 @@ import { createRootService } from './services/root-service.js'
 import { createServerService } from './services/server-service.js'
 import { createTagService } from './services/tag-service.js'
 import { createToolService } from './services/tool-service.js'
-import { createUserService, type PasswordHasher } from './services/user-service.js'
+import { createSessionService } from './services/session-service.js'
+import { createTokenService } from './services/token-service.js'
+import {
+  createUserService,
+  type LoginLockout,
+  type PasswordHasher,
+} from './services/user-service.js'
 import type { UrlPolicy } from './rest/url-policy.js'
 import type { Store } from './store/open-store.js'
 
@@ -30,6 +36,8 @@ export interface RegistryOptions {
   urlPolicy?: UrlPolicy
   /** Reflects on gRPC servers (the gateway wires `@switchyard/grpc-bridge`); `POST /grpc` needs it. */
   discoverGrpc?: GrpcDiscoverer
+  /** Failed-login lockout; 5 failures in 15 minutes lock an account for 15 minutes by default. */
+  lockout?: LoginLockout
 }
 
 /** Every service over one context. */
@@ -37,6 +45,7 @@ export function createServices(
   context: ServiceContext,
   passwords: PasswordHasher,
   discoverGrpc?: GrpcDiscoverer,
+  lockout?: LoginLockout,
 ) {
   return {
     gateways: createGatewayService(context),
@@ -47,7 +56,9 @@ export function createServices(
     servers: createServerService(context),
     roots: createRootService(context),
     tags: createTagService(context),
-    users: createUserService(context, passwords),
+    users: createUserService(context, passwords, lockout),
+    tokens: createTokenService(context),
+    sessions: createSessionService(context),
     a2a: createA2aService(context),
   }
 }
@@ -78,7 +89,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     options.onCatalogError ? { onError: options.onCatalogError } : {},
   )
   return {
-    ...createServices(context, options.passwords, options.discoverGrpc),
+    ...createServices(context, options.passwords, options.discoverGrpc, options.lockout),
     context,
     passwords: options.passwords,
     catalog,

@@ -8,14 +8,33 @@ import {
   type JwtSigner,
   type Policy,
   type Principal,
+  type VerifiedToken,
 } from '@switchyard/auth'
-import { GatewayError, type ChangeBus, type UserService } from '@switchyard/core'
+import {
+  addressInRanges,
+  GatewayError,
+  type ChangeBus,
+  type SessionService,
+  type TokenService,
+  type UserService,
+} from '@switchyard/core'
 import type { GatewayConfig } from '../config/env-schema.js'
+import { API_TOKEN_PREFIX, resolveApiToken, type TokenGrant } from './api-token-auth.js'
+import { createTokenUsage } from './token-usage.js'
 
 /** How the gateway turns request credentials into a principal. */
 export interface GatewayAuth {
-  /** The principal behind an Authorization header; throws 401 for bad or missing credentials. */
-  authenticate(authorization: string | undefined): Promise<Principal>
+  /**
+   * The principal behind an Authorization header; throws 401 for bad or missing credentials and
+   * 403 when an API token is used from an address outside its IP ranges.
+   */
+  authenticate(authorization: string | undefined, remoteAddress?: string): Promise<Principal>
+  /** Revokes the presented session JWT by its `jti` until it expires. */
+  logout(authorization: string | undefined): Promise<void>
+  /** Writes the API token uses counted so far (they are also written every second). */
+  flushUsage(): Promise<void>
+  /** Stops the usage timer and writes what is left. */
+  close(): Promise<void>
   /** Issues JWTs (login). */
   signer: JwtSigner
   /** Answers "may P do A on E". */
@@ -26,21 +45,28 @@ export interface GatewayAuth {
 export interface GatewayAuthOptions {
   config: GatewayConfig
   users: Pick<UserService, 'get'>
-  /** Committed registry changes: a change to any user empties the principal cache. */
+  tokens: Pick<TokenService, 'findByHash' | 'recordUsage'>
+  sessions: Pick<SessionService, 'isRevoked' | 'revoke'>
+  /** Committed registry changes: a change to any user, token or session empties the principal cache. */
   events?: ChangeBus
+  /** Told when writing token usage fails. */
+  onError?: (error: unknown) => void
 }
 
 /** How long a verified bearer token's principal is reused without another store read. */
 const PRINCIPAL_TTL_MS = 30_000
 const MAX_CACHED_PRINCIPALS = 10_000
+const CLEARING_CHANGES = new Set(['user', 'token', 'session'])
 
-/** Wires JWT, Basic and the development fallback (AUTH_REQUIRED=false) into one authenticate(). */
-export function createGatewayAuth({ config, users, events }: GatewayAuthOptions): GatewayAuth {
-  // Token -> principal, so that the request path does not read the store on every call.
-  const principals = new Map<string, { principal: Principal; until: number }>()
+/** Wires JWT, API tokens, Basic and the development fallback (AUTH_REQUIRED=false) into one authenticate(). */
+export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
+  const { config, users, tokens, sessions, events } = options
+  // Bearer -> principal, so that the request path does not read the store on every call.
+  const principals = new Map<string, TokenGrant>()
   events?.subscribe((changes) => {
-    if (changes.some((change) => change.entity === 'user')) principals.clear()
+    if (changes.some((change) => CLEARING_CHANGES.has(change.entity))) principals.clear()
   })
+  const usage = createTokenUsage({ tokens, ...(options.onError && { onError: options.onError }) })
   const jwt = {
     secret: config.jwtSecretKey,
     algorithm: config.jwtAlgorithm,
@@ -68,49 +94,66 @@ export function createGatewayAuth({ config, users, events }: GatewayAuthOptions)
           .join(', '),
       },
     })
+  const invalidToken = (message: string) => unauthenticated(message, 'invalid_token')
 
-  async function fromBearer(token: string): Promise<Principal> {
-    const cached = principals.get(token)
-    if (cached && cached.until > Date.now()) return cached.principal
-    let subject: string
-    let expiresAt: number
+  async function verifyJwt(token: string): Promise<VerifiedToken> {
     try {
-      const verified = await verifier.verify(token)
-      subject = verified.sub
-      expiresAt = verified.exp * 1000
+      return await verifier.verify(token)
     } catch (error) {
-      if (isAuthError(error))
-        throw unauthenticated(`invalid token: ${error.message}`, 'invalid_token')
+      if (isAuthError(error)) throw invalidToken(`invalid token: ${error.message}`)
       throw error
     }
-    const user = await users.get(subject).catch(() => undefined)
-    if (!user || !user.isActive) {
-      throw unauthenticated(
-        `invalid token: user '${subject}' is unknown or inactive`,
-        'invalid_token',
+  }
+
+  async function fromJwt(token: string): Promise<TokenGrant> {
+    const verified = await verifyJwt(token)
+    if (await sessions.isRevoked(verified.jti))
+      throw invalidToken('invalid token: this session was logged out')
+    const user = await users.get(verified.sub).catch(() => undefined)
+    if (!user || !user.isActive)
+      throw invalidToken(`invalid token: user '${verified.sub}' is unknown or inactive`)
+    return {
+      principal: { kind: 'user', email: user.email, isAdmin: user.isAdmin, teams: [] },
+      until: Math.min(Date.now() + PRINCIPAL_TTL_MS, verified.exp * 1000),
+    }
+  }
+
+  async function fromBearer(token: string, remoteAddress: string | undefined): Promise<Principal> {
+    let grant = principals.get(token)
+    if (!grant || grant.until <= Date.now()) {
+      grant = token.startsWith(API_TOKEN_PREFIX)
+        ? await resolveApiToken(token, { tokens, users }, invalidToken, PRINCIPAL_TTL_MS)
+        : await fromJwt(token)
+      if (principals.size >= MAX_CACHED_PRINCIPALS) principals.clear()
+      principals.set(token, grant)
+    }
+    const { principal, ipRanges } = grant
+    if (ipRanges && !(remoteAddress && addressInRanges(remoteAddress, ipRanges))) {
+      throw new GatewayError(
+        'FORBIDDEN',
+        `token ${principal.tokenId ?? ''} may not be used from ${remoteAddress ?? 'an unknown address'}; it is limited to ${ipRanges.join(', ')}`,
       )
     }
-    const principal: Principal = {
-      kind: 'user',
-      email: user.email,
-      isAdmin: user.isAdmin,
-      teams: [],
-    }
-    if (principals.size >= MAX_CACHED_PRINCIPALS) principals.clear()
-    principals.set(token, { principal, until: Math.min(Date.now() + PRINCIPAL_TTL_MS, expiresAt) })
+    if (principal.tokenId !== undefined) usage.record(principal.tokenId)
     return principal
+  }
+
+  const bearerOf = (authorization: string | undefined): string | undefined => {
+    const [scheme = '', value = ''] = (authorization ?? '').trim().split(/\s+/, 2)
+    return scheme.toLowerCase() === 'bearer' && value ? value : undefined
   }
 
   return {
     signer: createJwtSigner(jwt),
     policy: createPolicy(),
-    async authenticate(authorization) {
+    async authenticate(authorization, remoteAddress) {
       if (!authorization) {
         if (!config.authRequired) return admin
         throw unauthenticated('authentication required: send Authorization: Bearer <token>')
       }
-      const [scheme = '', value = ''] = authorization.trim().split(/\s+/, 2)
-      if (scheme.toLowerCase() === 'bearer' && value) return fromBearer(value)
+      const bearer = bearerOf(authorization)
+      if (bearer) return fromBearer(bearer, remoteAddress)
+      const scheme = authorization.trim().split(/\s+/, 1)[0] ?? ''
       if (scheme.toLowerCase() === 'basic' && basic) {
         const given = parseBasicAuthorization(authorization)
         if (given && checkBasicCredentials(given, basic)) {
@@ -120,5 +163,19 @@ export function createGatewayAuth({ config, users, events }: GatewayAuthOptions)
       }
       throw unauthenticated(`unsupported Authorization scheme '${scheme}'`, 'invalid_request')
     },
+    async logout(authorization) {
+      const bearer = bearerOf(authorization)
+      if (!bearer) throw unauthenticated('logout needs the session JWT as Authorization: Bearer')
+      if (bearer.startsWith(API_TOKEN_PREFIX))
+        throw new GatewayError(
+          'BAD_REQUEST',
+          'logout ends a session JWT; revoke an API token with DELETE /tokens/{id}',
+        )
+      const verified = await verifyJwt(bearer)
+      await sessions.revoke(verified.jti, new Date(verified.exp * 1000).toISOString())
+      principals.delete(bearer)
+    },
+    flushUsage: () => usage.flush(),
+    close: () => usage.close(),
   }
 }

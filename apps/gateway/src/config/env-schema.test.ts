@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       jwtIssuer: 'switchyard',
       jwtAudience: 'switchyard-api',
       tokenExpiry: 10080,
+      maxFailedLoginAttempts: 5,
+      accountLockoutDurationMinutes: 15,
       authRequired: true,
       authEncryptionSecret: 'my-test-salt',
       platformAdminEmail: 'admin@example.com',

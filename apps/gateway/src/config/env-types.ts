@@ -30,6 +30,17 @@ export function wholeNumber(min: number, max?: number) {
     .transform(Number)
 }
 
+/** A number greater than zero, decimals allowed (such as `0.5`). */
+export function positiveNumber() {
+  return z
+    .string()
+    .trim()
+    .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0, {
+      error: 'must be a number greater than 0',
+    })
+    .transform(Number)
+}
+
 /** A boolean written true/false, 1/0 or yes/no, in any case. */
 export function flag() {
   return z

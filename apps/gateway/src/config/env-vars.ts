@@ -5,6 +5,7 @@ import {
   flag,
   list,
   oneOf,
+  positiveNumber,
   secret,
   text,
   urlOf,
@@ -120,6 +121,23 @@ export const ENV_VARS = [
     default: '10080',
     type: 'minutes',
     description: 'Lifetime of JWTs issued at login (10080 minutes = 7 days).',
+  },
+  {
+    name: 'MAX_FAILED_LOGIN_ATTEMPTS',
+    key: 'maxFailedLoginAttempts',
+    schema: wholeNumber(1),
+    default: '5',
+    type: 'integer',
+    description: 'Failed logins within the lockout duration that lock an account.',
+  },
+  {
+    name: 'ACCOUNT_LOCKOUT_DURATION_MINUTES',
+    key: 'accountLockoutDurationMinutes',
+    schema: positiveNumber(),
+    default: '15',
+    type: 'minutes',
+    description:
+      'How long a locked account stays locked (login answers 429), and the window in which failures count.',
   },
   {
     name: 'AUTH_REQUIRED',

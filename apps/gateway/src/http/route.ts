@@ -4,9 +4,11 @@ import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { assertRoutePermission, assertServerScope } from '../auth/token-scope.js'
 import { normalizeBody, normalizeQuery } from './normalize.js'
 import type { OperationSpec } from './openapi.js'
 import { readJsonBody } from './read-body.js'
+import { remoteAddressOf } from './remote-address.js'
 
 /** Hono's typed context variables for the gateway. */
 export interface GatewayHonoEnv {
@@ -52,7 +54,7 @@ export function defineRoute<
   return route
 }
 
-/** Mounts routes at their paths and again under /v1, authenticating unless a route says `auth: false`. */
+/** Mounts routes at their paths and again under /v1, authenticating (and checking token scope) unless a route says `auth: false`. */
 export function mountRoutes(
   app: Hono<GatewayHonoEnv>,
   routes: readonly Route[],
@@ -63,7 +65,9 @@ export function mountRoutes(
       const principal =
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
-          : await auth.authenticate(c.req.header('authorization'))
+          : await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+      assertRoutePermission(principal, route.method, route.path)
+      if (route.path.startsWith('/servers/:id/a2a')) assertServerScope(principal, c.req.param('id'))
       c.set('principal', principal)
       const raw = route.body ? ((await readJsonBody(c)) ?? {}) : undefined
       const body = route.body

@@ -1,6 +1,8 @@
 import type { Principal } from '@switchyard/auth'
 import type { Context, Hono } from 'hono'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { assertMcpScope } from '../auth/token-scope.js'
+import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
 
@@ -13,8 +15,11 @@ export function mountMcpRoutes(
   auth: GatewayAuth,
 ): void {
   const mount = (methods: string[], paths: string[], serve: Serve) => {
-    const handler = async (c: Context<GatewayHonoEnv>) =>
-      serve(c.req.raw, await auth.authenticate(c.req.header('authorization')))
+    const handler = async (c: Context<GatewayHonoEnv>) => {
+      const principal = await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+      assertMcpScope(principal, c.req.param('id'))
+      return serve(c.req.raw, principal)
+    }
     app.on(
       methods,
       paths.flatMap((path) => [path, `/v1${path}`]),

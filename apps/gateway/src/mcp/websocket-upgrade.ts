@@ -1,27 +1,31 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http'
+import { STATUS_CODES, type Server as HttpServer, type IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { assertMcpScope } from '../auth/token-scope.js'
 import { toGatewayError } from '../http/error-response.js'
 import type { McpService } from './mcp-service.js'
 
-const WS_PATH = /^(\/v1)?(\/servers\/[^/]+)?\/ws\/?$/
+const WS_PATH = /^(\/v1)?(\/servers\/([^/]+))?\/ws\/?$/
+
+function serverIdOf(pathname: string): string | undefined {
+  const id = WS_PATH.exec(pathname)?.[3]
+  return id === undefined ? undefined : decodeURIComponent(id)
+}
 
 function refuse(
   socket: Duplex,
   status: number,
   reason: string,
   headers: Record<string, string>,
+  code: string,
 ): void {
   const extra = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')
-  const body = JSON.stringify({
-    detail: reason,
-    code: status === 404 ? 'NOT_FOUND' : 'UNAUTHENTICATED',
-  })
+  const body = JSON.stringify({ detail: reason, code })
   socket.end(
-    `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Unauthorized'}\r\n${extra}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${extra}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   )
 }
 
@@ -41,20 +45,26 @@ export function attachWebSockets(
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
     if (!WS_PATH.test(url.pathname))
-      return refuse(socket, 404, `no WebSocket endpoint at ${url.pathname}`, {})
-    auth.authenticate(req.headers.authorization).then(
-      (principal) =>
-        wss.handleUpgrade(req, socket, head, (ws) => {
-          const headers = new Headers()
-          for (const [name, value] of Object.entries(req.headers))
-            if (typeof value === 'string') headers.set(name, value)
-          mcp.websocket(ws, new Request(url, { headers }), principal)
-        }),
-      (error: unknown) => {
-        const failure = toGatewayError(error)
-        refuse(socket, failure.mapping.status, failure.message, failure.headers)
-      },
-    )
+      return refuse(socket, 404, `no WebSocket endpoint at ${url.pathname}`, {}, 'NOT_FOUND')
+    auth
+      .authenticate(req.headers.authorization, req.socket.remoteAddress)
+      .then((principal) => {
+        assertMcpScope(principal, serverIdOf(url.pathname))
+        return principal
+      })
+      .then(
+        (principal) =>
+          wss.handleUpgrade(req, socket, head, (ws) => {
+            const headers = new Headers()
+            for (const [name, value] of Object.entries(req.headers))
+              if (typeof value === 'string') headers.set(name, value)
+            mcp.websocket(ws, new Request(url, { headers }), principal)
+          }),
+        (error: unknown) => {
+          const failure = toGatewayError(error)
+          refuse(socket, failure.mapping.status, failure.message, failure.headers, failure.code)
+        },
+      )
   }
   server.on('upgrade', onUpgrade)
   return () => {

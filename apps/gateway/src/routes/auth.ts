@@ -1,19 +1,26 @@
-import { GatewayError, LoginSchema, type Registry } from '@switchyard/core'
+import {
+  GatewayError,
+  LoginSchema,
+  PasswordChangeSchema,
+  type ApiToken,
+  type Registry,
+} from '@switchyard/core'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { defineRoute, type Route } from '../http/route.js'
 
-/** `POST /auth/login`: e-mail and password for a JWT. */
+/** `/auth/login`, `/auth/logout`, `/auth/me` and `/auth/password`. */
 export function authRoutes(
   registry: Registry,
   auth: GatewayAuth,
   expiresInMinutes: number,
 ): Route[] {
+  const tag = 'Auth'
   return [
     defineRoute({
       method: 'post',
       path: '/auth/login',
       summary: 'Exchange e-mail and password for a bearer JWT',
-      tag: 'Auth',
+      tag,
       auth: false,
       body: LoginSchema,
       async handle({ body }) {
@@ -30,6 +37,48 @@ export function authRoutes(
           full_name: user.fullName,
         })
         return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60, user }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/auth/logout',
+      summary: 'Revoke the presented session JWT until it expires',
+      tag,
+      async handle({ c }) {
+        await auth.logout(c.req.header('authorization'))
+        return { status: 'success', message: 'logged out' }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/auth/me',
+      summary: 'Who the caller is: e-mail, admin flag, teams, and the scope of an API token',
+      tag,
+      async handle({ principal }) {
+        const user = await registry.users.get(principal.email).catch(() => undefined)
+        let token: ApiToken | undefined
+        if (principal.tokenId !== undefined) token = await registry.tokens.get(principal.tokenId)
+        return {
+          kind: principal.kind,
+          email: principal.email,
+          fullName: user?.fullName ?? null,
+          isAdmin: principal.isAdmin,
+          teams: principal.teams,
+          ...(token && { token }),
+        }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/auth/password',
+      summary: "Change the caller's own password (current and new)",
+      tag,
+      body: PasswordChangeSchema,
+      async handle({ body, principal }) {
+        if (principal.kind !== 'user')
+          throw new GatewayError('FORBIDDEN', 'sign in with e-mail and password to change it')
+        await registry.users.changePassword(principal.email, body.currentPassword, body.newPassword)
+        return { status: 'success', message: 'password changed' }
       },
     }),
   ]

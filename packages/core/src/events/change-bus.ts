@@ -1,6 +1,16 @@
 /** Kinds of entity a change can be about. */
 export type EntityKind =
-  'gateway' | 'grpc' | 'tool' | 'resource' | 'prompt' | 'server' | 'root' | 'user' | 'a2a'
+  | 'gateway'
+  | 'grpc'
+  | 'tool'
+  | 'resource'
+  | 'prompt'
+  | 'server'
+  | 'root'
+  | 'user'
+  | 'a2a'
+  | 'token'
+  | 'session'
 
 /** One committed change to the registry. */
 export interface Change {

@@ -35,3 +35,9 @@ export interface User {
   createdAt: string
   updatedAt: string
 }
+
+/** Body of `POST /auth/password`: the current password and the new one. */
+export const PasswordChangeSchema = z.object({
+  currentPassword: LoginSchema.shape.password,
+  newPassword: UserCreateSchema.shape.password,
+})

@@ -1,5 +1,6 @@
 import type { User, UserCreate, UserUpdate } from '../schemas/user.js'
 import type { UserRow } from '../store/database.js'
+import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 import { found, guardUnique } from './write.js'
@@ -9,6 +10,14 @@ export interface PasswordHasher {
   hash(password: string): Promise<string>
   verify(password: string, encoded: string): Promise<boolean>
 }
+
+/** Failed-login lockout: `maxAttempts` failures within `durationMs` lock the account for `durationMs`. */
+export interface LoginLockout {
+  maxAttempts: number
+  durationMs: number
+}
+
+const DEFAULT_LOCKOUT: LoginLockout = { maxAttempts: 5, durationMs: 15 * 60_000 }
 
 function toUser(row: UserRow): User {
   return {
@@ -22,8 +31,41 @@ function toUser(row: UserRow): User {
 }
 
 /** Users who log in with e-mail and password. Passwords are stored only as hashes. */
-export function createUserService(context: ServiceContext, hasher: PasswordHasher) {
+export function createUserService(
+  context: ServiceContext,
+  hasher: PasswordHasher,
+  lockout: LoginLockout = DEFAULT_LOCKOUT,
+) {
   const { db, dialect } = context.store
+
+  /** Counts a failed login; the failure that reaches the limit locks the account. */
+  async function recordFailure(row: UserRow): Promise<void> {
+    const now = Date.now()
+    const last = row.last_failed_login_at === null ? 0 : Date.parse(row.last_failed_login_at)
+    const failures = (now - last < lockout.durationMs ? Number(row.failed_logins) : 0) + 1
+    const locked = failures >= lockout.maxAttempts
+    await db
+      .updateTable('users')
+      .set({
+        failed_logins: locked ? 0 : failures,
+        last_failed_login_at: locked ? null : new Date(now).toISOString(),
+        ...(locked && { locked_until: new Date(now + lockout.durationMs).toISOString() }),
+      })
+      .where('email', '=', row.email)
+      .execute()
+  }
+
+  /** Throws 429 with Retry-After while the account is locked. */
+  function assertUnlocked(row: UserRow): void {
+    const until = row.locked_until === null ? 0 : Date.parse(row.locked_until)
+    const seconds = Math.ceil((until - Date.now()) / 1000)
+    if (seconds <= 0) return
+    throw new GatewayError(
+      'RATE_LIMITED',
+      `account locked after ${lockout.maxAttempts} failed logins; try again in ${seconds} s`,
+      { headers: { 'Retry-After': String(seconds) } },
+    )
+  }
 
   async function getRow(email: string): Promise<UserRow> {
     const key = email.toLowerCase()
@@ -54,6 +96,9 @@ export function createUserService(context: ServiceContext, hasher: PasswordHashe
         is_active: 1,
         created_at: now,
         updated_at: now,
+        failed_logins: 0,
+        last_failed_login_at: null,
+        locked_until: null,
       }
       await guardUnique(dialect, { kind: 'user', field: 'email', value: row.email }, () =>
         db.insertInto('users').values(row).execute(),
@@ -84,7 +129,7 @@ export function createUserService(context: ServiceContext, hasher: PasswordHashe
       context.events.emit([{ entity: 'user', id: row.email, op: 'deleted' }])
     },
 
-    /** The active user with this e-mail and password, or undefined. */
+    /** The active user with this e-mail and password, or undefined; 429 while locked out. */
     async authenticate(email: string, password: string): Promise<User | undefined> {
       const row = await db
         .selectFrom('users')
@@ -92,7 +137,32 @@ export function createUserService(context: ServiceContext, hasher: PasswordHashe
         .where('email', '=', email.toLowerCase())
         .executeTakeFirst()
       if (!row || !fromFlag(row.is_active)) return undefined
-      return (await hasher.verify(password, row.password_hash)) ? toUser(row) : undefined
+      assertUnlocked(row)
+      if (!(await hasher.verify(password, row.password_hash))) {
+        await recordFailure(row)
+        return undefined
+      }
+      if (Number(row.failed_logins) > 0 || row.locked_until !== null) {
+        await db
+          .updateTable('users')
+          .set({ failed_logins: 0, last_failed_login_at: null, locked_until: null })
+          .where('email', '=', row.email)
+          .execute()
+      }
+      return toUser(row)
+    },
+
+    /** Changes a user's own password after checking the current one (401 when it is wrong). */
+    async changePassword(email: string, current: string, next: string): Promise<void> {
+      const row = await getRow(email)
+      if (!(await hasher.verify(current, row.password_hash)))
+        throw new GatewayError('UNAUTHENTICATED', 'the current password is wrong')
+      await db
+        .updateTable('users')
+        .set({ password_hash: await hasher.hash(next), updated_at: nowIso() })
+        .where('email', '=', row.email)
+        .execute()
+      context.events.emit([{ entity: 'user', id: row.email, op: 'updated' }])
     },
 
     /** Creates the platform admin when missing; an existing account is left as it is. */

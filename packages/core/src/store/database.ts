@@ -175,6 +175,30 @@ export interface UserRow {
   is_active: Flag
   created_at: string
   updated_at: string
+  failed_logins: number
+  last_failed_login_at: string | null
+  locked_until: string | null
+}
+
+/** An API token: only the SHA-256 of its text is stored. */
+export interface ApiTokenRow {
+  id: string
+  jti: string
+  token_hash: string
+  name: string
+  owner_email: string
+  scope: JsonColumn
+  expires_at: string | null
+  created_at: string
+  last_used_at: string | null
+  usage_count: number
+  revoked_at: string | null
+}
+
+/** A session JWT revoked by logout, kept until it would have expired. */
+export interface RevokedSessionRow {
+  jti: string
+  expires_at: string
 }
 
 /** The whole schema as Kysely sees it. */
@@ -190,4 +214,6 @@ export interface Database {
   roots: RootRow
   users: UserRow
   a2a_agents: A2aAgentRow
+  api_tokens: ApiTokenRow
+  revoked_sessions: RevokedSessionRow
 }

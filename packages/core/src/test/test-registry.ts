@@ -16,7 +16,7 @@ export const TEST_SEAL_SECRET = 'core-test-seal-secret-0123456789'
 export async function openTestRegistry(
   open: () => Promise<TestStore>,
   secret = TEST_SEAL_SECRET,
-  options: Pick<RegistryOptions, 'discoverGrpc'> = {},
+  options: Pick<RegistryOptions, 'discoverGrpc' | 'lockout'> = {},
 ): Promise<TestRegistry> {
   const t = await open()
   const registry = await createRegistry({

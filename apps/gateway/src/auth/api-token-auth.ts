@@ -1,0 +1,52 @@
+import { hashApiToken, type Principal } from '@switchyard/auth'
+import type { GatewayError, TokenService, UserService } from '@switchyard/core'
+
+/** The prefix of Switchyard API tokens; a bearer with it is looked up by hash, never parsed. */
+export const API_TOKEN_PREFIX = 'sy_'
+
+/** An API token resolved to its owner: the principal, how long it may be cached, its IP ranges. */
+export interface TokenGrant {
+  principal: Principal
+  until: number
+  ipRanges?: readonly string[]
+}
+
+/** What resolveApiToken reads. */
+export interface ApiTokenSources {
+  tokens: Pick<TokenService, 'findByHash'>
+  users: Pick<UserService, 'get'>
+}
+
+/**
+ * Looks an API token up by the SHA-256 of its text and checks revocation, expiry and its owner.
+ * The principal carries the owner's current rights narrowed by the token's scope, never more.
+ */
+export async function resolveApiToken(
+  text: string,
+  { tokens, users }: ApiTokenSources,
+  refuse: (message: string) => GatewayError,
+  ttlMs: number,
+): Promise<TokenGrant> {
+  const token = await tokens.findByHash(hashApiToken(text))
+  if (!token) throw refuse('invalid token: unknown API token')
+  if (token.revokedAt !== null) throw refuse(`invalid token: API token ${token.id} was revoked`)
+  const expiresAt = token.expiresAt === null ? Infinity : Date.parse(token.expiresAt)
+  if (expiresAt <= Date.now()) throw refuse(`invalid token: API token ${token.id} has expired`)
+  const owner = await users.get(token.ownerEmail).catch(() => undefined)
+  if (!owner || !owner.isActive)
+    throw refuse(`invalid token: the owner of API token ${token.id} is unknown or inactive`)
+  const { serverIds, permissions, ipRanges } = token.scope
+  return {
+    principal: {
+      kind: 'token',
+      email: owner.email,
+      isAdmin: owner.isAdmin,
+      teams: [],
+      tokenId: token.id,
+      ...(permissions && { scopes: permissions }),
+      ...(serverIds && { serverIds }),
+    },
+    until: Math.min(Date.now() + ttlMs, expiresAt),
+    ...(ipRanges && { ipRanges }),
+  }
+}

@@ -1,0 +1,88 @@
+import { hashApiToken } from '@switchyard/auth'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  openTestRegistry,
+  rejection,
+  testStoreDrivers,
+  type TestRegistry,
+} from './test-registry.js'
+
+describe.each(testStoreDrivers)('tokens, sessions and lockout on $driver', ({ open }) => {
+  let t: TestRegistry
+  const lockout = { maxAttempts: 3, durationMs: 300 }
+
+  beforeAll(async () => {
+    t = await openTestRegistry(open, undefined, { lockout })
+    await t.registry.users.create({ email: 'ann@example.com', password: 'ann-password' })
+    await t.registry.users.create({ email: 'bob@example.com', password: 'bob-password' })
+  })
+  afterAll(() => t.dispose())
+
+  it('stores a token by hash, lists it for its owner, counts uses and revokes it', async () => {
+    const { tokens } = t.registry
+    const created = await tokens.create({
+      ownerEmail: 'Ann@example.com',
+      name: 'ci',
+      tokenHash: hashApiToken('sy_secret'),
+      expiresAt: null,
+      scope: { serverIds: ['s1'], permissions: ['tools.read'] },
+    })
+    expect(created).toMatchObject({ ownerEmail: 'ann@example.com', usageCount: 0, revokedAt: null })
+    expect(created.jti).toMatch(/^[0-9a-f]{32}$/)
+    expect((await tokens.findByHash(hashApiToken('sy_secret')))?.id).toBe(created.id)
+    expect(await tokens.findByHash(hashApiToken('sy_other'))).toBeUndefined()
+    expect((await tokens.list('ann@example.com')).map((x) => x.id)).toEqual([created.id])
+    expect(await tokens.list('bob@example.com')).toEqual([])
+
+    const dup = await rejection(
+      tokens.create({ ...created, ownerEmail: 'ann@example.com', tokenHash: 'x', scope: {} }),
+    )
+    expect(dup.code).toBe('CONFLICT')
+
+    await tokens.recordUsage([{ id: created.id, count: 3, lastUsedAt: '2026-01-01T00:00:00.000Z' }])
+    await tokens.recordUsage([{ id: created.id, count: 2, lastUsedAt: '2026-01-02T00:00:00.000Z' }])
+    expect(await tokens.get(created.id)).toMatchObject({
+      usageCount: 5,
+      lastUsedAt: '2026-01-02T00:00:00.000Z',
+      scope: { serverIds: ['s1'], permissions: ['tools.read'] },
+    })
+
+    const revoked = await tokens.revoke(created.id)
+    expect(revoked.revokedAt).not.toBeNull()
+    expect((await tokens.revoke(created.id)).revokedAt).toBe(revoked.revokedAt)
+    expect((await rejection(tokens.get('missing'))).code).toBe('NOT_FOUND')
+  })
+
+  it('revokes a session jti until it expires', async () => {
+    const { sessions } = t.registry
+    expect(await sessions.isRevoked('j1')).toBe(false)
+    await sessions.revoke('j1', new Date(Date.now() + 60_000).toISOString())
+    await sessions.revoke('j1', new Date(Date.now() + 60_000).toISOString())
+    expect(await sessions.isRevoked('j1')).toBe(true)
+  })
+
+  it('locks an account after repeated failures and unlocks it after the window', async () => {
+    const { users } = t.registry
+    for (let i = 0; i < lockout.maxAttempts; i++)
+      expect(await users.authenticate('bob@example.com', 'wrong-password')).toBeUndefined()
+    const locked = await rejection(users.authenticate('bob@example.com', 'bob-password'))
+    expect(locked.code).toBe('RATE_LIMITED')
+    expect(locked.headers['Retry-After']).toBeDefined()
+    await sleep(lockout.durationMs + 50)
+    expect(await users.authenticate('bob@example.com', 'bob-password')).toBeDefined()
+    // A success clears the count: two more failures do not lock.
+    await users.authenticate('bob@example.com', 'wrong-password')
+    await users.authenticate('bob@example.com', 'wrong-password')
+    expect(await users.authenticate('bob@example.com', 'bob-password')).toBeDefined()
+  })
+
+  it('changes a password only with the current one', async () => {
+    const { users } = t.registry
+    const wrong = await rejection(users.changePassword('ann@example.com', 'nope', 'new-password'))
+    expect(wrong.code).toBe('UNAUTHENTICATED')
+    await users.changePassword('ann@example.com', 'ann-password', 'new-password')
+    expect(await users.authenticate('ann@example.com', 'new-password')).toBeDefined()
+    expect(await users.authenticate('ann@example.com', 'ann-password')).toBeUndefined()
+  })
+})

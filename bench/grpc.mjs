@@ -74,7 +74,7 @@ async function main() {
     console.log(`through ${result.loaded.through.rps.toFixed(0)}/s; profile in ${CPU_PROF}`)
     return
   }
-  writeSection('grpc', [
+  await writeSection('grpc', [
     '## gRPC unary call through the gateway vs the same call made directly with grpc-js (same run)',
     '',
     `- ${new Date().toISOString()}; \`shop.v1.Shop/GetProduct\` of the reflection fixture (tests/grpc-fixture, its own process) answering a ~150-byte Product; through: a 2026-era MCP \`tools/call\` to a virtual server (argument check against the generated schema, JSON -> protobuf, one pooled HTTP/2 channel, protobuf -> canonical JSON as \`structuredContent\` + text); direct: a @grpc/grpc-js client built from the .proto with proto-loader. One at a time: the median of ${result.blocks} blocks of ${result.block} calls each way, interleaved.`,

@@ -70,7 +70,7 @@ async function main() {
     console.log(`through ${result.loaded.through.rps.toFixed(0)}/s; profile in ${CPU_PROF}`)
     return
   }
-  writeSection('rest', [
+  await writeSection('rest', [
     '## REST tool call through the gateway vs the same HTTP request directly (same run)',
     '',
     `- ${new Date().toISOString()}; a REST tool \`GET /items/{id}\` on a bare node:http API answering ~60 bytes of JSON; through: a 2026-era MCP \`tools/call\` to a virtual server (argument check, path mapping, JSON -> \`structuredContent\` + text); direct: the same GET with a keep-alive node:http client. One at a time: the median of ${result.blocks} blocks of ${result.block} calls each way, interleaved.`,

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from './calls.mjs'
 import { median } from './harness.mjs'
+import { formatMarkdown } from './report.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 /** The results file (BENCH_RESULTS overrides it). */
@@ -48,14 +49,17 @@ export function sideBySideTable(result, labels, targetMs) {
   ]
 }
 
-/** Replaces (or appends) the section between `<!-- tag:start -->` and `<!-- tag:end -->`. */
-export function writeSection(tag, lines) {
+/**
+ * Replaces (or appends) the section between `<!-- tag:start -->` and `<!-- tag:end -->`, the file
+ * formatted as the repository formats Markdown.
+ */
+export async function writeSection(tag, lines) {
   const section = [`<!-- ${tag}:start -->`, ...lines, `<!-- ${tag}:end -->`].join('\n')
   console.log(section)
   const current = readFileSync(RESULTS, 'utf8')
   const block = new RegExp(`<!-- ${tag}:start -->[\\s\\S]*<!-- ${tag}:end -->`)
-  writeFileSync(
-    RESULTS,
-    block.test(current) ? current.replace(block, section) : `${current.trimEnd()}\n\n${section}\n`,
-  )
+  const next = block.test(current)
+    ? current.replace(block, section)
+    : `${current.trimEnd()}\n\n${section}\n`
+  writeFileSync(RESULTS, await formatMarkdown(RESULTS, next))
 }

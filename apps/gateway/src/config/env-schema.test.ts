@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       healthCheckInterval: 60,
       outboundDenyPrivate: false,
       maxBodyBytes: 4194304,
+      auditRetentionDays: 30,
     })
   })
 

@@ -13,8 +13,11 @@ export function mountMcpRoutes(
   auth: GatewayAuth,
 ): void {
   const mount = (methods: string[], paths: string[], serve: Serve) => {
-    const handler = async (c: Context<GatewayHonoEnv>) =>
-      serve(c.req.raw, await auth.authenticate(c.req.header('authorization')))
+    const handler = async (c: Context<GatewayHonoEnv>) => {
+      const principal = await auth.authenticate(c.req.header('authorization'))
+      c.set('principal', principal)
+      return serve(c.req.raw, principal)
+    }
     app.on(
       methods,
       paths.flatMap((path) => [path, `/v1${path}`]),

@@ -1,11 +1,27 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
+import type { Principal } from '@switchyard/auth'
+import { originAllowed } from '@switchyard/transports'
 import { WebSocketServer } from 'ws'
+import { auditEntry } from '../audit/audit-entry.js'
+import type { AuditQueue } from '../audit/audit-queue.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { toGatewayError } from '../http/error-response.js'
 import type { McpService } from './mcp-service.js'
 
 const WS_PATH = /^(\/v1)?(\/servers\/[^/]+)?\/ws\/?$/
+const STATUS_TEXT: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+}
+
+/** What the upgrade checks besides credentials, and where it reports refusals. */
+export interface WebSocketGuard {
+  /** Origins allowed to open a socket (DNS-rebinding protection); undefined allows any. */
+  allowedOrigins: readonly string[] | undefined
+  audit: AuditQueue
+}
 
 function refuse(
   socket: Duplex,
@@ -16,12 +32,10 @@ function refuse(
   const extra = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')
-  const body = JSON.stringify({
-    detail: reason,
-    code: status === 404 ? 'NOT_FOUND' : 'UNAUTHENTICATED',
-  })
+  const code = status === 404 ? 'NOT_FOUND' : status === 403 ? 'FORBIDDEN' : 'UNAUTHENTICATED'
+  const body = JSON.stringify({ detail: reason, code })
   socket.end(
-    `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Unauthorized'}\r\n${extra}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\n${extra}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   )
 }
 
@@ -31,6 +45,7 @@ export function attachWebSockets(
   mcp: McpService,
   auth: GatewayAuth,
   maxMessageBytes: number,
+  guard: WebSocketGuard,
 ): () => void {
   const wss = new WebSocketServer({
     noServer: true,
@@ -42,16 +57,35 @@ export function attachWebSockets(
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
     if (!WS_PATH.test(url.pathname))
       return refuse(socket, 404, `no WebSocket endpoint at ${url.pathname}`, {})
+    const deny = (status: number, reason: string, principal?: Principal) => {
+      const requestId = req.headers['x-request-id']
+      const request = {
+        method: 'GET',
+        path: url.pathname,
+        principal,
+        clientAddress: req.socket.remoteAddress ?? null,
+        requestId: typeof requestId === 'string' ? requestId : undefined,
+      }
+      guard.audit.record(auditEntry(request, 'denied', status, { reason }))
+    }
+    const origin = req.headers.origin
     auth.authenticate(req.headers.authorization).then(
-      (principal) =>
+      (principal) => {
+        if (origin && guard.allowedOrigins && !originAllowed(origin, guard.allowedOrigins)) {
+          deny(403, 'Forbidden: origin not allowed', principal)
+          return refuse(socket, 403, 'Forbidden: origin not allowed', {})
+        }
         wss.handleUpgrade(req, socket, head, (ws) => {
           const headers = new Headers()
           for (const [name, value] of Object.entries(req.headers))
             if (typeof value === 'string') headers.set(name, value)
           mcp.websocket(ws, new Request(url, { headers }), principal)
-        }),
+        })
+      },
       (error: unknown) => {
         const failure = toGatewayError(error)
+        const status = failure.mapping.status
+        if (status === 401 || status === 403) deny(status, failure.message)
         refuse(socket, failure.mapping.status, failure.message, failure.headers)
       },
     )

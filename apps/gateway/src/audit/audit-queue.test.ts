@@ -22,7 +22,10 @@ describe('audit queue', () => {
   it('writes in batches and loses nothing on close', async () => {
     const batches: number[] = []
     const queue = createAuditQueue({
-      write: async (entries) => void batches.push(entries.length),
+      write: (entries) => {
+        batches.push(entries.length)
+        return Promise.resolve()
+      },
       batchSize: 4,
       flushIntervalMs: 60_000,
     })
@@ -37,7 +40,10 @@ describe('audit queue', () => {
   it('flushes a partial batch after the interval', async () => {
     const written: AuditEntry[] = []
     const queue = createAuditQueue({
-      write: async (entries) => void written.push(...entries),
+      write: (entries) => {
+        written.push(...entries)
+        return Promise.resolve()
+      },
       flushIntervalMs: 10,
     })
     queue.record(entry(1))
@@ -72,9 +78,7 @@ describe('audit queue', () => {
     const lost: number[] = []
     let calls = 0
     const queue = createAuditQueue({
-      write: async () => {
-        if (calls++ === 0) throw new Error('store down')
-      },
+      write: () => (calls++ === 0 ? Promise.reject(new Error('store down')) : Promise.resolve()),
       batchSize: 2,
       onError: (_error, count) => void lost.push(count),
     })

@@ -66,7 +66,7 @@ export function mountRoutes(
 ): void {
   for (const route of routes) {
     const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
-      c.set('matched', { route, params: c.req.param() as Record<string, string> })
+      c.set('matched', { route, params: c.req.param() })
       const principal =
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }

@@ -1,17 +1,21 @@
-import type { Registry, Store } from '@switchyard/core'
+import type { AuditLog, Registry, Store } from '@switchyard/core'
 import { GatewayError } from '@switchyard/core'
 import { Hono } from 'hono'
+import { auditRequests } from './audit/audit-middleware.js'
+import type { AuditQueue } from './audit/audit-queue.js'
 import type { GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import { limitBody } from './http/body-limit.js'
 import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
+import { securityHeaders } from './http/security-headers.js'
 import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
 import type { Logger } from './logger.js'
 import type { McpService } from './mcp/mcp-service.js'
 import { mountMcpRoutes } from './mcp/routes.js'
 import { a2aRoutes } from './routes/a2a.js'
+import { auditRoutes } from './routes/audit.js'
 import { authRoutes } from './routes/auth.js'
 import { entityRoutes } from './routes/entities.js'
 import { federationRoutes } from './routes/federation.js'
@@ -32,6 +36,8 @@ export interface AppOptions {
   logger: Logger
   version: string
   mcp: McpService
+  /** The audit table (`GET /audit`) and the queue that writes it. */
+  audit: { log: AuditLog; queue: AuditQueue }
   startedAt?: Date
 }
 
@@ -57,6 +63,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...tokenRoutes(registry),
           ...transferRoutes(registry),
           ...a2aRoutes(registry, options.mcp.a2a),
+          ...auditRoutes(options.audit.log),
         ]
       : []),
     ...serverAgentRoutes(registry, options.mcp, options.version),
@@ -82,6 +89,8 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       'request',
     )
   })
+  app.use(securityHeaders())
+  app.use(auditRequests(options.audit.queue))
   app.use(
     limitBody(config.maxBodyBytes, () => {
       throw new GatewayError(

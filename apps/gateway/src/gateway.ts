@@ -1,6 +1,8 @@
-import type { Registry, Store } from '@switchyard/core'
+import { createAuditLog, type AuditLog, type Registry, type Store } from '@switchyard/core'
 import type { Hono } from 'hono'
 import { createApp } from './app.js'
+import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
+import { startAuditRetention } from './audit/audit-retention.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
@@ -20,6 +22,8 @@ export interface Gateway {
   mcp: McpService
   /** Turns credentials into principals (also for WebSocket upgrades). */
   auth: GatewayAuth
+  /** The audit table and the queue that takes records off the request path. */
+  audit: { log: AuditLog; queue: AuditQueue }
   /** Ends MCP sessions and upstreams, stops the catalog and closes the store. */
   close(): Promise<void>
 }
@@ -27,7 +31,7 @@ export interface Gateway {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
 
 /** ALLOWED_ORIGINS, or only loopback origins when the gateway listens on loopback (DNS-rebinding protection). */
-function allowedOrigins(config: GatewayConfig): readonly string[] | undefined {
+export function allowedOrigins(config: GatewayConfig): readonly string[] | undefined {
   if (config.allowedOrigins) return config.allowedOrigins
   return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
 }
@@ -58,6 +62,18 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       allowedOrigins: allowedOrigins(config),
       healthCheckInterval: config.healthCheckInterval,
     })
+    const log = createAuditLog(store)
+    const queue = createAuditQueue({
+      write: (entries) => log.append(entries),
+      onError: (error, lost) =>
+        logger.warn({ err: error, lost }, 'audit records could not be written'),
+    })
+    const audit = { log, queue }
+    const stopRetention = startAuditRetention({
+      log,
+      days: config.auditRetentionDays,
+      onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),
+    })
     const { app, routes } = createApp({
       config,
       store,
@@ -66,6 +82,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       logger,
       version: packageVersion,
       mcp,
+      audit,
     })
     return {
       app,
@@ -74,9 +91,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       registry,
       mcp,
       auth,
+      audit,
       close: async () => {
+        await stopRetention()
         await mcp.close()
         await auth.close()
+        await queue.close()
         await opened.close()
       },
     }

@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { GatewayConfig } from './config/env-schema.js'
-import { createGateway, type Gateway } from './gateway.js'
+import { allowedOrigins, createGateway, type Gateway } from './gateway.js'
 import type { Logger } from './logger.js'
 import { attachWebSockets } from './mcp/websocket-upgrade.js'
 
@@ -33,6 +33,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     gateway.mcp,
     gateway.auth,
     config.maxBodyBytes,
+    { allowedOrigins: allowedOrigins(config), audit: gateway.audit.queue },
   )
   const { port } = server.address() as AddressInfo
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`

@@ -120,3 +120,8 @@ export type {
 export type { RestIntegrationConfig } from './openapi/input-schema.js'
 export { fetchDocumentText, parseDocumentText } from './openapi/read-document.js'
 export type { FetchDocumentOptions } from './openapi/read-document.js'
+
+export { createAuditLog } from './audit/audit-log.js'
+export type { AuditLog } from './audit/audit-log.js'
+export { AuditOutcomeSchema, AuditQuerySchema } from './audit/audit-schema.js'
+export type { AuditEntry, AuditOutcome, AuditQuery, AuditRecord } from './audit/audit-schema.js'

@@ -43,6 +43,7 @@ describe('loadConfig', () => {
       healthCheckInterval: 60,
       outboundDenyPrivate: false,
       maxBodyBytes: 4194304,
+      auditRetentionDays: 30,
     })
   })
 

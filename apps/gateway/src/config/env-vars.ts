@@ -292,6 +292,15 @@ export const ENV_VARS = [
     description: 'Largest request body accepted (4194304 = 4 MiB); larger ones get 413.',
   },
   {
+    name: 'AUDIT_RETENTION_DAYS',
+    key: 'auditRetentionDays',
+    schema: wholeNumber(1),
+    default: '30',
+    type: 'days',
+    description:
+      'How long audit records (administrative changes, denied requests; `GET /audit`) are kept; older ones are pruned hourly.',
+  },
+  {
     name: 'NODE_ENV',
     key: 'nodeEnv',
     schema: text(),

@@ -44,7 +44,7 @@ const pagePolicy = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-ancestors 'self'",
+  "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ')

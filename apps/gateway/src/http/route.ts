@@ -12,7 +12,11 @@ import { remoteAddressOf } from './remote-address.js'
 
 /** Hono's typed context variables for the gateway. */
 export interface GatewayHonoEnv {
-  Variables: { principal: Principal }
+  Variables: {
+    principal: Principal
+    /** The REST route serving the request and its path parameters (set before authentication). */
+    matched: { route: Route; params: Record<string, string> }
+  }
 }
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined
@@ -42,6 +46,8 @@ export interface Route<
   wrapKey?: string
   /** The body's keys are user data (such as argument names): keep them as sent. */
   keepKeys?: boolean
+  /** A POST that changes nothing (login, render, invoke): kept out of the audit log's changes. */
+  audit?: false
   /** Returns a value to send as JSON with `status`, or a Response. */
   handle(input: RouteInput<B, Q>): unknown
 }
@@ -62,6 +68,7 @@ export function mountRoutes(
 ): void {
   for (const route of routes) {
     const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
+      c.set('matched', { route, params: c.req.param() })
       const principal =
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }

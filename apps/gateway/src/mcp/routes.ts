@@ -17,6 +17,7 @@ export function mountMcpRoutes(
   const mount = (methods: string[], paths: string[], serve: Serve) => {
     const handler = async (c: Context<GatewayHonoEnv>) => {
       const principal = await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+      c.set('principal', principal)
       assertMcpScope(principal, c.req.param('id'))
       return serve(c.req.raw, principal)
     }

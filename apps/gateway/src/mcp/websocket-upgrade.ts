@@ -1,6 +1,10 @@
 import { STATUS_CODES, type Server as HttpServer, type IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
+import type { Principal } from '@switchyard/auth'
+import { originAllowed } from '@switchyard/transports'
 import { WebSocketServer } from 'ws'
+import { auditEntry } from '../audit/audit-entry.js'
+import type { AuditQueue } from '../audit/audit-queue.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { assertMcpScope } from '../auth/token-scope.js'
 import { toGatewayError } from '../http/error-response.js'
@@ -11,6 +15,13 @@ const WS_PATH = /^(\/v1)?(\/servers\/([^/]+))?\/ws\/?$/
 function serverIdOf(pathname: string): string | undefined {
   const id = WS_PATH.exec(pathname)?.[3]
   return id === undefined ? undefined : decodeURIComponent(id)
+}
+
+/** What the upgrade checks besides credentials, and where it reports refusals. */
+export interface WebSocketGuard {
+  /** Origins allowed to open a socket (DNS-rebinding protection); undefined allows any. */
+  allowedOrigins: readonly string[] | undefined
+  audit: AuditQueue
 }
 
 function refuse(
@@ -35,6 +46,7 @@ export function attachWebSockets(
   mcp: McpService,
   auth: GatewayAuth,
   maxMessageBytes: number,
+  guard: WebSocketGuard,
 ): () => void {
   const wss = new WebSocketServer({
     noServer: true,
@@ -46,6 +58,18 @@ export function attachWebSockets(
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
     if (!WS_PATH.test(url.pathname))
       return refuse(socket, 404, `no WebSocket endpoint at ${url.pathname}`, {}, 'NOT_FOUND')
+    const deny = (status: number, reason: string, principal?: Principal) => {
+      const requestId = req.headers['x-request-id']
+      const request = {
+        method: 'GET',
+        path: url.pathname,
+        principal,
+        clientAddress: req.socket.remoteAddress ?? null,
+        requestId: typeof requestId === 'string' ? requestId : undefined,
+      }
+      guard.audit.record(auditEntry(request, 'denied', status, { reason }))
+    }
+    const origin = req.headers.origin
     auth
       .authenticate(req.headers.authorization, req.socket.remoteAddress)
       .then((principal) => {
@@ -53,16 +77,23 @@ export function attachWebSockets(
         return principal
       })
       .then(
-        (principal) =>
+        (principal) => {
+          if (origin && guard.allowedOrigins && !originAllowed(origin, guard.allowedOrigins)) {
+            deny(403, 'Forbidden: origin not allowed', principal)
+            return refuse(socket, 403, 'Forbidden: origin not allowed', {}, 'FORBIDDEN')
+          }
           wss.handleUpgrade(req, socket, head, (ws) => {
             const headers = new Headers()
             for (const [name, value] of Object.entries(req.headers))
               if (typeof value === 'string') headers.set(name, value)
             mcp.websocket(ws, new Request(url, { headers }), principal)
-          }),
+          })
+        },
         (error: unknown) => {
           const failure = toGatewayError(error)
-          refuse(socket, failure.mapping.status, failure.message, failure.headers, failure.code)
+          const status = failure.mapping.status
+          if (status === 401 || status === 403) deny(status, failure.message)
+          refuse(socket, status, failure.message, failure.headers, failure.code)
         },
       )
   }

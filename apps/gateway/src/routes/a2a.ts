@@ -62,6 +62,7 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
     defineRoute({
       method: 'post',
       path: '/a2a/:name/invoke',
+      audit: false,
       summary:
         'Send a message to an agent (text, data parts, files; contextId/taskId to continue); answers the tool result',
       tag: 'A2A',
@@ -75,6 +76,7 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
     defineRoute({
       method: 'post',
       path: '/a2a/:name/jsonrpc',
+      audit: false,
       summary: "Pass one JSON-RPC request through to the agent's JSON-RPC interface unchanged",
       tag: 'A2A',
       async handle({ c, param, viewer }) {

@@ -19,6 +19,7 @@ export function authRoutes(
     defineRoute({
       method: 'post',
       path: '/auth/login',
+      audit: false,
       summary: 'Exchange e-mail and password for a bearer JWT',
       tag,
       auth: false,

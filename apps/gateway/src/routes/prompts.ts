@@ -10,6 +10,7 @@ export function promptRoutes(registry: Registry): Route[] {
     defineRoute({
       method: 'post',
       path: '/prompts/:id',
+      audit: false,
       summary: 'Render a prompt: argument values by name, bare or under "args"',
       tag: 'Prompts',
       body: z.record(z.string(), z.unknown()),

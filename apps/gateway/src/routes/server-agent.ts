@@ -73,6 +73,7 @@ export function serverAgentRoutes(registry: Registry, mcp: McpService, version: 
     defineRoute({
       method: 'post',
       path: '/servers/:id/a2a',
+      audit: false,
       summary:
         'A2A JSON-RPC for a virtual server: SendMessage with a data part { skill, arguments } runs that tool',
       tag: 'A2A',

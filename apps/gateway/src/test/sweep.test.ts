@@ -65,6 +65,7 @@ const samples: Record<string, Sample> = {
   'POST /grpc/:id/reflect': { missing: 404, stranger: 403 },
   'GET /grpc/:id/methods': { missing: 404 },
   'GET /export': { badQuery: 'types=nonsense', stranger: 403 },
+  'GET /audit': { badQuery: 'outcome=maybe', stranger: 403 },
   'POST /import': {
     body: { format: 'switchyard-export/1', exportedAt: 'now', entities: {} },
     badQuery: 'dry_run=true&conflict_strategy=merge',
@@ -235,6 +236,11 @@ describe('bad input on every endpoint', () => {
       }
     }
     expect(failures.length).toBeGreaterThan(200)
+    // Every 401 and 403 above is in the audit log, written in batches off the request path.
+    await gw.audit.queue.flush()
+    expect(gw.audit.queue.dropped).toBe(0)
+    const denied = await gw.audit.log.list({ outcome: 'denied', limit: 1000 })
+    expect(denied.items.length).toBeGreaterThan(200)
 
     const after = await gw
       .call('GET', '/export', { token: gw.adminToken })

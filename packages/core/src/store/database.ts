@@ -216,4 +216,24 @@ export interface Database {
   a2a_agents: A2aAgentRow
   api_tokens: ApiTokenRow
   revoked_sessions: RevokedSessionRow
+  audit_log: AuditRow
+}
+
+/** Table `audit_log`: administrative changes and denied requests. */
+export interface AuditRow {
+  id: string
+  /** ISO time, so that text order is time order. */
+  at: string
+  principal: string | null
+  token_id: string | null
+  action: string
+  entity_kind: string | null
+  entity_id: string | null
+  method: string
+  path: string
+  outcome: string
+  status: number
+  reason: string | null
+  client_address: string | null
+  request_id: string | null
 }

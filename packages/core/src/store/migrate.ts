@@ -6,6 +6,7 @@ import { initialMigration } from './migrations/0001-initial.js'
 import { grpcMigration } from './migrations/0002-grpc.js'
 import { a2aMigration } from './migrations/0003-a2a.js'
 import { tokensMigration } from './migrations/0004-tokens.js'
+import { auditMigration } from './migrations/0005-audit.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0002-grpc': grpcMigration(dialect),
     '0003-a2a': a2aMigration(dialect),
     '0004-tokens': tokensMigration(dialect),
+    '0005-audit': auditMigration(),
   }
 }
 

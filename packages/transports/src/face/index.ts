@@ -1,4 +1,6 @@
 export { McpFaceError, type McpFaceErrorOptions } from './errors.js'
+export { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js'
+export { originAllowed } from './origin.js'
 export { createRpcFace, type RpcFace, type RpcFaceOptions } from './rpc-face.js'
 export { createSseFace, type SseFace, type SseFaceOptions } from './sse-face.js'
 export { createStreamableHttpFace } from './streamable-http-face.js'

@@ -5,6 +5,7 @@ import {
   type JSONRPCMessage,
 } from '@modelcontextprotocol/server'
 import { jsonRpcErrorResponse } from './errors.js'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js'
 
 const MAX_BATCH = 100
 
@@ -50,6 +51,10 @@ export async function readJsonRpcBody(
     return jsonRpcErrorResponse(400, -32700, 'Parse error: the body is not valid JSON')
   }
   const id = requestIdOf(parsed)
+  if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+    const message = `Invalid Request: the body nests deeper than ${MAX_JSON_DEPTH} levels`
+    return jsonRpcErrorResponse(400, -32600, message, { id })
+  }
   const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
   if (items.length === 0 || items.length > MAX_BATCH) {
     const message = `Invalid Request: a batch must hold 1 to ${MAX_BATCH} messages`

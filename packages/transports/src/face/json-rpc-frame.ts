@@ -1,4 +1,5 @@
 import { parseJSONRPCMessage, type JSONRPCMessage } from '@modelcontextprotocol/server'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js'
 
 const MAX_BATCH = 100
 
@@ -25,6 +26,10 @@ export function parseJsonRpcFrame(text: string): ParsedFrame {
   } catch {
     const message = 'Parse error: the message is not valid JSON'
     return { messages: [], rejections: [{ code: -32700, message, id: null }] }
+  }
+  if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+    const message = `Invalid Request: the message nests deeper than ${MAX_JSON_DEPTH} levels`
+    return { messages: [], rejections: [{ code: -32600, message, id: requestIdOf(parsed) }] }
   }
   const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
   if (items.length === 0 || items.length > MAX_BATCH) {

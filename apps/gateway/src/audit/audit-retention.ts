@@ -1,0 +1,32 @@
+import type { AuditLog } from '@switchyard/core'
+
+/** How audit records are pruned. */
+export interface AuditRetentionOptions {
+  log: Pick<AuditLog, 'prune'>
+  /** Records older than this many days are deleted. */
+  days: number
+  /** Time between prunes; default one hour. */
+  intervalMs?: number
+  /** Told when a prune fails (the next one tries again). */
+  onError?: (error: unknown) => void
+  /** Told how many records a prune deleted. */
+  onPruned?: (count: number) => void
+}
+
+/** Prunes old audit records now and then every `intervalMs`; the returned stop waits for a prune under way. */
+export function startAuditRetention(options: AuditRetentionOptions): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve()
+  const prune = () => {
+    const before = new Date(Date.now() - options.days * 86_400_000)
+    running = options.log.prune(before).then(
+      (count) => options.onPruned?.(count),
+      (error: unknown) => options.onError?.(error),
+    )
+  }
+  prune()
+  const timer = setInterval(prune, options.intervalMs ?? 3_600_000).unref()
+  return () => {
+    clearInterval(timer)
+    return running
+  }
+}

@@ -8,6 +8,7 @@ import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
 import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
+import type { PrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
 import type { McpService } from './mcp/mcp-service.js'
 import { mountMcpRoutes } from './mcp/routes.js'
@@ -31,6 +32,8 @@ export interface AppOptions {
   logger: Logger
   version: string
   mcp: McpService
+  /** The per-principal budget each authenticated REST request spends, when configured. */
+  principalLimit?: PrincipalLimit
   startedAt?: Date
 }
 
@@ -89,7 +92,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     }),
   )
 
-  mountRoutes(app, routes, auth)
+  mountRoutes(app, routes, auth, options.principalLimit)
   mountMcpRoutes(app, options.mcp, auth)
   const openApi = buildOpenApiDocument(routes, {
     title: 'Switchyard',

@@ -4,6 +4,8 @@ import { createApp } from './app.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
+import { createLimiter } from './limits/create-limiter.js'
+import { createPrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
 import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
@@ -20,7 +22,7 @@ export interface Gateway {
   mcp: McpService
   /** Turns credentials into principals (also for WebSocket upgrades). */
   auth: GatewayAuth
-  /** Ends MCP sessions and upstreams, stops the catalog and closes the store. */
+  /** Ends MCP sessions and upstreams, the rate limiter, stops the catalog and closes the store. */
   close(): Promise<void>
 }
 
@@ -36,6 +38,7 @@ function allowedOrigins(config: GatewayConfig): readonly string[] | undefined {
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
   const opened = await openRegistry(config, logger)
   const { store, registry } = opened
+  const limiter = createLimiter(config)
   try {
     await registry.users.ensureAdmin({
       email: config.platformAdminEmail,
@@ -47,6 +50,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       users: registry.users,
       events: registry.context.events,
     })
+    const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
     const mcp = createMcpService({
       registry,
       logger,
@@ -54,6 +58,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: allowedOrigins(config),
       healthCheckInterval: config.healthCheckInterval,
+      limiter,
+      principalLimit,
     })
     const { app, routes } = createApp({
       config,
@@ -63,6 +69,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       logger,
       version: packageVersion,
       mcp,
+      ...(principalLimit && { principalLimit }),
     })
     return {
       app,
@@ -73,10 +80,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       auth,
       close: async () => {
         await mcp.close()
+        await limiter.close()
         await opened.close()
       },
     }
   } catch (error) {
+    await limiter.close()
     await opened.close()
     throw error
   }

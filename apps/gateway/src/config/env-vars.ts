@@ -5,6 +5,7 @@ import {
   flag,
   list,
   oneOf,
+  rate,
   secret,
   text,
   urlOf,
@@ -272,6 +273,22 @@ export const ENV_VARS = [
     default: '4194304',
     type: 'bytes',
     description: 'Largest request body accepted (4194304 = 4 MiB); larger ones get 413.',
+  },
+  {
+    name: 'RATE_LIMIT_PER_PRINCIPAL',
+    key: 'rateLimitPerPrincipal',
+    schema: rate(),
+    type: 'requests/seconds',
+    description:
+      'Token bucket for every authenticated REST and MCP request of one principal, such as `600/60`; unset means no limit.',
+  },
+  {
+    name: 'RATE_LIMIT_KEY_PREFIX',
+    key: 'rateLimitKeyPrefix',
+    schema: text(),
+    default: 'switchyard:rl:',
+    type: 'string',
+    description: 'Prefix of the rate-limit bucket keys in Redis (cluster mode).',
   },
   {
     name: 'NODE_ENV',

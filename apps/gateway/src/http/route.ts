@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import type { PrincipalLimit } from '../limits/principal-limit.js'
 import { normalizeBody, normalizeQuery } from './normalize.js'
 import type { OperationSpec } from './openapi.js'
 import { readJsonBody } from './read-body.js'
@@ -52,11 +53,15 @@ export function defineRoute<
   return route
 }
 
-/** Mounts routes at their paths and again under /v1, authenticating unless a route says `auth: false`. */
+/**
+ * Mounts routes at their paths and again under /v1, authenticating unless a route says `auth: false`;
+ * each authenticated request spends the principal's budget when one is configured.
+ */
 export function mountRoutes(
   app: Hono<GatewayHonoEnv>,
   routes: readonly Route[],
   auth: GatewayAuth,
+  principalLimit?: PrincipalLimit,
 ): void {
   for (const route of routes) {
     const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
@@ -64,6 +69,7 @@ export function mountRoutes(
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
           : await auth.authenticate(c.req.header('authorization'))
+      if (route.auth !== false) await principalLimit?.rest(principal)
       c.set('principal', principal)
       const raw = route.body ? ((await readJsonBody(c)) ?? {}) : undefined
       const body = route.body

@@ -1,5 +1,6 @@
 import { visibilityFilterFor, type Principal } from '@switchyard/auth'
 import {
+  createConcurrencyGate,
   createServerBackend,
   type InflightRequests,
   type InputBridge,
@@ -48,6 +49,8 @@ export function createBackendResolver(options: {
 }): BackendResolver {
   const principals = new WeakMap<Request, Principal>()
   const backends = new Map<string, McpBackend>()
+  // One gate for every backend, so a tool's cap holds across servers, viewers and snapshots.
+  const concurrency = createConcurrencyGate()
   let version = -1
   return {
     remember: (request, principal) => void principals.set(request, principal),
@@ -71,6 +74,7 @@ export function createBackendResolver(options: {
           inputBridge: options.inputBridge,
           ...(options.invokers && { invokers: options.invokers }),
           limiter: options.limiter,
+          concurrency,
           serverId,
           viewer,
           serverInfo: { name: 'switchyard', version: options.version },

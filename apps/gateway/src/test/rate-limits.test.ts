@@ -37,6 +37,9 @@ describe('tool and virtual-server rate limits', () => {
   let gw: RunningGateway
   let upstream: Server
   const clients: Client[] = []
+  // `/hold` answers only when the test releases it; `held` resolves when such a call has arrived.
+  let arrived: () => void = () => undefined
+  let release: () => void = () => undefined
 
   const api = (method: string, path: string, body?: unknown, status?: number) =>
     callApi(gw.url, method, path, { body, ...(status !== undefined && { status }) })
@@ -51,9 +54,14 @@ describe('tool and virtual-server rate limits', () => {
   }
 
   beforeAll(async () => {
-    upstream = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ ok: true }))
+    upstream = createServer((req, res) => {
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ ok: true }))
+      }
+      if (req.url !== '/hold') return answer()
+      release = answer
+      arrived()
     })
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
     gw = await listen(join(dir, 'data'), { AUTH_REQUIRED: 'false' })
@@ -67,9 +75,9 @@ describe('tool and virtual-server rate limits', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  const restTool = (name: string, extra: Record<string, unknown> = {}) => ({
+  const restTool = (name: string, extra: Record<string, unknown> = {}, path = '/ok') => ({
     name,
-    url: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/ok`,
+    url: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}${path}`,
     requestType: 'GET',
     ...extra,
   })
@@ -113,5 +121,36 @@ describe('tool and virtual-server rate limits', () => {
     expect(calls.refused?.code).toBe(-32029)
     const listing = await refusal(client.listTools())
     expect(listing?.code).toBe(-32029)
+  })
+
+  it('refuses a call beyond maxConcurrency at once, and admits one after a call ends', async () => {
+    const capped = await api(
+      'POST',
+      '/tools',
+      restTool('capped', { maxConcurrency: 1 }, '/hold'),
+      201,
+    )
+    expect(capped.maxConcurrency).toBe(1)
+    const server = await api(
+      'POST',
+      '/servers',
+      { name: 'capped', associated_tools: [capped.id] },
+      201,
+    )
+    const client = await connect(server.id)
+    const held = new Promise<void>((resolve) => (arrived = resolve))
+    const first = client.callTool({ name: 'capped', arguments: {} })
+    await held
+    const refused = await refusal(client.callTool({ name: 'capped', arguments: {} }))
+    expect(refused?.code).toBe(-32029)
+    expect(refused?.data).toEqual({ retryAfterSeconds: 1, maxConcurrency: 1 })
+    expect(String(refused)).toMatch(/concurrency limit/)
+    release()
+    expect(await refusal(first)).toBeUndefined()
+    const again = new Promise<void>((resolve) => (arrived = resolve))
+    const third = client.callTool({ name: 'capped', arguments: {} })
+    await again
+    release()
+    expect(await refusal(third)).toBeUndefined()
   })
 })

@@ -23,7 +23,8 @@ import type { InputBridge } from './input-bridge.js'
 import type { ToolInvoker } from '../rest/rest-invoker.js'
 import type { IntegrationType } from '../schemas/tool.js'
 import type { RateLimiter } from '../limits/rate-limiter.js'
-import { spendToken } from './spend-token.js'
+import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
+import { spendToken, withinCap } from './limit-checks.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -49,6 +50,8 @@ export interface ServerBackendOptions {
   invokers?: Partial<Record<IntegrationType, ToolInvoker>>
   /** Enforces the `rateLimit` of tools (per call) and of the virtual server (per request). */
   limiter?: RateLimiter
+  /** Enforces tools' `maxConcurrency`: a call past the cap is refused at once (-32029). */
+  concurrency?: ConcurrencyGate
 }
 
 type Params = Record<string, unknown> | undefined
@@ -178,6 +181,19 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const tool = member.entity
     if (tool.rateLimit && options.limiter)
       await spendToken(options.limiter, `tool:${tool.id}`, tool.rateLimit, `tool '${name}'`)
+    const run = () => invokeTool(name, tool, params, args, context)
+    return tool.maxConcurrency !== null && options.concurrency
+      ? withinCap(options.concurrency, tool.id, tool.maxConcurrency, `tool '${name}'`, run)
+      : run()
+  }
+
+  async function invokeTool(
+    name: string,
+    tool: CatalogTool,
+    params: Params,
+    args: unknown,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
     if (tool.integrationType !== 'MCP') {
       const invoke = options.invokers?.[tool.integrationType]
       if (invoke === undefined) {

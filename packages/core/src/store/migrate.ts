@@ -5,6 +5,7 @@ import type { DialectSql } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
 import { grpcMigration } from './migrations/0002-grpc.js'
 import { a2aMigration } from './migrations/0003-a2a.js'
+import { limitsMigration } from './migrations/0006-limits.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0001-initial': initialMigration(dialect),
     '0002-grpc': grpcMigration(dialect),
     '0003-a2a': a2aMigration(dialect),
+    '0006-limits': limitsMigration(),
   }
 }
 

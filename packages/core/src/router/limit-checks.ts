@@ -1,5 +1,6 @@
 import { McpFaceError } from '@switchyard/transports'
 import { errorMappings } from '../errors.js'
+import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { retryAfterSeconds, type RateLimiter } from '../limits/rate-limiter.js'
 import type { RateLimit } from '../schemas/common.js'
 
@@ -22,4 +23,27 @@ export async function spendToken(
 ): Promise<void> {
   const decision = await limiter.take(key, limit)
   if (!decision.allowed) throw rateLimitedFaceError(what, decision.retryAfterMs)
+}
+
+/** Runs `call` within `key`'s concurrency cap; past `max` calls in flight it is refused at once (-32029). */
+export async function withinCap<T>(
+  gate: ConcurrencyGate,
+  key: string,
+  max: number,
+  what: string,
+  call: () => Promise<T>,
+): Promise<T> {
+  const leave = gate.enter(key, max)
+  if (!leave) {
+    throw new McpFaceError(
+      errorMappings.RATE_LIMITED.jsonRpc,
+      `${what} has ${max} calls in flight, its concurrency limit; retry shortly`,
+      { retryAfterSeconds: 1, maxConcurrency: max },
+    )
+  }
+  try {
+    return await call()
+  } finally {
+    leave()
+  }
 }

@@ -10,15 +10,15 @@ import { callApi, listen } from './test-gateway.js'
 
 const hourly = (requests: number) => ({ requests, windowSeconds: 3600 })
 
+type Refusal = { code: number; data: unknown; message: string }
+
 /** The JSON-RPC error of a refused MCP call, or undefined when the call went through. */
-async function refusal(
-  call: Promise<unknown>,
-): Promise<{ code: number; data: unknown } | undefined> {
+async function refusal(call: Promise<unknown>): Promise<Refusal | undefined> {
   try {
     await call
     return undefined
   } catch (error) {
-    return error as { code: number; data: unknown }
+    return error as Refusal
   }
 }
 
@@ -144,7 +144,7 @@ describe('tool and virtual-server rate limits', () => {
     const refused = await refusal(client.callTool({ name: 'capped', arguments: {} }))
     expect(refused?.code).toBe(-32029)
     expect(refused?.data).toEqual({ retryAfterSeconds: 1, maxConcurrency: 1 })
-    expect(String(refused)).toMatch(/concurrency limit/)
+    expect(refused?.message).toMatch(/concurrency limit/)
     release()
     expect(await refusal(first)).toBeUndefined()
     const again = new Promise<void>((resolve) => (arrived = resolve))

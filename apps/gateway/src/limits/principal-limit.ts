@@ -1,10 +1,5 @@
 import type { Principal } from '@switchyard/auth'
-import {
-  rateLimited,
-  rateLimitedFaceError,
-  type RateLimit,
-  type RateLimiter,
-} from '@switchyard/core'
+import { rateLimited, spendToken, type RateLimit, type RateLimiter } from '@switchyard/core'
 import type { McpBackend } from '@switchyard/transports'
 
 /** Spends one token of a principal's budget per request: REST requests and MCP JSON-RPC requests. */
@@ -26,18 +21,16 @@ export function createPrincipalLimit(
   limit: RateLimit | undefined,
 ): PrincipalLimit | undefined {
   if (!limit) return undefined
-  const take = (principal: Principal) => limiter.take(principalKey(principal), limit)
   return {
     async rest(principal) {
-      const decision = await take(principal)
+      const decision = await limiter.take(principalKey(principal), limit)
       if (!decision.allowed) throw rateLimited('this principal', decision.retryAfterMs)
     },
     mcp(backend, principal) {
       return {
         ...backend,
         async handle(method, params, context) {
-          const decision = await take(principal)
-          if (!decision.allowed) throw rateLimitedFaceError('this principal', decision.retryAfterMs)
+          await spendToken(limiter, principalKey(principal), limit, 'this principal')
           return backend.handle(method, params, context)
         },
       }

@@ -46,4 +46,12 @@ describe('createRedisLimiter', () => {
   it('closes without ever having connected', async () => {
     await createRedisLimiter({ url, keyPrefix }).close()
   })
+
+  it('fails a take, rather than hanging, when Redis cannot be reached', async () => {
+    const limiter = createRedisLimiter({ url: 'redis://127.0.0.1:1', keyPrefix })
+    await expect(limiter.take('k', { requests: 1, windowSeconds: 60 })).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+    })
+    await limiter.close()
+  })
 })

@@ -1,4 +1,4 @@
-import type { RateDecision, RateLimit, RateLimiter } from '@switchyard/core'
+import { GatewayError, type RateDecision, type RateLimit, type RateLimiter } from '@switchyard/core'
 import { Redis } from 'ioredis'
 
 // One atomic step per take, on Redis's clock, so every replica spends from the same bucket.
@@ -44,11 +44,21 @@ export function createRedisLimiter(options: RedisLimiterOptions): RateLimiter {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
   })
+  // ioredis reconnects by itself; a take that fails reaches its caller as an error.
+  redis.on('error', () => undefined)
   redis.defineCommand('switchyardTake', { numberOfKeys: 1, lua: TAKE })
   const take = (redis as unknown as { switchyardTake: TakeCommand }).switchyardTake.bind(redis)
   return {
     async take(key: string, limit: RateLimit): Promise<RateDecision> {
-      const [allowed, retryAfterMs] = await take(key, limit.requests, limit.windowSeconds * 1000)
+      const [allowed, retryAfterMs] = await take(
+        key,
+        limit.requests,
+        limit.windowSeconds * 1000,
+      ).catch((error: unknown) => {
+        throw new GatewayError('UNAVAILABLE', 'the rate-limit store (Redis) is unavailable', {
+          cause: error,
+        })
+      })
       return { allowed: allowed === 1, retryAfterMs }
     },
     async close() {

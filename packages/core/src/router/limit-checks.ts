@@ -3,6 +3,7 @@ import { errorMappings } from '../errors.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { retryAfterSeconds, type RateLimiter } from '../limits/rate-limiter.js'
 import type { RateLimit } from '../schemas/common.js'
+import { asFaceError } from './forward.js'
 
 /** The JSON-RPC form of a refused take: -32029 with `data: { retryAfterSeconds }`. */
 export function rateLimitedFaceError(what: string, retryAfterMs: number): McpFaceError {
@@ -21,7 +22,9 @@ export async function spendToken(
   limit: RateLimit,
   what: string,
 ): Promise<void> {
-  const decision = await limiter.take(key, limit)
+  const decision = await limiter.take(key, limit).catch((error: unknown) => {
+    throw asFaceError(error)
+  })
   if (!decision.allowed) throw rateLimitedFaceError(what, decision.retryAfterMs)
 }
 

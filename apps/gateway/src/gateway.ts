@@ -38,7 +38,7 @@ function allowedOrigins(config: GatewayConfig): readonly string[] | undefined {
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
   const opened = await openRegistry(config, logger)
   const { store, registry } = opened
-  const limiter = createLimiter(config)
+  const limiter = await createLimiter(config)
   try {
     await registry.users.ensureAdmin({
       email: config.platformAdminEmail,

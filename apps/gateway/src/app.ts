@@ -11,6 +11,7 @@ import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
 import { securityHeaders } from './http/security-headers.js'
 import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
+import type { PrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
 import type { McpService } from './mcp/mcp-service.js'
 import { mountMcpRoutes } from './mcp/routes.js'
@@ -38,6 +39,8 @@ export interface AppOptions {
   mcp: McpService
   /** The audit table (`GET /audit`) and the queue that writes it. */
   audit: { log: AuditLog; queue: AuditQueue }
+  /** The per-principal budget each authenticated REST request spends, when configured. */
+  principalLimit?: PrincipalLimit
   startedAt?: Date
 }
 
@@ -100,7 +103,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     }),
   )
 
-  mountRoutes(app, routes, auth)
+  mountRoutes(app, routes, auth, options.principalLimit)
   mountMcpRoutes(app, options.mcp, auth)
   const openApi = buildOpenApiDocument(routes, {
     title: 'Switchyard',

@@ -6,6 +6,8 @@ import { startAuditRetention } from './audit/audit-retention.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
+import { createLimiter } from './limits/create-limiter.js'
+import { createPrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
 import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
@@ -24,7 +26,7 @@ export interface Gateway {
   auth: GatewayAuth
   /** The audit table and the queue that takes records off the request path. */
   audit: { log: AuditLog; queue: AuditQueue }
-  /** Ends MCP sessions and upstreams, stops the catalog and closes the store. */
+  /** Ends MCP sessions and upstreams, the rate limiter, stops the catalog and closes the store. */
   close(): Promise<void>
 }
 
@@ -40,6 +42,7 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
   const opened = await openRegistry(config, logger)
   const { store, registry } = opened
+  const limiter = await createLimiter(config)
   try {
     await registry.users.ensureAdmin({
       email: config.platformAdminEmail,
@@ -54,6 +57,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       events: registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
+    const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
     const mcp = createMcpService({
       registry,
       logger,
@@ -61,6 +65,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: allowedOrigins(config),
       healthCheckInterval: config.healthCheckInterval,
+      limiter,
+      principalLimit,
     })
     const log = createAuditLog(store)
     const queue = createAuditQueue({
@@ -83,6 +89,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       version: packageVersion,
       mcp,
       audit,
+      ...(principalLimit && { principalLimit }),
     })
     return {
       app,
@@ -97,10 +104,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
         await mcp.close()
         await auth.close()
         await queue.close()
+        await limiter.close()
         await opened.close()
       },
     }
   } catch (error) {
+    await limiter.close()
     await opened.close()
     throw error
   }

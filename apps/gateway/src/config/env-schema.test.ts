@@ -44,6 +44,7 @@ describe('loadConfig', () => {
       outboundDenyPrivate: false,
       maxBodyBytes: 4194304,
       auditRetentionDays: 30,
+      rateLimitKeyPrefix: 'switchyard:rl:',
     })
   })
 
@@ -65,6 +66,7 @@ describe('loadConfig', () => {
       GATEWAY_TOOL_NAME_SEPARATOR: '__',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
       SWITCHYARD_MAX_BODY_BYTES: '1024',
+      RATE_LIMIT_PER_PRINCIPAL: ' 100/60 ',
       NODE_ENV: 'development',
     })
     expect(config).toMatchObject({
@@ -84,6 +86,7 @@ describe('loadConfig', () => {
       toolNameSeparator: '__',
       otelExporterOtlpEndpoint: 'http://collector:4318',
       maxBodyBytes: 1024,
+      rateLimitPerPrincipal: { requests: 100, windowSeconds: 60 },
       nodeEnv: 'development',
     })
   })
@@ -139,6 +142,14 @@ describe('loadConfig', () => {
       'OTEL_EXPORTER_OTLP_ENDPOINT: must be an http:// or https:// URL (got "collector:4318")',
     ],
     [{ HOST: '   ' }, 'HOST: must not be empty (got "   ")'],
+    [
+      { RATE_LIMIT_PER_PRINCIPAL: '100' },
+      'RATE_LIMIT_PER_PRINCIPAL: must be requests/windowSeconds, such as 100/60 (got "100")',
+    ],
+    [
+      { RATE_LIMIT_PER_PRINCIPAL: '5/90000' },
+      'RATE_LIMIT_PER_PRINCIPAL: windowSeconds must be at most 86400 (got "5/90000")',
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const error = failure(env)
     expect(error.message).toBe(message)

@@ -114,3 +114,20 @@ export function list() {
     )
     .refine((items) => items.length > 0, { error: 'must list at least one item' })
 }
+
+/** A request budget written `requests/windowSeconds`, such as `100/60`. */
+export function rate() {
+  return z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d{0,8}\/[1-9]\d{0,4}$/, {
+      error: 'must be requests/windowSeconds, such as 100/60',
+    })
+    .transform((s) => {
+      const [requests, windowSeconds] = s.split('/').map(Number)
+      return { requests: requests ?? 1, windowSeconds: windowSeconds ?? 1 }
+    })
+    .refine((limit) => limit.windowSeconds <= 86_400, {
+      error: 'windowSeconds must be at most 86400',
+    })
+}

@@ -6,6 +6,7 @@ import {
   list,
   oneOf,
   positiveNumber,
+  rate,
   secret,
   text,
   urlOf,
@@ -299,6 +300,22 @@ export const ENV_VARS = [
     type: 'days',
     description:
       'How long audit records (administrative changes, denied requests; `GET /audit`) are kept; older ones are pruned hourly.',
+  },
+  {
+    name: 'RATE_LIMIT_PER_PRINCIPAL',
+    key: 'rateLimitPerPrincipal',
+    schema: rate(),
+    type: 'requests/seconds',
+    description:
+      'Token bucket for every authenticated REST and MCP request of one principal, such as `600/60`; unset means no limit.',
+  },
+  {
+    name: 'RATE_LIMIT_KEY_PREFIX',
+    key: 'rateLimitKeyPrefix',
+    schema: text(),
+    default: 'switchyard:rl:',
+    type: 'string',
+    description: 'Prefix of the rate-limit bucket keys in Redis (cluster mode).',
   },
   {
     name: 'NODE_ENV',

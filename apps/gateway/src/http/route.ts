@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { assertRoutePermission, assertServerScope } from '../auth/token-scope.js'
+import type { PrincipalLimit } from '../limits/principal-limit.js'
 import { normalizeBody, normalizeQuery } from './normalize.js'
 import type { OperationSpec } from './openapi.js'
 import { readJsonBody } from './read-body.js'
@@ -60,11 +61,16 @@ export function defineRoute<
   return route
 }
 
-/** Mounts routes at their paths and again under /v1, authenticating (and checking token scope) unless a route says `auth: false`. */
+/**
+ * Mounts routes at their paths and again under /v1, authenticating (and checking token scope)
+ * unless a route says `auth: false`; each authenticated request spends the principal's budget when
+ * one is configured.
+ */
 export function mountRoutes(
   app: Hono<GatewayHonoEnv>,
   routes: readonly Route[],
   auth: GatewayAuth,
+  principalLimit?: PrincipalLimit,
 ): void {
   for (const route of routes) {
     const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
@@ -73,9 +79,10 @@ export function mountRoutes(
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
           : await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+      c.set('principal', principal)
       assertRoutePermission(principal, route.method, route.path)
       if (route.path.startsWith('/servers/:id/a2a')) assertServerScope(principal, c.req.param('id'))
-      c.set('principal', principal)
+      if (route.auth !== false) await principalLimit?.rest(principal)
       const raw = route.body ? ((await readJsonBody(c)) ?? {}) : undefined
       const body = route.body
         ? validated(route.body, route.keepKeys ? raw : normalizeBody(raw, route.wrapKey))

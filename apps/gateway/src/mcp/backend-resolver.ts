@@ -1,13 +1,16 @@
 import { visibilityFilterFor, type Principal } from '@switchyard/auth'
 import {
+  createConcurrencyGate,
   createServerBackend,
   type InflightRequests,
   type InputBridge,
+  type RateLimiter,
   type ServerBackendOptions,
   type Registry,
   type UpstreamPool,
 } from '@switchyard/core'
 import { McpFaceError, type McpBackend } from '@switchyard/transports'
+import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { DownstreamNotifier } from './notifications.js'
 
 /** `/servers/{id}/<face>` (also under `/v1`) names a virtual server; any other MCP path the whole catalog. */
@@ -25,7 +28,8 @@ export function scopeOf(request: Request): string {
 export interface BackendResolver {
   /** Records who is behind a request (the route or upgrade handler calls this first). */
   remember(request: Request, principal: Principal): void
-  resolve(request: Request): McpBackend
+  /** The backend; each of its requests spends the principal's budget unless `counted` is false. */
+  resolve(request: Request, counted?: boolean): McpBackend
 }
 
 /**
@@ -40,13 +44,17 @@ export function createBackendResolver(options: {
   invokers: ServerBackendOptions['invokers']
   notifier: () => DownstreamNotifier
   version: string
+  limiter: RateLimiter
+  principalLimit: PrincipalLimit | undefined
 }): BackendResolver {
   const principals = new WeakMap<Request, Principal>()
   const backends = new Map<string, McpBackend>()
+  // One gate for every backend, so a tool's cap holds across servers, viewers and snapshots.
+  const concurrency = createConcurrencyGate()
   let version = -1
   return {
     remember: (request, principal) => void principals.set(request, principal),
-    resolve(request) {
+    resolve(request, counted = true) {
       const principal = principals.get(request)
       if (!principal) throw new McpFaceError(-32001, 'authentication required')
       const catalog = options.registry.catalog.current()
@@ -65,6 +73,8 @@ export function createBackendResolver(options: {
           inflight: options.inflight,
           inputBridge: options.inputBridge,
           ...(options.invokers && { invokers: options.invokers }),
+          limiter: options.limiter,
+          concurrency,
           serverId,
           viewer,
           serverInfo: { name: 'switchyard', version: options.version },
@@ -73,7 +83,9 @@ export function createBackendResolver(options: {
         if (backends.size >= 1024) backends.clear()
         backends.set(key, backend)
       }
-      return backend
+      return counted && options.principalLimit
+        ? options.principalLimit.mcp(backend, principal)
+        : backend
     },
   }
 }

@@ -7,6 +7,7 @@ import {
   createUpstreamPool,
   type Federation,
   type InflightRequests,
+  type RateLimiter,
   type Registry,
   type UpstreamPool,
 } from '@switchyard/core'
@@ -24,6 +25,7 @@ import {
   type WebSocketLike,
 } from '@switchyard/transports'
 import { createA2aInvoker, type A2aInvoker } from '../a2a/a2a-invoker.js'
+import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { Logger } from '../logger.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
@@ -59,6 +61,10 @@ export interface McpServiceOptions {
   healthCheckInterval: number
   /** Origins allowed to call (DNS-rebinding protection); undefined allows any. */
   allowedOrigins: readonly string[] | undefined
+  /** Enforces tool and virtual-server rate limits. */
+  limiter: RateLimiter
+  /** The per-principal budget each MCP request spends, when configured. */
+  principalLimit: PrincipalLimit | undefined
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -105,6 +111,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
     invokers: { REST: rest.invoke, GRPC: grpc.invoke, A2A: a2a.invoke },
     notifier: () => notifier,
     version: options.version,
+    limiter: options.limiter,
+    principalLimit: options.principalLimit,
   })
   const backend = (request: Request) => resolver.resolve(request)
   const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')
@@ -164,7 +172,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
         `http://switchyard.internal/servers/${encodeURIComponent(serverId)}/mcp`,
       )
       resolver.remember(request, principal)
-      return resolver.resolve(request)
+      // The server's A2A face is a REST route: it has spent the principal's budget already.
+      return resolver.resolve(request, false)
     },
     a2a,
     federation,

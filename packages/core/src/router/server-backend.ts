@@ -22,6 +22,9 @@ import type { InflightRequests } from './inflight.js'
 import type { InputBridge } from './input-bridge.js'
 import type { ToolInvoker } from '../rest/rest-invoker.js'
 import type { IntegrationType } from '../schemas/tool.js'
+import type { RateLimiter } from '../limits/rate-limiter.js'
+import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
+import { spendToken, withinCap } from './limit-checks.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -45,6 +48,10 @@ export interface ServerBackendOptions {
   inputBridge?: InputBridge
   /** Calls tools that are not an MCP upstream's, by integration type. */
   invokers?: Partial<Record<IntegrationType, ToolInvoker>>
+  /** Enforces the `rateLimit` of tools (per call) and of the virtual server (per request). */
+  limiter?: RateLimiter
+  /** Enforces tools' `maxConcurrency`: a call past the cap is refused at once (-32029). */
+  concurrency?: ConcurrencyGate
 }
 
 type Params = Record<string, unknown> | undefined
@@ -172,6 +179,21 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       )
     }
     const tool = member.entity
+    if (tool.rateLimit && options.limiter)
+      await spendToken(options.limiter, `tool:${tool.id}`, tool.rateLimit, `tool '${name}'`)
+    const run = () => invokeTool(name, tool, params, args, context)
+    return tool.maxConcurrency !== null && options.concurrency
+      ? withinCap(options.concurrency, tool.id, tool.maxConcurrency, `tool '${name}'`, run)
+      : run()
+  }
+
+  async function invokeTool(
+    name: string,
+    tool: CatalogTool,
+    params: Params,
+    args: unknown,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
     if (tool.integrationType !== 'MCP') {
       const invoke = options.invokers?.[tool.integrationType]
       if (invoke === undefined) {
@@ -287,6 +309,10 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     },
     ...(server?.instructions && { instructions: server.instructions }),
     async handle(method, params, context) {
+      if (server?.rateLimit && options.limiter) {
+        const what = `virtual server '${server.id}'`
+        await spendToken(options.limiter, `server:${server.id}`, server.rateLimit, what)
+      }
       switch (method) {
         case 'tools/list':
           return paginate('tools', listings.tools, params?.cursor)

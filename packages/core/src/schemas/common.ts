@@ -26,6 +26,9 @@ export const RateLimitSchema = z.object({
 })
 export type RateLimit = z.infer<typeof RateLimitSchema>
 
+/** A concurrency cap: most calls in flight at once. */
+export const MaxConcurrencySchema = z.number().int().positive().max(10_000)
+
 /** A name that follows the MCP tool-name rules. */
 export const ToolNameSchema = z.string().superRefine((name, ctx) => {
   const problem = toolNameProblem(name)

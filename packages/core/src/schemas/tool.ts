@@ -6,6 +6,7 @@ import {
   HttpUrlSchema,
   JsonSchemaObjectSchema,
   OwnershipInputSchema,
+  MaxConcurrencySchema,
   RateLimitSchema,
   TagsSchema,
   ToolNameSchema,
@@ -44,6 +45,7 @@ const toolFields = {
   integrationConfig: z.record(z.string(), z.unknown()).optional(),
   timeoutMs: z.number().int().min(100).max(600_000).nullable().optional(),
   rateLimit: RateLimitSchema.nullable().optional(),
+  maxConcurrency: MaxConcurrencySchema.nullable().optional(),
   tags: TagsSchema.optional(),
   ...OwnershipInputSchema.shape,
 }
@@ -126,4 +128,6 @@ export interface Tool extends EntityBase {
   integrationConfig: Record<string, unknown>
   timeoutMs: number | null
   rateLimit: RateLimit | null
+  /** Most calls in flight at once on one node; further calls are refused. Null for no cap. */
+  maxConcurrency: number | null
 }

@@ -206,6 +206,7 @@ export function createA2aService(context: ServiceContext) {
         integration_config: toJson({}),
         timeout_ms: null,
         rate_limit: null,
+        max_concurrency: null,
         enabled: 1,
         ...owned,
       }

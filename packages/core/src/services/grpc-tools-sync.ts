@@ -108,6 +108,7 @@ export async function syncGrpcTools(
       integration_config: toJson(spec.method),
       timeout_ms: null,
       rate_limit: null,
+      max_concurrency: null,
       tags: toJson([]),
       enabled: 1,
       owner: service.owner,

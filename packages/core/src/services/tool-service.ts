@@ -49,6 +49,7 @@ export function toTool(row: ToolRow, context: ServiceContext): Tool {
     integrationConfig: fromJson(row.integration_config, {}),
     timeoutMs: row.timeout_ms,
     rateLimit: fromJson(row.rate_limit, null),
+    maxConcurrency: row.max_concurrency,
     tags: fromJson(row.tags, []),
     enabled: fromFlag(row.enabled),
     owner: row.owner,
@@ -116,6 +117,7 @@ export function createToolService(context: ServiceContext) {
         integration_config: toJson(input.integrationConfig ?? {}),
         timeout_ms: input.timeoutMs ?? null,
         rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
+        max_concurrency: input.maxConcurrency ?? null,
         enabled: 1,
         ...ownedColumnsForCreate(input, actor),
       }
@@ -170,6 +172,7 @@ export function createToolService(context: ServiceContext) {
         ...(input.rateLimit !== undefined && {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
+        ...(input.maxConcurrency !== undefined && { max_concurrency: input.maxConcurrency }),
         ...ownedColumnsForUpdate(input),
       }
       await guardUnique(

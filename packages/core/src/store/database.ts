@@ -53,6 +53,8 @@ export interface ToolRow extends OwnedRow {
   integration_config: JsonColumn
   timeout_ms: number | null
   rate_limit: JsonColumn
+  /** Most calls in flight at once (per node); null for no cap. */
+  max_concurrency: number | null
   /** The gRPC service whose method this tool calls. */
   grpc_service_id: string | null
   /** The A2A agent this tool calls. */

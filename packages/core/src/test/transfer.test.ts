@@ -45,6 +45,7 @@ describe('export and import', () => {
         url: 'http://127.0.0.1:9/clock',
         tags: ['time'],
         rateLimit: { requests: 5, windowSeconds: 60 },
+        maxConcurrency: 3,
       },
       ACTOR,
     )
@@ -114,6 +115,7 @@ describe('export and import', () => {
       ['files-read_file', true],
     ])
     expect(tools[0]?.rateLimit).toEqual({ requests: 5, windowSeconds: 60 })
+    expect(tools[0]?.maxConcurrency).toBe(3)
     const [gateway] = (await target.registry.gateways.list({}, ADMIN)).items
     expect(gateway?.auth).toEqual({ type: 'bearer', token: '*****' })
     const row = await target.registry.gateways.getRow(gateway?.id ?? '')

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   HeadersSchema,
   JsonSchemaObjectSchema,
+  MaxConcurrencySchema,
   RateLimitSchema,
   TagsSchema,
   ToolNameSchema,
@@ -72,6 +73,7 @@ export const ExportedToolSchema = z.object({
   integrationConfig: z.record(z.string(), z.unknown()).default({}),
   timeoutMs: z.number().int().nullable().default(null),
   rateLimit: RateLimitSchema.nullable().default(null),
+  maxConcurrency: MaxConcurrencySchema.nullable().default(null),
   ...owned,
 })
 

@@ -97,6 +97,7 @@ export async function exportRegistry(
         integrationConfig: fromJson(t.integration_config, {}),
         timeoutMs: t.timeout_ms,
         rateLimit: fromJson(t.rate_limit, null),
+        maxConcurrency: t.max_concurrency,
         ...owned(t),
       })),
     resources: resources.map((r) => ({

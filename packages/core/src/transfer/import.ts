@@ -249,6 +249,7 @@ async function writeAll(
       integrationConfig: t.integrationConfig,
       timeoutMs: t.timeoutMs,
       rateLimit: t.rateLimit,
+      maxConcurrency: t.maxConcurrency,
       tags: t.tags,
       visibility: t.visibility,
       team: t.team,

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import { Redis } from 'ioredis'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createRedisLimiter } from './redis-limiter.js'
+
+const url = 'redis://127.0.0.1:6379'
+const keyPrefix = `switchyard-test:${randomUUID()}:`
+
+describe('createRedisLimiter', () => {
+  afterAll(async () => {
+    const redis = new Redis(url)
+    const keys = await redis.keys(`${keyPrefix}*`)
+    if (keys.length > 0) await redis.del(...keys)
+    await redis.quit()
+  })
+
+  it('spends one shared bucket from two limiters, with the time until a token is back', async () => {
+    const [one, two] = [
+      createRedisLimiter({ url, keyPrefix }),
+      createRedisLimiter({ url, keyPrefix }),
+    ]
+    const limit = { requests: 2, windowSeconds: 3600 }
+    const decisions = [
+      await one.take('k', limit),
+      await two.take('k', limit),
+      await one.take('k', limit),
+      await two.take('other', limit),
+    ]
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, false, true])
+    expect(decisions[2]?.retryAfterMs).toBeGreaterThan(1_700_000)
+    expect(decisions[2]?.retryAfterMs).toBeLessThanOrEqual(1_800_000)
+    await Promise.all([one.close(), two.close()])
+  })
+
+  it('lets a bucket expire after one idle window', async () => {
+    const limiter = createRedisLimiter({ url, keyPrefix })
+    await limiter.take('ttl', { requests: 1, windowSeconds: 60 })
+    const redis = new Redis(url)
+    const ttl = await redis.pttl(`${keyPrefix}ttl`)
+    await redis.quit()
+    await limiter.close()
+    expect(ttl).toBeGreaterThan(0)
+    expect(ttl).toBeLessThanOrEqual(60_000)
+  })
+
+  it('closes without ever having connected', async () => {
+    await createRedisLimiter({ url, keyPrefix }).close()
+  })
+
+  it('fails a take, rather than hanging, when Redis cannot be reached', async () => {
+    const limiter = createRedisLimiter({ url: 'redis://127.0.0.1:1', keyPrefix })
+    await expect(limiter.take('k', { requests: 1, windowSeconds: 60 })).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+    })
+    await limiter.close()
+  })
+})

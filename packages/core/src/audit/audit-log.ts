@@ -1,9 +1,8 @@
-import { GatewayError } from '../errors.js'
 import { newId } from '../ids.js'
-import { PAGE_SIZE, type Page } from '../services/list-query.js'
 import type { AuditRow } from '../store/database.js'
 import type { Store } from '../store/open-store.js'
 import type { AuditEntry, AuditQuery, AuditRecord } from './audit-schema.js'
+import { decodeCursor, encodeCursor, PAGE_SIZE, type Page } from '../services/list-query.js'
 
 /** The audit table: append in batches, list with filters, prune by age. */
 export interface AuditLog {
@@ -56,22 +55,6 @@ function fromRow(row: AuditRow): AuditRecord {
   }
 }
 
-type Cursor = [at: string, id: string]
-
-function decodeCursor(text: string): Cursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return value as Cursor
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new GatewayError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-    issues: [{ path: 'cursor', message: 'not a valid cursor' }],
-  })
-}
-
 /** The audit log over a store's `audit_log` table. */
 export function createAuditLog(store: Store): AuditLog {
   const { db } = store
@@ -113,10 +96,7 @@ export function createAuditLog(store: Store): AuditLog {
       const last = page.at(-1)
       return {
         items: page.map(fromRow),
-        nextCursor:
-          rows.length > limit && last
-            ? Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url')
-            : null,
+        nextCursor: rows.length > limit && last ? encodeCursor([last.at, last.id]) : null,
       }
     },
     async prune(before) {

@@ -47,13 +47,16 @@ export const PAGE_SIZE = { default: 50, max: 1000 } as const
 export type OwnedTable =
   'gateways' | 'grpc_services' | 'tools' | 'resources' | 'prompts' | 'servers' | 'a2a_agents'
 
-type Cursor = [name: string, id: string]
+/** A keyset position: the sort key and the id of the last row of a page. */
+export type Cursor = [key: string, id: string]
 
-function encodeCursor(cursor: Cursor): string {
+/** A cursor as the opaque text a page hands out. */
+export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url')
 }
 
-function decodeCursor(text: string): Cursor {
+/** The cursor behind a page's text; 422 naming `cursor` when this server did not issue it. */
+export function decodeCursor(text: string): Cursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
     if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {

@@ -89,7 +89,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       version: packageVersion,
       mcp,
       audit,
-      ...(principalLimit && { principalLimit }),
+      principalLimit,
     })
     return {
       app,

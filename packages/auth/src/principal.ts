@@ -9,6 +9,8 @@ export interface Principal {
   /** The virtual servers an API token may reach over MCP; absent means any the owner may see. */
   serverIds?: readonly string[]
   tokenId?: string
+  /** An API token's own budget (`requests` per `windowSeconds`). */
+  rateLimit?: { requests: number; windowSeconds: number }
 }
 
 /** What a principal wants to do to an entity. */

@@ -45,6 +45,7 @@ export async function resolveApiToken(
       tokenId: token.id,
       ...(permissions && { scopes: permissions }),
       ...(serverIds && { serverIds }),
+      ...(token.rateLimit && { rateLimit: token.rateLimit }),
     },
     until: Math.min(Date.now() + ttlMs, expiresAt),
     ...(ipRanges && { ipRanges }),

@@ -2,9 +2,9 @@ import type { Principal } from '@switchyard/auth'
 import { rateLimited, spendToken, type RateLimit, type RateLimiter } from '@switchyard/core'
 import type { McpBackend } from '@switchyard/transports'
 
-/** Spends one token of a principal's budget per request: REST requests and MCP JSON-RPC requests. */
+/** Spends one token of a principal's budgets per request: REST requests and MCP JSON-RPC requests. */
 export interface PrincipalLimit {
-  /** For a REST request: throws RATE_LIMITED (429 with `Retry-After`) when the budget is spent. */
+  /** For a REST request: throws RATE_LIMITED (429 with `Retry-After`) when a budget is spent. */
   rest(principal: Principal): Promise<void>
   /** Wraps a backend so that each MCP request spends a token, answering -32029 when none is left. */
   mcp(backend: McpBackend, principal: Principal): McpBackend
@@ -15,22 +15,41 @@ export function principalKey(principal: Principal): string {
   return `principal:${principal.kind}:${principal.tokenId ?? principal.email}`
 }
 
-/** The per-principal limit (RATE_LIMIT_PER_PRINCIPAL), or nothing when no limit is configured. */
+interface Budget {
+  key: string
+  limit: RateLimit
+  what: string
+}
+
+/**
+ * The budgets requests spend: an API token's own `rateLimit`, and the per-principal limit
+ * (RATE_LIMIT_PER_PRINCIPAL) when one is configured.
+ */
 export function createPrincipalLimit(
   limiter: RateLimiter,
   limit: RateLimit | undefined,
-): PrincipalLimit | undefined {
-  if (!limit) return undefined
+): PrincipalLimit {
+  const budgets = (principal: Principal): Budget[] => [
+    ...(principal.rateLimit && principal.tokenId
+      ? [{ key: `token:${principal.tokenId}`, limit: principal.rateLimit, what: 'this API token' }]
+      : []),
+    ...(limit ? [{ key: principalKey(principal), limit, what: 'this principal' }] : []),
+  ]
   return {
     async rest(principal) {
-      const decision = await limiter.take(principalKey(principal), limit)
-      if (!decision.allowed) throw rateLimited('this principal', decision.retryAfterMs)
+      for (const { key, limit: budget, what } of budgets(principal)) {
+        const decision = await limiter.take(key, budget)
+        if (!decision.allowed) throw rateLimited(what, decision.retryAfterMs)
+      }
     },
     mcp(backend, principal) {
+      const spent = budgets(principal)
+      if (spent.length === 0) return backend
       return {
         ...backend,
         async handle(method, params, context) {
-          await spendToken(limiter, principalKey(principal), limit, 'this principal')
+          for (const { key, limit: budget, what } of spent)
+            await spendToken(limiter, key, budget, what)
           return backend.handle(method, params, context)
         },
       }

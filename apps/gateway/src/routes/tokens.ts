@@ -69,6 +69,7 @@ export function tokenRoutes(registry: Registry): Route[] {
           tokenHash: generated.hash,
           expiresAt: expiryOf(body),
           scope,
+          rateLimit: body.rateLimit ?? null,
         })
         return { ...token, accessToken: generated.token }
       },

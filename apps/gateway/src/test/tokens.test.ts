@@ -122,6 +122,27 @@ describe('API tokens and principals', () => {
     )
   })
 
+  it("spends a token's own rate limit on REST and MCP requests alike", async () => {
+    const created = await createToken({
+      name: 'limited',
+      rate_limit: { requests: 2, window_seconds: 3600 },
+    })
+    expect(created.rateLimit).toEqual({ requests: 2, windowSeconds: 3600 })
+    const { accessToken } = created
+    await json(await gw.call('GET', '/tools', { token: accessToken }), 200)
+    const client = await connect(servers.one ?? '', accessToken)
+    // initialize is answered by the face; the listing is the second request this token spends.
+    expect((await client.listTools()).tools).toEqual([])
+    await expect(client.listTools()).rejects.toThrow(/rate limit exceeded for this API token/)
+    await client.close()
+    const refused = await gw.call('GET', '/tools', { token: accessToken })
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(await json(refused, 429)).toMatchObject({ code: 'RATE_LIMITED' })
+    // Another token of the same owner has its own budget.
+    const other = await createToken({ name: 'unlimited' })
+    await json(await gw.call('GET', '/tools', { token: other.accessToken }), 200)
+  })
+
   it('limits REST actions to the permissions of the scope', async () => {
     const { accessToken: token } = await createToken({
       name: 'reader',

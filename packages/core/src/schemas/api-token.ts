@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCidr } from '../ip-ranges.js'
+import { RateLimitSchema, type RateLimit } from './common.js'
 
 /** A permission such as `tools.read`, `admin.*` or `*`. */
 export const PermissionSchema = z
@@ -26,6 +27,8 @@ export const TokenCreateSchema = z
     expiresInDays: z.number().int().min(1).max(3650).optional(),
     expiresAt: z.iso.datetime({ offset: true }).optional(),
     scope: TokenScopeSchema.optional(),
+    /** The token's own budget, spent by every request it makes (on top of any per-principal one). */
+    rateLimit: RateLimitSchema.nullable().optional(),
   })
   .refine((body) => body.expiresInDays === undefined || body.expiresAt === undefined, {
     message: 'give expiresInDays or expiresAt, not both',
@@ -44,6 +47,7 @@ export interface ApiToken {
   name: string
   ownerEmail: string
   scope: TokenScope
+  rateLimit: RateLimit | null
   expiresAt: string | null
   createdAt: string
   lastUsedAt: string | null

@@ -1,5 +1,6 @@
 import { newId } from '../ids.js'
 import type { ApiToken, TokenScope } from '../schemas/api-token.js'
+import type { RateLimit } from '../schemas/common.js'
 import type { ApiTokenRow } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
@@ -12,6 +13,8 @@ export interface TokenCreateInput {
   tokenHash: string
   expiresAt: string | null
   scope: TokenScope
+  /** The token's own budget; none when absent. */
+  rateLimit?: RateLimit | null
 }
 
 /** Uses of one token since the last flush. */
@@ -28,6 +31,7 @@ function toApiToken(row: ApiTokenRow): ApiToken {
     name: row.name,
     ownerEmail: row.owner_email,
     scope: fromJson<TokenScope>(row.scope, {}),
+    rateLimit: fromJson<RateLimit | null>(row.rate_limit, null),
     expiresAt: row.expires_at,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
@@ -55,6 +59,7 @@ export function createTokenService(context: ServiceContext) {
         last_used_at: null,
         usage_count: 0,
         revoked_at: null,
+        rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
       }
       await guardUnique(dialect, { kind: 'token', field: 'name', value: row.name }, () =>
         db.insertInto('api_tokens').values(row).execute(),

@@ -195,6 +195,8 @@ export interface ApiTokenRow {
   last_used_at: string | null
   usage_count: number
   revoked_at: string | null
+  /** The token's own rate limit, if any. */
+  rate_limit: JsonColumn
 }
 
 /** A session JWT revoked by logout, kept until it would have expired. */

@@ -8,6 +8,7 @@ import { a2aMigration } from './migrations/0003-a2a.js'
 import { tokensMigration } from './migrations/0004-tokens.js'
 import { auditMigration } from './migrations/0005-audit.js'
 import { limitsMigration } from './migrations/0006-limits.js'
+import { tokenLimitsMigration } from './migrations/0007-token-limits.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0004-tokens': tokensMigration(dialect),
     '0005-audit': auditMigration(),
     '0006-limits': limitsMigration(),
+    '0007-token-limits': tokenLimitsMigration(dialect),
   }
 }
 

@@ -130,25 +130,18 @@ export async function rpcMessages(res) {
     .map((line) => JSON.parse(line.slice(6)))
 }
 
-function expectEcho(answer, text, who) {
-  const got = answer?.result?.content?.[0]?.text
-  if (got !== text) throw new StepError(`${who}: expected '${text}', got ${JSON.stringify(answer)}`)
-  info(`${who}: ${got}`)
-}
-
-export async function bridgeRoundTrips(app) {
-  const entry = everythingEntry()
-  const command = `"${process.execPath}" "${entry}" stdio`
-
-  step('npx switchyard-translate --stdio <server-everything> --expose-streamable-http: a tool call')
+/**
+ * Starts `switchyard-translate <bridge> --expose-streamable-http` from the install folder and opens
+ * a legacy session on it; resolves with the child, the MCP URL and the session's headers.
+ */
+export async function translateSession(app, bridge) {
   const port = await freePort()
   const translate = await startBin(
     [
       '--no',
       '--',
       'switchyard-translate',
-      '--stdio',
-      command,
+      ...bridge,
       '--expose-streamable-http',
       '--port',
       String(port),
@@ -168,6 +161,21 @@ export async function bridgeRoundTrips(app) {
   }
   const withSession = { ...headers, 'mcp-session-id': session }
   await fetch(mcp, { method: 'POST', headers: withSession, body: JSON.stringify(INITIALIZED) })
+  return { translate, mcp, withSession }
+}
+
+function expectEcho(answer, text, who) {
+  const got = answer?.result?.content?.[0]?.text
+  if (got !== text) throw new StepError(`${who}: expected '${text}', got ${JSON.stringify(answer)}`)
+  info(`${who}: ${got}`)
+}
+
+export async function bridgeRoundTrips(app) {
+  const entry = everythingEntry()
+  const command = `"${process.execPath}" "${entry}" stdio`
+
+  step('npx switchyard-translate --stdio <server-everything> --expose-streamable-http: a tool call')
+  const { translate, mcp, withSession } = await translateSession(app, ['--stdio', command])
   const call = await fetch(mcp, {
     method: 'POST',
     headers: withSession,

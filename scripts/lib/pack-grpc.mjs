@@ -3,17 +3,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { INITIALIZE, INITIALIZED, rpcMessages, startBin, stopBin } from './pack-bridges.mjs'
-import {
-  children,
-  childEnv,
-  freePort,
-  info,
-  READY_TIMEOUT_MS,
-  ROOT,
-  step,
-  StepError,
-} from './pack-steps.mjs'
+import { rpcMessages, stopBin, translateSession } from './pack-bridges.mjs'
+import { children, childEnv, info, READY_TIMEOUT_MS, ROOT, step, StepError } from './pack-steps.mjs'
 
 /** Starts the shop fixture on a free port; resolves with its target once it prints it. */
 async function startFixture() {
@@ -41,30 +32,7 @@ async function startFixture() {
 export async function grpcRoundTrip(app) {
   step('npx switchyard-translate --grpc <shop fixture> --expose-streamable-http: a gRPC call')
   const fixture = await startFixture()
-  const port = await freePort()
-  const translate = await startBin(
-    [
-      '--no',
-      '--',
-      'switchyard-translate',
-      '--grpc',
-      fixture.target,
-      '--expose-streamable-http',
-      '--port',
-      String(port),
-    ],
-    { cwd: app, ready: /listening on/ },
-  )
-  const mcp = `http://127.0.0.1:${port}/mcp`
-  const headers = {
-    'content-type': 'application/json',
-    accept: 'application/json, text/event-stream',
-  }
-  const init = await fetch(mcp, { method: 'POST', headers, body: JSON.stringify(INITIALIZE) })
-  const session = init.headers.get('mcp-session-id')
-  if (!session) throw new StepError(`initialize failed: ${init.status} ${await init.text()}`)
-  const withSession = { ...headers, 'mcp-session-id': session }
-  await fetch(mcp, { method: 'POST', headers: withSession, body: JSON.stringify(INITIALIZED) })
+  const { translate, mcp, withSession } = await translateSession(app, ['--grpc', fixture.target])
   const call = await fetch(mcp, {
     method: 'POST',
     headers: withSession,

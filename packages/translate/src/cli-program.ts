@@ -2,7 +2,7 @@ import { Command, Option } from 'commander'
 import type { ConnectOptions } from './connect-options.js'
 import { TranslateError } from './errors.js'
 import type { ExposeGrpcOptions } from './expose-grpc.js'
-import type { ExposeOptions } from './expose-options.js'
+import type { BridgeHttpOptions, ExposeOptions } from './expose-options.js'
 import { grpcTarget, hasGrpcOptions, type GrpcFlags } from './grpc-flags.js'
 import { parseFlags } from './parse-flags.js'
 import { logLevels, type LogLevel } from './logger.js'
@@ -140,7 +140,6 @@ function toCommand(flags: Flags): TranslateCommand {
   if (flags.grpc === undefined && hasGrpcOptions(flags))
     throw new TranslateError('BAD_OPTION', '--grpc-* options need --grpc')
   const requestTimeoutMs = seconds('--requestTimeout', flags.requestTimeout, false)
-  const oauth = flags.oauth2Bearer === undefined ? {} : { oauth2Bearer: flags.oauth2Bearer }
   const [connect] = remote
   if (connect !== undefined) {
     if (exposing)
@@ -169,24 +168,12 @@ function toCommand(flags: Flags): TranslateCommand {
     logLevel,
     options: {
       command: flags.stdio,
-      port: port(flags.port),
-      host: flags.host,
-      sse: flags.exposeSse === true,
-      streamableHttp: flags.exposeStreamableHttp === true,
-      websocket: flags.exposeWs === true,
-      ssePath: path('--ssePath', flags.ssePath),
-      messagePath: path('--messagePath', flags.messagePath),
-      mcpPath: path('--streamableHttpPath', flags.streamableHttpPath),
-      wsPath: path('--wsPath', flags.wsPath),
-      keepAliveMs: seconds('--keepAlive', flags.keepAlive, true),
+      ...bridgeHttp(flags),
       ...(flags.cors !== undefined && { cors: flags.cors === true ? ['*'] : flags.cors }),
       stateless: flags.stateless === true,
-      jsonResponse: flags.jsonResponse === true,
       shared: flags.shared === true,
       headerToEnv: headerToEnv(flags.headerToEnv),
       requestTimeoutMs,
-      sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
-      ...oauth,
     },
   }
 }
@@ -214,21 +201,28 @@ function grpcCommand(flags: Flags, logLevel: LogLevel, requestTimeoutMs: number)
     options: {
       target: flags.grpc!,
       ...grpcTarget(flags),
-      port: port(flags.port),
-      host: flags.host,
-      sse: flags.exposeSse === true,
-      streamableHttp: flags.exposeStreamableHttp === true,
-      websocket: flags.exposeWs === true,
-      ssePath: path('--ssePath', flags.ssePath),
-      messagePath: path('--messagePath', flags.messagePath),
-      mcpPath: path('--streamableHttpPath', flags.streamableHttpPath),
-      wsPath: path('--wsPath', flags.wsPath),
-      keepAliveMs: seconds('--keepAlive', flags.keepAlive, true),
-      jsonResponse: flags.jsonResponse === true,
+      ...bridgeHttp(flags),
       requestTimeoutMs,
-      sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
-      ...(flags.oauth2Bearer !== undefined && { oauth2Bearer: flags.oauth2Bearer }),
     },
+  }
+}
+
+/** Where either bridge listens and which faces it opens, from the flags both share. */
+function bridgeHttp(flags: Flags): BridgeHttpOptions {
+  return {
+    port: port(flags.port),
+    host: flags.host,
+    sse: flags.exposeSse === true,
+    streamableHttp: flags.exposeStreamableHttp === true,
+    websocket: flags.exposeWs === true,
+    ssePath: path('--ssePath', flags.ssePath),
+    messagePath: path('--messagePath', flags.messagePath),
+    mcpPath: path('--streamableHttpPath', flags.streamableHttpPath),
+    wsPath: path('--wsPath', flags.wsPath),
+    keepAliveMs: seconds('--keepAlive', flags.keepAlive, true),
+    jsonResponse: flags.jsonResponse === true,
+    sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
+    ...(flags.oauth2Bearer !== undefined && { oauth2Bearer: flags.oauth2Bearer }),
   }
 }
 

@@ -1,6 +1,9 @@
-/** Who is acting: a signed-in user, an API token, or the stand-in admin when auth is off. */
+/**
+ * Who is acting: a signed-in user, an API token, an external IdP's access token (OAuth 2.1
+ * resource server), or the stand-in admin when auth is off.
+ */
 export interface Principal {
-  kind: 'user' | 'token' | 'anonymous-admin'
+  kind: 'user' | 'token' | 'external' | 'anonymous-admin'
   email: string
   isAdmin: boolean
   teams: readonly string[]

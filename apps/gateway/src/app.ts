@@ -1,4 +1,4 @@
-import type { AuditLog, Registry, Store } from '@switchyard/core'
+import type { AuditLog, PluginHost, Registry, Store } from '@switchyard/core'
 import { GatewayError } from '@switchyard/core'
 import { Hono } from 'hono'
 import { auditRequests } from './audit/audit-middleware.js'
@@ -41,6 +41,8 @@ export interface AppOptions {
   audit: { log: AuditLog; queue: AuditQueue }
   /** The per-principal budget each authenticated REST request spends, when configured. */
   principalLimit?: PrincipalLimit
+  /** Plugin hooks of the REST prompt render and resource content endpoints. */
+  plugins?: PluginHost | undefined
   startedAt?: Date
 }
 
@@ -58,7 +60,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     ...authRoutes(registry, auth, config.tokenExpiry),
     ...(config.adminApiEnabled
       ? [
-          ...entityRoutes(registry),
+          ...entityRoutes(registry, options.plugins),
           ...federationRoutes(registry, options.mcp.federation),
           ...rootRoutes(registry),
           ...tagRoutes(registry),

@@ -11,6 +11,7 @@ import { createPrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
 import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
+import { loadGatewayPlugins } from './plugins/gateway-plugins.js'
 import { packageVersion } from './version.js'
 
 /** A composed gateway: store, registry and HTTP app, not yet listening. */
@@ -40,7 +41,13 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
 
 /** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
-  const opened = await openRegistry(config, logger)
+  const plugins = await loadGatewayPlugins(config, logger)
+  const opened = await openRegistry(config, logger, plugins?.registration).catch(
+    async (error: unknown) => {
+      await plugins?.close()
+      throw error
+    },
+  )
   const { store, registry } = opened
   const limiter = await createLimiter(config)
   try {
@@ -67,6 +74,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       healthCheckInterval: config.healthCheckInterval,
       limiter,
       principalLimit,
+      plugins,
     })
     const log = createAuditLog(store)
     const queue = createAuditQueue({
@@ -90,6 +98,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       mcp,
       audit,
       principalLimit,
+      plugins,
     })
     return {
       app,
@@ -105,11 +114,13 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
         await auth.close()
         await queue.close()
         await limiter.close()
+        await plugins?.close()
         await opened.close()
       },
     }
   } catch (error) {
     await limiter.close()
+    await plugins?.close()
     await opened.close()
     throw error
   }

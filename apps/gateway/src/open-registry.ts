@@ -1,6 +1,7 @@
 import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/auth'
 import {
   createRegistry,
+  type RegistryOptions,
   createUrlPolicy,
   openStore,
   type Registry,
@@ -29,7 +30,11 @@ export function urlPolicyOf(config: GatewayConfig): UrlPolicy {
 }
 
 /** Opens the store named by the configuration and builds the registry with auth's sealer and hashing. */
-export async function openRegistry(config: GatewayConfig, logger?: Logger): Promise<OpenRegistry> {
+export async function openRegistry(
+  config: GatewayConfig,
+  logger?: Logger,
+  onRegistration?: RegistryOptions['onRegistration'],
+): Promise<OpenRegistry> {
   const store = await openStore({ url: config.databaseUrl, dataDir: config.dataDir })
   try {
     const registry = await createRegistry({
@@ -43,6 +48,7 @@ export async function openRegistry(config: GatewayConfig, logger?: Logger): Prom
         maxAttempts: config.maxFailedLoginAttempts,
         durationMs: config.accountLockoutDurationMinutes * 60_000,
       },
+      ...(onRegistration && { onRegistration }),
       ...(logger && {
         onCatalogError: (error: unknown) =>
           logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),

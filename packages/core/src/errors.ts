@@ -15,6 +15,8 @@ export type GatewayErrorCode =
   | 'UPSTREAM_ERROR'
   | 'UPSTREAM_TIMEOUT'
   | 'UNAVAILABLE'
+  | 'PLUGIN_BLOCKED'
+  | 'PLUGIN_FAILED'
   | 'INTERNAL'
 
 /** One field that failed validation: where it is and what is wrong with it. */
@@ -52,6 +54,8 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
   UPSTREAM_ERROR: { status: 502, jsonRpc: -32010 },
   UPSTREAM_TIMEOUT: { status: 504, jsonRpc: -32011 },
   UNAVAILABLE: { status: 503, jsonRpc: -32012 },
+  PLUGIN_BLOCKED: { status: 403, jsonRpc: -32013 },
+  PLUGIN_FAILED: { status: 502, jsonRpc: -32014 },
   INTERNAL: { status: 500, jsonRpc: -32603 },
 }
 

@@ -132,3 +132,50 @@ export { createAuditLog } from './audit/audit-log.js'
 export type { AuditLog } from './audit/audit-log.js'
 export { AuditOutcomeSchema, AuditQuerySchema } from './audit/audit-schema.js'
 export type { AuditEntry, AuditOutcome, AuditQuery, AuditRecord } from './audit/audit-schema.js'
+
+export { HOOK_NAMES } from './plugins/plugin.js'
+export type {
+  HookName,
+  HookOutcome,
+  Plugin,
+  PluginContext,
+  PluginEntry,
+  PluginMode,
+  PluginTool,
+  PostHook,
+  PreHook,
+  PreHookOutcome,
+  PromptRenderPayload,
+  PromptResultPayload,
+  RegistrationPayload,
+  ResourceReadPayload,
+  ResourceResultPayload,
+  ToolCallPayload,
+  ToolResultPayload,
+} from './plugins/plugin.js'
+export { createPluginChain } from './plugins/plugin-chain.js'
+export type {
+  CallInfo,
+  PluginChain,
+  PluginChainOptions,
+  PluginEvent,
+} from './plugins/plugin-chain.js'
+export { createPluginHost } from './plugins/plugin-host.js'
+export type { PluginHost } from './plugins/plugin-host.js'
+export { PluginConfigEntrySchema, PluginsConfigSchema } from './plugins/plugin-config.js'
+export type { PluginConfigEntry, PluginsConfig } from './plugins/plugin-config.js'
+export { loadPlugins } from './plugins/load-plugins.js'
+export type { PluginFactory } from './plugins/load-plugins.js'
+export { BUILTIN_NAMES, BUILTINS } from './plugins/builtins/all.js'
+export type { BuiltinName } from './plugins/builtins/all.js'
+export type { Builtin, BuiltinServices } from './plugins/builtins/builtin.js'
+export { CacheConfigSchema, canonicalJson } from './plugins/builtins/cache.js'
+export type { CacheConfig } from './plugins/builtins/cache.js'
+export { luhnValid, maskPii, PII_TYPES, PiiMaskConfigSchema } from './plugins/builtins/pii-mask.js'
+export type { PiiMaskConfig, PiiType } from './plugins/builtins/pii-mask.js'
+export { RegexFilterConfigSchema } from './plugins/builtins/regex-filter.js'
+export type { RegexFilterConfig } from './plugins/builtins/regex-filter.js'
+export { SizeLimitConfigSchema } from './plugins/builtins/size-limit.js'
+export type { SizeLimitConfig } from './plugins/builtins/size-limit.js'
+export { WebhookConfigSchema } from './plugins/builtins/webhook.js'
+export type { WebhookConfig } from './plugins/builtins/webhook.js'

@@ -38,6 +38,8 @@ export interface RegistryOptions {
   discoverGrpc?: GrpcDiscoverer
   /** Failed-login lockout; 5 failures in 15 minutes lock an account for 15 minutes by default. */
   lockout?: LoginLockout
+  /** Plugins' registration hooks (see ServiceContext). */
+  onRegistration?: ServiceContext['onRegistration']
 }
 
 /** Every service over one context. */
@@ -83,6 +85,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     events: options.events ?? createChangeBus(),
     separator: options.separator ?? '-',
     ...(options.urlPolicy && { urlPolicy: options.urlPolicy }),
+    ...(options.onRegistration && { onRegistration: options.onRegistration }),
   }
   const catalog = await createCatalogHolder(
     context,

@@ -318,6 +318,14 @@ export const ENV_VARS = [
     description: 'Prefix of the rate-limit bucket keys in Redis (cluster mode).',
   },
   {
+    name: 'PLUGINS_CONFIG',
+    key: 'pluginsConfig',
+    schema: text(),
+    type: 'path',
+    description:
+      'Plugins config file (YAML or JSON, see docs/plugins.md): hooks around tool calls, prompt renders, resource reads and registration; unset means no plugins.',
+  },
+  {
     name: 'NODE_ENV',
     key: 'nodeEnv',
     schema: text(),

@@ -4,6 +4,7 @@ import {
   createServerBackend,
   type InflightRequests,
   type InputBridge,
+  type PluginHost,
   type RateLimiter,
   type ServerBackendOptions,
   type Registry,
@@ -46,6 +47,7 @@ export function createBackendResolver(options: {
   version: string
   limiter: RateLimiter
   principalLimit: PrincipalLimit | undefined
+  plugins?: PluginHost | undefined
 }): BackendResolver {
   const principals = new WeakMap<Request, Principal>()
   const backends = new Map<string, McpBackend>()
@@ -64,7 +66,10 @@ export function createBackendResolver(options: {
       }
       const serverId = serverIdOf(request)
       const viewer = visibilityFilterFor(principal)
-      const key = `${serverId ?? '*'}|${viewer.all ? '*' : `${viewer.email}|${viewer.teams.join(',')}`}`
+      const plugins = options.plugins?.forServer(serverId)
+      // Plugins see who calls: with plugins, every principal gets its own backend.
+      const who = viewer.all ? (plugins ? `*${principal.email}` : '*') : viewer.email
+      const key = `${serverId ?? '*'}|${who}|${viewer.all ? '' : viewer.teams.join(',')}`
       let backend = backends.get(key)
       if (!backend) {
         const inner = createServerBackend({
@@ -77,6 +82,7 @@ export function createBackendResolver(options: {
           concurrency,
           serverId,
           viewer,
+          ...(plugins && { plugins, principalEmail: principal.email }),
           serverInfo: { name: 'switchyard', version: options.version },
         })
         backend = withSubscriptions(inner, options.notifier())

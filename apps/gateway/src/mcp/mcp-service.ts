@@ -7,6 +7,7 @@ import {
   createUpstreamPool,
   type Federation,
   type InflightRequests,
+  type PluginHost,
   type RateLimiter,
   type Registry,
   type UpstreamPool,
@@ -65,6 +66,8 @@ export interface McpServiceOptions {
   limiter: RateLimiter
   /** The per-principal budget each MCP request spends, when configured. */
   principalLimit: PrincipalLimit | undefined
+  /** Plugin hooks around every tool call, prompt render and resource read. */
+  plugins?: PluginHost | undefined
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -113,6 +116,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     version: options.version,
     limiter: options.limiter,
     principalLimit: options.principalLimit,
+    plugins: options.plugins,
   })
   const backend = (request: Request) => resolver.resolve(request)
   const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')

@@ -9,6 +9,7 @@ import {
   ServerUpdateSchema,
   ToolCreateSchema,
   ToolUpdateSchema,
+  type PluginHost,
   type Registry,
 } from '@switchyard/core'
 import type { Route } from '../http/route.js'
@@ -20,7 +21,7 @@ import { resourceRoutes } from './resources.js'
 import { serverRoutes } from './servers.js'
 
 /** The registry's entity endpoints: gateways, tools, resources, prompts and virtual servers. */
-export function entityRoutes(registry: Registry): Route[] {
+export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] {
   return [
     ...openApiRoutes(registry),
     ...crudRoutes({
@@ -43,7 +44,7 @@ export function entityRoutes(registry: Registry): Route[] {
       updateSchema: ToolUpdateSchema,
     }),
     // Fixed paths first, so that /resources/templates/list is not read as /resources/:id.
-    ...resourceRoutes(registry),
+    ...resourceRoutes(registry, plugins),
     ...crudRoutes({
       base: '/resources',
       tag: 'Resources',
@@ -53,7 +54,7 @@ export function entityRoutes(registry: Registry): Route[] {
       createSchema: ResourceCreateSchema,
       updateSchema: ResourceUpdateSchema,
     }),
-    ...promptRoutes(registry),
+    ...promptRoutes(registry, plugins),
     ...crudRoutes({
       base: '/prompts',
       tag: 'Prompts',

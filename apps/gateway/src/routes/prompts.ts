@@ -1,11 +1,12 @@
-import { PromptRenderSchema, validated, type Registry } from '@switchyard/core'
+import { PromptRenderSchema, validated, type PluginHost, type Registry } from '@switchyard/core'
 import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
 
 const Version = z.coerce.number().int().min(1)
 
 /** Prompt endpoints beyond CRUD: render, revisions, diff and rollback. */
-export function promptRoutes(registry: Registry): Route[] {
+export function promptRoutes(registry: Registry, plugins?: PluginHost): Route[] {
+  const chain = plugins?.forServer(null)
   return [
     defineRoute({
       method: 'post',
@@ -15,13 +16,18 @@ export function promptRoutes(registry: Registry): Route[] {
       tag: 'Prompts',
       body: z.record(z.string(), z.unknown()),
       keepKeys: true,
-      handle({ body, param, viewer }) {
+      async handle({ body, param, principal, viewer }) {
         const inner = body.args ?? body.arguments
         const values = validated(
           PromptRenderSchema,
           inner !== null && typeof inner === 'object' ? inner : body,
         )
-        return registry.prompts.render(param('id'), values, viewer)
+        if (!chain) return registry.prompts.render(param('id'), values, viewer)
+        const { name } = await registry.prompts.get(param('id'), viewer)
+        const info = { serverId: null, principalEmail: principal.email }
+        return chain.promptRender({ name, arguments: values }, info, async (p) => ({
+          ...(await registry.prompts.render(param('id'), p.arguments, viewer)),
+        }))
       },
     }),
     defineRoute({

@@ -1,9 +1,10 @@
-import type { Registry } from '@switchyard/core'
+import type { PluginHost, Registry } from '@switchyard/core'
 import { defineRoute, type Route } from '../http/route.js'
 import { ListParamsSchema, pageResponse } from './crud.js'
 
 /** Resource endpoints beyond CRUD: the template list and a resource's content. */
-export function resourceRoutes(registry: Registry): Route[] {
+export function resourceRoutes(registry: Registry, plugins?: PluginHost): Route[] {
+  const chain = plugins?.forServer(null)
   return [
     defineRoute({
       method: 'get',
@@ -24,13 +25,19 @@ export function resourceRoutes(registry: Registry): Route[] {
       path: '/resources/:id/content',
       summary: "Read a resource's content",
       tag: 'Resources',
-      async handle({ param, viewer }) {
+      async handle({ param, principal, viewer }) {
         const r = await registry.resources.get(param('id'), viewer)
-        return {
+        const content = {
           uri: r.uri,
           mimeType: r.mimeType,
           ...(r.blob !== null ? { blob: r.blob } : { text: r.text ?? '' }),
         }
+        if (!chain || r.uri === null) return content
+        const info = { serverId: null, principalEmail: principal.email }
+        const result = await chain.resourceRead({ uri: r.uri }, info, () =>
+          Promise.resolve({ contents: [content] }),
+        )
+        return (result.contents as unknown[] | undefined)?.[0] ?? content
       },
     }),
   ]

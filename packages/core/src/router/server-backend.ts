@@ -25,6 +25,7 @@ import type { IntegrationType } from '../schemas/tool.js'
 import type { RateLimiter } from '../limits/rate-limiter.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { spendToken, withinCap } from './limit-checks.js'
+import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -52,9 +53,17 @@ export interface ServerBackendOptions {
   limiter?: RateLimiter
   /** Enforces tools' `maxConcurrency`: a call past the cap is refused at once (-32029). */
   concurrency?: ConcurrencyGate
+  /** Plugin hooks around tool calls, prompt renders and resource reads, scoped to this server. */
+  plugins?: PluginChain
+  /** The caller, as plugins see it; the viewer's email when absent. */
+  principalEmail?: string | null
 }
 
 type Params = Record<string, unknown> | undefined
+/** A plugin's GatewayError (blocked, failed) as the JSON-RPC error the face sends. */
+const rethrow = (error: unknown): never => {
+  throw asFaceError(error)
+}
 type Members<T> = readonly CatalogMember<T>[]
 const all = <T extends { name: string; description: string | null }>(
   items: Iterable<T>,
@@ -141,6 +150,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     prompts: prompts.map(promptEntry),
   }
   const promptsByName = new Map(prompts.map((m) => [m.name, m]))
+  const { plugins } = options
+  const caller: CallInfo = {
+    serverId: options.serverId,
+    principalEmail: options.principalEmail ?? (viewer.all ? null : viewer.email),
+  }
 
   const sessionGateways = new WeakMap<UpstreamSession, string>()
   const forward = createForwarder({
@@ -181,7 +195,17 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const tool = member.entity
     if (tool.rateLimit && options.limiter)
       await spendToken(options.limiter, `tool:${tool.id}`, tool.rateLimit, `tool '${name}'`)
-    const run = () => invokeTool(name, tool, params, args, context)
+    const run = plugins
+      ? () =>
+          plugins
+            .toolCall(
+              { name, arguments: args as Record<string, unknown> },
+              { ...caller, tool: { id: tool.id, name, annotations: tool.annotations } },
+              (p) =>
+                invokeTool(name, tool, { ...params, arguments: p.arguments }, p.arguments, context),
+            )
+            .catch(rethrow)
+      : () => invokeTool(name, tool, params, args, context)
     return tool.maxConcurrency !== null && options.concurrency
       ? withinCap(options.concurrency, tool.id, tool.maxConcurrency, `tool '${name}'`, run)
       : run()
@@ -211,7 +235,15 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     return forward(session, 'tools/call', sent, context, tool.inputSchema)
   }
 
-  async function readResource(
+  function readResource(params: Params, context: RequestContext): Promise<Record<string, unknown>> {
+    if (!plugins) return readContent(params, context)
+    const uri = typeof params?.uri === 'string' ? params.uri : ''
+    return plugins
+      .resourceRead({ uri }, caller, (p) => readContent({ ...params, uri: p.uri }, context))
+      .catch(rethrow)
+  }
+
+  async function readContent(
     params: Params,
     context: RequestContext,
   ): Promise<Record<string, unknown>> {
@@ -245,7 +277,21 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const name = typeof params?.name === 'string' ? params.name : ''
     const member = promptsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${name}'`)
-    const prompt = member.entity
+    if (!plugins) return renderPrompt(member, params, context)
+    const values = (params?.arguments ?? {}) as Record<string, unknown>
+    return plugins
+      .promptRender({ name, arguments: values }, caller, (p) =>
+        renderPrompt(member, { ...params, arguments: p.arguments }, context),
+      )
+      .catch(rethrow)
+  }
+
+  async function renderPrompt(
+    member: CatalogMember<CatalogPrompt>,
+    params: Params,
+    context: RequestContext,
+  ): Promise<Record<string, unknown>> {
+    const { name, entity: prompt } = member
     const values = (params?.arguments ?? {}) as Record<string, unknown>
     if (prompt.gatewayId !== null) {
       const session = await upstream(prompt.gatewayId, `prompt '${name}'`)

@@ -1,4 +1,5 @@
 import type { ChangeBus } from '../events/change-bus.js'
+import type { RegistrationPayload } from '../plugins/plugin.js'
 import type { UrlPolicy } from '../rest/url-policy.js'
 import type { Store } from '../store/open-store.js'
 
@@ -20,6 +21,8 @@ export interface ServiceContext {
   separator: string
   /** Where outbound URLs (tools, upstreams) may point; checked when they are registered. */
   urlPolicy?: UrlPolicy
+  /** Plugins' registration hooks: run before a tool, server or gateway is created or updated. */
+  onRegistration?: (payload: RegistrationPayload, principalEmail: string | null) => Promise<void>
 }
 
 /** Who is making a change (recorded as owner and revision author). */

@@ -13,6 +13,7 @@ import {
 import type { GatewayRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
+import { checkRegistration } from './registration.js'
 import { inTransaction } from './transaction.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
@@ -102,6 +103,7 @@ export function createGatewayService(context: ServiceContext) {
 
     /** Saves an upstream with status `pending`. */
     async create(input: GatewayCreate, actor: Actor): Promise<Gateway> {
+      await checkRegistration(context, 'gateway', null, input, actor)
       checkOutbound(context, input.url)
       const transport = input.transport ?? (input.command ? 'stdio' : 'streamablehttp')
       const row: GatewayRow = {
@@ -140,7 +142,8 @@ export function createGatewayService(context: ServiceContext) {
     },
 
     /** Changes the given fields; a rename re-prefixes members that carry the old prefix. */
-    async update(id: string, input: GatewayUpdate): Promise<Gateway> {
+    async update(id: string, input: GatewayUpdate, actor?: Actor): Promise<Gateway> {
+      await checkRegistration(context, 'gateway', id, input, actor)
       checkOutbound(context, input.url)
       const before = await getRow(id)
       const transport = input.transport ?? (before.transport as GatewayTransport)

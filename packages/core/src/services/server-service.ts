@@ -19,6 +19,7 @@ import type {
 } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
+import { checkRegistration } from './registration.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { setRowEnabled } from './owned-ops.js'
@@ -241,6 +242,7 @@ export function createServerService(context: ServiceContext) {
 
     /** Creates a virtual server and its memberships in one transaction. */
     async create(input: ServerCreate, actor: Actor): Promise<Server> {
+      await checkRegistration(context, 'server', null, input, actor)
       const row: ServerRow = {
         id: newId(),
         name: input.name,
@@ -266,7 +268,8 @@ export function createServerService(context: ServiceContext) {
     },
 
     /** Changes the given fields; a given member list replaces that kind of member whole. */
-    async update(id: string, input: ServerUpdate): Promise<Server> {
+    async update(id: string, input: ServerUpdate, actor?: Actor): Promise<Server> {
+      await checkRegistration(context, 'server', id, input, actor)
       const before = await getRow(id)
       const strategy = input.nameStrategy ?? before.name_strategy
       const members = await planMembers(id, strategy, givenMembers(input), await memberRows([id]))

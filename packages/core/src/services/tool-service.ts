@@ -11,6 +11,7 @@ import {
 import type { ToolRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
+import { checkRegistration } from './registration.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { exposedMemberName } from './member-name.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
@@ -91,6 +92,7 @@ export function createToolService(context: ServiceContext) {
 
     /** Registers a tool. For a gateway's tool, `name` is the upstream's and the exposed name gets its prefix. */
     async create(input: ToolCreate, actor: Actor): Promise<Tool> {
+      await checkRegistration(context, 'tool', null, input, actor)
       checkOutbound(context, input.url, input.auth)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: ToolRow = {
@@ -129,7 +131,8 @@ export function createToolService(context: ServiceContext) {
     },
 
     /** Changes the given fields. A new `name` is the exposed name (a rename of a gateway's tool). */
-    async update(id: string, input: ToolUpdate): Promise<Tool> {
+    async update(id: string, input: ToolUpdate, actor?: Actor): Promise<Tool> {
+      await checkRegistration(context, 'tool', id, input, actor)
       checkOutbound(context, input.url, input.auth)
       const before = await getRow(id)
       const gatewayId = input.gatewayId === undefined ? before.gateway_id : input.gatewayId

@@ -1,0 +1,30 @@
+/** Keys of MCP results whose strings are not prose: base64 payloads, URIs, MIME and content types. */
+const OPAQUE = new Set(['blob', 'data', 'uri', 'mimeType', 'type', '_meta'])
+
+/** A copy of a JSON value with `map` applied to every string (in results, prose strings only). */
+export function mapStrings(value: unknown, map: (text: string) => string, result = false): unknown {
+  if (typeof value === 'string') return map(value)
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map, result))
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = result && OPAQUE.has(key) ? item : mapStrings(item, map, result)
+  }
+  return out
+}
+
+/** The first string of a JSON value for which `test` is true (in results, prose strings only). */
+export function findString(
+  value: unknown,
+  test: (text: string) => boolean,
+  result = false,
+): string | undefined {
+  if (typeof value === 'string') return test(value) ? value : undefined
+  if (value === null || typeof value !== 'object') return undefined
+  for (const [key, item] of Object.entries(value)) {
+    if (result && !Array.isArray(value) && OPAQUE.has(key)) continue
+    const found = findString(item, test, result)
+    if (found !== undefined) return found
+  }
+  return undefined
+}

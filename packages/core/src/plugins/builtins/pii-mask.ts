@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import type { HookOutcome, Plugin } from '../plugin.js'
+import { defineBuiltin } from './builtin.js'
+import { mapStrings } from './json-strings.js'
+
+/** The kinds of personal data `pii-mask` finds. */
+export const PII_TYPES = ['card', 'ssn', 'nino', 'email', 'phone'] as const
+
+/** One kind of personal data. */
+export type PiiType = (typeof PII_TYPES)[number]
+
+/** `pii-mask` options. */
+export const PiiMaskConfigSchema = z.strictObject({
+  /** Which kinds to mask (all by default). */
+  types: z
+    .array(z.enum(PII_TYPES))
+    .min(1)
+    .default([...PII_TYPES]),
+  /** Mask call and prompt arguments too (results are always masked). */
+  maskArguments: z.boolean().default(false),
+  /** Replacement per kind; `[EMAIL]`, `[PHONE]`, `[CARD]`, `[SSN]`, `[NINO]` by default. */
+  replacements: z.partialRecord(z.enum(PII_TYPES), z.string()).default({}),
+})
+
+/** Validated `pii-mask` options. */
+export type PiiMaskConfig = z.infer<typeof PiiMaskConfigSchema>
+
+/** True when the digits pass the Luhn checksum of payment card numbers. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i])
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2
+    sum += d
+  }
+  return sum % 10 === 0
+}
+
+// Order matters: cards and national ids before phone numbers, which would match their digits.
+const PATTERNS: Record<PiiType, { pattern: RegExp; accept?: (match: string) => boolean }> = {
+  card: {
+    pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
+    accept: (match) => luhnValid(match.replace(/\D/g, '')),
+  },
+  ssn: { pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
+  nino: {
+    pattern:
+      /\b(?![DFIQUV])[A-CEGHJ-PR-TW-Z](?![DFIOQUV])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
+  },
+  email: { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
+  phone: {
+    pattern:
+      /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}\b|\+\d{8,15}\b/g,
+  },
+}
+
+/** Replaces every match of the chosen kinds in a string. */
+export function maskPii(
+  text: string,
+  types: readonly PiiType[],
+  replacements: Partial<Record<PiiType, string>> = {},
+): string {
+  let out = text
+  for (const type of PII_TYPES) {
+    if (!types.includes(type)) continue
+    const { pattern, accept } = PATTERNS[type]
+    const replacement = replacements[type] ?? `[${type.toUpperCase()}]`
+    out = out.replace(pattern, (match) => (accept && !accept(match) ? match : replacement))
+  }
+  return out
+}
+
+/** Masks emails, phone numbers, payment card numbers (Luhn-checked) and national ids. */
+export const piiMask = defineBuiltin({
+  configSchema: PiiMaskConfigSchema,
+  create(config): Plugin {
+    const mask = (text: string) => maskPii(text, config.types, config.replacements)
+    const pre = <P extends { arguments: Record<string, unknown> }>(payload: P): HookOutcome<P> => ({
+      payload: { ...payload, arguments: mapStrings(payload.arguments, mask) as P['arguments'] },
+    })
+    const post = <P extends { result: Record<string, unknown> }>(payload: P): HookOutcome<P> => ({
+      payload: { ...payload, result: mapStrings(payload.result, mask, true) as P['result'] },
+    })
+    return {
+      ...(config.maskArguments && { toolPreInvoke: pre, promptPreRender: pre }),
+      toolPostInvoke: post,
+      promptPostRender: post,
+      resourcePostRead: post,
+    }
+  },
+})

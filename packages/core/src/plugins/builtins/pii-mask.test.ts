@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalJson } from './cache.js'
+import { luhnValid, maskPii, PII_TYPES } from './pii-mask.js'
+
+describe('pii-mask patterns', () => {
+  it('masks emails, phone numbers, Luhn-valid card numbers and national ids', () => {
+    const text =
+      'Mail jane.doe@example.com or call +1 415-555-0132 or +442071838750; card 4111 1111 1111 1111 or 5500-0000-0000-0004; SSN 123-45-6789; NINO AB 12 34 56 C.'
+    expect(maskPii(text, PII_TYPES)).toBe(
+      'Mail [EMAIL] or call [PHONE] or [PHONE]; card [CARD] or [CARD]; SSN [SSN]; NINO [NINO].',
+    )
+  })
+
+  it('leaves numbers that fail the Luhn check, invalid SSNs and unselected kinds alone', () => {
+    expect(luhnValid('4111111111111111')).toBe(true)
+    expect(luhnValid('1234567890123456')).toBe(false)
+    expect(maskPii('order 1234 5678 9012 3456', ['card'])).toBe('order 1234 5678 9012 3456')
+    expect(maskPii('id 000-12-3456 and 666-12-3456', ['ssn'])).toBe(
+      'id 000-12-3456 and 666-12-3456',
+    )
+    expect(maskPii('jane@example.com 123-45-6789', ['ssn'], { ssn: '***' })).toBe(
+      'jane@example.com ***',
+    )
+  })
+})
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth so that equal arguments give one cache key', () => {
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: 'x', u: undefined })).toBe(
+      canonicalJson({ a: 'x', b: [{ c: 2, d: 1 }] }),
+    )
+    expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: '1' }))
+  })
+})

@@ -42,12 +42,14 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
 /** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
 export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
   const plugins = await loadGatewayPlugins(config, logger)
-  const opened = await openRegistry(config, logger, plugins?.registration).catch(
-    async (error: unknown) => {
-      await plugins?.close()
-      throw error
-    },
-  )
+  const opened = await openRegistry(
+    config,
+    logger,
+    plugins && ((payload, email) => plugins.registration(payload, email)),
+  ).catch(async (error: unknown) => {
+    await plugins?.close()
+    throw error
+  })
   const { store, registry } = opened
   const limiter = await createLimiter(config)
   try {

@@ -11,7 +11,8 @@ const entry = (
   extra: Partial<PluginEntry> = {},
 ): PluginEntry => ({ name, mode, timeoutMs: 200, servers: null, plugin, ...extra })
 const text = (value: string) => ({ content: [{ type: 'text', text: value }] })
-const echo = async (p: { arguments: Record<string, unknown> }) => text(JSON.stringify(p.arguments))
+const echo = (p: { arguments: Record<string, unknown> }) =>
+  Promise.resolve(text(JSON.stringify(p.arguments)))
 const call = { name: 'echo', arguments: { n: 1 } }
 
 describe('plugin chain', () => {
@@ -76,9 +77,9 @@ describe('plugin chain', () => {
     let invoked = false
     const chain = createPluginChain([entry('guard', { toolPreInvoke: () => ({ reject: 'no' }) })])
     await expect(
-      chain.toolCall(call, info, async () => {
+      chain.toolCall(call, info, () => {
         invoked = true
-        return text('')
+        return Promise.resolve(text(''))
       }),
     ).rejects.toMatchObject({
       code: 'PLUGIN_BLOCKED',
@@ -117,7 +118,9 @@ describe('plugin chain', () => {
       ),
     ])
     await expect(
-      slow.promptRender({ name: 'greet', arguments: {} }, info, async () => ({ messages: [] })),
+      slow.promptRender({ name: 'greet', arguments: {} }, info, () =>
+        Promise.resolve({ messages: [] }),
+      ),
     ).rejects.toMatchObject({
       code: 'PLUGIN_FAILED',
       message: "plugin 'slow' failed on prompt 'greet' (promptPreRender): timed out after 30 ms",
@@ -149,9 +152,9 @@ describe('plugin chain', () => {
       ],
       { onEvent: (event) => events.push(event) },
     )
-    const result = await chain.resourceRead({ uri: 'memo://a' }, info, async (p) => ({
-      contents: [{ uri: p.uri, text: 'hi' }],
-    }))
+    const result = await chain.resourceRead({ uri: 'memo://a' }, info, (p) =>
+      Promise.resolve({ contents: [{ uri: p.uri, text: 'hi' }] }),
+    )
     expect(result).toEqual({ contents: [{ uri: 'memo://a?x', text: 'hi' }] })
     expect(events).toEqual([
       { plugin: 'thrower', hook: 'resourcePreRead', kind: 'failed', message: 'kaput' },

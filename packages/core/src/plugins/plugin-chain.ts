@@ -85,7 +85,7 @@ export function createPluginChain(
     what: string,
   ): Promise<Outcome> {
     let state = call.states.get(entry.name)
-    if (!state) call.states.set(entry.name, (state = new Map()))
+    if (!state) call.states.set(entry.name, (state = new Map<string, unknown>()))
     const controller = new AbortController()
     const context: PluginContext = {
       hook,

@@ -72,8 +72,8 @@ export const webhook = defineBuiltin({
       }
     }
     const hooks = config.hooks ?? HOOK_NAMES
-    const plugin: Record<string, unknown> = { close: () => http.close() }
-    for (const hook of hooks) plugin[hook] = call
-    return plugin as Plugin
+    const plugin: Plugin = { close: () => http.close() }
+    for (const hook of hooks) Object.assign(plugin, { [hook]: call })
+    return plugin
   },
 })

@@ -60,11 +60,11 @@ export interface ServerBackendOptions {
 }
 
 type Params = Record<string, unknown> | undefined
+type Members<T> = readonly CatalogMember<T>[]
 /** A plugin's GatewayError (blocked, failed) as the JSON-RPC error the face sends. */
 const rethrow = (error: unknown): never => {
   throw asFaceError(error)
 }
-type Members<T> = readonly CatalogMember<T>[]
 const all = <T extends { name: string; description: string | null }>(
   items: Iterable<T>,
 ): CatalogMember<T>[] =>
@@ -270,10 +270,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     return forward(session, 'resources/read', params ?? {}, context)
   }
 
-  async function getPrompt(
-    params: Params,
-    context: RequestContext,
-  ): Promise<Record<string, unknown>> {
+  function getPrompt(params: Params, context: RequestContext): Promise<Record<string, unknown>> {
     const name = typeof params?.name === 'string' ? params.name : ''
     const member = promptsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${name}'`)

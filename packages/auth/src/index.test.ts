@@ -25,6 +25,7 @@ describe('@switchyard/auth', () => {
       'isWellKnownSecret',
       'issuerMetadataUrls',
       'parseBasicAuthorization',
+      'peekIssuer',
       'permissionsForScopes',
       'protectedResourceMetadataUrl',
       'scopesOfClaims',

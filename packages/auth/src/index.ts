@@ -51,6 +51,7 @@ export {
 export {
   createExternalJwtVerifier,
   EXTERNAL_JWT_ALGORITHMS,
+  peekIssuer,
   type ExternalJwtVerifier,
   type ExternalJwtVerifierOptions,
   type ExternalToken,

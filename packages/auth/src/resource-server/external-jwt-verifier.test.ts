@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAuthError } from '../auth-error.js'
-import { createExternalJwtVerifier } from './external-jwt-verifier.js'
+import { createExternalJwtVerifier, peekIssuer } from './external-jwt-verifier.js'
 
 const AUDIENCE = 'https://gateway.example/servers/s1/mcp'
 let server: Server
@@ -153,5 +153,13 @@ describe('createExternalJwtVerifier', () => {
     expect(() =>
       createExternalJwtVerifier({ issuer, audience: AUDIENCE, algorithms: ['none', 'HS256'] }),
     ).toThrow(/algorithms must be some of .* \(not none, HS256\)/)
+  })
+})
+
+describe('peekIssuer', () => {
+  it('reads iss without verifying, and nothing from a non-JWT', async () => {
+    expect(peekIssuer(await sign())).toBe(issuer)
+    expect(peekIssuer('sy_not-a-jwt')).toBeUndefined()
+    expect(peekIssuer(`${b64({ alg: 'none' })}.${b64({ iss: 7 })}.`)).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose'
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose'
 import { AuthError } from '../auth-error.js'
 import { toAuthError } from '../jwt-verifier.js'
 import { discoverJwksUri } from './issuer-discovery.js'
@@ -140,5 +140,15 @@ export function createExternalJwtVerifier(
         claims: payload,
       }
     },
+  }
+}
+
+/** The `iss` of a JWT read without verification, to choose a verifier; undefined for a non-JWT. */
+export function peekIssuer(token: string): string | undefined {
+  try {
+    const iss = decodeJwt(token).iss
+    return typeof iss === 'string' ? iss : undefined
+  } catch {
+    return undefined
   }
 }

@@ -42,7 +42,8 @@ async function open(env) {
       ...(body !== undefined && { body: JSON.stringify(body) }),
     })
     const text = await res.text()
-    if (res.status >= 300) throw new Error(`${method} ${url} -> ${res.status}: ${text.slice(0, 300)}`)
+    if (res.status >= 300)
+      throw new Error(`${method} ${url} -> ${res.status}: ${text.slice(0, 300)}`)
     return text
   }
   return {
@@ -110,7 +111,10 @@ async function main() {
     }
     const rows = []
     for (const [label, request] of Object.entries(REQUESTS)) {
-      const samples = { none: [], ...Object.fromEntries(Object.keys(credentials).map((k) => [k, []])) }
+      const samples = {
+        none: [],
+        ...Object.fromEntries(Object.keys(credentials).map((k) => [k, []])),
+      }
       // One request of each kind in turn, so that load from elsewhere falls on all of them alike.
       for (let i = 0; i < REQUESTS_EACH; i++) {
         samples.none.push(await timed(() => request(off, undefined, i)))
@@ -123,7 +127,13 @@ async function main() {
       for (const name of Object.keys(credentials)) {
         const p50 = median(samples[name])
         log(`${label}: ${name} p50 ${p50.toFixed(1)} us (+${(p50 - base).toFixed(1)})`)
-        rows.push({ label, credential: name, p50, p95: percentile(samples[name], 0.95), added: p50 - base })
+        rows.push({
+          label,
+          credential: name,
+          p50,
+          p95: percentile(samples[name], 0.95),
+          added: p50 - base,
+        })
       }
     }
     const worst = Math.max(...rows.map((r) => r.added))

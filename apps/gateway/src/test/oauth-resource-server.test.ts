@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningGateway } from '../server.js'
-import { callApi, listen } from './test-gateway.js'
+import { callApi, listen, openTestGateway, type TestGateway } from './test-gateway.js'
 import {
   startRecordingUpstream,
   startTestIdp,
@@ -227,8 +227,9 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Json
     const attacks: Record<string, string> = {
       'alg none': `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`,
-      'wrong key': await tokenFor('main', 'mcp:tools', {}).then(() =>
-        idp.token({ aud: resource('main'), scope: 'mcp:tools' }, { key: idp.strangerKey }),
+      'wrong key': await idp.token(
+        { aud: resource('main'), scope: 'mcp:tools' },
+        { key: idp.strangerKey },
       ),
       expired: await tokenFor('main', 'mcp:tools', { exp: now - 3600 }),
       'not yet valid': await tokenFor('main', 'mcp:tools', { nbf: now + 3600 }),
@@ -346,5 +347,30 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
     expect(servers.find((s) => s.name === 'open')?.oauth).toEqual(updated.oauth)
     expect((await api('PUT', `/servers/${ids.open}`, { oauth: null }, 200)).oauth).toBeNull()
     expect((await fetch(metadataUrl('open'))).status).toBe(404)
+  })
+})
+
+describe('OAuth resource URLs behind a proxy (PUBLIC_BASE_URL)', () => {
+  let gw: TestGateway
+  beforeAll(async () => {
+    gw = await openTestGateway({ PUBLIC_BASE_URL: 'https://gw.example.com/' })
+  })
+  afterAll(() => gw.dispose())
+
+  it('names the configured base in metadata and challenges, whatever the request origin', async () => {
+    const created = await gw.call('POST', '/servers', {
+      token: gw.adminToken,
+      body: { name: 'proxied', oauth: { issuer: 'https://idp.example.com' } },
+    })
+    const { id } = (await created.json()) as { id: string }
+    const metadata = await gw.call('GET', `/.well-known/oauth-protected-resource/servers/${id}/mcp`)
+    expect(((await metadata.json()) as Json).resource).toBe(
+      `https://gw.example.com/servers/${id}/mcp`,
+    )
+    const res = await gw.call('POST', `/servers/${id}/mcp`, { body: CALL })
+    expect(res.status).toBe(401)
+    expect(res.headers.get('www-authenticate')).toContain(
+      `resource_metadata="https://gw.example.com/.well-known/oauth-protected-resource/servers/${id}/mcp"`,
+    )
   })
 })

@@ -88,9 +88,10 @@ export async function startRecordingUpstream(): Promise<RecordingUpstream> {
         },
       ],
     }))
-    server.setRequestHandler('tools/call', (request) => ({
-      content: [{ type: 'text', text: String(request.params.arguments?.message ?? '') }],
-    }))
+    server.setRequestHandler('tools/call', (request) => {
+      const message = request.params.arguments?.message
+      return { content: [{ type: 'text', text: typeof message === 'string' ? message : '' }] }
+    })
     return server
   })
   const http = createServer((req, res) => {

@@ -9,9 +9,11 @@ export interface BearerChallengeOptions {
   scopes?: readonly string[]
 }
 
-// A quoted-string may not hold `"` or `\` unescaped, nor control characters.
-const quote = (value: string) =>
-  `"${value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/["\\]/g, '\\$&')}"`
+// A quoted-string may not hold control characters, nor `"` or `\` unescaped.
+const quote = (value: string) => {
+  const printable = [...value].map((ch) => (ch < ' ' || ch === '\x7f' ? ' ' : ch)).join('')
+  return `"${printable.replace(/["\\]/g, '\\$&')}"`
+}
 
 /** The value of a `WWW-Authenticate` header for a bearer-token resource. */
 export function bearerChallenge(options: BearerChallengeOptions): string {

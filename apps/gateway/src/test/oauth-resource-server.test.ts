@@ -345,6 +345,10 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
     const exported = await api('GET', '/export')
     const servers = (exported.entities as { servers: Json[] }).servers
     expect(servers.find((s) => s.name === 'open')?.oauth).toEqual(updated.oauth)
+    const off = { ...updated.oauth, enabled: false }
+    expect((await api('PUT', `/servers/${ids.open}`, { oauth: off }, 200)).oauth).toEqual(off)
+    expect((await fetch(metadataUrl('open'))).status).toBe(404)
+    expect((await connect('open', admin).then((c) => c.close())) ?? 'ok').toBe('ok')
     expect((await api('PUT', `/servers/${ids.open}`, { oauth: null }, 200)).oauth).toBeNull()
     expect((await fetch(metadataUrl('open'))).status).toBe(404)
   })

@@ -31,12 +31,16 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
   let admin: string
   const ids: Record<string, string> = {}
 
-  const api = (method: string, path: string, body?: unknown, status?: number) =>
-    callApi(gw.url, method, path, {
+  // Waits for the catalog snapshot so that the next request sees the change.
+  const api = async (method: string, path: string, body?: unknown, status?: number) => {
+    const answer = await callApi(gw.url, method, path, {
       token: admin,
       ...(body !== undefined && { body }),
       ...(status !== undefined && { status }),
     })
+    await gw.registry.catalog.settled()
+    return answer
+  }
   const resource = (name: string) => `${gw.url}/servers/${ids[name]}/mcp`
   const metadataUrl = (name: string) =>
     `${gw.url}/.well-known/oauth-protected-resource/servers/${ids[name]}/mcp`
@@ -345,7 +349,7 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
     const exported = await api('GET', '/export')
     const servers = (exported.entities as { servers: Json[] }).servers
     expect(servers.find((s) => s.name === 'open')?.oauth).toEqual(updated.oauth)
-    const off = { ...updated.oauth, enabled: false }
+    const off = { ...(updated.oauth as Json), enabled: false }
     expect((await api('PUT', `/servers/${ids.open}`, { oauth: off }, 200)).oauth).toEqual(off)
     expect((await fetch(metadataUrl('open'))).status).toBe(404)
     expect((await connect('open', admin).then((c) => c.close())) ?? 'ok').toBe('ok')
@@ -367,6 +371,7 @@ describe('OAuth resource URLs behind a proxy (PUBLIC_BASE_URL)', () => {
       body: { name: 'proxied', oauth: { issuer: 'https://idp.example.com' } },
     })
     const { id } = (await created.json()) as { id: string }
+    await gw.registry.catalog.settled()
     const metadata = await gw.call('GET', `/.well-known/oauth-protected-resource/servers/${id}/mcp`)
     expect(((await metadata.json()) as Json).resource).toBe(
       `https://gw.example.com/servers/${id}/mcp`,

@@ -61,13 +61,14 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
     return server?.oauth?.enabled ? { name: server.name, oauth: server.oauth } : undefined
   }
 
-  const verifierFor = (oauth: ServerOAuth, audience: string): ExternalJwtVerifier => {
-    const key = JSON.stringify([oauth.issuer, oauth.jwksUri ?? null, audience])
+  // One verifier (and JWKS cache) per issuer and key set; the audience is given per token, so
+  // requests naming other hosts cannot multiply key fetches.
+  const verifierFor = (oauth: ServerOAuth): ExternalJwtVerifier => {
+    const key = JSON.stringify([oauth.issuer, oauth.jwksUri ?? null])
     let verifier = verifiers.get(key)
     if (!verifier) {
       verifier = createExternalJwtVerifier({
         issuer: oauth.issuer,
-        audience,
         ...(oauth.jwksUri && { jwksUri: oauth.jwksUri }),
       })
       if (verifiers.size >= MAX_VERIFIERS) verifiers.clear()
@@ -98,7 +99,7 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
 
       async function external(token: string): Promise<Principal> {
         try {
-          const verified = await verifierFor(oauth, oauth.audience ?? resource).verify(token)
+          const verified = await verifierFor(oauth).verify(token, oauth.audience ?? resource)
           return {
             kind: 'external',
             email: `${verified.subject}@${new URL(verified.issuer).host}`,

@@ -127,6 +127,17 @@ describe('createExternalJwtVerifier', () => {
       'token issuer is not accepted',
     )
     expect(await rejection(await sign({ sub: undefined }))).toBe('token has no "sub" claim')
+    const verifier = createExternalJwtVerifier({ issuer, audience: AUDIENCE })
+    const elsewhere = await sign({ aud: 'https://elsewhere.example/mcp' })
+    expect((await verifier.verify(elsewhere, 'https://elsewhere.example/mcp')).subject).toBe(
+      'alice',
+    )
+    await expect(verifier.verify(await sign(), 'https://elsewhere.example/mcp')).rejects.toThrow(
+      'token audience is not accepted',
+    )
+    await expect(createExternalJwtVerifier({ issuer }).verify(await sign())).rejects.toThrow(
+      'no audience to check the token against',
+    )
   })
 
   it('rejects a token whose kid the JWKS does not hold', async () => {

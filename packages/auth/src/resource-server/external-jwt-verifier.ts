@@ -24,8 +24,8 @@ export interface ExternalJwtVerifierOptions {
   issuer: string
   /** The issuer's JWK Set; discovered from the issuer's metadata when absent. */
   jwksUri?: string
-  /** The token's `aud` must hold this value (or one of these). */
-  audience: string | readonly string[]
+  /** The token's `aud` must hold this value (or one of these), unless `verify` names another. */
+  audience?: string | readonly string[]
   /** Accepted `alg` values, a subset of EXTERNAL_JWT_ALGORITHMS; defaults to all of them. */
   algorithms?: readonly string[]
   /** Leeway for `exp` and `nbf`; defaults to 30 seconds. */
@@ -51,8 +51,11 @@ export interface ExternalToken {
 
 /** Checks access tokens issued by one external authorization server. */
 export interface ExternalJwtVerifier {
-  /** Verifies signature (against the JWKS), algorithm, issuer, audience, `exp`, `nbf` and `sub`. */
-  verify(token: string): Promise<ExternalToken>
+  /**
+   * Verifies signature (against the JWKS), algorithm, issuer, audience (`audience`, else the
+   * configured one), `exp`, `nbf` and `sub`.
+   */
+  verify(token: string, audience?: string): Promise<ExternalToken>
 }
 
 function keyFailure(error: unknown, issuer: string): AuthError | undefined {
@@ -94,7 +97,6 @@ export function createExternalJwtVerifier(
   const verifyOptions = {
     algorithms,
     issuer: options.issuer,
-    audience: typeof options.audience === 'string' ? options.audience : [...options.audience],
     requiredClaims: ['exp', 'sub'],
     clockTolerance,
   }
@@ -121,11 +123,19 @@ export function createExternalJwtVerifier(
   }
 
   return {
-    async verify(token) {
+    async verify(token, audience) {
+      const expected = audience ?? options.audience
+      if (expected === undefined)
+        throw new AuthError('INVALID_INPUT', 'no audience to check the token against')
       const getKey = await keySet()
       let payload
       try {
-        payload = (await jwtVerify(token, getKey, verifyOptions)).payload
+        payload = (
+          await jwtVerify(token, getKey, {
+            ...verifyOptions,
+            audience: typeof expected === 'string' ? expected : [...expected],
+          })
+        ).payload
       } catch (error) {
         throw keyFailure(error, options.issuer) ?? toAuthError(error)
       }

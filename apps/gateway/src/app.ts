@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { auditRequests } from './audit/audit-middleware.js'
 import type { AuditQueue } from './audit/audit-queue.js'
 import type { GatewayAuth } from './auth/gateway-auth.js'
+import { createServerOAuthGuard } from './auth/server-oauth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import { limitBody } from './http/body-limit.js'
 import { createDocsApp } from './http/docs-page.js'
@@ -20,6 +21,7 @@ import { auditRoutes } from './routes/audit.js'
 import { authRoutes } from './routes/auth.js'
 import { entityRoutes } from './routes/entities.js'
 import { federationRoutes } from './routes/federation.js'
+import { oauthResourceRoutes } from './routes/oauth-resource.js'
 import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
 import { serverAgentRoutes } from './routes/server-agent.js'
@@ -50,6 +52,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; routes: Route[] } {
   const { config, registry, auth, logger } = options
   const app = new Hono<GatewayHonoEnv>()
+  const oauth = createServerOAuthGuard({ registry, auth, publicBaseUrl: config.publicBaseUrl })
   const routes: Route[] = [
     ...opsRoutes({
       version: options.version,
@@ -72,6 +75,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
         ]
       : []),
     ...serverAgentRoutes(registry, options.mcp, options.version),
+    ...oauthResourceRoutes(oauth),
   ]
 
   app.onError((error, c) => errorResponse(c, error, logger))
@@ -106,7 +110,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
   )
 
   mountRoutes(app, routes, auth, options.principalLimit)
-  mountMcpRoutes(app, options.mcp, auth)
+  mountMcpRoutes(app, options.mcp, auth, oauth)
   const openApi = buildOpenApiDocument(routes, {
     title: 'Switchyard',
     version: options.version,

@@ -30,3 +30,29 @@ export {
 } from './principal.js'
 export { createPolicy, type Decision, type Policy } from './policy.js'
 export { visibilityFilterFor, type VisibilityFilter } from './visibility-filter.js'
+export {
+  buildProtectedResourceMetadata,
+  protectedResourceMetadataUrl,
+  type ProtectedResourceMetadata,
+  type ProtectedResourceMetadataOptions,
+} from './resource-server/protected-resource-metadata.js'
+export { bearerChallenge, type BearerChallengeOptions } from './resource-server/bearer-challenge.js'
+export {
+  DEFAULT_SCOPE_MAP,
+  permissionsForScopes,
+  scopesOfClaims,
+  type ScopeMap,
+} from './resource-server/scope-map.js'
+export {
+  discoverJwksUri,
+  issuerMetadataUrls,
+  type IssuerDiscoveryOptions,
+} from './resource-server/issuer-discovery.js'
+export {
+  createExternalJwtVerifier,
+  EXTERNAL_JWT_ALGORITHMS,
+  peekIssuer,
+  type ExternalJwtVerifier,
+  type ExternalJwtVerifierOptions,
+  type ExternalToken,
+} from './resource-server/external-jwt-verifier.js'

@@ -75,7 +75,8 @@ function toVerifiedToken(payload: JWTPayload): VerifiedToken {
   return verified
 }
 
-function toAuthError(error: unknown): AuthError {
+/** A jose failure as an AuthError with a message fit for a 401. */
+export function toAuthError(error: unknown): AuthError {
   const cause = { cause: error }
   if (error instanceof errors.JWTExpired) {
     return new AuthError('EXPIRED_TOKEN', 'token has expired', cause)

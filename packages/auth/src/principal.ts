@@ -12,6 +12,8 @@ export interface Principal {
   /** The virtual servers an API token may reach over MCP; absent means any the owner may see. */
   serverIds?: readonly string[]
   tokenId?: string
+  /** An external access token's OAuth scopes, as its issuer granted them (`scopes` holds their permissions). */
+  oauthScopes?: readonly string[]
   /** An API token's own budget (`requests` per `windowSeconds`). */
   rateLimit?: { requests: number; windowSeconds: number }
 }

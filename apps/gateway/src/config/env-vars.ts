@@ -245,6 +245,14 @@ export const ENV_VARS = [
       "How often every active upstream's pooled session is pinged; one that stops answering becomes `unreachable` and is retried with backoff. 0 turns pings off.",
   },
   {
+    name: 'PUBLIC_BASE_URL',
+    key: 'publicBaseUrl',
+    schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
+    type: 'URL',
+    description:
+      'The URL clients reach the gateway at (behind a proxy), e.g. `https://gw.example.com`; OAuth resource URLs and their metadata use it. Unset: the origin of each request.',
+  },
+  {
     name: 'ALLOWED_ORIGINS',
     key: 'allowedOrigins',
     schema: list(),

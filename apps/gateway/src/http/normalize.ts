@@ -1,5 +1,5 @@
 /** Keys whose object values are ours to camelize too (never user data such as JSON Schemas). */
-const NESTED_KEYS = new Set(['rateLimit', 'auth', 'scope'])
+const NESTED_KEYS = new Set(['rateLimit', 'auth', 'scope', 'oauth'])
 /** Keys holding lists of our own objects. */
 const NESTED_LISTS = new Set([
   'associatedTools',

@@ -1,6 +1,8 @@
 import type { Principal } from '@switchyard/auth'
 import type { Context, Hono } from 'hono'
+import { insufficientScope } from '../auth/external-scope.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import type { ServerOAuthGuard } from '../auth/server-oauth.js'
 import { assertMcpScope } from '../auth/token-scope.js'
 import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
@@ -8,17 +10,30 @@ import type { McpService } from './mcp-service.js'
 
 type Serve = (request: Request, principal: Principal) => Promise<Response>
 
-/** Mounts the MCP endpoints: streamable HTTP, legacy SSE and `/rpc` (WebSocket upgrades are the server's). */
+/**
+ * Mounts the MCP endpoints: streamable HTTP, legacy SSE and `/rpc` (WebSocket upgrades are the
+ * server's). A virtual server marked for OAuth also takes its issuer's access tokens.
+ */
 export function mountMcpRoutes(
   app: Hono<GatewayHonoEnv>,
   mcp: McpService,
   auth: GatewayAuth,
+  oauth: ServerOAuthGuard,
 ): void {
   const mount = (methods: string[], paths: string[], serve: Serve) => {
     const handler = async (c: Context<GatewayHonoEnv>) => {
-      const principal = await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+      const serverId = c.req.param('id')
+      const guarded =
+        serverId === undefined ? undefined : oauth.protectedServer(serverId, c.req.raw)
+      const principal = await (guarded ?? auth).authenticate(
+        c.req.header('authorization'),
+        remoteAddressOf(c),
+      )
       c.set('principal', principal)
-      assertMcpScope(principal, c.req.param('id'))
+      if (guarded && principal.kind === 'external') {
+        const denied = await insufficientScope(c.req.raw, principal, guarded)
+        if (denied) return denied
+      } else assertMcpScope(principal, serverId)
       return serve(c.req.raw, principal)
     }
     app.on(

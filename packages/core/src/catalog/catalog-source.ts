@@ -90,6 +90,7 @@ function mapServer(row: ServerRow, members: readonly ServerMemberRow[]): ServerS
     icons: fromJson(row.icons, []),
     nameStrategy: row.name_strategy as ServerSource['nameStrategy'],
     rateLimit: fromJson(row.rate_limit, null),
+    oauth: fromJson(row.oauth, null),
     a2aAgents: fromJson(row.a2a_agents, []),
     owner: row.owner,
     team: row.team,

@@ -56,6 +56,7 @@ export interface CatalogServer extends Pick<
   | 'owner'
   | 'team'
   | 'visibility'
+  | 'oauth'
 > {
   rateLimit: RateLimit | null
   tools: readonly CatalogMember<CatalogTool>[]

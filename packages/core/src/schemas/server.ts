@@ -8,6 +8,7 @@ import {
   type EntityBase,
   type RateLimit,
 } from './common.js'
+import { ServerOAuthSchema, type ServerOAuth } from './server-oauth.js'
 
 /** A member reference: an id, or an id with a rename and description override. */
 export const MemberRefSchema = z.union([
@@ -44,6 +45,7 @@ const serverFields = {
   associatedA2aAgents: z.array(z.string().min(1)).max(1000).optional(),
   nameStrategy: NameStrategySchema.optional(),
   rateLimit: RateLimitSchema.nullable().optional(),
+  oauth: ServerOAuthSchema.nullable().optional(),
   tags: TagsSchema.optional(),
   ...OwnershipInputSchema.shape,
 }
@@ -82,4 +84,6 @@ export interface Server extends EntityBase {
   promptOverrides: ServerMember[]
   nameStrategy: 'prefixed' | 'original'
   rateLimit: RateLimit | null
+  /** OAuth 2.1 resource-server settings; null when the server takes only gateway credentials. */
+  oauth: ServerOAuth | null
 }

@@ -67,6 +67,7 @@ export function toServer(row: ServerRow, members: readonly ServerMemberRow[]): S
     promptOverrides: overrides('prompt'),
     nameStrategy: row.name_strategy as Server['nameStrategy'],
     rateLimit: fromJson(row.rate_limit, null),
+    oauth: fromJson(row.oauth, null),
     tags: fromJson(row.tags, []),
     enabled: fromFlag(row.enabled),
     owner: row.owner,
@@ -253,6 +254,7 @@ export function createServerService(context: ServiceContext) {
         name_strategy: input.nameStrategy ?? 'prefixed',
         a2a_agents: toJson(input.associatedA2aAgents ?? []),
         rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
+        oauth: input.oauth ? toJson(input.oauth) : null,
         enabled: 1,
         ...ownedColumnsForCreate(input, actor),
       }
@@ -286,6 +288,7 @@ export function createServerService(context: ServiceContext) {
         ...(input.rateLimit !== undefined && {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
+        ...(input.oauth !== undefined && { oauth: input.oauth ? toJson(input.oauth) : null }),
         ...ownedColumnsForUpdate(input),
       }
       await guardUnique(

@@ -147,6 +147,7 @@ export interface ServerRow extends OwnedRow {
   name_strategy: string
   a2a_agents: JsonColumn
   rate_limit: JsonColumn
+  oauth: JsonColumn
 }
 
 /** Table `server_members`: which tools, resources and prompts a virtual server bundles. */

@@ -11,6 +11,7 @@ import {
 import { GatewayTransportSchema } from '../schemas/gateway.js'
 import { PromptArgumentSchema } from '../schemas/prompt.js'
 import { IconSchema, NameStrategySchema } from '../schemas/server.js'
+import { ServerOAuthSchema } from '../schemas/server-oauth.js'
 import { IntegrationTypeSchema } from '../schemas/tool.js'
 
 /** The format tag of an export document. */
@@ -116,6 +117,7 @@ export const ExportedServerSchema = z.object({
   icons: z.array(IconSchema).default([]),
   nameStrategy: NameStrategySchema.default('prefixed'),
   rateLimit: RateLimitSchema.nullable().default(null),
+  oauth: ServerOAuthSchema.nullable().default(null),
   a2aAgents: z.array(z.string()).default([]),
   tools: z.array(ExportedMemberSchema).default([]),
   resources: z.array(ExportedMemberSchema).default([]),

@@ -128,6 +128,7 @@ export async function exportRegistry(
       icons: fromJson(s.icons, []),
       nameStrategy: s.name_strategy as 'prefixed',
       rateLimit: fromJson(s.rate_limit, null),
+      oauth: fromJson(s.oauth, null),
       a2aAgents: fromJson(s.a2a_agents, []),
       tools: membersOf(s.id, 'tool'),
       resources: membersOf(s.id, 'resource'),

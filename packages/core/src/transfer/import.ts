@@ -324,6 +324,7 @@ async function writeAll(
       icons: s.icons,
       nameStrategy: s.nameStrategy,
       rateLimit: s.rateLimit,
+      oauth: s.oauth,
       associatedA2aAgents: s.a2aAgents,
       associatedTools: resolve('tools', toolIds),
       associatedResources: resolve('resources', resourceIds),

@@ -64,7 +64,7 @@ export function createBackendResolver(options: {
       }
       const serverId = serverIdOf(request)
       const viewer = visibilityFilterFor(principal)
-      const key = `${serverId ?? '*'}|${viewer.all ? '*' : `${viewer.email}|${viewer.teams.join(',')}`}`
+      const key = `${serverId ?? '*'}|${principal.email}|${viewer.all ? '*' : viewer.teams.join(',')}`
       let backend = backends.get(key)
       if (!backend) {
         const inner = createServerBackend({
@@ -77,6 +77,7 @@ export function createBackendResolver(options: {
           concurrency,
           serverId,
           viewer,
+          user: principal.email,
           serverInfo: { name: 'switchyard', version: options.version },
         })
         backend = withSubscriptions(inner, options.notifier())

@@ -1,6 +1,6 @@
 import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
-import type { UpstreamAuth } from '../schemas/common.js'
+import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
 import type { MemberRef } from '../schemas/server.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
@@ -187,7 +187,7 @@ async function writeAll(
       args: g.args,
       env: open<Record<string, string>>(g.envSealed, `entities.gateways.${index}.envSealed`) ?? {},
       cwd: g.cwd,
-      auth: open<UpstreamAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
+      auth: open<GatewayAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
         type: 'none' as const,
       },
       passthroughHeaders: g.passthroughHeaders,

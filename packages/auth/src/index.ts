@@ -30,3 +30,17 @@ export {
 } from './principal.js'
 export { createPolicy, type Decision, type Policy } from './policy.js'
 export { visibilityFilterFor, type VisibilityFilter } from './visibility-filter.js'
+export {
+  createUpstreamOAuth,
+  type AuthorizationStart,
+  type UpstreamAccessToken,
+  type UpstreamOAuth,
+  type UpstreamOAuthConfig,
+  type UpstreamOAuthOptions,
+  type UpstreamOAuthTarget,
+} from './oauth-client/upstream-oauth.js'
+export {
+  createMemoryOAuthStore,
+  type UpstreamOAuthStore,
+  type UpstreamTokens,
+} from './oauth-client/oauth-store.js'

@@ -41,6 +41,7 @@ export type { Actor, SecretSealer, ServiceContext, Viewer } from './services/con
 export { BooleanParamSchema, ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
 export type { ListQuery, Page } from './services/list-query.js'
 export { validated, validationError } from './services/validated.js'
+export { gatewayAuth } from './services/gateway-service.js'
 export type { GatewayService } from './services/gateway-service.js'
 export type {
   OAuthTokenService,

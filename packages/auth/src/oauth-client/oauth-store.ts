@@ -8,6 +8,8 @@ import type {
 export type UpstreamTokens = StoredOAuthTokens & {
   /** Epoch ms when the access token expires, stamped when saved; absent when the AS said nothing. */
   expires_at?: number
+  /** Epoch ms from when the client refreshes it, a little before it expires. */
+  refresh_at?: number
 }
 
 /**

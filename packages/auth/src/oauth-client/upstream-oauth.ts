@@ -11,7 +11,7 @@ import {
 import { AuthError } from '../auth-error.js'
 import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
 
-/** Refresh this long before an access token expires. */
+/** Refresh this long before an access token expires (at most). */
 const EARLY_MS = 30_000
 
 /** How the gateway authorizes at one upstream: the `oauth2-code` settings of a gateway. */
@@ -231,10 +231,14 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     async accessToken(target, forceRefresh = false) {
       const tokens = await target.store.tokens()
       if (!tokens) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
-      const fresh = tokens.expires_at === undefined || tokens.expires_at - EARLY_MS > Date.now()
+      const fresh = tokens.refresh_at === undefined || tokens.refresh_at > Date.now()
       if (fresh && !forceRefresh) return tokenOf(tokens)
       if (!tokens.refresh_token) {
-        if (fresh) return tokenOf(tokens)
+        if (tokens.expires_at === undefined || tokens.expires_at > Date.now())
+          return {
+            token: tokens.access_token,
+            ...(tokens.expires_at && { expiresAt: tokens.expires_at }),
+          }
         throw new AuthError('OAUTH_REQUIRED', 'the upstream token expired and cannot be refreshed')
       }
       await run(
@@ -249,19 +253,21 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   }
 }
 
-/** Stamps the absolute expiry on a token response. */
+/** Stamps the absolute expiry, and when to refresh (30 s, or a quarter of a short lifetime, before). */
 function stamped(tokens: StoredOAuthTokens): UpstreamTokens {
+  if (typeof tokens.expires_in !== 'number') return tokens
+  const lifetime = tokens.expires_in * 1000
+  const now = Date.now()
   return {
     ...tokens,
-    ...(typeof tokens.expires_in === 'number' && {
-      expires_at: Date.now() + tokens.expires_in * 1000,
-    }),
+    expires_at: now + lifetime,
+    refresh_at: now + lifetime - Math.min(EARLY_MS, lifetime / 4),
   }
 }
 
 function tokenOf(tokens: UpstreamTokens): UpstreamAccessToken {
   return {
     token: tokens.access_token,
-    ...(tokens.expires_at !== undefined && { expiresAt: tokens.expires_at - EARLY_MS }),
+    ...(tokens.refresh_at !== undefined && { expiresAt: tokens.refresh_at }),
   }
 }

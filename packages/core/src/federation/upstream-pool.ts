@@ -89,7 +89,10 @@ function staticCredentials(gateway: CatalogGateway): Promise<UpstreamCredentials
   const { auth } = gateway
   if (auth.type === 'oauth2' || auth.type === 'oauth2-code')
     return Promise.reject(
-      new GatewayError('UNAVAILABLE', `upstream '${gateway.name}' needs an OAuth client to connect`),
+      new GatewayError(
+        'UNAVAILABLE',
+        `upstream '${gateway.name}' needs an OAuth client to connect`,
+      ),
     )
   return Promise.resolve({ headers: authHeaders(auth) })
 }

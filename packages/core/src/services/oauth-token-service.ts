@@ -179,7 +179,9 @@ export function createOAuthTokenService(context: ServiceContext) {
           ...columns,
           updated_at: nowIso(),
         })
-        .onConflict((oc) => oc.column('gateway_id').doUpdateSet({ ...columns, updated_at: nowIso() }))
+        .onConflict((oc) =>
+          oc.column('gateway_id').doUpdateSet({ ...columns, updated_at: nowIso() }),
+        )
         .execute()
     },
   }

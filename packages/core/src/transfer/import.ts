@@ -1,6 +1,7 @@
 import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
 import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
+import { importOAuth, type OAuthTransfer } from './oauth-transfer.js'
 import type { MemberRef } from '../schemas/server.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
@@ -197,6 +198,8 @@ async function writeAll(
     }
     const id = await apply('gateways', step, services.gateways, fields, g.enabled)
     if (id) gatewayIds.set(g.name, id)
+    const oauth = open<OAuthTransfer>(g.oauthSealed, `entities.gateways.${index}.oauthSealed`)
+    if (id && oauth && step.action !== 'skip') await importOAuth(services, id, oauth)
   }
 
   const gatewayId = (name: string | null, path: string): string | null => {

@@ -263,6 +263,53 @@ describe('upstream OAuth', () => {
     for (const secret of [...as.issued, CC_CLIENT.secret]) expect(text).not.toContain(secret)
   })
 
+  it('carries the tokens through export and import into a gateway with another key', async () => {
+    const document = await json(await gw.call('GET', '/export', { token: gw.adminToken }), 200)
+    const other = await openTestGateway({
+      HEALTH_CHECK_INTERVAL: '0',
+      AUTH_ENCRYPTION_SECRET: 'another-sealing-secret-for-the-import-0123456789',
+    })
+    try {
+      await json(
+        await other.call('POST', '/import', {
+          token: other.adminToken,
+          body: { document, sourceSecret: gw.config.authEncryptionSecret },
+        }),
+        200,
+      )
+      const list = await json(
+        await other.call('GET', '/gateways', { token: other.adminToken }),
+        200,
+      )
+      const items = (Array.isArray(list) ? list : (list.items as Json[])) as (Json & {
+        id: string
+      })[]
+      const guarded = items.find((g) => g.name === 'guarded')
+      expect(guarded?.auth).toEqual({ type: 'oauth2-code' })
+      const status = await json(
+        await other.call('GET', `/oauth/status/${guarded?.id}`, { token: other.adminToken }),
+        200,
+      )
+      expect(status).toMatchObject({ authorized: true, refreshable: true })
+      const client = new Client({ name: 'oauth-import', version: '1.0.0' })
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
+          requestInit: { headers: { authorization: `Bearer ${other.adminToken}` } },
+          fetch: (url, init) => Promise.resolve(other.app.request(String(url), init)),
+        }),
+      )
+      const deadline = Date.now() + 15_000
+      while (!(await client.listTools()).tools.some((t) => t.name === 'guarded-whoami')) {
+        if (Date.now() > deadline) throw new Error('the imported upstream never listed its tools')
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(await whoami(client, 'guarded-whoami')).toBe('the-admin')
+      await client.close()
+    } finally {
+      await other.dispose()
+    }
+  })
+
   it('forgets tokens: the upstream waits for authorization again', async () => {
     await json(await gw.call('DELETE', `/oauth/tokens/${personal}`, { token: bob }), 204)
     expect(

@@ -190,6 +190,8 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     async begin(target, redirectUri, { scope } = {}) {
       const state = randomBytes(32).toString('base64url')
       const captured: { url?: URL; verifier?: string } = {}
+      // A new authorization discovers afresh: the upstream may have moved to another AS.
+      if (!target.config.authorizationServer) await target.store.saveDiscoveryState(undefined)
       const hint = await challenge(target.serverUrl)
       const wanted = scope ?? (target.config.scopes?.join(' ') || hint.scope)
       await run(

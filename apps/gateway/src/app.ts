@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.js'
 import { entityRoutes } from './routes/entities.js'
 import { federationRoutes } from './routes/federation.js'
 import { oauthResourceRoutes } from './routes/oauth-resource.js'
+import { oauthRoutes } from './routes/oauth.js'
 import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
 import { serverAgentRoutes } from './routes/server-agent.js'
@@ -61,6 +62,12 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       registry,
     }),
     ...authRoutes(registry, auth, config.tokenExpiry),
+    ...oauthRoutes({
+      registry,
+      oauth: options.mcp.oauth,
+      pool: options.mcp.pool,
+      federation: options.mcp.federation,
+    }),
     ...(config.adminApiEnabled
       ? [
           ...entityRoutes(registry, options.plugins),

@@ -8,6 +8,8 @@ export type AuthErrorCode =
   | 'FORBIDDEN'
   | 'WEAK_SECRET'
   | 'INVALID_INPUT'
+  | 'OAUTH_REQUIRED'
+  | 'OAUTH_FAILED'
 
 /** Options for an AuthError beyond its code and message. */
 export interface AuthErrorOptions {

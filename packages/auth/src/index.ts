@@ -56,3 +56,16 @@ export {
   type ExternalJwtVerifierOptions,
   type ExternalToken,
 } from './resource-server/external-jwt-verifier.js'
+  createUpstreamOAuth,
+  type AuthorizationStart,
+  type UpstreamAccessToken,
+  type UpstreamOAuth,
+  type UpstreamOAuthConfig,
+  type UpstreamOAuthOptions,
+  type UpstreamOAuthTarget,
+} from './oauth-client/upstream-oauth.js'
+export {
+  createMemoryOAuthStore,
+  type UpstreamOAuthStore,
+  type UpstreamTokens,
+} from './oauth-client/oauth-store.js'

@@ -14,6 +14,7 @@ export type GatewayErrorCode =
   | 'TEMPLATE_ERROR'
   | 'UPSTREAM_ERROR'
   | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_AUTH_REQUIRED'
   | 'UNAVAILABLE'
   | 'PLUGIN_BLOCKED'
   | 'PLUGIN_FAILED'
@@ -53,9 +54,11 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
   TEMPLATE_ERROR: { status: 422, jsonRpc: -32602 },
   UPSTREAM_ERROR: { status: 502, jsonRpc: -32010 },
   UPSTREAM_TIMEOUT: { status: 504, jsonRpc: -32011 },
+  /** An upstream with OAuth that the caller (or an admin, for a shared credential) must authorize first. */
+  UPSTREAM_AUTH_REQUIRED: { status: 403, jsonRpc: -32013 },
   UNAVAILABLE: { status: 503, jsonRpc: -32012 },
-  PLUGIN_BLOCKED: { status: 403, jsonRpc: -32013 },
-  PLUGIN_FAILED: { status: 502, jsonRpc: -32014 },
+  PLUGIN_BLOCKED: { status: 403, jsonRpc: -32015 },
+  PLUGIN_FAILED: { status: 502, jsonRpc: -32016 },
   INTERNAL: { status: 500, jsonRpc: -32603 },
 }
 

@@ -42,7 +42,13 @@ export type { Actor, SecretSealer, ServiceContext, Viewer } from './services/con
 export { BooleanParamSchema, ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
 export type { ListQuery, Page } from './services/list-query.js'
 export { validated, validationError } from './services/validated.js'
+export { gatewayAuth } from './services/gateway-service.js'
 export type { GatewayService } from './services/gateway-service.js'
+export type {
+  OAuthTokenService,
+  PendingAuthorization,
+  StoredUpstreamTokens,
+} from './services/oauth-token-service.js'
 export type {
   GrpcConnection,
   GrpcDiscovered,
@@ -90,8 +96,17 @@ export type { ConflictStrategy, ImportOptions, ImportReport } from './transfer/i
 
 export { syncGatewayMembers } from './federation/sync-members.js'
 export type { DiscoveredMembers, MemberDelta, SyncReport } from './federation/sync-members.js'
-export { authHeaders, createUpstreamPool, gatewayFingerprint } from './federation/upstream-pool.js'
-export type { UpstreamPool, UpstreamPoolOptions } from './federation/upstream-pool.js'
+export {
+  authHeaders,
+  createUpstreamPool,
+  gatewayFingerprint,
+  isPerUser,
+} from './federation/upstream-pool.js'
+export type {
+  UpstreamCredentials,
+  UpstreamPool,
+  UpstreamPoolOptions,
+} from './federation/upstream-pool.js'
 export { createFederation } from './federation/federation.js'
 export type { Federation, FederationOptions } from './federation/federation.js'
 export { createServerBackend } from './router/server-backend.js'
@@ -107,6 +122,8 @@ export { createInflightRequests } from './router/inflight.js'
 export type { ClientRequester, InflightRequests, NotificationSink } from './router/inflight.js'
 export { createInputBridge } from './router/input-bridge.js'
 export { createRestInvoker } from './rest/rest-invoker.js'
+export { createHttpCaller, type HttpCaller } from './rest/http-call.js'
+export { createTokenCache, type TokenCache } from './rest/oauth-client-credentials.js'
 export type { RestInvoker, RestInvokerOptions, ToolInvoker } from './rest/rest-invoker.js'
 export { RestConfigSchema, pathParameters, restToolProblems } from './rest/rest-config.js'
 export type { RestConfig } from './rest/rest-config.js'

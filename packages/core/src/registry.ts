@@ -5,6 +5,7 @@ import type { SecretSealer, ServiceContext } from './services/context.js'
 import { createGatewayService } from './services/gateway-service.js'
 import type { GrpcDiscoverer } from './services/grpc-connection.js'
 import { createGrpcService } from './services/grpc-service.js'
+import { createOAuthTokenService } from './services/oauth-token-service.js'
 import { createPromptService } from './services/prompt-service.js'
 import { createResourceService } from './services/resource-service.js'
 import { createRootService } from './services/root-service.js'
@@ -62,6 +63,7 @@ export function createServices(
     tokens: createTokenService(context),
     sessions: createSessionService(context),
     a2a: createA2aService(context),
+    oauth: createOAuthTokenService(context),
   }
 }
 

@@ -67,9 +67,8 @@ export function createBackendResolver(options: {
       const serverId = serverIdOf(request)
       const viewer = visibilityFilterFor(principal)
       const plugins = options.plugins?.forServer(serverId)
-      // Plugins see who calls: with plugins, every principal gets its own backend.
-      const who = viewer.all ? (plugins ? `*${principal.email}` : '*') : viewer.email
-      const key = `${serverId ?? '*'}|${who}|${viewer.all ? '' : viewer.teams.join(',')}`
+      // Per-user upstream sessions and plugins see who calls: every principal gets its own backend.
+      const key = `${serverId ?? '*'}|${principal.email}|${viewer.all ? '*' : viewer.teams.join(',')}`
       let backend = backends.get(key)
       if (!backend) {
         const inner = createServerBackend({
@@ -83,6 +82,7 @@ export function createBackendResolver(options: {
           serverId,
           viewer,
           ...(plugins && { plugins, principalEmail: principal.email }),
+          user: principal.email,
           serverInfo: { name: 'switchyard', version: options.version },
         })
         backend = withSubscriptions(inner, options.notifier())

@@ -1,9 +1,11 @@
-import type { Principal } from '@switchyard/auth'
+import { createUpstreamOAuth, type Principal, type UpstreamOAuth } from '@switchyard/auth'
 import {
   createFederation,
+  createHttpCaller,
   createInflightRequests,
   createInputBridge,
   createRestInvoker,
+  createTokenCache,
   createUpstreamPool,
   type Federation,
   type InflightRequests,
@@ -31,6 +33,7 @@ import type { Logger } from '../logger.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
+import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
 
 /** The MCP side of the gateway: pooled upstreams, federation, and every client face. */
 export interface McpService {
@@ -49,6 +52,8 @@ export interface McpService {
   a2a: A2aInvoker
   federation: Federation
   pool: UpstreamPool
+  /** The upstream OAuth client (authorization code + PKCE) the pool's credentials come from. */
+  oauth: UpstreamOAuth
   close(): Promise<void>
 }
 
@@ -80,7 +85,14 @@ export function createMcpService(options: McpServiceOptions): McpService {
   )
   const grpc = createGrpcInvoker(registry.catalog)
   const a2a = createA2aInvoker({ catalog: registry.catalog })
+  const oauth = createUpstreamOAuth()
+  const tokenCaller = createHttpCaller(registry.context.urlPolicy)
   const pool = createUpstreamPool({
+    credentials: createUpstreamCredentials({
+      registry,
+      oauth,
+      tokens: createTokenCache(tokenCaller),
+    }),
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
     ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
@@ -182,10 +194,12 @@ export function createMcpService(options: McpServiceOptions): McpService {
     a2a,
     federation,
     pool,
+    oauth,
     async close() {
       notifier.close()
       inputBridge.close()
       rest.close()
+      tokenCaller.close()
       grpc.close()
       await Promise.all([streamable.close(), sse.close(), websockets.close()])
       await federation.close()

@@ -199,7 +199,7 @@ describe('built-in plugins through real MCP calls', () => {
 
   it('regex-filter blocks denied arguments with a JSON-RPC error naming the plugin, and redacts results', async () => {
     const refused = await refusal(call('filter', 'echo', { text: 'please DROP  TABLE users' }))
-    expect(refused?.code).toBe(-32013)
+    expect(refused?.code).toBe(-32015)
     expect(refused?.message).toContain(
       "plugin 'no-drop-table' blocked tool 'echo': the arguments match the deny pattern /drop\\s+table/i",
     )
@@ -215,7 +215,7 @@ describe('built-in plugins through real MCP calls', () => {
       'all lower case',
     )
     const refused = await refusal(call('allow', 'echo', { text: 'Shouting!' }))
-    expect(refused?.code).toBe(-32013)
+    expect(refused?.code).toBe(-32015)
     expect(refused?.message).toContain(
       "plugin 'lowercase-only' blocked tool 'echo': the arguments hold a value that matches no allow pattern",
     )
@@ -224,7 +224,7 @@ describe('built-in plugins through real MCP calls', () => {
   it('size-limit refuses large arguments and large results', async () => {
     expect(firstText(await call('size', 'big', { size: 10 }))).toBe('x'.repeat(10))
     const bigResult = await refusal(call('size', 'big', { size: 5000 }))
-    expect(bigResult?.code).toBe(-32013)
+    expect(bigResult?.code).toBe(-32015)
     expect(bigResult?.message).toMatch(
       /plugin 'sizes' blocked tool 'big': the result is \d+ bytes, more than the limit of 1000/,
     )
@@ -260,15 +260,15 @@ describe('built-in plugins through real MCP calls', () => {
 
     expect(firstText(await call('hook', 'echo', { text: 'rewrite' }))).toBe('rewritten')
     const vetoed = await refusal(call('hook', 'echo', { text: 'veto' }))
-    expect(vetoed?.code).toBe(-32013)
+    expect(vetoed?.code).toBe(-32015)
     expect(vetoed?.message).toContain("plugin 'hook' blocked tool 'echo': no vetoes today")
     const failed = await refusal(call('hook', 'echo', { text: 'fail' }))
-    expect(failed?.code).toBe(-32014)
+    expect(failed?.code).toBe(-32016)
     expect(failed?.message).toContain(
       "plugin 'hook' failed on tool 'echo' (toolPreInvoke): the webhook answered HTTP 500",
     )
     const slow = await refusal(call('hook', 'echo', { text: 'slow' }))
-    expect(slow?.code).toBe(-32014)
+    expect(slow?.code).toBe(-32016)
     expect(slow?.message).toContain('timed out after 500 ms')
 
     hooked.length = 0
@@ -278,7 +278,7 @@ describe('built-in plugins through real MCP calls', () => {
 
   it('an unreachable webhook blocks in enforce mode and is skipped in permissive mode', async () => {
     const blocked = await refusal(call('hook-down', 'echo', { text: 'hi' }))
-    expect(blocked?.code).toBe(-32014)
+    expect(blocked?.code).toBe(-32016)
     expect(blocked?.message).toContain("plugin 'hook-down' failed on tool 'echo' (toolPreInvoke)")
     expect(firstText(await call('hook-lax', 'echo', { text: 'hi' }))).toBe('hi')
   })

@@ -63,7 +63,7 @@ describe('a module plugin from a config file', () => {
     const refused = await refusal(
       client.callTool({ name: 'up-echo', arguments: { text: 'DROP TABLE users' } }),
     )
-    expect(refused?.code).toBe(-32013)
+    expect(refused?.code).toBe(-32015)
     expect(refused?.message).toContain(
       "plugin 'audit' blocked tool 'up-echo': the arguments contain the forbidden word 'drop table'",
     )

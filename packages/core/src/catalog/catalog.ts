@@ -1,5 +1,5 @@
 import type { A2aAgent } from '../schemas/a2a-agent.js'
-import type { RateLimit, ToolAuth, UpstreamAuth } from '../schemas/common.js'
+import type { GatewayAuth, RateLimit, ToolAuth, UpstreamAuth } from '../schemas/common.js'
 import type { Gateway } from '../schemas/gateway.js'
 import type { GrpcConnection } from '../services/grpc-connection.js'
 import type { Prompt } from '../schemas/prompt.js'
@@ -10,7 +10,7 @@ import type { Tool } from '../schemas/tool.js'
 
 /** An enabled upstream with its credentials and environment opened, ready for an invoker. */
 export interface CatalogGateway extends Omit<Gateway, 'auth' | 'envKeys'> {
-  auth: UpstreamAuth
+  auth: GatewayAuth
   env: Readonly<Record<string, string>>
 }
 

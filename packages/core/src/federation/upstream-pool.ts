@@ -8,7 +8,7 @@ import {
 import type { CatalogGateway } from '../catalog/catalog.js'
 import { GatewayError } from '../errors.js'
 import type { UrlPolicy } from '../rest/url-policy.js'
-import type { UpstreamAuth } from '../schemas/common.js'
+import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
 
 /** How the pool opens sessions and where upstream traffic it does not own goes. */
 export interface UpstreamPoolOptions {
@@ -40,6 +40,21 @@ export interface UpstreamPoolOptions {
   maxBackoffMs?: number
   /** Checked before every connect: an upstream URL the policy now denies is not reached. */
   urlPolicy?: UrlPolicy
+  /**
+   * The credentials of a session about to open, for the user it serves (undefined: any, as for
+   * discovery); `stale` after the last session with them failed. Default: the static kinds only.
+   */
+  credentials?: (
+    gateway: CatalogGateway,
+    user: string | undefined,
+    stale: boolean,
+  ) => Promise<UpstreamCredentials>
+}
+
+/** What a session presents to its upstream, and when that stops being good (epoch ms). */
+export interface UpstreamCredentials {
+  headers: Record<string, string>
+  expiresAt?: number
 }
 
 /** A restarted stdio upstream that stays up this long starts its backoff afresh. */
@@ -50,15 +65,36 @@ const STABLE_MS = 60_000
  * lost (a stdio child that exits on its own is restarted at once, with backoff).
  */
 export interface UpstreamPool {
-  /** The open session for this upstream, connecting (once, however many callers wait) when there is none. */
-  session(gateway: CatalogGateway): Promise<UpstreamSession>
-  /** Closes this upstream's session (after an edit, a disable or a delete). */
+  /**
+   * The open session for this upstream, connecting (once, however many callers wait) when there is
+   * none; an upstream with per-user OAuth has one session per user.
+   */
+  session(gateway: CatalogGateway, user?: string): Promise<UpstreamSession>
+  /** Closes this upstream's sessions (after an edit, a disable, a delete or new OAuth tokens). */
   drop(gatewayId: string): Promise<void>
   /** The era each upstream answered in, for reconnects. */
   era(gatewayId: string): NegotiatedEra | undefined
   /** Resources of an upstream to watch for updates, on its session now and on every reopened one. */
   watch(gatewayId: string, uris: readonly string[]): void
   close(): Promise<void>
+}
+
+/** Whether an upstream's sessions are per user (OAuth authorization code with `perUser`). */
+export function isPerUser(auth: GatewayAuth): boolean {
+  return auth.type === 'oauth2-code' && auth.perUser === true
+}
+
+/** The static credentials of an upstream; OAuth kinds need the pool's `credentials` option. */
+function staticCredentials(gateway: CatalogGateway): Promise<UpstreamCredentials> {
+  const { auth } = gateway
+  if (auth.type === 'oauth2' || auth.type === 'oauth2-code')
+    return Promise.reject(
+      new GatewayError(
+        'UNAVAILABLE',
+        `upstream '${gateway.name}' needs an OAuth client to connect`,
+      ),
+    )
+  return Promise.resolve({ headers: authHeaders(auth) })
 }
 
 /** HTTP headers that carry an upstream's credentials. */
@@ -135,6 +171,8 @@ function supervised(session: UpstreamSession, broken: () => void): UpstreamSessi
 interface Slot {
   fingerprint: string
   session: Promise<UpstreamSession>
+  /** When the session's credentials expire (epoch ms); it is reopened then. */
+  expiresAt?: number
 }
 
 /** Why the policy denies an upstream URL, or undefined when it may be reached. */
@@ -152,7 +190,9 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   const slots = new Map<string, Slot>()
   const eras = new Map<string, NegotiatedEra>()
   const watched = new Map<string, readonly string[]>()
+  // Keyed by slot: the upstream's id, plus '\n' and the user for a per-user upstream.
   const failures = new Map<string, { count: number; retryAt: number; reason: string }>()
+  const stale = new Set<string>()
   const base = options.backoffMs ?? 500
   const max = options.maxBackoffMs ?? 30_000
   const restarts = new Map<string, { timer: NodeJS.Timeout; count: number; at: number }>()
@@ -173,8 +213,13 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     restarts.set(gateway.id, { timer, count, at: Date.now() })
   }
 
-  function open(gateway: CatalogGateway, fingerprint: string): Promise<UpstreamSession> {
-    const failure = failures.get(gateway.id)
+  function open(
+    gateway: CatalogGateway,
+    fingerprint: string,
+    key = gateway.id,
+    user?: string,
+  ): Promise<UpstreamSession> {
+    const failure = failures.get(key)
     if (failure && Date.now() < failure.retryAt) {
       const wait = Math.ceil((failure.retryAt - Date.now()) / 1000)
       return Promise.reject(
@@ -187,11 +232,14 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     const denied = deniedUrl(options.urlPolicy, gateway.url)
     if (denied) return Promise.reject(denied)
     const prior = eras.get(gateway.id)
-    const session = options
-      .connect({
+    const slot: Slot = { fingerprint, session: Promise.resolve(undefined as never) }
+    const wasStale = stale.delete(key)
+    const connect = (credentials: UpstreamCredentials) => {
+      if (credentials.expiresAt !== undefined) slot.expiresAt = credentials.expiresAt
+      return options.connect({
         transport: gateway.transport,
         ...(gateway.url !== null && { url: gateway.url }),
-        headers: authHeaders(gateway.auth),
+        headers: credentials.headers,
         ...(gateway.command !== null && { command: gateway.command }),
         args: gateway.args,
         env: { ...gateway.env },
@@ -214,28 +262,41 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
         ...(options.capabilities && { capabilities: options.capabilities }),
         onClose: (error) => {
           // A lost session leaves the pool; the next call opens a new one.
-          if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)
+          if (slots.get(key)?.session === session) slots.delete(key)
           if (error !== undefined && gateway.transport === 'stdio' && !closed) {
             restart(gateway, fingerprint)
           }
         },
       })
+    }
+    const credentials = (options.credentials ?? staticCredentials)(gateway, user, wasStale)
+    let noCredentials = false
+    const session = credentials
+      .catch((error: unknown) => {
+        noCredentials = true
+        throw error
+      })
+      .then(connect)
       .then(
         (opened) => {
-          failures.delete(gateway.id)
+          failures.delete(key)
           eras.set(gateway.id, opened.era)
           opened.watchResources(watched.get(gateway.id) ?? [])
           return supervised(opened, () => {
-            if (slots.get(gateway.id)?.session !== session) return
-            slots.delete(gateway.id)
+            if (slots.get(key)?.session !== session) return
+            slots.delete(key)
+            stale.add(key)
             void opened.close()
           })
         },
         (error: unknown) => {
-          if (slots.get(gateway.id)?.session === session) slots.delete(gateway.id)
-          const count = (failures.get(gateway.id)?.count ?? 0) + 1
+          if (slots.get(key)?.session === session) slots.delete(key)
+          // No credentials (an upstream waiting for OAuth authorization): said as it is, no backoff.
+          if (noCredentials) throw error
+          stale.add(key)
+          const count = (failures.get(key)?.count ?? 0) + 1
           const reason = error instanceof Error ? error.message : String(error)
-          failures.set(gateway.id, {
+          failures.set(key, {
             count,
             retryAt: Date.now() + Math.min(max, base * 2 ** (count - 1)),
             reason,
@@ -247,16 +308,16 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           )
         },
       )
-    slots.set(gateway.id, { fingerprint, session })
+    slot.session = session
+    slots.set(key, slot)
     return session
   }
 
-  async function drop(gatewayId: string): Promise<void> {
-    clearTimeout(restarts.get(gatewayId)?.timer)
-    restarts.delete(gatewayId)
-    const slot = slots.get(gatewayId)
-    slots.delete(gatewayId)
-    failures.delete(gatewayId)
+  /** Closes one slot's session. */
+  async function dropSlot(key: string): Promise<void> {
+    const slot = slots.get(key)
+    slots.delete(key)
+    failures.delete(key)
     if (slot)
       await slot.session.then(
         (s) => s.close(),
@@ -264,16 +325,28 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
       )
   }
 
+  async function drop(gatewayId: string): Promise<void> {
+    clearTimeout(restarts.get(gatewayId)?.timer)
+    restarts.delete(gatewayId)
+    const keys = [...new Set([...slots.keys(), ...failures.keys()])].filter(
+      (key) => key === gatewayId || key.startsWith(`${gatewayId}\n`),
+    )
+    await Promise.all(keys.map(dropSlot))
+  }
+
   return {
-    async session(gateway) {
+    async session(gateway, user) {
       const fingerprint = gatewayFingerprint(gateway)
-      const slot = slots.get(gateway.id)
+      const key =
+        isPerUser(gateway.auth) && user !== undefined ? `${gateway.id}\n${user}` : gateway.id
+      const slot = slots.get(key)
       if (slot && slot.fingerprint === fingerprint) {
         const session = await slot.session
-        if (!session.closed) return session
+        const expired = slot.expiresAt !== undefined && slot.expiresAt <= Date.now()
+        if (!session.closed && !expired) return session
       }
-      if (slot) await drop(gateway.id)
-      return open(gateway, fingerprint)
+      if (slot) await dropSlot(key)
+      return open(gateway, fingerprint, key, user)
     },
     drop,
     era: (gatewayId) => eras.get(gatewayId),

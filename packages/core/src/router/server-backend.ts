@@ -42,6 +42,8 @@ export interface ServerBackendOptions {
   /** The virtual server, or null for every member the viewer may see. */
   serverId: string | null
   viewer: Viewer
+  /** The caller's email: picks their session of an upstream with per-user OAuth. */
+  user?: string
   serverInfo: { name: string; version: string }
   /** Routes an upstream's unattributed notifications (logs) to the request in flight. */
   inflight?: InflightRequests
@@ -166,7 +168,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const gateway = gatewayId === null ? undefined : catalog.gateways.get(gatewayId)
     if (!gateway) throw new McpFaceError(RPC.internal, `${what} has no reachable upstream`)
     try {
-      const session = await pool.session(gateway)
+      const session = await pool.session(gateway, options.user)
       sessionGateways.set(session, gateway.id)
       return session
     } catch (error) {

@@ -110,6 +110,30 @@ export const ToolAuthSchema = z.discriminatedUnion('type', [
 ])
 export type ToolAuth = z.infer<typeof ToolAuthSchema>
 
+/**
+ * OAuth 2.0 authorization code + PKCE: a user authorizes at `/oauth/authorize/{gatewayId}`; the
+ * authorization server is discovered from the upstream (RFC 9728) unless given; without `clientId`
+ * the gateway registers itself (client ID metadata document or dynamic registration).
+ */
+export const OAuth2CodeSchema = z.object({
+  type: z.literal('oauth2-code'),
+  clientId: z.string().min(1).optional(),
+  clientSecret: z.string().min(1).optional(),
+  scopes: z.array(z.string().min(1).max(256)).max(64).optional(),
+  authorizationServer: HttpUrlSchema.optional(),
+  /** Each user authorizes for themselves, and calls use that user's token. */
+  perUser: z.boolean().optional(),
+})
+export type OAuth2Code = z.infer<typeof OAuth2CodeSchema>
+
+/** Credentials an MCP upstream takes: static ones, OAuth client credentials, or authorization code. */
+export const GatewayAuthSchema = z.discriminatedUnion('type', [
+  ...UpstreamAuthSchema.options,
+  OAuth2ClientCredentialsSchema,
+  OAuth2CodeSchema,
+])
+export type GatewayAuth = z.infer<typeof GatewayAuthSchema>
+
 /** What an API response shows of upstream credentials: the kind and non-secret parts only. */
 export type MaskedAuth =
   | { type: 'none' }
@@ -117,9 +141,10 @@ export type MaskedAuth =
   | { type: 'bearer'; token: '*****' }
   | { type: 'headers'; headers: Record<string, '*****'> }
   | (Omit<OAuth2ClientCredentials, 'clientSecret'> & { clientSecret: '*****' })
+  | (Omit<OAuth2Code, 'clientSecret'> & { clientSecret?: '*****' })
 
 /** Replaces every secret in upstream credentials with a mask. */
-export function maskAuth(auth: ToolAuth): MaskedAuth {
+export function maskAuth(auth: ToolAuth | GatewayAuth): MaskedAuth {
   switch (auth.type) {
     case 'none':
       return auth
@@ -134,5 +159,9 @@ export function maskAuth(auth: ToolAuth): MaskedAuth {
       }
     case 'oauth2':
       return { ...auth, clientSecret: '*****' }
+    case 'oauth2-code': {
+      const { clientSecret, ...rest } = auth
+      return clientSecret === undefined ? rest : { ...rest, clientSecret: '*****' }
+    }
   }
 }

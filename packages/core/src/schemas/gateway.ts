@@ -3,7 +3,7 @@ import {
   DisplayNameSchema,
   OwnershipInputSchema,
   TagsSchema,
-  UpstreamAuthSchema,
+  GatewayAuthSchema,
   type EntityBase,
   type MaskedAuth,
 } from './common.js'
@@ -32,7 +32,7 @@ const gatewayFields = {
   args: z.array(z.string().max(4096)).max(256).optional(),
   env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional(),
   cwd: z.string().max(1024).nullable().optional(),
-  auth: UpstreamAuthSchema.optional(),
+  auth: GatewayAuthSchema.optional(),
   passthroughHeaders: z.array(z.string().min(1).max(256)).max(64).optional(),
   tags: TagsSchema.optional(),
   ...OwnershipInputSchema.shape,

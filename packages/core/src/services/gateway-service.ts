@@ -1,7 +1,7 @@
 import { conflict, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { slugify } from '../names.js'
-import { maskAuth, type UpstreamAuth } from '../schemas/common.js'
+import { maskAuth, type GatewayAuth } from '../schemas/common.js'
 import {
   GatewayTargetSchema,
   type Gateway,
@@ -23,9 +23,9 @@ import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 
 /** Opens a row's sealed credentials. */
-export function gatewayAuth(row: GatewayRow, context: ServiceContext): UpstreamAuth {
+export function gatewayAuth(row: GatewayRow, context: ServiceContext): GatewayAuth {
   return row.auth_sealed
-    ? (JSON.parse(context.sealer.open(row.auth_sealed)) as UpstreamAuth)
+    ? (JSON.parse(context.sealer.open(row.auth_sealed)) as GatewayAuth)
     : { type: 'none' }
 }
 

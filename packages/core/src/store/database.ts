@@ -222,6 +222,39 @@ export interface Database {
   api_tokens: ApiTokenRow
   revoked_sessions: RevokedSessionRow
   audit_log: AuditRow
+  oauth_tokens: OAuthTokenRow
+  oauth_pending: OAuthPendingRow
+  oauth_clients: OAuthClientRow
+}
+
+/** Table `oauth_tokens`: an upstream's OAuth tokens for one user ('' for the shared credential). */
+export interface OAuthTokenRow {
+  gateway_id: string
+  user_email: string
+  /** Sealed JSON of the token response (access, refresh, type, scope, issuer). */
+  tokens_sealed: string
+  expires_at: string | null
+  scopes: string | null
+  updated_at: string
+}
+
+/** Table `oauth_pending`: an authorization under way, found once by its `state`. */
+export interface OAuthPendingRow {
+  state: string
+  gateway_id: string
+  user_email: string
+  verifier_sealed: string
+  redirect_uri: string
+  redirect_after: string | null
+  expires_at: string
+}
+
+/** Table `oauth_clients`: the client registered (DCR) with an upstream's AS, and its discovery state. */
+export interface OAuthClientRow {
+  gateway_id: string
+  client_sealed: string | null
+  discovery_sealed: string | null
+  updated_at: string
 }
 
 /** Table `audit_log`: administrative changes and denied requests. */

@@ -10,6 +10,7 @@ import { auditMigration } from './migrations/0005-audit.js'
 import { limitsMigration } from './migrations/0006-limits.js'
 import { tokenLimitsMigration } from './migrations/0007-token-limits.js'
 import { serverOAuthMigration } from './migrations/0009-server-oauth.js'
+import { oauthTokensMigration } from './migrations/0010-oauth-tokens.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0006-limits': limitsMigration(),
     '0007-token-limits': tokenLimitsMigration(dialect),
     '0009-server-oauth': serverOAuthMigration(dialect),
+    '0010-oauth-tokens': oauthTokensMigration(),
   }
 }
 

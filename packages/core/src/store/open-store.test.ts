@@ -27,7 +27,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0009-server-oauth')
+    expect(report.current).toBe('0010-oauth-tokens')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -38,6 +38,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0006-limits',
       '0007-token-limits',
       '0009-server-oauth',
+      '0010-oauth-tokens',
     ])
     expect(await t.store.ping()).toBe(true)
   })

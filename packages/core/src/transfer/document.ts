@@ -37,6 +37,8 @@ export const ExportedGatewaySchema = z.object({
   envSealed: sealed,
   cwd: z.string().nullable().default(null),
   authSealed: sealed,
+  /** Upstream OAuth state (tokens per user, registered client, discovery), sealed as one value. */
+  oauthSealed: sealed,
   passthroughHeaders: z.array(z.string()).default([]),
   ...owned,
 })

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../services/context.js'
 import { fromFlag, fromJson } from '../store/json.js'
+import { exportOAuth } from './oauth-transfer.js'
 import { EXPORT_FORMAT, EXPORT_KINDS, type ExportDocument, type ExportKind } from './document.js'
 
 const owned = (row: {
@@ -32,6 +33,7 @@ export async function exportRegistry(
       db.selectFrom('server_members').selectAll().orderBy('position').execute(),
       db.selectFrom('roots').selectAll().orderBy('uri').execute(),
     ])
+  const oauthOf = await exportOAuth(context)
   const gatewayName = new Map(gateways.map((g) => [g.id, g.name]))
   const nameOf = (id: string | null) => (id === null ? null : (gatewayName.get(id) ?? null))
   const grpcName = new Map(grpcServices.map((g) => [g.id, g.name]))
@@ -60,6 +62,7 @@ export async function exportRegistry(
       envSealed: g.env_sealed,
       cwd: g.cwd,
       authSealed: g.auth_sealed,
+      oauthSealed: oauthOf(g.id),
       passthroughHeaders: fromJson(g.passthrough_headers, []),
       ...owned(g),
     })),

@@ -1,6 +1,7 @@
 import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
-import type { UpstreamAuth } from '../schemas/common.js'
+import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
+import { importOAuth, type OAuthTransfer } from './oauth-transfer.js'
 import type { MemberRef } from '../schemas/server.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
@@ -187,7 +188,7 @@ async function writeAll(
       args: g.args,
       env: open<Record<string, string>>(g.envSealed, `entities.gateways.${index}.envSealed`) ?? {},
       cwd: g.cwd,
-      auth: open<UpstreamAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
+      auth: open<GatewayAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
         type: 'none' as const,
       },
       passthroughHeaders: g.passthroughHeaders,
@@ -197,6 +198,8 @@ async function writeAll(
     }
     const id = await apply('gateways', step, services.gateways, fields, g.enabled)
     if (id) gatewayIds.set(g.name, id)
+    const oauth = open<OAuthTransfer>(g.oauthSealed, `entities.gateways.${index}.oauthSealed`)
+    if (id && oauth && step.action !== 'skip') await importOAuth(services, id, oauth)
   }
 
   const gatewayId = (name: string | null, path: string): string | null => {

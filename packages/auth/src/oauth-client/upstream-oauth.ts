@@ -1,0 +1,275 @@
+import { randomBytes } from 'node:crypto'
+import {
+  auth,
+  extractWWWAuthenticateParams,
+  type FetchLike,
+  type OAuthClientMetadata,
+  type OAuthClientProvider,
+  type OAuthDiscoveryState,
+  type StoredOAuthTokens,
+} from '@modelcontextprotocol/client'
+import { AuthError } from '../auth-error.js'
+import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
+
+/** Refresh this long before an access token expires (at most). */
+const EARLY_MS = 30_000
+
+/** How the gateway authorizes at one upstream: the `oauth2-code` settings of a gateway. */
+export interface UpstreamOAuthConfig {
+  /** A pre-registered client; without it the client registers itself (CIMD or DCR). */
+  clientId?: string | undefined
+  clientSecret?: string | undefined
+  /** Scopes to ask for; else those the upstream's 401 or metadata name. */
+  scopes?: readonly string[] | undefined
+  /** The authorization server; else discovered from the upstream (RFC 9728, RFC 8414). */
+  authorizationServer?: string | undefined
+}
+
+/** One upstream and one user's state: what every operation needs. */
+export interface UpstreamOAuthTarget {
+  /** The MCP server URL: the protected resource. */
+  serverUrl: string
+  config: UpstreamOAuthConfig
+  store: UpstreamOAuthStore
+}
+
+/** Options for createUpstreamOAuth. */
+export interface UpstreamOAuthOptions {
+  /** Shown to the authorization server when the client registers; default 'Switchyard'. */
+  clientName?: string
+  /** A client ID metadata document URL (https) to offer where the AS supports CIMD. */
+  clientMetadataUrl?: string
+  fetch?: FetchLike
+}
+
+/** An authorization under way: send the user to `authorizationUrl`; keep the rest for the callback. */
+export interface AuthorizationStart {
+  authorizationUrl: URL
+  state: string
+  codeVerifier: string
+}
+
+/** A valid access token and when it expires (epoch ms, if known). */
+export interface UpstreamAccessToken {
+  token: string
+  expiresAt?: number
+}
+
+/**
+ * The gateway's OAuth client for MCP upstreams: authorization code + PKCE with discovery,
+ * registration and refresh, built on the MCP SDK's `auth()`; state lives in the caller's store.
+ */
+export interface UpstreamOAuth {
+  /** Starts an authorization: discovery, registration if needed, PKCE, state, resource indicator. */
+  begin(
+    target: UpstreamOAuthTarget,
+    redirectUri: string,
+    options?: { scope?: string },
+  ): Promise<AuthorizationStart>
+  /** Exchanges the code from the callback for tokens and saves them. */
+  finish(
+    target: UpstreamOAuthTarget,
+    callback: { code: string; codeVerifier: string; redirectUri: string; iss?: string },
+  ): Promise<UpstreamTokens>
+  /** A valid access token: the stored one, or a refreshed one; OAUTH_REQUIRED when there is none. */
+  accessToken(target: UpstreamOAuthTarget, forceRefresh?: boolean): Promise<UpstreamAccessToken>
+}
+
+type Mode =
+  | { kind: 'begin'; state: string; redirectUri: string }
+  | { kind: 'finish'; codeVerifier: string; redirectUri: string }
+  | { kind: 'token' }
+
+/** Creates the client. */
+export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): UpstreamOAuth {
+  const fetchFn = options.fetch ?? fetch
+  const clientName = options.clientName ?? 'Switchyard'
+
+  function provider(
+    target: UpstreamOAuthTarget,
+    mode: Mode,
+    captured: { url?: URL; verifier?: string },
+  ): OAuthClientProvider {
+    const { config, store } = target
+    const redirectUri = mode.kind === 'token' ? undefined : mode.redirectUri
+    const metadata: OAuthClientMetadata = {
+      client_name: clientName,
+      redirect_uris: redirectUri ? [redirectUri] : [],
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      token_endpoint_auth_method: config.clientSecret ? 'client_secret_basic' : 'none',
+      ...(config.scopes?.length && { scope: config.scopes.join(' ') }),
+    }
+    return {
+      // Refreshing needs no redirect, but a provider without one would switch to client credentials.
+      redirectUrl: redirectUri ?? 'http://localhost/oauth/callback',
+      ...(options.clientMetadataUrl && { clientMetadataUrl: options.clientMetadataUrl }),
+      clientMetadata: metadata,
+      state: () => (mode.kind === 'begin' ? mode.state : ''),
+      async clientInformation() {
+        if (config.clientId)
+          return {
+            client_id: config.clientId,
+            ...(config.clientSecret && { client_secret: config.clientSecret }),
+          }
+        return store.clientInformation()
+      },
+      saveClientInformation: (client) =>
+        config.clientId ? undefined : store.saveClientInformation(client),
+      tokens: () => (mode.kind === 'begin' ? undefined : store.tokens()),
+      async saveTokens(tokens: StoredOAuthTokens) {
+        // A refresh answer without a refresh token keeps the one it was made with.
+        const kept = mode.kind === 'token' ? (await store.tokens())?.refresh_token : undefined
+        await store.saveTokens(
+          stamped(kept && !tokens.refresh_token ? { ...tokens, refresh_token: kept } : tokens),
+        )
+      },
+      redirectToAuthorization(url) {
+        if (mode.kind !== 'begin')
+          throw new AuthError(
+            'OAUTH_REQUIRED',
+            'the upstream needs a new authorization (the refresh was refused)',
+          )
+        captured.url = url
+      },
+      saveCodeVerifier: (verifier) => void (captured.verifier = verifier),
+      codeVerifier: () => (mode.kind === 'finish' ? mode.codeVerifier : (captured.verifier ?? '')),
+      async discoveryState(): Promise<OAuthDiscoveryState | undefined> {
+        const saved = await store.discoveryState()
+        if (saved || !config.authorizationServer) return saved
+        return { authorizationServerUrl: config.authorizationServer }
+      },
+      saveDiscoveryState: (state) => store.saveDiscoveryState(state),
+      async invalidateCredentials(scope) {
+        if (scope === 'all' || scope === 'tokens') await store.forgetTokens()
+        if ((scope === 'all' || scope === 'client') && !config.clientId)
+          await store.saveClientInformation(undefined)
+        if (scope === 'all' || scope === 'discovery') await store.saveDiscoveryState(undefined)
+      },
+    }
+  }
+
+  /** What the upstream's 401 says: where its metadata is and which scope it wants. */
+  async function challenge(serverUrl: string) {
+    try {
+      const response = await fetchFn(serverUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'initialize',
+          params: {
+            protocolVersion: '2025-11-25',
+            capabilities: {},
+            clientInfo: { name: clientName, version: '1' },
+          },
+        }),
+      })
+      await response.body?.cancel()
+      return response.status === 401 ? extractWWWAuthenticateParams(response) : {}
+    } catch {
+      return {}
+    }
+  }
+
+  async function run(work: () => Promise<unknown>, what: string): Promise<void> {
+    try {
+      await work()
+    } catch (error) {
+      if (error instanceof AuthError) throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new AuthError('OAUTH_FAILED', `${what} failed: ${reason}`, { cause: error })
+    }
+  }
+
+  return {
+    async begin(target, redirectUri, { scope } = {}) {
+      const state = randomBytes(32).toString('base64url')
+      const captured: { url?: URL; verifier?: string } = {}
+      // A new authorization discovers afresh: the upstream may have moved to another AS.
+      if (!target.config.authorizationServer) await target.store.saveDiscoveryState(undefined)
+      const hint = await challenge(target.serverUrl)
+      const wanted = scope ?? (target.config.scopes?.join(' ') || hint.scope)
+      await run(
+        () =>
+          auth(provider(target, { kind: 'begin', state, redirectUri }, captured), {
+            serverUrl: target.serverUrl,
+            fetchFn,
+            ...(wanted && { scope: wanted }),
+            ...(hint.resourceMetadataUrl && { resourceMetadataUrl: hint.resourceMetadataUrl }),
+          }),
+        'starting the authorization',
+      )
+      if (!captured.url || !captured.verifier)
+        throw new AuthError('OAUTH_FAILED', 'the authorization server did not start a redirect')
+      return { authorizationUrl: captured.url, state, codeVerifier: captured.verifier }
+    },
+
+    async finish(target, callback) {
+      const mode: Mode = {
+        kind: 'finish',
+        codeVerifier: callback.codeVerifier,
+        redirectUri: callback.redirectUri,
+      }
+      await run(
+        () =>
+          auth(provider(target, mode, {}), {
+            serverUrl: target.serverUrl,
+            authorizationCode: callback.code,
+            fetchFn,
+            ...(callback.iss !== undefined && { iss: callback.iss }),
+          }),
+        'exchanging the authorization code',
+      )
+      const tokens = await target.store.tokens()
+      if (!tokens) throw new AuthError('OAUTH_FAILED', 'the token endpoint returned no tokens')
+      return tokens
+    },
+
+    async accessToken(target, forceRefresh = false) {
+      const tokens = await target.store.tokens()
+      if (!tokens) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
+      const fresh = tokens.refresh_at === undefined || tokens.refresh_at > Date.now()
+      if (fresh && !forceRefresh) return tokenOf(tokens)
+      if (!tokens.refresh_token) {
+        if (tokens.expires_at === undefined || tokens.expires_at > Date.now())
+          return {
+            token: tokens.access_token,
+            ...(tokens.expires_at && { expiresAt: tokens.expires_at }),
+          }
+        throw new AuthError('OAUTH_REQUIRED', 'the upstream token expired and cannot be refreshed')
+      }
+      await run(
+        () =>
+          auth(provider(target, { kind: 'token' }, {}), { serverUrl: target.serverUrl, fetchFn }),
+        'refreshing the token',
+      )
+      const refreshed = await target.store.tokens()
+      if (!refreshed) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
+      return tokenOf(refreshed)
+    },
+  }
+}
+
+/** Stamps the absolute expiry, and when to refresh (30 s, or a quarter of a short lifetime, before). */
+function stamped(tokens: StoredOAuthTokens): UpstreamTokens {
+  if (typeof tokens.expires_in !== 'number') return tokens
+  const lifetime = tokens.expires_in * 1000
+  const now = Date.now()
+  return {
+    ...tokens,
+    expires_at: now + lifetime,
+    refresh_at: now + lifetime - Math.min(EARLY_MS, lifetime / 4),
+  }
+}
+
+function tokenOf(tokens: UpstreamTokens): UpstreamAccessToken {
+  return {
+    token: tokens.access_token,
+    ...(tokens.refresh_at !== undefined && { expiresAt: tokens.refresh_at }),
+  }
+}

@@ -56,6 +56,7 @@ export {
   type ExternalJwtVerifierOptions,
   type ExternalToken,
 } from './resource-server/external-jwt-verifier.js'
+export {
   createUpstreamOAuth,
   type AuthorizationStart,
   type UpstreamAccessToken,

@@ -5,6 +5,7 @@ import { auditRequests } from './audit/audit-middleware.js'
 import type { AuditQueue } from './audit/audit-queue.js'
 import type { GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
+import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
 import { limitBody } from './http/body-limit.js'
 import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
   })
   app.get('/openapi.json', (c) => c.json(openApi))
   app.route('/', createDocsApp({ openApiPath: '/openapi.json' }))
+  if (config.uiEnabled) mountAdminUi(app, locateAdminUi())
   app.get('/', (c) => c.redirect('/docs'))
   return { app, routes }
 }

@@ -17,7 +17,7 @@ function Count({ label, to, count }: { label: string; to: string; count: number 
 /** Counts of everything registered and each upstream's health at a glance. */
 export function DashboardPage(): ReactElement {
   const gateways = useQuery({ queryKey: ['gateways'], queryFn: api.gateways, refetchInterval: 5000 })
-  const tools = useQuery({ queryKey: ['tools'], queryFn: () => api.tools() })
+  const tools = useQuery({ queryKey: ['tools', ''], queryFn: () => api.tools() })
   const servers = useQuery({ queryKey: ['servers'], queryFn: api.servers })
   const prompts = useQuery({ queryKey: ['prompts'], queryFn: api.prompts })
   const resources = useQuery({ queryKey: ['resources'], queryFn: api.resources })

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState, type ReactElement } from 'react'
+import { useEffect, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import { messageOf } from '../api/errors'
 import type { Gateway } from '../api/types'
@@ -88,6 +88,13 @@ export function GatewaysPage(): ReactElement {
     refetchInterval: (query) =>
       query.state.data?.some((gateway) => gateway.status === 'pending') ? 1000 : 10_000,
   })
+  const queryClient = useQueryClient()
+  const states = gateways.data?.map((gateway) => `${gateway.id}:${gateway.status}`).join() ?? ''
+  useEffect(() => {
+    // A discovery that finished changed the catalog.
+    for (const kind of ['tools', 'resources', 'prompts'])
+      void queryClient.invalidateQueries({ queryKey: [kind] })
+  }, [states, queryClient])
   return (
     <section aria-labelledby="page-title">
       <div className="page-head">

@@ -31,7 +31,8 @@ export function App(): ReactElement {
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       queryClient.clear()
-      if (!window.location.pathname.endsWith('/login')) void navigate(loginPath(location), { replace: true })
+      if (!window.location.pathname.endsWith('/login'))
+        void navigate(loginPath(location), { replace: true })
     })
   }, [navigate, location, queryClient])
   return (

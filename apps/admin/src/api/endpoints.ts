@@ -21,7 +21,10 @@ import type {
 const PAGE_SIZE = 1000
 
 /** Every item of a cursor-paginated list, page by page. */
-async function listAll<T>(path: string, query: Record<string, string | boolean> = {}): Promise<T[]> {
+async function listAll<T>(
+  path: string,
+  query: Record<string, string | boolean> = {},
+): Promise<T[]> {
   const items: T[] = []
   let cursor: string | undefined
   do {
@@ -96,11 +99,17 @@ export const api = {
 
   /** Calls a tool through the gateway's JSON-RPC endpoint (`POST /rpc`), as an MCP client would. */
   async callTool(name: string, args: Record<string, unknown>): Promise<ToolResult> {
-    const answer = await request<{ result?: ToolResult; error?: { code: number; message: string } }>(
-      'POST',
-      '/rpc',
-      { body: { jsonrpc: '2.0', id: ++rpcId, method: 'tools/call', params: { name, arguments: args } } },
-    )
+    const answer = await request<{
+      result?: ToolResult
+      error?: { code: number; message: string }
+    }>('POST', '/rpc', {
+      body: {
+        jsonrpc: '2.0',
+        id: ++rpcId,
+        method: 'tools/call',
+        params: { name, arguments: args },
+      },
+    })
     if (answer.error) throw new ApiError(200, `JSONRPC_${answer.error.code}`, answer.error.message)
     return answer.result ?? {}
   },

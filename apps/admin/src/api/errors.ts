@@ -10,7 +10,12 @@ export class ApiError extends Error {
   readonly code: string
   readonly fieldErrors: readonly FieldError[]
 
-  constructor(status: number, code: string, detail: string, fieldErrors: readonly FieldError[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    fieldErrors: readonly FieldError[] = [],
+  ) {
     super(detail)
     this.name = 'ApiError'
     this.status = status

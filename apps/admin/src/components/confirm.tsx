@@ -18,7 +18,12 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
     return () => element?.close()
   }, [])
   return (
-    <dialog ref={dialog} className="confirm" aria-labelledby="confirm-title" onCancel={props.onCancel}>
+    <dialog
+      ref={dialog}
+      className="confirm"
+      aria-labelledby="confirm-title"
+      onCancel={props.onCancel}
+    >
       <h2 id="confirm-title">{props.title}</h2>
       <p>{props.message}</p>
       <div className="actions">

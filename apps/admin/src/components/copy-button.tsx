@@ -1,7 +1,13 @@
 import { useState, type ReactElement } from 'react'
 
 /** Copies text to the clipboard and says so. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }): ReactElement {
+export function CopyButton({
+  text,
+  label = 'Copy',
+}: {
+  text: string
+  label?: string
+}): ReactElement {
   const [copied, setCopied] = useState(false)
   return (
     <button

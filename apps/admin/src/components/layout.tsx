@@ -28,7 +28,12 @@ export function Layout(): ReactElement {
         <span className="brand">Switchyard</span>
         <span className="spacer" />
         {me.data && <span className="who">{me.data.email}</span>}
-        <button type="button" onClick={toggleTheme} aria-label="Toggle dark theme" aria-pressed={theme === 'dark'}>
+        <button
+          type="button"
+          onClick={toggleTheme}
+          aria-label="Toggle dark theme"
+          aria-pressed={theme === 'dark'}
+        >
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>
         <button

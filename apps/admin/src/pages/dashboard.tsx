@@ -5,7 +5,15 @@ import { api } from '../api/endpoints'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { statusTone } from './gateway-status'
 
-function Count({ label, to, count }: { label: string; to: string; count: number | undefined }): ReactElement {
+function Count({
+  label,
+  to,
+  count,
+}: {
+  label: string
+  to: string
+  count: number | undefined
+}): ReactElement {
   return (
     <Link to={to} className="card count">
       <span className="number">{count ?? '…'}</span>
@@ -16,7 +24,11 @@ function Count({ label, to, count }: { label: string; to: string; count: number 
 
 /** Counts of everything registered and each upstream's health at a glance. */
 export function DashboardPage(): ReactElement {
-  const gateways = useQuery({ queryKey: ['gateways'], queryFn: api.gateways, refetchInterval: 5000 })
+  const gateways = useQuery({
+    queryKey: ['gateways'],
+    queryFn: api.gateways,
+    refetchInterval: 5000,
+  })
   const tools = useQuery({ queryKey: ['tools', ''], queryFn: () => api.tools() })
   const servers = useQuery({ queryKey: ['servers'], queryFn: api.servers })
   const prompts = useQuery({ queryKey: ['prompts'], queryFn: api.prompts })
@@ -31,7 +43,11 @@ export function DashboardPage(): ReactElement {
         <Count label="Virtual servers" to="/servers" count={servers.data?.length} />
         <Count label="Prompts" to="/prompts" count={prompts.data?.length} />
         <Count label="Resources" to="/resources" count={resources.data?.length} />
-        <Count label="Tokens" to="/tokens" count={tokens.data?.filter((t) => !t.revokedAt).length} />
+        <Count
+          label="Tokens"
+          to="/tokens"
+          count={tokens.data?.filter((t) => !t.revokedAt).length}
+        />
       </div>
       <h2>Upstream health</h2>
       {gateways.isPending ? (
@@ -46,9 +62,13 @@ export function DashboardPage(): ReactElement {
         <ul className="health" aria-label="Upstream health">
           {gateways.data.map((gateway) => (
             <li key={gateway.id}>
-              <Badge tone={statusTone(gateway)}>{gateway.enabled ? gateway.status : 'disabled'}</Badge>{' '}
+              <Badge tone={statusTone(gateway)}>
+                {gateway.enabled ? gateway.status : 'disabled'}
+              </Badge>{' '}
               <strong>{gateway.name}</strong>{' '}
-              <span className="muted">{gateway.statusReason ?? gateway.url ?? gateway.command}</span>
+              <span className="muted">
+                {gateway.statusReason ?? gateway.url ?? gateway.command}
+              </span>
             </li>
           ))}
         </ul>

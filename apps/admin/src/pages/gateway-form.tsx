@@ -85,7 +85,11 @@ export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
       </Field>
       <Field label="Description" error={form.errorFor('description')}>
         {(control) => (
-          <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         )}
       </Field>
       <button type="submit" className="primary" disabled={busy}>

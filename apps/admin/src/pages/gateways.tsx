@@ -30,7 +30,11 @@ function GatewayRow({ gateway }: { gateway: Gateway }): ReactElement {
       <td>
         <strong>{gateway.name}</strong>
         <div className="muted">{gateway.url ?? gateway.command}</div>
-        {note && <div className="muted" role="status">{note}</div>}
+        {note && (
+          <div className="muted" role="status">
+            {note}
+          </div>
+        )}
       </td>
       <td>{gateway.transport}</td>
       <td>
@@ -60,7 +64,8 @@ function GatewayRow({ gateway }: { gateway: Gateway }): ReactElement {
           onClick={() =>
             ask({
               title: `Delete ${gateway.name}?`,
-              message: 'Its tools, resources and prompts leave the catalog and every virtual server.',
+              message:
+                'Its tools, resources and prompts leave the catalog and every virtual server.',
               confirmLabel: 'Delete',
               onConfirm: () =>
                 action.mutate(async () => {
@@ -99,7 +104,12 @@ export function GatewaysPage(): ReactElement {
     <section aria-labelledby="page-title">
       <div className="page-head">
         <h1 id="page-title">Gateways</h1>
-        <button type="button" className="primary" onClick={() => setAdding(!adding)} aria-expanded={adding}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setAdding(!adding)}
+          aria-expanded={adding}
+        >
           {adding ? 'Close form' : 'Register gateway'}
         </button>
       </div>

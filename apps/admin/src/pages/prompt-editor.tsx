@@ -46,7 +46,12 @@ export function PromptEditor({
     if (!ok) return
     setBusy(true)
     try {
-      const body = { name: name.trim(), description: description.trim() || null, template, arguments: parsed }
+      const body = {
+        name: name.trim(),
+        description: description.trim() || null,
+        template,
+        arguments: parsed,
+      }
       const saved = prompt ? await api.updatePrompt(prompt.id, body) : await api.createPrompt(body)
       await queryClient.invalidateQueries({ queryKey: ['prompts'] })
       await queryClient.invalidateQueries({ queryKey: ['prompt-revisions', saved.id] })
@@ -78,16 +83,35 @@ export function PromptEditor({
       </Field>
       <Field label="Description" error={form.errorFor('description')}>
         {(control) => (
-          <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         )}
       </Field>
-      <Field label="Template" error={form.errorFor('template')} hint="Jinja syntax: {{ argument }}.">
+      <Field
+        label="Template"
+        error={form.errorFor('template')}
+        hint="Jinja syntax: {{ argument }}."
+      >
         {(control) => (
-          <textarea {...control} rows={6} value={template} onChange={(e) => setTemplate(e.target.value)} />
+          <textarea
+            {...control}
+            rows={6}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+          />
         )}
       </Field>
-      <Field label="Arguments" error={form.errorFor('arguments')} hint="One per line; end with * when required.">
-        {(control) => <textarea {...control} rows={3} value={args} onChange={(e) => setArgs(e.target.value)} />}
+      <Field
+        label="Arguments"
+        error={form.errorFor('arguments')}
+        hint="One per line; end with * when required."
+      >
+        {(control) => (
+          <textarea {...control} rows={3} value={args} onChange={(e) => setArgs(e.target.value)} />
+        )}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
         {prompt ? 'Save new version' : 'Create prompt'}

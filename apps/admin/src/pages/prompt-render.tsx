@@ -42,7 +42,11 @@ export function PromptRender({ prompt }: { prompt: Prompt }): ReactElement {
         </p>
       )}
       {prompt.arguments.map((arg) => (
-        <Field key={arg.name} label={`${arg.name}${arg.required ? ' (required)' : ''}`} error={form.errorFor(arg.name)}>
+        <Field
+          key={arg.name}
+          label={`${arg.name}${arg.required ? ' (required)' : ''}`}
+          error={form.errorFor(arg.name)}
+        >
           {(control) => (
             <input
               {...control}

@@ -16,12 +16,16 @@ function Diff({ prompt, from }: { prompt: Prompt; from: number }): ReactElement 
   return (
     <div aria-label={`Changes from version ${from}`}>
       <p className="muted">
-        Changed: {diff.data.changedFields.length > 0 ? diff.data.changedFields.join(', ') : 'nothing'}
+        Changed:{' '}
+        {diff.data.changedFields.length > 0 ? diff.data.changedFields.join(', ') : 'nothing'}
       </p>
       {diff.data.templatePatch && (
         <pre className="diff">
           {diff.data.templatePatch.split('\n').map((line, index) => (
-            <span key={index} className={line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : ''}>
+            <span
+              key={index}
+              className={line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : ''}
+            >
               {line}
               {'\n'}
             </span>
@@ -49,7 +53,8 @@ export function PromptRevisions({ prompt }: { prompt: Prompt }): ReactElement {
     },
   })
   if (revisions.isPending) return <Loading what="revisions" />
-  if (revisions.isError) return <LoadError error={revisions.error} retry={() => void revisions.refetch()} />
+  if (revisions.isError)
+    return <LoadError error={revisions.error} retry={() => void revisions.refetch()} />
   return (
     <div className="panel">
       <h3>Revision history</h3>
@@ -68,7 +73,12 @@ export function PromptRevisions({ prompt }: { prompt: Prompt }): ReactElement {
             </span>
             {revision.version !== prompt.version && (
               <span className="row-actions">
-                <button type="button" onClick={() => setComparing(comparing === revision.version ? undefined : revision.version)}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    setComparing(comparing === revision.version ? undefined : revision.version)
+                  }
+                >
                   {comparing === revision.version ? 'Hide diff' : `Diff v${revision.version}`}
                 </button>
                 <button

@@ -17,7 +17,12 @@ export function PromptsPage(): ReactElement {
     <section aria-labelledby="page-title">
       <div className="page-head">
         <h1 id="page-title">Prompts</h1>
-        <button type="button" className="primary" onClick={() => setCreating(!creating)} aria-expanded={creating}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setCreating(!creating)}
+          aria-expanded={creating}
+        >
           {creating ? 'Close form' : 'New prompt'}
         </button>
       </div>
@@ -66,7 +71,11 @@ export function PromptsPage(): ReactElement {
                 {selected.name} <span className="muted">v{selected.version}</span>
               </h2>
               {/* Keyed by version so the editor shows what a rollback made current. */}
-              <PromptEditor key={`${selected.id}@${selected.version}`} prompt={selected} onSaved={() => {}} />
+              <PromptEditor
+                key={`${selected.id}@${selected.version}`}
+                prompt={selected}
+                onSaved={() => {}}
+              />
               <PromptRender key={`render-${selected.id}`} prompt={selected} />
               <PromptRevisions prompt={selected} />
             </article>

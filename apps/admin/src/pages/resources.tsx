@@ -8,9 +8,19 @@ import { VirtualList } from '../components/virtual-list'
 function ContentView({ content }: { content: ResourceContent }): ReactElement {
   const type = content.mimeType ?? ''
   if (content.blob !== undefined && /^image\/(png|jpeg|gif|webp)$/.test(type))
-    return <img className="resource-image" alt={content.uri} src={`data:${type};base64,${content.blob}`} />
+    return (
+      <img
+        className="resource-image"
+        alt={content.uri}
+        src={`data:${type};base64,${content.blob}`}
+      />
+    )
   if (content.blob !== undefined)
-    return <p className="muted">Binary content ({type || 'unknown type'}), {content.blob.length} base64 characters.</p>
+    return (
+      <p className="muted">
+        Binary content ({type || 'unknown type'}), {content.blob.length} base64 characters.
+      </p>
+    )
   let text = content.text ?? ''
   if (type.includes('json')) {
     try {
@@ -84,7 +94,13 @@ export function ResourcesPage(): ReactElement {
             />
           )}
         </div>
-        <div>{selected ? <ResourceDetail key={selected.id} resource={selected} /> : <Empty>Select a resource to view it.</Empty>}</div>
+        <div>
+          {selected ? (
+            <ResourceDetail key={selected.id} resource={selected} />
+          ) : (
+            <Empty>Select a resource to view it.</Empty>
+          )}
+        </div>
       </div>
     </section>
   )

@@ -81,7 +81,11 @@ export function ServerForm({ onDone }: { onDone: () => void }): ReactElement {
       </Field>
       <Field label="Description" error={form.errorFor('description')}>
         {(control) => (
-          <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         )}
       </Field>
       <div className="pickers">

@@ -69,7 +69,12 @@ export function ServersPage(): ReactElement {
     <section aria-labelledby="page-title">
       <div className="page-head">
         <h1 id="page-title">Virtual servers</h1>
-        <button type="button" className="primary" onClick={() => setAdding(!adding)} aria-expanded={adding}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setAdding(!adding)}
+          aria-expanded={adding}
+        >
           {adding ? 'Close form' : 'Create virtual server'}
         </button>
       </div>

@@ -10,7 +10,11 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2)
 /** Copy-ready client configurations for a virtual server's MCP endpoint. */
 export function connectionSnippets(origin: string, serverId: string, name: string): Snippet[] {
   const url = `${origin}/servers/${serverId}/mcp`
-  const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'switchyard'
+  const key =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'switchyard'
   const auth = 'Bearer <token>'
   return [
     {

@@ -59,7 +59,12 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
       </Field>
       <Field label="Expires in days" error={form.errorFor('expiresInDays')}>
         {(control) => (
-          <input {...control} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
+          <input
+            {...control}
+            inputMode="numeric"
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
         )}
       </Field>
       <button type="submit" className="primary" disabled={busy}>
@@ -79,7 +84,9 @@ function TokenRow({ token }: { token: ApiToken }): ReactElement {
   return (
     <tr>
       <td>{token.name}</td>
-      <td>{token.revokedAt ? <Badge tone="bad">revoked</Badge> : <Badge tone="ok">active</Badge>}</td>
+      <td>
+        {token.revokedAt ? <Badge tone="bad">revoked</Badge> : <Badge tone="ok">active</Badge>}
+      </td>
       <td>{token.expiresAt ? new Date(token.expiresAt).toLocaleDateString() : 'never'}</td>
       <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : '—'}</td>
       <td>

@@ -27,7 +27,10 @@ export function ToolsPage(): ReactElement {
     queryFn: () => api.tools(gatewayId || undefined),
   })
   const deferred = useDeferredValue(search)
-  const shown = useMemo(() => (tools.data ?? []).filter((tool) => matches(tool, deferred)), [tools.data, deferred])
+  const shown = useMemo(
+    () => (tools.data ?? []).filter((tool) => matches(tool, deferred)),
+    [tools.data, deferred],
+  )
   const selected = tools.data?.find((tool) => tool.id === selectedId)
 
   return (
@@ -62,7 +65,9 @@ export function ToolsPage(): ReactElement {
           ) : tools.isError ? (
             <LoadError error={tools.error} retry={() => void tools.refetch()} />
           ) : shown.length === 0 ? (
-            <Empty>{tools.data.length === 0 ? 'No tools yet: register a gateway.' : 'No tool matches.'}</Empty>
+            <Empty>
+              {tools.data.length === 0 ? 'No tools yet: register a gateway.' : 'No tool matches.'}
+            </Empty>
           ) : (
             <VirtualList
               items={shown}

@@ -31,7 +31,9 @@ function Control({
     )
   }
   if (field.kind === 'json')
-    return <textarea {...control} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />
+    return (
+      <textarea {...control} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />
+    )
   return (
     <input
       {...control}
@@ -53,7 +55,11 @@ function ResultView({ outcome }: { outcome: Outcome }): ReactElement {
     )
   const texts = (outcome.result.content ?? []).filter((part) => part.type === 'text')
   return (
-    <div className={`result ${outcome.result.isError ? 'bad' : 'ok'}`} role="status" aria-label="Tool result">
+    <div
+      className={`result ${outcome.result.isError ? 'bad' : 'ok'}`}
+      role="status"
+      aria-label="Tool result"
+    >
       <p>
         {outcome.result.isError ? 'Tool error' : 'Result'} in {outcome.ms} ms
       </p>

@@ -11,6 +11,7 @@ import { PromptsPage } from './pages/prompts'
 import { ResourcesPage } from './pages/resources'
 import { ServersPage } from './pages/servers'
 import { TokensPage } from './pages/tokens'
+import { TransferPage } from './pages/transfer'
 import { ToolsPage } from './pages/tools'
 
 /** Where to return after signing in: the page the user was on. */
@@ -52,6 +53,7 @@ export function App(): ReactElement {
         <Route path="prompts" element={<PromptsPage />} />
         <Route path="resources" element={<ResourcesPage />} />
         <Route path="tokens" element={<TokensPage />} />
+        <Route path="transfer" element={<TransferPage />} />
         <Route path="*" element={<p className="state empty">No such page.</p>} />
       </Route>
     </Routes>

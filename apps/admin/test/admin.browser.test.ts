@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, screenshot } from './browser'
@@ -219,6 +220,28 @@ describe('the admin UI in Chromium', () => {
     await screenshot(page, '08-resources')
   })
 
+  it('exports the registry as a file and checks an import of it (dry run)', async () => {
+    await nav('Import and export')
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download export' }).click(),
+    ])
+    expect(file.suggestedFilename()).toMatch(/^switchyard-export-.+\.json$/)
+    const exported = readFileSync(await file.path(), 'utf8')
+    expect(exported).toContain('greet')
+    const form = page.getByRole('form', { name: 'Import' })
+    await form.getByLabel('Document').fill('{not json')
+    await form.getByRole('button', { name: 'Check import' }).click()
+    await visible('This is not valid JSON')
+    await form.getByLabel('Document').fill(exported)
+    await form.getByLabel('When an entity already exists').selectOption('skip')
+    await form.getByRole('button', { name: 'Check import' }).click()
+    const report = page.getByRole('status', { name: 'Import report' })
+    await report.getByText('Dry run: nothing was changed.').waitFor()
+    await expect(report.textContent()).resolves.toMatch(/Skipped: .*1 prompts/)
+    await screenshot(page, '09-import-export')
+  })
+
   it('returns to sign in when the session ends, then back to the same page', async () => {
     await nav('Tools')
     // End the session server-side (as an expiry would), then come back to the page.
@@ -230,7 +253,7 @@ describe('the admin UI in Chromium', () => {
     await page.reload()
     await page.waitForURL(/\/admin\/login\?next=%2Ftools/)
     await visible('Your session has ended.')
-    await screenshot(page, '09-session-ended')
+    await screenshot(page, '10-session-ended')
     await signIn()
     await heading('Tools')
     expect(new URL(page.url()).pathname).toBe('/admin/tools')
@@ -246,7 +269,7 @@ describe('the admin UI in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Skip to content',
     )
-    await screenshot(page, '10-dark-theme')
+    await screenshot(page, '11-dark-theme')
     expect(problems).toEqual([])
   })
 })

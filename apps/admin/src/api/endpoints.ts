@@ -4,6 +4,7 @@ import { session } from './session'
 import type {
   ApiToken,
   Gateway,
+  ImportReport,
   Me,
   Page,
   Prompt,
@@ -91,6 +92,10 @@ export const api = {
   createToken: (body: { name: string; expiresInDays?: number }) =>
     request<ApiToken>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request('DELETE', `/tokens/${encodeURIComponent(id)}`),
+
+  exportRegistry: () => request<Record<string, unknown>>('GET', '/export'),
+  importRegistry: (document: unknown, options: { conflictStrategy: string; dryRun: boolean }) =>
+    request<ImportReport>('POST', '/import', { body: { document, ...options } }),
 
   /** Enables or disables any entity kind that has `/{kind}/{id}/state`. */
   setEnabled: (kind: string, id: string, activate: boolean) =>

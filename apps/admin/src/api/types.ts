@@ -147,3 +147,12 @@ export interface ToolResult {
   structuredContent?: unknown
   isError?: boolean
 }
+
+/** What an import did (or would do, on a dry run), counted by kind. */
+export interface ImportReport {
+  dryRun: boolean
+  created: Record<string, number>
+  updated: Record<string, number>
+  skipped: Record<string, number>
+  renamed: { kind: string; from: string; to: string }[]
+}

@@ -12,6 +12,7 @@ const sections: [path: string, label: string][] = [
   ['/prompts', 'Prompts'],
   ['/resources', 'Resources'],
   ['/tokens', 'Tokens'],
+  ['/transfer', 'Import and export'],
 ]
 
 /** The signed-in frame: navigation, who is signed in, theme toggle, sign out; the page inside. */

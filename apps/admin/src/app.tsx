@@ -12,6 +12,7 @@ import { ResourcesPage } from './pages/resources'
 import { ServersPage } from './pages/servers'
 import { TokensPage } from './pages/tokens'
 import { TransferPage } from './pages/transfer'
+import { UsersPage } from './pages/users'
 import { ToolsPage } from './pages/tools'
 
 /** Where to return after signing in: the page the user was on. */
@@ -53,6 +54,7 @@ export function App(): ReactElement {
         <Route path="prompts" element={<PromptsPage />} />
         <Route path="resources" element={<ResourcesPage />} />
         <Route path="tokens" element={<TokensPage />} />
+        <Route path="users" element={<UsersPage />} />
         <Route path="transfer" element={<TransferPage />} />
         <Route path="*" element={<p className="state empty">No such page.</p>} />
       </Route>

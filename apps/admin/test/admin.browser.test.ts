@@ -220,6 +220,31 @@ describe('the admin UI in Chromium', () => {
     await screenshot(page, '08-resources')
   })
 
+  it('adds a user, with the server password rule shown beside the field, and deletes them', async () => {
+    await nav('Users')
+    await page.getByRole('button', { name: 'Add user' }).click()
+    const form = page.getByRole('form', { name: 'Add user' })
+    await form.getByLabel('E-mail').fill('ops@example.com')
+    await form.getByLabel('Password').fill('short')
+    await form.getByRole('button', { name: 'Add user' }).click()
+    await expect(fieldError('Add user', 'Password').textContent()).resolves.toBe(
+      'must be at least 8 characters',
+    )
+    await form.getByLabel('Password').fill('a-long-enough-password')
+    await form.getByRole('button', { name: 'Add user' }).click()
+    const row = page
+      .getByRole('table', { name: 'Users' })
+      .getByRole('row', { name: /ops@example.com/ })
+    await row.locator('.badge', { hasText: 'active' }).waitFor()
+    await screenshot(page, '09-users')
+    await row.getByRole('button', { name: 'Delete' }).click()
+    await page
+      .getByRole('dialog', { name: 'Delete ops@example.com?' })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    await row.waitFor({ state: 'detached' })
+  })
+
   it('exports the registry as a file and checks an import of it (dry run)', async () => {
     await nav('Import and export')
     const [file] = await Promise.all([
@@ -239,7 +264,7 @@ describe('the admin UI in Chromium', () => {
     const report = page.getByRole('status', { name: 'Import report' })
     await report.getByText('Dry run: nothing was changed.').waitFor()
     await expect(report.textContent()).resolves.toMatch(/Skipped: .*1 prompts/)
-    await screenshot(page, '09-import-export')
+    await screenshot(page, '10-import-export')
   })
 
   it('returns to sign in when the session ends, then back to the same page', async () => {
@@ -253,7 +278,7 @@ describe('the admin UI in Chromium', () => {
     await page.reload()
     await page.waitForURL(/\/admin\/login\?next=%2Ftools/)
     await visible('Your session has ended.')
-    await screenshot(page, '10-session-ended')
+    await screenshot(page, '11-session-ended')
     await signIn()
     await heading('Tools')
     expect(new URL(page.url()).pathname).toBe('/admin/tools')
@@ -269,7 +294,7 @@ describe('the admin UI in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Skip to content',
     )
-    await screenshot(page, '11-dark-theme')
+    await screenshot(page, '12-dark-theme')
     expect(problems).toEqual([])
   })
 })

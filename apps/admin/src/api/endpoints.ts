@@ -17,6 +17,7 @@ import type {
   ServerMember,
   Tool,
   ToolResult,
+  User,
 } from './types'
 
 const PAGE_SIZE = 1000
@@ -92,6 +93,13 @@ export const api = {
   createToken: (body: { name: string; expiresInDays?: number }) =>
     request<ApiToken>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request('DELETE', `/tokens/${encodeURIComponent(id)}`),
+
+  users: () => request<User[]>('GET', '/users'),
+  createUser: (body: { email: string; password: string; fullName?: string; isAdmin: boolean }) =>
+    request<User>('POST', '/users', { body }),
+  updateUser: (email: string, body: { isActive?: boolean; isAdmin?: boolean }) =>
+    request<User>('PUT', `/users/${encodeURIComponent(email)}`, { body }),
+  removeUser: (email: string) => request('DELETE', `/users/${encodeURIComponent(email)}`),
 
   exportRegistry: () => request<Record<string, unknown>>('GET', '/export'),
   importRegistry: (document: unknown, options: { conflictStrategy: string; dryRun: boolean }) =>

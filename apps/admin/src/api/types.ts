@@ -134,6 +134,15 @@ export interface ApiToken {
   accessToken?: string
 }
 
+/** A user account. */
+export interface User {
+  email: string
+  fullName: string | null
+  isAdmin: boolean
+  isActive: boolean
+  createdAt: string
+}
+
 /** The signed-in caller (`GET /auth/me`). */
 export interface Me {
   email: string

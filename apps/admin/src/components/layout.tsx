@@ -12,6 +12,7 @@ const sections: [path: string, label: string][] = [
   ['/prompts', 'Prompts'],
   ['/resources', 'Resources'],
   ['/tokens', 'Tokens'],
+  ['/users', 'Users'],
   ['/transfer', 'Import and export'],
 ]
 

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestGateway, type TestGateway } from '../test/test-gateway.js'
 import { locateAdminUi, mountAdminUi } from './admin-ui.js'
 
+/** What a browser sends when it loads a page. */
+const page = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }
+
 describe('the admin UI at /admin (the built @switchyard/admin)', () => {
   let gateway: TestGateway
   const dist = locateAdminUi()
@@ -35,9 +38,9 @@ describe('the admin UI at /admin (the built @switchyard/admin)', () => {
     expect(html).not.toMatch(/https?:\/\//)
   })
 
-  it('answers client routes with the same page', async () => {
+  it('answers page loads of client routes with the same page', async () => {
     for (const path of ['/admin/', '/admin/tools', '/admin/servers/abc']) {
-      const res = await gateway.call('GET', path)
+      const res = await gateway.call('GET', path, { headers: page })
       expect(res.status, path).toBe(200)
       expect(await res.text()).toContain('<div id="root">')
     }
@@ -52,6 +55,13 @@ describe('the admin UI at /admin (the built @switchyard/admin)', () => {
     expect((await res.text()).length).toBeGreaterThan(1000)
   })
 
+  it('leaves requests that are not page loads under /admin to other routes', async () => {
+    for (const accept of ['application/json', 'text/event-stream', '*/*']) {
+      const res = await gateway.call('GET', '/admin/logs/stream', { headers: { accept } })
+      expect(res.status, accept).toBe(404)
+    }
+  })
+
   it('answers a missing asset or an escape attempt with a JSON 404', async () => {
     for (const path of [
       '/admin/assets/missing.js',
@@ -59,7 +69,7 @@ describe('the admin UI at /admin (the built @switchyard/admin)', () => {
       '/admin/..%2Fpackage.json',
       '/admin/favicon.ico',
     ]) {
-      const res = await gateway.call('GET', path)
+      const res = await gateway.call('GET', path, { headers: page })
       expect(res.status, path).toBe(404)
       expect(((await res.json()) as { code: string }).code).toBe('NOT_FOUND')
     }
@@ -71,10 +81,11 @@ describe('when the admin UI is not there or not wanted', () => {
     const app = new Hono()
     mountAdminUi(app, undefined)
     for (const path of ['/admin', '/admin/tools']) {
-      const res = await app.request(path)
+      const res = await app.request(path, { headers: page })
       expect(res.status).toBe(503)
       expect(await res.text()).toContain('pnpm build')
     }
+    expect((await app.request('/admin/logs/stream')).status).toBe(404)
   })
 
   it('serves any built folder given to it', async () => {
@@ -84,7 +95,9 @@ describe('when the admin UI is not there or not wanted', () => {
     writeFileSync(join(dir, 'assets', 'a-123.css'), 'body{}')
     const app = new Hono()
     mountAdminUi(app, dir)
-    expect(await (await app.request('/admin/x')).text()).toBe('<div id="root"></div>')
+    expect(await (await app.request('/admin/x', { headers: page })).text()).toBe(
+      '<div id="root"></div>',
+    )
     const css = await app.request('/admin/assets/a-123.css')
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8')
     rmSync(dir, { recursive: true, force: true })

@@ -29,6 +29,19 @@ const types: Readonly<Record<string, string>> = {
 const notBuilt =
   'The admin UI is not built: run `pnpm build` at the repository root (or `pnpm --filter @switchyard/admin build`).\n'
 
+/**
+ * A browser loading a client route: an extensionless path outside /admin/assets asking for HTML.
+ * Anything else under /admin (an old asset, an API call or event stream such as /admin/logs/stream)
+ * is left to the other routes.
+ */
+function isPageLoad(c: Context): boolean {
+  return (
+    c.req.header('accept')?.includes('text/html') === true &&
+    extname(c.req.path) === '' &&
+    !c.req.path.startsWith('/admin/assets/')
+  )
+}
+
 /** The built SPA's folder (`dist` of @switchyard/admin), or undefined when it is not there. */
 export function locateAdminUi(): string | undefined {
   try {
@@ -42,17 +55,17 @@ export function locateAdminUi(): string | undefined {
 
 /**
  * Serves the admin SPA at /admin: hashed assets from `dist/assets` with a year's immutable cache,
- * and index.html (never cached, strict CSP) for /admin and every client route under it. Only files
+ * and index.html (never cached, strict CSP) for /admin and every page load under it. Only files
  * listed at start are served, so no path reaches outside the folder. Without a build: 503.
  */
 export function mountAdminUi<E extends Env>(app: Hono<E>, dist: string | undefined): void {
   if (!dist) {
-    const unavailable = (c: Context<E>): Response => c.text(notBuilt, 503)
-    app.get('/admin', unavailable)
-    app.get('/admin/*', unavailable)
+    app.get('/admin', (c) => c.text(notBuilt, 503))
+    app.get('/admin/*', async (c, next) => (isPageLoad(c) ? c.text(notBuilt, 503) : next()))
     return
   }
-  const assets = new Set(readdirSync(join(dist, 'assets')))
+  const assetDir = join(dist, 'assets')
+  const assets = new Set(existsSync(assetDir) ? readdirSync(assetDir) : [])
   const cache = new Map<string, Buffer>()
   const read = async (file: string): Promise<Buffer> => {
     let content = cache.get(file)
@@ -75,9 +88,5 @@ export function mountAdminUi<E extends Env>(app: Hono<E>, dist: string | undefin
     })
   })
   app.get('/admin', page)
-  app.get('/admin/*', async (c, next) => {
-    // Client routes are extensionless; a missing file (such as an old asset) is a real 404.
-    if (extname(c.req.path) !== '' || c.req.path.startsWith('/admin/assets/')) return next()
-    return page(c)
-  })
+  app.get('/admin/*', async (c, next) => (isPageLoad(c) ? page(c) : next()))
 }

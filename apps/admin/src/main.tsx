@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { ApiError } from './api/errors'
 import { App } from './app'
-import './styles.css'
+import './styles/base.css'
+import './styles/components.css'
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -6,6 +6,7 @@ import type { AuditQueue } from './audit/audit-queue.js'
 import type { GatewayAuth } from './auth/gateway-auth.js'
 import { createServerOAuthGuard } from './auth/server-oauth.js'
 import type { GatewayConfig } from './config/env-schema.js'
+import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
 import { limitBody } from './http/body-limit.js'
 import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
@@ -125,6 +126,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
   })
   app.get('/openapi.json', (c) => c.json(openApi))
   app.route('/', createDocsApp({ openApiPath: '/openapi.json' }))
+  if (config.uiEnabled) mountAdminUi(app, locateAdminUi())
   app.get('/', (c) => c.redirect('/docs'))
   return { app, routes }
 }

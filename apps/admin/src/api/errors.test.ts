@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError, messageOf } from './errors'
+
+describe('ApiError', () => {
+  const error = new ApiError(422, 'VALIDATION_FAILED', 'invalid input', [
+    { path: 'url', message: 'must be an absolute http(s):// URL' },
+    { path: 'url', message: 'must be an absolute http(s):// URL' },
+    { path: 'associatedTools.0', message: "no tool with id 'x'" },
+  ])
+
+  it('gives each field its messages, nested paths under their top-level field, once each', () => {
+    expect(error.forField('url')).toBe('must be an absolute http(s):// URL')
+    expect(error.forField('associatedTools')).toBe("no tool with id 'x'")
+    expect(error.forField('name')).toBeUndefined()
+  })
+
+  it('keeps the status, code and the detail as its message', () => {
+    expect([error.status, error.code, messageOf(error)]).toEqual([
+      422,
+      'VALIDATION_FAILED',
+      'invalid input',
+    ])
+    expect(messageOf('plain')).toBe('plain')
+  })
+})

@@ -1,0 +1,38 @@
+/** One problem with one input field, as the REST API reports it (`errors[]`). */
+export interface FieldError {
+  path: string
+  message: string
+}
+
+/** A failed API call: the server's `{ detail, code, errors }` with the HTTP status. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly fieldErrors: readonly FieldError[]
+
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    fieldErrors: readonly FieldError[] = [],
+  ) {
+    super(detail)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+    this.fieldErrors = fieldErrors
+  }
+
+  /** The messages for one field (its top-level name, such as 'url' for 'url' or 'url.host'). */
+  forField(name: string): string | undefined {
+    const messages = this.fieldErrors
+      .filter((error) => error.path === name || error.path.startsWith(`${name}.`))
+      .map((error) => error.message)
+    return messages.length > 0 ? [...new Set(messages)].join('; ') : undefined
+  }
+}
+
+/** The message to show for any failure. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

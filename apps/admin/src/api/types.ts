@@ -1,0 +1,167 @@
+// The shapes the REST API answers with (only the fields the UI reads).
+
+/** Fields every registry entity has. */
+export interface Entity {
+  id: string
+  name: string
+  description: string | null
+  tags: string[]
+  enabled: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** One page of a list (`includePagination=true`). */
+export interface Page<T> {
+  items: T[]
+  nextCursor?: string | null
+}
+
+export type GatewayStatus = 'pending' | 'active' | 'unreachable'
+export type GatewayTransport = 'streamablehttp' | 'sse' | 'websocket' | 'stdio'
+
+/** An upstream MCP server. */
+export interface Gateway extends Entity {
+  url: string | null
+  transport: GatewayTransport
+  command: string | null
+  status: GatewayStatus
+  statusReason: string | null
+  lastSeenAt: string | null
+}
+
+/** A tool in the catalog. */
+export interface Tool extends Entity {
+  originalName: string
+  displayName: string | null
+  integrationType: string
+  gatewayId: string | null
+  inputSchema: JsonSchema
+}
+
+/** The parts of JSON Schema the "try it" form understands. */
+export interface JsonSchema {
+  type?: string | string[]
+  title?: string
+  description?: string
+  enum?: unknown[]
+  default?: unknown
+  properties?: Record<string, JsonSchema>
+  required?: string[]
+}
+
+/** A resource (a fixed URI or a URI template). */
+export interface Resource extends Entity {
+  uri: string | null
+  uriTemplate: string | null
+  mimeType: string | null
+  gatewayId: string | null
+}
+
+/** A resource's content as `GET /resources/{id}/content` answers. */
+export interface ResourceContent {
+  uri: string
+  mimeType?: string | null
+  text?: string
+  blob?: string
+}
+
+/** One argument a prompt takes. */
+export interface PromptArgument {
+  name: string
+  description: string | null
+  required: boolean
+}
+
+/** A prompt template. */
+export interface Prompt extends Entity {
+  template: string
+  arguments: PromptArgument[]
+  gatewayId: string | null
+  version: number
+}
+
+/** One saved version of a prompt. */
+export interface PromptRevision {
+  version: number
+  name: string
+  description: string | null
+  template: string
+  arguments: PromptArgument[]
+  createdAt: string
+  createdBy: string | null
+}
+
+/** What changed between two versions of a prompt. */
+export interface PromptDiff {
+  from: number
+  to: number
+  changedFields: string[]
+  templatePatch: string
+}
+
+/** A rendered prompt (MCP `prompts/get` result). */
+export interface RenderedPrompt {
+  description?: string
+  messages: { role: string; content: { type: string; text?: string } }[]
+}
+
+/** A member of a virtual server with its optional rename and description override. */
+export interface ServerMember {
+  id: string
+  name?: string | null
+  description?: string | null
+}
+
+/** A virtual server. */
+export interface Server extends Entity {
+  associatedTools: string[]
+  associatedResources: string[]
+  associatedPrompts: string[]
+  toolOverrides: ServerMember[]
+}
+
+/** An API token (its text only in the create answer). */
+export interface ApiToken {
+  id: string
+  name: string
+  ownerEmail: string
+  expiresAt: string | null
+  createdAt: string
+  lastUsedAt: string | null
+  usageCount: number
+  revokedAt: string | null
+  accessToken?: string
+}
+
+/** A user account. */
+export interface User {
+  email: string
+  fullName: string | null
+  isAdmin: boolean
+  isActive: boolean
+  createdAt: string
+}
+
+/** The signed-in caller (`GET /auth/me`). */
+export interface Me {
+  email: string
+  isAdmin: boolean
+  fullName?: string | null
+}
+
+/** An MCP tool result. */
+export interface ToolResult {
+  content?: { type: string; text?: string; [key: string]: unknown }[]
+  structuredContent?: unknown
+  isError?: boolean
+}
+
+/** What an import did (or would do, on a dry run), counted by kind. */
+export interface ImportReport {
+  dryRun: boolean
+  created: Record<string, number>
+  updated: Record<string, number>
+  skipped: Record<string, number>
+  renamed: { kind: string; from: string; to: string }[]
+}

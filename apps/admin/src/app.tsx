@@ -1,0 +1,63 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, type ReactElement } from 'react'
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
+import { setUnauthenticatedHandler } from './api/client'
+import { session } from './api/session'
+import { Layout } from './components/layout'
+import { DashboardPage } from './pages/dashboard'
+import { GatewaysPage } from './pages/gateways'
+import { LoginPage } from './pages/login'
+import { PromptsPage } from './pages/prompts'
+import { ResourcesPage } from './pages/resources'
+import { ServersPage } from './pages/servers'
+import { TokensPage } from './pages/tokens'
+import { TransferPage } from './pages/transfer'
+import { UsersPage } from './pages/users'
+import { ToolsPage } from './pages/tools'
+
+/** Where to return after signing in: the page the user was on. */
+function loginPath(location: { pathname: string; search: string }): string {
+  return `/login?next=${encodeURIComponent(location.pathname + location.search)}`
+}
+
+function RequireSession({ children }: { children: ReactElement }): ReactElement {
+  const location = useLocation()
+  return session.token() ? children : <Navigate to={loginPath(location)} replace />
+}
+
+/** The routes; an expired or revoked session sends the user to sign in and back to the same page. */
+export function App(): ReactElement {
+  const navigate = useNavigate()
+  const location = useLocation()
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      queryClient.clear()
+      if (!window.location.pathname.endsWith('/login'))
+        void navigate(loginPath(location), { replace: true })
+    })
+  }, [navigate, location, queryClient])
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <Layout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route path="gateways" element={<GatewaysPage />} />
+        <Route path="tools" element={<ToolsPage />} />
+        <Route path="servers" element={<ServersPage />} />
+        <Route path="prompts" element={<PromptsPage />} />
+        <Route path="resources" element={<ResourcesPage />} />
+        <Route path="tokens" element={<TokensPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="transfer" element={<TransferPage />} />
+        <Route path="*" element={<p className="state empty">No such page.</p>} />
+      </Route>
+    </Routes>
+  )
+}

@@ -1,0 +1,33 @@
+import type { ReactElement, ReactNode } from 'react'
+import { messageOf } from '../api/errors'
+
+/** Shown while data loads. */
+export function Loading({ what }: { what: string }): ReactElement {
+  return (
+    <p className="state loading" role="status" aria-live="polite">
+      Loading {what}…
+    </p>
+  )
+}
+
+/** Shown when a load failed, with a retry. */
+export function LoadError({ error, retry }: { error: unknown; retry: () => void }): ReactElement {
+  return (
+    <div className="state error" role="alert">
+      <p>Could not load: {messageOf(error)}</p>
+      <button type="button" onClick={retry}>
+        Retry
+      </button>
+    </div>
+  )
+}
+
+/** Shown when a list has nothing in it. */
+export function Empty({ children }: { children: ReactNode }): ReactElement {
+  return <p className="state empty">{children}</p>
+}
+
+/** A status pill: active, pending, unreachable, disabled, revoked... */
+export function Badge({ tone, children }: { tone: string; children: ReactNode }): ReactElement {
+  return <span className={`badge badge-${tone}`}>{children}</span>
+}

@@ -1,0 +1,144 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import { messageOf } from '../api/errors'
+import type { Gateway } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { GatewayForm } from './gateway-form'
+import { statusTone } from './gateway-status'
+
+function GatewayRow({ gateway }: { gateway: Gateway }): ReactElement {
+  const queryClient = useQueryClient()
+  const [confirm, ask] = useConfirm()
+  const [note, setNote] = useState<string>()
+  const changed = (): Promise<void> => queryClient.invalidateQueries({ queryKey: ['gateways'] })
+  const action = useMutation({
+    mutationFn: async (run: () => Promise<string>) => setNote(await run()),
+    onError: (error) => setNote(messageOf(error)),
+    onSettled: async () => {
+      await changed()
+      await queryClient.invalidateQueries({ queryKey: ['tools'] })
+    },
+  })
+  const refresh = async (): Promise<string> => {
+    const report = await api.refreshGateway(gateway.id)
+    return `Refreshed: ${JSON.stringify(report)}`
+  }
+  return (
+    <tr>
+      <td>
+        <strong>{gateway.name}</strong>
+        <div className="muted">{gateway.url ?? gateway.command}</div>
+        {note && (
+          <div className="muted" role="status">
+            {note}
+          </div>
+        )}
+      </td>
+      <td>{gateway.transport}</td>
+      <td>
+        <Badge tone={statusTone(gateway)}>{gateway.enabled ? gateway.status : 'disabled'}</Badge>
+        {gateway.statusReason && <div className="muted">{gateway.statusReason}</div>}
+      </td>
+      <td>{gateway.lastSeenAt ? new Date(gateway.lastSeenAt).toLocaleString() : '—'}</td>
+      <td className="row-actions">
+        <button type="button" disabled={action.isPending} onClick={() => action.mutate(refresh)}>
+          Refresh
+        </button>
+        <button
+          type="button"
+          disabled={action.isPending}
+          onClick={() =>
+            action.mutate(async () => {
+              await api.setEnabled('gateways', gateway.id, !gateway.enabled)
+              return gateway.enabled ? 'Disabled' : 'Enabled'
+            })
+          }
+        >
+          {gateway.enabled ? 'Disable' : 'Enable'}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() =>
+            ask({
+              title: `Delete ${gateway.name}?`,
+              message:
+                'Its tools, resources and prompts leave the catalog and every virtual server.',
+              confirmLabel: 'Delete',
+              onConfirm: () =>
+                action.mutate(async () => {
+                  await api.remove('gateways', gateway.id)
+                  return 'Deleted'
+                }),
+            })
+          }
+        >
+          Delete
+        </button>
+        {confirm}
+      </td>
+    </tr>
+  )
+}
+
+/** Upstream MCP servers: register, watch discovery, refresh, enable or disable, delete. */
+export function GatewaysPage(): ReactElement {
+  const [adding, setAdding] = useState(false)
+  const gateways = useQuery({
+    queryKey: ['gateways'],
+    queryFn: api.gateways,
+    // Discovery runs in the background: poll while any upstream is still pending.
+    refetchInterval: (query) =>
+      query.state.data?.some((gateway) => gateway.status === 'pending') ? 1000 : 10_000,
+  })
+  const queryClient = useQueryClient()
+  const states = gateways.data?.map((gateway) => `${gateway.id}:${gateway.status}`).join() ?? ''
+  useEffect(() => {
+    // A discovery that finished changed the catalog.
+    for (const kind of ['tools', 'resources', 'prompts'])
+      void queryClient.invalidateQueries({ queryKey: [kind] })
+  }, [states, queryClient])
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <h1 id="page-title">Gateways</h1>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setAdding(!adding)}
+          aria-expanded={adding}
+        >
+          {adding ? 'Close form' : 'Register gateway'}
+        </button>
+      </div>
+      {adding && <GatewayForm onDone={() => setAdding(false)} />}
+      {gateways.isPending ? (
+        <Loading what="gateways" />
+      ) : gateways.isError ? (
+        <LoadError error={gateways.error} retry={() => void gateways.refetch()} />
+      ) : gateways.data.length === 0 ? (
+        <Empty>No upstream MCP servers are registered yet.</Empty>
+      ) : (
+        <table aria-label="Gateways">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Transport</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last seen</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gateways.data.map((gateway) => (
+              <GatewayRow key={gateway.id} gateway={gateway} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">Health history arrives with the metrics API (follow-up).</p>
+    </section>
+  )
+}

@@ -1,0 +1,88 @@
+import { useState, type ReactElement } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import { api } from '../api/endpoints'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+
+/** Where to go after signing in: `next` when it is a page of this app, else the dashboard. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/'
+}
+
+/** Sign in with e-mail and password. */
+export function LoginPage(): ReactElement {
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState(false)
+  const form = useFormErrors()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const expired = params.has('next')
+
+  const submit = async (): Promise<void> => {
+    const ok = form.check({
+      email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
+      password: password ? undefined : 'Enter your password.',
+    })
+    if (!ok) return
+    setBusy(true)
+    try {
+      await api.login(email.trim(), password)
+      await navigate(safeNext(params.get('next')), { replace: true })
+    } catch (error) {
+      form.fail(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main className="login" id="main">
+      <form
+        noValidate
+        aria-labelledby="login-title"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submit()
+        }}
+      >
+        <h1 id="login-title">Sign in to Switchyard</h1>
+        {expired && !form.formError && (
+          <p className="notice" role="status">
+            Your session has ended. Sign in to continue where you were.
+          </p>
+        )}
+        {form.formError && (
+          <p className="form-error" role="alert">
+            {form.formError}
+          </p>
+        )}
+        <Field label="E-mail" error={form.errorFor('email')}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Password" error={form.errorFor('password')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,121 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { Prompt, PromptArgument } from '../api/types'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+
+/** Arguments as the editor writes them: one per line, `name` or `name*` when required. */
+function argumentsText(args: readonly PromptArgument[]): string {
+  return args.map((arg) => `${arg.name}${arg.required ? '*' : ''}`).join('\n')
+}
+
+function parseArguments(text: string): { name: string; required: boolean }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => ({ name: line.replace(/\*$/, ''), required: line.endsWith('*') }))
+}
+
+/** Creates a prompt or saves a new version of one (each save is a revision). */
+export function PromptEditor({
+  prompt,
+  onSaved,
+}: {
+  prompt?: Prompt
+  onSaved: (prompt: Prompt) => void
+}): ReactElement {
+  const [name, setName] = useState(prompt?.name ?? '')
+  const [description, setDescription] = useState(prompt?.description ?? '')
+  const [template, setTemplate] = useState(prompt?.template ?? '')
+  const [args, setArgs] = useState(argumentsText(prompt?.arguments ?? []))
+  const [busy, setBusy] = useState(false)
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+
+  const submit = async (): Promise<void> => {
+    const parsed = parseArguments(args)
+    const ok = form.check({
+      name: name.trim() ? undefined : 'Give the prompt a name.',
+      template: template.trim() ? undefined : 'Write the template.',
+      arguments: parsed.every((arg) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(arg.name))
+        ? undefined
+        : 'One argument name per line (letters, digits, _ or -), * after a required one.',
+    })
+    if (!ok) return
+    setBusy(true)
+    try {
+      const body = {
+        name: name.trim(),
+        description: description.trim() || null,
+        template,
+        arguments: parsed,
+      }
+      const saved = prompt ? await api.updatePrompt(prompt.id, body) : await api.createPrompt(body)
+      await queryClient.invalidateQueries({ queryKey: ['prompts'] })
+      await queryClient.invalidateQueries({ queryKey: ['prompt-revisions', saved.id] })
+      onSaved(saved)
+    } catch (error) {
+      form.fail(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      className="panel"
+      noValidate
+      aria-label={prompt ? `Edit ${prompt.name}` : 'New prompt'}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      {form.formError && (
+        <p className="form-error" role="alert">
+          {form.formError}
+        </p>
+      )}
+      <Field label="Name" error={form.errorFor('name')}>
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field label="Description" error={form.errorFor('description')}>
+        {(control) => (
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label="Template"
+        error={form.errorFor('template')}
+        hint="Jinja syntax: {{ argument }}."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={6}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label="Arguments"
+        error={form.errorFor('arguments')}
+        hint="One per line; end with * when required."
+      >
+        {(control) => (
+          <textarea {...control} rows={3} value={args} onChange={(e) => setArgs(e.target.value)} />
+        )}
+      </Field>
+      <button type="submit" className="primary" disabled={busy}>
+        {prompt ? 'Save new version' : 'Create prompt'}
+      </button>
+    </form>
+  )
+}

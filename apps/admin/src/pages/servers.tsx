@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { Server } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { CopyButton } from '../components/copy-button'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { ServerForm } from './server-form'
+import { connectionSnippets } from './snippets'
+
+function ServerCard({ server }: { server: Server }): ReactElement {
+  const queryClient = useQueryClient()
+  const [confirm, ask] = useConfirm()
+  const remove = useMutation({
+    mutationFn: () => api.remove('servers', server.id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['servers'] }),
+  })
+  return (
+    <article className="card" aria-label={`Virtual server ${server.name}`}>
+      <div className="page-head">
+        <h2>
+          {server.name} {!server.enabled && <Badge tone="muted">disabled</Badge>}
+        </h2>
+        <button
+          type="button"
+          className="danger"
+          onClick={() =>
+            ask({
+              title: `Delete ${server.name}?`,
+              message: 'Clients connected to its endpoint lose access.',
+              confirmLabel: 'Delete',
+              onConfirm: () => remove.mutate(),
+            })
+          }
+        >
+          Delete
+        </button>
+        {confirm}
+      </div>
+      {server.description && <p>{server.description}</p>}
+      <p className="muted">
+        {server.associatedTools.length} tools, {server.associatedResources.length} resources,{' '}
+        {server.associatedPrompts.length} prompts · id <code>{server.id}</code>
+      </p>
+      <details>
+        <summary>Connect a client</summary>
+        {connectionSnippets(window.location.origin, server.id, server.name).map((snippet) => (
+          <div key={snippet.client} className="snippet">
+            <div className="page-head">
+              <h3>
+                {snippet.client} <span className="muted">— {snippet.where}</span>
+              </h3>
+              <CopyButton text={snippet.text} label={`Copy ${snippet.client} snippet`} />
+            </div>
+            <pre>{snippet.text}</pre>
+          </div>
+        ))}
+        <p className="muted">Replace &lt;token&gt; with an API token from the Tokens page.</p>
+      </details>
+    </article>
+  )
+}
+
+/** Virtual servers: compose members from every source, with connection snippets. */
+export function ServersPage(): ReactElement {
+  const [adding, setAdding] = useState(false)
+  const servers = useQuery({ queryKey: ['servers'], queryFn: api.servers })
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <h1 id="page-title">Virtual servers</h1>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setAdding(!adding)}
+          aria-expanded={adding}
+        >
+          {adding ? 'Close form' : 'Create virtual server'}
+        </button>
+      </div>
+      {adding && <ServerForm onDone={() => setAdding(false)} />}
+      {servers.isPending ? (
+        <Loading what="virtual servers" />
+      ) : servers.isError ? (
+        <LoadError error={servers.error} retry={() => void servers.refetch()} />
+      ) : servers.data.length === 0 ? (
+        <Empty>No virtual servers yet.</Empty>
+      ) : (
+        servers.data.map((server) => <ServerCard key={server.id} server={server} />)
+      )}
+    </section>
+  )
+}

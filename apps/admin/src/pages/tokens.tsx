@@ -1,0 +1,162 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { ApiToken } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { CopyButton } from '../components/copy-button'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+
+function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): ReactElement {
+  const [name, setName] = useState('')
+  const [days, setDays] = useState('30')
+  const [busy, setBusy] = useState(false)
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+  const submit = async (): Promise<void> => {
+    const expires = days.trim() === '' ? undefined : Number(days)
+    const ok = form.check({
+      name: name.trim() ? undefined : 'Give the token a name.',
+      expiresInDays:
+        expires === undefined || (Number.isInteger(expires) && expires > 0)
+          ? undefined
+          : 'Enter a whole number of days, or leave empty for no expiry.',
+    })
+    if (!ok) return
+    setBusy(true)
+    try {
+      const token = await api.createToken({
+        name: name.trim(),
+        ...(expires !== undefined && { expiresInDays: expires }),
+      })
+      await queryClient.invalidateQueries({ queryKey: ['tokens'] })
+      setName('')
+      onCreated(token)
+    } catch (error) {
+      form.fail(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form
+      className="panel inline"
+      noValidate
+      aria-label="Create token"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      {form.formError && (
+        <p className="form-error" role="alert">
+          {form.formError}
+        </p>
+      )}
+      <Field label="Token name" error={form.errorFor('name')}>
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field label="Expires in days" error={form.errorFor('expiresInDays')}>
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="primary" disabled={busy}>
+        Create token
+      </button>
+    </form>
+  )
+}
+
+function TokenRow({ token }: { token: ApiToken }): ReactElement {
+  const queryClient = useQueryClient()
+  const [confirm, ask] = useConfirm()
+  const revoke = useMutation({
+    mutationFn: () => api.revokeToken(token.id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
+  })
+  return (
+    <tr>
+      <td>{token.name}</td>
+      <td>
+        {token.revokedAt ? <Badge tone="bad">revoked</Badge> : <Badge tone="ok">active</Badge>}
+      </td>
+      <td>{token.expiresAt ? new Date(token.expiresAt).toLocaleDateString() : 'never'}</td>
+      <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : '—'}</td>
+      <td>
+        {!token.revokedAt && (
+          <button
+            type="button"
+            className="danger"
+            disabled={revoke.isPending}
+            onClick={() =>
+              ask({
+                title: `Revoke ${token.name}?`,
+                message: 'Every request made with this token is refused from now on.',
+                confirmLabel: 'Revoke',
+                onConfirm: () => revoke.mutate(),
+              })
+            }
+          >
+            Revoke
+          </button>
+        )}
+        {confirm}
+      </td>
+    </tr>
+  )
+}
+
+/** API tokens: create (the text is shown once), list, revoke. */
+export function TokensPage(): ReactElement {
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: api.tokens })
+  const [created, setCreated] = useState<ApiToken>()
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">API tokens</h1>
+      <TokenForm onCreated={setCreated} />
+      {created?.accessToken && (
+        <div className="panel once" role="status" aria-label="New token">
+          <p>
+            <strong>{created.name}</strong>: copy this token now. It is not shown again.
+          </p>
+          <pre className="secret">{created.accessToken}</pre>
+          <CopyButton text={created.accessToken} label="Copy token" />{' '}
+          <button type="button" onClick={() => setCreated(undefined)}>
+            Done
+          </button>
+        </div>
+      )}
+      {tokens.isPending ? (
+        <Loading what="tokens" />
+      ) : tokens.isError ? (
+        <LoadError error={tokens.error} retry={() => void tokens.refetch()} />
+      ) : tokens.data.length === 0 ? (
+        <Empty>No tokens yet.</Empty>
+      ) : (
+        <table aria-label="Tokens">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">State</th>
+              <th scope="col">Expires</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.data.map((token) => (
+              <TokenRow key={token.id} token={token} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

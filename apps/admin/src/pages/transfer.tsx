@@ -1,0 +1,173 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import { messageOf } from '../api/errors'
+import type { ImportReport } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+
+const strategies = ['update', 'skip', 'rename', 'fail'] as const
+
+function download(document: unknown): void {
+  const blob = new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' })
+  const link = window.document.createElement('a')
+  link.href = URL.createObjectURL(blob)
+  link.download = `switchyard-export-${new Date().toISOString().slice(0, 10)}.json`
+  link.click()
+  URL.revokeObjectURL(link.href)
+}
+
+function Report({ report }: { report: ImportReport }): ReactElement {
+  const line = (counts: Record<string, number>): string =>
+    Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(', ') || 'nothing'
+  return (
+    <div className="result ok" role="status" aria-label="Import report">
+      <p>{report.dryRun ? 'Dry run: nothing was changed.' : 'Imported.'}</p>
+      <p>Created: {line(report.created)}</p>
+      <p>Updated: {line(report.updated)}</p>
+      <p>Skipped: {line(report.skipped)}</p>
+      {report.renamed.length > 0 && (
+        <p>Renamed: {report.renamed.map((r) => `${r.kind} ${r.from} → ${r.to}`).join(', ')}</p>
+      )}
+    </div>
+  )
+}
+
+/** Export the registry as a file, and import an export (dry run first if wanted). */
+export function TransferPage(): ReactElement {
+  const [exportError, setExportError] = useState<string>()
+  const [text, setText] = useState('')
+  const [strategy, setStrategy] = useState<(typeof strategies)[number]>('update')
+  const [dryRun, setDryRun] = useState(true)
+  const [report, setReport] = useState<ImportReport>()
+  const [busy, setBusy] = useState(false)
+  const form = useFormErrors()
+  const [confirm, ask] = useConfirm()
+  const queryClient = useQueryClient()
+
+  const send = async (document: unknown): Promise<void> => {
+    setBusy(true)
+    try {
+      setReport(await api.importRegistry(document, { conflictStrategy: strategy, dryRun }))
+      if (!dryRun) await queryClient.invalidateQueries()
+    } catch (error) {
+      setReport(undefined)
+      form.fail(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const submit = (): void => {
+    let document: unknown
+    try {
+      document = JSON.parse(text)
+    } catch {
+      form.check({ document: 'This is not valid JSON: paste or load an export file.' })
+      return
+    }
+    if (!form.check({})) return
+    if (dryRun) void send(document)
+    else
+      ask({
+        title: 'Import into this gateway?',
+        message: `Entities that already exist are handled with the "${strategy}" strategy; the import is all or nothing.`,
+        confirmLabel: 'Import',
+        onConfirm: () => void send(document),
+      })
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Import and export</h1>
+      <div className="panel">
+        <h2>Export</h2>
+        <p className="muted">Everything registered, as one JSON document (secrets stay sealed).</p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setExportError(undefined)
+            api
+              .exportRegistry()
+              .then(download, (error: unknown) => setExportError(messageOf(error)))
+          }}
+        >
+          Download export
+        </button>
+        {exportError && (
+          <p className="form-error" role="alert">
+            {exportError}
+          </p>
+        )}
+      </div>
+      <form
+        className="panel"
+        noValidate
+        aria-label="Import"
+        onSubmit={(event) => {
+          event.preventDefault()
+          submit()
+        }}
+      >
+        <h2>Import</h2>
+        {form.formError && (
+          <p className="form-error" role="alert">
+            {form.formError}
+          </p>
+        )}
+        <Field label="Export file">
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept="application/json,.json"
+              onChange={(event) => {
+                void event.target.files?.[0]?.text().then(setText)
+              }}
+            />
+          )}
+        </Field>
+        <Field
+          label="Document"
+          error={form.errorFor('document')}
+          hint="Load a file or paste an export."
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={8}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="When an entity already exists" error={form.errorFor('conflictStrategy')}>
+          {(control) => (
+            <select
+              {...control}
+              value={strategy}
+              onChange={(e) => setStrategy(e.target.value as (typeof strategies)[number])}
+            >
+              {strategies.map((option) => (
+                <option key={option}>{option}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <label className="check">
+          <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
+          Dry run (report what would change, change nothing)
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {dryRun ? 'Check import' : 'Import'}
+        </button>
+        {report && <Report report={report} />}
+        {confirm}
+      </form>
+    </section>
+  )
+}

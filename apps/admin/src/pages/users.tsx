@@ -1,0 +1,194 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import { messageOf } from '../api/errors'
+import type { User } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+
+function UserForm({ onDone }: { onDone: () => void }): ReactElement {
+  const [email, setEmail] = useState('')
+  const [fullName, setFullName] = useState('')
+  const [password, setPassword] = useState('')
+  const [isAdmin, setIsAdmin] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+  const submit = async (): Promise<void> => {
+    const ok = form.check({
+      email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
+      password: password ? undefined : 'Set a first password.',
+    })
+    if (!ok) return
+    setBusy(true)
+    try {
+      await api.createUser({
+        email: email.trim(),
+        password,
+        isAdmin,
+        ...(fullName.trim() && { fullName: fullName.trim() }),
+      })
+      await queryClient.invalidateQueries({ queryKey: ['users'] })
+      onDone()
+    } catch (error) {
+      form.fail(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form
+      className="panel"
+      noValidate
+      aria-label="Add user"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      {form.formError && (
+        <p className="form-error" role="alert">
+          {form.formError}
+        </p>
+      )}
+      <Field label="E-mail" error={form.errorFor('email')}>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Full name" error={form.errorFor('fullName')}>
+        {(control) => (
+          <input {...control} value={fullName} onChange={(e) => setFullName(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Password" error={form.errorFor('password')}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin(e.target.checked)} />
+        Platform admin
+      </label>
+      <button type="submit" className="primary" disabled={busy}>
+        Add user
+      </button>
+    </form>
+  )
+}
+
+function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
+  const queryClient = useQueryClient()
+  const [confirm, ask] = useConfirm()
+  const change = useMutation({
+    mutationFn: (run: () => Promise<unknown>) => run(),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  })
+  return (
+    <tr>
+      <td>
+        {user.email}
+        {change.isError && (
+          <div className="form-error" role="alert">
+            {messageOf(change.error)}
+          </div>
+        )}
+      </td>
+      <td>{user.fullName ?? '—'}</td>
+      <td>{user.isAdmin ? <Badge tone="warn">admin</Badge> : 'user'}</td>
+      <td>
+        {user.isActive ? <Badge tone="ok">active</Badge> : <Badge tone="muted">inactive</Badge>}
+      </td>
+      <td className="row-actions">
+        {!self && (
+          <>
+            <button
+              type="button"
+              onClick={() =>
+                change.mutate(() => api.updateUser(user.email, { isActive: !user.isActive }))
+              }
+            >
+              {user.isActive ? 'Deactivate' : 'Activate'}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                ask({
+                  title: `Delete ${user.email}?`,
+                  message: 'The account and its sign-in end now.',
+                  confirmLabel: 'Delete',
+                  onConfirm: () => change.mutate(() => api.removeUser(user.email)),
+                })
+              }
+            >
+              Delete
+            </button>
+          </>
+        )}
+        {confirm}
+      </td>
+    </tr>
+  )
+}
+
+/** User accounts (admins): add, activate or deactivate, delete. */
+export function UsersPage(): ReactElement {
+  const [adding, setAdding] = useState(false)
+  const users = useQuery({ queryKey: ['users'], queryFn: api.users })
+  const me = useQuery({ queryKey: ['me'], queryFn: api.me })
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <h1 id="page-title">Users</h1>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setAdding(!adding)}
+          aria-expanded={adding}
+        >
+          {adding ? 'Close form' : 'Add user'}
+        </button>
+      </div>
+      {adding && <UserForm onDone={() => setAdding(false)} />}
+      {users.isPending ? (
+        <Loading what="users" />
+      ) : users.isError ? (
+        <LoadError error={users.error} retry={() => void users.refetch()} />
+      ) : users.data.length === 0 ? (
+        <Empty>No users.</Empty>
+      ) : (
+        <table aria-label="Users">
+          <thead>
+            <tr>
+              <th scope="col">E-mail</th>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">State</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data.map((user) => (
+              <UserRow key={user.email} user={user} self={user.email === me.data?.email} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">Teams and roles arrive with the RBAC API (follow-up).</p>
+    </section>
+  )
+}

@@ -1,0 +1,300 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, screenshot } from './browser'
+import { admin, startGateway, startUpstream, type Running } from './processes'
+
+// One signed-in browser walks the admin UI against a real gateway (the built CLI) and a real
+// MCP upstream. The steps build on each other, so they run in order.
+describe('the admin UI in Chromium', () => {
+  let gateway: Running
+  let upstream: Running
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  const problems: string[] = []
+
+  const visible = (text: string | RegExp) => page.getByText(text).first().waitFor()
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor()
+  const nav = async (name: string) => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
+    await heading(name === 'Tokens' ? 'API tokens' : name)
+  }
+  const signIn = async (password = admin.password) => {
+    await page.getByLabel('E-mail').fill(admin.email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+  }
+  const fieldError = (form: string, label: string) =>
+    page
+      .getByRole('form', { name: form })
+      .locator('.field', { has: page.getByText(label, { exact: true }) })
+      .locator('.field-error')
+
+  beforeAll(async () => {
+    ;[gateway, upstream, browser] = await Promise.all([
+      startGateway(),
+      startUpstream(),
+      launchChromium(),
+    ])
+    context = await browser.newContext({ viewport: { width: 1366, height: 800 } })
+    page = await context.newPage()
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      // The browser logs every failed request (the bad-input steps make some); anything else, such
+      // as a CSP violation, is a problem.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        problems.push(message.text())
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await Promise.all([gateway?.stop(), upstream?.stop()])
+  })
+
+  it('sends a visitor to sign in, checks the form, refuses a wrong password, then signs in', async () => {
+    await page.goto(`${gateway.url}/admin`)
+    await page.waitForURL(/\/admin\/login\?next=/)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await visible('Enter an e-mail address.')
+    await signIn('not-the-password')
+    await visible('wrong e-mail or password')
+    await screenshot(page, '01-login')
+    await signIn()
+    await heading('Dashboard')
+    expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/)
+  })
+
+  it('registers the upstream, shows the server field error beside the field, and watches it turn active', async () => {
+    await nav('Gateways')
+    await visible('No upstream MCP servers are registered yet.')
+    await page.getByRole('button', { name: 'Register gateway' }).click()
+    const form = page.getByRole('form', { name: 'Register gateway' })
+    await form.getByRole('button', { name: 'Register' }).click()
+    await expect(fieldError('Register gateway', 'Name').textContent()).resolves.toBe(
+      'Give the gateway a name.',
+    )
+    await form.getByLabel('Name').fill('echo')
+    await form.getByLabel('URL').fill('ftp://example.com/mcp')
+    await form.getByRole('button', { name: 'Register' }).click()
+    await fieldError('Register gateway', 'URL')
+      .getByText('must be an absolute http(s)', { exact: false })
+      .waitFor()
+    await expect(form.getByLabel('URL').getAttribute('aria-invalid')).resolves.toBe('true')
+    await form.getByLabel('URL').fill(upstream.url)
+    await form.getByRole('button', { name: 'Register' }).click()
+    const row = page.getByRole('table', { name: 'Gateways' }).getByRole('row', { name: /echo/ })
+    await row.locator('.badge', { hasText: 'active' }).waitFor({ timeout: 20_000 })
+    await screenshot(page, '02-gateways')
+  })
+
+  it('shows counts and upstream health on the dashboard', async () => {
+    await nav('Dashboard')
+    const health = page.getByRole('list', { name: 'Upstream health' })
+    await health.getByText('active').waitFor()
+    await page.locator('.count', { hasText: 'Tools' }).getByText('1', { exact: true }).waitFor()
+    await screenshot(page, '03-dashboard')
+  })
+
+  it('finds the tool, checks its arguments and runs it with "try it"', async () => {
+    await nav('Tools')
+    await page.getByLabel('Search').fill('echo')
+    await page
+      .getByRole('listitem')
+      .getByRole('button', { name: /echo-echo/ })
+      .click()
+    const form = page.getByRole('form', { name: 'Try echo-echo' })
+    await form.getByRole('button', { name: 'Run tool' }).click()
+    await visible('message is required.')
+    await form.getByLabel('message (required)').fill('hello from the browser')
+    await form.getByRole('button', { name: 'Run tool' }).click()
+    const result = page.getByRole('status', { name: 'Tool result' })
+    await result.locator('.result-text', { hasText: 'echo: hello from the browser' }).waitFor()
+    await expect(result.textContent()).resolves.toMatch(/Result in \d+ ms/)
+    await screenshot(page, '04-tools')
+  })
+
+  it('creates a virtual server with a renamed tool and shows its connection snippets', async () => {
+    await nav('Virtual servers')
+    await page.getByRole('button', { name: 'Create virtual server' }).click()
+    const form = page.getByRole('form', { name: 'Create virtual server' })
+    await form.getByRole('button', { name: 'Create' }).click()
+    await visible('Give the virtual server a name.')
+    await form.getByLabel('Name').fill('Browser server')
+    await form.getByRole('list', { name: 'Tools' }).getByLabel('echo-echo').check()
+    await form.getByLabel('New name for echo-echo').fill('say')
+    await form.getByRole('button', { name: 'Create' }).click()
+    const card = page.getByRole('article', { name: 'Virtual server Browser server' })
+    await card.getByText('1 tools, 0 resources, 0 prompts', { exact: false }).waitFor()
+    await card.getByText('Connect a client').click()
+    await card.getByRole('heading', { name: /Claude Desktop/ }).waitFor()
+    const snippet = await card.locator('pre').first().textContent()
+    expect(snippet).toMatch(new RegExp(`${gateway.url}/servers/[0-9a-f]+/mcp`))
+    expect(snippet).toContain('@switchyard/wrapper')
+    await screenshot(page, '05-servers')
+    // The server really serves the renamed tool.
+    const id = /servers\/([0-9a-f]+)\/mcp/.exec(snippet ?? '')?.[1]
+    const token = await page.evaluate(() => sessionStorage.getItem('switchyard.accessToken'))
+    const tools = (await (
+      await fetch(`${gateway.url}/servers/${id}/tools`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { name: string }[]
+    expect(tools.map((tool) => tool.name)).toEqual(['say'])
+  })
+
+  it('creates a token shown once and revokes it after confirming', async () => {
+    await nav('Tokens')
+    const form = page.getByRole('form', { name: 'Create token' })
+    await form.getByLabel('Expires in days').fill('99999')
+    await form.getByLabel('Token name').fill('ci')
+    await form.getByRole('button', { name: 'Create token' }).click()
+    await expect(fieldError('Create token', 'Expires in days').textContent()).resolves.toMatch(
+      /<=3650/,
+    )
+    await form.getByLabel('Expires in days').fill('7')
+    await form.getByRole('button', { name: 'Create token' }).click()
+    const shown = page.getByRole('status', { name: 'New token' })
+    await shown.getByText('It is not shown again.', { exact: false }).waitFor()
+    const secret = (await shown.locator('pre').textContent()) ?? ''
+    expect(
+      (await fetch(`${gateway.url}/tools`, { headers: { authorization: `Bearer ${secret}` } }))
+        .status,
+    ).toBe(200)
+    await screenshot(page, '06-tokens')
+    const row = page.getByRole('table', { name: 'Tokens' }).getByRole('row', { name: /ci/ })
+    await row.getByRole('button', { name: 'Revoke' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Revoke ci?' })
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog.isVisible()).resolves.toBe(false)
+    await row.getByRole('button', { name: 'Revoke' }).click()
+    await dialog.getByRole('button', { name: 'Revoke' }).click()
+    await row.locator('.badge', { hasText: 'revoked' }).waitFor()
+    expect(
+      (await fetch(`${gateway.url}/tools`, { headers: { authorization: `Bearer ${secret}` } }))
+        .status,
+    ).toBe(401)
+  })
+
+  it('edits a prompt, renders it and rolls back to the first version', async () => {
+    await nav('Prompts')
+    await page.getByRole('button', { name: 'New prompt' }).click()
+    const create = page.getByRole('form', { name: 'New prompt' })
+    await create.getByLabel('Name').fill('greet')
+    await create.getByLabel('Template').fill('Hello {{ name }}')
+    await create.getByLabel('Arguments').fill('name*')
+    await create.getByRole('button', { name: 'Create prompt' }).click()
+    const detail = page.getByRole('article', { name: 'Prompt greet' })
+    await detail.getByRole('heading', { name: /greet v1/ }).waitFor()
+    const edit = detail.getByRole('form', { name: 'Edit greet' })
+    await edit.getByLabel('Template').fill('Hi {{ name }}!')
+    await edit.getByRole('button', { name: 'Save new version' }).click()
+    await detail.getByRole('heading', { name: /greet v2/ }).waitFor()
+    const render = detail.getByRole('form', { name: 'Render prompt' })
+    await render.getByRole('button', { name: 'Render' }).click()
+    await visible('name is required.')
+    await render.getByLabel('name (required)').fill('Ada')
+    await render.getByRole('button', { name: 'Render' }).click()
+    await detail
+      .getByRole('status', { name: 'Rendered prompt' })
+      .getByText('Hi Ada!', { exact: false })
+      .waitFor()
+    await detail.getByRole('button', { name: 'Diff v1' }).click()
+    await detail.locator('.diff .del', { hasText: 'Hello {{ name }}' }).waitFor()
+    await screenshot(page, '07-prompts')
+    await detail.getByRole('button', { name: 'Roll back to v1' }).click()
+    await page
+      .getByRole('dialog', { name: 'Roll back to version 1?' })
+      .getByRole('button', { name: 'Roll back' })
+      .click()
+    await detail.getByRole('heading', { name: /greet v3/ }).waitFor()
+    await expect(
+      detail.getByRole('form', { name: 'Edit greet' }).getByLabel('Template').inputValue(),
+    ).resolves.toBe('Hello {{ name }}')
+  })
+
+  it('shows resources with a clear empty state', async () => {
+    await nav('Resources')
+    await visible('No resources yet.')
+    await screenshot(page, '08-resources')
+  })
+
+  it('adds a user, with the server password rule shown beside the field, and deletes them', async () => {
+    await nav('Users')
+    await page.getByRole('button', { name: 'Add user' }).click()
+    const form = page.getByRole('form', { name: 'Add user' })
+    await form.getByLabel('E-mail').fill('ops@example.com')
+    await form.getByLabel('Password').fill('short')
+    await form.getByRole('button', { name: 'Add user' }).click()
+    await expect(fieldError('Add user', 'Password').textContent()).resolves.toBe(
+      'must be at least 8 characters',
+    )
+    await form.getByLabel('Password').fill('a-long-enough-password')
+    await form.getByRole('button', { name: 'Add user' }).click()
+    const row = page
+      .getByRole('table', { name: 'Users' })
+      .getByRole('row', { name: /ops@example.com/ })
+    await row.locator('.badge', { hasText: 'active' }).waitFor()
+    await screenshot(page, '09-users')
+    await row.getByRole('button', { name: 'Delete' }).click()
+    await page
+      .getByRole('dialog', { name: 'Delete ops@example.com?' })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    await row.waitFor({ state: 'detached' })
+  })
+
+  it('exports the registry as a file and checks an import of it (dry run)', async () => {
+    await nav('Import and export')
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download export' }).click(),
+    ])
+    expect(file.suggestedFilename()).toMatch(/^switchyard-export-.+\.json$/)
+    const exported = readFileSync(await file.path(), 'utf8')
+    expect(exported).toContain('greet')
+    const form = page.getByRole('form', { name: 'Import' })
+    await form.getByLabel('Document').fill('{not json')
+    await form.getByRole('button', { name: 'Check import' }).click()
+    await visible('This is not valid JSON')
+    await form.getByLabel('Document').fill(exported)
+    await form.getByLabel('When an entity already exists').selectOption('skip')
+    await form.getByRole('button', { name: 'Check import' }).click()
+    const report = page.getByRole('status', { name: 'Import report' })
+    await report.getByText('Dry run: nothing was changed.').waitFor()
+    await expect(report.textContent()).resolves.toMatch(/Skipped: .*1 prompts/)
+    await screenshot(page, '10-import-export')
+  })
+
+  it('returns to sign in when the session ends, then back to the same page', async () => {
+    await nav('Tools')
+    // End the session server-side (as an expiry would), then come back to the page.
+    await page.evaluate(async () => {
+      const token = sessionStorage.getItem('switchyard.accessToken') ?? ''
+      await fetch('/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+    })
+    await page.getByLabel('Search').fill('echo')
+    await page.reload()
+    await page.waitForURL(/\/admin\/login\?next=%2Ftools/)
+    await visible('Your session has ended.')
+    await screenshot(page, '11-session-ended')
+    await signIn()
+    await heading('Tools')
+    expect(new URL(page.url()).pathname).toBe('/admin/tools')
+  })
+
+  it('switches to the dark theme and is keyboard navigable', async () => {
+    await page.getByRole('button', { name: 'Toggle dark theme' }).click()
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
+    await page.reload()
+    await heading('Tools')
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
+    await page.keyboard.press('Tab')
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to content',
+    )
+    await screenshot(page, '12-dark-theme')
+    expect(problems).toEqual([])
+  })
+})

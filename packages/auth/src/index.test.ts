@@ -5,19 +5,27 @@ describe('@switchyard/auth', () => {
   it('exports exactly its public runtime contract', () => {
     expect(Object.keys(auth).sort()).toEqual([
       'AuthError',
+      'BUILT_IN_ROLES',
+      'REGISTRY_AREAS',
       'WELL_KNOWN_DEV_SECRETS',
+      'authorize',
+      'builtInRole',
       'checkBasicCredentials',
       'createJwtSigner',
       'createJwtVerifier',
-      'createPolicy',
       'createSecretSealer',
       'generateApiToken',
+      'grantsOf',
       'hashApiToken',
       'hashPassword',
       'isAdminPrincipal',
       'isAuthError',
+      'isChange',
+      'isPlatformAdmin',
       'isWellKnownSecret',
+      'managesTeam',
       'parseBasicAuthorization',
+      'permits',
       'verifyPassword',
       'visibilityFilterFor',
     ])
@@ -39,7 +47,7 @@ describe('@switchyard/auth', () => {
       isAdmin: verified.claims.is_admin === true,
       teams: [],
     }
-    expect(auth.createPolicy().decide(principal, 'admin').allowed).toBe(false)
+    expect(auth.authorize(principal, 'admin.users').allowed).toBe(false)
     const sealer = auth.createSecretSealer({ secret: options.secret })
     expect(sealer.open(sealer.seal(token))).toBe(token)
   })

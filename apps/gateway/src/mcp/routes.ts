@@ -1,7 +1,6 @@
 import type { Principal } from '@switchyard/auth'
 import type { Context, Hono } from 'hono'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
-import { assertMcpScope } from '../auth/token-scope.js'
 import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
@@ -18,7 +17,7 @@ export function mountMcpRoutes(
     const handler = async (c: Context<GatewayHonoEnv>) => {
       const principal = await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
       c.set('principal', principal)
-      assertMcpScope(principal, c.req.param('id'))
+      auth.assertServerAccess(principal, c.req.param('id'))
       return serve(c.req.raw, principal)
     }
     app.on(

@@ -64,7 +64,8 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
 
   const what = describeEntity(entity)
   const { serverIds } = principal
-  if (serverIds && entity.kind === 'server' && !serverIds.includes(entity.id ?? '')) {
+  const reachable = entity.kind === 'server' || entity.kind === 'catalog'
+  if (serverIds && reachable && !serverIds.includes(entity.id ?? '')) {
     return deny(
       `token ${principal.tokenId ?? ''} is limited to the servers ${serverIds.join(', ')}, not ${what}`,
     )
@@ -120,6 +121,7 @@ function describeRoles(grants: readonly RoleGrant[]): string {
 }
 
 function describeEntity(entity: Owned): string {
+  if (entity.kind === 'catalog') return 'the whole catalog'
   const kind = entity.kind ?? 'entity'
   const name = entity.name ?? entity.id
   return name === undefined ? `this ${kind}` : `${kind} '${name}'`

@@ -3,6 +3,8 @@ import type { UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
+import { assignmentId, DEFAULT_ROLE } from './role-service.js'
+import { inTransaction } from './transaction.js'
 import { found, guardUnique } from './write.js'
 
 /** Hashes and checks passwords (the gateway wires `@switchyard/auth`'s scrypt functions). */
@@ -85,7 +87,7 @@ export function createUserService(
     /** One user. */
     get: async (email: string) => toUser(await getRow(email)),
 
-    /** Adds a user; 409 when the e-mail is taken. */
+    /** Adds a user (a non-admin gets the role developer globally); 409 when the e-mail is taken. */
     async create(input: UserCreate): Promise<User> {
       const now = nowIso()
       const row: UserRow = {
@@ -100,8 +102,23 @@ export function createUserService(
         last_failed_login_at: null,
         locked_until: null,
       }
+      // A non-admin starts with the default role; an admin acts as platform_admin anyway.
       await guardUnique(dialect, { kind: 'user', field: 'email', value: row.email }, () =>
-        db.insertInto('users').values(row).execute(),
+        inTransaction(db, async (trx) => {
+          await trx.insertInto('users').values(row).execute()
+          if (row.is_admin === 0)
+            await trx
+              .insertInto('role_assignments')
+              .values({
+                id: assignmentId(row.email, DEFAULT_ROLE, null),
+                email: row.email,
+                role: DEFAULT_ROLE,
+                team_id: null,
+                granted_by: null,
+                created_at: now,
+              })
+              .execute()
+        }),
       )
       context.events.emit([{ entity: 'user', id: row.email, op: 'created' }])
       return toUser(row)

@@ -9,6 +9,7 @@ import { tokensMigration } from './migrations/0004-tokens.js'
 import { auditMigration } from './migrations/0005-audit.js'
 import { limitsMigration } from './migrations/0006-limits.js'
 import { tokenLimitsMigration } from './migrations/0007-token-limits.js'
+import { teamsRbacMigration } from './migrations/0008-teams-rbac.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0005-audit': auditMigration(),
     '0006-limits': limitsMigration(),
     '0007-token-limits': tokenLimitsMigration(dialect),
+    '0008-teams-rbac': teamsRbacMigration(dialect),
   }
 }
 

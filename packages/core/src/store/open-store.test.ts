@@ -27,7 +27,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0007-token-limits')
+    expect(report.current).toBe('0008-teams-rbac')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -37,6 +37,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0005-audit',
       '0006-limits',
       '0007-token-limits',
+      '0008-teams-rbac',
     ])
     expect(await t.store.ping()).toBe(true)
   })

@@ -50,6 +50,8 @@ export interface Route<
   wrapKey?: string
   /** The body's keys are user data (such as argument names): keep them as sent. */
   keepKeys?: boolean
+  /** The permission checked before the handler runs; default `permissionFor(method, path)`. */
+  permission?: string
   /** A POST that changes nothing (login, render, invoke): kept out of the audit log's changes. */
   audit?: false
   /** Returns a value to send as JSON with `status`, or a Response. */
@@ -84,7 +86,7 @@ export function mountRoutes(
           : await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
       c.set('principal', principal)
       if (route.auth !== false) {
-        const required = permissionFor(route.method, route.path)
+        const required = route.permission ?? permissionFor(route.method, route.path)
         if (required !== undefined) auth.authorize(principal, required)
         if (required !== undefined && route.path.startsWith('/servers/:id/a2a'))
           auth.assertServerAccess(principal, c.req.param('id'), required)

@@ -16,11 +16,18 @@ const user = (email: string, extra: Partial<Principal> = {}): Principal => ({
   ...extra,
 })
 const admin = user('root@x.com', { isAdmin: true })
-const ann = user('ann@x.com', { teams: ['red'], roles: [grant('developer'), grant('team_admin', 'red')] })
+const ann = user('ann@x.com', {
+  teams: ['red'],
+  roles: [grant('developer'), grant('team_admin', 'red')],
+})
 const bob = user('bob@x.com', { teams: ['red'], roles: [grant('developer')] })
 const cat = user('cat@x.com', { teams: ['blue'], roles: [grant('developer')] })
 const vic = user('vic@x.com', { teams: ['red'], roles: [grant('viewer')] })
-const tool = (visibility: Owned['visibility'], owner = 'bob@x.com', team: string | null = 'red') => ({
+const tool = (
+  visibility: Owned['visibility'],
+  owner = 'bob@x.com',
+  team: string | null = 'red',
+) => ({
   kind: 'tool',
   name: 'x',
   owner,
@@ -83,7 +90,7 @@ describe('authorize', () => {
       allowed: false,
       reasons: [
         'token tok_1 of bob@x.com has role developer, which grants tools.write',
-        'token tok_1 is limited to tools.read',
+        'token tok_1 is limited to tools.read, which lacks tools.write',
       ],
     })
     const wide = { ...token, roles: [grant('viewer')], scopes: ['*'] }
@@ -104,9 +111,9 @@ describe('authorize', () => {
   it('counts team roles only for entities of that team', () => {
     const teamOnly = user('t@x.com', { teams: ['red', 'blue'], roles: [grant('developer', 'red')] })
     expect(authorize(teamOnly, 'tools.execute', tool('team')).allowed).toBe(true)
-    expect(authorize(teamOnly, 'tools.execute', tool('team', 'bob@x.com', 'blue')).reasons).toEqual([
-      'user t@x.com has no role that applies here, which lacks tools.execute',
-    ])
+    expect(authorize(teamOnly, 'tools.execute', tool('team', 'bob@x.com', 'blue')).reasons).toEqual(
+      ['user t@x.com has no role that applies here, which lacks tools.execute'],
+    )
     expect(authorize(teamOnly, 'tools.read').allowed).toBe(true)
   })
 

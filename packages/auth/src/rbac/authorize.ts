@@ -29,7 +29,8 @@ export function isPlatformAdmin(principal: Principal): boolean {
 /** Whether the principal may manage the team: `teams.manage` globally or in that team. */
 export function managesTeam(principal: Principal, teamId: string): boolean {
   return grantsOf(principal).some(
-    (g) => (g.teamId === undefined || g.teamId === teamId) && permits(g.permissions, 'teams.manage'),
+    (g) =>
+      (g.teamId === undefined || g.teamId === teamId) && permits(g.permissions, 'teams.manage'),
   )
 }
 
@@ -57,7 +58,9 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
   if (principal.scopes !== undefined) {
     const token = `token ${principal.tokenId ?? ''}`.trimEnd()
     if (!permits(principal.scopes, action))
-      return deny(`${token} is limited to ${principal.scopes.join(', ') || 'no permissions'}`)
+      return deny(
+        `${token} is limited to ${principal.scopes.join(', ') || 'no permissions'}, which lacks ${action}`,
+      )
     reasons.push(`${token} allows ${action}`)
   }
   if (entity === undefined) return { allowed: true, reasons }
@@ -71,7 +74,8 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
     )
   }
   const platform = isPlatformAdmin(principal)
-  const owner = entity.owner !== null && entity.owner.toLowerCase() === principal.email.toLowerCase()
+  const owner =
+    entity.owner !== null && entity.owner.toLowerCase() === principal.email.toLowerCase()
   const member = entity.team !== null && principal.teams.includes(entity.team)
   const seen = visibilityReason(entity, what, { platform, owner, member })
   if (!seen.visible) return deny(seen.reason, true)

@@ -20,7 +20,8 @@ export function permits(granted: readonly string[], required: string): boolean {
   const area = dot < 0 ? required : required.slice(0, dot)
   const action = dot < 0 ? '' : required.slice(dot + 1)
   return granted.some(
-    (p) => p === '*' || p === required || p === `${area}.*` || (action !== '' && p === `*.${action}`),
+    (p) =>
+      p === '*' || p === required || p === `${area}.*` || (action !== '' && p === `*.${action}`),
   )
 }
 

@@ -48,6 +48,18 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
     ...(hidden && { hidden }),
   })
 
+  const platform = isPlatformAdmin(principal)
+  const owner =
+    entity !== undefined &&
+    entity.owner !== null &&
+    entity.owner.toLowerCase() === principal.email.toLowerCase()
+  const member =
+    entity !== undefined && entity.team !== null && principal.teams.includes(entity.team)
+  const what = entity && describeEntity(entity)
+  // What the principal may not see is "not found" whatever else it may not do.
+  const seen = entity && visibilityReason(entity, what ?? '', { platform, owner, member })
+  if (seen && !seen.visible) return deny(seen.reason, true)
+
   const relevant = grantsOf(principal).filter(
     (g) => g.teamId === undefined || entity === undefined || g.teamId === entity.team,
   )
@@ -63,9 +75,8 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
       )
     reasons.push(`${token} allows ${action}`)
   }
-  if (entity === undefined) return { allowed: true, reasons }
+  if (entity === undefined || seen === undefined) return { allowed: true, reasons }
 
-  const what = describeEntity(entity)
   const { serverIds } = principal
   const reachable = entity.kind === 'server' || entity.kind === 'catalog'
   if (serverIds && reachable && !serverIds.includes(entity.id ?? '')) {
@@ -73,12 +84,6 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
       `token ${principal.tokenId ?? ''} is limited to the servers ${serverIds.join(', ')}, not ${what}`,
     )
   }
-  const platform = isPlatformAdmin(principal)
-  const owner =
-    entity.owner !== null && entity.owner.toLowerCase() === principal.email.toLowerCase()
-  const member = entity.team !== null && principal.teams.includes(entity.team)
-  const seen = visibilityReason(entity, what, { platform, owner, member })
-  if (!seen.visible) return deny(seen.reason, true)
   reasons.push(seen.reason)
   if (!isChange(action)) return { allowed: true, reasons }
 

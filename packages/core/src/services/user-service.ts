@@ -1,5 +1,5 @@
 import type { User, UserCreate, UserUpdate } from '../schemas/user.js'
-import type { UserRow } from '../store/database.js'
+import type { RoleAssignmentRow, UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
@@ -29,6 +29,18 @@ function toUser(row: UserRow): User {
     isActive: fromFlag(row.is_active),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  }
+}
+
+/** The default role (developer), given globally to a user who is not an admin. */
+function defaultAssignment(email: string, now: string): RoleAssignmentRow {
+  return {
+    id: assignmentId(email, DEFAULT_ROLE, null),
+    email,
+    role: DEFAULT_ROLE,
+    team_id: null,
+    granted_by: null,
+    created_at: now,
   }
 }
 
@@ -109,14 +121,7 @@ export function createUserService(
           if (row.is_admin === 0)
             await trx
               .insertInto('role_assignments')
-              .values({
-                id: assignmentId(row.email, DEFAULT_ROLE, null),
-                email: row.email,
-                role: DEFAULT_ROLE,
-                team_id: null,
-                granted_by: null,
-                created_at: now,
-              })
+              .values(defaultAssignment(row.email, now))
               .execute()
         }),
       )
@@ -124,7 +129,7 @@ export function createUserService(
       return toUser(row)
     },
 
-    /** Changes a user's password, name, admin flag or active flag. */
+    /** Changes a user's password, name, admin flag or active flag; a demoted admin gets developer. */
     async update(email: string, input: UserUpdate): Promise<User> {
       const before = await getRow(email)
       const changes = {
@@ -134,7 +139,16 @@ export function createUserService(
         ...(input.isActive !== undefined && { is_active: toFlag(input.isActive) }),
         updated_at: nowIso(),
       }
-      await db.updateTable('users').set(changes).where('email', '=', before.email).execute()
+      await inTransaction(db, async (trx) => {
+        await trx.updateTable('users').set(changes).where('email', '=', before.email).execute()
+        // A demoted admin starts with the default role, as a new user would.
+        if (input.isAdmin === false && fromFlag(before.is_admin))
+          await trx
+            .insertInto('role_assignments')
+            .values(defaultAssignment(before.email, changes.updated_at))
+            .onConflict((oc) => oc.column('id').doNothing())
+            .execute()
+      })
       context.events.emit([{ entity: 'user', id: before.email, op: 'updated' }])
       return toUser(await getRow(before.email))
     },

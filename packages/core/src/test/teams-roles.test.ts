@@ -30,6 +30,13 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     const { roles } = t.registry
     expect((await roles.assignments('ann@example.com')).map((a) => a.role)).toEqual(['developer'])
     expect(await roles.assignments('root@example.com')).toEqual([])
+    await t.registry.users.create({
+      email: 'ex@example.com',
+      password: 'a-password',
+      isAdmin: true,
+    })
+    await t.registry.users.update('ex@example.com', { isAdmin: false })
+    expect((await roles.assignments('ex@example.com')).map((a) => a.role)).toEqual(['developer'])
     const builtIns = (await roles.list()).filter((r) => r.isBuiltIn).map((r) => r.name)
     expect(builtIns).toEqual(['developer', 'platform_admin', 'team_admin', 'viewer'])
     expect((await roles.get('developer')).permissions).toContain('tools.execute')

@@ -20,6 +20,8 @@ import { mountMcpRoutes } from './mcp/routes.js'
 import { a2aRoutes } from './routes/a2a.js'
 import { auditRoutes } from './routes/audit.js'
 import { authRoutes } from './routes/auth.js'
+import { rbacRoutes } from './routes/rbac.js'
+import { teamRoutes } from './routes/teams.js'
 import { entityRoutes } from './routes/entities.js'
 import { federationRoutes } from './routes/federation.js'
 import { oauthResourceRoutes } from './routes/oauth-resource.js'
@@ -76,6 +78,8 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...rootRoutes(registry),
           ...tagRoutes(registry),
           ...userRoutes(registry),
+          ...teamRoutes(registry),
+          ...rbacRoutes(registry),
           ...tokenRoutes(registry),
           ...transferRoutes(registry),
           ...a2aRoutes(registry, options.mcp.a2a),

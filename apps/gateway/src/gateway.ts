@@ -1,3 +1,4 @@
+import { BUILT_IN_ROLES } from '@switchyard/auth'
 import { createAuditLog, type AuditLog, type Registry, type Store } from '@switchyard/core'
 import type { Hono } from 'hono'
 import { createApp } from './app.js'
@@ -53,6 +54,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
   const { store, registry } = opened
   const limiter = await createLimiter(config)
   try {
+    await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
     await registry.users.ensureAdmin({
       email: config.platformAdminEmail,
       password: config.platformAdminPassword,
@@ -61,6 +63,20 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     const auth = createGatewayAuth({
       config,
       users: registry.users,
+      roles: registry.roles,
+      serverOf: (id) => {
+        const server = registry.catalog.current().servers.get(id)
+        return (
+          server && {
+            kind: 'server',
+            id,
+            name: server.name,
+            owner: server.owner,
+            team: server.team,
+            visibility: server.visibility,
+          }
+        )
+      },
       tokens: registry.tokens,
       sessions: registry.sessions,
       events: registry.context.events,

@@ -3,11 +3,11 @@ import { AuthError, isAuthError } from './auth-error.js'
 
 describe('AuthError', () => {
   it('carries a code, a message and a name', () => {
-    const error = new AuthError('FORBIDDEN', 'user a@example.com is not an admin')
+    const error = new AuthError('INVALID_INPUT', 'sub must not be empty')
     expect(error).toBeInstanceOf(Error)
     expect(error.name).toBe('AuthError')
-    expect(error.code).toBe('FORBIDDEN')
-    expect(error.message).toBe('user a@example.com is not an admin')
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.message).toBe('sub must not be empty')
     expect(error.cause).toBeUndefined()
   })
 
@@ -20,7 +20,7 @@ describe('AuthError', () => {
     const error = new AuthError('SEAL_FAILED', 'nope')
     expect(isAuthError(error)).toBe(true)
     expect(isAuthError(error, 'SEAL_FAILED')).toBe(true)
-    expect(isAuthError(error, 'FORBIDDEN')).toBe(false)
+    expect(isAuthError(error, 'INVALID_TOKEN')).toBe(false)
     expect(isAuthError(new Error('plain'))).toBe(false)
     expect(isAuthError({ code: 'SEAL_FAILED' })).toBe(false)
   })

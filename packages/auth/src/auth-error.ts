@@ -5,7 +5,6 @@ export type AuthErrorCode =
   | 'MISSING_CLAIM'
   | 'BAD_CREDENTIALS'
   | 'SEAL_FAILED'
-  | 'FORBIDDEN'
   | 'WEAK_SECRET'
   | 'INVALID_INPUT'
   | 'OAUTH_REQUIRED'

@@ -5,30 +5,38 @@ describe('@switchyard/auth', () => {
   it('exports exactly its public runtime contract', () => {
     expect(Object.keys(auth).sort()).toEqual([
       'AuthError',
+      'BUILT_IN_ROLES',
       'DEFAULT_SCOPE_MAP',
       'EXTERNAL_JWT_ALGORITHMS',
+      'REGISTRY_AREAS',
       'WELL_KNOWN_DEV_SECRETS',
+      'authorize',
       'bearerChallenge',
       'buildProtectedResourceMetadata',
+      'builtInRole',
       'checkBasicCredentials',
       'createExternalJwtVerifier',
       'createJwtSigner',
       'createJwtVerifier',
       'createMemoryOAuthStore',
-      'createPolicy',
       'createSecretSealer',
       'createUpstreamOAuth',
       'discoverJwksUri',
       'generateApiToken',
+      'grantsOf',
       'hashApiToken',
       'hashPassword',
       'isAdminPrincipal',
       'isAuthError',
+      'isChange',
+      'isPlatformAdmin',
       'isWellKnownSecret',
       'issuerMetadataUrls',
+      'managesTeam',
       'parseBasicAuthorization',
       'peekIssuer',
       'permissionsForScopes',
+      'permits',
       'protectedResourceMetadataUrl',
       'scopesOfClaims',
       'verifyPassword',
@@ -52,7 +60,7 @@ describe('@switchyard/auth', () => {
       isAdmin: verified.claims.is_admin === true,
       teams: [],
     }
-    expect(auth.createPolicy().decide(principal, 'admin').allowed).toBe(false)
+    expect(auth.authorize(principal, 'admin.users').allowed).toBe(false)
     const sealer = auth.createSecretSealer({ secret: options.secret })
     expect(sealer.open(sealer.seal(token))).toBe(token)
   })

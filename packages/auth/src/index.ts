@@ -23,12 +23,20 @@ export {
 export { createSecretSealer, type SecretSealer, type SecretSealerOptions } from './secret-sealer.js'
 export {
   isAdminPrincipal,
-  type Action,
   type Owned,
   type Principal,
+  type RoleGrant,
   type Visibility,
 } from './principal.js'
-export { createPolicy, type Decision, type Policy } from './policy.js'
+export {
+  authorize,
+  grantsOf,
+  isPlatformAdmin,
+  managesTeam,
+  type Authorization,
+} from './rbac/authorize.js'
+export { BUILT_IN_ROLES, builtInRole, type RoleDefinition } from './rbac/built-in-roles.js'
+export { isChange, permits, REGISTRY_AREAS } from './rbac/permissions.js'
 export { visibilityFilterFor, type VisibilityFilter } from './visibility-filter.js'
 export {
   buildProtectedResourceMetadata,

@@ -1,3 +1,11 @@
+/** A role a principal holds: its permissions, globally or within one team. */
+export interface RoleGrant {
+  role: string
+  permissions: readonly string[]
+  /** The team the role holds in; absent for a global role. */
+  teamId?: string
+}
+
 /**
  * Who is acting: a signed-in user, an API token, an external IdP's access token (OAuth 2.1
  * resource server), or the stand-in admin when auth is off.
@@ -6,7 +14,13 @@ export interface Principal {
   kind: 'user' | 'token' | 'external' | 'anonymous-admin'
   email: string
   isAdmin: boolean
+  /** The ids of the teams the principal is a member of. */
   teams: readonly string[]
+  /**
+   * The roles held, globally and per team; absent means the defaults: platform_admin for admins,
+   * developer for everyone else.
+   */
+  roles?: readonly RoleGrant[]
   /** An API token's permissions (`tools.read`, `admin.*`, ...); absent means the owner's rights. */
   scopes?: readonly string[]
   /** The virtual servers an API token may reach over MCP; absent means any the owner may see. */
@@ -18,18 +32,16 @@ export interface Principal {
   rateLimit?: { requests: number; windowSeconds: number }
 }
 
-/** What a principal wants to do to an entity. */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'admin'
-
 /** Who may see an entity: its owner only, its team, or everyone. */
 export type Visibility = 'private' | 'team' | 'public'
 
-/** The ownership facts of an entity; `kind` and `name` only make denial reasons readable. */
+/** The ownership facts of an entity; `kind`, `id` and `name` make reasons readable. */
 export interface Owned {
   owner: string | null
   team: string | null
   visibility: Visibility
   kind?: string
+  id?: string
   name?: string
 }
 

@@ -5,9 +5,12 @@ import { visibilityFilterFor } from './visibility-filter.js'
 const bob: Principal = { kind: 'user', email: 'Bob@Example.com', isAdmin: false, teams: ['red'] }
 
 describe('visibilityFilterFor', () => {
-  it('lets admins and the anonymous admin see everything', () => {
+  it('lets admins, the anonymous admin and holders of * see everything', () => {
     expect(visibilityFilterFor({ ...bob, isAdmin: true })).toEqual({ all: true })
     expect(visibilityFilterFor({ ...bob, kind: 'anonymous-admin' })).toEqual({ all: true })
+    expect(visibilityFilterFor({ ...bob, roles: [{ role: 'root', permissions: ['*'] }] })).toEqual({
+      all: true,
+    })
   })
 
   it('limits everyone else to their email (lower-cased) and teams', () => {
@@ -16,11 +19,8 @@ describe('visibilityFilterFor', () => {
       email: 'bob@example.com',
       teams: ['red'],
     })
-    expect(visibilityFilterFor({ ...bob, kind: 'token', teams: [] })).toEqual({
-      all: false,
-      email: 'bob@example.com',
-      teams: [],
-    })
+    const teamStar = { ...bob, roles: [{ role: 'r', permissions: ['*'], teamId: 'red' }] }
+    expect(visibilityFilterFor(teamStar)).toMatchObject({ all: false })
   })
 
   it('copies the teams, so later changes to the principal do not leak in', () => {

@@ -11,6 +11,8 @@ import { createResourceService } from './services/resource-service.js'
 import { createRootService } from './services/root-service.js'
 import { createServerService } from './services/server-service.js'
 import { createTagService } from './services/tag-service.js'
+import { createTeamService } from './services/team-service.js'
+import { createRoleService } from './services/role-service.js'
 import { createToolService } from './services/tool-service.js'
 import { createSessionService } from './services/session-service.js'
 import { createTokenService } from './services/token-service.js'
@@ -64,6 +66,8 @@ export function createServices(
     sessions: createSessionService(context),
     a2a: createA2aService(context),
     oauth: createOAuthTokenService(context),
+    teams: createTeamService(context),
+    roles: createRoleService(context),
   }
 }
 

@@ -1,5 +1,6 @@
 import { hashApiToken, type Principal } from '@switchyard/auth'
-import type { GatewayError, TokenService, UserService } from '@switchyard/core'
+import type { GatewayError, RoleService, TokenService, UserService } from '@switchyard/core'
+import { userRights } from './user-access.js'
 
 /** The prefix of Switchyard API tokens; a bearer with it is looked up by hash, never parsed. */
 export const API_TOKEN_PREFIX = 'sy_'
@@ -15,15 +16,17 @@ export interface TokenGrant {
 export interface ApiTokenSources {
   tokens: Pick<TokenService, 'findByHash'>
   users: Pick<UserService, 'get'>
+  roles: Pick<RoleService, 'accessOf'>
 }
 
 /**
  * Looks an API token up by the SHA-256 of its text and checks revocation, expiry and its owner.
- * The principal carries the owner's current rights narrowed by the token's scope, never more.
+ * The principal carries the owner's current teams and roles; authorize narrows them by the token's
+ * scope, so a token never exceeds its owner.
  */
 export async function resolveApiToken(
   text: string,
-  { tokens, users }: ApiTokenSources,
+  { tokens, users, roles }: ApiTokenSources,
   refuse: (message: string) => GatewayError,
   ttlMs: number,
 ): Promise<TokenGrant> {
@@ -41,7 +44,7 @@ export async function resolveApiToken(
       kind: 'token',
       email: owner.email,
       isAdmin: owner.isAdmin,
-      teams: [],
+      ...(await userRights(roles, owner.email)),
       tokenId: token.id,
       ...(permissions && { scopes: permissions }),
       ...(serverIds && { serverIds }),

@@ -1,7 +1,6 @@
-import { bearerChallenge, type Principal } from '@switchyard/auth'
+import { bearerChallenge, permits, type Principal } from '@switchyard/auth'
 import { GatewayError } from '@switchyard/core'
 import type { ProtectedServer } from './server-oauth.js'
-import { permits } from './token-scope.js'
 
 /** The permission each MCP method needs from an external token; others need only a valid token. */
 const METHOD_PERMISSIONS: Readonly<Record<string, string>> = {

@@ -1,19 +1,21 @@
 import {
+  authorize,
   checkBasicCredentials,
   createJwtSigner,
   createJwtVerifier,
-  createPolicy,
   isAuthError,
   parseBasicAuthorization,
   type JwtSigner,
-  type Policy,
+  type Owned,
   type Principal,
   type VerifiedToken,
 } from '@switchyard/auth'
 import {
   addressInRanges,
   GatewayError,
+  notFound,
   type ChangeBus,
+  type RoleService,
   type SessionService,
   type TokenService,
   type UserService,
@@ -21,6 +23,7 @@ import {
 import type { GatewayConfig } from '../config/env-schema.js'
 import { API_TOKEN_PREFIX, resolveApiToken, type TokenGrant } from './api-token-auth.js'
 import { createTokenUsage } from './token-usage.js'
+import { userRights } from './user-access.js'
 
 /** How the gateway turns request credentials into a principal. */
 export interface GatewayAuth {
@@ -37,17 +40,30 @@ export interface GatewayAuth {
   close(): Promise<void>
   /** Issues JWTs (login). */
   signer: JwtSigner
-  /** Answers "may P do A on E". */
-  policy: Policy
+  /**
+   * Throws unless `authorize` allows the principal the action (a permission such as
+   * `tools.write`) on the entity: 404 "not found" when the entity is hidden from it, else 403 with
+   * the reasons.
+   */
+  authorize(principal: Principal, action: string, entity?: Owned & { id?: string }): void
+  /**
+   * Throws unless the principal may take the action (default `tools.execute`: use the MCP
+   * endpoints) on a virtual server, or without one on the whole catalog, within a token's servers.
+   */
+  assertServerAccess(principal: Principal, serverId: string | undefined, action?: string): void
 }
 
 /** What createGatewayAuth needs. */
 export interface GatewayAuthOptions {
   config: GatewayConfig
   users: Pick<UserService, 'get'>
+  /** Teams and roles of a user, read when a bearer is first seen (then cached). */
+  roles: Pick<RoleService, 'accessOf'>
+  /** The ownership of a virtual server, for MCP access; undefined when there is none. */
+  serverOf?: (id: string) => (Owned & { id: string }) | undefined
   tokens: Pick<TokenService, 'findByHash' | 'recordUsage'>
   sessions: Pick<SessionService, 'isRevoked' | 'revoke'>
-  /** Committed registry changes: a change to any user, token or session empties the principal cache. */
+  /** Committed registry changes: a change to any user, token, session, team or role empties the principal cache. */
   events?: ChangeBus
   /** Told when writing token usage fails. */
   onError?: (error: unknown) => void
@@ -56,11 +72,11 @@ export interface GatewayAuthOptions {
 /** How long a verified bearer token's principal is reused without another store read. */
 const PRINCIPAL_TTL_MS = 30_000
 const MAX_CACHED_PRINCIPALS = 10_000
-const CLEARING_CHANGES = new Set(['user', 'token', 'session'])
+const CLEARING_CHANGES = new Set(['user', 'token', 'session', 'team', 'role'])
 
 /** Wires JWT, API tokens, Basic and the development fallback (AUTH_REQUIRED=false) into one authenticate(). */
 export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
-  const { config, users, tokens, sessions, events } = options
+  const { config, users, roles, tokens, sessions, events } = options
   // Bearer -> principal, so that the request path does not read the store on every call.
   const principals = new Map<string, TokenGrant>()
   events?.subscribe((changes) => {
@@ -113,7 +129,12 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     if (!user || !user.isActive)
       throw invalidToken(`invalid token: user '${verified.sub}' is unknown or inactive`)
     return {
-      principal: { kind: 'user', email: user.email, isAdmin: user.isAdmin, teams: [] },
+      principal: {
+        kind: 'user',
+        email: user.email,
+        isAdmin: user.isAdmin,
+        ...(await userRights(roles, user.email)),
+      },
       until: Math.min(Date.now() + PRINCIPAL_TTL_MS, verified.exp * 1000),
     }
   }
@@ -122,7 +143,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     let grant = principals.get(token)
     if (!grant || grant.until <= Date.now()) {
       grant = token.startsWith(API_TOKEN_PREFIX)
-        ? await resolveApiToken(token, { tokens, users }, invalidToken, PRINCIPAL_TTL_MS)
+        ? await resolveApiToken(token, { tokens, users, roles }, invalidToken, PRINCIPAL_TTL_MS)
         : await fromJwt(token)
       if (principals.size >= MAX_CACHED_PRINCIPALS) principals.clear()
       principals.set(token, grant)
@@ -143,9 +164,29 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     return scheme.toLowerCase() === 'bearer' && value ? value : undefined
   }
 
+  const enforce: GatewayAuth['authorize'] = (principal, action, entity) => {
+    const { allowed, reasons, hidden } = authorize(principal, action, entity)
+    if (allowed) return
+    if (hidden) throw notFound(entity?.kind ?? 'entity', entity?.id ?? entity?.name ?? '')
+    throw new GatewayError('FORBIDDEN', reasons.at(-1) ?? `${action} is not allowed`)
+  }
+
   return {
     signer: createJwtSigner(jwt),
-    policy: createPolicy(),
+    authorize: enforce,
+    assertServerAccess(principal, serverId, action = 'tools.execute') {
+      const server =
+        serverId === undefined
+          ? { kind: 'catalog', owner: null, team: null, visibility: 'public' as const }
+          : (options.serverOf?.(serverId) ?? {
+              kind: 'server',
+              id: serverId,
+              owner: null,
+              team: null,
+              visibility: 'public' as const,
+            })
+      enforce(principal, action, server)
+    },
     async authenticate(authorization, remoteAddress) {
       if (!authorization) {
         if (!config.authRequired) return admin

@@ -15,8 +15,6 @@ export interface ErrorBody {
 
 function fromAuthError(error: AuthError): GatewayError {
   switch (error.code) {
-    case 'FORBIDDEN':
-      return new GatewayError('FORBIDDEN', error.message)
     case 'INVALID_INPUT':
     case 'WEAK_SECRET':
       return new GatewayError('BAD_REQUEST', error.message)

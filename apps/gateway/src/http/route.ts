@@ -1,10 +1,10 @@
-import { visibilityFilterFor, type Action, type Owned, type Principal } from '@switchyard/auth'
+import { visibilityFilterFor, type Owned, type Principal } from '@switchyard/auth'
 import { validated, type Viewer } from '@switchyard/core'
 import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
-import { assertRoutePermission, assertServerScope } from '../auth/token-scope.js'
+import { permissionFor } from '../auth/token-scope.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import { normalizeBody, normalizeQuery } from './normalize.js'
 import type { OperationSpec } from './openapi.js'
@@ -32,8 +32,11 @@ export interface RouteInput<B, Q> {
   principal: Principal
   /** Which entities the caller may see. */
   viewer: Viewer
-  /** Throws 403 with the reason when the caller may not take the action (on the entity). */
-  authorize: (action: Action, entity?: Owned) => void
+  /**
+   * Throws unless the caller may take the action (a permission such as `tools.write`) on the
+   * entity: 404 when the entity is hidden from them, else 403 with the reason.
+   */
+  authorize: (action: string, entity?: Owned) => void
 }
 
 /** A REST operation: its OpenAPI description plus the handler. */
@@ -47,6 +50,8 @@ export interface Route<
   wrapKey?: string
   /** The body's keys are user data (such as argument names): keep them as sent. */
   keepKeys?: boolean
+  /** The permission checked before the handler runs; default `permissionFor(method, path)`. */
+  permission?: string
   /** A POST that changes nothing (login, render, invoke): kept out of the audit log's changes. */
   audit?: false
   /** Returns a value to send as JSON with `status`, or a Response. */
@@ -62,9 +67,9 @@ export function defineRoute<
 }
 
 /**
- * Mounts routes at their paths and again under /v1, authenticating (and checking token scope)
- * unless a route says `auth: false`; each authenticated request spends the principal's budget when
- * one is configured.
+ * Mounts routes at their paths and again under /v1, authenticating and authorising the route's
+ * permission (`permissionFor`) unless a route says `auth: false`; each authenticated request spends
+ * the principal's budget when one is configured.
  */
 export function mountRoutes(
   app: Hono<GatewayHonoEnv>,
@@ -80,9 +85,13 @@ export function mountRoutes(
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
           : await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
       c.set('principal', principal)
-      assertRoutePermission(principal, route.method, route.path)
-      if (route.path.startsWith('/servers/:id/a2a')) assertServerScope(principal, c.req.param('id'))
-      if (route.auth !== false) await principalLimit?.rest(principal)
+      if (route.auth !== false) {
+        const required = route.permission ?? permissionFor(route.method, route.path)
+        if (required !== undefined) auth.authorize(principal, required)
+        if (required !== undefined && route.path.startsWith('/servers/:id/a2a'))
+          auth.assertServerAccess(principal, c.req.param('id'), required)
+        await principalLimit?.rest(principal)
+      }
       const raw = route.body ? ((await readJsonBody(c)) ?? {}) : undefined
       const body = route.body
         ? validated(route.body, route.keepKeys ? raw : normalizeBody(raw, route.wrapKey))
@@ -95,7 +104,7 @@ export function mountRoutes(
         param: (name) => c.req.param(name) ?? '',
         principal,
         viewer: visibilityFilterFor(principal),
-        authorize: (action, entity) => auth.policy.assert(principal, action, entity),
+        authorize: (action, entity) => auth.authorize(principal, action, entity),
       })
       if (result instanceof Response) return result
       const status = route.status ?? 200

@@ -3,7 +3,6 @@ import type { Context, Hono } from 'hono'
 import { insufficientScope } from '../auth/external-scope.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import type { ServerOAuthGuard } from '../auth/server-oauth.js'
-import { assertMcpScope } from '../auth/token-scope.js'
 import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
@@ -33,7 +32,7 @@ export function mountMcpRoutes(
       if (guarded && principal.kind === 'external') {
         const denied = await insufficientScope(c.req.raw, principal, guarded)
         if (denied) return denied
-      } else assertMcpScope(principal, serverId)
+      } else auth.assertServerAccess(principal, serverId)
       return serve(c.req.raw, principal)
     }
     app.on(

@@ -6,7 +6,6 @@ import { WebSocketServer } from 'ws'
 import { auditEntry } from '../audit/audit-entry.js'
 import type { AuditQueue } from '../audit/audit-queue.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
-import { assertMcpScope } from '../auth/token-scope.js'
 import { toGatewayError } from '../http/error-response.js'
 import type { McpService } from './mcp-service.js'
 
@@ -73,7 +72,7 @@ export function attachWebSockets(
     auth
       .authenticate(req.headers.authorization, req.socket.remoteAddress)
       .then((principal) => {
-        assertMcpScope(principal, serverIdOf(url.pathname))
+        auth.assertServerAccess(principal, serverIdOf(url.pathname))
         return principal
       })
       .then(

@@ -13,7 +13,7 @@ export function auditRoutes(audit: AuditLog): Route[] {
       tag: 'Audit',
       query: AuditQuerySchema.extend({ includePagination: BooleanParamSchema.optional() }),
       async handle({ c, query, authorize }) {
-        authorize('admin')
+        authorize('admin.audit')
         return pageResponse(c, await audit.list(query), query.includePagination)
       },
     }),

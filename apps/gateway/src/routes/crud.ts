@@ -8,7 +8,7 @@ import {
   type Viewer,
 } from '@switchyard/core'
 import { z } from 'zod'
-import { defineRoute, type Route } from '../http/route.js'
+import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 
 /** List parameters plus ContextForge's `include_pagination` (answer `{items, nextCursor}`). */
 export const ListParamsSchema = ListQuerySchema.extend({
@@ -32,6 +32,7 @@ export interface CrudService<T extends Entity, C, U> {
 
 /** How one kind of entity is exposed. */
 export interface CrudOptions<T extends Entity, C, U> {
+  /** The path, such as '/tools'; without its slash it is the permission area (`tools.write`). */
   base: string
   tag: string
   /** Singular noun for messages, such as 'tool'. */
@@ -56,6 +57,28 @@ export function pageResponse<T>(
 /** List, get, create, update (PUT and PATCH), delete and enable/disable for one kind of entity. */
 export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>): Route[] {
   const { base, tag, noun, wrapKey, service } = options
+  const area = base.slice(1)
+  /** The entity if the caller may take the action on it; 404 when it is hidden from them. */
+  const permitted = async (
+    action: 'read' | 'write',
+    id: string,
+    input: RouteInput<z.ZodType | undefined, z.ZodType | undefined>,
+  ): Promise<T> => {
+    const entity = await service.get(id, input.viewer)
+    input.authorize(`${area}.${action}`, { ...entity, kind: noun })
+    return entity
+  }
+  /** Writing an entity as its owner, into a team (which needs membership) or none. */
+  const asOwner = (input: RouteInput<z.ZodType | undefined, undefined>, team: unknown) => {
+    const { principal, authorize } = input
+    const into = typeof team === 'string' ? team : null
+    authorize(`${area}.write`, {
+      kind: noun,
+      owner: principal.email,
+      team: into,
+      visibility: 'team',
+    })
+  }
   const update = (method: 'put' | 'patch') =>
     defineRoute({
       method,
@@ -64,9 +87,11 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       tag,
       body: options.updateSchema,
       wrapKey,
-      async handle({ body, param, principal, viewer, authorize }) {
-        authorize('update', await service.get(param('id'), viewer))
-        return service.update(param('id'), body, { email: principal.email })
+      async handle(input) {
+        const before = await permitted('write', input.param('id'), input)
+        const team = (input.body as { team?: unknown }).team
+        if (typeof team === 'string' && team !== before.team) asOwner(input, team)
+        return service.update(before.id, input.body, { email: input.principal.email })
       },
     })
   return [
@@ -88,9 +113,9 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       status: 201,
       body: options.createSchema,
       wrapKey,
-      handle({ body, principal, authorize }) {
-        authorize('create')
-        return service.create(body, { email: principal.email })
+      handle(input) {
+        asOwner(input, (input.body as { team?: unknown }).team)
+        return service.create(input.body, { email: input.principal.email })
       },
     }),
     defineRoute({
@@ -98,7 +123,7 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       path: `${base}/:id`,
       summary: `Get a ${noun}`,
       tag,
-      handle: ({ param, viewer }) => service.get(param('id'), viewer),
+      handle: (input) => permitted('read', input.param('id'), input),
     }),
     update('put'),
     update('patch'),
@@ -107,9 +132,8 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       path: `${base}/:id`,
       summary: `Delete a ${noun}`,
       tag,
-      async handle({ param, viewer, authorize }) {
-        const entity = await service.get(param('id'), viewer)
-        authorize('delete', entity)
+      async handle(input) {
+        const entity = await permitted('write', input.param('id'), input)
         await service.remove(entity.id)
         return { status: 'success', message: `${noun} '${entity.name}' deleted`, id: entity.id }
       },
@@ -120,9 +144,9 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       summary: `Enable or disable a ${noun}`,
       tag,
       query: StateQuerySchema,
-      async handle({ param, query, viewer, authorize }) {
-        authorize('update', await service.get(param('id'), viewer))
-        return service.setEnabled(param('id'), query.activate)
+      async handle(input) {
+        const entity = await permitted('write', input.param('id'), input)
+        return service.setEnabled(entity.id, input.query.activate)
       },
     }),
   ]

@@ -12,7 +12,7 @@ export function federationRoutes(registry: Registry, federation: Federation): Ro
       tag: 'Gateways',
       async handle({ param, viewer, authorize }) {
         const gateway = await registry.gateways.get(param('id'), viewer)
-        authorize('update', gateway)
+        authorize('gateways.write', { ...gateway, kind: 'gateway' })
         return federation.refresh(gateway.id)
       },
     }),

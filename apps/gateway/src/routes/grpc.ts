@@ -16,7 +16,7 @@ export function grpcRoutes(registry: Registry): Route[] {
       tag: 'gRPC',
       async handle({ param, viewer, authorize }) {
         const service = await registry.grpc.get(param('id'), viewer)
-        authorize('update', service)
+        authorize('grpc.write', { ...service, kind: 'gRPC service' })
         return registry.grpc.refresh(service.id)
       },
     })

@@ -88,6 +88,8 @@ export function oauthRoutes(options: OAuthRouteOptions): Route[] {
     defineRoute({
       method: 'get',
       path: '/oauth/authorize/:gatewayId',
+      // A user connects their own credential to any upstream they can see.
+      permission: 'gateways.read',
       summary:
         "Start the upstream's OAuth authorization (302 to its authorization server, PKCE S256, state, resource)",
       tag,
@@ -95,7 +97,7 @@ export function oauthRoutes(options: OAuthRouteOptions): Route[] {
       async handle({ c, param, query, principal, viewer, authorize }) {
         const { gateway, auth } = await codeGateway(param('gatewayId'), viewer)
         // A shared credential acts for everyone: only who may edit the upstream sets it.
-        if (auth.perUser !== true) authorize('update', gateway)
+        if (auth.perUser !== true) authorize('gateways.write', gateway)
         const owner = tokenOwner(auth, principal.email)
         const redirectUri = new URL('/oauth/callback', c.req.url).toString()
         const start = await upstreamStep(oauth.begin(target(gateway, auth, owner), redirectUri))
@@ -170,6 +172,8 @@ export function oauthRoutes(options: OAuthRouteOptions): Route[] {
     defineRoute({
       method: 'get',
       path: '/oauth/status/:gatewayId',
+      // A user connects their own credential to any upstream they can see.
+      permission: 'gateways.read',
       summary:
         'Whether the caller (or the shared credential) has authorized the upstream, and until when',
       tag,
@@ -193,6 +197,8 @@ export function oauthRoutes(options: OAuthRouteOptions): Route[] {
     defineRoute({
       method: 'delete',
       path: '/oauth/tokens/:gatewayId',
+      // A user connects their own credential to any upstream they can see.
+      permission: 'gateways.read',
       summary:
         "Forget the caller's tokens for an upstream (the shared ones, or with ?all=true every user's)",
       tag,
@@ -200,7 +206,7 @@ export function oauthRoutes(options: OAuthRouteOptions): Route[] {
       query: ForgetQuerySchema,
       async handle({ param, query, principal, viewer, authorize }) {
         const { gateway, auth } = await codeGateway(param('gatewayId'), viewer)
-        if (auth.perUser !== true || query.all === true) authorize('update', gateway)
+        if (auth.perUser !== true || query.all === true) authorize('gateways.write', gateway)
         const owner = query.all === true ? undefined : tokenOwner(auth, principal.email)
         await registry.oauth.forget(gateway.id, owner)
         await options.pool.drop(gateway.id)

@@ -11,10 +11,15 @@ export function openApiRoutes(registry: Registry): Route[] {
       tag: 'Tools',
       body: OpenApiImportSchema,
       handle({ body, principal, authorize }) {
-        authorize('create')
+        authorize('tools.write', {
+          kind: 'tool',
+          owner: principal.email,
+          team: body.team ?? null,
+          visibility: body.visibility ?? 'public',
+        })
         return importOpenApi(registry, body, {
           actor: { email: principal.email },
-          authorize,
+          authorize: (_, entity) => authorize(`${entity.kind}s.write`, entity),
         })
       },
     }),

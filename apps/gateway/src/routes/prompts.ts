@@ -68,7 +68,10 @@ export function promptRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       tag: 'Prompts',
       body: z.object({ version: z.number().int().min(1) }),
       async handle({ body, param, principal, viewer, authorize }) {
-        authorize('update', await registry.prompts.get(param('id'), viewer))
+        authorize('prompts.write', {
+          ...(await registry.prompts.get(param('id'), viewer)),
+          kind: 'prompt',
+        })
         return registry.prompts.rollback(param('id'), body.version, { email: principal.email })
       },
     }),

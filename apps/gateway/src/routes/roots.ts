@@ -21,7 +21,7 @@ export function rootRoutes(registry: Registry): Route[] {
       body: RootCreateSchema,
       wrapKey: 'root',
       handle({ body, authorize }) {
-        authorize('admin')
+        authorize('admin.roots')
         return registry.roots.create(body)
       },
     }),
@@ -40,7 +40,7 @@ export function rootRoutes(registry: Registry): Route[] {
       body: RootUpdateSchema,
       wrapKey: 'root',
       handle({ body, param, authorize }) {
-        authorize('admin')
+        authorize('admin.roots')
         return registry.roots.update(param('id'), body)
       },
     }),
@@ -50,7 +50,7 @@ export function rootRoutes(registry: Registry): Route[] {
       summary: 'Remove a root',
       tag,
       async handle({ param, authorize }) {
-        authorize('admin')
+        authorize('admin.roots')
         const root = await registry.roots.get(param('id'))
         await registry.roots.remove(root.id)
         return { status: 'success', message: `root '${root.uri}' removed`, id: root.id }

@@ -38,7 +38,7 @@ export function tagRoutes(registry: Registry): Route[] {
       tag,
       body: z.object({ name: z.string() }),
       async handle({ body, param, authorize }) {
-        authorize('admin')
+        authorize('admin.tags')
         return {
           name: body.name.trim().toLowerCase(),
           updated: await registry.tags.rename(param('name'), body.name),
@@ -51,7 +51,7 @@ export function tagRoutes(registry: Registry): Route[] {
       summary: 'Remove a tag from every entity',
       tag,
       async handle({ param, authorize }) {
-        authorize('admin')
+        authorize('admin.tags')
         return { status: 'success', updated: await registry.tags.remove(param('name')) }
       },
     }),

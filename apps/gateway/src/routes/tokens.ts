@@ -82,7 +82,7 @@ export function tokenRoutes(registry: Registry): Route[] {
       query: TokenListQuerySchema,
       handle({ query, principal, authorize }) {
         if (query.all === true) {
-          authorize('admin')
+          authorize('admin.tokens')
           return registry.tokens.list()
         }
         return registry.tokens.list(principal.email)

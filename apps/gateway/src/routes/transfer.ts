@@ -33,7 +33,7 @@ export function transferRoutes(registry: Registry): Route[] {
       tag: 'Transfer',
       query: z.object({ types: KindsSchema.optional() }),
       handle({ query, principal, authorize }) {
-        authorize('admin')
+        authorize('admin.export')
         return exportRegistry(registry.context, {
           ...(query.types && { kinds: query.types }),
           exportedBy: principal.email,
@@ -53,7 +53,7 @@ export function transferRoutes(registry: Registry): Route[] {
         dryRun: BooleanParamSchema.optional(),
       }),
       handle({ body, query, principal, authorize }) {
-        authorize('admin')
+        authorize('admin.import')
         const wrapped = 'document' in body
         const options = validated(
           z.object({

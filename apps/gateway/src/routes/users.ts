@@ -11,7 +11,7 @@ export function userRoutes(registry: Registry): Route[] {
       summary: 'List users',
       tag,
       handle({ authorize }) {
-        authorize('admin')
+        authorize('admin.users')
         return registry.users.list()
       },
     }),
@@ -24,7 +24,7 @@ export function userRoutes(registry: Registry): Route[] {
       body: UserCreateSchema,
       wrapKey: 'user',
       handle({ body, authorize }) {
-        authorize('admin')
+        authorize('admin.users')
         return registry.users.create(body)
       },
     }),
@@ -34,7 +34,7 @@ export function userRoutes(registry: Registry): Route[] {
       summary: 'Get a user',
       tag,
       handle({ param, principal, authorize }) {
-        if (principal.email !== param('email').toLowerCase()) authorize('admin')
+        if (principal.email !== param('email').toLowerCase()) authorize('admin.users')
         return registry.users.get(param('email'))
       },
     }),
@@ -46,7 +46,7 @@ export function userRoutes(registry: Registry): Route[] {
       body: UserUpdateSchema,
       wrapKey: 'user',
       handle({ body, param, authorize }) {
-        authorize('admin')
+        authorize('admin.users')
         return registry.users.update(param('email'), body)
       },
     }),
@@ -56,7 +56,7 @@ export function userRoutes(registry: Registry): Route[] {
       summary: 'Delete a user',
       tag,
       async handle({ param, authorize }) {
-        authorize('admin')
+        authorize('admin.users')
         const user = await registry.users.get(param('email'))
         await registry.users.remove(user.email)
         return { status: 'success', message: `user '${user.email}' deleted` }

@@ -112,7 +112,7 @@ describe('API tokens and principals', () => {
       const res = await gw.call('POST', path, { token: accessToken, body: init })
       const body = await json(res, 403)
       expect(body).toMatchObject({ code: 'FORBIDDEN' })
-      expect(body.detail).toContain('scoped to the servers')
+      expect(body.detail).toContain(`is limited to the servers ${servers.one}`)
     }
     await json(
       await gw.call('GET', `/servers/${servers.two}/a2a/.well-known/agent-card.json`, {
@@ -154,7 +154,7 @@ describe('API tokens and principals', () => {
       token,
       body: { name: 'nope', url: 'http://127.0.0.1:9/mcp' },
     })
-    expect((await json(write, 403)).detail).toContain("'gateways.write'")
+    expect((await json(write, 403)).detail).toContain('which lacks gateways.write')
     expect((await json(await gw.call('GET', '/users', { token }), 403)).detail).toContain(
       'admin.users',
     )

@@ -11,6 +11,8 @@ export type EntityKind =
   | 'a2a'
   | 'token'
   | 'session'
+  | 'team'
+  | 'role'
 
 /** One committed change to the registry. */
 export interface Change {

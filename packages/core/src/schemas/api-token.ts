@@ -2,11 +2,14 @@ import { z } from 'zod'
 import { isCidr } from '../ip-ranges.js'
 import { RateLimitSchema, type RateLimit } from './common.js'
 
-/** A permission such as `tools.read`, `admin.*` or `*`. */
+/** A permission such as `tools.read`, `admin.*`, `*.read` or `*`. */
 export const PermissionSchema = z
   .string()
   .trim()
-  .regex(/^(\*|[a-z][a-z0-9_]*\.(\*|[a-z][a-z0-9_]*))$/, 'must look like tools.read, admin.* or *')
+  .regex(
+    /^(\*|([a-z][a-z0-9_]*|\*)\.(\*|[a-z][a-z0-9_]*))$/,
+    'must look like tools.read, admin.*, *.read or *',
+  )
 
 /** What an API token may reach; an absent list leaves that dimension to the owner's rights. */
 export const TokenScopeSchema = z.strictObject({

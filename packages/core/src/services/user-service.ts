@@ -1,8 +1,10 @@
 import type { User, UserCreate, UserUpdate } from '../schemas/user.js'
-import type { UserRow } from '../store/database.js'
+import type { RoleAssignmentRow, UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
+import { assignmentId, DEFAULT_ROLE } from './role-service.js'
+import { inTransaction } from './transaction.js'
 import { found, guardUnique } from './write.js'
 
 /** Hashes and checks passwords (the gateway wires `@switchyard/auth`'s scrypt functions). */
@@ -27,6 +29,18 @@ function toUser(row: UserRow): User {
     isActive: fromFlag(row.is_active),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  }
+}
+
+/** The default role (developer), given globally to a user who is not an admin. */
+function defaultAssignment(email: string, now: string): RoleAssignmentRow {
+  return {
+    id: assignmentId(email, DEFAULT_ROLE, null),
+    email,
+    role: DEFAULT_ROLE,
+    team_id: null,
+    granted_by: null,
+    created_at: now,
   }
 }
 
@@ -85,7 +99,7 @@ export function createUserService(
     /** One user. */
     get: async (email: string) => toUser(await getRow(email)),
 
-    /** Adds a user; 409 when the e-mail is taken. */
+    /** Adds a user (a non-admin gets the role developer globally); 409 when the e-mail is taken. */
     async create(input: UserCreate): Promise<User> {
       const now = nowIso()
       const row: UserRow = {
@@ -100,14 +114,22 @@ export function createUserService(
         last_failed_login_at: null,
         locked_until: null,
       }
+      // A non-admin starts with the default role; an admin acts as platform_admin anyway.
       await guardUnique(dialect, { kind: 'user', field: 'email', value: row.email }, () =>
-        db.insertInto('users').values(row).execute(),
+        inTransaction(db, async (trx) => {
+          await trx.insertInto('users').values(row).execute()
+          if (row.is_admin === 0)
+            await trx
+              .insertInto('role_assignments')
+              .values(defaultAssignment(row.email, now))
+              .execute()
+        }),
       )
       context.events.emit([{ entity: 'user', id: row.email, op: 'created' }])
       return toUser(row)
     },
 
-    /** Changes a user's password, name, admin flag or active flag. */
+    /** Changes a user's password, name, admin flag or active flag; a demoted admin gets developer. */
     async update(email: string, input: UserUpdate): Promise<User> {
       const before = await getRow(email)
       const changes = {
@@ -117,7 +139,16 @@ export function createUserService(
         ...(input.isActive !== undefined && { is_active: toFlag(input.isActive) }),
         updated_at: nowIso(),
       }
-      await db.updateTable('users').set(changes).where('email', '=', before.email).execute()
+      await inTransaction(db, async (trx) => {
+        await trx.updateTable('users').set(changes).where('email', '=', before.email).execute()
+        // A demoted admin starts with the default role, as a new user would.
+        if (input.isAdmin === false && fromFlag(before.is_admin))
+          await trx
+            .insertInto('role_assignments')
+            .values(defaultAssignment(before.email, changes.updated_at))
+            .onConflict((oc) => oc.column('id').doNothing())
+            .execute()
+      })
       context.events.emit([{ entity: 'user', id: before.email, op: 'updated' }])
       return toUser(await getRow(before.email))
     },

@@ -206,6 +206,47 @@ export interface RevokedSessionRow {
   expires_at: string
 }
 
+/** Table `teams`. */
+export interface TeamRow {
+  id: string
+  slug: string
+  name: string
+  description: string | null
+  personal: Flag
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** Table `team_members`: a user's membership of a team, as 'owner' or 'member'. */
+export interface TeamMemberRow {
+  team_id: string
+  email: string
+  role: string
+  joined_at: string
+}
+
+/** Table `roles`: a named permission set, held globally or within a team. */
+export interface RoleRow {
+  name: string
+  description: string | null
+  permissions: JsonColumn
+  scope: string
+  built_in: Flag
+  created_at: string
+  updated_at: string
+}
+
+/** Table `role_assignments`: a role given to a user, globally (`team_id` null) or in a team. */
+export interface RoleAssignmentRow {
+  id: string
+  email: string
+  role: string
+  team_id: string | null
+  granted_by: string | null
+  created_at: string
+}
+
 /** The whole schema as Kysely sees it. */
 export interface Database {
   gateways: GatewayRow
@@ -225,6 +266,10 @@ export interface Database {
   oauth_tokens: OAuthTokenRow
   oauth_pending: OAuthPendingRow
   oauth_clients: OAuthClientRow
+  teams: TeamRow
+  team_members: TeamMemberRow
+  roles: RoleRow
+  role_assignments: RoleAssignmentRow
 }
 
 /** Table `oauth_tokens`: an upstream's OAuth tokens for one user ('' for the shared credential). */

@@ -9,6 +9,7 @@ import { tokensMigration } from './migrations/0004-tokens.js'
 import { auditMigration } from './migrations/0005-audit.js'
 import { limitsMigration } from './migrations/0006-limits.js'
 import { tokenLimitsMigration } from './migrations/0007-token-limits.js'
+import { teamsRbacMigration } from './migrations/0008-teams-rbac.js'
 import { serverOAuthMigration } from './migrations/0009-server-oauth.js'
 import { oauthTokensMigration } from './migrations/0010-oauth-tokens.js'
 
@@ -22,6 +23,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0005-audit': auditMigration(),
     '0006-limits': limitsMigration(),
     '0007-token-limits': tokenLimitsMigration(dialect),
+    '0008-teams-rbac': teamsRbacMigration(dialect),
     '0009-server-oauth': serverOAuthMigration(dialect),
     '0010-oauth-tokens': oauthTokensMigration(),
   }

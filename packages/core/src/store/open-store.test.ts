@@ -37,6 +37,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0005-audit',
       '0006-limits',
       '0007-token-limits',
+      '0008-teams-rbac',
       '0009-server-oauth',
       '0010-oauth-tokens',
     ])

@@ -1,0 +1,26 @@
+import { builtInRole, type Principal, type RoleGrant } from '@switchyard/auth'
+import type { RoleService } from '@switchyard/core'
+
+/** What a principal carries about its user's teams and roles. */
+export type UserRights = Pick<Principal, 'teams' | 'roles'>
+
+/**
+ * A user's teams and roles from the store (one query): their role assignments, plus team_admin
+ * in every team they own.
+ */
+export async function userRights(
+  roles: Pick<RoleService, 'accessOf'>,
+  email: string,
+): Promise<UserRights> {
+  const access = await roles.accessOf(email)
+  const teamAdmin = builtInRole('team_admin')
+  const grants: RoleGrant[] = access.roles.map((r) => ({
+    role: r.role,
+    permissions: r.permissions,
+    ...(r.teamId !== null && { teamId: r.teamId }),
+  }))
+  for (const t of access.teams)
+    if (t.role === 'owner')
+      grants.push({ role: teamAdmin.name, permissions: teamAdmin.permissions, teamId: t.teamId })
+  return { teams: access.teams.map((t) => t.teamId), roles: grants }
+}

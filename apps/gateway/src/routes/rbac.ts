@@ -1,0 +1,194 @@
+import {
+  authorize,
+  grantsOf,
+  isPlatformAdmin,
+  permits,
+  type Owned,
+  type Principal,
+} from '@switchyard/auth'
+import {
+  EmailSchema,
+  GatewayError,
+  PermissionSchema,
+  RoleAssignSchema,
+  RoleCreateSchema,
+  RoleUpdateSchema,
+  type Registry,
+} from '@switchyard/core'
+import { z } from 'zod'
+import { userRights } from '../auth/user-access.js'
+import { defineRoute, type Route } from '../http/route.js'
+import { teamEntity } from './teams.js'
+
+const ENTITY_KINDS = [
+  'tool',
+  'resource',
+  'prompt',
+  'server',
+  'gateway',
+  'a2a',
+  'grpc',
+  'team',
+] as const
+
+/** Body of `POST /rbac/permissions/check`. */
+const PermissionCheckSchema = z.object({
+  email: EmailSchema.optional(),
+  permission: PermissionSchema,
+  entity: z.object({ kind: z.enum(ENTITY_KINDS), id: z.string().min(1).max(255) }).optional(),
+})
+
+/** Roles, their assignment to users, and the caller's own permissions with "why (not)" answers. */
+export function rbacRoutes(registry: Registry): Route[] {
+  const tag = 'RBAC'
+
+  /** A registry entity's ownership facts, by kind and id; 404 when it does not exist. */
+  async function entityOf(kind: (typeof ENTITY_KINDS)[number], id: string): Promise<Owned> {
+    if (kind === 'team') return teamEntity(await registry.teams.get(id))
+    const services = {
+      tool: registry.tools,
+      resource: registry.resources,
+      prompt: registry.prompts,
+      server: registry.servers,
+      gateway: registry.gateways,
+      a2a: registry.a2a,
+      grpc: registry.grpc,
+    }
+    const entity = await services[kind].get(id)
+    return { ...entity, kind, name: entity.name }
+  }
+
+  /** The principal of a user as authentication would make it (without a token's scopes). */
+  async function principalOf(email: string): Promise<Principal> {
+    const user = await registry.users.get(email)
+    const rights = await userRights(registry.roles, user.email)
+    return { kind: 'user', email: user.email, isAdmin: user.isAdmin, ...rights }
+  }
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/rbac/roles',
+      summary: 'List roles (built-in and custom)',
+      tag,
+      handle: () => registry.roles.list(),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/rbac/roles',
+      summary: 'Create a custom role',
+      tag,
+      status: 201,
+      body: RoleCreateSchema,
+      wrapKey: 'role',
+      handle: ({ body }) => registry.roles.create(body),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/rbac/roles/:name',
+      summary: 'Get a role',
+      tag,
+      handle: ({ param }) => registry.roles.get(param('name')),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/rbac/roles/:name',
+      summary: "Update a custom role's description or permissions (built-in roles are read-only)",
+      tag,
+      body: RoleUpdateSchema,
+      wrapKey: 'role',
+      handle: ({ body, param }) => registry.roles.update(param('name'), body),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/rbac/roles/:name',
+      summary: 'Delete a custom role and its assignments (built-in roles are read-only)',
+      tag,
+      async handle({ param }) {
+        await registry.roles.remove(param('name'))
+        return { status: 'success', message: `role '${param('name')}' deleted` }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/rbac/users/:email/roles',
+      summary: "List a user's role assignments",
+      tag,
+      async handle({ param }) {
+        const user = await registry.users.get(param('email'))
+        return registry.roles.assignments(user.email)
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/rbac/users/:email/roles',
+      summary: 'Give a user a role, globally or within a team (`teamId`)',
+      tag,
+      status: 201,
+      body: RoleAssignSchema,
+      handle: ({ body, param, principal }) =>
+        registry.roles.assign(param('email'), body, { email: principal.email }),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/rbac/users/:email/roles/:role',
+      summary: 'Take a role away from a user (`?teamId=` for a team role)',
+      tag,
+      query: z.object({ teamId: z.string().min(1).max(64).optional() }),
+      async handle({ param, query }) {
+        await registry.roles.unassign(param('email'), param('role'), query.teamId ?? null)
+        return {
+          status: 'success',
+          message: `role '${param('role')}' taken from ${param('email')}`,
+        }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/rbac/my/permissions',
+      summary: "The caller's roles and effective permissions, globally and per team",
+      tag,
+      handle({ principal }) {
+        const grants = grantsOf(principal)
+        const union = (teamId?: string) => [
+          ...new Set(
+            grants
+              .filter((g) => g.teamId === teamId)
+              .flatMap((g) => g.permissions)
+              .filter((p) => principal.scopes === undefined || permits(principal.scopes, p)),
+          ),
+        ]
+        const teamIds = [...new Set(grants.flatMap((g) => (g.teamId ? [g.teamId] : [])))]
+        return {
+          email: principal.email,
+          isPlatformAdmin: isPlatformAdmin(principal),
+          teams: principal.teams,
+          roles: grants.map((g) => ({ role: g.role, teamId: g.teamId ?? null })),
+          permissions: union(),
+          teamPermissions: Object.fromEntries(teamIds.map((id) => [id, union(id)])),
+          ...(principal.scopes && { tokenScopes: principal.scopes }),
+          ...(principal.serverIds && { tokenServerIds: principal.serverIds }),
+        }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/rbac/permissions/check',
+      summary: 'May this user (default: the caller) take this action (on this entity), and why',
+      tag,
+      body: PermissionCheckSchema,
+      audit: false,
+      async handle({ body, principal, authorize: assert }) {
+        const self = body.email === undefined || body.email === principal.email.toLowerCase()
+        if (!self) assert('admin.rbac')
+        const target = self ? principal : await principalOf(body.email ?? '')
+        const entity = body.entity && (await entityOf(body.entity.kind, body.entity.id))
+        const result = authorize(target, body.permission, entity)
+        // The caller's own check must not reveal what it may not see.
+        if (self && result.hidden)
+          throw new GatewayError('NOT_FOUND', `${body.entity?.kind} '${body.entity?.id}' not found`)
+        return { allowed: result.allowed, reasons: result.reasons }
+      },
+    }),
+  ]
+}

@@ -1,0 +1,296 @@
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestGateway, type TestGateway } from './test-gateway.js'
+
+type Json = Record<string, unknown>
+type Visibility = 'private' | 'team' | 'public'
+type Who = 'admin' | 'owner' | 'member' | 'other' | 'viewer' | 'reader' | 'serverToken'
+
+const VISIBILITIES: readonly Visibility[] = ['private', 'team', 'public']
+const PRINCIPALS: readonly Who[] = [
+  'admin',
+  'owner',
+  'member',
+  'other',
+  'viewer',
+  'reader',
+  'serverToken',
+]
+
+// Every tool belongs to member@ and team red. owner@ owns team red, viewer@ is in red with the
+// global role viewer, other@ is in team blue only. reader is member@'s token limited to
+// tools.read; serverToken is member@'s token limited to the virtual server `srv`.
+const SEES: Record<Who, readonly Visibility[]> = {
+  admin: VISIBILITIES,
+  owner: ['team', 'public'],
+  member: VISIBILITIES,
+  other: ['public'],
+  viewer: ['team', 'public'],
+  reader: VISIBILITIES,
+  serverToken: VISIBILITIES,
+}
+/** Write and delete: owner of the tool, manager of its team, or platform admin, with tools.write. */
+const WRITES: Record<Who, readonly Visibility[]> = {
+  admin: VISIBILITIES,
+  owner: ['team', 'public'],
+  member: VISIBILITIES,
+  other: [],
+  viewer: [],
+  reader: [],
+  serverToken: VISIBILITIES,
+}
+/** Who may not even try to write (role or token scope): 403 whatever the tool. */
+const WRITE_REFUSED: readonly Who[] = ['viewer', 'reader']
+/** Who may not use MCP at all (no tools.execute): 403 on connect. */
+const NO_EXECUTE: readonly Who[] = ['viewer', 'reader']
+
+/** The expected status of a read, write or delete of a tool with this visibility. */
+function expectedStatus(who: Who, action: 'read' | 'write', visibility: Visibility): number {
+  if (action === 'write' && WRITE_REFUSED.includes(who)) return 403
+  if (!SEES[who].includes(visibility)) return 404
+  if (action === 'read') return 200
+  return WRITES[who].includes(visibility) ? 200 : 403
+}
+
+describe('RBAC matrix: principals x actions x visibilities x token scopes', () => {
+  let gw: TestGateway
+  let upstream: Server
+  let upstreamUrl: string
+  let redTeam: string
+  let blueTeam: string
+  let serverId: string
+  const tokens = {} as Record<Who, string>
+  const toolIds = {} as Record<Visibility, string>
+
+  const json = async (res: Response, status: number): Promise<Json> => {
+    const text = await res.text()
+    expect(res.status, text).toBe(status)
+    return JSON.parse(text) as Json
+  }
+  const as = (who: Who, method: string, path: string, body?: unknown) =>
+    gw.call(method, path, { token: tokens[who], ...(body !== undefined && { body }) })
+  const createUser = async (email: string) =>
+    json(
+      await gw.call('POST', '/users', {
+        token: gw.adminToken,
+        body: { email, password: `${email}-password` },
+      }),
+      201,
+    )
+  const login = (email: string) => gw.login(email, `${email}-password`)
+  const createTool = async (name: string, visibility: Visibility) =>
+    (
+      await json(
+        await as('member', 'POST', '/tools', {
+          name,
+          url: `${upstreamUrl}/echo`,
+          requestType: 'GET',
+          team: redTeam,
+          visibility,
+        }),
+        201,
+      )
+    ).id as string
+  const connect = async (who: Who, path: string) => {
+    const client = new Client({ name: 'rbac-matrix', version: '1.0.0' })
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`http://gateway.test${path}`), {
+        requestInit: { headers: { authorization: `Bearer ${tokens[who]}` } },
+        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+      }),
+    )
+    return client
+  }
+
+  beforeAll(async () => {
+    upstream = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ ok: true }))
+    })
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+    upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
+    gw = await openTestGateway()
+    tokens.admin = gw.adminToken
+    for (const name of ['owner', 'member', 'other', 'viewer']) {
+      await createUser(`${name}@x.com`)
+      tokens[name as Who] = await login(`${name}@x.com`)
+    }
+    redTeam = (await json(await as('owner', 'POST', '/teams', { name: 'Red' }), 201)).id as string
+    blueTeam = (await json(await as('other', 'POST', '/teams', { name: 'Blue' }), 201)).id as string
+    for (const email of ['member@x.com', 'viewer@x.com'])
+      await json(await as('owner', 'POST', `/teams/${redTeam}/members`, { email }), 201)
+    const viewerRoles = `/rbac/users/viewer@x.com/roles`
+    await json(await as('admin', 'POST', viewerRoles, { role: 'viewer' }), 201)
+    await json(await as('admin', 'DELETE', `${viewerRoles}/developer`), 200)
+
+    for (const visibility of VISIBILITIES)
+      toolIds[visibility] = await createTool(`m-${visibility}`, visibility)
+    serverId = (
+      await json(
+        await as('member', 'POST', '/servers', {
+          name: 'srv',
+          associatedTools: Object.values(toolIds),
+          visibility: 'public',
+        }),
+        201,
+      )
+    ).id as string
+    const token = async (scope: Json) =>
+      (
+        await json(
+          await as('member', 'POST', '/tokens', { name: JSON.stringify(scope), scope }),
+          201,
+        )
+      ).accessToken as string
+    tokens.reader = await token({ permissions: ['tools.read'] })
+    tokens.serverToken = await token({ serverIds: [serverId] })
+  }, 60_000)
+
+  afterAll(async () => {
+    await gw?.dispose()
+    await new Promise((resolve) => upstream?.close(resolve))
+  })
+
+  describe.each(PRINCIPALS)('%s', (who) => {
+    it.each(VISIBILITIES)('reads a %s tool, or gets 404', async (visibility) => {
+      const res = await as(who, 'GET', `/tools/${toolIds[visibility]}`)
+      const status = expectedStatus(who, 'read', visibility)
+      const body = await json(res, status)
+      if (status === 404) expect(body).toMatchObject({ code: 'NOT_FOUND' })
+      else expect(body.name).toBe(`m-${visibility}`)
+    })
+
+    it.each(VISIBILITIES)('updates a %s tool, or gets 404 / 403 with the reason', async (v) => {
+      const res = await as(who, 'PUT', `/tools/${toolIds[v]}`, { description: `by ${who}` })
+      const status = expectedStatus(who, 'write', v)
+      const body = await json(res, status)
+      if (status === 403) expect(body.detail).toMatch(/lacks tools.write|does not own tool/)
+      if (status === 200) expect(body.description).toBe(`by ${who}`)
+    })
+
+    it.each(VISIBILITIES)('deletes a %s tool, or gets 404 / 403', async (visibility) => {
+      const id = await createTool(`d-${who}-${visibility}`, visibility)
+      const status = expectedStatus(who, 'write', visibility)
+      await json(await as(who, 'DELETE', `/tools/${id}`), status)
+      const after = await as('admin', 'GET', `/tools/${id}`)
+      expect(after.status).toBe(status === 200 ? 404 : 200)
+      if (status !== 200) await json(await as('admin', 'DELETE', `/tools/${id}`), 200)
+    })
+
+    it('lists exactly the tools it may see', async () => {
+      const res = await as(who, 'GET', '/tools')
+      if (who === 'serverToken' || SEES[who].length > 0) {
+        const names = ((await json(res, 200)) as unknown as Json[]).map((t) => t.name)
+        const expected = SEES[who].map((v) => `m-${v}`)
+        expect(names.filter((n) => String(n).startsWith('m-')).sort()).toEqual(expected.sort())
+      }
+    })
+
+    it('calls tools over MCP (tools/call) exactly where it may see and execute', async () => {
+      const path = `/servers/${serverId}/mcp`
+      if (NO_EXECUTE.includes(who)) {
+        const res = await as(who, 'POST', path, { jsonrpc: '2.0', id: 1, method: 'ping' })
+        expect((await json(res, 403)).detail).toContain('tools.execute')
+        return
+      }
+      const client = await connect(who, path)
+      try {
+        const listed = (await client.listTools()).tools.map((t) => t.name).sort()
+        expect(listed).toEqual(SEES[who].map((v) => `m-${v}`).sort())
+        for (const visibility of VISIBILITIES) {
+          const call = client.callTool({ name: `m-${visibility}`, arguments: {} })
+          if (SEES[who].includes(visibility)) {
+            const result = (await call) as { isError?: boolean; content: { text?: string }[] }
+            expect(result.isError ?? false).toBe(false)
+            expect(result.content[0]?.text).toContain('"ok":true')
+          } else await expect(call).rejects.toThrow(`unknown tool 'm-${visibility}'`)
+        }
+      } finally {
+        await client.close()
+      }
+    })
+
+    it('takes admin actions only as a platform admin', async () => {
+      const res = await as(who, 'GET', '/users')
+      if (who === 'admin') await json(res, 200)
+      else expect((await json(res, 403)).detail).toContain('admin.users')
+    })
+  })
+
+  it('keeps a server-scoped token to its server, and the whole catalog out of reach', async () => {
+    for (const path of ['/mcp', `/servers/other-server/mcp`]) {
+      const res = await as('serverToken', 'POST', path, { jsonrpc: '2.0', id: 1, method: 'ping' })
+      expect((await json(res, 403)).detail).toContain(`is limited to the servers ${serverId}`)
+    }
+  })
+
+  it('refuses cross-team reads and writes', async () => {
+    // other@ (team blue) cannot put a tool into team red, nor move red's tool into blue.
+    const intoRed = await as('other', 'POST', '/tools', {
+      name: 'o-red',
+      url: `${upstreamUrl}/echo`,
+      team: redTeam,
+    })
+    expect((await json(intoRed, 403)).detail).toBe(
+      `user other@x.com is not a member of team ${redTeam}`,
+    )
+    const move = await as('member', 'PUT', `/tools/${toolIds.public}`, { team: blueTeam })
+    expect((await json(move, 403)).detail).toBe(
+      `user member@x.com is not a member of team ${blueTeam}`,
+    )
+    // A blue tool shared with its team stays out of red's sight, on REST and in lists.
+    const blueTool = (
+      await json(
+        await as('other', 'POST', '/tools', {
+          name: 'o-blue',
+          url: `${upstreamUrl}/echo`,
+          team: blueTeam,
+          visibility: 'team',
+        }),
+        201,
+      )
+    ).id as string
+    await json(await as('owner', 'GET', `/tools/${blueTool}`), 404)
+    await json(await as('owner', 'PUT', `/tools/${blueTool}`, { description: 'x' }), 404)
+    await json(await as('owner', 'GET', `/teams/${blueTeam}`), 404)
+    await json(
+      await as('owner', 'POST', `/teams/${blueTeam}/members`, { email: 'owner@x.com' }),
+      404,
+    )
+    const listed = (await json(await as('owner', 'GET', '/tools'), 200)) as unknown as Json[]
+    expect(listed.map((t) => t.name)).not.toContain('o-blue')
+    await json(await as('other', 'DELETE', `/tools/${blueTool}`), 200)
+  })
+
+  it('answers "why" through POST /rbac/permissions/check', async () => {
+    const check = async (who: Who, body: Json, status = 200) =>
+      json(await as(who, 'POST', '/rbac/permissions/check', body), status)
+    const tool = (v: Visibility) => ({ kind: 'tool', id: toolIds[v] })
+    expect(await check('viewer', { permission: 'tools.execute', entity: tool('team') })).toEqual({
+      allowed: false,
+      reasons: ['user viewer@x.com has role viewer, which lacks tools.execute'],
+    })
+    expect(await check('reader', { permission: 'tools.write' })).toMatchObject({
+      allowed: false,
+      reasons: [
+        expect.stringContaining('has role developer, which grants tools.write'),
+        expect.stringContaining('is limited to tools.read, which lacks tools.write'),
+      ],
+    })
+    const owner = await check('owner', { permission: 'tools.write', entity: tool('team') })
+    expect(owner).toMatchObject({ allowed: true })
+    expect(owner.reasons).toContain(`user owner@x.com manages team ${redTeam}`)
+    // One's own check does not reveal what one may not see; an admin's check of others does.
+    await check('other', { permission: 'tools.read', entity: tool('private') }, 404)
+    expect(
+      await check('admin', {
+        email: 'other@x.com',
+        permission: 'tools.read',
+        entity: tool('private'),
+      }),
+    ).toEqual({ allowed: false, reasons: ["tool 'm-private' is private to member@x.com"] })
+    await check('other', { email: 'member@x.com', permission: 'tools.read' }, 403)
+  })
+})

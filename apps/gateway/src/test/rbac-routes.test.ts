@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestGateway, type TestGateway } from './test-gateway.js'
+
+type Json = Record<string, unknown>
+
+describe('/teams and /rbac routes', () => {
+  let gw: TestGateway
+  let ann: string
+  let bob: string
+
+  const json = async (res: Response, status: number): Promise<Json & Json[]> => {
+    const text = await res.text()
+    expect(res.status, text).toBe(status)
+    return JSON.parse(text) as Json & Json[]
+  }
+  const call = (token: string, method: string, path: string, body?: unknown) =>
+    gw.call(method, path, { token, ...(body !== undefined && { body }) })
+
+  beforeAll(async () => {
+    gw = await openTestGateway()
+    for (const name of ['ann', 'bob']) {
+      const body = { email: `${name}@x.com`, password: `${name}-password` }
+      await json(await call(gw.adminToken, 'POST', '/users', body), 201)
+    }
+    ann = await gw.login('ann@x.com', 'ann-password')
+    bob = await gw.login('bob@x.com', 'bob-password')
+  })
+  afterAll(() => gw.dispose())
+
+  it('creates, lists, reads, updates and deletes a team; its owner manages members', async () => {
+    const team = await json(
+      await call(ann, 'POST', '/teams', { team: { name: 'Core Team', description: 'd' } }),
+      201,
+    )
+    expect(team).toMatchObject({ slug: 'core-team', name: 'Core Team', createdBy: 'ann@x.com' })
+    const id = team.id as string
+    expect((await json(await call(ann, 'GET', '/teams'), 200)).map((t) => t.id)).toEqual([id])
+    expect(await json(await call(bob, 'GET', '/teams'), 200)).toEqual([])
+    expect((await json(await call(gw.adminToken, 'GET', '/teams'), 200)).map((t) => t.id)).toEqual([
+      id,
+    ])
+    await json(await call(bob, 'GET', `/teams/${id}`), 404)
+
+    const members = `/teams/${id}/members`
+    expect(await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 201)).toMatchObject(
+      {
+        email: 'bob@x.com',
+        role: 'member',
+      },
+    )
+    expect((await json(await call(bob, 'GET', members), 200)).map((m) => m.email)).toEqual([
+      'ann@x.com',
+      'bob@x.com',
+    ])
+    // A plain member may read the team but not manage it.
+    await json(await call(bob, 'GET', `/teams/${id}`), 200)
+    const refused = await json(await call(bob, 'PUT', `/teams/${id}`, { name: 'Mine' }), 403)
+    expect(refused.detail).toBe('user bob@x.com has role developer, which lacks teams.manage')
+    await json(await call(bob, 'POST', members, { email: 'bob@x.com' }), 403)
+
+    await json(await call(ann, 'PUT', `${members}/bob@x.com`, { role: 'owner' }), 200)
+    expect(
+      await json(await call(bob, 'PUT', `/teams/${id}`, { name: 'Renamed' }), 200),
+    ).toMatchObject({ name: 'Renamed', slug: 'core-team' })
+    await json(await call(ann, 'PUT', `${members}/ann@x.com`, { role: 'member' }), 200)
+    // ann is a plain member again: she may leave, but not remove others.
+    await json(await call(ann, 'DELETE', `${members}/bob@x.com`), 403)
+    await json(await call(ann, 'DELETE', `${members}/ann@x.com`), 200)
+    await json(await call(ann, 'GET', `/teams/${id}`), 404)
+    const last = await json(await call(bob, 'DELETE', `${members}/bob@x.com`), 409)
+    expect(last.detail).toBe(`bob@x.com is the last owner of team ${id}`)
+    await json(await call(bob, 'DELETE', `/teams/${id}`), 200)
+    await json(await call(bob, 'GET', `/teams/${id}`), 404)
+  })
+
+  it('answers bad team requests with 404, 409 and 422', async () => {
+    const team = await json(await call(ann, 'POST', '/teams', { name: 'Ops', slug: 'ops' }), 201)
+    const id = team.id as string
+    expect(await json(await call(bob, 'POST', '/teams', { name: 'Ops' }), 409)).toMatchObject({
+      code: 'CONFLICT',
+      detail: "team with slug 'ops' already exists",
+    })
+    const bad = await json(await call(ann, 'POST', '/teams', { slug: 'Not A Slug!' }), 422)
+    expect(bad.code).toBe('VALIDATION_FAILED')
+    expect(JSON.stringify(bad)).toContain('name')
+    await json(await call(ann, 'GET', '/teams/nope'), 404)
+    await json(await call(ann, 'DELETE', '/teams/nope'), 404)
+    const members = `/teams/${id}/members`
+    await json(await call(ann, 'POST', members, { email: 'ghost@x.com' }), 404)
+    await json(await call(ann, 'POST', members, { email: 'bob@x.com', role: 'king' }), 422)
+    await json(await call(ann, 'POST', members, { email: 'not-an-email' }), 422)
+    await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 201)
+    await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 409)
+    await json(await call(ann, 'PUT', `${members}/ghost@x.com`, { role: 'owner' }), 404)
+    // A team that owns entities is not deleted: its entities would be left half-visible.
+    const tool = await json(
+      await call(bob, 'POST', '/tools', {
+        name: 'ops-tool',
+        url: 'http://127.0.0.1:9/x',
+        team: id,
+      }),
+      201,
+    )
+    expect(tool).toMatchObject({ team: id, visibility: 'team' })
+    const held = await json(await call(ann, 'DELETE', `/teams/${id}`), 409)
+    expect(held.detail).toBe("team 'Ops' still owns 1 tools; move or delete them first")
+    // ann manages team Ops, so she may change bob's team tool.
+    await json(await call(ann, 'PUT', `/tools/${tool.id as string}`, { description: 'x' }), 200)
+    await json(await call(ann, 'DELETE', `/tools/${tool.id as string}`), 200)
+    await json(await call(ann, 'DELETE', `/teams/${id}`), 200)
+  })
+
+  it('manages custom roles; built-in roles are read-only', async () => {
+    const admin = gw.adminToken
+    const names = (await json(await call(admin, 'GET', '/rbac/roles'), 200)).map((r) => r.name)
+    expect(names).toEqual(['developer', 'platform_admin', 'team_admin', 'viewer'])
+    const role = { name: 'tool_runner', permissions: ['tools.read', 'tools.execute'] }
+    expect(await json(await call(admin, 'POST', '/rbac/roles', role), 201)).toMatchObject({
+      ...role,
+      scope: 'global',
+      isBuiltIn: false,
+    })
+    await json(await call(admin, 'POST', '/rbac/roles', role), 409)
+    await json(await call(admin, 'POST', '/rbac/roles', { name: 'Bad Name', permissions: [] }), 422)
+    const badPermission = { name: 'x', permissions: ['tools..read'] }
+    await json(await call(admin, 'POST', '/rbac/roles', badPermission), 422)
+    const updated = await call(admin, 'PUT', '/rbac/roles/tool_runner', {
+      permissions: ['tools.*'],
+    })
+    expect((await json(updated, 200)).permissions).toEqual(['tools.*'])
+    expect(
+      (await json(await call(admin, 'PUT', '/rbac/roles/viewer', { permissions: ['*'] }), 403))
+        .detail,
+    ).toBe("role 'viewer' is built in and cannot be changed")
+    await json(await call(admin, 'DELETE', '/rbac/roles/developer'), 403)
+    await json(await call(admin, 'GET', '/rbac/roles/nope'), 404)
+    const denied = await json(await call(ann, 'GET', '/rbac/roles'), 403)
+    expect(denied.detail).toBe('user ann@x.com has role developer, which lacks admin.rbac')
+    await json(await call(admin, 'DELETE', '/rbac/roles/tool_runner'), 200)
+    await json(await call(admin, 'DELETE', '/rbac/roles/tool_runner'), 404)
+  })
+
+  it('assigns and unassigns roles; a change takes effect on the next request', async () => {
+    const admin = gw.adminToken
+    const roles = '/rbac/users/bob@x.com/roles'
+    expect((await json(await call(admin, 'GET', roles), 200)).map((a) => a.role)).toEqual([
+      'developer',
+    ])
+    await json(await call(bob, 'GET', '/tools'), 200)
+    await json(await call(admin, 'POST', roles, { role: 'viewer' }), 201)
+    await json(await call(admin, 'POST', roles, { role: 'viewer' }), 409)
+    await json(await call(admin, 'DELETE', `${roles}/developer`), 200)
+    await json(await call(admin, 'DELETE', `${roles}/developer`), 404)
+    const create = await call(bob, 'POST', '/tools', { name: 'b', url: 'http://127.0.0.1:9/x' })
+    expect((await json(create, 403)).detail).toBe(
+      'user bob@x.com has role viewer, which lacks tools.write',
+    )
+    const mine = await json(await call(bob, 'GET', '/rbac/my/permissions'), 200)
+    expect(mine).toMatchObject({
+      email: 'bob@x.com',
+      isPlatformAdmin: false,
+      roles: [{ role: 'viewer', teamId: null }],
+    })
+    expect(mine.permissions).toContain('tools.read')
+    expect(mine.permissions).not.toContain('tools.write')
+
+    await json(await call(admin, 'POST', roles, { role: 'team_admin' }), 422)
+    await json(await call(admin, 'POST', roles, { role: 'viewer', teamId: 'nope' }), 404)
+    await json(await call(admin, 'POST', roles, { role: 'nope' }), 404)
+    await json(await call(admin, 'POST', roles, {}), 422)
+    await json(await call(admin, 'GET', '/rbac/users/ghost@x.com/roles'), 404)
+    await json(await call(admin, 'POST', '/rbac/users/ghost@x.com/roles', { role: 'viewer' }), 404)
+    await json(await call(ann, 'POST', roles, { role: 'developer' }), 403)
+    await json(await call(admin, 'POST', roles, { role: 'developer' }), 201)
+    await json(await call(bob, 'POST', '/tools', { name: 'b', url: 'http://127.0.0.1:9/x' }), 201)
+  })
+
+  it('checks permissions: bad bodies 422, unknown entities 404, others only for admins', async () => {
+    const check = (token: string, body: unknown) =>
+      call(token, 'POST', '/rbac/permissions/check', body)
+    expect(await json(await check(ann, { permission: 'tools.execute' }), 200)).toEqual({
+      allowed: true,
+      reasons: ['user ann@x.com has role developer, which grants tools.execute'],
+    })
+    await json(await check(ann, {}), 422)
+    await json(await check(ann, { permission: 'not a permission' }), 422)
+    await json(
+      await check(ann, { permission: 'tools.read', entity: { kind: 'planet', id: 'x' } }),
+      422,
+    )
+    await json(
+      await check(ann, { permission: 'tools.read', entity: { kind: 'tool', id: 'nope' } }),
+      404,
+    )
+    await json(await check(ann, { email: 'bob@x.com', permission: 'tools.read' }), 403)
+    await json(await check(gw.adminToken, { email: 'ghost@x.com', permission: 'tools.read' }), 404)
+    expect(
+      await json(
+        await check(gw.adminToken, { email: 'ann@x.com', permission: 'admin.users' }),
+        200,
+      ),
+    ).toEqual({
+      allowed: false,
+      reasons: ['user ann@x.com has role developer, which lacks admin.users'],
+    })
+  })
+
+  it('lists the new routes in the OpenAPI document', async () => {
+    const doc = await json(await gw.call('GET', '/openapi.json'), 200)
+    const paths = Object.keys(doc.paths as Json)
+    for (const path of [
+      '/teams',
+      '/teams/{id}',
+      '/teams/{id}/members',
+      '/teams/{id}/members/{email}',
+      '/rbac/roles',
+      '/rbac/roles/{name}',
+      '/rbac/users/{email}/roles',
+      '/rbac/users/{email}/roles/{role}',
+      '/rbac/my/permissions',
+      '/rbac/permissions/check',
+    ])
+      expect(paths).toContain(path)
+  })
+})

@@ -1,0 +1,31 @@
+/** Registry entity areas: each has `<area>.read`, `<area>.write` and `<area>.execute`. */
+export const REGISTRY_AREAS = [
+  'tools',
+  'resources',
+  'prompts',
+  'servers',
+  'gateways',
+  'a2a',
+  'grpc',
+  'roots',
+  'tags',
+] as const
+
+/**
+ * Whether granted permissions include the required one: exact, `*`, `<area>.*` (any action of
+ * an area) or `*.<action>` (that action of every area).
+ */
+export function permits(granted: readonly string[], required: string): boolean {
+  const dot = required.indexOf('.')
+  const area = dot < 0 ? required : required.slice(0, dot)
+  const action = dot < 0 ? '' : required.slice(dot + 1)
+  return granted.some(
+    (p) =>
+      p === '*' || p === required || p === `${area}.*` || (action !== '' && p === `*.${action}`),
+  )
+}
+
+/** Whether an action reads or runs (visibility is enough) rather than changes an entity. */
+export function isChange(action: string): boolean {
+  return !action.endsWith('.read') && !action.endsWith('.execute')
+}

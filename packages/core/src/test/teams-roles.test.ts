@@ -1,0 +1,139 @@
+import { BUILT_IN_ROLES } from '@switchyard/auth'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Change } from '../events/change-bus.js'
+import {
+  openTestRegistry,
+  rejection,
+  testStoreDrivers,
+  type TestRegistry,
+} from './test-registry.js'
+
+describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
+  let t: TestRegistry
+  const changes: Change[] = []
+
+  beforeAll(async () => {
+    t = await openTestRegistry(open)
+    await t.registry.roles.syncBuiltIns(BUILT_IN_ROLES)
+    for (const email of ['ann@example.com', 'bob@example.com'])
+      await t.registry.users.create({ email, password: 'a-password' })
+    await t.registry.users.create({
+      email: 'root@example.com',
+      password: 'a-password',
+      isAdmin: true,
+    })
+    t.registry.context.events.subscribe((batch) => changes.push(...batch))
+  })
+  afterAll(() => t.dispose())
+
+  it('gives new non-admin users the role developer, admins none', async () => {
+    const { roles } = t.registry
+    expect((await roles.assignments('ann@example.com')).map((a) => a.role)).toEqual(['developer'])
+    expect(await roles.assignments('root@example.com')).toEqual([])
+    await t.registry.users.create({
+      email: 'ex@example.com',
+      password: 'a-password',
+      isAdmin: true,
+    })
+    await t.registry.users.update('ex@example.com', { isAdmin: false })
+    expect((await roles.assignments('ex@example.com')).map((a) => a.role)).toEqual(['developer'])
+    const builtIns = (await roles.list()).filter((r) => r.isBuiltIn).map((r) => r.name)
+    expect(builtIns).toEqual(['developer', 'platform_admin', 'team_admin', 'viewer'])
+    expect((await roles.get('developer')).permissions).toContain('tools.execute')
+  })
+
+  it('creates a team with its creator as owner, manages members, keeps an owner', async () => {
+    const { teams } = t.registry
+    const team = await teams.create({ name: 'Red Team' }, { email: 'ann@example.com' })
+    expect(team).toMatchObject({ slug: 'red-team', name: 'Red Team', createdBy: 'ann@example.com' })
+    expect(changes).toContainEqual({ entity: 'team', id: team.id, op: 'created' })
+    expect((await rejection(teams.create({ name: 'Red team' }, { email: null }))).code).toBe(
+      'CONFLICT',
+    )
+
+    await teams.addMember(team.id, { email: 'bob@example.com', role: 'member' })
+    expect((await teams.members(team.id)).map((m) => [m.email, m.role])).toEqual([
+      ['ann@example.com', 'owner'],
+      ['bob@example.com', 'member'],
+    ])
+    expect(
+      (await rejection(teams.addMember(team.id, { email: 'bob@example.com', role: 'member' })))
+        .code,
+    ).toBe('CONFLICT')
+    expect(
+      (await rejection(teams.addMember(team.id, { email: 'x@example.com', role: 'member' })))
+        .message,
+    ).toBe("user 'x@example.com' not found")
+    expect((await rejection(teams.removeMember(team.id, 'ann@example.com'))).message).toBe(
+      `ann@example.com is the last owner of team ${team.id}`,
+    )
+    await teams.setMemberRole(team.id, 'bob@example.com', 'owner')
+    await teams.setMemberRole(team.id, 'ann@example.com', 'member')
+    expect((await teams.list('ann@example.com')).map((x) => x.id)).toEqual([team.id])
+    expect(await teams.list('root@example.com')).toEqual([])
+    expect((await teams.list()).map((x) => x.id)).toEqual([team.id])
+  })
+
+  it("reads a user's teams and roles in one query", async () => {
+    const { teams, roles } = t.registry
+    const team = await teams.create({ name: 'Blue' }, { email: 'bob@example.com' })
+    await roles.create({ name: 'auditor', permissions: ['audit.read'], scope: 'team' })
+    await roles.assign('bob@example.com', { role: 'auditor', teamId: team.id }, { email: null })
+    const access = await roles.accessOf('Bob@example.com')
+    expect(access.teams).toContainEqual({ teamId: team.id, role: 'owner' })
+    expect(access.roles).toContainEqual({
+      role: 'auditor',
+      permissions: ['audit.read'],
+      teamId: team.id,
+    })
+    expect(access.roles).toContainEqual(
+      expect.objectContaining({ role: 'developer', teamId: null }),
+    )
+  })
+
+  it('checks role assignments: scope, duplicates, unknowns, built-ins read-only', async () => {
+    const { roles, teams } = t.registry
+    const [team] = await teams.list('ann@example.com')
+    const actor = { email: 'root@example.com' }
+    const assign = (role: string, teamId?: string) =>
+      roles.assign('ann@example.com', { role, ...(teamId && { teamId }) }, actor)
+    expect((await rejection(assign('team_admin'))).message).toBe(
+      "teamId is required: role 'team_admin' is held within a team",
+    )
+    expect((await rejection(assign('viewer', team?.id))).code).toBe('VALIDATION_FAILED')
+    expect((await rejection(assign('nope'))).code).toBe('NOT_FOUND')
+    expect((await rejection(assign('viewer', 'no-team'))).message).toBe("team 'no-team' not found")
+    expect((await rejection(assign('developer'))).code).toBe('CONFLICT')
+    await assign('team_admin', team?.id)
+    await roles.unassign('ann@example.com', 'team_admin', team?.id ?? null)
+    expect((await rejection(roles.unassign('ann@example.com', 'team_admin', null))).code).toBe(
+      'NOT_FOUND',
+    )
+    expect((await rejection(roles.update('viewer', { permissions: ['*'] }))).code).toBe('FORBIDDEN')
+    expect((await rejection(roles.remove('developer'))).code).toBe('FORBIDDEN')
+    expect(
+      (await rejection(roles.create({ name: 'viewer', permissions: [], scope: 'global' }))).code,
+    ).toBe('CONFLICT')
+    await roles.remove('auditor')
+    expect((await rejection(roles.get('auditor'))).code).toBe('NOT_FOUND')
+  })
+
+  it('refuses to delete a team that still owns entities, then deletes it with its memberships', async () => {
+    const { teams, tools, roles } = t.registry
+    const team = await teams.create({ name: 'Green' }, { email: 'ann@example.com' })
+    await roles.assign('bob@example.com', { role: 'team_admin', teamId: team.id }, { email: null })
+    const tool = await tools.create(
+      { name: 'green-tool', url: 'http://127.0.0.1:9/x', team: team.id },
+      { email: 'ann@example.com' },
+    )
+    expect((await rejection(teams.remove(team.id))).message).toBe(
+      "team 'Green' still owns 1 tools; move or delete them first",
+    )
+    await tools.remove(tool.id)
+    await teams.remove(team.id)
+    expect((await rejection(teams.get(team.id))).code).toBe('NOT_FOUND')
+    const access = await roles.accessOf('ann@example.com')
+    expect(access.teams.map((m) => m.teamId)).not.toContain(team.id)
+    expect((await roles.assignments('bob@example.com')).map((a) => a.teamId)).not.toContain(team.id)
+  })
+})

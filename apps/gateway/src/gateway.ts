@@ -9,8 +9,10 @@ import type { GatewayHonoEnv, Route } from './http/route.js'
 import { createLimiter } from './limits/create-limiter.js'
 import { createPrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
+import type { LogRing } from './logs/log-ring.js'
 import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
+import { createTelemetry, type Telemetry } from './telemetry/telemetry.js'
 import { packageVersion } from './version.js'
 
 /** A composed gateway: store, registry and HTTP app, not yet listening. */
@@ -26,6 +28,8 @@ export interface Gateway {
   auth: GatewayAuth
   /** The audit table and the queue that takes records off the request path. */
   audit: { log: AuditLog; queue: AuditQueue }
+  /** Spans, metrics and the log ring. */
+  telemetry: Telemetry
   /** Ends MCP sessions and upstreams, the rate limiter, stops the catalog and closes the store. */
   close(): Promise<void>
 }
@@ -38,10 +42,29 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
   return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
 }
 
+/** What a gateway is composed with besides its config and logger. */
+export interface GatewayOptions {
+  /** The ring the logger writes to, served at `/admin/logs/stream`. */
+  logs?: LogRing
+}
+
 /** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
-export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: GatewayOptions = {},
+): Promise<Gateway> {
   const opened = await openRegistry(config, logger)
   const { store, registry } = opened
+  const telemetry = createTelemetry({
+    enabled: config.observabilityEnabled,
+    ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
+    ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
+    serviceName: config.otelServiceName,
+    version: packageVersion,
+    catalog: () => registry.catalog.current(),
+    ...(options.logs && { logs: options.logs }),
+  })
   const limiter = await createLimiter(config)
   try {
     await registry.users.ensureAdmin({
@@ -67,6 +90,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       healthCheckInterval: config.healthCheckInterval,
       limiter,
       principalLimit,
+      telemetry,
     })
     const log = createAuditLog(store)
     const queue = createAuditQueue({
@@ -90,6 +114,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       mcp,
       audit,
       principalLimit,
+      telemetry,
     })
     return {
       app,
@@ -99,6 +124,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       mcp,
       auth,
       audit,
+      telemetry,
       close: async () => {
         await stopRetention()
         await mcp.close()
@@ -106,9 +132,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
         await queue.close()
         await limiter.close()
         await opened.close()
+        await telemetry.close()
       },
     }
   } catch (error) {
+    await telemetry.close()
     await limiter.close()
     await opened.close()
     throw error

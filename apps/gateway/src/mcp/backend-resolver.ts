@@ -46,6 +46,8 @@ export function createBackendResolver(options: {
   version: string
   limiter: RateLimiter
   principalLimit: PrincipalLimit | undefined
+  /** Instruments a built backend (metrics, spans). */
+  observe: (backend: McpBackend, serverId: string | null) => McpBackend
 }): BackendResolver {
   const principals = new WeakMap<Request, Principal>()
   const backends = new Map<string, McpBackend>()
@@ -79,7 +81,7 @@ export function createBackendResolver(options: {
           viewer,
           serverInfo: { name: 'switchyard', version: options.version },
         })
-        backend = withSubscriptions(inner, options.notifier())
+        backend = withSubscriptions(options.observe(inner, serverId), options.notifier())
         if (backends.size >= 1024) backends.clear()
         backends.set(key, backend)
       }

@@ -13,13 +13,29 @@ import { failSpan, type Tracing } from './tracing.js'
 
 type Params = Record<string, unknown> | undefined
 
+/** Methods recorded under their own name; any other is `_OTHER` (clients choose methods, labels stay few). */
+const METHODS = new Set([
+  'tools/list',
+  'tools/call',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+  'resources/subscribe',
+  'resources/unsubscribe',
+  'prompts/list',
+  'prompts/get',
+  'completion/complete',
+  'logging/setLevel',
+])
+
 /**
- * Records every MCP request a backend serves (per server, and per tool for tools/call) and, with
- * tracing, wraps it in a SERVER span that continues the caller's trace context.
+ * Records every MCP request a backend serves (per server, and per tool for calls of the backend's
+ * `tools`) and, with tracing, wraps it in a SERVER span that continues the caller's trace context.
  */
 export function observeBackend(
   backend: McpBackend,
   serverId: string | null,
+  tools: ReadonlySet<string>,
   metrics: Metrics,
   tracing: Tracing | undefined,
 ): McpBackend {
@@ -28,11 +44,11 @@ export function observeBackend(
     const at = Date.now()
     const seconds = (performance.now() - started) / 1000
     const failed = error === undefined ? {} : { error }
-    metrics.record({ kind: 'mcp', method, name: server, seconds, at, ...failed })
-    if (method === 'tools/call') {
-      const name = targetOf(method, params)
-      metrics.record({ kind: 'tool', method, name, seconds, at, ...failed })
-    }
+    const label = METHODS.has(method) ? method : '_OTHER'
+    metrics.record({ kind: 'mcp', method: label, name: server, seconds, at, ...failed })
+    const tool = method === 'tools/call' ? targetOf(method, params) : ''
+    if (tools.has(tool))
+      metrics.record({ kind: 'tool', method, name: tool, seconds, at, ...failed })
   }
   const served = async (method: string, params: Params, context: RequestContext) => {
     const started = performance.now()

@@ -77,8 +77,13 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
       open = observed.open
       return observed.connect
     },
-    backend: (backend, serverId) =>
-      options.enabled ? observeBackend(backend, serverId, metrics, tracing) : backend,
+    backend(backend, serverId) {
+      if (!options.enabled) return backend
+      const catalog = options.catalog()
+      const server = serverId === null ? undefined : catalog.servers.get(serverId)
+      const tools = new Set(server ? server.tools.map((m) => m.name) : catalog.toolsByName.keys())
+      return observeBackend(backend, serverId, tools, metrics, tracing)
+    },
     invoker: (type, invoke) =>
       options.enabled ? observeInvoker(type, invoke, metrics, tracing) : invoke,
     flush: () => tracing?.flush() ?? Promise.resolve(),

@@ -47,22 +47,22 @@ const redactPaths = ['password', 'secret', 'authorization', 'cookie', 'token'].f
  * fields are redacted and credentials in free text (Bearer values, URL passwords) masked.
  */
 export function createLogger(options: LoggerOptions): Logger {
-  const raw = options.destination ?? pino.destination({ dest: 2, sync: false })
-  const out = options.pretty ? prettyDestination(raw) : raw
+  const out = options.destination ?? pino.destination({ dest: 2, sync: false })
   const { ring } = options
   return pino(
     {
       level: options.level,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: redactPaths, censor: '*****' },
-    },
-    {
-      write(line: string) {
-        const scrubbed = scrubSecrets(line)
-        out.write(scrubbed)
-        ring?.push(scrubbed)
+      hooks: {
+        streamWrite(line) {
+          const scrubbed = scrubSecrets(line)
+          ring?.push(scrubbed)
+          return scrubbed
+        },
       },
     },
+    options.pretty ? prettyDestination(out) : out,
   )
 }
 

@@ -48,7 +48,8 @@ function send(
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: init.method ?? 'GET',
-      headers: extra === undefined ? headersOf(init.headers) : { ...headersOf(init.headers), ...extra },
+      headers:
+        extra === undefined ? headersOf(init.headers) : { ...headersOf(init.headers), ...extra },
       agent,
     })
     const onAbort = () => req.destroy(abortError(signal))

@@ -26,6 +26,8 @@ import { entityRoutes } from './routes/entities.js'
 import { federationRoutes } from './routes/federation.js'
 import { oauthResourceRoutes } from './routes/oauth-resource.js'
 import { oauthRoutes } from './routes/oauth.js'
+import { logRoutes } from './routes/logs.js'
+import { metricsRoutes } from './routes/metrics.js'
 import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
 import { serverAgentRoutes } from './routes/server-agent.js'
@@ -33,6 +35,8 @@ import { tagRoutes } from './routes/tags.js'
 import { tokenRoutes } from './routes/tokens.js'
 import { transferRoutes } from './routes/transfer.js'
 import { userRoutes } from './routes/users.js'
+import { observeRequests } from './telemetry/observe-requests.js'
+import type { Telemetry } from './telemetry/telemetry.js'
 
 /** What the HTTP app is made of. */
 export interface AppOptions {
@@ -49,6 +53,8 @@ export interface AppOptions {
   principalLimit?: PrincipalLimit
   /** Plugin hooks of the REST prompt render and resource content endpoints. */
   plugins?: PluginHost | undefined
+  /** Metrics and the log ring (their routes), and the per-request span and sample. */
+  telemetry: Telemetry
   startedAt?: Date
 }
 
@@ -84,6 +90,8 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...transferRoutes(registry),
           ...a2aRoutes(registry, options.mcp.a2a),
           ...auditRoutes(options.audit.log),
+          ...metricsRoutes(options.telemetry.metrics),
+          ...logRoutes(options.telemetry.logs),
         ]
       : []),
     ...serverAgentRoutes(registry, options.mcp, options.version),
@@ -97,19 +105,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       new GatewayError('NOT_FOUND', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`),
     ),
   )
-  app.use(async (c, next) => {
-    const started = performance.now()
-    await next()
-    logger.debug(
-      {
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        ms: +(performance.now() - started).toFixed(2),
-      },
-      'request',
-    )
-  })
+  app.use(observeRequests(logger, options.telemetry))
   app.use(securityHeaders())
   app.use(auditRequests(options.audit.queue))
   app.use(

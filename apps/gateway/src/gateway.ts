@@ -10,9 +10,11 @@ import type { GatewayHonoEnv, Route } from './http/route.js'
 import { createLimiter } from './limits/create-limiter.js'
 import { createPrincipalLimit } from './limits/principal-limit.js'
 import type { Logger } from './logger.js'
+import type { LogRing } from './logs/log-ring.js'
 import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
 import { loadGatewayPlugins } from './plugins/gateway-plugins.js'
+import { createTelemetry, type Telemetry } from './telemetry/telemetry.js'
 import { packageVersion } from './version.js'
 
 /** A composed gateway: store, registry and HTTP app, not yet listening. */
@@ -28,6 +30,8 @@ export interface Gateway {
   auth: GatewayAuth
   /** The audit table and the queue that takes records off the request path. */
   audit: { log: AuditLog; queue: AuditQueue }
+  /** Spans, metrics and the log ring. */
+  telemetry: Telemetry
   /** Ends MCP sessions and upstreams, the rate limiter, stops the catalog and closes the store. */
   close(): Promise<void>
 }
@@ -40,8 +44,18 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
   return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
 }
 
+/** What a gateway is composed with besides its config and logger. */
+export interface GatewayOptions {
+  /** The ring the logger writes to, served at `/admin/logs/stream`. */
+  logs?: LogRing
+}
+
 /** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
-export async function createGateway(config: GatewayConfig, logger: Logger): Promise<Gateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: GatewayOptions = {},
+): Promise<Gateway> {
   const plugins = await loadGatewayPlugins(config, logger)
   const opened = await openRegistry(
     config,
@@ -52,6 +66,15 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
     throw error
   })
   const { store, registry } = opened
+  const telemetry = createTelemetry({
+    enabled: config.observabilityEnabled,
+    ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
+    ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
+    serviceName: config.otelServiceName,
+    version: packageVersion,
+    catalog: () => registry.catalog.current(),
+    ...(options.logs && { logs: options.logs }),
+  })
   const limiter = await createLimiter(config)
   try {
     await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
@@ -93,6 +116,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       limiter,
       principalLimit,
       plugins,
+      telemetry,
     })
     const log = createAuditLog(store)
     const queue = createAuditQueue({
@@ -117,6 +141,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       audit,
       principalLimit,
       plugins,
+      telemetry,
     })
     return {
       app,
@@ -126,6 +151,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
       mcp,
       auth,
       audit,
+      telemetry,
       close: async () => {
         await stopRetention()
         await mcp.close()
@@ -134,9 +160,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger): Prom
         await limiter.close()
         await plugins?.close()
         await opened.close()
+        await telemetry.close()
       },
     }
   } catch (error) {
+    await telemetry.close()
     await limiter.close()
     await plugins?.close()
     await opened.close()

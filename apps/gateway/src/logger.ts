@@ -1,5 +1,7 @@
 import { pino } from 'pino'
 import type { LogLevel } from './config/env-vars.js'
+import type { LogRing } from './logs/log-ring.js'
+import { scrubSecrets } from './logs/scrub.js'
 
 /** A log method: a message, or an object of fields with an optional message. */
 export interface LogFn {
@@ -29,6 +31,8 @@ export interface LoggerOptions {
   pretty?: boolean
   /** Defaults to stderr. */
   destination?: LogDestination
+  /** Also keeps each record here (for `/admin/logs/stream`). */
+  ring?: LogRing
 }
 
 const redactPaths = ['password', 'secret', 'authorization', 'cookie', 'token'].flatMap((key) => [
@@ -38,14 +42,25 @@ const redactPaths = ['password', 'secret', 'authorization', 'cookie', 'token'].f
   `*.headers.${key}`,
 ])
 
-/** Creates a pino logger writing JSON lines (or readable lines when `pretty`) to stderr. */
+/**
+ * Creates a pino logger writing JSON lines (or readable lines when `pretty`) to stderr. Secret
+ * fields are redacted and credentials in free text (Bearer values, URL passwords) masked.
+ */
 export function createLogger(options: LoggerOptions): Logger {
   const out = options.destination ?? pino.destination({ dest: 2, sync: false })
+  const { ring } = options
   return pino(
     {
       level: options.level,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: redactPaths, censor: '*****' },
+      hooks: {
+        streamWrite(line) {
+          const scrubbed = scrubSecrets(line)
+          ring?.push(scrubbed)
+          return scrubbed
+        },
+      },
     },
     options.pretty ? prettyDestination(out) : out,
   )

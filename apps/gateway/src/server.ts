@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { GatewayConfig } from './config/env-schema.js'
-import { allowedOrigins, createGateway, type Gateway } from './gateway.js'
+import { allowedOrigins, createGateway, type Gateway, type GatewayOptions } from './gateway.js'
 import type { Logger } from './logger.js'
 import { attachWebSockets } from './mcp/websocket-upgrade.js'
 
@@ -14,8 +14,12 @@ export interface RunningGateway extends Gateway {
 }
 
 /** Composes the gateway and listens on `config.host:config.port`. */
-export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const gateway = await createGateway(config, logger)
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: GatewayOptions = {},
+): Promise<RunningGateway> {
+  const gateway = await createGateway(config, logger, options)
   let server: ServerType
   try {
     server = await new Promise<ServerType>((resolve, reject) => {

@@ -8,7 +8,7 @@ const SELF_RBAC = new Set(['my', 'permissions'])
 /**
  * The permission a REST route needs, from its method and path template: `GET /tools` ->
  * `tools.read`, `POST /gateways` -> `gateways.write`, `POST /prompts/:id` -> `prompts.execute`,
- * `POST /a2a/:name/invoke` -> `a2a.execute`, `/users` -> `admin.users`, `PUT /teams/:id` ->
+ * `POST /a2a/:name/invoke` -> `a2a.execute`, `/users` -> `admin.users`, `/admin/logs/stream` -> `admin.logs`, `PUT /teams/:id` ->
  * `teams.manage`; undefined for routes
  * every principal may use (a handler may still check more, such as `GET /users/:email` of others).
  */
@@ -22,6 +22,7 @@ export function permissionFor(method: string, path: string): string | undefined 
   if (head === 'rbac' && SELF_RBAC.has(rest[0] ?? '')) return undefined
   if (head === 'users' && read && rest.length === 1) return undefined
   if (ADMIN_HEADS.has(head)) return `admin.${head}`
+  if (head === 'admin') return `admin.${rest[0] ?? 'ui'}`
   if (head === 'teams' && !read) return rest.length === 0 ? 'teams.write' : 'teams.manage'
   if (head === 'servers' && rest[1] === 'a2a') return read ? 'servers.read' : 'tools.execute'
   if (head === 'prompts' && rest.length === 1 && !read) return 'prompts.execute'

@@ -1,5 +1,6 @@
 import type { GatewayConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
+import { LogRing } from '../logs/log-ring.js'
 import { startGateway } from '../server.js'
 
 /** Options of `switchyard serve`: overrides of HOST and PORT. */
@@ -13,7 +14,8 @@ export async function serveCommand(
   config: GatewayConfig,
   options: ServeCommandOptions,
 ): Promise<void> {
-  const logger = createLogger({ level: config.logLevel, pretty: process.stderr.isTTY })
+  const logs = new LogRing(config.logBufferSize)
+  const logger = createLogger({ level: config.logLevel, pretty: process.stderr.isTTY, ring: logs })
   const running = await startGateway(
     {
       ...config,
@@ -21,6 +23,7 @@ export async function serveCommand(
       ...(options.port && { port: options.port }),
     },
     logger,
+    { logs },
   )
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {

@@ -45,7 +45,20 @@ describe('loadConfig', () => {
       maxBodyBytes: 4194304,
       auditRetentionDays: 30,
       rateLimitKeyPrefix: 'switchyard:rl:',
+      otelServiceName: 'switchyard',
+      observabilityEnabled: true,
+      logBufferSize: 1000,
     })
+  })
+
+  it('parses OTLP headers as name=value pairs and names a malformed one', () => {
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20abc, x-team = ops' })
+        .otelExporterOtlpHeaders,
+    ).toEqual({ authorization: 'Bearer abc', 'x-team': 'ops' })
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_HEADERS: 'no-equals-sign' })).toThrow(
+      /OTEL_EXPORTER_OTLP_HEADERS.*name=value/,
+    )
   })
 
   it('parses and types every kind of value', () => {

@@ -131,3 +131,28 @@ export function rate() {
       error: 'windowSeconds must be at most 86400',
     })
 }
+
+/** Comma-separated `name=value` pairs (W3C baggage style), such as OTLP headers. */
+export function pairs() {
+  return z
+    .string()
+    .refine(
+      (s) =>
+        s
+          .split(',')
+          .filter((p) => p.trim() !== '')
+          .every((p) => /^\s*[\w.-]+\s*=/.test(p)),
+      { error: 'must be comma-separated name=value pairs' },
+    )
+    .transform((s) =>
+      Object.fromEntries(
+        s
+          .split(',')
+          .filter((p) => p.trim() !== '')
+          .map((p) => {
+            const at = p.indexOf('=')
+            return [p.slice(0, at).trim(), decodeURIComponent(p.slice(at + 1).trim())]
+          }),
+      ),
+    )
+}

@@ -48,6 +48,8 @@ export function createBackendResolver(options: {
   limiter: RateLimiter
   principalLimit: PrincipalLimit | undefined
   plugins?: PluginHost | undefined
+  /** Instruments a built backend (metrics, spans). */
+  observe: (backend: McpBackend, serverId: string | null) => McpBackend
 }): BackendResolver {
   const principals = new WeakMap<Request, Principal>()
   const backends = new Map<string, McpBackend>()
@@ -85,7 +87,7 @@ export function createBackendResolver(options: {
           user: principal.email,
           serverInfo: { name: 'switchyard', version: options.version },
         })
-        backend = withSubscriptions(inner, options.notifier())
+        backend = withSubscriptions(options.observe(inner, serverId), options.notifier())
         if (backends.size >= 1024) backends.clear()
         backends.set(key, backend)
       }

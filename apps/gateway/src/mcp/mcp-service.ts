@@ -30,6 +30,7 @@ import {
 import { createA2aInvoker, type A2aInvoker } from '../a2a/a2a-invoker.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { Logger } from '../logger.js'
+import type { Telemetry } from '../telemetry/telemetry.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
@@ -73,11 +74,13 @@ export interface McpServiceOptions {
   principalLimit: PrincipalLimit | undefined
   /** Plugin hooks around every tool call, prompt render and resource read. */
   plugins?: PluginHost | undefined
+  /** Records (and traces) MCP requests, upstream requests and invocations. */
+  telemetry: Telemetry
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
 export function createMcpService(options: McpServiceOptions): McpService {
-  const { registry, logger } = options
+  const { registry, logger, telemetry } = options
   const inflight = createInflightRequests()
   const inputBridge = createInputBridge()
   const rest = createRestInvoker(
@@ -93,7 +96,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       oauth,
       tokens: createTokenCache(tokenCaller),
     }),
-    connect: connectUpstream,
+    connect: telemetry.connect(connectUpstream),
     clientInfo: { name: 'switchyard', version: options.version },
     ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
     onNotification: (gatewayId, method, params) => {
@@ -123,7 +126,12 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     inflight,
     inputBridge,
-    invokers: { REST: rest.invoke, GRPC: grpc.invoke, A2A: a2a.invoke },
+    invokers: {
+      REST: telemetry.invoker('REST', rest.invoke),
+      GRPC: telemetry.invoker('GRPC', grpc.invoke),
+      A2A: telemetry.invoker('A2A', a2a.invoke),
+    },
+    observe: (backend, serverId) => telemetry.backend(backend, serverId),
     notifier: () => notifier,
     version: options.version,
     limiter: options.limiter,

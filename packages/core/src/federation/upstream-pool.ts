@@ -12,7 +12,8 @@ import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
 
 /** How the pool opens sessions and where upstream traffic it does not own goes. */
 export interface UpstreamPoolOptions {
-  connect: (options: UpstreamOptions) => Promise<UpstreamSession>
+  /** Opens a session; `gateway` is the upstream it is for (an instrumenting wrapper names it). */
+  connect: (options: UpstreamOptions, gateway: CatalogGateway) => Promise<UpstreamSession>
   clientInfo?: { name: string; version: string }
   connectTimeoutMs?: number
   requestTimeoutMs?: number
@@ -236,38 +237,41 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     const wasStale = stale.delete(key)
     const connect = (credentials: UpstreamCredentials) => {
       if (credentials.expiresAt !== undefined) slot.expiresAt = credentials.expiresAt
-      return options.connect({
-        transport: gateway.transport,
-        ...(gateway.url !== null && { url: gateway.url }),
-        headers: credentials.headers,
-        ...(gateway.command !== null && { command: gateway.command }),
-        args: gateway.args,
-        env: { ...gateway.env },
-        ...(gateway.cwd !== null && { cwd: gateway.cwd }),
-        ...(options.clientInfo && { clientInfo: options.clientInfo }),
-        ...(options.connectTimeoutMs && { connectTimeoutMs: options.connectTimeoutMs }),
-        ...(options.requestTimeoutMs && { requestTimeoutMs: options.requestTimeoutMs }),
-        ...(prior && { prior }),
-        onNotification: (method, params) => options.onNotification?.(gateway.id, method, params),
-        onStderr: (line) => options.onStderr?.(gateway.id, line),
-        ...(options.onRequest && {
-          onRequest: (
-            method: string,
-            params: Record<string, unknown> | undefined,
-            signal: AbortSignal,
-          ) => options.onRequest!(gateway.id, method, params, signal),
-          // A modern upstream's input_required goes back to the face, which asks its own client.
-          inputRequired: 'return' as const,
-        }),
-        ...(options.capabilities && { capabilities: options.capabilities }),
-        onClose: (error) => {
-          // A lost session leaves the pool; the next call opens a new one.
-          if (slots.get(key)?.session === session) slots.delete(key)
-          if (error !== undefined && gateway.transport === 'stdio' && !closed) {
-            restart(gateway, fingerprint)
-          }
+      return options.connect(
+        {
+          transport: gateway.transport,
+          ...(gateway.url !== null && { url: gateway.url }),
+          headers: credentials.headers,
+          ...(gateway.command !== null && { command: gateway.command }),
+          args: gateway.args,
+          env: { ...gateway.env },
+          ...(gateway.cwd !== null && { cwd: gateway.cwd }),
+          ...(options.clientInfo && { clientInfo: options.clientInfo }),
+          ...(options.connectTimeoutMs && { connectTimeoutMs: options.connectTimeoutMs }),
+          ...(options.requestTimeoutMs && { requestTimeoutMs: options.requestTimeoutMs }),
+          ...(prior && { prior }),
+          onNotification: (method, params) => options.onNotification?.(gateway.id, method, params),
+          onStderr: (line) => options.onStderr?.(gateway.id, line),
+          ...(options.onRequest && {
+            onRequest: (
+              method: string,
+              params: Record<string, unknown> | undefined,
+              signal: AbortSignal,
+            ) => options.onRequest!(gateway.id, method, params, signal),
+            // A modern upstream's input_required goes back to the face, which asks its own client.
+            inputRequired: 'return' as const,
+          }),
+          ...(options.capabilities && { capabilities: options.capabilities }),
+          onClose: (error) => {
+            // A lost session leaves the pool; the next call opens a new one.
+            if (slots.get(key)?.session === session) slots.delete(key)
+            if (error !== undefined && gateway.transport === 'stdio' && !closed) {
+              restart(gateway, fingerprint)
+            }
+          },
         },
-      })
+        gateway,
+      )
     }
     const credentials = (options.credentials ?? staticCredentials)(gateway, user, wasStale)
     let noCredentials = false

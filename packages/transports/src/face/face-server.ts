@@ -139,6 +139,7 @@ function requestContext(
   return {
     ...sessionContext(server, options.era, ctx.sessionId),
     signal,
+    requestId: ctx.mcpReq.id,
     meta,
     ...(inputResponses !== undefined && { inputResponses }),
     ...(typeof requestState === 'string' && { requestState }),

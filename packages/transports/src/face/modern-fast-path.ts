@@ -124,6 +124,7 @@ async function run(
     clientInfo: call.clientInfo,
     clientCapabilities: call.clientCapabilities,
     signal: request.signal,
+    requestId: call.id,
     meta: undefined,
     httpHeaders: request.headers,
     sendProgress: () => Promise.resolve(),

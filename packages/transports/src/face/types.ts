@@ -22,6 +22,8 @@ export interface RequestContext extends SessionContext {
    * HTTP request (modern path; legacy path only without resumability, see `replayBufferSize`).
    */
   signal: AbortSignal
+  /** The JSON-RPC id of the client's request, when the face knows it. */
+  requestId?: string | number
   /** The request's `_meta` (progressToken etc.), without the modern envelope keys. */
   meta: Record<string, unknown> | undefined
   /**

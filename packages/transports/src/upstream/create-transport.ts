@@ -25,7 +25,7 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
   switch (options.transport) {
     case 'streamablehttp': {
       const { url, init } = httpTarget(options)
-      const lean = createLeanFetch()
+      const lean = createLeanFetch(options.outboundHeaders)
       const transport = new StreamableHTTPClientTransport(url, { ...init, fetch: lean.fetch })
       const headers = (init.requestInit?.headers ?? {}) as Record<string, string>
       return {
@@ -36,7 +36,7 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
     }
     case 'sse': {
       const { url, init } = httpTarget(options)
-      const lean = createLeanFetch()
+      const lean = createLeanFetch(options.outboundHeaders)
       const transport = new SSEClientTransport(url, { ...init, fetch: lean.fetch })
       return { transport: afterClose(transport, lean.close), pid: none }
     }

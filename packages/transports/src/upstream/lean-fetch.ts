@@ -13,9 +13,11 @@ export interface LeanFetch {
  * A `fetch` over node:http with keep-alive agents, for one upstream. undici's fetch builds web
  * streams, abort-signal chains and Headers per call; an MCP exchange needs none of that for a JSON
  * answer, so its response reads the body as a string and builds a web stream only when asked
- * (SSE answers).
+ * (SSE answers). `outboundHeaders` is asked at each send, in the caller's async context.
  */
-export function createLeanFetch(): LeanFetch {
+export function createLeanFetch(
+  outboundHeaders?: () => Record<string, string> | undefined,
+): LeanFetch {
   const agents = {
     'http:': new http.Agent({ keepAlive: true }),
     'https:': new https.Agent({ keepAlive: true }),
@@ -24,7 +26,8 @@ export function createLeanFetch(): LeanFetch {
     fetch(url, init = {}) {
       const target = typeof url === 'string' ? new URL(url) : url
       const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:']
-      return send(target, init, agent)
+      const extra = outboundHeaders?.()
+      return send(target, init, agent, extra)
     },
     close: () => {
       agents['http:'].destroy()
@@ -33,14 +36,20 @@ export function createLeanFetch(): LeanFetch {
   }
 }
 
-function send(url: URL, init: RequestInit, agent: http.Agent): Promise<Response> {
+function send(
+  url: URL,
+  init: RequestInit,
+  agent: http.Agent,
+  extra: Record<string, string> | undefined,
+): Promise<Response> {
   const { signal } = init
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const request = url.protocol === 'https:' ? https.request : http.request
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: init.method ?? 'GET',
-      headers: headersOf(init.headers),
+      headers:
+        extra === undefined ? headersOf(init.headers) : { ...headersOf(init.headers), ...extra },
       agent,
     })
     const onAbort = () => req.destroy(abortError(signal))

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { EntityStats } from '../metrics/entity-stats.js'
+import { LogRing } from './log-ring.js'
+import { scrubSecrets } from './scrub.js'
+
+const line = (level: string, msg: string) => `${JSON.stringify({ time: Date.now(), level, msg })}\n`
+
+describe('LogRing', () => {
+  it('keeps the last records only and filters by least level and text', () => {
+    const ring = new LogRing(3)
+    for (const [level, msg] of [
+      ['info', 'one'],
+      ['warn', 'Two'],
+      ['debug', 'three'],
+      ['error', 'four two'],
+    ])
+      ring.push(line(level!, msg!))
+    ring.push('not json\n')
+    expect(ring.recent().map((r) => r.msg)).toEqual(['Two', 'three', 'four two'])
+    expect(ring.recent({ level: 'warn', q: 'TWO' }).map((r) => r.msg)).toEqual(['Two', 'four two'])
+  })
+
+  it('delivers matching new records until unsubscribed', () => {
+    const ring = new LogRing()
+    const got: unknown[] = []
+    const stop = ring.subscribe({ level: 'error' }, (r) => got.push(r.msg))
+    ring.push(line('info', 'skipped'))
+    ring.push(line('fatal', 'kept'))
+    stop()
+    ring.push(line('error', 'after'))
+    expect(got).toEqual(['kept'])
+  })
+})
+
+describe('scrubSecrets', () => {
+  it('masks Bearer values, URL passwords, key=value and JSON secrets', () => {
+    const out = scrubSecrets(
+      '{"msg":"Bearer abc.def to https://u:p4ss@h/x?token=t0k&x=1","apiKey":"k3y","name":"ok"}',
+    )
+    expect(out).toBe(
+      '{"msg":"Bearer ***** to https://*****@h/x?token=*****&x=1","apiKey":"*****","name":"ok"}',
+    )
+  })
+})
+
+describe('EntityStats', () => {
+  it('reports calls, failures and nearest-rank percentiles', () => {
+    const stats = new EntityStats()
+    for (let ms = 1; ms <= 100; ms++) stats.add('t', ms, ms > 90, 1000 + ms)
+    expect(stats.list()).toEqual([
+      {
+        name: 't',
+        calls: 100,
+        failures: 10,
+        failureRate: 0.1,
+        p50Ms: 50,
+        p95Ms: 95,
+        p99Ms: 99,
+        avgMs: 50.5,
+        lastCallAt: new Date(1100).toISOString(),
+      },
+    ])
+  })
+})

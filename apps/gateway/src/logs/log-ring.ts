@@ -1,0 +1,63 @@
+/** One log record as the ring keeps it: pino's JSON fields. */
+export type LogRecord = Record<string, unknown> & { time: number; level: string; msg?: string }
+
+/** Which records a reader wants: at least `level`, containing `q` (case-insensitive) anywhere. */
+export interface LogFilter {
+  level?: string
+  q?: string
+}
+
+/** pino's levels, lowest first. */
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
+
+/** The most recent log records in memory, and live delivery of new ones to subscribers. */
+export class LogRing {
+  readonly #capacity: number
+  readonly #records: { record: LogRecord; line: string }[] = []
+  readonly #subscribers = new Set<(record: LogRecord, line: string) => void>()
+
+  /** Keeps the last `capacity` records (default 1,000). */
+  constructor(capacity = 1000) {
+    this.#capacity = capacity
+  }
+
+  /** Takes one JSON log line (as pino writes it); other lines are ignored. */
+  push(line: string): void {
+    let record: LogRecord
+    try {
+      record = JSON.parse(line) as LogRecord
+    } catch {
+      return
+    }
+    const text = line.trimEnd().toLowerCase()
+    this.#records.push({ record, line: text })
+    if (this.#records.length > this.#capacity) this.#records.shift()
+    for (const subscriber of this.#subscribers) subscriber(record, text)
+  }
+
+  /** The kept records that match, oldest first. */
+  recent(filter: LogFilter = {}): LogRecord[] {
+    const matches = matcher(filter)
+    return this.#records.filter((r) => matches(r.record, r.line)).map((r) => r.record)
+  }
+
+  /** Calls `listener` with each new matching record until the returned function is called. */
+  subscribe(filter: LogFilter, listener: (record: LogRecord) => void): () => void {
+    const matches = matcher(filter)
+    const subscriber = (record: LogRecord, line: string) => {
+      if (matches(record, line)) listener(record)
+    }
+    this.#subscribers.add(subscriber)
+    return () => void this.#subscribers.delete(subscriber)
+  }
+}
+
+function matcher(filter: LogFilter): (record: LogRecord, line: string) => boolean {
+  const floor = filter.level === undefined ? 0 : LEVELS.indexOf(filter.level)
+  const q = filter.q?.toLowerCase()
+  return (record, line) =>
+    LEVELS.indexOf(record.level) >= floor && (q === undefined || line.includes(q))
+}
+
+/** The level names a filter may use. */
+export const LOG_FILTER_LEVELS = LEVELS as readonly string[]

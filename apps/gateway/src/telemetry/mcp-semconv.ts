@@ -1,0 +1,74 @@
+/**
+ * The OpenTelemetry names Switchyard's spans use: the MCP semantic conventions
+ * (https://opentelemetry.io/docs/specs/semconv/gen-ai/mcp/) plus the few `switchyard.*` ones of its own.
+ * Every attribute name lives here and nowhere else.
+ */
+export const ATTR = {
+  mcpMethodName: 'mcp.method.name',
+  mcpProtocolVersion: 'mcp.protocol.version',
+  mcpSessionId: 'mcp.session.id',
+  mcpResourceUri: 'mcp.resource.uri',
+  jsonrpcRequestId: 'jsonrpc.request.id',
+  jsonrpcProtocolVersion: 'jsonrpc.protocol.version',
+  rpcResponseStatusCode: 'rpc.response.status_code',
+  genAiToolName: 'gen_ai.tool.name',
+  genAiPromptName: 'gen_ai.prompt.name',
+  genAiOperationName: 'gen_ai.operation.name',
+  errorType: 'error.type',
+  networkTransport: 'network.transport',
+  networkProtocolName: 'network.protocol.name',
+  serverAddress: 'server.address',
+  serverPort: 'server.port',
+  httpRequestMethod: 'http.request.method',
+  httpRoute: 'http.route',
+  httpResponseStatusCode: 'http.response.status_code',
+  urlPath: 'url.path',
+  switchyardServerId: 'switchyard.server.id',
+  switchyardUpstreamId: 'switchyard.upstream.id',
+  switchyardUpstreamName: 'switchyard.upstream.name',
+  switchyardIntegrationType: 'switchyard.integration.type',
+} as const
+
+/** `gen_ai.operation.name` of a tools/call span. */
+export const EXECUTE_TOOL = 'execute_tool'
+
+/** `error.type` of a tools/call whose result has `isError: true`. */
+export const TOOL_ERROR = 'tool_error'
+
+/** The `_meta` keys that carry W3C trace context in MCP requests. */
+export const META_TRACE_KEYS = ['traceparent', 'tracestate'] as const
+
+/** The target of a request: the tool or prompt name (a resource URI goes in an attribute only). */
+export function targetOf(method: string, params: Record<string, unknown> | undefined): string {
+  if (method !== 'tools/call' && method !== 'prompts/get') return ''
+  return typeof params?.name === 'string' ? params.name : ''
+}
+
+/** The span name the conventions ask for: `{mcp.method.name} {target}`, or the method alone. */
+export function spanName(method: string, target: string): string {
+  return target === '' ? method : `${method} ${target}`
+}
+
+/** The attributes naming what a request is about: tool, prompt or resource. */
+export function targetAttributes(
+  method: string,
+  params: Record<string, unknown> | undefined,
+): Record<string, string> {
+  const target = targetOf(method, params)
+  if (method === 'tools/call' && target !== '')
+    return { [ATTR.genAiToolName]: target, [ATTR.genAiOperationName]: EXECUTE_TOOL }
+  if (method === 'prompts/get' && target !== '') return { [ATTR.genAiPromptName]: target }
+  if (typeof params?.uri === 'string' && method.startsWith('resources/'))
+    return { [ATTR.mcpResourceUri]: params.uri }
+  return {}
+}
+
+/** `error.type` of a failure: the JSON-RPC code when it has one, else the error's class name. */
+export function errorTypeOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const { code, name } = error as { code?: unknown; name?: unknown }
+    if (typeof code === 'number' || typeof code === 'string') return String(code)
+    if (typeof name === 'string') return name
+  }
+  return '_OTHER'
+}

@@ -1,0 +1,113 @@
+import { SpanKind, trace, type Context } from '@opentelemetry/api'
+import type { McpBackend, RequestContext } from '@switchyard/transports'
+import type { Metrics } from '../metrics/metrics.js'
+import {
+  ATTR,
+  errorTypeOf,
+  spanName,
+  targetAttributes,
+  targetOf,
+  TOOL_ERROR,
+} from './mcp-semconv.js'
+import { failSpan, type Tracing } from './tracing.js'
+
+type Params = Record<string, unknown> | undefined
+
+/** Methods recorded under their own name; any other is `_OTHER` (clients choose methods, labels stay few). */
+const METHODS = new Set([
+  'tools/list',
+  'tools/call',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+  'resources/subscribe',
+  'resources/unsubscribe',
+  'prompts/list',
+  'prompts/get',
+  'completion/complete',
+  'logging/setLevel',
+])
+
+/**
+ * Records every MCP request a backend serves (per server, and per tool for calls of the backend's
+ * `tools`) and, with tracing, wraps it in a SERVER span that continues the caller's trace context.
+ */
+export function observeBackend(
+  backend: McpBackend,
+  serverId: string | null,
+  tools: ReadonlySet<string>,
+  metrics: Metrics,
+  tracing: Tracing | undefined,
+): McpBackend {
+  const server = serverId ?? '*'
+  const finish = (method: string, params: Params, started: number, error?: string) => {
+    const at = Date.now()
+    const seconds = (performance.now() - started) / 1000
+    const failed = error === undefined ? {} : { error }
+    const label = METHODS.has(method) ? method : '_OTHER'
+    metrics.record({ kind: 'mcp', method: label, name: server, seconds, at, ...failed })
+    const tool = method === 'tools/call' ? targetOf(method, params) : ''
+    if (tools.has(tool))
+      metrics.record({ kind: 'tool', method, name: tool, seconds, at, ...failed })
+  }
+  const served = async (method: string, params: Params, context: RequestContext) => {
+    const started = performance.now()
+    try {
+      const result = await backend.handle(method, params, context)
+      finish(method, params, started, result.isError === true ? TOOL_ERROR : undefined)
+      return result
+    } catch (error) {
+      finish(method, params, started, errorTypeOf(error))
+      throw error
+    }
+  }
+  if (!tracing) return { ...backend, handle: served }
+  return {
+    ...backend,
+    handle(method, params, context) {
+      const span = tracing.start(
+        spanName(method, targetOf(method, params)),
+        SpanKind.SERVER,
+        {
+          [ATTR.mcpMethodName]: method,
+          [ATTR.mcpProtocolVersion]: context.protocolVersion,
+          [ATTR.jsonrpcProtocolVersion]: '2.0',
+          [ATTR.switchyardServerId]: server,
+          ...(context.sessionId !== undefined && { [ATTR.mcpSessionId]: context.sessionId }),
+          ...(context.requestId !== undefined && {
+            [ATTR.jsonrpcRequestId]: String(context.requestId),
+          }),
+          ...targetAttributes(method, params),
+        },
+        parentOf(tracing, context),
+      )
+      return tracing.with(span, async () => {
+        try {
+          const result = await served(method, params, context)
+          if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+          return result
+        } catch (error) {
+          failSpan(span, error)
+          const type = errorTypeOf(error)
+          if (/^-?\d+$/.test(type)) span.setAttribute(ATTR.rpcResponseStatusCode, type)
+          throw error
+        } finally {
+          span.end()
+        }
+      })
+    },
+  }
+}
+
+/**
+ * The caller's trace context: from the request's `_meta` (MCP's own carrier, which wins), else the
+ * span active around the request (the HTTP span, which took the `traceparent` header), else the
+ * carrying HTTP request's headers.
+ */
+function parentOf(tracing: Tracing, context: RequestContext): Context | undefined {
+  const fromMeta = tracing.extract(context.meta)
+  if (fromMeta) return fromMeta
+  const active = tracing.active()
+  if (trace.getSpan(active)) return active
+  return tracing.extract(context.httpHeaders)
+}

@@ -1,0 +1,71 @@
+import { SpanKind } from '@opentelemetry/api'
+import type { CatalogTool, ToolInvoker } from '@switchyard/core'
+import type { Metrics } from '../metrics/metrics.js'
+import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js'
+import { failSpan, type Tracing } from './tracing.js'
+
+/**
+ * Wraps a REST, gRPC or A2A invoker: each invocation is recorded as an upstream call (named
+ * `{type} {host}`) and, with tracing, runs in a CLIENT span.
+ */
+export function observeInvoker(
+  type: string,
+  invoke: ToolInvoker,
+  metrics: Metrics,
+  tracing: Tracing | undefined,
+): ToolInvoker {
+  const record = (tool: CatalogTool, started: number, error?: string) =>
+    metrics.record({
+      kind: 'upstream',
+      method: 'tools/call',
+      name: upstreamName(type, tool),
+      seconds: (performance.now() - started) / 1000,
+      at: Date.now(),
+      ...(error !== undefined && { error }),
+    })
+  const invoked: ToolInvoker = async (tool, args, context) => {
+    const started = performance.now()
+    try {
+      const result = await invoke(tool, args, context)
+      record(tool, started, result.isError === true ? TOOL_ERROR : undefined)
+      return result
+    } catch (error) {
+      record(tool, started, errorTypeOf(error))
+      throw error
+    }
+  }
+  if (!tracing) return invoked
+  return (tool, args, context) => {
+    const span = tracing.start(spanName('tools/call', tool.name), SpanKind.CLIENT, {
+      [ATTR.mcpMethodName]: 'tools/call',
+      [ATTR.genAiToolName]: tool.name,
+      [ATTR.genAiOperationName]: EXECUTE_TOOL,
+      [ATTR.switchyardIntegrationType]: type,
+    })
+    return tracing.with(span, async () => {
+      try {
+        const result = await invoked(tool, args, context)
+        if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+        return result
+      } catch (error) {
+        failSpan(span, error)
+        throw error
+      } finally {
+        span.end()
+      }
+    })
+  }
+}
+
+const names = new WeakMap<CatalogTool, string>()
+
+/** `REST api.example.com`: the kind of upstream and where it is. */
+function upstreamName(type: string, tool: CatalogTool): string {
+  let name = names.get(tool)
+  if (name === undefined) {
+    const url = tool.url ?? ''
+    name = `${type} ${URL.canParse(url) ? new URL(url).host : tool.name}`
+    names.set(tool, name)
+  }
+  return name
+}

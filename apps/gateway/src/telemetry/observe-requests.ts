@@ -1,0 +1,75 @@
+import { SpanKind } from '@opentelemetry/api'
+import type { MiddlewareHandler } from 'hono'
+import type { GatewayHonoEnv } from '../http/route.js'
+import type { Logger } from '../logger.js'
+import { ATTR } from './mcp-semconv.js'
+import type { Telemetry } from './telemetry.js'
+import { failSpan } from './tracing.js'
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/
+
+/**
+ * Per HTTP request: a request id (the caller's `X-Request-Id` when sane), a debug log line with it
+ * and the trace id, a recorded sample per route and, with tracing, a SERVER span that continues the
+ * caller's `traceparent`.
+ */
+export function observeRequests(
+  logger: Logger,
+  telemetry: Telemetry,
+): MiddlewareHandler<GatewayHonoEnv> {
+  const { tracing, enabled } = telemetry
+  return async (c, next) => {
+    const started = performance.now()
+    const given = c.req.header('x-request-id')
+    const reqId = given !== undefined && REQUEST_ID.test(given) ? given : crypto.randomUUID()
+    const span = tracing?.start(
+      c.req.method,
+      SpanKind.SERVER,
+      {
+        [ATTR.httpRequestMethod]: c.req.method,
+        [ATTR.urlPath]: c.req.path,
+        [ATTR.networkProtocolName]: 'http',
+      },
+      tracing.extract(c.req.raw.headers),
+    )
+    try {
+      await (span && tracing ? tracing.with(span, next) : next())
+    } catch (error) {
+      if (span) failSpan(span, error)
+      throw error
+    } finally {
+      const route = c.get('matched')?.route.path ?? c.req.routePath
+      const status = c.res.status
+      if (span) {
+        span.updateName(`${c.req.method} ${route}`)
+        span.setAttribute(ATTR.httpRoute, route)
+        span.setAttribute(ATTR.httpResponseStatusCode, status)
+        if (status >= 500) failSpan(span, String(status), String(status))
+        span.end()
+      }
+      const seconds = (performance.now() - started) / 1000
+      if (enabled)
+        telemetry.metrics.record({
+          kind: 'http',
+          method: c.req.method,
+          name: route,
+          status,
+          seconds,
+          at: Date.now(),
+          ...(status >= 400 && { error: String(status) }),
+        })
+      c.header('x-request-id', reqId)
+      logger.debug(
+        {
+          reqId,
+          ...(span && { traceId: span.spanContext().traceId }),
+          method: c.req.method,
+          path: c.req.path,
+          status,
+          ms: +(seconds * 1000).toFixed(2),
+        },
+        'request',
+      )
+    }
+  }
+}

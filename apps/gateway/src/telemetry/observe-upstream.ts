@@ -1,0 +1,165 @@
+import { SpanKind, type Attributes } from '@opentelemetry/api'
+import type { CatalogGateway } from '@switchyard/core'
+import type {
+  UpstreamOptions,
+  UpstreamRequestOptions,
+  UpstreamSession,
+} from '@switchyard/transports'
+import type { Metrics } from '../metrics/metrics.js'
+import {
+  ATTR,
+  errorTypeOf,
+  spanName,
+  targetAttributes,
+  targetOf,
+  TOOL_ERROR,
+} from './mcp-semconv.js'
+import { failSpan, type Tracing } from './tracing.js'
+
+type Connect = (options: UpstreamOptions) => Promise<UpstreamSession>
+type Params = Record<string, unknown> | undefined
+
+/** Open sessions per upstream name, for the pool-size gauge. */
+export type OpenSessions = () => Iterable<[string, number]>
+
+/**
+ * Wraps the pool's connect: each upstream request is recorded (per upstream) and, with tracing, sent
+ * in a CLIENT span whose context travels as `_meta.traceparent` and, over HTTP, the `traceparent` header.
+ */
+export function observeUpstreams(
+  connect: Connect,
+  metrics: Metrics,
+  tracing: Tracing | undefined,
+): {
+  connect: (options: UpstreamOptions, gateway: CatalogGateway) => Promise<UpstreamSession>
+  open: OpenSessions
+} {
+  const sessions = new Set<{ name: string; session: UpstreamSession }>()
+  return {
+    async connect(options, gateway) {
+      const session = await connect(
+        tracing ? { ...options, outboundHeaders: () => tracing.inject() } : options,
+      )
+      const entry = { name: gateway.name, session }
+      sessions.add(entry)
+      return observedSession(session, gateway, metrics, tracing, () => sessions.delete(entry))
+    },
+    *open() {
+      const counts = new Map<string, number>()
+      for (const entry of sessions) {
+        if (entry.session.closed) sessions.delete(entry)
+        else counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1)
+      }
+      yield* counts
+    },
+  }
+}
+
+function observedSession(
+  session: UpstreamSession,
+  gateway: CatalogGateway,
+  metrics: Metrics,
+  tracing: Tracing | undefined,
+  onClose: () => void,
+): UpstreamSession {
+  const record = (method: string, started: number, error?: string) =>
+    metrics.record({
+      kind: 'upstream',
+      method,
+      name: gateway.name,
+      id: gateway.id,
+      seconds: (performance.now() - started) / 1000,
+      at: Date.now(),
+      ...(error !== undefined && { error }),
+    })
+  const base = upstreamAttributes(gateway)
+  const request = async (method: string, params: Params, options?: UpstreamRequestOptions) => {
+    const started = performance.now()
+    try {
+      const result = await session.request(method, params, options)
+      record(method, started, result.isError === true ? TOOL_ERROR : undefined)
+      return result
+    } catch (error) {
+      record(method, started, errorTypeOf(error))
+      throw error
+    }
+  }
+  return {
+    get era() {
+      return session.era
+    },
+    get serverInfo() {
+      return session.serverInfo
+    },
+    get capabilities() {
+      return session.capabilities
+    },
+    get instructions() {
+      return session.instructions
+    },
+    get closed() {
+      return session.closed
+    },
+    get pid() {
+      return session.pid
+    },
+    request: tracing
+      ? (method, params, options) => traced(tracing, base, method, params, options, request)
+      : request,
+    notify: (method, params) => session.notify(method, params),
+    listAll: (kind) => session.listAll(kind),
+    watchResources: (uris) => session.watchResources(uris),
+    ping: () => session.ping(),
+    close: () => {
+      onClose()
+      return session.close()
+    },
+  }
+}
+
+function traced(
+  tracing: Tracing,
+  base: Attributes,
+  method: string,
+  params: Params,
+  options: UpstreamRequestOptions | undefined,
+  request: (
+    method: string,
+    params: Params,
+    options?: UpstreamRequestOptions,
+  ) => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
+  const span = tracing.start(spanName(method, targetOf(method, params)), SpanKind.CLIENT, {
+    ...base,
+    [ATTR.mcpMethodName]: method,
+    ...targetAttributes(method, params),
+  })
+  return tracing.with(span, async () => {
+    const meta = { ...(params?._meta as Record<string, unknown> | undefined), ...tracing.inject() }
+    try {
+      const result = await request(method, { ...params, _meta: meta }, options)
+      if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+      return result
+    } catch (error) {
+      failSpan(span, error)
+      throw error
+    } finally {
+      span.end()
+    }
+  })
+}
+
+/** What every span to this upstream carries. */
+function upstreamAttributes(gateway: CatalogGateway): Attributes {
+  const attributes: Attributes = {
+    [ATTR.jsonrpcProtocolVersion]: '2.0',
+    [ATTR.switchyardUpstreamId]: gateway.id,
+    [ATTR.switchyardUpstreamName]: gateway.name,
+    [ATTR.networkTransport]: gateway.transport === 'stdio' ? 'pipe' : 'tcp',
+  }
+  if (gateway.url === null || !URL.canParse(gateway.url)) return attributes
+  const { hostname, port, protocol } = new URL(gateway.url)
+  attributes[ATTR.serverAddress] = hostname
+  attributes[ATTR.serverPort] = Number(port || (protocol === 'https:' ? 443 : 80))
+  return attributes
+}

@@ -1,0 +1,95 @@
+import type { Catalog, CatalogGateway, ToolInvoker } from '@switchyard/core'
+import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
+import { LogRing } from '../logs/log-ring.js'
+import { createMetrics, type Metrics } from '../metrics/metrics.js'
+import { observeBackend } from './observe-backend.js'
+import { observeInvoker } from './observe-invokers.js'
+import { observeUpstreams } from './observe-upstream.js'
+import { createTracing, type Tracing } from './tracing.js'
+
+type Connect = (options: UpstreamOptions) => Promise<UpstreamSession>
+
+/** What telemetry is configured from. */
+export interface TelemetryOptions {
+  /** False leaves the request path un-instrumented: no spans, no recorded calls. */
+  enabled: boolean
+  /** OTLP/HTTP base URL; without it there are no spans (and no cost for them). */
+  otlpEndpoint?: string
+  otlpHeaders?: Record<string, string>
+  serviceName: string
+  version: string
+  /** The live catalog, for upstream health. */
+  catalog: () => Catalog
+  /** The ring the logger writes to; a fresh (empty) one when not given. */
+  logs?: LogRing
+}
+
+/** Spans, metrics and the log ring, with the thin wrappers the request path is built with. */
+export interface Telemetry {
+  /** False when OTEL_ENABLE_OBSERVABILITY=false: nothing is recorded. */
+  enabled: boolean
+  metrics: Metrics
+  /** Undefined unless OTLP export is configured. */
+  tracing: Tracing | undefined
+  logs: LogRing
+  /** The pool's connect, recording (and tracing) every upstream request. */
+  connect(
+    connect: Connect,
+  ): (options: UpstreamOptions, gateway: CatalogGateway) => Promise<UpstreamSession>
+  /** A virtual server's backend, recording (and tracing) every MCP request. */
+  backend(backend: McpBackend, serverId: string | null): McpBackend
+  /** A REST, gRPC or A2A invoker, recording (and tracing) every invocation. */
+  invoker(type: string, invoke: ToolInvoker): ToolInvoker
+  /** Exports the spans that are waiting. */
+  flush(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Builds telemetry; when disabled, every wrapper hands back what it was given. */
+export function createTelemetry(options: TelemetryOptions): Telemetry {
+  const tracing =
+    options.enabled && options.otlpEndpoint !== undefined
+      ? createTracing({
+          endpoint: options.otlpEndpoint,
+          serviceName: options.serviceName,
+          serviceVersion: options.version,
+          ...(options.otlpHeaders && { headers: options.otlpHeaders }),
+        })
+      : undefined
+  let open: () => Iterable<[string, number]> = () => []
+  const metrics = createMetrics({
+    gauges: {
+      *upstreamUp() {
+        for (const gateway of options.catalog().gateways.values())
+          yield [gateway.name, gateway.status === 'active' ? 1 : 0]
+      },
+      poolSessions: () => open(),
+    },
+  })
+  return {
+    enabled: options.enabled,
+    metrics,
+    tracing,
+    logs: options.logs ?? new LogRing(),
+    connect(connect) {
+      if (!options.enabled) return connect
+      const observed = observeUpstreams(connect, metrics, tracing)
+      open = observed.open
+      return observed.connect
+    },
+    backend(backend, serverId) {
+      if (!options.enabled) return backend
+      const catalog = options.catalog()
+      const server = serverId === null ? undefined : catalog.servers.get(serverId)
+      const tools = new Set(server ? server.tools.map((m) => m.name) : catalog.toolsByName.keys())
+      return observeBackend(backend, serverId, tools, metrics, tracing)
+    },
+    invoker: (type, invoke) =>
+      options.enabled ? observeInvoker(type, invoke, metrics, tracing) : invoke,
+    flush: () => tracing?.flush() ?? Promise.resolve(),
+    async close() {
+      metrics.close()
+      await tracing?.close()
+    },
+  }
+}

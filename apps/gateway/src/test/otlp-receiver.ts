@@ -1,0 +1,94 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/** One span as an OTLP/HTTP JSON export carries it, with its attributes flattened. */
+export interface ReceivedSpan {
+  traceId: string
+  spanId: string
+  parentSpanId: string
+  name: string
+  /** 1 internal, 2 server, 3 client. */
+  kind: number
+  attributes: Record<string, string | number | boolean>
+  status: { code?: number; message?: string }
+  service: string
+}
+
+/** An in-process OTLP/HTTP receiver: takes JSON trace exports at `/v1/traces`. */
+export interface OtlpReceiver {
+  url: string
+  spans: ReceivedSpan[]
+  /** Waits until a span matching `predicate` has arrived. */
+  waitFor(predicate: (span: ReceivedSpan) => boolean, timeoutMs?: number): Promise<ReceivedSpan>
+  close(): Promise<void>
+}
+
+interface OtlpValue {
+  stringValue?: string
+  intValue?: number | string
+  boolValue?: boolean
+  doubleValue?: number
+}
+interface OtlpAttribute {
+  key: string
+  value: OtlpValue
+}
+interface OtlpExport {
+  resourceSpans?: {
+    resource?: { attributes?: OtlpAttribute[] }
+    scopeSpans?: {
+      spans?: (Omit<ReceivedSpan, 'attributes' | 'service'> & { attributes?: OtlpAttribute[] })[]
+    }[]
+  }[]
+}
+
+const flatten = (attributes: OtlpAttribute[] = []) =>
+  Object.fromEntries(
+    attributes.map(({ key, value }) => [
+      key,
+      value.stringValue ?? value.boolValue ?? value.doubleValue ?? Number(value.intValue),
+    ]),
+  )
+
+/** Starts a receiver on a free loopback port. */
+export async function startOtlpReceiver(): Promise<OtlpReceiver> {
+  const spans: ReceivedSpan[] = []
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      if (req.url !== '/v1/traces' || !req.headers['content-type']?.includes('json')) {
+        res.writeHead(415).end()
+        return
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as OtlpExport
+      for (const resource of body.resourceSpans ?? []) {
+        const service = String(flatten(resource.resource?.attributes)['service.name'])
+        for (const scope of resource.scopeSpans ?? []) {
+          for (const span of scope.spans ?? []) {
+            spans.push({ ...span, attributes: flatten(span.attributes), service })
+          }
+        }
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    spans,
+    async waitFor(predicate, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const found = spans.find(predicate)
+        if (found) return found
+        if (Date.now() > deadline) {
+          throw new Error(`no such span; got: ${spans.map((s) => s.name).join(', ')}`)
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

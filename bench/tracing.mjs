@@ -1,0 +1,139 @@
+// Tracing benchmark: tools/call through three gateways in one run, side by side: observability
+// un-wired (OTEL_ENABLE_OBSERVABILITY=false, the request path without the instrumentation), tracing
+// off (the default: metrics recorded, no OTLP endpoint) and tracing on (spans exported over OTLP/HTTP
+// to a receiver in this process). Same upstream, same raw HTTP client, short interleaved rounds (a
+// pooled upstream socket idle past the upstream's 5 s keep-alive timeout can hang up). Writes
+// its section of bench/RESULTS.md.
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  callEcho,
+  json,
+  load,
+  MAX_SOCKETS,
+  modernHeaders,
+  post,
+  rpc,
+  start,
+  waitFor,
+} from './lib/calls.mjs'
+import { freePort, intEnv, killAll, median, tempDir } from './lib/harness.mjs'
+import { writeSection } from './lib/side-by-side.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
+const CALLS = intEnv('BENCH_TRACING_CALLS', 6_000)
+const CONCURRENCY = Math.min(MAX_SOCKETS, intEnv('BENCH_TRACING_CONCURRENCY', 16))
+const ROUNDS = 10
+const WARMUP = 500
+const TARGETS = { off: 0.98, on: 0.9 }
+
+/** An OTLP/HTTP receiver that counts the spans it is sent. */
+async function receiver() {
+  let spans = 0
+  const server = createServer((req, res) => {
+    const chunks = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}')
+      for (const r of body.resourceSpans ?? [])
+        for (const s of r.scopeSpans ?? []) spans += s.spans?.length ?? 0
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  const port = await freePort()
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${port}`, spans: () => spans, close: () => server.close() }
+}
+
+/** A gateway process with `env`, fronting the upstream through one virtual server. */
+async function gateway(upstreamPort, env) {
+  const port = await freePort()
+  start([CLI, 'serve', '--port', String(port)], {
+    AUTH_REQUIRED: 'false',
+    LOG_LEVEL: 'warn',
+    SWITCHYARD_DATA_DIR: tempDir(),
+    ...env,
+  })
+  await waitFor(() => json(port, 'GET', '/health').then((r) => r.status === 'healthy'), 'gateway')
+  const upstream = await json(port, 'POST', '/gateways', {
+    name: 'bench',
+    url: `http://127.0.0.1:${upstreamPort}/mcp`,
+  })
+  await waitFor(
+    () => json(port, 'GET', `/gateways/${upstream.id}`).then((g) => g.status === 'active'),
+    'discovery',
+  )
+  const tools = await json(port, 'GET', `/tools?gateway_id=${upstream.id}`)
+  const server = await json(port, 'POST', '/servers', {
+    name: 'bench',
+    associated_tools: tools.map((t) => t.id),
+  })
+  return (id) => callEcho(port, `/servers/${server.id}/mcp`, 'bench-echo', id)
+}
+
+async function main() {
+  const upstreamPort = await freePort()
+  start([path.join(ROOT, 'apps/gateway/src/test/fixtures/echo-upstream.mjs')], {
+    PORT: String(upstreamPort),
+  })
+  await waitFor(
+    () =>
+      post(upstreamPort, '/mcp', rpc('tools/list', {}, 0), modernHeaders('tools/list')).then(
+        (r) => r.status === 200,
+      ),
+    'upstream',
+  )
+  const otlp = await receiver()
+  const variants = {
+    none: await gateway(upstreamPort, { OTEL_ENABLE_OBSERVABILITY: 'false' }),
+    off: await gateway(upstreamPort, {}),
+    on: await gateway(upstreamPort, { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url }),
+  }
+  console.error(`tracing bench: ${CALLS} calls per variant at concurrency ${CONCURRENCY}`)
+  for (const call of Object.values(variants)) await load(call, WARMUP, CONCURRENCY)
+  const rounds = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const result = {}
+    for (const [name, call] of Object.entries(variants))
+      result[name] = await load(call, CALLS / ROUNDS, CONCURRENCY)
+    rounds.push(result)
+  }
+  const rps = (name) => median(rounds.map((r) => r[name].rps))
+  const p50 = (name) => median(rounds.map((r) => r[name].p50))
+  const ratio = {
+    off: median(rounds.map((r) => r.off.rps / r.none.rps)),
+    on: median(rounds.map((r) => r.on.rps / r.none.rps)),
+  }
+  await new Promise((resolve) => setTimeout(resolve, 6000)) // the batch exporter's delay is 5 s
+  const verdict = (ok) => (ok ? 'met' : '**missed**')
+  const pct = (x) => `${(x * 100).toFixed(1)}%`
+  otlp.close()
+  await writeSection('tracing', [
+    '## Tracing overhead: instrumentation absent vs tracing off vs tracing on (same run)',
+    '',
+    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds (medians shown); three \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${otlp.spans()}.`,
+    '',
+    '| variant | calls/s | p50 ms |',
+    '| --- | ---: | ---: |',
+    `| none: \`OTEL_ENABLE_OBSERVABILITY=false\` (instrumentation un-wired) | ${rps('none').toFixed(0)} | ${p50('none').toFixed(2)} |`,
+    `| off: default (metrics recorded, no OTLP endpoint) | ${rps('off').toFixed(0)} | ${p50('off').toFixed(2)} |`,
+    `| on: \`OTEL_EXPORTER_OTLP_ENDPOINT\` set (3 spans per call exported) | ${rps('on').toFixed(0)} | ${p50('on').toFixed(2)} |`,
+    '',
+    '| measure | value | target |',
+    '| --- | ---: | --- |',
+    `| throughput off / none (median of round ratios) | ${pct(ratio.off)} | >= 98%: ${verdict(ratio.off >= TARGETS.off)} |`,
+    `| throughput on / none | ${pct(ratio.on)} | >= 90%: ${verdict(ratio.on >= TARGETS.on)} |`,
+    `| all round ratios off / on | ${rounds.map((r) => `${pct(r.off.rps / r.none.rps)} / ${pct(r.on.rps / r.none.rps)}`).join(', ')} | |`,
+    '',
+    'On 2 cores the load generator, three gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts.',
+  ])
+}
+
+main()
+  .catch((error) => {
+    console.error(`tracing bench failed: ${error.message}`)
+    process.exitCode = 1
+  })
+  .finally(killAll)

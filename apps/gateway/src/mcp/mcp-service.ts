@@ -75,8 +75,11 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const rest = createRestInvoker(
     registry.context.urlPolicy ? { urlPolicy: registry.context.urlPolicy } : {},
   )
-  const grpc = createGrpcInvoker(registry.catalog)
-  const a2a = createA2aInvoker({ catalog: registry.catalog })
+  const grpc = createGrpcInvoker(registry.catalog, registry.context.urlPolicy)
+  const a2a = createA2aInvoker({
+    catalog: registry.catalog,
+    ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
+  })
   const pool = createUpstreamPool({
     connect: connectUpstream,
     clientInfo: { name: 'switchyard', version: options.version },
@@ -183,7 +186,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       inputBridge.close()
       rest.close()
       grpc.close()
-      await Promise.all([streamable.close(), sse.close(), websockets.close()])
+      await Promise.all([a2a.close(), streamable.close(), sse.close(), websockets.close()])
       await federation.close()
     },
   }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { RequestContext } from '@switchyard/transports'
 import type { CatalogTool } from '../catalog/catalog.js'
 import { isGatewayError } from '../errors.js'
+import { sendFollowing } from './follow-redirects.js'
 import { createHttpCaller, type HttpAnswer, type HttpCaller } from './http-call.js'
 import { createTokenCache } from './oauth-client-credentials.js'
 import { RestConfigSchema, type RestConfig } from './rest-config.js'
@@ -120,7 +121,7 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
       try {
         passThrough(config, request, context)
         await authorize(tool, request, signal, refreshed)
-        answer = await http.send({ ...request, signal })
+        answer = await sendFollowing(http, { ...request, signal })
       } catch (error) {
         context.signal.throwIfAborted()
         if (signal.aborted) return errorResult(`${where}: no answer within ${timeoutMs} ms`)

@@ -102,7 +102,7 @@ export function createGatewayService(context: ServiceContext) {
 
     /** Saves an upstream with status `pending`. */
     async create(input: GatewayCreate, actor: Actor): Promise<Gateway> {
-      checkOutbound(context, input.url)
+      await checkOutbound(context, input.url)
       const transport = input.transport ?? (input.command ? 'stdio' : 'streamablehttp')
       const row: GatewayRow = {
         id: newId(),
@@ -141,7 +141,7 @@ export function createGatewayService(context: ServiceContext) {
 
     /** Changes the given fields; a rename re-prefixes members that carry the old prefix. */
     async update(id: string, input: GatewayUpdate): Promise<Gateway> {
-      checkOutbound(context, input.url)
+      await checkOutbound(context, input.url)
       const before = await getRow(id)
       const transport = input.transport ?? (before.transport as GatewayTransport)
       validated(GatewayTargetSchema, {

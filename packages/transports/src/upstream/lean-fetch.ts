@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import type { LookupFunction } from 'node:net'
 import { Readable } from 'node:stream'
 
 /** A `fetch` for the SDK's HTTP client transports, with the keep-alive agents it sends through. */
@@ -13,12 +14,13 @@ export interface LeanFetch {
  * A `fetch` over node:http with keep-alive agents, for one upstream. undici's fetch builds web
  * streams, abort-signal chains and Headers per call; an MCP exchange needs none of that for a JSON
  * answer, so its response reads the body as a string and builds a web stream only when asked
- * (SSE answers).
+ * (SSE answers). `lookup` resolves every connection's host.
  */
-export function createLeanFetch(): LeanFetch {
+export function createLeanFetch(lookup?: LookupFunction): LeanFetch {
+  const options = { keepAlive: true, ...(lookup && { lookup }) }
   const agents = {
-    'http:': new http.Agent({ keepAlive: true }),
-    'https:': new https.Agent({ keepAlive: true }),
+    'http:': new http.Agent(options),
+    'https:': new https.Agent(options),
   }
   return {
     fetch(url, init = {}) {

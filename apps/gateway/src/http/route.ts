@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { credentialsOf } from '../auth/session-cookie.js'
 import { assertRoutePermission, assertServerScope } from '../auth/token-scope.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import { normalizeBody, normalizeQuery } from './normalize.js'
@@ -78,7 +79,7 @@ export function mountRoutes(
       const principal =
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
-          : await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+          : await auth.authenticate(credentialsOf(c), remoteAddressOf(c))
       c.set('principal', principal)
       assertRoutePermission(principal, route.method, route.path)
       if (route.path.startsWith('/servers/:id/a2a')) assertServerScope(principal, c.req.param('id'))

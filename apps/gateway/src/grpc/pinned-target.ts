@@ -24,8 +24,14 @@ export async function pinnedTarget(
   // A name that does not resolve is left to grpc-js, which reports it unreachable.
   const addresses = await dns.lookup(bare, { all: true }).catch(() => [])
   for (const { address } of addresses) policy.checkAddress(bare, address)
-  const [first] = addresses
-  if (!first) return options
-  const address = first.family === 6 ? `[${first.address}]` : first.address
-  return { ...options, target: `${address}:${port}`, authority: `${host}:${port}` }
+  // One family, IPv4 first, as a grpc-js address list: the channel tries each checked address.
+  const v4 = addresses.filter((entry) => entry.family === 4).map((entry) => entry.address)
+  const family = v4.length > 0 ? 'ipv4' : 'ipv6'
+  const chosen = v4.length > 0 ? v4 : addresses.map((entry) => `[${entry.address}]`)
+  if (chosen.length === 0) return options
+  return {
+    ...options,
+    target: `${family}:${chosen.map((address) => `${address}:${port}`).join(',')}`,
+    authority: `${host}:${port}`,
+  }
 }

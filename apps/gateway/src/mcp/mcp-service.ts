@@ -27,6 +27,7 @@ import {
 import { createA2aInvoker, type A2aInvoker } from '../a2a/a2a-invoker.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { Logger } from '../logger.js'
+import type { AuditQueue } from '../audit/audit-queue.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
@@ -65,6 +66,8 @@ export interface McpServiceOptions {
   limiter: RateLimiter
   /** The per-principal budget each MCP request spends, when configured. */
   principalLimit: PrincipalLimit | undefined
+  /** Audits requests refused inside JSON-RPC exchanges. */
+  audit?: AuditQueue
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -116,6 +119,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     version: options.version,
     limiter: options.limiter,
     principalLimit: options.principalLimit,
+    audit: options.audit,
   })
   const backend = (request: Request) => resolver.resolve(request)
   const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')

@@ -114,9 +114,9 @@ describe('SSRF: the outbound policy is enforced after DNS and on every redirect 
   it('refuses a REST tool redirected (302 chain) to a denied address, naming the rule', async () => {
     const client = await mcpClient(gw.url, token)
     try {
-      const result = await client.callTool({ name: 'rest-hops', arguments: {} })
-      expect(result.isError).toBe(true)
-      expect(JSON.stringify(result.content)).toContain(HOP_DENIED)
+      const call = client.callTool({ name: 'rest-hops', arguments: {} })
+      await expect(call).rejects.toMatchObject({ code: -32003 })
+      await expect(call).rejects.toThrow(HOP_DENIED)
       expect(target.seen).toContain('/hop2')
       expect(target.seen).not.toContain('/secret')
       const fine = await client.callTool({ name: 'rest-data', arguments: {} })
@@ -182,20 +182,18 @@ describe('SSRF: the outbound policy is enforced after DNS and on every redirect 
       try {
         const { tools } = await client.listTools()
         const named = (part: string) => tools.find((t) => t.name.includes(part))?.name ?? part
-        // An MCP upstream and a gRPC service: a JSON-RPC error FORBIDDEN_URL (-32003).
+        // An MCP upstream, a gRPC service, a REST tool: JSON-RPC FORBIDDEN_URL (-32003) naming the rule.
         const refusals: [string, Record<string, unknown>][] = [
           [named('echo'), { message: 'hi' }],
           [named('GetProduct'), { sku: 'BK-1' }],
+          ['rest-data', {}],
         ]
         for (const [name, args] of refusals) {
           const call = client.callTool({ name, arguments: args })
           await expect(call, name).rejects.toMatchObject({ code: -32003 })
           await expect(call, name).rejects.toThrow(LOOPBACK_DENIED)
         }
-        // A REST tool: an error result naming the rule; an A2A agent, by its literal address.
-        const rest = await client.callTool({ name: 'rest-data', arguments: {} })
-        expect(rest.isError).toBe(true)
-        expect(JSON.stringify(rest.content)).toContain(LOOPBACK_DENIED)
+        // An A2A agent: refused by its card's literal address.
         const a2a = client.callTool({ name: named('answering'), arguments: { message: 'hi' } })
         await expect(a2a).rejects.toThrow("denied by the deny rule '127.0.0.0/8'")
         expect(target.seen.filter((url) => url === '/data')).toHaveLength(1)
@@ -203,6 +201,27 @@ describe('SSRF: the outbound policy is enforced after DNS and on every redirect 
       } finally {
         await client.close()
       }
+    })
+
+    it('audits the refusals, those inside JSON-RPC exchanges included', async () => {
+      await gw.audit.queue.flush()
+      // The first gateway's refusals (of 127.0.0.2) are in the same log.
+      const denied = (await gw.audit.log.list({ outcome: 'denied', limit: 100 })).items.filter(
+        (r) => !r.reason?.includes('127.0.0.2'),
+      )
+      const registrations = denied.filter((r) => r.action !== 'mcp.access')
+      expect(registrations.map((r) => r.path).sort()).toEqual(
+        ['/a2a', '/gateways', '/gateways', '/grpc', '/tools'].sort(),
+      )
+      const calls = denied.filter((r) => r.action === 'mcp.access')
+      expect(calls.length).toBeGreaterThanOrEqual(4)
+      for (const record of calls) {
+        expect(record).toMatchObject({ principal: 'admin@example.com', status: 403, path: '/mcp' })
+        expect(record.reason).toMatch(
+          /^tools\/call '.+': .*denied by the deny rule '127\.0\.0\.0\/8'/,
+        )
+      }
+      expect(registrations.every((r) => r.reason?.includes(LOOPBACK_DENIED))).toBe(true)
     })
   })
 })

@@ -125,6 +125,8 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
       } catch (error) {
         context.signal.throwIfAborted()
         if (signal.aborted) return errorResult(`${where}: no answer within ${timeoutMs} ms`)
+        // A policy refusal is a denied request (JSON-RPC -32003), not a failed call.
+        if (isGatewayError(error) && error.code === 'FORBIDDEN_URL') throw error
         if (isGatewayError(error)) return errorResult(error.message)
         const reason = error instanceof Error ? error.message : String(error)
         if (attempt >= retries) return errorResult(`${where} could not be reached: ${reason}`)

@@ -35,7 +35,7 @@ export function createPolicyFetch(policy: UrlPolicy): PolicyFetch {
       { ...init, dispatcher: agent } as Parameters<typeof undiciFetch>[1],
     )
   return {
-    fetch: guarded as unknown as typeof fetch,
+    fetch: guarded,
     close: () => agent.close(),
   }
 }

@@ -141,21 +141,25 @@ describe('hostile input against a running gateway', () => {
     // Nearly the whole body limit of brackets.
     const deepArray = '['.repeat(MAX_BODY / 2 - 1) + ']'.repeat(MAX_BODY / 2 - 1)
 
-    async function sseEndpoint(path: string): Promise<{ endpoint: string; stop: () => void }> {
-      const stop = new AbortController()
-      const res = await fetch(`${gw.url}${path}`, {
-        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-        signal: stop.signal,
+    /** Opens an SSE stream with node:http and reads its `endpoint` event. */
+    function sseEndpoint(path: string): Promise<{ endpoint: string; stop: () => void }> {
+      return new Promise((resolve, reject) => {
+        const req = httpRequest(`${gw.url}${path}`, {
+          headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+        })
+        req.once('error', reject)
+        req.once('response', (res) => {
+          expect(res.statusCode).toBe(200)
+          let text = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => {
+            text += chunk
+            const endpoint = /event: endpoint\r?\ndata: (\S+)/.exec(text)?.[1]
+            if (endpoint) resolve({ endpoint, stop: () => req.destroy() })
+          })
+        })
+        req.end()
       })
-      expect(res.status).toBe(200)
-      const reader = res.body!.getReader()
-      let text = ''
-      while (!/event: endpoint\r?\ndata: (\S+)/.test(text)) {
-        const { value } = await reader.read()
-        text += new TextDecoder().decode(value)
-      }
-      const endpoint = /event: endpoint\r?\ndata: (\S+)/.exec(text)?.[1] ?? ''
-      return { endpoint, stop: () => stop.abort() }
     }
 
     it('refuses them on REST with 413 and 400', async () => {

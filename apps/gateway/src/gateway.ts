@@ -106,6 +106,13 @@ export async function createGateway(
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
     const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
+    const log = createAuditLog(store)
+    const queue = createAuditQueue({
+      write: (entries) => log.append(entries),
+      onError: (error, lost) =>
+        logger.warn({ err: error, lost }, 'audit records could not be written'),
+    })
+    const audit = { log, queue }
     const mcp = createMcpService({
       registry,
       logger,
@@ -117,14 +124,8 @@ export async function createGateway(
       principalLimit,
       plugins,
       telemetry,
+      audit: queue,
     })
-    const log = createAuditLog(store)
-    const queue = createAuditQueue({
-      write: (entries) => log.append(entries),
-      onError: (error, lost) =>
-        logger.warn({ err: error, lost }, 'audit records could not be written'),
-    })
-    const audit = { log, queue }
     const stopRetention = startAuditRetention({
       log,
       days: config.auditRetentionDays,

@@ -20,12 +20,16 @@ export interface OpenRegistry {
   close: () => Promise<void>
 }
 
-/** The outbound URL rules of the configuration. */
+/**
+ * The outbound URL rules of the configuration. Outside production, OUTBOUND_DENY_PRIVATE spares
+ * loopback so that local upstreams keep working; OUTBOUND_DENY (e.g. `127.0.0.0/8`) still applies.
+ */
 export function urlPolicyOf(config: GatewayConfig): UrlPolicy {
   return createUrlPolicy({
     ...(config.outboundAllow && { allow: config.outboundAllow }),
     ...(config.outboundDeny && { deny: config.outboundDeny }),
     denyPrivate: config.outboundDenyPrivate,
+    allowLoopback: config.nodeEnv !== 'production',
   })
 }
 
@@ -37,13 +41,14 @@ export async function openRegistry(
 ): Promise<OpenRegistry> {
   const store = await openStore({ url: config.databaseUrl, dataDir: config.dataDir })
   try {
+    const urlPolicy = urlPolicyOf(config)
     const registry = await createRegistry({
       store,
       sealer: createSecretSealer({ secret: config.authEncryptionSecret }),
       passwords: { hash: hashPassword, verify: verifyPassword },
       separator: config.toolNameSeparator,
-      urlPolicy: urlPolicyOf(config),
-      discoverGrpc: createGrpcDiscoverer(),
+      urlPolicy,
+      discoverGrpc: createGrpcDiscoverer({ urlPolicy }),
       lockout: {
         maxAttempts: config.maxFailedLoginAttempts,
         durationMs: config.accountLockoutDurationMinutes * 60_000,

@@ -132,6 +132,7 @@ export type { RestInvoker, RestInvokerOptions, ToolInvoker } from './rest/rest-i
 export { RestConfigSchema, pathParameters, restToolProblems } from './rest/rest-config.js'
 export type { RestConfig } from './rest/rest-config.js'
 export { createUrlPolicy } from './rest/url-policy.js'
+export { checkResolved, outboundRefusal, policyLookup } from './rest/policy-lookup.js'
 export type { UrlPolicy, UrlPolicyOptions } from './rest/url-policy.js'
 export type { BridgeRound, InputBridge } from './router/input-bridge.js'
 

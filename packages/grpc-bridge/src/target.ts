@@ -19,6 +19,11 @@ export interface GrpcTargetOptions {
   tls?: boolean | GrpcTlsOptions
   /** Metadata sent with every call (and reflection request). */
   metadata?: Readonly<Record<string, string>>
+  /**
+   * `host:port` to present as `:authority` (and, with TLS, the certificate name unless
+   * `tls.serverName` is given) when `target` is an address resolved by the caller.
+   */
+  authority?: string
 }
 
 /** A grpc-js client for a target: credentials and channel options from the TLS settings. */
@@ -35,9 +40,12 @@ export function openClient(options: GrpcTargetOptions): grpc.Client {
         tls.cert ? Buffer.from(tls.cert) : null,
       )
     : grpc.credentials.createInsecure()
+  const name =
+    tls?.serverName ?? (tls && options.authority?.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''))
   const channelOptions: grpc.ChannelOptions = {
     'grpc.max_receive_message_length': 16 * 1024 * 1024,
-    ...(tls?.serverName && { 'grpc.ssl_target_name_override': tls.serverName }),
+    ...(name && { 'grpc.ssl_target_name_override': name }),
+    ...(options.authority && { 'grpc.default_authority': options.authority }),
   }
   return new grpc.Client(options.target, credentials, channelOptions)
 }

@@ -13,16 +13,21 @@ import {
 } from '@switchyard/a2a'
 import {
   authHeaders,
+  outboundRefusal,
   type CatalogA2aAgent,
   type CatalogHolder,
   type ToolInvoker,
+  type UrlPolicy,
 } from '@switchyard/core'
+import { createPolicyFetch } from '../outbound/policy-fetch.js'
 
 /** What the A2A invoker reads agents from. */
 export interface A2aInvokerOptions {
   catalog: CatalogHolder
   /** Default per-call timeout when a tool sets none; default 5 minutes. */
   timeoutMs?: number
+  /** Outbound URL rules for every connection to an agent. */
+  urlPolicy?: UrlPolicy
 }
 
 /** The A2A invoker: calls an agent's tool, and the agent directly (`/a2a/{name}/invoke`). */
@@ -34,6 +39,8 @@ export interface A2aInvoker {
     args: Record<string, unknown>,
     options: { signal: AbortSignal; timeoutMs?: number; onStatus?: (update: StatusUpdate) => void },
   ): Promise<ToolResult>
+  /** Closes the pooled connections. */
+  close(): Promise<void>
 }
 
 const errorResult = (text: string): ToolResult => ({
@@ -44,6 +51,7 @@ const errorResult = (text: string): ToolResult => ({
 /** Creates the invoker of `A2A` tools: one client per agent snapshot, progress from status updates. */
 export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
   const clients = new WeakMap<CatalogA2aAgent, AgentClient>()
+  const guarded = options.urlPolicy && createPolicyFetch(options.urlPolicy)
   const clientOf = (agent: CatalogA2aAgent): AgentClient => {
     let client = clients.get(agent)
     if (!client) {
@@ -56,6 +64,7 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
         },
         streaming: agent.streaming,
         headers: authHeaders(agent.auth),
+        ...(guarded && { fetch: guarded.fetch }),
       })
       clients.set(agent, client)
     }
@@ -75,6 +84,8 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
       callOptions.signal.throwIfAborted()
       if (signal.aborted)
         return errorResult(`agent '${agent.name}': no answer within ${timeoutMs} ms`)
+      const refused = outboundRefusal(error)
+      if (refused) throw refused
       if (isA2aError(error)) return errorResult(`agent '${agent.name}': ${error.message}`)
       throw error
     }
@@ -83,6 +94,9 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
 
   return {
     call,
+    close: async () => {
+      await guarded?.close()
+    },
     async invoke(tool, args, context) {
       const agent = tool.a2aAgentId
         ? options.catalog.current().a2aAgents.get(tool.a2aAgentId)

@@ -1,16 +1,19 @@
 import { AGENT_TOOL_INPUT_SCHEMA, agentCardJson, fetchAgentCard } from '@switchyard/a2a'
 import {
   authHeaders,
+  outboundRefusal,
   type A2aAgentDiscovery,
   type UpstreamAuth,
   type UrlPolicy,
 } from '@switchyard/core'
+import { createPolicyFetch } from '../outbound/policy-fetch.js'
 import { rethrowA2a } from './a2a-errors.js'
 
 /**
  * Reads an agent's card with its credentials and says what the registry stores: the card, the
- * interface to call and the tool's input schema. Failures are GatewayErrors (502, 504, or 422
- * naming the card's field).
+ * interface to call and the tool's input schema. Every connection and redirect passes the URL
+ * policy. Failures are GatewayErrors (403 FORBIDDEN_URL naming the rule, 502, 504, or 422 naming
+ * the card's field).
  */
 export async function discoverAgent(
   url: string,
@@ -18,9 +21,13 @@ export async function discoverAgent(
   urlPolicy: UrlPolicy | undefined,
 ): Promise<A2aAgentDiscovery> {
   urlPolicy?.check(url)
-  const found = await fetchAgentCard(url, { headers: authHeaders(auth ?? { type: 'none' }) }).catch(
-    rethrowA2a,
-  )
+  const guarded = urlPolicy && createPolicyFetch(urlPolicy)
+  const found = await fetchAgentCard(url, {
+    headers: authHeaders(auth ?? { type: 'none' }),
+    ...(guarded && { fetch: guarded.fetch }),
+  })
+    .catch((error: unknown) => rethrowA2a(outboundRefusal(error) ?? error))
+    .finally(() => guarded?.close())
   urlPolicy?.check(found.endpoint.url)
   return {
     card: agentCardJson(found.card),

@@ -267,7 +267,7 @@ export const ENV_VARS = [
     schema: list(),
     type: 'comma-separated hosts or CIDRs',
     description:
-      'When set, outbound calls (REST tools, upstream MCP servers) may go only to these hosts: names (`api.example.com`, `*.example.com`) or CIDRs (`10.1.0.0/16`).',
+      'When set, outbound calls (upstream MCP servers, REST tools, OpenAPI documents, A2A agents, gRPC services) may go only to these hosts: names (`api.example.com`, `*.example.com`) or CIDRs (`10.1.0.0/16`), checked on the URL, on every resolved address and on every redirect hop.',
   },
   {
     name: 'OUTBOUND_DENY',
@@ -284,7 +284,7 @@ export const ENV_VARS = [
     default: 'false',
     type: 'boolean',
     description:
-      'Refuse outbound calls to loopback, private, link-local and other non-public addresses (SSRF protection for shared deployments).',
+      'Refuse outbound calls to loopback, private, link-local and other non-public addresses, after DNS resolution (SSRF protection for shared deployments). Outside `NODE_ENV=production` loopback (`localhost`, 127.0.0.0/8, ::1) stays allowed; deny it there with `OUTBOUND_DENY=127.0.0.0/8,::1/128,localhost`.',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_ENDPOINT',

@@ -1,6 +1,7 @@
-import type { GrpcConnection, GrpcDiscovered, GrpcDiscoverer } from '@switchyard/core'
+import type { GrpcConnection, GrpcDiscovered, GrpcDiscoverer, UrlPolicy } from '@switchyard/core'
 import { discover, type GrpcTargetOptions } from '@switchyard/grpc-bridge'
 import { fromBridgeError } from './grpc-errors.js'
+import { pinnedTarget } from './pinned-target.js'
 
 /** grpc-bridge's target options for a stored connection. */
 export function targetOptions(connection: GrpcConnection): GrpcTargetOptions {
@@ -19,12 +20,18 @@ export function targetOptions(connection: GrpcConnection): GrpcTargetOptions {
   }
 }
 
-/** Reflects on a gRPC server with grpc-bridge; failures become GatewayErrors naming the cause. */
-export function createGrpcDiscoverer(options: { timeoutMs?: number } = {}): GrpcDiscoverer {
+/**
+ * Reflects on a gRPC server with grpc-bridge, at an address the URL policy allows; failures
+ * become GatewayErrors naming the cause.
+ */
+export function createGrpcDiscoverer(
+  options: { timeoutMs?: number; urlPolicy?: UrlPolicy } = {},
+): GrpcDiscoverer {
   return async (connection): Promise<GrpcDiscovered> => {
+    const target = await pinnedTarget(targetOptions(connection), options.urlPolicy)
     try {
       const found = await discover({
-        ...targetOptions(connection),
+        ...target,
         timeoutMs: connection.timeoutMs ?? options.timeoutMs ?? 10_000,
       })
       return {

@@ -1,9 +1,16 @@
-import type { CatalogGrpcService, CatalogHolder, CatalogTool, ToolInvoker } from '@switchyard/core'
+import type {
+  CatalogGrpcService,
+  CatalogHolder,
+  CatalogTool,
+  ToolInvoker,
+  UrlPolicy,
+} from '@switchyard/core'
 import { GatewayError } from '@switchyard/core'
 import { createGrpcBridge, type GrpcBridge } from '@switchyard/grpc-bridge'
 import type { RequestContext } from '@switchyard/transports'
 import { targetOptions } from './grpc-discoverer.js'
 import { fromBridgeError } from './grpc-errors.js'
+import { pinnedTarget } from './pinned-target.js'
 
 /** The invoker of gRPC tools, and a way to close its channels. */
 export interface GrpcInvoker {
@@ -16,19 +23,28 @@ const DEFAULT_TIMEOUT_MS = 30_000
 /**
  * Calls gRPC tools over one channel per service, built from the descriptors stored at the last
  * reflection (no reflection per call) and rebuilt when the service changes. Server-streaming
- * messages are reported as progress.
+ * messages are reported as progress. Each channel is pinned to an address the URL policy allows.
  */
-export function createGrpcInvoker(catalog: CatalogHolder): GrpcInvoker {
-  const bridges = new Map<string, { updatedAt: string; bridge: GrpcBridge }>()
+export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy): GrpcInvoker {
+  const bridges = new Map<string, { updatedAt: string; bridge: Promise<GrpcBridge> }>()
 
-  function bridgeFor(service: CatalogGrpcService): GrpcBridge {
+  function bridgeFor(service: CatalogGrpcService): Promise<GrpcBridge> {
     const cached = bridges.get(service.id)
     if (cached?.updatedAt === service.updatedAt) return cached.bridge
-    cached?.bridge.close()
-    const bridge = createGrpcBridge({
-      ...targetOptions(service),
-      descriptorSet: Buffer.from(service.descriptorSet, 'base64'),
-      services: service.services,
+    void cached?.bridge.then(
+      (bridge) => bridge.close(),
+      () => undefined,
+    )
+    const bridge = pinnedTarget(targetOptions(service), urlPolicy).then((target) =>
+      createGrpcBridge({
+        ...target,
+        descriptorSet: Buffer.from(service.descriptorSet, 'base64'),
+        services: service.services,
+      }),
+    )
+    // A refused or failed target is tried afresh on the next call.
+    void bridge.catch(() => {
+      if (bridges.get(service.id)?.bridge === bridge) bridges.delete(service.id)
     })
     bridges.set(service.id, { updatedAt: service.updatedAt, bridge })
     return bridge
@@ -53,7 +69,9 @@ export function createGrpcInvoker(catalog: CatalogHolder): GrpcInvoker {
     if (!service)
       throw new GatewayError('NOT_FOUND', `the gRPC service of tool '${tool.name}' is not enabled`)
     try {
-      return await bridgeFor(service).call(tool.originalName, args, {
+      return await (
+        await bridgeFor(service)
+      ).call(tool.originalName, args, {
         timeoutMs: tool.timeoutMs ?? service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         metadata: passThrough(service, context),
         signal: context.signal,
@@ -68,7 +86,11 @@ export function createGrpcInvoker(catalog: CatalogHolder): GrpcInvoker {
   return {
     invoke,
     close() {
-      for (const { bridge } of bridges.values()) bridge.close()
+      for (const { bridge } of bridges.values())
+        void bridge.then(
+          (opened) => opened.close(),
+          () => undefined,
+        )
       bridges.clear()
     },
   }

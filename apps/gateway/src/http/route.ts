@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { permissionFor } from '../auth/token-scope.js'
+import { credentialsOf } from '../auth/session-cookie.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import { normalizeBody, normalizeQuery } from './normalize.js'
 import type { OperationSpec } from './openapi.js'
@@ -83,7 +84,7 @@ export function mountRoutes(
       const principal =
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
-          : await auth.authenticate(c.req.header('authorization'), remoteAddressOf(c))
+          : await auth.authenticate(credentialsOf(c), remoteAddressOf(c))
       c.set('principal', principal)
       if (route.auth !== false) {
         const required = route.permission ?? permissionFor(route.method, route.path)

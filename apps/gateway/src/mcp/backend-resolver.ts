@@ -11,6 +11,8 @@ import {
   type UpstreamPool,
 } from '@switchyard/core'
 import { McpFaceError, type McpBackend } from '@switchyard/transports'
+import type { AuditQueue } from '../audit/audit-queue.js'
+import { auditingDenials } from '../audit/mcp-denials.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { DownstreamNotifier } from './notifications.js'
 
@@ -50,6 +52,8 @@ export function createBackendResolver(options: {
   plugins?: PluginHost | undefined
   /** Instruments a built backend (metrics, spans). */
   observe: (backend: McpBackend, serverId: string | null) => McpBackend
+  /** Where refusals inside JSON-RPC exchanges are audited. */
+  audit?: AuditQueue | undefined
 }): BackendResolver {
   const principals = new WeakMap<Request, Principal>()
   const backends = new Map<string, McpBackend>()
@@ -91,6 +95,7 @@ export function createBackendResolver(options: {
         if (backends.size >= 1024) backends.clear()
         backends.set(key, backend)
       }
+      if (options.audit) backend = auditingDenials(backend, request, principal, options.audit)
       return counted && options.principalLimit
         ? options.principalLimit.mcp(backend, principal)
         : backend

@@ -31,6 +31,7 @@ import { createA2aInvoker, type A2aInvoker } from '../a2a/a2a-invoker.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { Logger } from '../logger.js'
 import type { Telemetry } from '../telemetry/telemetry.js'
+import type { AuditQueue } from '../audit/audit-queue.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
@@ -76,6 +77,8 @@ export interface McpServiceOptions {
   plugins?: PluginHost | undefined
   /** Records (and traces) MCP requests, upstream requests and invocations. */
   telemetry: Telemetry
+  /** Audits requests refused inside JSON-RPC exchanges. */
+  audit?: AuditQueue
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -86,8 +89,11 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const rest = createRestInvoker(
     registry.context.urlPolicy ? { urlPolicy: registry.context.urlPolicy } : {},
   )
-  const grpc = createGrpcInvoker(registry.catalog)
-  const a2a = createA2aInvoker({ catalog: registry.catalog })
+  const grpc = createGrpcInvoker(registry.catalog, registry.context.urlPolicy)
+  const a2a = createA2aInvoker({
+    catalog: registry.catalog,
+    ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
+  })
   const oauth = createUpstreamOAuth()
   const tokenCaller = createHttpCaller(registry.context.urlPolicy)
   const pool = createUpstreamPool({
@@ -137,6 +143,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     limiter: options.limiter,
     principalLimit: options.principalLimit,
     plugins: options.plugins,
+    audit: options.audit,
   })
   const backend = (request: Request) => resolver.resolve(request)
   const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')
@@ -209,7 +216,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       rest.close()
       tokenCaller.close()
       grpc.close()
-      await Promise.all([streamable.close(), sse.close(), websockets.close()])
+      await Promise.all([a2a.close(), streamable.close(), sse.close(), websockets.close()])
       await federation.close()
     },
   }

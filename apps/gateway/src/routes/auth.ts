@@ -6,6 +6,7 @@ import {
   type Registry,
 } from '@switchyard/core'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import { clearSessionCookies, credentialsOf, setSessionCookies } from '../auth/session-cookie.js'
 import { defineRoute, type Route } from '../http/route.js'
 
 /** `/auth/login`, `/auth/logout`, `/auth/me` and `/auth/password`. */
@@ -20,11 +21,12 @@ export function authRoutes(
       method: 'post',
       path: '/auth/login',
       audit: false,
-      summary: 'Exchange e-mail and password for a bearer JWT',
+      summary:
+        'Exchange e-mail and password for a bearer JWT; also sets the HttpOnly switchyard_session cookie and the switchyard_csrf cookie for the admin UI',
       tag,
       auth: false,
       body: LoginSchema,
-      async handle({ body }) {
+      async handle({ body, c }) {
         const user = await registry.users.authenticate(body.email, body.password)
         if (!user)
           throw new GatewayError(
@@ -37,16 +39,19 @@ export function authRoutes(
           is_admin: user.isAdmin,
           full_name: user.fullName,
         })
+        setSessionCookies(c, accessToken, expiresInMinutes * 60)
         return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60, user }
       },
     }),
     defineRoute({
       method: 'post',
       path: '/auth/logout',
-      summary: 'Revoke the presented session JWT until it expires',
+      summary:
+        'Revoke the presented session JWT (bearer or session cookie) until it expires and clear the session cookies',
       tag,
       async handle({ c }) {
-        await auth.logout(c.req.header('authorization'))
+        await auth.logout(credentialsOf(c))
+        clearSessionCookies(c)
         return { status: 'success', message: 'logged out' }
       },
     }),

@@ -7,6 +7,7 @@ import {
 } from '@switchyard/transports'
 import type { CatalogGateway } from '../catalog/catalog.js'
 import { GatewayError } from '../errors.js'
+import { outboundRefusal, policyLookup } from '../rest/policy-lookup.js'
 import type { UrlPolicy } from '../rest/url-policy.js'
 import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
 
@@ -39,7 +40,10 @@ export interface UpstreamPoolOptions {
    */
   backoffMs?: number
   maxBackoffMs?: number
-  /** Checked before every connect: an upstream URL the policy now denies is not reached. */
+  /**
+   * Checked before every connect (the URL) and on every connection (each resolved address): an
+   * upstream the policy denies is not reached.
+   */
   urlPolicy?: UrlPolicy
   /**
    * The credentials of a session about to open, for the user it serves (undefined: any, as for
@@ -197,6 +201,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   const base = options.backoffMs ?? 500
   const max = options.maxBackoffMs ?? 30_000
   const restarts = new Map<string, { timer: NodeJS.Timeout; count: number; at: number }>()
+  const lookup = options.urlPolicy && policyLookup(options.urlPolicy)
   let closed = false
 
   /** Keeps a stdio upstream's child running: after it exits on its own, start it again (backoff). */
@@ -246,6 +251,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           args: gateway.args,
           env: { ...gateway.env },
           ...(gateway.cwd !== null && { cwd: gateway.cwd }),
+          ...(lookup && { lookup }),
           ...(options.clientInfo && { clientInfo: options.clientInfo }),
           ...(options.connectTimeoutMs && { connectTimeoutMs: options.connectTimeoutMs }),
           ...(options.requestTimeoutMs && { requestTimeoutMs: options.requestTimeoutMs }),
@@ -297,6 +303,13 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           if (slots.get(key)?.session === session) slots.delete(key)
           // No credentials (an upstream waiting for OAuth authorization): said as it is, no backoff.
           if (noCredentials) throw error
+          const refused = outboundRefusal(error)
+          if (refused) {
+            throw new GatewayError(
+              'FORBIDDEN_URL',
+              `upstream '${gateway.name}': ${refused.message}`,
+            )
+          }
           stale.add(key)
           const count = (failures.get(key)?.count ?? 0) + 1
           const reason = error instanceof Error ? error.message : String(error)

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { GatewayError, isGatewayError } from '../errors.js'
+import { sendFollowing } from '../rest/follow-redirects.js'
 import { createHttpCaller } from '../rest/http-call.js'
 import type { UrlPolicy } from '../rest/url-policy.js'
 
@@ -41,8 +42,6 @@ export function parseDocumentText(text: string): Record<string, unknown> {
   return value
 }
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308])
-
 /**
  * Downloads an OpenAPI document's text, with a timeout, a size limit and the outbound URL policy
  * (checked on every connection and redirect); errors name the URL.
@@ -58,22 +57,14 @@ export async function fetchDocumentText(
   const failed = (reason: string) =>
     new GatewayError('UPSTREAM_ERROR', `could not fetch the OpenAPI document at ${url}: ${reason}`)
   try {
-    let target = new URL(url)
-    for (let hop = 0; ; hop++) {
-      const answer = await caller.send({
-        method: 'GET',
-        url: target,
-        headers: { accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
-        signal,
-      })
-      const location = answer.headers.location
-      if (REDIRECTS.has(answer.status) && location && hop < 5) {
-        target = new URL(location, target)
-        continue
-      }
-      if (answer.status < 200 || answer.status > 299) throw failed(`HTTP ${answer.status}`)
-      return answer.body.toString('utf8')
-    }
+    const answer = await sendFollowing(caller, {
+      method: 'GET',
+      url: new URL(url),
+      headers: { accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
+      signal,
+    })
+    if (answer.status < 200 || answer.status > 299) throw failed(`HTTP ${answer.status}`)
+    return answer.body.toString('utf8')
   } catch (error) {
     if (isGatewayError(error)) throw error
     if (signal.aborted) {

@@ -1,7 +1,6 @@
-import { lookup as dnsLookup } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
-import type { LookupFunction } from 'node:net'
+import { policyLookup } from './policy-lookup.js'
 import type { UrlPolicy } from './url-policy.js'
 
 /** One outbound HTTP request. */
@@ -29,22 +28,10 @@ export interface HttpCaller {
 
 /** Creates a caller; responses larger than `maxBytes` (default 10 MiB) fail. */
 export function createHttpCaller(policy?: UrlPolicy, maxBytes = 10 * 1024 * 1024): HttpCaller {
-  const lookup: LookupFunction = (hostname, options, callback) => {
-    dnsLookup(hostname, options, (error, address, family) => {
-      if (error || policy === undefined) return callback(error, address, family)
-      try {
-        for (const entry of Array.isArray(address) ? address : [{ address }]) {
-          policy.checkAddress(hostname, entry.address)
-        }
-      } catch (denied) {
-        return callback(denied as NodeJS.ErrnoException, '', 0)
-      }
-      callback(null, address, family)
-    })
-  }
+  const lookup = policy && policyLookup(policy)
   const agents = {
-    http: new http.Agent({ keepAlive: true, lookup }),
-    https: new https.Agent({ keepAlive: true, lookup }),
+    http: new http.Agent({ keepAlive: true, ...(lookup && { lookup }) }),
+    https: new https.Agent({ keepAlive: true, ...(lookup && { lookup }) }),
   }
   return {
     send: (call) =>

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { RequestContext } from '@switchyard/transports'
 import type { CatalogTool } from '../catalog/catalog.js'
 import { isGatewayError } from '../errors.js'
+import { sendFollowing } from './follow-redirects.js'
 import { createHttpCaller, type HttpAnswer, type HttpCaller } from './http-call.js'
 import { createTokenCache } from './oauth-client-credentials.js'
 import { RestConfigSchema, type RestConfig } from './rest-config.js'
@@ -120,10 +121,12 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
       try {
         passThrough(config, request, context)
         await authorize(tool, request, signal, refreshed)
-        answer = await http.send({ ...request, signal })
+        answer = await sendFollowing(http, { ...request, signal })
       } catch (error) {
         context.signal.throwIfAborted()
         if (signal.aborted) return errorResult(`${where}: no answer within ${timeoutMs} ms`)
+        // A policy refusal is a denied request (JSON-RPC -32003), not a failed call.
+        if (isGatewayError(error) && error.code === 'FORBIDDEN_URL') throw error
         if (isGatewayError(error)) return errorResult(error.message)
         const reason = error instanceof Error ? error.message : String(error)
         if (attempt >= retries) return errorResult(`${where} could not be reached: ${reason}`)

@@ -10,6 +10,8 @@ export interface UrlPolicyOptions {
   deny?: readonly string[]
   /** Denies loopback, private, link-local and other non-public addresses. */
   denyPrivate?: boolean
+  /** Spares loopback (`localhost`, 127.0.0.0/8, ::1) from `denyPrivate`; deny rules still apply. */
+  allowLoopback?: boolean
 }
 
 /** Decides outbound URLs and resolved addresses; a denial names the rule behind it. */
@@ -67,11 +69,12 @@ export function createUrlPolicy(options: UrlPolicyOptions = {}): UrlPolicy {
       refuse(what, `the allow list (${allow.map((rule) => rule.text).join(', ')})`)
     }
     if (options.denyPrivate) {
-      if (host === 'localhost' || host.endsWith('.localhost'))
-        refuse(what, 'denyPrivate (localhost)')
-      if (isIP(host) !== 0) {
+      if (host === 'localhost' || host.endsWith('.localhost')) {
+        if (!options.allowLoopback) refuse(what, 'denyPrivate (localhost)')
+      } else if (isIP(host) !== 0) {
         const range = ipaddr.process(host).range()
-        if (PRIVATE.has(range)) refuse(what, `denyPrivate (${host} is ${range})`)
+        const spared = range === 'loopback' && options.allowLoopback
+        if (PRIVATE.has(range) && !spared) refuse(what, `denyPrivate (${host} is ${range})`)
       }
     }
   }

@@ -26,6 +26,7 @@ import type { RateLimiter } from '../limits/rate-limiter.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { spendToken, withinCap } from './limit-checks.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
+import { hasDotSegments } from './dot-segments.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -256,6 +257,14 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       return {
         contents: [{ uri, ...(local.mimeType && { mimeType: local.mimeType }), ...content }],
       }
+    }
+    // A template's prefix says nothing about where `..` leads: such URIs are not routed by prefix.
+    if (!local && hasDotSegments(uri)) {
+      throw new McpFaceError(
+        RPC.invalidParams,
+        `resource URI '${uri}' has '.' or '..' path segments, which are not followed`,
+        { uri },
+      )
     }
     // A concrete resource names its upstream; a URI from a template goes to the upstream whose template prefix matches.
     const owner =

@@ -165,8 +165,8 @@ export function createA2aService(context: ServiceContext) {
       discovered: A2aAgentDiscovery,
     ): Promise<A2aAgent> {
       const url = input.url ?? input.endpointUrl ?? ''
-      checkOutbound(context, url, input.auth)
-      checkOutbound(context, discovered.endpointUrl)
+      await checkOutbound(context, url, input.auth)
+      await checkOutbound(context, discovered.endpointUrl)
       const name = input.name ?? discovered.name
       const slug = slugify(name)
       await clash(name, slug)
@@ -231,8 +231,8 @@ export function createA2aService(context: ServiceContext) {
     ): Promise<A2aAgent> {
       const before = await getRow(id)
       const url = input.url ?? input.endpointUrl
-      checkOutbound(context, url, input.auth)
-      if (discovered) checkOutbound(context, discovered.endpointUrl)
+      await checkOutbound(context, url, input.auth)
+      if (discovered) await checkOutbound(context, discovered.endpointUrl)
       const name = input.name ?? before.name
       const slug = slugify(name)
       if (input.name !== undefined) {

@@ -104,7 +104,7 @@ export function createGatewayService(context: ServiceContext) {
     /** Saves an upstream with status `pending`. */
     async create(input: GatewayCreate, actor: Actor): Promise<Gateway> {
       await checkRegistration(context, 'gateway', null, input, actor)
-      checkOutbound(context, input.url)
+      await checkOutbound(context, input.url)
       const transport = input.transport ?? (input.command ? 'stdio' : 'streamablehttp')
       const row: GatewayRow = {
         id: newId(),
@@ -144,7 +144,7 @@ export function createGatewayService(context: ServiceContext) {
     /** Changes the given fields; a rename re-prefixes members that carry the old prefix. */
     async update(id: string, input: GatewayUpdate, actor?: Actor): Promise<Gateway> {
       await checkRegistration(context, 'gateway', id, input, actor)
-      checkOutbound(context, input.url)
+      await checkOutbound(context, input.url)
       const before = await getRow(id)
       const transport = input.transport ?? (before.transport as GatewayTransport)
       validated(GatewayTargetSchema, {

@@ -20,6 +20,7 @@ import {
 } from './grpc-connection.js'
 import { syncGrpcTools } from './grpc-tools-sync.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
+import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { inTransaction } from './transaction.js'
@@ -41,10 +42,10 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
     )
   }
 
-  function discoverWith(connection: GrpcConnection): Promise<GrpcDiscovered> {
+  async function discoverWith(connection: GrpcConnection): Promise<GrpcDiscovered> {
     if (!discover)
       throw new GatewayError('UNAVAILABLE', 'gRPC discovery is not configured in this process')
-    context.urlPolicy?.check(`http://${connection.target}`)
+    await checkOutbound(context, `http://${connection.target}`)
     return discover(connection)
   }
 

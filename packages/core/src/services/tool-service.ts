@@ -93,7 +93,7 @@ export function createToolService(context: ServiceContext) {
     /** Registers a tool. For a gateway's tool, `name` is the upstream's and the exposed name gets its prefix. */
     async create(input: ToolCreate, actor: Actor): Promise<Tool> {
       await checkRegistration(context, 'tool', null, input, actor)
-      checkOutbound(context, input.url, input.auth)
+      await checkOutbound(context, input.url, input.auth)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: ToolRow = {
         a2a_agent_id: null,
@@ -133,7 +133,7 @@ export function createToolService(context: ServiceContext) {
     /** Changes the given fields. A new `name` is the exposed name (a rename of a gateway's tool). */
     async update(id: string, input: ToolUpdate, actor?: Actor): Promise<Tool> {
       await checkRegistration(context, 'tool', id, input, actor)
-      checkOutbound(context, input.url, input.auth)
+      await checkOutbound(context, input.url, input.auth)
       const before = await getRow(id)
       const gatewayId = input.gatewayId === undefined ? before.gateway_id : input.gatewayId
       validated(ToolIntegrationSchema, {

@@ -25,7 +25,10 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
   switch (options.transport) {
     case 'streamablehttp': {
       const { url, init } = httpTarget(options)
-      const lean = createLeanFetch(options.outboundHeaders)
+      const lean = createLeanFetch({
+        ...(options.lookup && { lookup: options.lookup }),
+        ...(options.outboundHeaders && { outboundHeaders: options.outboundHeaders }),
+      })
       const transport = new StreamableHTTPClientTransport(url, { ...init, fetch: lean.fetch })
       const headers = (init.requestInit?.headers ?? {}) as Record<string, string>
       return {
@@ -36,13 +39,19 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
     }
     case 'sse': {
       const { url, init } = httpTarget(options)
-      const lean = createLeanFetch(options.outboundHeaders)
+      const lean = createLeanFetch({
+        ...(options.lookup && { lookup: options.lookup }),
+        ...(options.outboundHeaders && { outboundHeaders: options.outboundHeaders }),
+      })
       const transport = new SSEClientTransport(url, { ...init, fetch: lean.fetch })
       return { transport: afterClose(transport, lean.close), pid: none }
     }
     case 'websocket': {
-      const headers = options.headers === undefined ? {} : { headers: options.headers }
-      return { transport: new WebSocketClientTransport(urlOf(options), headers), pid: none }
+      const socketOptions = {
+        ...(options.headers && { headers: options.headers }),
+        ...(options.lookup && { lookup: options.lookup }),
+      }
+      return { transport: new WebSocketClientTransport(urlOf(options), socketOptions), pid: none }
     }
     case 'stdio':
       return createStdioTransport(options)

@@ -1,6 +1,15 @@
 import http from 'node:http'
 import https from 'node:https'
+import type { LookupFunction } from 'node:net'
 import { Readable } from 'node:stream'
+
+/** Options of createLeanFetch. */
+export interface LeanFetchOptions {
+  /** Resolves every connection's host (the outbound URL policy checks addresses here). */
+  lookup?: LookupFunction
+  /** Extra headers for each request (trace context), asked at send time. */
+  outboundHeaders?: () => Record<string, string> | undefined
+}
 
 /** A `fetch` for the SDK's HTTP client transports, with the keep-alive agents it sends through. */
 export interface LeanFetch {
@@ -13,14 +22,14 @@ export interface LeanFetch {
  * A `fetch` over node:http with keep-alive agents, for one upstream. undici's fetch builds web
  * streams, abort-signal chains and Headers per call; an MCP exchange needs none of that for a JSON
  * answer, so its response reads the body as a string and builds a web stream only when asked
- * (SSE answers). `outboundHeaders` is asked at each send, in the caller's async context.
+ * (SSE answers). `lookup` resolves every connection's host; `outboundHeaders` is asked at each send,
+ * in the caller's async context.
  */
-export function createLeanFetch(
-  outboundHeaders?: () => Record<string, string> | undefined,
-): LeanFetch {
+export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = {}): LeanFetch {
+  const options = { keepAlive: true, ...(lookup && { lookup }) }
   const agents = {
-    'http:': new http.Agent({ keepAlive: true }),
-    'https:': new https.Agent({ keepAlive: true }),
+    'http:': new http.Agent(options),
+    'https:': new https.Agent(options),
   }
   return {
     fetch(url, init = {}) {

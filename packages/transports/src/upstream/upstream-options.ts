@@ -1,3 +1,5 @@
+import type { LookupFunction } from 'node:net'
+
 /** How Switchyard reaches an upstream MCP server. */
 export type UpstreamTransport = 'streamablehttp' | 'sse' | 'websocket' | 'stdio'
 
@@ -12,6 +14,11 @@ export interface UpstreamTarget {
   /** Added to a safe default environment (PATH, HOME, USER, SHELL, TERM, LOGNAME). */
   env?: Record<string, string>
   cwd?: string
+  /**
+   * Resolves the host of a network upstream (HTTP, SSE, WebSocket) for every connection; an error
+   * fails the connection (an outbound address policy goes here).
+   */
+  lookup?: LookupFunction
 }
 
 /** The protocol era an upstream speaks, found at connect; cache it and pass it back as `prior`. */

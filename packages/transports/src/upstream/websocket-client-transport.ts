@@ -1,5 +1,6 @@
 import { SdkError, SdkErrorCode, parseJSONRPCMessage } from '@modelcontextprotocol/client'
 import type { JSONRPCMessage, Transport } from '@modelcontextprotocol/client'
+import type { LookupFunction } from 'node:net'
 import { WebSocket } from 'ws'
 import type { RawData } from 'ws'
 
@@ -7,6 +8,8 @@ import type { RawData } from 'ws'
 export interface WebSocketClientTransportOptions {
   headers?: Record<string, string>
   maxPayloadBytes?: number
+  /** Resolves the host for the connection; an error fails it. */
+  lookup?: LookupFunction
 }
 
 /** An MCP client transport over WebSocket: JSON-RPC in text frames, subprotocol `mcp`. */
@@ -33,6 +36,7 @@ export class WebSocketClientTransport implements Transport {
         headers: this.#options.headers ?? {},
         maxPayload: this.#options.maxPayloadBytes ?? 16 * 1024 * 1024,
         perMessageDeflate: false,
+        ...(this.#options.lookup && { lookup: this.#options.lookup }),
       })
       this.#socket = socket
       let opened = false

@@ -159,7 +159,7 @@ describe('a bad plugins config stops startup with a message naming the file and 
     const webhook = writePluginsConfig(dir, [
       builtin({ builtin: 'webhook', config: { url: 'http://127.0.0.1:9/hook' } }),
     ])
-    expect(await startupError(webhook, { OUTBOUND_DENY_PRIVATE: 'true' })).toMatch(
+    expect(await startupError(webhook, { OUTBOUND_DENY: '127.0.0.0/8' })).toMatch(
       /plugins\[0\]\.config: .*127\.0\.0\.1/,
     )
   })

@@ -1,4 +1,5 @@
 import {
+  defaultTextMapSetter,
   ROOT_CONTEXT,
   SpanKind,
   SpanStatusCode,
@@ -82,9 +83,7 @@ export function createTracing(options: TracingOptions): Tracing {
       const active = contexts.active()
       if (!trace.getSpan(active)) return undefined
       const carrier: Record<string, string> = {}
-      propagator.inject(active, carrier, {
-        set: (c, key, value) => void (c[key] = value),
-      })
+      propagator.inject(active, carrier, defaultTextMapSetter)
       return carrier
     },
     flush: () => provider.forceFlush(),

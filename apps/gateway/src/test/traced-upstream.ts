@@ -31,7 +31,8 @@ export async function startTracedUpstream(): Promise<TracedUpstream> {
     }))
     server.setRequestHandler('tools/call', (request) => {
       if (request.params.name === 'fail') throw new Error('the fail tool always fails')
-      return { content: [{ type: 'text', text: String(request.params.arguments?.message ?? '') }] }
+      const message = request.params.arguments?.message
+      return { content: [{ type: 'text', text: typeof message === 'string' ? message : '' }] }
     })
     return server
   })

@@ -4,6 +4,7 @@ import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
 import { startAuditRetention } from './audit/audit-retention.js'
+import type { AuthChangeRelay } from './auth/auth-change-relay.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
@@ -76,6 +77,7 @@ export async function createGateway(
     ...(options.logs && { logs: options.logs }),
   })
   const limiter = await createLimiter(config)
+  let relay: AuthChangeRelay | undefined
   try {
     await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
     await registry.users.ensureAdmin({
@@ -83,6 +85,15 @@ export async function createGateway(
       password: config.platformAdminPassword,
       fullName: config.platformAdminFullName,
     })
+    relay = config.redisUrl
+      ? (await import('./auth/auth-change-relay.js')).createAuthChangeRelay({
+          url: config.redisUrl,
+          channel: `${config.rateLimitKeyPrefix}auth-changes`,
+          local: registry.context.events,
+          onError: (error) =>
+            logger.warn({ err: error }, 'sharing an auth change over Redis failed'),
+        })
+      : undefined
     const auth = createGatewayAuth({
       config,
       users: registry.users,
@@ -102,7 +113,7 @@ export async function createGateway(
       },
       tokens: registry.tokens,
       sessions: registry.sessions,
-      events: registry.context.events,
+      events: relay?.events ?? registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
     const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
@@ -157,6 +168,7 @@ export async function createGateway(
         await stopRetention()
         await mcp.close()
         await auth.close()
+        await relay?.close()
         await queue.close()
         await limiter.close()
         await plugins?.close()
@@ -165,6 +177,7 @@ export async function createGateway(
       },
     }
   } catch (error) {
+    await relay?.close()
     await telemetry.close()
     await limiter.close()
     await plugins?.close()

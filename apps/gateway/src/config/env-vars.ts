@@ -358,7 +358,8 @@ export const ENV_VARS = [
     schema: text(),
     default: 'switchyard:rl:',
     type: 'string',
-    description: 'Prefix of the rate-limit bucket keys in Redis (cluster mode).',
+    description:
+      'Prefix of the rate-limit bucket keys and of the channel that shares auth changes (revocations) in Redis (cluster mode).',
   },
   {
     name: 'PLUGINS_CONFIG',

@@ -22,7 +22,7 @@ function loginPath(location: { pathname: string; search: string }): string {
 
 function RequireSession({ children }: { children: ReactElement }): ReactElement {
   const location = useLocation()
-  return session.token() ? children : <Navigate to={loginPath(location)} replace />
+  return session.active() ? children : <Navigate to={loginPath(location)} replace />
 }
 
 /** The routes; an expired or revoked session sends the user to sign in and back to the same page. */

@@ -12,6 +12,9 @@ describe('the admin UI in Chromium', () => {
   let browser: Browser
   let context: BrowserContext
   let page: Page
+  /** The session JWT from the browser's HttpOnly session cookie (readable by the test, not the page). */
+  const sessionJwt = async () =>
+    (await context.cookies()).find((c) => c.name === 'switchyard_session')?.value ?? ''
   const problems: string[] = []
 
   const visible = (text: string | RegExp) => page.getByText(text).first().waitFor()
@@ -64,6 +67,14 @@ describe('the admin UI in Chromium', () => {
     await signIn()
     await heading('Dashboard')
     expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/)
+    // A cookie session: the JWT is out of the page's reach, the CSRF token is not.
+    const cookies = await context.cookies()
+    expect(cookies.find((c) => c.name === 'switchyard_session')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    })
+    expect(cookies.find((c) => c.name === 'switchyard_csrf')?.httpOnly).toBe(false)
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0)
   })
 
   it('registers the upstream, shows the server field error beside the field, and watches it turn active', async () => {
@@ -135,7 +146,7 @@ describe('the admin UI in Chromium', () => {
     await screenshot(page, '05-servers')
     // The server really serves the renamed tool.
     const id = /servers\/([0-9a-f]+)\/mcp/.exec(snippet ?? '')?.[1]
-    const token = await page.evaluate(() => sessionStorage.getItem('switchyard.accessToken'))
+    const token = await sessionJwt()
     const tools = (await (
       await fetch(`${gateway.url}/servers/${id}/tools`, {
         headers: { authorization: `Bearer ${token}` },
@@ -270,10 +281,13 @@ describe('the admin UI in Chromium', () => {
   it('returns to sign in when the session ends, then back to the same page', async () => {
     await nav('Tools')
     // End the session server-side (as an expiry would), then come back to the page.
-    await page.evaluate(async () => {
-      const token = sessionStorage.getItem('switchyard.accessToken') ?? ''
-      await fetch('/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+    // Revoked from outside the browser, so that its cookies stay as an expired session leaves them.
+    const token = await sessionJwt()
+    const out = await fetch(`${gateway.url}/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
     })
+    expect(out.status).toBe(200)
     await page.getByLabel('Search').fill('echo')
     await page.reload()
     await page.waitForURL(/\/admin\/login\?next=%2Ftools/)

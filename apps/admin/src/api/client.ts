@@ -32,9 +32,12 @@ async function failure(response: Response): Promise<ApiError> {
   )
 }
 
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
+
 /**
- * The one place the SPA talks to the gateway: same origin, JSON in and out, the session's bearer
- * token attached. A 401 on an authenticated call ends the session and calls the handler.
+ * The one place the SPA talks to the gateway: same origin, JSON in and out, the session cookie sent
+ * by the browser and the CSRF token echoed on unsafe methods. A 401 on an authenticated call ends
+ * the session and calls the handler.
  */
 export async function request<T>(
   method: string,
@@ -42,12 +45,13 @@ export async function request<T>(
   options: { body?: unknown; query?: Query; anonymous?: boolean } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
-  const token = session.token()
-  if (token && !options.anonymous) headers.authorization = `Bearer ${token}`
+  const csrf = session.csrf()
+  if (csrf && !SAFE.has(method.toUpperCase())) headers['x-csrf-token'] = csrf
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   const response = await fetch(urlOf(path, options.query), {
     method,
     headers,
+    credentials: 'same-origin',
     ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
   })
   if (!response.ok) {

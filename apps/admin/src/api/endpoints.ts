@@ -44,11 +44,8 @@ let rpcId = 0
 /** The REST API as typed functions: every call the admin UI makes. */
 export const api = {
   async login(email: string, password: string): Promise<void> {
-    const answer = await request<{ accessToken: string }>('POST', '/auth/login', {
-      body: { email, password },
-      anonymous: true,
-    })
-    session.save(answer.accessToken)
+    // The answer sets the session and CSRF cookies; the JWT in its body is not kept.
+    await request('POST', '/auth/login', { body: { email, password }, anonymous: true })
   },
   async logout(): Promise<void> {
     await request('POST', '/auth/logout').catch(() => undefined)

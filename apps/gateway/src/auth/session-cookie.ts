@@ -9,10 +9,10 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
  * the session cookie, and then every unsafe method must echo the CSRF cookie in `X-CSRF-Token`
  * (double submit, the token bound to the session). Bearer requests need no CSRF token.
  *
- * MCP endpoints (/mcp, /sse, /ws, /rpc, /servers/{id}/mcp ...) do not accept the cookie: their
- * SSE GETs and WebSocket upgrades cannot carry a CSRF header, so a cookie there would let any page
- * the browser visits open an authenticated stream. The admin UI calls REST (including
- * `POST /tools/{id}/invoke`, the "try it" endpoint), which is CSRF-checked.
+ * The streaming MCP endpoints (/mcp, /sse, /ws, /servers/{id}/mcp ...) do not accept the cookie:
+ * their SSE GETs and WebSocket upgrades cannot carry a CSRF header, so a cookie there would let any
+ * page the browser visits open an authenticated stream. `POST /rpc` (one JSON-RPC request, the admin
+ * UI's "try it") does, CSRF-checked like any other POST.
  */
 
 /** The HttpOnly cookie carrying the session JWT. */

@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono'
 import { insufficientScope } from '../auth/external-scope.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import type { ServerOAuthGuard } from '../auth/server-oauth.js'
+import { credentialsOf } from '../auth/session-cookie.js'
 import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
@@ -19,13 +20,14 @@ export function mountMcpRoutes(
   auth: GatewayAuth,
   oauth: ServerOAuthGuard,
 ): void {
-  const mount = (methods: string[], paths: string[], serve: Serve) => {
+  /** `cookie`: the admin UI's session cookie is accepted too (POST only, so CSRF-checked). */
+  const mount = (methods: string[], paths: string[], serve: Serve, cookie = false) => {
     const handler = async (c: Context<GatewayHonoEnv>) => {
       const serverId = c.req.param('id')
       const guarded =
         serverId === undefined ? undefined : oauth.protectedServer(serverId, c.req.raw)
       const principal = await (guarded ?? auth).authenticate(
-        c.req.header('authorization'),
+        cookie ? credentialsOf(c) : c.req.header('authorization'),
         remoteAddressOf(c),
       )
       c.set('principal', principal)
@@ -44,5 +46,5 @@ export function mountMcpRoutes(
   mount(['GET', 'POST', 'DELETE'], ['/mcp', '/servers/:id/mcp'], mcp.streamable)
   mount(['GET'], ['/sse', '/servers/:id/sse'], mcp.sseStream)
   mount(['POST'], ['/message', '/servers/:id/message'], mcp.sseMessage)
-  mount(['POST'], ['/rpc'], mcp.rpc)
+  mount(['POST'], ['/rpc'], mcp.rpc, true)
 }

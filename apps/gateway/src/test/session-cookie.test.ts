@@ -123,15 +123,22 @@ describe('cookie sessions with CSRF', () => {
     expect(bad.status).toBe(401)
   })
 
-  it('does not accept the cookie on MCP endpoints', async () => {
+  it('does not accept the cookie on streaming MCP endpoints, and on /rpc only with the CSRF token', async () => {
     const { cookie, csrf } = await login()
+    const ping = { jsonrpc: '2.0', id: 1, method: 'ping' }
     const res = await send(
       'POST',
       '/mcp',
       { cookie, 'x-csrf-token': csrf, accept: 'application/json, text/event-stream' },
-      { jsonrpc: '2.0', id: 1, method: 'ping' },
+      ping,
     )
     expect(res.status).toBe(401)
+    const forged = await send('POST', '/rpc', { cookie }, ping)
+    expect(forged.status).toBe(403)
+    expect(((await forged.json()) as { detail: string }).detail).toContain('CSRF token missing')
+    const rpc = await send('POST', '/rpc', { cookie, 'x-csrf-token': csrf }, ping)
+    expect(rpc.status).toBe(200)
+    expect(await rpc.json()).toEqual({ jsonrpc: '2.0', id: 1, result: {} })
   })
 
   it('logs out with the cookie (CSRF-checked), revoking the session and clearing both cookies', async () => {

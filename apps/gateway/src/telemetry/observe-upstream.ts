@@ -1,9 +1,10 @@
 import { SpanKind, type Attributes } from '@opentelemetry/api'
 import type { CatalogGateway } from '@switchyard/core'
-import type {
-  UpstreamOptions,
-  UpstreamRequestOptions,
-  UpstreamSession,
+import {
+  wrapSession,
+  type UpstreamOptions,
+  type UpstreamRequestOptions,
+  type UpstreamSession,
 } from '@switchyard/transports'
 import type { Metrics } from '../metrics/metrics.js'
 import {
@@ -84,37 +85,15 @@ function observedSession(
       throw error
     }
   }
-  return {
-    get era() {
-      return session.era
-    },
-    get serverInfo() {
-      return session.serverInfo
-    },
-    get capabilities() {
-      return session.capabilities
-    },
-    get instructions() {
-      return session.instructions
-    },
-    get closed() {
-      return session.closed
-    },
-    get pid() {
-      return session.pid
-    },
+  return wrapSession(session, {
     request: tracing
       ? (method, params, options) => traced(tracing, base, method, params, options, request)
       : request,
-    notify: (method, params) => session.notify(method, params),
-    listAll: (kind) => session.listAll(kind),
-    watchResources: (uris) => session.watchResources(uris),
-    ping: () => session.ping(),
     close: () => {
       onClose()
       return session.close()
     },
-  }
+  })
 }
 
 function traced(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import {
   isUpstreamError,
+  wrapSession,
   type NegotiatedEra,
   type UpstreamOptions,
   type UpstreamSession,
@@ -138,25 +139,7 @@ export function gatewayFingerprint(gateway: CatalogGateway): string {
  * that went away, a closed child) takes the session out of the pool, so that the next call reconnects.
  */
 function supervised(session: UpstreamSession, broken: () => void): UpstreamSession {
-  return {
-    get era() {
-      return session.era
-    },
-    get serverInfo() {
-      return session.serverInfo
-    },
-    get capabilities() {
-      return session.capabilities
-    },
-    get instructions() {
-      return session.instructions
-    },
-    get closed() {
-      return session.closed
-    },
-    get pid() {
-      return session.pid
-    },
+  return wrapSession(session, {
     async request(method, params, options) {
       try {
         return await session.request(method, params, options)
@@ -165,12 +148,7 @@ function supervised(session: UpstreamSession, broken: () => void): UpstreamSessi
         throw error
       }
     },
-    notify: (method, params) => session.notify(method, params),
-    listAll: (kind) => session.listAll(kind),
-    watchResources: (uris) => session.watchResources(uris),
-    ping: () => session.ping(),
-    close: () => session.close(),
-  }
+  })
 }
 
 interface Slot {

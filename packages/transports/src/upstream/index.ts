@@ -13,5 +13,6 @@ export type {
   UpstreamRequestOptions,
   UpstreamSession,
 } from './upstream-session.js'
+export { wrapSession } from './upstream-session.js'
 export { WebSocketClientTransport } from './websocket-client-transport.js'
 export type { WebSocketClientTransportOptions } from './websocket-client-transport.js'

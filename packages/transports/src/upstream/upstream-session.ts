@@ -56,3 +56,40 @@ export interface UpstreamSession {
   ping(): Promise<void>
   close(): Promise<void>
 }
+
+/**
+ * A session that is `session` in every respect except the given methods: for wrappers that watch
+ * requests (supervision, tracing) or closing.
+ */
+export function wrapSession(
+  session: UpstreamSession,
+  overrides: Partial<Pick<UpstreamSession, 'request' | 'close'>>,
+): UpstreamSession {
+  return {
+    get era() {
+      return session.era
+    },
+    get serverInfo() {
+      return session.serverInfo
+    },
+    get capabilities() {
+      return session.capabilities
+    },
+    get instructions() {
+      return session.instructions
+    },
+    get closed() {
+      return session.closed
+    },
+    get pid() {
+      return session.pid
+    },
+    request:
+      overrides.request ?? ((method, params, options) => session.request(method, params, options)),
+    notify: (method, params) => session.notify(method, params),
+    listAll: (kind) => session.listAll(kind),
+    watchResources: (uris) => session.watchResources(uris),
+    ping: () => session.ping(),
+    close: overrides.close ?? (() => session.close()),
+  }
+}

@@ -76,6 +76,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       oauth: options.mcp.oauth,
       pool: options.mcp.pool,
       federation: options.mcp.federation,
+      publicBaseUrl: config.publicBaseUrl,
     }),
     ...(config.adminApiEnabled
       ? [

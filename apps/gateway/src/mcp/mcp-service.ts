@@ -36,6 +36,7 @@ import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
 import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
+import { createPolicyFetch } from '../outbound/policy-fetch.js'
 
 /** The MCP side of the gateway: pooled upstreams, federation, and every client face. */
 export interface McpService {
@@ -94,7 +95,9 @@ export function createMcpService(options: McpServiceOptions): McpService {
     catalog: registry.catalog,
     ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
   })
-  const oauth = createUpstreamOAuth()
+  // Discovery, registration and token requests of upstream OAuth pass the after-DNS policy too.
+  const oauthFetch = registry.context.urlPolicy && createPolicyFetch(registry.context.urlPolicy)
+  const oauth = createUpstreamOAuth(oauthFetch ? { fetch: oauthFetch.fetch } : {})
   const tokenCaller = createHttpCaller(registry.context.urlPolicy)
   const pool = createUpstreamPool({
     credentials: createUpstreamCredentials({
@@ -216,7 +219,13 @@ export function createMcpService(options: McpServiceOptions): McpService {
       rest.close()
       tokenCaller.close()
       grpc.close()
-      await Promise.all([a2a.close(), streamable.close(), sse.close(), websockets.close()])
+      await Promise.all([
+        a2a.close(),
+        oauthFetch?.close(),
+        streamable.close(),
+        sse.close(),
+        websockets.close(),
+      ])
       await federation.close()
     },
   }

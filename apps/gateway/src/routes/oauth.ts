@@ -23,6 +23,8 @@ export interface OAuthRouteOptions {
   oauth: UpstreamOAuth
   pool: UpstreamPool
   federation: Federation
+  /** The gateway's public origin (`PUBLIC_BASE_URL`), for the callback URL; else the request's. */
+  publicBaseUrl?: string | undefined
 }
 
 const AuthorizeQuerySchema = z.object({
@@ -99,7 +101,10 @@ export function oauthRoutes(options: OAuthRouteOptions): Route[] {
         // A shared credential acts for everyone: only who may edit the upstream sets it.
         if (auth.perUser !== true) authorize('gateways.write', gateway)
         const owner = tokenOwner(auth, principal.email)
-        const redirectUri = new URL('/oauth/callback', c.req.url).toString()
+        const redirectUri = new URL(
+          '/oauth/callback',
+          options.publicBaseUrl ?? c.req.url,
+        ).toString()
         const start = await upstreamStep(oauth.begin(target(gateway, auth, owner), redirectUri))
         await registry.oauth.begin({
           state: start.state,

@@ -83,7 +83,10 @@ describe('upstream OAuth', () => {
   beforeAll(async () => {
     as = await startAuthServer(2)
     upstream = await startProtectedUpstream(as)
-    gw = await openTestGateway({ HEALTH_CHECK_INTERVAL: '0' })
+    gw = await openTestGateway({
+      HEALTH_CHECK_INTERVAL: '0',
+      PUBLIC_BASE_URL: 'https://gateway.example.com',
+    })
     for (const name of ['ann', 'bob'])
       await json(
         await gw.call('POST', '/users', {
@@ -120,6 +123,8 @@ describe('upstream OAuth', () => {
     const { callback, start } = await authorizeAs(shared, gw.adminToken, 'the-admin')
     const query = new URL(start.headers.get('location') ?? '').searchParams
     expect(query.get('code_challenge_method')).toBe('S256')
+    // The callback is on the gateway's public origin, not whatever Host the request came with.
+    expect(query.get('redirect_uri')).toBe('https://gateway.example.com/oauth/callback')
     expect(query.get('resource')).toBe(upstream.url)
     expect(query.get('state')?.length).toBeGreaterThan(30)
     const done = await json(await gw.call('GET', callback), 200)

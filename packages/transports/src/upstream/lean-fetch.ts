@@ -45,11 +45,17 @@ export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = 
   }
 }
 
+/**
+ * One request. A kept-alive socket the upstream closed while idle fails the next request on it with
+ * ECONNRESET before any answer (the request never reached the server): that one is sent again, once,
+ * on a fresh socket.
+ */
 function send(
   url: URL,
   init: RequestInit,
   agent: http.Agent,
   extra: Record<string, string> | undefined,
+  retried = false,
 ): Promise<Response> {
   const { signal } = init
   if (signal?.aborted) return Promise.reject(abortError(signal))
@@ -63,9 +69,11 @@ function send(
     })
     const onAbort = () => req.destroy(abortError(signal))
     signal?.addEventListener('abort', onAbort, { once: true })
-    req.once('error', (error) => {
+    req.once('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort)
-      reject(error)
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried && !signal?.aborted)
+        resolve(send(url, init, agent, extra, true))
+      else reject(error)
     })
     req.once('response', (res) => {
       res.once('close', () => signal?.removeEventListener('abort', onAbort))

@@ -4,18 +4,13 @@ import {
   type RequestContext,
   type UpstreamSession,
 } from '@switchyard/transports'
-import type {
-  Catalog,
-  CatalogMember,
-  CatalogPrompt,
-  CatalogResource,
-  CatalogTool,
-} from '../catalog/catalog.js'
+import type { Catalog, CatalogMember, CatalogPrompt, CatalogTool } from '../catalog/catalog.js'
 import type { UpstreamPool } from '../federation/upstream-pool.js'
 import { renderTemplate } from '../prompts/render.js'
 import type { Viewer } from '../services/context.js'
 import { canView } from '../services/list-query.js'
 import { argumentProblems } from './argument-validator.js'
+import { backendMembers } from './backend-members.js'
 import { paginate } from './paginate.js'
 import { asFaceError, createForwarder } from './forward.js'
 import type { InflightRequests } from './inflight.js'
@@ -63,59 +58,9 @@ export interface ServerBackendOptions {
 }
 
 type Params = Record<string, unknown> | undefined
-type Members<T> = readonly CatalogMember<T>[]
-/** A plugin's GatewayError (blocked, failed) as the JSON-RPC error the face sends. */
+/** A GatewayError (from an invoker or a plugin) as the JSON-RPC error the face sends. */
 const rethrow = (error: unknown): never => {
   throw asFaceError(error)
-}
-const all = <T extends { name: string; description: string | null }>(
-  items: Iterable<T>,
-): CatalogMember<T>[] =>
-  [...items].map((entity) => ({ name: entity.name, description: entity.description, entity }))
-
-function toolEntry({
-  name,
-  description,
-  entity,
-}: CatalogMember<CatalogTool>): Record<string, unknown> {
-  return {
-    name,
-    ...(entity.displayName && { title: entity.displayName }),
-    ...(description !== null && { description }),
-    inputSchema: entity.inputSchema,
-    ...(entity.outputSchema && { outputSchema: entity.outputSchema }),
-    ...(Object.keys(entity.annotations).length > 0 && { annotations: entity.annotations }),
-  }
-}
-
-function resourceEntry({
-  name,
-  description,
-  entity,
-}: CatalogMember<CatalogResource>): Record<string, unknown> {
-  return {
-    ...(entity.uri ? { uri: entity.uri } : { uriTemplate: entity.uriTemplate }),
-    name,
-    ...(description !== null && { description }),
-    ...(entity.mimeType && { mimeType: entity.mimeType }),
-    ...(entity.size !== null && entity.uri && { size: entity.size }),
-  }
-}
-
-function promptEntry({
-  name,
-  description,
-  entity,
-}: CatalogMember<CatalogPrompt>): Record<string, unknown> {
-  return {
-    name,
-    ...(description !== null && { description }),
-    arguments: entity.arguments.map((a) => ({
-      name: a.name,
-      ...(a.description !== null && { description: a.description }),
-      required: a.required,
-    })),
-  }
 }
 
 /** Serves MCP for a virtual server from the catalog snapshot, forwarding to pooled upstream sessions. */
@@ -132,27 +77,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       },
     )
   }
-  const visible = <T extends { owner: string | null; team: string | null; visibility: string }>(
-    m: CatalogMember<T>,
-  ) => canView(viewer, m.entity)
-  const tools: Members<CatalogTool> = (server?.tools ?? all(catalog.toolsByName.values())).filter(
-    visible,
+  const { tools, resources, prompts, toolsByName, promptsByName, listings } = backendMembers(
+    catalog,
+    server,
+    viewer,
   )
-  const resources: Members<CatalogResource> = (
-    server?.resources ?? all(catalog.resources.values())
-  ).filter(visible)
-  const prompts: Members<CatalogPrompt> = (
-    server?.prompts ?? all(catalog.promptsByName.values())
-  ).filter(visible)
-  const toolsByName = new Map(tools.map((m) => [m.name, m]))
-  // Listings are built once per backend (one per catalog snapshot), not per request.
-  const listings = {
-    tools: tools.map(toolEntry),
-    resources: resources.filter((m) => m.entity.uri).map(resourceEntry),
-    resourceTemplates: resources.filter((m) => m.entity.uriTemplate).map(resourceEntry),
-    prompts: prompts.map(promptEntry),
-  }
-  const promptsByName = new Map(prompts.map((m) => [m.name, m]))
   const { plugins } = options
   const caller: CallInfo = {
     serverId: options.serverId,
@@ -229,9 +158,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           `tool '${name}' is a ${tool.integrationType} tool, and no ${tool.integrationType} invoker is configured`,
         )
       }
-      return invoke(tool, args as Record<string, unknown>, context).catch((error: unknown) => {
-        throw asFaceError(error)
-      })
+      return invoke(tool, args as Record<string, unknown>, context).catch(rethrow)
     }
     const session = await upstream(tool.gatewayId, `tool '${name}'`)
     const sent = { ...params, name: tool.originalName }

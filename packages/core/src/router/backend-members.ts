@@ -1,0 +1,103 @@
+import type {
+  Catalog,
+  CatalogMember,
+  CatalogPrompt,
+  CatalogResource,
+  CatalogServer,
+  CatalogTool,
+} from '../catalog/catalog.js'
+import type { Viewer } from '../services/context.js'
+import { canView } from '../services/list-query.js'
+
+type Members<T> = readonly CatalogMember<T>[]
+
+/** What one backend serves: the members the viewer may see, looked up by name, and their listings. */
+export interface BackendMembers {
+  tools: Members<CatalogTool>
+  resources: Members<CatalogResource>
+  prompts: Members<CatalogPrompt>
+  toolsByName: ReadonlyMap<string, CatalogMember<CatalogTool>>
+  promptsByName: ReadonlyMap<string, CatalogMember<CatalogPrompt>>
+  /** The MCP list entries, built once per backend (one per catalog snapshot), not per request. */
+  listings: Record<
+    'tools' | 'resources' | 'resourceTemplates' | 'prompts',
+    Record<string, unknown>[]
+  >
+}
+
+const all = <T extends { name: string; description: string | null }>(
+  items: Iterable<T>,
+): CatalogMember<T>[] =>
+  [...items].map((entity) => ({ name: entity.name, description: entity.description, entity }))
+
+/** The members of a virtual server, or of the whole catalog when there is none, that `viewer` may see. */
+export function backendMembers(
+  catalog: Catalog,
+  server: CatalogServer | undefined,
+  viewer: Viewer,
+): BackendMembers {
+  const visible = <T extends { owner: string | null; team: string | null; visibility: string }>(
+    m: CatalogMember<T>,
+  ) => canView(viewer, m.entity)
+  const tools = (server?.tools ?? all(catalog.toolsByName.values())).filter(visible)
+  const resources = (server?.resources ?? all(catalog.resources.values())).filter(visible)
+  const prompts = (server?.prompts ?? all(catalog.promptsByName.values())).filter(visible)
+  return {
+    tools,
+    resources,
+    prompts,
+    toolsByName: new Map(tools.map((m) => [m.name, m])),
+    promptsByName: new Map(prompts.map((m) => [m.name, m])),
+    listings: {
+      tools: tools.map(toolEntry),
+      resources: resources.filter((m) => m.entity.uri).map(resourceEntry),
+      resourceTemplates: resources.filter((m) => m.entity.uriTemplate).map(resourceEntry),
+      prompts: prompts.map(promptEntry),
+    },
+  }
+}
+
+function toolEntry({
+  name,
+  description,
+  entity,
+}: CatalogMember<CatalogTool>): Record<string, unknown> {
+  return {
+    name,
+    ...(entity.displayName && { title: entity.displayName }),
+    ...(description !== null && { description }),
+    inputSchema: entity.inputSchema,
+    ...(entity.outputSchema && { outputSchema: entity.outputSchema }),
+    ...(Object.keys(entity.annotations).length > 0 && { annotations: entity.annotations }),
+  }
+}
+
+function resourceEntry({
+  name,
+  description,
+  entity,
+}: CatalogMember<CatalogResource>): Record<string, unknown> {
+  return {
+    ...(entity.uri ? { uri: entity.uri } : { uriTemplate: entity.uriTemplate }),
+    name,
+    ...(description !== null && { description }),
+    ...(entity.mimeType && { mimeType: entity.mimeType }),
+    ...(entity.size !== null && entity.uri && { size: entity.size }),
+  }
+}
+
+function promptEntry({
+  name,
+  description,
+  entity,
+}: CatalogMember<CatalogPrompt>): Record<string, unknown> {
+  return {
+    name,
+    ...(description !== null && { description }),
+    arguments: entity.arguments.map((a) => ({
+      name: a.name,
+      ...(a.description !== null && { description: a.description }),
+      required: a.required,
+    })),
+  }
+}

@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       store: options.store,
       registry,
     }),
-    ...authRoutes(registry, auth, config.tokenExpiry),
+    ...authRoutes(registry, auth, config.tokenExpiry, config.publicBaseUrl),
     ...oauthRoutes({
       registry,
       oauth: options.mcp.oauth,

@@ -29,18 +29,27 @@ export function csrfTokenOf(jwt: string): string {
   return createHash('sha256').update(`switchyard-csrf:${jwt}`).digest('base64url')
 }
 
-/** Whether cookies must be Secure: the request came over https, directly or through a proxy. */
-function overHttps(c: Context): boolean {
+/**
+ * Whether cookies must be Secure: the gateway's public address is https (PUBLIC_BASE_URL), or the
+ * request came over https, directly or through a proxy.
+ */
+function overHttps(c: Context, publicBaseUrl: string | undefined): boolean {
+  if (publicBaseUrl?.startsWith('https:')) return true
   const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
   return new URL(c.req.url).protocol === 'https:' || forwarded === 'https'
 }
 
 /** Sets the session and CSRF cookies of a freshly signed session JWT. */
-export function setSessionCookies(c: Context, jwt: string, maxAgeSeconds: number): void {
+export function setSessionCookies(
+  c: Context,
+  jwt: string,
+  maxAgeSeconds: number,
+  publicBaseUrl: string | undefined,
+): void {
   const common = {
     path: '/',
     sameSite: 'Strict',
-    secure: overHttps(c),
+    secure: overHttps(c, publicBaseUrl),
     maxAge: maxAgeSeconds,
   } as const
   setCookie(c, SESSION_COOKIE, jwt, { ...common, httpOnly: true })
@@ -48,8 +57,8 @@ export function setSessionCookies(c: Context, jwt: string, maxAgeSeconds: number
 }
 
 /** Expires both cookies. */
-export function clearSessionCookies(c: Context): void {
-  const common = { path: '/', sameSite: 'Strict', secure: overHttps(c) } as const
+export function clearSessionCookies(c: Context, publicBaseUrl: string | undefined): void {
+  const common = { path: '/', sameSite: 'Strict', secure: overHttps(c, publicBaseUrl) } as const
   deleteCookie(c, SESSION_COOKIE, { ...common, httpOnly: true })
   deleteCookie(c, CSRF_COOKIE, common)
 }

@@ -14,6 +14,7 @@ export function authRoutes(
   registry: Registry,
   auth: GatewayAuth,
   expiresInMinutes: number,
+  publicBaseUrl: string | undefined,
 ): Route[] {
   const tag = 'Auth'
   return [
@@ -39,7 +40,7 @@ export function authRoutes(
           is_admin: user.isAdmin,
           full_name: user.fullName,
         })
-        setSessionCookies(c, accessToken, expiresInMinutes * 60)
+        setSessionCookies(c, accessToken, expiresInMinutes * 60, publicBaseUrl)
         return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60, user }
       },
     }),
@@ -51,7 +52,7 @@ export function authRoutes(
       tag,
       async handle({ c }) {
         await auth.logout(credentialsOf(c))
-        clearSessionCookies(c)
+        clearSessionCookies(c, publicBaseUrl)
         return { status: 'success', message: 'logged out' }
       },
     }),

@@ -169,3 +169,28 @@ describe('cookie sessions with CSRF', () => {
     })
   })
 })
+
+describe('cookie sessions behind a TLS-terminating proxy that sets no X-Forwarded-Proto', () => {
+  it('marks the cookies Secure when PUBLIC_BASE_URL is https', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-cookie-'))
+    const running = await listen(dir, {
+      PLATFORM_ADMIN_EMAIL: 'admin@example.com',
+      PLATFORM_ADMIN_PASSWORD: 'admin-password',
+      PUBLIC_BASE_URL: 'https://gateway.example.com',
+    })
+    try {
+      const res = await fetch(`${running.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@example.com', password: 'admin-password' }),
+      })
+      expect(res.status).toBe(200)
+      const setCookies = res.headers.getSetCookie()
+      expect(setCookies).toHaveLength(2)
+      expect(setCookies.every((c) => c.includes('; Secure'))).toBe(true)
+    } finally {
+      await running.stop()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

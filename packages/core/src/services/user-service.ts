@@ -52,20 +52,36 @@ export function createUserService(
 ) {
   const { db, dialect } = context.store
 
-  /** Counts a failed login; the failure that reaches the limit locks the account. */
-  async function recordFailure(row: UserRow): Promise<void> {
+  /**
+   * Counts a failed login in one statement, so that failures racing on several replicas all count;
+   * the failure that reaches the limit locks the account.
+   */
+  async function recordFailure(email: string): Promise<void> {
     const now = Date.now()
-    const last = row.last_failed_login_at === null ? 0 : Date.parse(row.last_failed_login_at)
-    const failures = (now - last < lockout.durationMs ? Number(row.failed_logins) : 0) + 1
-    const locked = failures >= lockout.maxAttempts
+    const windowStart = new Date(now - lockout.durationMs).toISOString()
+    const counted = await db
+      .updateTable('users')
+      .set((eb) => ({
+        failed_logins: eb
+          .case()
+          .when('last_failed_login_at', '>', windowStart)
+          .then(eb('failed_logins', '+', 1))
+          .else(1)
+          .end(),
+        last_failed_login_at: new Date(now).toISOString(),
+      }))
+      .where('email', '=', email)
+      .returning('failed_logins')
+      .executeTakeFirst()
+    if (!counted || Number(counted.failed_logins) < lockout.maxAttempts) return
     await db
       .updateTable('users')
       .set({
-        failed_logins: locked ? 0 : failures,
-        last_failed_login_at: locked ? null : new Date(now).toISOString(),
-        ...(locked && { locked_until: new Date(now + lockout.durationMs).toISOString() }),
+        failed_logins: 0,
+        last_failed_login_at: null,
+        locked_until: new Date(now + lockout.durationMs).toISOString(),
       })
-      .where('email', '=', row.email)
+      .where('email', '=', email)
       .execute()
   }
 
@@ -170,7 +186,7 @@ export function createUserService(
       if (!row || !fromFlag(row.is_active)) return undefined
       assertUnlocked(row)
       if (!(await hasher.verify(password, row.password_hash))) {
-        await recordFailure(row)
+        await recordFailure(row.email)
         return undefined
       }
       if (Number(row.failed_logins) > 0 || row.locked_until !== null) {

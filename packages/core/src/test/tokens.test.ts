@@ -77,6 +77,17 @@ describe.each(testStoreDrivers)('tokens, sessions and lockout on $driver', ({ op
     expect(await users.authenticate('bob@example.com', 'bob-password')).toBeDefined()
   })
 
+  it('counts failed logins that race each other (replicas), so they still lock', async () => {
+    const { users } = t.registry
+    await sleep(lockout.durationMs + 50)
+    const attempts = Array.from({ length: lockout.maxAttempts }, () =>
+      users.authenticate('bob@example.com', 'wrong-password'),
+    )
+    expect(await Promise.all(attempts)).toEqual(Array(lockout.maxAttempts).fill(undefined))
+    const locked = await rejection(users.authenticate('bob@example.com', 'bob-password'))
+    expect(locked.code).toBe('RATE_LIMITED')
+  })
+
   it('changes a password only with the current one', async () => {
     const { users } = t.registry
     const wrong = await rejection(users.changePassword('ann@example.com', 'nope', 'new-password'))

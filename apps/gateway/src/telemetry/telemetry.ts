@@ -1,9 +1,10 @@
-import type { Catalog, CatalogGateway, ToolInvoker } from '@switchyard/core'
+import type { Catalog, CatalogGateway, StoreQueryHook, ToolInvoker } from '@switchyard/core'
 import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
 import { LogRing } from '../logs/log-ring.js'
 import { createMetrics, type Metrics } from '../metrics/metrics.js'
 import { observeBackend } from './observe-backend.js'
 import { observeInvoker } from './observe-invokers.js'
+import { observeStore } from './observe-store.js'
 import { observeUpstreams } from './observe-upstream.js'
 import { createTracing, type Tracing } from './tracing.js'
 
@@ -32,6 +33,13 @@ export interface Telemetry {
   /** Undefined unless OTLP export is configured. */
   tracing: Tracing | undefined
   logs: LogRing
+  /** The store's statement hook (a span per statement); undefined without tracing, so none is installed. */
+  storeQueries: StoreQueryHook | undefined
+  /**
+   * Trace context headers (`traceparent`, `tracestate`) of the span active where it is called, for
+   * REST, gRPC and A2A requests; undefined without tracing.
+   */
+  traceHeaders: (() => Record<string, string> | undefined) | undefined
   /** The pool's connect, recording (and tracing) every upstream request. */
   connect(
     connect: Connect,
@@ -71,6 +79,8 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
     metrics,
     tracing,
     logs: options.logs ?? new LogRing(),
+    storeQueries: tracing && observeStore(tracing),
+    traceHeaders: tracing && (() => tracing.inject()),
     connect(connect) {
       if (!options.enabled) return connect
       const observed = observeUpstreams(connect, metrics, tracing)

@@ -119,7 +119,11 @@ export async function createGateway(
       events: relay?.events ?? registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
-    const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
+    const principalLimit = createPrincipalLimit(
+      limiter,
+      config.rateLimitPerPrincipal,
+      telemetry.refused,
+    )
     const log = createAuditLog(store)
     const queue = createAuditQueue({
       write: (entries) => log.append(entries),

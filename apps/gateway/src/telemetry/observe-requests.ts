@@ -10,8 +10,8 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
 
 /**
  * Per HTTP request: a request id (the caller's `X-Request-Id` when sane), a debug log line with it
- * and the trace id, a recorded sample per route and, with tracing, a SERVER span that continues the
- * caller's `traceparent`.
+ * and the trace id (both also in `c.var.logIds`, for the error log), a recorded sample per route
+ * and, with tracing, a SERVER span that continues the caller's `traceparent`.
  */
 export function observeRequests(
   logger: Logger,
@@ -32,6 +32,8 @@ export function observeRequests(
       },
       tracing.extract(c.req.raw.headers),
     )
+    const ids = span ? { reqId, traceId: span.spanContext().traceId } : { reqId }
+    c.set('logIds', ids)
     try {
       await (span && tracing ? tracing.with(span, next) : next())
     } catch (error) {
@@ -61,8 +63,7 @@ export function observeRequests(
       c.header('x-request-id', reqId)
       logger.debug(
         {
-          reqId,
-          ...(span && { traceId: span.spanContext().traceId }),
+          ...ids,
           method: c.req.method,
           path: c.req.path,
           status,

@@ -2,6 +2,7 @@ import type { Catalog, CatalogGateway, StoreQueryHook, ToolInvoker } from '@swit
 import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
 import { LogRing } from '../logs/log-ring.js'
 import { createMetrics, type Metrics } from '../metrics/metrics.js'
+import { errorTypeOf } from './mcp-semconv.js'
 import { observeBackend } from './observe-backend.js'
 import { observeInvoker } from './observe-invokers.js'
 import { observeStore } from './observe-store.js'
@@ -46,6 +47,8 @@ export interface Telemetry {
   ): (options: UpstreamOptions, gateway: CatalogGateway) => Promise<UpstreamSession>
   /** A virtual server's backend, recording (and tracing) every MCP request. */
   backend(backend: McpBackend, serverId: string | null): McpBackend
+  /** Records an MCP request a token's or principal's limit refused; undefined when disabled. */
+  refused: ((method: string, error: unknown) => void) | undefined
   /** A REST, gRPC or A2A invoker, recording (and tracing) every invocation. */
   invoker(type: string, invoke: ToolInvoker): ToolInvoker
   /** Exports the spans that are waiting. */
@@ -94,6 +97,17 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
       const tools = new Set(server ? server.tools.map((m) => m.name) : catalog.toolsByName.keys())
       return observeBackend(backend, serverId, tools, metrics, tracing)
     },
+    refused: options.enabled
+      ? (method, error) =>
+          metrics.record({
+            kind: 'refused',
+            method,
+            name: '',
+            seconds: 0,
+            at: Date.now(),
+            error: errorTypeOf(error),
+          })
+      : undefined,
     invoker: (type, invoke) =>
       options.enabled ? observeInvoker(type, invoke, metrics, tracing) : invoke,
     flush: () => tracing?.flush() ?? Promise.resolve(),

@@ -4,6 +4,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { Logger } from '../logger.js'
+import type { GatewayHonoEnv } from './route.js'
 
 /** The REST error body. */
 export interface ErrorBody {
@@ -50,7 +51,11 @@ export function toGatewayError(error: unknown, logger?: Logger, fields?: object)
 }
 
 /** The one place a failure becomes an HTTP response: `{ detail, code, errors?, problems? }` with its status. */
-export function errorResponse(c: Context, error: unknown, logger?: Logger): Response {
+export function errorResponse(
+  c: Context<GatewayHonoEnv>,
+  error: unknown,
+  logger?: Logger,
+): Response {
   const failure = toGatewayError(error, logger, c.get('logIds'))
   const body: ErrorBody = { detail: failure.message, code: failure.code }
   if (failure.issues.length > 0) body.errors = failure.issues

@@ -40,17 +40,18 @@ export function observeRequests(
       if (span) failSpan(span, error)
       throw error
     } finally {
-      const route = c.get('matched')?.route.path ?? c.req.routePath
       const status = c.res.status
-      if (span) {
-        span.updateName(`${c.req.method} ${route}`)
-        span.setAttribute(ATTR.httpRoute, route)
-        span.setAttribute(ATTR.httpResponseStatusCode, status)
-        if (status >= 500) failSpan(span, String(status), String(status))
-        span.end()
-      }
       const seconds = (performance.now() - started) / 1000
-      if (enabled)
+      // Un-wired (and so without spans), the route is not even looked up.
+      if (enabled) {
+        const route = c.get('matched')?.route.path ?? c.req.routePath
+        if (span) {
+          span.updateName(`${c.req.method} ${route}`)
+          span.setAttribute(ATTR.httpRoute, route)
+          span.setAttribute(ATTR.httpResponseStatusCode, status)
+          if (status >= 500) failSpan(span, String(status), String(status))
+          span.end()
+        }
         telemetry.metrics.record({
           kind: 'http',
           method: c.req.method,
@@ -60,6 +61,7 @@ export function observeRequests(
           at: Date.now(),
           ...(status >= 400 && { error: String(status) }),
         })
+      }
       c.header('x-request-id', reqId)
       logger.debug(
         {

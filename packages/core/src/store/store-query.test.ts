@@ -76,3 +76,19 @@ describe.each(testStoreDrivers)('onQuery on $driver', ({ driver, open }) => {
     ])
   })
 })
+
+describe('a hook that throws', () => {
+  it('does not fail the statement', async () => {
+    const t = await testStoreDrivers[0].open({
+      onQuery: () => {
+        throw new Error('broken hook')
+      },
+    })
+    try {
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(t.store.db)
+      expect(rows).toEqual([{ one: 1 }])
+    } finally {
+      await t.dispose()
+    }
+  })
+})

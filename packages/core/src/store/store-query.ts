@@ -20,22 +20,29 @@ export interface StoreQuery {
 /** Called after each statement the store runs; when none is given, statements are not observed at all. */
 export type StoreQueryHook = (query: StoreQuery) => void
 
-/** Kysely's `log` option feeding `hook`: Kysely times each statement, on success and on failure. */
+/**
+ * Kysely's `log` option feeding `hook`: Kysely times each statement, on success and on failure. A
+ * hook that throws is ignored (Kysely would fail the statement with it).
+ */
 export function queryLogger(
   system: StoreQuery['system'],
   hook: StoreQueryHook,
 ): (event: LogEvent) => void {
   return (event) => {
     const { query, queryDurationMillis: durationMs } = event
-    hook({
-      system,
-      operation: operationOf(query.query, query.sql),
-      table: tableOf(query.query),
-      sql: query.sql,
-      startedAt: performance.now() - durationMs,
-      durationMs,
-      ...(event.level === 'error' && { error: event.error }),
-    })
+    try {
+      hook({
+        system,
+        operation: operationOf(query.query, query.sql),
+        table: tableOf(query.query),
+        sql: query.sql,
+        startedAt: performance.now() - durationMs,
+        durationMs,
+        ...(event.level === 'error' && { error: event.error }),
+      })
+    } catch {
+      // observing must never fail a statement
+    }
   }
 }
 

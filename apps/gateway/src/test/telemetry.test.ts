@@ -158,6 +158,14 @@ describe('telemetry', () => {
         'network.transport': 'tcp',
       })
 
+      // no database round trip on the hot path: no store statement under the call (there are some
+      // elsewhere: registering the upstream wrote it)
+      expect(receiver.spans.some((s) => 'db.system.name' in s.attributes)).toBe(true)
+      const under = new Set([http?.spanId, mcp.spanId, out.spanId])
+      expect(
+        receiver.spans.filter((s) => under.has(s.parentSpanId) && 'db.system.name' in s.attributes),
+      ).toEqual([])
+
       const received = upstream.calls.at(-1)
       const expected = `00-${CALLER_TRACE}-${out.spanId}-01`
       expect(received?.headers.traceparent).toBe(expected)

@@ -58,24 +58,27 @@ export async function createGateway(
   options: GatewayOptions = {},
 ): Promise<Gateway> {
   const plugins = await loadGatewayPlugins(config, logger)
-  const opened = await openRegistry(
-    config,
-    logger,
-    plugins && ((payload, email) => plugins.registration(payload, email)),
-  ).catch(async (error: unknown) => {
-    await plugins?.close()
-    throw error
-  })
-  const { store, registry } = opened
+  // Before the store opens, so that its statements are traced.
   const telemetry = createTelemetry({
     enabled: config.observabilityEnabled,
     ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
     serviceName: config.otelServiceName,
     version: packageVersion,
-    catalog: () => registry.catalog.current(),
+    catalog: () => opened.registry.catalog.current(),
     ...(options.logs && { logs: options.logs }),
   })
+  const opened = await openRegistry(
+    config,
+    logger,
+    plugins && ((payload, email) => plugins.registration(payload, email)),
+    telemetry.storeQueries,
+  ).catch(async (error: unknown) => {
+    await plugins?.close()
+    await telemetry.close()
+    throw error
+  })
+  const { store, registry } = opened
   const limiter = await createLimiter(config)
   let relay: AuthChangeRelay | undefined
   try {
@@ -116,7 +119,11 @@ export async function createGateway(
       events: relay?.events ?? registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
-    const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
+    const principalLimit = createPrincipalLimit(
+      limiter,
+      config.rateLimitPerPrincipal,
+      telemetry.refused,
+    )
     const log = createAuditLog(store)
     const queue = createAuditQueue({
       write: (entries) => log.append(entries),

@@ -6,6 +6,7 @@ import {
   openStore,
   type Registry,
   type Store,
+  type StoreQueryHook,
   type UrlPolicy,
 } from '@switchyard/core'
 import type { GatewayConfig } from './config/env-schema.js'
@@ -33,13 +34,21 @@ export function urlPolicyOf(config: GatewayConfig): UrlPolicy {
   })
 }
 
-/** Opens the store named by the configuration and builds the registry with auth's sealer and hashing. */
+/**
+ * Opens the store named by the configuration (telling `onQuery` of each statement, when given) and
+ * builds the registry with auth's sealer and hashing.
+ */
 export async function openRegistry(
   config: GatewayConfig,
   logger?: Logger,
   onRegistration?: RegistryOptions['onRegistration'],
+  onQuery?: StoreQueryHook,
 ): Promise<OpenRegistry> {
-  const store = await openStore({ url: config.databaseUrl, dataDir: config.dataDir })
+  const store = await openStore({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(onQuery && { onQuery }),
+  })
   try {
     const urlPolicy = urlPolicyOf(config)
     const registry = await createRegistry({

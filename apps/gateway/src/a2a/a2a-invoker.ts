@@ -28,6 +28,8 @@ export interface A2aInvokerOptions {
   timeoutMs?: number
   /** Outbound URL rules for every connection to an agent. */
   urlPolicy?: UrlPolicy
+  /** Headers added to each request to an agent, asked as it is sent (trace context). */
+  outboundHeaders?: () => Record<string, string> | undefined
 }
 
 /** The A2A invoker: calls an agent's tool, and the agent directly (`/a2a/{name}/invoke`). */
@@ -52,6 +54,9 @@ const errorResult = (text: string): ToolResult => ({
 export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
   const clients = new WeakMap<CatalogA2aAgent, AgentClient>()
   const guarded = options.urlPolicy && createPolicyFetch(options.urlPolicy)
+  const send = options.outboundHeaders
+    ? withOutboundHeaders(guarded?.fetch ?? fetch, options.outboundHeaders)
+    : guarded?.fetch
   const clientOf = (agent: CatalogA2aAgent): AgentClient => {
     let client = clients.get(agent)
     if (!client) {
@@ -64,7 +69,7 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
         },
         streaming: agent.streaming,
         headers: authHeaders(agent.auth),
-        ...(guarded && { fetch: guarded.fetch }),
+        ...(send && { fetch: send }),
       })
       clients.set(agent, client)
     }
@@ -114,5 +119,19 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
           ),
       })
     },
+  }
+}
+
+/** A `fetch` that sets the headers `outbound` gives at each request. */
+function withOutboundHeaders(
+  base: typeof fetch,
+  outbound: () => Record<string, string> | undefined,
+): typeof fetch {
+  return (input, init) => {
+    const extra = outbound()
+    if (!extra) return base(input, init)
+    const headers = new Headers(init?.headers)
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value)
+    return base(input, { ...init, headers })
   }
 }

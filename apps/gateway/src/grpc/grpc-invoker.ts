@@ -24,8 +24,13 @@ const DEFAULT_TIMEOUT_MS = 30_000
  * Calls gRPC tools over one channel per service, built from the descriptors stored at the last
  * reflection (no reflection per call) and rebuilt when the service changes. Server-streaming
  * messages are reported as progress. Each channel is pinned to an address the URL policy allows.
+ * `outboundHeaders` (trace context) are added to each call's metadata.
  */
-export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy): GrpcInvoker {
+export function createGrpcInvoker(
+  catalog: CatalogHolder,
+  urlPolicy?: UrlPolicy,
+  outboundHeaders?: () => Record<string, string> | undefined,
+): GrpcInvoker {
   const bridges = new Map<string, { updatedAt: string; bridge: Promise<GrpcBridge> }>()
 
   function bridgeFor(service: CatalogGrpcService): Promise<GrpcBridge> {
@@ -50,8 +55,11 @@ export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy)
     return bridge
   }
 
-  /** Caller headers the service forwards as metadata; `X-Upstream-Authorization` becomes `authorization`. */
-  function passThrough(service: CatalogGrpcService, context: RequestContext) {
+  /**
+   * The call's metadata: caller headers the service forwards (`X-Upstream-Authorization` becomes
+   * `authorization`), then the outbound headers.
+   */
+  function metadataOf(service: CatalogGrpcService, context: RequestContext) {
     const metadata: Record<string, string> = {}
     for (const name of service.passthroughHeaders) {
       const value = context.httpHeaders?.get(name)
@@ -59,7 +67,8 @@ export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy)
       const lower = name.toLowerCase()
       metadata[lower === 'x-upstream-authorization' ? 'authorization' : lower] = value
     }
-    return metadata
+    const outbound = outboundHeaders?.()
+    return outbound ? Object.assign(metadata, outbound) : metadata
   }
 
   async function invoke(tool: CatalogTool, args: Record<string, unknown>, context: RequestContext) {
@@ -73,7 +82,7 @@ export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy)
         await bridgeFor(service)
       ).call(tool.originalName, args, {
         timeoutMs: tool.timeoutMs ?? service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        metadata: passThrough(service, context),
+        metadata: metadataOf(service, context),
         signal: context.signal,
         onMessage: (message, count) =>
           void context.sendProgress(count, undefined, JSON.stringify(message)),

@@ -4,6 +4,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { Logger } from '../logger.js'
+import type { GatewayHonoEnv } from './route.js'
 
 /** The REST error body. */
 export interface ErrorBody {
@@ -28,8 +29,11 @@ function fromAuthError(error: AuthError): GatewayError {
   }
 }
 
-/** Any thrown value as a GatewayError; unknown failures become INTERNAL, logged with their stack. */
-export function toGatewayError(error: unknown, logger?: Logger): GatewayError {
+/**
+ * Any thrown value as a GatewayError; unknown failures become INTERNAL, logged with their stack
+ * (and `fields`, such as the request and trace ids).
+ */
+export function toGatewayError(error: unknown, logger?: Logger, fields?: object): GatewayError {
   if (isGatewayError(error)) return error
   if (isAuthError(error)) return fromAuthError(error)
   if (error instanceof HTTPException) {
@@ -42,13 +46,17 @@ export function toGatewayError(error: unknown, logger?: Logger): GatewayError {
     return new GatewayError(code, error.message || 'bad request')
   }
   const reference = Math.random().toString(36).slice(2, 10)
-  logger?.error({ err: error, reference }, 'unhandled error')
+  logger?.error({ ...fields, err: error, reference }, 'unhandled error')
   return new GatewayError('INTERNAL', `internal error (reference ${reference})`)
 }
 
 /** The one place a failure becomes an HTTP response: `{ detail, code, errors?, problems? }` with its status. */
-export function errorResponse(c: Context, error: unknown, logger?: Logger): Response {
-  const failure = toGatewayError(error, logger)
+export function errorResponse(
+  c: Context<GatewayHonoEnv>,
+  error: unknown,
+  logger?: Logger,
+): Response {
+  const failure = toGatewayError(error, logger, c.get('logIds'))
   const body: ErrorBody = { detail: failure.message, code: failure.code }
   if (failure.issues.length > 0) body.errors = failure.issues
   if (failure.problems.length > 0) body.problems = failure.problems

@@ -18,6 +18,8 @@ export interface GatewayHonoEnv {
     principal: Principal
     /** The REST route serving the request and its path parameters (set before authentication). */
     matched: { route: Route; params: Record<string, string> }
+    /** The request's ids for log lines: its request id and, with tracing, its trace id. */
+    logIds: { reqId: string; traceId?: string }
   }
 }
 

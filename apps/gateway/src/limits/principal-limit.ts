@@ -23,11 +23,12 @@ interface Budget {
 
 /**
  * The budgets requests spend: an API token's own `rateLimit`, and the per-principal limit
- * (RATE_LIMIT_PER_PRINCIPAL) when one is configured.
+ * (RATE_LIMIT_PER_PRINCIPAL) when one is configured. `onRefused` hears of each MCP request refused.
  */
 export function createPrincipalLimit(
   limiter: RateLimiter,
   limit: RateLimit | undefined,
+  onRefused?: (method: string, error: unknown) => void,
 ): PrincipalLimit {
   const budgets = (principal: Principal): Budget[] => [
     ...(principal.rateLimit && principal.tokenId
@@ -48,8 +49,13 @@ export function createPrincipalLimit(
       return {
         ...backend,
         async handle(method, params, context) {
-          for (const { key, limit: budget, what } of spent)
-            await spendToken(limiter, key, budget, what)
+          try {
+            for (const { key, limit: budget, what } of spent)
+              await spendToken(limiter, key, budget, what)
+          } catch (error) {
+            onRefused?.(method, error)
+            throw error
+          }
           return backend.handle(method, params, context)
         },
       }

@@ -2,9 +2,10 @@
 export interface CallSample {
   /**
    * `mcp`: a client's MCP request; `tool`: a tool call; `upstream`: a request the gateway sent to an
-   * upstream (MCP, REST, gRPC or A2A); `http`: a REST or MCP HTTP request.
+   * upstream (MCP, REST, gRPC or A2A); `http`: a REST or MCP HTTP request; `refused`: an MCP request
+   * a token's or principal's rate limit refused before any server saw it.
    */
-  kind: 'mcp' | 'tool' | 'upstream' | 'http'
+  kind: 'mcp' | 'tool' | 'upstream' | 'http' | 'refused'
   /** The MCP method, or the HTTP method for `http`. */
   method: string
   /** The tool, the virtual server (`*` for the whole catalog), the upstream, or the HTTP route. */

@@ -41,7 +41,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     consume(batch) {
       prometheus.observe(batch)
       for (const s of batch) {
-        if (s.kind === 'http') continue
+        if (s.kind === 'http' || s.kind === 'refused') continue
         // A server's figures count its MCP requests of every method.
         stats[s.kind].add(s.name, s.seconds * 1000, s.error !== undefined, s.at, s.id)
       }

@@ -103,14 +103,15 @@ export function createPrometheusMetrics(gauges: PrometheusGauges): PrometheusMet
         } else if (s.kind === 'upstream') {
           outcomes.upstream.inc({ upstream: s.name, method: s.method, outcome })
           durations.upstream.observe({ upstream: s.name }, s.seconds)
-        } else {
+        } else if (s.kind === 'http') {
           outcomes.http.inc({ method: s.method, route: s.name, status: String(s.status ?? 0) })
           durations.http.observe({ method: s.method, route: s.name }, s.seconds)
         }
         if (s.error === undefined) continue
-        errors.inc({ kind: s.kind, error_type: s.error })
-        if (RATE_LIMITED.has(s.error) && (s.kind === 'mcp' || s.kind === 'http'))
-          rejections.inc({ kind: s.kind })
+        const kind = s.kind === 'refused' ? 'mcp' : s.kind
+        errors.inc({ kind, error_type: s.error })
+        if (RATE_LIMITED.has(s.error) && (kind === 'mcp' || kind === 'http'))
+          rejections.inc({ kind })
       }
     },
     scrape: () => registry.metrics(),

@@ -1,7 +1,8 @@
 /**
  * The OpenTelemetry names Switchyard's spans use: the MCP semantic conventions
- * (https://opentelemetry.io/docs/specs/semconv/gen-ai/mcp/) plus the few `switchyard.*` ones of its own.
- * Every attribute name lives here and nowhere else.
+ * (https://opentelemetry.io/docs/specs/semconv/gen-ai/mcp/), the database ones for store statements
+ * (https://opentelemetry.io/docs/specs/semconv/database/database-spans/) and the few `switchyard.*`
+ * ones of its own. Every attribute name lives here and nowhere else.
  */
 export const ATTR = {
   mcpMethodName: 'mcp.method.name',
@@ -23,6 +24,11 @@ export const ATTR = {
   httpRoute: 'http.route',
   httpResponseStatusCode: 'http.response.status_code',
   urlPath: 'url.path',
+  dbSystemName: 'db.system.name',
+  dbOperationName: 'db.operation.name',
+  dbCollectionName: 'db.collection.name',
+  dbQueryText: 'db.query.text',
+  dbResponseStatusCode: 'db.response.status_code',
   switchyardServerId: 'switchyard.server.id',
   switchyardUpstreamId: 'switchyard.upstream.id',
   switchyardUpstreamName: 'switchyard.upstream.name',
@@ -44,7 +50,10 @@ export function targetOf(method: string, params: Record<string, unknown> | undef
   return typeof params?.name === 'string' ? params.name : ''
 }
 
-/** The span name the conventions ask for: `{mcp.method.name} {target}`, or the method alone. */
+/**
+ * The span name the conventions ask for: `{mcp.method.name} {target}` (a database span's is
+ * `{db.operation.name} {db.collection.name}`), or the method alone.
+ */
 export function spanName(method: string, target: string): string {
   return target === '' ? method : `${method} ${target}`
 }

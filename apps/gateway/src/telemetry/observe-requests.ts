@@ -10,8 +10,8 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
 
 /**
  * Per HTTP request: a request id (the caller's `X-Request-Id` when sane), a debug log line with it
- * and the trace id, a recorded sample per route and, with tracing, a SERVER span that continues the
- * caller's `traceparent`.
+ * and the trace id (both also in `c.var.logIds`, for the error log), a recorded sample per route
+ * and, with tracing, a SERVER span that continues the caller's `traceparent`.
  */
 export function observeRequests(
   logger: Logger,
@@ -32,23 +32,26 @@ export function observeRequests(
       },
       tracing.extract(c.req.raw.headers),
     )
+    const ids = span ? { reqId, traceId: span.spanContext().traceId } : { reqId }
+    c.set('logIds', ids)
     try {
       await (span && tracing ? tracing.with(span, next) : next())
     } catch (error) {
       if (span) failSpan(span, error)
       throw error
     } finally {
-      const route = c.get('matched')?.route.path ?? c.req.routePath
       const status = c.res.status
-      if (span) {
-        span.updateName(`${c.req.method} ${route}`)
-        span.setAttribute(ATTR.httpRoute, route)
-        span.setAttribute(ATTR.httpResponseStatusCode, status)
-        if (status >= 500) failSpan(span, String(status), String(status))
-        span.end()
-      }
       const seconds = (performance.now() - started) / 1000
-      if (enabled)
+      // Un-wired (and so without spans), the route is not even looked up.
+      if (enabled) {
+        const route = c.get('matched')?.route.path ?? c.req.routePath
+        if (span) {
+          span.updateName(`${c.req.method} ${route}`)
+          span.setAttribute(ATTR.httpRoute, route)
+          span.setAttribute(ATTR.httpResponseStatusCode, status)
+          if (status >= 500) failSpan(span, String(status), String(status))
+          span.end()
+        }
         telemetry.metrics.record({
           kind: 'http',
           method: c.req.method,
@@ -58,11 +61,11 @@ export function observeRequests(
           at: Date.now(),
           ...(status >= 400 && { error: String(status) }),
         })
+      }
       c.header('x-request-id', reqId)
       logger.debug(
         {
-          reqId,
-          ...(span && { traceId: span.spanContext().traceId }),
+          ...ids,
           method: c.req.method,
           path: c.req.path,
           status,

@@ -1,9 +1,11 @@
-import type { Catalog, CatalogGateway, ToolInvoker } from '@switchyard/core'
+import type { Catalog, CatalogGateway, StoreQueryHook, ToolInvoker } from '@switchyard/core'
 import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
 import { LogRing } from '../logs/log-ring.js'
 import { createMetrics, type Metrics } from '../metrics/metrics.js'
+import { errorTypeOf } from './mcp-semconv.js'
 import { observeBackend } from './observe-backend.js'
 import { observeInvoker } from './observe-invokers.js'
+import { observeStore } from './observe-store.js'
 import { observeUpstreams } from './observe-upstream.js'
 import { createTracing, type Tracing } from './tracing.js'
 
@@ -32,12 +34,21 @@ export interface Telemetry {
   /** Undefined unless OTLP export is configured. */
   tracing: Tracing | undefined
   logs: LogRing
+  /** The store's statement hook (a span per statement); undefined without tracing, so none is installed. */
+  storeQueries: StoreQueryHook | undefined
+  /**
+   * Trace context headers (`traceparent`, `tracestate`) of the span active where it is called, for
+   * REST, gRPC and A2A requests; undefined without tracing.
+   */
+  traceHeaders: (() => Record<string, string> | undefined) | undefined
   /** The pool's connect, recording (and tracing) every upstream request. */
   connect(
     connect: Connect,
   ): (options: UpstreamOptions, gateway: CatalogGateway) => Promise<UpstreamSession>
   /** A virtual server's backend, recording (and tracing) every MCP request. */
   backend(backend: McpBackend, serverId: string | null): McpBackend
+  /** Records an MCP request a token's or principal's limit refused; undefined when disabled. */
+  refused: ((method: string, error: unknown) => void) | undefined
   /** A REST, gRPC or A2A invoker, recording (and tracing) every invocation. */
   invoker(type: string, invoke: ToolInvoker): ToolInvoker
   /** Exports the spans that are waiting. */
@@ -71,6 +82,8 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
     metrics,
     tracing,
     logs: options.logs ?? new LogRing(),
+    storeQueries: tracing && observeStore(tracing),
+    traceHeaders: tracing && (() => tracing.inject()),
     connect(connect) {
       if (!options.enabled) return connect
       const observed = observeUpstreams(connect, metrics, tracing)
@@ -84,6 +97,17 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
       const tools = new Set(server ? server.tools.map((m) => m.name) : catalog.toolsByName.keys())
       return observeBackend(backend, serverId, tools, metrics, tracing)
     },
+    refused: options.enabled
+      ? (method, error) =>
+          metrics.record({
+            kind: 'refused',
+            method,
+            name: '',
+            seconds: 0,
+            at: Date.now(),
+            error: errorTypeOf(error),
+          })
+      : undefined,
     invoker: (type, invoke) =>
       options.enabled ? observeInvoker(type, invoke, metrics, tracing) : invoke,
     flush: () => tracing?.flush() ?? Promise.resolve(),

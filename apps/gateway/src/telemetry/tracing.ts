@@ -28,8 +28,17 @@ export interface TracingOptions {
 
 /** Spans for the gateway, with their own async context (nothing is registered globally). */
 export interface Tracing {
-  /** Starts a span under `parent`, or under the span active in this async context. */
-  start(name: string, kind: SpanKind, attributes: Attributes, parent?: Context): Span
+  /**
+   * Starts a span under `parent`, or under the span active in this async context; at `startTime`
+   * (on the `performance.now()` clock) when it began earlier.
+   */
+  start(
+    name: string,
+    kind: SpanKind,
+    attributes: Attributes,
+    parent?: Context,
+    startTime?: number,
+  ): Span
   /** The context active here (carrying the current span, if any). */
   active(): Context
   /** Runs `fn` with `span` active, so that spans and injected trace context below it are its children. */
@@ -69,8 +78,12 @@ export function createTracing(options: TracingOptions): Tracing {
   const contexts = new AsyncLocalStorageContextManager().enable()
   const propagator = new W3CTraceContextPropagator()
   return {
-    start: (name, kind, attributes, parent) =>
-      tracer.startSpan(name, { kind, attributes }, parent ?? contexts.active()),
+    start: (name, kind, attributes, parent, startTime) =>
+      tracer.startSpan(
+        name,
+        { kind, attributes, ...(startTime !== undefined && { startTime }) },
+        parent ?? contexts.active(),
+      ),
     active: () => contexts.active(),
     with: (span, fn) => contexts.with(trace.setSpan(contexts.active(), span), fn),
     extract(carrier) {

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import type { IncomingHttpHeaders, Server } from 'node:http'
 import { Role, TaskState, type AgentCard, type Message, type Part } from '@a2a-js/sdk'
 import {
   AgentEvent,
@@ -16,6 +16,8 @@ export interface TestAgent {
   url: string
   /** Authorization headers of the requests it received. */
   seenAuth: (string | undefined)[]
+  /** The headers of the requests it received. */
+  seenHeaders: IncomingHttpHeaders[]
   /** Ids of the tasks it was asked to cancel. */
   canceled: string[]
   close(): Promise<void>
@@ -166,9 +168,11 @@ const asking: AgentExecutor = {
 export async function startAgent(kind: 'answering' | 'streaming' | 'asking'): Promise<TestAgent> {
   const app = express()
   const seenAuth: (string | undefined)[] = []
+  const seenHeaders: IncomingHttpHeaders[] = []
   const canceled: string[] = []
   app.use((req, _res, next) => {
     seenAuth.push(req.headers.authorization)
+    seenHeaders.push(req.headers)
     next()
   })
   const server: Server = app.listen(0, '127.0.0.1')
@@ -201,6 +205,7 @@ export async function startAgent(kind: 'answering' | 'streaming' | 'asking'): Pr
   return {
     url,
     seenAuth,
+    seenHeaders,
     canceled,
     close: () =>
       new Promise((resolve) => {

@@ -11,6 +11,9 @@ export interface ReceivedSpan {
   kind: number
   attributes: Record<string, string | number | boolean>
   status: { code?: number; message?: string }
+  /** Nanoseconds since the epoch, as decimal text. */
+  startTimeUnixNano: string
+  endTimeUnixNano: string
   service: string
 }
 

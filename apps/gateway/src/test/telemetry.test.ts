@@ -158,6 +158,14 @@ describe('telemetry', () => {
         'network.transport': 'tcp',
       })
 
+      // no database round trip on the hot path: no store statement under the call (there are some
+      // elsewhere: registering the upstream wrote it)
+      expect(receiver.spans.some((s) => 'db.system.name' in s.attributes)).toBe(true)
+      const under = new Set([http?.spanId, mcp.spanId, out.spanId])
+      expect(
+        receiver.spans.filter((s) => under.has(s.parentSpanId) && 'db.system.name' in s.attributes),
+      ).toEqual([])
+
       const received = upstream.calls.at(-1)
       const expected = `00-${CALLER_TRACE}-${out.spanId}-01`
       expect(received?.headers.traceparent).toBe(expected)
@@ -259,6 +267,29 @@ describe('telemetry', () => {
       ).toBe(1)
       expect(text).toMatch(/^process_cpu_user_seconds_total \d/m)
       expect(text).toMatch(/^nodejs_heap_size_used_bytes \d/m)
+    })
+
+    it("counts MCP requests an API token's own rate limit refused as rejections", async () => {
+      const { accessToken } = await api(
+        'POST',
+        '/tokens',
+        { name: 'limited', rate_limit: { requests: 1, window_seconds: 3600 } },
+        201,
+      )
+      const c = await client(`/servers/${serverId}/mcp`, {
+        authorization: `Bearer ${String(accessToken)}`,
+      })
+      await c.listTools()
+      await expect(c.listTools()).rejects.toThrow(/rate limit exceeded for this API token/)
+      await c.close()
+      const res = await fetch(`${gw.url}/metrics/prometheus`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+      const text = await res.text()
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN)
+      // one by the limited server (above), one by the token
+      expect(value(/^switchyard_rate_limit_rejections_total\{kind="mcp"\} (\d+)$/m)).toBe(2)
+      expect(value(/^switchyard_errors_total\{kind="mcp",error_type="-32029"\} (\d+)$/m)).toBe(2)
     })
 
     it('reports calls, failures, percentiles and last call per tool, server and upstream at /metrics', async () => {

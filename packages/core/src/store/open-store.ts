@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type KyselyConfig } from 'kysely'
 import { PostgresJSDialect } from 'kysely-postgres-js'
 import postgres from 'postgres'
 import { GatewayError } from '../errors.js'
 import type { Database } from './database.js'
 import { dialectSql, type DialectSql } from './dialect.js'
 import { migrateToLatest, type MigrateReport } from './migrate.js'
+import { queryLogger, type StoreQueryHook } from './store-query.js'
 
 /** Where the store lives. */
 export interface StoreOptions {
@@ -19,6 +20,8 @@ export interface StoreOptions {
   migrate?: boolean
   /** PostgreSQL pool size; default 10. */
   poolSize?: number
+  /** Told about every statement after it ran (for tracing); without it, statements are not observed. */
+  onQuery?: StoreQueryHook
 }
 
 /** An open store: a Kysely handle plus what differs per dialect. */
@@ -47,14 +50,16 @@ function maskUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:*****@')
 }
 
-function openSqlite(file: string): Kysely<Database> {
+type Log = Pick<KyselyConfig, 'log'>
+
+function openSqlite(file: string, log: Log): Kysely<Database> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const database = new BetterSqlite3(file)
   database.pragma('journal_mode = WAL')
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...log })
 }
 
 /** JSON parameters arrive as JSON text (see `json.ts`): pass them through rather than encode twice. */
@@ -65,14 +70,14 @@ const jsonAsText = {
   parse: (text: string): unknown => JSON.parse(text),
 }
 
-function openPostgres(url: string, poolSize: number): Kysely<Database> {
+function openPostgres(url: string, poolSize: number, log: Log): Kysely<Database> {
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => undefined,
     connect_timeout: 10,
     types: { json: jsonAsText },
   })
-  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) })
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }), ...log })
 }
 
 /** Opens (and by default migrates) the store named by `url`. */
@@ -87,7 +92,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
   const dialect = dialectSql(isPostgres ? 'postgres' : 'sqlite')
   const file = isPostgres ? '' : sqliteFileFor(url, options.dataDir)
-  const db = isPostgres ? openPostgres(url, options.poolSize ?? 10) : openSqlite(file)
+  const { onQuery } = options
+  const log: Log = onQuery
+    ? { log: queryLogger(isPostgres ? 'postgresql' : 'sqlite', onQuery) }
+    : {}
+  const db = isPostgres ? openPostgres(url, options.poolSize ?? 10, log) : openSqlite(file, log)
   const store: Store = {
     db,
     dialect,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import postgres from 'postgres'
-import { openStore, type Store } from './open-store.js'
+import { openStore, type Store, type StoreOptions } from './open-store.js'
 
 /** The PostgreSQL server tests use; each suite makes and drops its own database there. */
 export const TEST_POSTGRES_URL =
@@ -16,11 +16,14 @@ export interface TestStore {
   dispose(): Promise<void>
 }
 
+/** What a test store may be opened with besides its location. */
+type TestStoreOptions = Pick<StoreOptions, 'onQuery'>
+
 /** A fresh embedded store in a temporary folder. */
-export async function sqliteTestStore(): Promise<TestStore> {
+export async function sqliteTestStore(options: TestStoreOptions = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-test-'))
   const url = `sqlite:///${join(dir, 'test.db')}`
-  const store = await openStore({ url })
+  const store = await openStore({ url, ...options })
   return {
     store,
     url,
@@ -32,12 +35,12 @@ export async function sqliteTestStore(): Promise<TestStore> {
 }
 
 /** A fresh PostgreSQL database on the test server, dropped on dispose. */
-export async function postgresTestStore(): Promise<TestStore> {
+export async function postgresTestStore(options: TestStoreOptions = {}): Promise<TestStore> {
   const name = `switchyard_test_${randomBytes(6).toString('hex')}`
   const admin = postgres(TEST_POSTGRES_URL, { max: 1, onnotice: () => undefined })
   await admin.unsafe(`create database ${name}`)
   const url = TEST_POSTGRES_URL.replace(/\/[^/?]*(\?|$)/, `/${name}$1`)
-  const store = await openStore({ url, poolSize: 4 })
+  const store = await openStore({ url, poolSize: 4, ...options })
   return {
     store,
     url,

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto'
+import { SpanKind } from '@opentelemetry/api'
+import postgres from 'postgres'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTelemetry } from '../telemetry/telemetry.js'
+import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver.js'
+import { openTestGateway, type TestGateway } from './test-gateway.js'
+
+const SERVER = 2
+const CLIENT = 3
+const pgAdminUrl =
+  process.env.SWITCHYARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+
+/** The embedded store, and a PostgreSQL database made for the suite. */
+const drivers = [
+  { driver: 'sqlite', system: 'sqlite', conflict: 'SQLITE_CONSTRAINT_UNIQUE' },
+  { driver: 'postgres', system: 'postgresql', conflict: '23505' },
+] as const
+
+describe.each(drivers)('store statements as spans on $driver', ({ driver, system, conflict }) => {
+  const database = `switchyard_spans_${randomBytes(5).toString('hex')}`
+  const admin = postgres(pgAdminUrl, { max: 1, onnotice: () => undefined })
+  let receiver: OtlpReceiver
+  let gw: TestGateway
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver()
+    if (driver === 'postgres') await admin.unsafe(`create database ${database}`)
+    gw = await openTestGateway({
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      ...(driver === 'postgres' && {
+        DATABASE_URL: pgAdminUrl.replace(/\/[^/?]*(\?|$)/, `/${database}$1`),
+      }),
+    })
+  }, 30_000)
+
+  afterAll(async () => {
+    await gw?.dispose()
+    await receiver?.close()
+    if (driver === 'postgres')
+      await admin.unsafe(`drop database if exists ${database} with (force)`)
+    await admin.end()
+  })
+
+  it('makes `{operation} {table}` CLIENT spans under the request that ran them', async () => {
+    const res = await gw.call('POST', '/servers', { token: gw.adminToken, body: { name: 'spans' } })
+    expect(res.status).toBe(201)
+    await gw.telemetry.flush()
+    const http = await receiver.waitFor((s) => s.name === 'POST /servers' && s.kind === SERVER)
+    const insert = await receiver.waitFor(
+      (s) => s.name === 'INSERT servers' && s.parentSpanId === http.spanId,
+    )
+    expect(insert.kind).toBe(CLIENT)
+    expect(insert.traceId).toBe(http.traceId)
+    expect(insert.attributes).toMatchObject({
+      'db.system.name': system,
+      'db.operation.name': 'INSERT',
+      'db.collection.name': 'servers',
+    })
+    expect(insert.attributes['db.query.text']).toMatch(/^insert into "servers"/)
+    expect(insert.attributes['db.query.text']).not.toContain("'spans'")
+    expect(insert.status.code ?? 0).toBe(0)
+    // made after the statement ran, with its measured times: inside the request's span
+    const time = (nanos: string) => BigInt(nanos)
+    expect(time(insert.startTimeUnixNano)).toBeGreaterThanOrEqual(time(http.startTimeUnixNano))
+    expect(time(insert.endTimeUnixNano)).toBeGreaterThan(time(insert.startTimeUnixNano))
+    expect(time(insert.endTimeUnixNano)).toBeLessThanOrEqual(time(http.endTimeUnixNano))
+  })
+
+  it('marks a failed statement with error.type and db.response.status_code', async () => {
+    const tracing = gw.telemetry.tracing!
+    const root = { uri: 'file:///spans', name: null, created_at: 'now', updated_at: 'now' }
+    await gw.store.db
+      .insertInto('roots')
+      .values({ id: 'twice', ...root })
+      .execute()
+    const parent = tracing.start('duplicate insert', SpanKind.INTERNAL, {})
+    await tracing.with(parent, () =>
+      expect(
+        gw.store.db
+          .insertInto('roots')
+          .values({ id: 'twice', ...root })
+          .execute(),
+      ).rejects.toThrow(),
+    )
+    parent.end()
+    await gw.telemetry.flush()
+    const failed = await receiver.waitFor(
+      (s) => s.name === 'INSERT roots' && s.parentSpanId === parent.spanContext().spanId,
+    )
+    expect(failed.status.code).toBe(2)
+    expect(failed.attributes).toMatchObject({
+      'error.type': conflict,
+      'db.response.status_code': conflict,
+    })
+  })
+})
+
+describe('without tracing', () => {
+  it('installs no store hook and no trace headers, when tracing is off or observability is un-wired', () => {
+    for (const enabled of [true, false]) {
+      const telemetry = createTelemetry({
+        enabled,
+        serviceName: 'switchyard',
+        version: '0.0.0',
+        catalog: () => {
+          throw new Error('not read')
+        },
+      })
+      expect(telemetry.storeQueries).toBeUndefined()
+      expect(telemetry.traceHeaders).toBeUndefined()
+      telemetry.metrics.close()
+    }
+  })
+})

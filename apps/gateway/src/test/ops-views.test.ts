@@ -73,7 +73,10 @@ describe('operations views over the REST API', () => {
     const second = await get<Page>(
       `/tools?q=LOOKUP&limit=1&include_pagination=true&cursor=${first.nextCursor}`,
     )
-    expect(second).toEqual({ items: [expect.objectContaining({ name: 'beta_lookup' })], nextCursor: null })
+    expect(second).toEqual({
+      items: [expect.objectContaining({ name: 'beta_lookup' })],
+      nextCursor: null,
+    })
     const byDescription = await get<{ name: string }[]>('/v1/tools?q=weekly')
     expect(byDescription.map((tool) => tool.name)).toEqual(['gamma_report'])
     expect(await get<unknown[]>('/tools?q=%25')).toEqual([])
@@ -116,7 +119,10 @@ describe('operations views over the REST API', () => {
     })
     expect(res.status).toBe(201)
     const { id } = (await res.json()) as { id: string }
-    type Health = { status: string; transitions: { at: string; status: string; reason: string | null }[] }
+    type Health = {
+      status: string
+      transitions: { at: string; status: string; reason: string | null }[]
+    }
     let health = await get<Health>(`/gateways/${id}/health`)
     while (health.status === 'pending') {
       await new Promise((resolve) => setTimeout(resolve, 100))

@@ -121,9 +121,7 @@ export async function listOwnedRows<Row>(
     const columns = SEARCHED[table]
     qb = qb.where((eb) =>
       eb.or(
-        columns.map(
-          (column) => sql<boolean>`lower(${eb.ref(column)}) like ${pattern} escape '\\'`,
-        ),
+        columns.map((column) => sql<boolean>`lower(${eb.ref(column)}) like ${pattern} escape '\\'`),
       ),
     )
   }

@@ -34,8 +34,14 @@ describe.each(testStoreDrivers)('list search (q) on $driver', ({ open }) => {
         tool.visibility ? { email: 'owner@example.com' } : ACTOR,
       )
     await t.registry.prompts.create({ name: 'Weekly Report', template: 'x' }, ACTOR)
-    await t.registry.prompts.create({ name: 'daily', template: 'x', description: 'a REPORT' }, ACTOR)
-    await t.registry.gateways.create({ name: 'Weather Upstream', url: 'http://127.0.0.1:9/mcp' }, ACTOR)
+    await t.registry.prompts.create(
+      { name: 'daily', template: 'x', description: 'a REPORT' },
+      ACTOR,
+    )
+    await t.registry.gateways.create(
+      { name: 'Weather Upstream', url: 'http://127.0.0.1:9/mcp' },
+      ACTOR,
+    )
   })
   afterAll(async () => {
     await t.dispose()

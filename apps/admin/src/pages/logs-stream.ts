@@ -28,6 +28,8 @@ export interface LogStream {
   /** Records that arrived while paused (counted, not shown). */
   held: number
   state: StreamState
+  /** The filters of the connected stream (null until it is open). */
+  applied: { level: string; q: string } | null
   clear: () => void
 }
 
@@ -45,6 +47,7 @@ export function useLogStream(filter: { level: string; q: string }, paused: boole
   const [records, setRecords] = useState<LogRecord[]>([])
   const [state, setState] = useState<StreamState>('connecting')
   const [held, setHeld] = useState(0)
+  const [applied, setApplied] = useState<LogStream['applied']>(null)
   const incoming = useRef<LogRecord[]>([])
   const pausedRef = useRef(paused)
 
@@ -53,6 +56,7 @@ export function useLogStream(filter: { level: string; q: string }, paused: boole
     incoming.current = []
     setHeld(0)
     setState('connecting')
+    setApplied(null)
     const params = new URLSearchParams({ backlog: '200' })
     if (filter.level) params.set('level', filter.level)
     if (filter.q) params.set('q', filter.q)
@@ -69,7 +73,10 @@ export function useLogStream(filter: { level: string; q: string }, paused: boole
       setHeld(0)
       setRecords((shown) => kept(batch, shown))
     }
-    source.addEventListener('open', () => setState('live'))
+    source.addEventListener('open', () => {
+      setState('live')
+      setApplied({ level: filter.level, q: filter.q })
+    })
     source.addEventListener('log', (event) => {
       const record = JSON.parse((event as MessageEvent<string>).data) as LogRecord
       keys.set(record, ++received)
@@ -99,5 +106,5 @@ export function useLogStream(filter: { level: string; q: string }, paused: boole
     setRecords((shown) => kept(batch, shown))
   }, [paused])
 
-  return { records, held, state, clear: () => setRecords([]) }
+  return { records, held, state, applied, clear: () => setRecords([]) }
 }

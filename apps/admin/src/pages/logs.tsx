@@ -87,7 +87,9 @@ export function LogsPage(): ReactElement {
           Clear view
         </button>
       </div>
-      <p className="muted">
+      <p className="muted" aria-live="polite">
+        {stream.applied &&
+          `Following ${stream.applied.level ? `${stream.applied.level} and above` : 'every level'}${stream.applied.q ? `, containing “${stream.applied.q}”` : ''}. `}
         Newest first; the last {KEPT_RECORDS.toLocaleString()} records are kept here.{' '}
         {records.length} shown.
       </p>

@@ -35,6 +35,7 @@ function useCount(path: string) {
   return useQuery({
     queryKey: [path.slice(1), 'count'],
     queryFn: () => opsApi.count(path),
+    staleTime: 0,
   }).data
 }
 
@@ -43,6 +44,7 @@ function CallsOverTime(): ReactElement {
     queryKey: ['timeseries', 'tool', ''],
     queryFn: () => opsApi.timeseries('tool'),
     refetchInterval: 15_000,
+    staleTime: 0,
   })
   if (series.isPending) return <Loading what="calls" />
   if (series.isError) return <LoadError error={series.error} retry={() => void series.refetch()} />
@@ -78,6 +80,7 @@ function RecentActivity(): ReactElement {
     queryKey: ['audit', 'recent'],
     queryFn: () => opsApi.audit(10),
     refetchInterval: 15_000,
+    staleTime: 0,
   })
   if (audit.isPending) return <Loading what="recent activity" />
   if (audit.isError) return <LoadError error={audit.error} retry={() => void audit.refetch()} />

@@ -47,10 +47,11 @@ export function createGatewayHealth(options: GatewayHealthOptions): GatewayHealt
       return
     }
     const status = state.enabled ? state.status : 'disabled'
+    const reason = state.enabled ? state.reason : null
     const history = histories.get(id) ?? []
     const last = history.at(-1)
-    if (last?.status === status && last.reason === state.reason) return
-    history.push({ at: now().toISOString(), status, reason: state.reason })
+    if (last?.status === status && last.reason === reason) return
+    history.push({ at: now().toISOString(), status, reason })
     if (history.length > limit) history.splice(0, history.length - limit)
     histories.set(id, history)
   }

@@ -135,6 +135,7 @@ describe('operations views over the REST API', () => {
     expect(health.status).toBe('disabled')
     expect(health.transitions.map((t) => t.status)).toEqual(['pending', 'unreachable', 'disabled'])
     expect(health.transitions[1]?.reason).toBeTruthy()
+    expect(health.transitions[2]?.reason).toBeNull()
     expect(Date.parse(health.transitions[2]?.at ?? '')).toBeGreaterThanOrEqual(
       Date.parse(health.transitions[0]?.at ?? ''),
     )

@@ -84,6 +84,11 @@ describe('the admin UI operations pages in Chromium', () => {
     const line = (id: string) => records.getByRole('listitem').filter({ hasText: id })
     await line(first).first().waitFor({ timeout: 20_000 })
     await expect(line(first).first().textContent()).resolves.toContain('upstream discovery failed')
+    await line(first).first().getByRole('button').click()
+    await page
+      .getByRole('region', { name: 'Selected log record' })
+      .getByText(`"gatewayId": "${first}"`, { exact: false })
+      .waitFor()
     await screenshot(page, 'ops-01-logs')
 
     await page.getByRole('button', { name: 'Pause' }).click()
@@ -270,6 +275,18 @@ describe('the admin UI operations pages in Chromium', () => {
 
     await nav('Dashboard')
     await page.locator('.count', { hasText: 'Tools' }).getByText('1000+', { exact: true }).waitFor()
+  })
+
+  it('draws the charts in the dark theme too', async () => {
+    await page.getByRole('button', { name: 'Toggle dark theme' }).click()
+    await nav('Metrics')
+    await page
+      .getByRole('region', { name: 'Charts of all tools' })
+      .getByRole('figure')
+      .first()
+      .waitFor()
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
+    await screenshot(page, 'ops-06-metrics-dark')
     expect(problems).toEqual([])
   })
 })

@@ -25,7 +25,7 @@ export interface TimeChartProps {
 
 const WIDTH = 600
 const HEIGHT = 150
-const PAD = { top: 8, right: 8, bottom: 18, left: 44 }
+const PAD = { top: 10, right: 8, bottom: 22, left: 64 }
 
 const clock = (iso: string | undefined): string =>
   iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : ''
@@ -57,10 +57,10 @@ export function TimeChart(props: TimeChartProps): ReactElement {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${props.title}. ${summary}`}>
         <line className="axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
         <line className="grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max)} y2={y(max)} />
-        <text className="tick" x={PAD.left - 4} y={y(max) + 4} textAnchor="end">
+        <text className="tick" x={PAD.left - 6} y={y(max) + 5} textAnchor="end">
           {format(max)}
         </text>
-        <text className="tick" x={PAD.left - 4} y={y(0)} textAnchor="end">
+        <text className="tick" x={PAD.left - 6} y={y(0)} textAnchor="end">
           0
         </text>
         <text className="tick" x={PAD.left} y={HEIGHT - 4}>

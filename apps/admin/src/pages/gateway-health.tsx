@@ -47,7 +47,7 @@ export function HealthHistory({ id, name }: { id: string; name: string }): React
         {segments(transitions, health.dataUpdatedAt).map((s) => (
           <span
             key={s.at}
-            className={`segment fill-${tones[s.status] === 'ok' ? 'ok' : (tones[s.status] ?? 'muted')}`}
+            className={`segment fill-${tones[s.status] ?? 'muted'}`}
             style={{ left: `${s.left}%`, width: `${s.width}%` }}
             title={`${s.status} from ${new Date(s.at).toLocaleString()}`}
           />

@@ -44,6 +44,7 @@ export function LogsPage(): ReactElement {
   const [level, setLevel] = useState('')
   const [text, setText] = useState('')
   const [paused, setPaused] = useState(false)
+  const [selected, setSelected] = useState<LogRecord>()
   const q = useDebounced(text.trim(), 300)
   const stream = useLogStream({ level, q }, paused)
   const { records } = stream
@@ -106,16 +107,27 @@ export function LogsPage(): ReactElement {
           rowHeight={30}
           keyOf={recordKey}
           renderRow={(record) => (
-            <div className="log-line" title={JSON.stringify(record)}>
+            <button
+              type="button"
+              className={`log-line${record === selected ? ' selected' : ''}`}
+              aria-pressed={record === selected}
+              onClick={() => setSelected(record === selected ? undefined : record)}
+            >
               <time dateTime={new Date(record.time).toISOString()}>
                 {new Date(record.time).toLocaleTimeString()}
               </time>
               <Badge tone={tones[record.level] ?? 'muted'}>{record.level}</Badge>
               <span className="log-msg">{record.msg ?? ''}</span>
               <code className="muted ellipsis">{details(record)}</code>
-            </div>
+            </button>
           )}
         />
+      )}
+      {selected && (
+        <section aria-label="Selected log record">
+          <h2>Record</h2>
+          <pre>{JSON.stringify(selected, null, 2)}</pre>
+        </section>
       )}
     </section>
   )

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
 import { opsApi, type EntityMetrics, type SeriesKind } from '../api/ops'
 import { Empty, LoadError, Loading } from '../components/states'
 import { MetricsCharts } from './metrics-charts'
@@ -18,11 +19,13 @@ function EntityTable({
   label,
   selected,
   onSelect,
+  display,
 }: {
   rows: EntityMetrics[]
   label: string
   selected: string | null
   onSelect: (name: string | null) => void
+  display: (name: string) => string
 }): ReactElement {
   return (
     <table aria-label={label}>
@@ -47,7 +50,7 @@ function EntityTable({
                 aria-pressed={row.name === selected}
                 onClick={() => onSelect(row.name === selected ? null : row.name)}
               >
-                {row.name}
+                {display(row.name)}
               </button>
             </td>
             <td>{row.calls}</td>
@@ -72,6 +75,18 @@ export function MetricsPage(): ReactElement {
     queryFn: opsApi.metrics,
     refetchInterval: 15_000,
   })
+  // Virtual servers are recorded by id ('*' for the whole catalog at /mcp): show their names.
+  const servers = useQuery({
+    queryKey: ['servers'],
+    queryFn: api.servers,
+    enabled: kind === 'server',
+  })
+  const display = (name: string): string =>
+    kind !== 'server'
+      ? name
+      : name === '*'
+        ? 'Whole catalog (/mcp)'
+        : (servers.data?.find((server) => server.id === name)?.name ?? name)
   const label = kinds.find(([k]) => k === kind)?.[1] ?? ''
   const rows =
     report.data &&
@@ -102,7 +117,11 @@ export function MetricsPage(): ReactElement {
           </button>
         )}
       </div>
-      <MetricsCharts kind={kind} name={selected} title={selected ?? `All ${label.toLowerCase()}`} />
+      <MetricsCharts
+        kind={kind}
+        name={selected}
+        title={selected === null ? `All ${label.toLowerCase()}` : display(selected)}
+      />
       <h2>{label} since the gateway started</h2>
       {report.isPending ? (
         <Loading what="metrics" />
@@ -112,7 +131,13 @@ export function MetricsPage(): ReactElement {
         <Empty>No calls recorded yet.</Empty>
       ) : (
         <>
-          <EntityTable rows={rows} label={label} selected={selected} onSelect={setSelected} />
+          <EntityTable
+            rows={rows}
+            label={label}
+            selected={selected}
+            onSelect={setSelected}
+            display={display}
+          />
           {report.data.droppedSamples > 0 && (
             <p className="notice">
               {report.data.droppedSamples} samples were dropped under load; figures miss them.

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import { opsApi } from '../api/ops'
@@ -23,6 +23,8 @@ export function ToolsPage(): ReactElement {
     queryFn: ({ pageParam }) => opsApi.searchTools({ q, gatewayId, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // The last answer stays in view while the next search runs.
+    placeholderData: keepPreviousData,
   })
   const shown = useMemo(() => tools.data?.pages.flatMap((page) => page.items) ?? [], [tools.data])
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = tools

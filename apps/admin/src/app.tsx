@@ -7,6 +7,8 @@ import { Layout } from './components/layout'
 import { DashboardPage } from './pages/dashboard'
 import { GatewaysPage } from './pages/gateways'
 import { LoginPage } from './pages/login'
+import { LogsPage } from './pages/logs'
+import { MetricsPage } from './pages/metrics'
 import { PromptsPage } from './pages/prompts'
 import { ResourcesPage } from './pages/resources'
 import { ServersPage } from './pages/servers'
@@ -56,6 +58,8 @@ export function App(): ReactElement {
         <Route path="tokens" element={<TokensPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="transfer" element={<TransferPage />} />
+        <Route path="logs" element={<LogsPage />} />
+        <Route path="metrics" element={<MetricsPage />} />
         <Route path="*" element={<p className="state empty">No such page.</p>} />
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ import type { GatewayConfig } from './config/env-schema.js'
 import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
 import { limitBody } from './http/body-limit.js'
 import { createDocsApp } from './http/docs-page.js'
+import type { GatewayHealth } from './health/gateway-health.js'
 import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
 import { securityHeaders } from './http/security-headers.js'
@@ -28,6 +29,8 @@ import { oauthResourceRoutes } from './routes/oauth-resource.js'
 import { oauthRoutes } from './routes/oauth.js'
 import { logRoutes } from './routes/logs.js'
 import { metricsRoutes } from './routes/metrics.js'
+import { metricsTimeSeriesRoutes } from './routes/metrics-timeseries.js'
+import { gatewayHealthRoutes } from './routes/gateway-health.js'
 import { opsRoutes } from './routes/ops.js'
 import { rootRoutes } from './routes/roots.js'
 import { serverAgentRoutes } from './routes/server-agent.js'
@@ -55,6 +58,8 @@ export interface AppOptions {
   plugins?: PluginHost | undefined
   /** Metrics and the log ring (their routes), and the per-request span and sample. */
   telemetry: Telemetry
+  /** Each upstream's recent state changes (`GET /gateways/{id}/health`). */
+  gatewayHealth: GatewayHealth
   startedAt?: Date
 }
 
@@ -93,6 +98,8 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...auditRoutes(options.audit.log),
           ...metricsRoutes(options.telemetry.metrics),
           ...logRoutes(options.telemetry.logs),
+          ...metricsTimeSeriesRoutes(options.telemetry.metrics),
+          ...gatewayHealthRoutes(registry, options.gatewayHealth),
         ]
       : []),
     ...serverAgentRoutes(registry, options.mcp, options.version),

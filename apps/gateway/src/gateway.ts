@@ -1,11 +1,19 @@
 import { BUILT_IN_ROLES } from '@switchyard/auth'
-import { createAuditLog, type AuditLog, type Registry, type Store } from '@switchyard/core'
+import {
+  createAuditLog,
+  isGatewayError,
+  type AuditLog,
+  type GatewayStatus,
+  type Registry,
+  type Store,
+} from '@switchyard/core'
 import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
 import { startAuditRetention } from './audit/audit-retention.js'
 import type { AuthChangeRelay } from './auth/auth-change-relay.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
+import { createGatewayHealth } from './health/gateway-health.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
 import { createLimiter } from './limits/create-limiter.js'
@@ -149,6 +157,22 @@ export async function createGateway(
       days: config.auditRetentionDays,
       onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),
     })
+    const gatewayHealth = createGatewayHealth({
+      events: registry.context.events,
+      read: (id) =>
+        registry.gateways.getRow(id).then(
+          (row) => ({
+            status: row.status as GatewayStatus,
+            enabled: row.enabled === 1,
+            reason: row.status_reason,
+          }),
+          (error: unknown) => {
+            if (isGatewayError(error) && error.code === 'NOT_FOUND') return undefined
+            throw error
+          },
+        ),
+      onError: (error) => logger.warn({ err: error }, 'recording upstream health failed'),
+    })
     const { app, routes } = createApp({
       config,
       store,
@@ -161,6 +185,7 @@ export async function createGateway(
       principalLimit,
       plugins,
       telemetry,
+      gatewayHealth,
     })
     return {
       app,
@@ -173,6 +198,7 @@ export async function createGateway(
       telemetry,
       close: async () => {
         await stopRetention()
+        await gatewayHealth.close()
         await mcp.close()
         await auth.close()
         await relay?.close()

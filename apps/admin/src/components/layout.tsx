@@ -14,6 +14,8 @@ const sections: [path: string, label: string][] = [
   ['/tokens', 'Tokens'],
   ['/users', 'Users'],
   ['/transfer', 'Import and export'],
+  ['/metrics', 'Metrics'],
+  ['/logs', 'Logs'],
 ]
 
 /** The signed-in frame: navigation, who is signed in, theme toggle, sign out; the page inside. */

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type ReactElement, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactElement, type ReactNode } from 'react'
 
 /** Props for VirtualList. */
 export interface VirtualListProps<T> {
@@ -8,6 +8,8 @@ export interface VirtualListProps<T> {
   rowHeight: number
   keyOf: (item: T) => string
   renderRow: (item: T) => ReactNode
+  /** Called when the last rows come into view (to load the next page). */
+  onEndReached?: () => void
 }
 
 /** A scrolling list that renders only the rows in view, so 10,000 items stay fast. */
@@ -19,6 +21,11 @@ export function VirtualList<T>(props: VirtualListProps<T>): ReactElement {
     estimateSize: () => props.rowHeight,
     overscan: 8,
   })
+  const last = virtualizer.getVirtualItems().at(-1)?.index ?? -1
+  const { onEndReached, items } = props
+  useEffect(() => {
+    if (onEndReached && items.length > 0 && last >= items.length - 10) onEndReached()
+  }, [last, items.length, onEndReached])
   return (
     <div ref={scroller} className="virtual-list" role="list" aria-label={props.label}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -1,11 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import type { GatewayTransport } from '../api/types'
+import { opsApi, type GatewayDetail } from '../api/ops'
+import type { Gateway, GatewayTransport } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { LoadError, Loading } from '../components/states'
 
 const transports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
+type AuthChoice = 'keep' | 'none' | 'bearer' | 'basic'
 
 function isUrl(text: string): boolean {
   try {
@@ -16,30 +19,101 @@ function isUrl(text: string): boolean {
   }
 }
 
-/** Registers an upstream MCP server by URL; discovery then runs in the background. */
-export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
-  const [name, setName] = useState('')
-  const [url, setUrl] = useState('')
-  const [transport, setTransport] = useState<GatewayTransport>('streamablehttp')
-  const [description, setDescription] = useState('')
+const tagsOf = (text: string): string[] =>
+  text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+
+/**
+ * Registers an upstream MCP server by URL (discovery then runs in the background), or edits one:
+ * name, URL, transport, description, tags and credentials (kept unless replaced).
+ */
+export function GatewayForm({
+  gateway,
+  onDone,
+}: {
+  gateway?: Gateway
+  onDone: () => void
+}): ReactElement {
+  const detail = useQuery({
+    queryKey: ['gateways', gateway?.id, 'detail'],
+    queryFn: () => opsApi.gateway(gateway?.id ?? ''),
+    enabled: gateway !== undefined,
+    staleTime: 0,
+  })
+  if (!gateway) return <GatewayFields onDone={onDone} />
+  if (detail.isPending) return <Loading what={`${gateway.name}`} />
+  if (detail.isError) return <LoadError error={detail.error} retry={() => void detail.refetch()} />
+  return <GatewayFields existing={detail.data} onDone={onDone} />
+}
+
+function GatewayFields({
+  existing,
+  onDone,
+}: {
+  existing?: GatewayDetail
+  onDone: () => void
+}): ReactElement {
+  const editing = existing !== undefined
+  const stdio = existing?.transport === 'stdio'
+  const [name, setName] = useState(existing?.name ?? '')
+  const [url, setUrl] = useState(existing?.url ?? '')
+  const [command, setCommand] = useState(existing?.command ?? '')
+  const [transport, setTransport] = useState<GatewayTransport>(
+    existing?.transport ?? 'streamablehttp',
+  )
+  const [description, setDescription] = useState(existing?.description ?? '')
+  const [tags, setTags] = useState(existing?.tags.join(', ') ?? '')
+  const [auth, setAuth] = useState<AuthChoice>(editing ? 'keep' : 'none')
+  const [token, setToken] = useState('')
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
+  const title = editing ? `Edit ${existing.name}` : 'Register gateway'
+
+  const credentials = (): Record<string, unknown> | undefined => {
+    if (auth === 'keep') return undefined
+    if (auth === 'bearer') return { type: 'bearer', token }
+    if (auth === 'basic') return { type: 'basic', username: username.trim(), password }
+    return { type: 'none' }
+  }
 
   const submit = async (): Promise<void> => {
     const ok = form.check({
       name: name.trim() ? undefined : 'Give the gateway a name.',
-      url: isUrl(url.trim()) ? undefined : 'Enter the upstream URL, such as http://host:port/mcp.',
+      url:
+        stdio || isUrl(url.trim())
+          ? undefined
+          : 'Enter the upstream URL, such as http://host:port/mcp.',
+      command: !stdio || command.trim() ? undefined : 'Enter the command that starts the server.',
+      token: auth !== 'bearer' || token ? undefined : 'Enter the bearer token.',
+      username: auth !== 'basic' || username.trim() ? undefined : 'Enter the user name.',
     })
     if (!ok) return
     setBusy(true)
+    const secret = credentials()
     try {
-      await api.createGateway({
-        name: name.trim(),
-        url: url.trim(),
-        transport,
-        ...(description.trim() && { description: description.trim() }),
-      })
+      if (existing) {
+        await opsApi.updateGateway(existing.id, {
+          name: name.trim(),
+          ...(stdio ? { command: command.trim() } : { url: url.trim(), transport }),
+          description: description.trim() || null,
+          tags: tagsOf(tags),
+          ...(secret && { auth: secret }),
+        })
+      } else {
+        await api.createGateway({
+          name: name.trim(),
+          url: url.trim(),
+          transport,
+          ...(description.trim() && { description: description.trim() }),
+          ...(tags.trim() && { tags: tagsOf(tags) }),
+          ...(secret && auth !== 'none' && { auth: secret }),
+        })
+      }
       await queryClient.invalidateQueries({ queryKey: ['gateways'] })
       onDone()
     } catch (error) {
@@ -53,12 +127,13 @@ export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
     <form
       className="panel"
       noValidate
-      aria-label="Register gateway"
+      aria-label={title}
       onSubmit={(event) => {
         event.preventDefault()
         void submit()
       }}
     >
+      {editing && <h2>{title}</h2>}
       {form.formError && (
         <p className="form-error" role="alert">
           {form.formError}
@@ -67,22 +142,34 @@ export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
       <Field label="Name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label="URL" error={form.errorFor('url')} hint="The upstream's MCP endpoint.">
-        {(control) => <input {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
-      </Field>
-      <Field label="Transport" error={form.errorFor('transport')}>
-        {(control) => (
-          <select
-            {...control}
-            value={transport}
-            onChange={(e) => setTransport(e.target.value as GatewayTransport)}
-          >
-            {transports.map((option) => (
-              <option key={option}>{option}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {stdio ? (
+        <Field label="Command" error={form.errorFor('command')}>
+          {(control) => (
+            <input {...control} value={command} onChange={(e) => setCommand(e.target.value)} />
+          )}
+        </Field>
+      ) : (
+        <>
+          <Field label="URL" error={form.errorFor('url')} hint="The upstream's MCP endpoint.">
+            {(control) => (
+              <input {...control} value={url} onChange={(e) => setUrl(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Transport" error={form.errorFor('transport')}>
+            {(control) => (
+              <select
+                {...control}
+                value={transport}
+                onChange={(e) => setTransport(e.target.value as GatewayTransport)}
+              >
+                {transports.map((option) => (
+                  <option key={option}>{option}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </>
+      )}
       <Field label="Description" error={form.errorFor('description')}>
         {(control) => (
           <input
@@ -92,9 +179,66 @@ export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
           />
         )}
       </Field>
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Registering…' : 'Register'}
-      </button>
+      <Field label="Tags" error={form.errorFor('tags')} hint="Separated by commas.">
+        {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
+      </Field>
+      <Field
+        label="Authentication"
+        error={form.errorFor('auth')}
+        {...(editing && { hint: `Now: ${existing.auth.type}. Secrets are never shown.` })}
+      >
+        {(control) => (
+          <select {...control} value={auth} onChange={(e) => setAuth(e.target.value as AuthChoice)}>
+            {editing && <option value="keep">Keep as it is</option>}
+            <option value="none">None</option>
+            <option value="bearer">Bearer token</option>
+            <option value="basic">Basic (user name and password)</option>
+          </select>
+        )}
+      </Field>
+      {auth === 'bearer' && (
+        <Field label="Bearer token" error={form.errorFor('token')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="off"
+              value={token}
+              onChange={(e) => setToken(e.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      {auth === 'basic' && (
+        <>
+          <Field label="User name" error={form.errorFor('username')}>
+            {(control) => (
+              <input {...control} value={username} onChange={(e) => setUsername(e.target.value)} />
+            )}
+          </Field>
+          <Field label="Password" error={form.errorFor('password')}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      )}
+      <div className="actions">
+        {editing && (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {editing ? (busy ? 'Saving…' : 'Save changes') : busy ? 'Registering…' : 'Register'}
+        </button>
+      </div>
     </form>
   )
 }

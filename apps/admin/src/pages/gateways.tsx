@@ -6,9 +6,11 @@ import type { Gateway } from '../api/types'
 import { useConfirm } from '../components/confirm'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { GatewayForm } from './gateway-form'
+import { HealthHistory } from './gateway-health'
 import { statusTone } from './gateway-status'
 
-function GatewayRow({ gateway }: { gateway: Gateway }): ReactElement {
+function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void }): ReactElement {
+  const [history, setHistory] = useState(false)
   const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
   const [note, setNote] = useState<string>()
@@ -26,66 +28,97 @@ function GatewayRow({ gateway }: { gateway: Gateway }): ReactElement {
     return `Refreshed: ${JSON.stringify(report)}`
   }
   return (
-    <tr>
-      <td>
-        <strong>{gateway.name}</strong>
-        <div className="muted">{gateway.url ?? gateway.command}</div>
-        {note && (
-          <div className="muted" role="status">
-            {note}
-          </div>
-        )}
-      </td>
-      <td>{gateway.transport}</td>
-      <td>
-        <Badge tone={statusTone(gateway)}>{gateway.enabled ? gateway.status : 'disabled'}</Badge>
-        {gateway.statusReason && <div className="muted">{gateway.statusReason}</div>}
-      </td>
-      <td>{gateway.lastSeenAt ? new Date(gateway.lastSeenAt).toLocaleString() : '—'}</td>
-      <td className="row-actions">
-        <button type="button" disabled={action.isPending} onClick={() => action.mutate(refresh)}>
-          Refresh
-        </button>
-        <button
-          type="button"
-          disabled={action.isPending}
-          onClick={() =>
-            action.mutate(async () => {
-              await api.setEnabled('gateways', gateway.id, !gateway.enabled)
-              return gateway.enabled ? 'Disabled' : 'Enabled'
-            })
-          }
-        >
-          {gateway.enabled ? 'Disable' : 'Enable'}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() =>
-            ask({
-              title: `Delete ${gateway.name}?`,
-              message:
-                'Its tools, resources and prompts leave the catalog and every virtual server.',
-              confirmLabel: 'Delete',
-              onConfirm: () =>
+    <>
+      <tr>
+        <td>
+          <strong>{gateway.name}</strong>
+          <div className="muted">{gateway.url ?? gateway.command}</div>
+          {note && (
+            <div className="muted" role="status">
+              {note}
+            </div>
+          )}
+        </td>
+        <td>{gateway.transport}</td>
+        <td>
+          <Badge tone={statusTone(gateway)}>{gateway.enabled ? gateway.status : 'disabled'}</Badge>
+          {gateway.statusReason && <div className="muted">{gateway.statusReason}</div>}
+        </td>
+        <td>{gateway.lastSeenAt ? new Date(gateway.lastSeenAt).toLocaleString() : '—'}</td>
+        <td className="row-actions">
+          <button type="button" onClick={onEdit}>
+            Edit
+          </button>
+          <button
+            type="button"
+            aria-expanded={history}
+            aria-label={`History of ${gateway.name}`}
+            onClick={() => setHistory(!history)}
+          >
+            History
+          </button>
+          <button type="button" disabled={action.isPending} onClick={() => action.mutate(refresh)}>
+            Refresh
+          </button>
+          <button
+            type="button"
+            disabled={action.isPending}
+            onClick={() => {
+              const toggle = () =>
                 action.mutate(async () => {
-                  await api.remove('gateways', gateway.id)
-                  return 'Deleted'
-                }),
-            })
-          }
-        >
-          Delete
-        </button>
-        {confirm}
-      </td>
-    </tr>
+                  await api.setEnabled('gateways', gateway.id, !gateway.enabled)
+                  return gateway.enabled ? 'Disabled' : 'Enabled'
+                })
+              if (!gateway.enabled) toggle()
+              else
+                ask({
+                  title: `Disable ${gateway.name}?`,
+                  message:
+                    'Its tools, resources and prompts leave the catalog until it is enabled again.',
+                  confirmLabel: 'Disable',
+                  onConfirm: toggle,
+                })
+            }}
+          >
+            {gateway.enabled ? 'Disable' : 'Enable'}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              ask({
+                title: `Delete ${gateway.name}?`,
+                message:
+                  'Its tools, resources and prompts leave the catalog and every virtual server.',
+                confirmLabel: 'Delete',
+                onConfirm: () =>
+                  action.mutate(async () => {
+                    await api.remove('gateways', gateway.id)
+                    return 'Deleted'
+                  }),
+              })
+            }
+          >
+            Delete
+          </button>
+          {confirm}
+        </td>
+      </tr>
+      {history && (
+        <tr className="detail-row">
+          <td colSpan={5}>
+            <HealthHistory id={gateway.id} name={gateway.name} />
+          </td>
+        </tr>
+      )}
+    </>
   )
 }
 
-/** Upstream MCP servers: register, watch discovery, refresh, enable or disable, delete. */
+/** Upstream MCP servers: register, edit, watch discovery and health history, refresh, enable or disable, delete. */
 export function GatewaysPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<Gateway>()
   const gateways = useQuery({
     queryKey: ['gateways'],
     queryFn: api.gateways,
@@ -114,6 +147,9 @@ export function GatewaysPage(): ReactElement {
         </button>
       </div>
       {adding && <GatewayForm onDone={() => setAdding(false)} />}
+      {editing && (
+        <GatewayForm key={editing.id} gateway={editing} onDone={() => setEditing(undefined)} />
+      )}
       {gateways.isPending ? (
         <Loading what="gateways" />
       ) : gateways.isError ? (
@@ -133,12 +169,18 @@ export function GatewaysPage(): ReactElement {
           </thead>
           <tbody>
             {gateways.data.map((gateway) => (
-              <GatewayRow key={gateway.id} gateway={gateway} />
+              <GatewayRow
+                key={gateway.id}
+                gateway={gateway}
+                onEdit={() => {
+                  setAdding(false)
+                  setEditing(gateway)
+                }}
+              />
             ))}
           </tbody>
         </table>
       )}
-      <p className="muted">Health history arrives with the metrics API (follow-up).</p>
     </section>
   )
 }

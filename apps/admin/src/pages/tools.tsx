@@ -1,37 +1,37 @@
-import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, useState, type ReactElement } from 'react'
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
+import { opsApi } from '../api/ops'
 import type { Tool } from '../api/types'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { useDebounced } from '../components/use-debounced'
 import { VirtualList } from '../components/virtual-list'
 import { TryTool } from './try-tool'
 
-function matches(tool: Tool, text: string): boolean {
-  if (!text) return true
-  const needle = text.toLowerCase()
-  return (
-    tool.name.toLowerCase().includes(needle) ||
-    (tool.description ?? '').toLowerCase().includes(needle) ||
-    tool.tags.some((tag) => tag.toLowerCase().includes(needle))
-  )
-}
-
-/** The catalog's tools: search, filter by upstream, inspect, and run one with "try it". */
+/**
+ * The catalog's tools: search (on the server, as you type) and filter by upstream, a page at a
+ * time as the list scrolls, inspect one and run it with "try it".
+ */
 export function ToolsPage(): ReactElement {
   const [search, setSearch] = useState('')
   const [gatewayId, setGatewayId] = useState('')
-  const [selectedId, setSelectedId] = useState<string>()
+  const [selected, setSelected] = useState<Tool>()
+  const q = useDebounced(search.trim())
   const gateways = useQuery({ queryKey: ['gateways'], queryFn: api.gateways })
-  const tools = useQuery({
-    queryKey: ['tools', gatewayId],
-    queryFn: () => api.tools(gatewayId || undefined),
+  const tools = useInfiniteQuery({
+    queryKey: ['tools', 'search', gatewayId, q],
+    queryFn: ({ pageParam }) => opsApi.searchTools({ q, gatewayId, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // The last answer stays in view while the next search runs.
+    placeholderData: keepPreviousData,
   })
-  const deferred = useDeferredValue(search)
-  const shown = useMemo(
-    () => (tools.data ?? []).filter((tool) => matches(tool, deferred)),
-    [tools.data, deferred],
-  )
-  const selected = tools.data?.find((tool) => tool.id === selectedId)
+  const shown = useMemo(() => tools.data?.pages.flatMap((page) => page.items) ?? [], [tools.data])
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = tools
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+  const selectedId = selected?.id
 
   return (
     <section aria-labelledby="page-title">
@@ -39,7 +39,13 @@ export function ToolsPage(): ReactElement {
       <div className="filters">
         <label>
           Search
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            type="search"
+            value={search}
+            maxLength={200}
+            placeholder="Name or description"
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </label>
         <label>
           Upstream
@@ -52,11 +58,12 @@ export function ToolsPage(): ReactElement {
             ))}
           </select>
         </label>
-        {tools.data && (
-          <span className="muted" role="status">
-            {shown.length} of {tools.data.length}
-          </span>
-        )}
+        <span className="muted" role="status">
+          {tools.isFetching && !tools.isFetchingNextPage
+            ? 'Searching…'
+            : tools.data &&
+              `${shown.length}${hasNextPage ? '+' : ''} ${shown.length === 1 ? 'tool' : 'tools'}${q ? ` matching “${q}”` : ''}`}
+        </span>
       </div>
       <div className="split">
         <div>
@@ -66,7 +73,7 @@ export function ToolsPage(): ReactElement {
             <LoadError error={tools.error} retry={() => void tools.refetch()} />
           ) : shown.length === 0 ? (
             <Empty>
-              {tools.data.length === 0 ? 'No tools yet: register a gateway.' : 'No tool matches.'}
+              {q || gatewayId ? 'No tool matches.' : 'No tools yet: register a gateway.'}
             </Empty>
           ) : (
             <VirtualList
@@ -74,12 +81,13 @@ export function ToolsPage(): ReactElement {
               label="Tools"
               rowHeight={56}
               keyOf={(tool) => tool.id}
+              onEndReached={loadMore}
               renderRow={(tool) => (
                 <button
                   type="button"
                   className={`list-item${tool.id === selectedId ? ' selected' : ''}`}
                   aria-pressed={tool.id === selectedId}
-                  onClick={() => setSelectedId(tool.id)}
+                  onClick={() => setSelected(tool)}
                 >
                   <span className="name">{tool.name}</span>
                   <span className="muted ellipsis">{tool.description ?? tool.integrationType}</span>

@@ -2,6 +2,7 @@ import type { CallSample } from './call-sample.js'
 import { EntityStats, type EntityMetrics } from './entity-stats.js'
 import { createPrometheusMetrics, type PrometheusGauges } from './prometheus.js'
 import { createSampleQueue } from './sample-queue.js'
+import { createTimeSeries, type Series, type SeriesKind } from './timeseries.js'
 
 /** `GET /metrics`: per tool, virtual server and upstream. */
 export interface MetricsReport {
@@ -19,6 +20,8 @@ export interface Metrics {
   report(): MetricsReport
   /** The Prometheus text exposition and its content type. */
   prometheus(): Promise<{ body: string; contentType: string }>
+  /** `GET /metrics/timeseries`: the last hour per minute, of one entity or a whole kind. */
+  timeseries(kind: SeriesKind, name: string | null, buckets?: number): Series
   close(): void
 }
 
@@ -36,10 +39,12 @@ export function createMetrics(options: MetricsOptions): Metrics {
     ...options.gauges,
     droppedSamples: () => queue.dropped,
   })
+  const series = createTimeSeries()
   const queue = createSampleQueue({
     ...(options.intervalMs !== undefined && { intervalMs: options.intervalMs }),
     consume(batch) {
       prometheus.observe(batch)
+      series.add(batch)
       for (const s of batch) {
         if (s.kind === 'http' || s.kind === 'refused') continue
         // A server's figures count its MCP requests of every method.
@@ -61,6 +66,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
     async prometheus() {
       queue.drain()
       return { body: await prometheus.scrape(), contentType: prometheus.contentType }
+    },
+    timeseries(kind, name, buckets) {
+      queue.drain()
+      return series.read(kind, name, buckets)
     },
     close: () => queue.close(),
   }

@@ -91,6 +91,8 @@ const samples: Record<string, Sample> = {
   'GET /.well-known/oauth-protected-resource/servers/:id/mcp': { missing: 404 },
   'GET /metrics': { stranger: 403 },
   'GET /metrics/prometheus': { stranger: 403 },
+  'GET /metrics/timeseries': { query: 'kind=upstream', badQuery: 'minutes=61', stranger: 403 },
+  'GET /gateways/:id/health': { missing: 404 },
   'GET /admin/logs/stream': { badQuery: 'level=loud', stranger: 403 },
   'GET /audit': { badQuery: 'outcome=maybe', stranger: 403 },
   'POST /import': {
@@ -121,7 +123,7 @@ const creates: Record<string, unknown> = {
 }
 for (const base of Object.keys(creates)) {
   Object.assign(samples, {
-    [`GET /${base}`]: { badQuery: 'limit=0' },
+    [`GET /${base}`]: { badQuery: base === 'tools' ? `q=${'x'.repeat(201)}` : 'limit=0' },
     [`POST /${base}`]: { body: creates[base] },
     [`GET /${base}/:id`]: { missing: 404 },
     [`PUT /${base}/:id`]: { body: {}, missing: 404, stranger: 403 },

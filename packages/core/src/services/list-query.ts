@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Kysely, SelectQueryBuilder } from 'kysely'
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import { GatewayError } from '../errors.js'
 import { VisibilitySchema } from '../schemas/common.js'
 import type { Database, ToolRow } from '../store/database.js'
@@ -31,6 +31,11 @@ export const ListQuerySchema = z.object({
   visibility: VisibilitySchema.optional(),
   includeInactive: BooleanParamSchema.optional(),
   gatewayId: z.string().max(64).optional(),
+  q: z
+    .string()
+    .max(200, { error: 'must be at most 200 characters' })
+    .transform((value) => value.trim())
+    .optional(),
 })
 export type ListQuery = z.infer<typeof ListQuerySchema>
 
@@ -46,6 +51,22 @@ export const PAGE_SIZE = { default: 50, max: 1000 } as const
 /** Tables whose rows carry tags, ownership and a name. */
 export type OwnedTable =
   'gateways' | 'grpc_services' | 'tools' | 'resources' | 'prompts' | 'servers' | 'a2a_agents'
+
+/** The text columns a list's `q` searches, per table. */
+const SEARCHED: Record<OwnedTable, readonly ('name' | 'display_name' | 'description')[]> = {
+  gateways: ['name', 'description'],
+  grpc_services: ['name', 'description'],
+  tools: ['name', 'display_name', 'description'],
+  resources: ['name', 'description'],
+  prompts: ['name', 'description'],
+  servers: ['name', 'description'],
+  a2a_agents: ['name', 'description'],
+}
+
+/** `text` as a LIKE pattern matching it anywhere, its wildcards taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
 
 /** A keyset position: the sort key and the id of the last row of a page. */
 export type Cursor = [key: string, id: string]
@@ -93,6 +114,16 @@ export async function listOwnedRows<Row>(
   if (query.tags && query.tags.length > 0) {
     const tags = query.tags
     qb = qb.where((eb) => eb.or(tags.map((tag) => dialect.jsonArrayContains(eb.ref('tags'), tag))))
+  }
+  if (query.q) {
+    // lower() + LIKE reads the same on both dialects (SQLite's lower() folds ASCII letters only).
+    const pattern = containsPattern(query.q)
+    const columns = SEARCHED[table]
+    qb = qb.where((eb) =>
+      eb.or(
+        columns.map((column) => sql<boolean>`lower(${eb.ref(column)}) like ${pattern} escape '\\'`),
+      ),
+    )
   }
   if (!viewer.all) {
     const { email, teams } = viewer

@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import { opsApi, type EntityMetrics, type SeriesKind } from '../api/ops'
+import { Empty, LoadError, Loading } from '../components/states'
+import { MetricsCharts } from './metrics-charts'
+
+const kinds: [SeriesKind, string][] = [
+  ['tool', 'Tools'],
+  ['upstream', 'Upstreams'],
+  ['server', 'Virtual servers'],
+]
+
+const ms = (value: number | null) => (value === null ? '—' : `${value} ms`)
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`
+
+function EntityTable({
+  rows,
+  label,
+  selected,
+  onSelect,
+  display,
+}: {
+  rows: EntityMetrics[]
+  label: string
+  selected: string | null
+  onSelect: (name: string | null) => void
+  display: (name: string) => string
+}): ReactElement {
+  return (
+    <table aria-label={label}>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Calls</th>
+          <th scope="col">Error rate</th>
+          <th scope="col">p50</th>
+          <th scope="col">p95</th>
+          <th scope="col">p99</th>
+          <th scope="col">Last call</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.name} className={row.name === selected ? 'selected' : undefined}>
+            <td>
+              <button
+                type="button"
+                className="link"
+                aria-pressed={row.name === selected}
+                onClick={() => onSelect(row.name === selected ? null : row.name)}
+              >
+                {display(row.name)}
+              </button>
+            </td>
+            <td>{row.calls}</td>
+            <td>{percent(row.failureRate)}</td>
+            <td>{ms(row.p50Ms)}</td>
+            <td>{ms(row.p95Ms)}</td>
+            <td>{ms(row.p99Ms)}</td>
+            <td>{row.lastCallAt ? new Date(row.lastCallAt).toLocaleTimeString() : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** Latency percentiles, error rate and volume per tool, upstream and virtual server. */
+export function MetricsPage(): ReactElement {
+  const [kind, setKind] = useState<SeriesKind>('tool')
+  const [selected, setSelected] = useState<string | null>(null)
+  const report = useQuery({
+    queryKey: ['metrics'],
+    queryFn: opsApi.metrics,
+    refetchInterval: 15_000,
+  })
+  // Virtual servers are recorded by id ('*' for the whole catalog at /mcp): show their names.
+  const servers = useQuery({
+    queryKey: ['servers'],
+    queryFn: api.servers,
+    enabled: kind === 'server',
+  })
+  const display = (name: string): string =>
+    kind !== 'server'
+      ? name
+      : name === '*'
+        ? 'Whole catalog (/mcp)'
+        : (servers.data?.find((server) => server.id === name)?.name ?? name)
+  const label = kinds.find(([k]) => k === kind)?.[1] ?? ''
+  const rows =
+    report.data &&
+    { tool: report.data.tools, upstream: report.data.upstreams, server: report.data.servers }[kind]
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Metrics</h1>
+      <div className="filters">
+        <label>
+          Show
+          <select
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as SeriesKind)
+              setSelected(null)
+            }}
+          >
+            {kinds.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </label>
+        {selected && (
+          <button type="button" onClick={() => setSelected(null)}>
+            Show all {label.toLowerCase()}
+          </button>
+        )}
+      </div>
+      <MetricsCharts
+        kind={kind}
+        name={selected}
+        title={selected === null ? `All ${label.toLowerCase()}` : display(selected)}
+      />
+      <h2>{label} since the gateway started</h2>
+      {report.isPending ? (
+        <Loading what="metrics" />
+      ) : report.isError ? (
+        <LoadError error={report.error} retry={() => void report.refetch()} />
+      ) : !rows || rows.length === 0 ? (
+        <Empty>No calls recorded yet.</Empty>
+      ) : (
+        <>
+          <EntityTable
+            rows={rows}
+            label={label}
+            selected={selected}
+            onSelect={setSelected}
+            display={display}
+          />
+          {report.data.droppedSamples > 0 && (
+            <p className="notice">
+              {report.data.droppedSamples} samples were dropped under load; figures miss them.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

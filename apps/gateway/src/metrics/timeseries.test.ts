@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import type { CallSample } from './call-sample.js'
+import { createTimeSeries } from './timeseries.js'
+
+const MINUTE = 60_000
+const call = (name: string, ms: number, at: number, error?: string): CallSample => ({
+  kind: 'tool',
+  method: 'tools/call',
+  name,
+  seconds: ms / 1000,
+  at,
+  ...(error !== undefined && { error }),
+})
+
+describe('time series', () => {
+  it('counts calls and failures per minute, oldest bucket first, empty minutes included', () => {
+    let clock = 10 * MINUTE + 5_000
+    const series = createTimeSeries({ buckets: 5, now: () => clock })
+    series.add([call('a', 10, 8 * MINUTE), call('a', 20, 10 * MINUTE + 1, 'boom')])
+    series.add([call('b', 30, 10 * MINUTE + 2)])
+    const a = series.read('tool', 'a')
+    expect(a).toMatchObject({ kind: 'tool', name: 'a', bucketSeconds: 60 })
+    expect(a.points.map((p) => [p.at, p.calls, p.failures])).toEqual([
+      [new Date(6 * MINUTE).toISOString(), 0, 0],
+      [new Date(7 * MINUTE).toISOString(), 0, 0],
+      [new Date(8 * MINUTE).toISOString(), 1, 0],
+      [new Date(9 * MINUTE).toISOString(), 0, 0],
+      [new Date(10 * MINUTE).toISOString(), 1, 1],
+    ])
+    expect(a.points[4]?.errorRate).toBe(1)
+    const total = series.read('tool', null, 1)
+    expect(total.points).toEqual([
+      expect.objectContaining({ calls: 2, failures: 1, errorRate: 0.5 }),
+    ])
+    // Five minutes on, the old buckets have left the window and their slots are reused.
+    clock += 5 * MINUTE
+    series.add([call('a', 1, clock)])
+    expect(series.read('tool', 'a').points.map((p) => p.calls)).toEqual([0, 0, 0, 0, 1])
+    expect(series.read('tool', null).points.map((p) => p.calls)).toEqual([0, 0, 0, 0, 1])
+  })
+
+  it('estimates percentiles within a bin and never above the slowest call', () => {
+    const series = createTimeSeries({ now: () => MINUTE })
+    series.add(Array.from({ length: 100 }, (_, i) => call('t', i + 1, MINUTE)))
+    const [point] = series.read('tool', 't', 1).points
+    expect(point?.calls).toBe(100)
+    expect(point?.p50Ms).toBeGreaterThanOrEqual(50)
+    expect(point?.p50Ms).toBeLessThanOrEqual(75)
+    expect(point?.p95Ms).toBeGreaterThanOrEqual(95)
+    expect(point?.p99Ms).toBe(100)
+    expect(series.read('tool', 'nobody', 1).points[0]).toMatchObject({ calls: 0, p50Ms: null })
+  })
+
+  it('keeps upstream and server series apart, skips HTTP samples and ones outside the window', () => {
+    const series = createTimeSeries({ buckets: 2, maxEntities: 1, now: () => 5 * MINUTE })
+    series.add([
+      { kind: 'upstream', method: 'tools/call', name: 'up', seconds: 0.01, at: 5 * MINUTE },
+      { kind: 'mcp', method: 'tools/list', name: 'srv', seconds: 0.01, at: 5 * MINUTE },
+      { kind: 'http', method: 'GET', name: '/tools', seconds: 0.01, at: 5 * MINUTE },
+      call('old', 1, 2 * MINUTE),
+      call('future', 1, 7 * MINUTE),
+      call('first', 1, 5 * MINUTE),
+      call('second', 1, 5 * MINUTE),
+    ])
+    expect(series.read('upstream', 'up', 1).points[0]?.calls).toBe(1)
+    expect(series.read('server', 'srv', 1).points[0]?.calls).toBe(1)
+    // Past maxEntities a call counts in the total only.
+    expect(series.read('tool', 'first', 1).points[0]?.calls).toBe(1)
+    expect(series.read('tool', 'second', 1).points[0]?.calls).toBe(0)
+    expect(series.read('tool', null).points.map((p) => p.calls)).toEqual([0, 2])
+  })
+})

@@ -4,6 +4,7 @@ import { api } from '../api/endpoints'
 import type { ServerMember } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 import { MemberPicker } from './member-picker'
 
 type Override = { name: string; description: string }
@@ -26,7 +27,6 @@ export function ServerForm({ onDone }: { onDone: () => void }): ReactElement {
   const [resourceIds, setResourceIds] = useState<ReadonlySet<string>>(new Set())
   const [promptIds, setPromptIds] = useState<ReadonlySet<string>>(new Set())
   const [overrides, setOverrides] = useState<Record<string, Override>>({})
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
 
@@ -40,42 +40,31 @@ export function ServerForm({ onDone }: { onDone: () => void }): ReactElement {
     }
   }
 
-  const submit = async (): Promise<void> => {
-    if (!form.check({ name: name.trim() ? undefined : 'Give the virtual server a name.' })) return
-    setBusy(true)
-    try {
-      await api.createServer({
-        name: name.trim(),
-        ...(description.trim() && { description: description.trim() }),
-        associatedTools: [...toolIds].map(member),
-        associatedResources: [...resourceIds],
-        associatedPrompts: [...promptIds],
-      })
-      await queryClient.invalidateQueries({ queryKey: ['servers'] })
-      onDone()
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createServer({
+          name: name.trim(),
+          ...(description.trim() && { description: description.trim() }),
+          associatedTools: [...toolIds].map(member),
+          associatedResources: [...resourceIds],
+          associatedPrompts: [...promptIds],
+        })
+        await queryClient.invalidateQueries({ queryKey: ['servers'] })
+        onDone()
+      },
+      { name: name.trim() ? undefined : 'Give the virtual server a name.' },
+    )
 
   const chosenTools = (tools.data ?? []).filter((tool) => toolIds.has(tool.id))
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label="Create virtual server"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
+    <FormShell
+      form={form}
+      label="Create virtual server"
+      submitLabel="Create"
+      busyLabel="Creating…"
+      onSubmit={submit}
     >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
       <Field label="Name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -138,9 +127,6 @@ export function ServerForm({ onDone }: { onDone: () => void }): ReactElement {
           })}
         </fieldset>
       )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create'}
-      </button>
-    </form>
+    </FormShell>
   )
 }

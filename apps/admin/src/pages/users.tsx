@@ -6,6 +6,7 @@ import type { User } from '../api/types'
 import { useConfirm } from '../components/confirm'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 
 function UserForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -13,46 +14,27 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
   const [fullName, setFullName] = useState('')
   const [password, setPassword] = useState('')
   const [isAdmin, setIsAdmin] = useState(false)
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
-  const submit = async (): Promise<void> => {
-    const ok = form.check({
-      email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
-      password: password ? undefined : 'Set a first password.',
-    })
-    if (!ok) return
-    setBusy(true)
-    try {
-      await api.createUser({
-        email: email.trim(),
-        password,
-        isAdmin,
-        ...(fullName.trim() && { fullName: fullName.trim() }),
-      })
-      await queryClient.invalidateQueries({ queryKey: ['users'] })
-      onDone()
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createUser({
+          email: email.trim(),
+          password,
+          isAdmin,
+          ...(fullName.trim() && { fullName: fullName.trim() }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['users'] })
+        onDone()
+      },
+      {
+        email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
+        password: password ? undefined : 'Set a first password.',
+      },
+    )
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label="Add user"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
-    >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
+    <FormShell form={form} label="Add user" submitLabel="Add user" onSubmit={submit}>
       <Field label="E-mail" error={form.errorFor('email')}>
         {(control) => (
           <input
@@ -83,10 +65,7 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
         <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin(e.target.checked)} />
         Platform admin
       </label>
-      <button type="submit" className="primary" disabled={busy}>
-        Add user
-      </button>
-    </form>
+    </FormShell>
   )
 }
 

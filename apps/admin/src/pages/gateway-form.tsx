@@ -4,17 +4,10 @@ import { api } from '../api/endpoints'
 import type { GatewayTransport } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
+import { isUrl } from './is-url'
 
 const transports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
-
-function isUrl(text: string): boolean {
-  try {
-    new URL(text)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Registers an upstream MCP server by URL; discovery then runs in the background. */
 export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -22,48 +15,37 @@ export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
   const [url, setUrl] = useState('')
   const [transport, setTransport] = useState<GatewayTransport>('streamablehttp')
   const [description, setDescription] = useState('')
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
 
-  const submit = async (): Promise<void> => {
-    const ok = form.check({
-      name: name.trim() ? undefined : 'Give the gateway a name.',
-      url: isUrl(url.trim()) ? undefined : 'Enter the upstream URL, such as http://host:port/mcp.',
-    })
-    if (!ok) return
-    setBusy(true)
-    try {
-      await api.createGateway({
-        name: name.trim(),
-        url: url.trim(),
-        transport,
-        ...(description.trim() && { description: description.trim() }),
-      })
-      await queryClient.invalidateQueries({ queryKey: ['gateways'] })
-      onDone()
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createGateway({
+          name: name.trim(),
+          url: url.trim(),
+          transport,
+          ...(description.trim() && { description: description.trim() }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['gateways'] })
+        onDone()
+      },
+      {
+        name: name.trim() ? undefined : 'Give the gateway a name.',
+        url: isUrl(url.trim())
+          ? undefined
+          : 'Enter the upstream URL, such as http://host:port/mcp.',
+      },
+    )
 
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label="Register gateway"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
+    <FormShell
+      form={form}
+      label="Register gateway"
+      submitLabel="Register"
+      busyLabel="Registering…"
+      onSubmit={submit}
     >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
       <Field label="Name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -92,9 +74,6 @@ export function GatewayForm({ onDone }: { onDone: () => void }): ReactElement {
           />
         )}
       </Field>
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Registering…' : 'Register'}
-      </button>
-    </form>
+    </FormShell>
   )
 }

@@ -13,8 +13,11 @@ export interface FormErrors {
   busy: boolean
   /** Counts failed submits (a check or the server said no): a form moves focus when it changes. */
   failures: number
-  /** The message to show beside a field; the field is then known to be on the form. */
-  errorFor: (name: string) => string | undefined
+  /**
+   * The message to show beside a field (with the server's errors of its parts, such as `url.host`,
+   * unless `exact`); the field is then known to be on the form.
+   */
+  errorFor: (name: string, options?: { exact?: boolean }) => string | undefined
   /** The server's field errors for fields this form does not show (`errorFor` never asked). */
   unplaced: () => FieldError[]
   /** Runs the checks; true when the form may be submitted. */
@@ -52,10 +55,11 @@ export function useFormErrors(): FormErrors {
     formError: serverError === undefined ? undefined : messageOf(serverError),
     busy,
     failures,
-    errorFor(name) {
+    errorFor(name, options) {
       shown.current.add(name)
       return (
-        problems[name] ?? (serverError instanceof ApiError ? serverError.forField(name) : undefined)
+        problems[name] ??
+        (serverError instanceof ApiError ? serverError.forField(name, options) : undefined)
       )
     },
     unplaced: () =>

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
@@ -16,6 +17,7 @@ export function LoginPage(): ReactElement {
   const [password, setPassword] = useState('')
   const form = useFormErrors()
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const [params] = useSearchParams()
   const expired = params.has('next')
 
@@ -23,6 +25,8 @@ export function LoginPage(): ReactElement {
     form.run(
       async () => {
         await api.login(email.trim(), password)
+        // Nothing cached for whoever was signed in before may show through.
+        queryClient.clear()
         await navigate(safeNext(params.get('next')), { replace: true })
       },
       {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
+import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import { messageOf } from '../api/errors'
 import type { User } from '../api/types'
@@ -7,7 +8,9 @@ import { useConfirm } from '../components/confirm'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { usePermissions } from '../components/permissions'
+import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
+import { UserEdit } from './user-edit'
 
 function UserForm({ onDone }: { onDone: () => void }): ReactElement {
   const [email, setEmail] = useState('')
@@ -69,9 +72,18 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
   )
 }
 
-function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
+function UserRow({
+  user,
+  self,
+  onEdit,
+}: {
+  user: User
+  self: boolean
+  onEdit: () => void
+}): ReactElement {
   const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
+  const { can } = usePermissions()
   const change = useMutation({
     mutationFn: (run: () => Promise<unknown>) => run(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
@@ -92,10 +104,17 @@ function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
         {user.isActive ? <Badge tone="ok">active</Badge> : <Badge tone="muted">inactive</Badge>}
       </td>
       <td className="row-actions">
+        <button type="button" onClick={onEdit} aria-label={`Edit ${user.email}`}>
+          Edit
+        </button>
+        {can('admin.rbac') && (
+          <Link to={`/roles?user=${encodeURIComponent(user.email)}`}>Roles</Link>
+        )}
         {!self && (
           <>
             <button
               type="button"
+              disabled={change.isPending}
               onClick={() =>
                 change.mutate(() => api.updateUser(user.email, { isActive: !user.isActive }))
               }
@@ -105,10 +124,11 @@ function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
             <button
               type="button"
               className="danger"
+              disabled={change.isPending}
               onClick={() =>
                 ask({
                   title: `Delete ${user.email}?`,
-                  message: 'The account and its sign-in end now.',
+                  message: 'The account, its sign-in, its API tokens and its roles end now.',
                   confirmLabel: 'Delete',
                   onConfirm: () => change.mutate(() => api.removeUser(user.email)),
                 })
@@ -124,11 +144,22 @@ function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
   )
 }
 
-/** User accounts (admins): add, activate or deactivate, delete. */
+/** User accounts (admins): add, edit (name, admin, active, password reset), delete. */
 export function UsersPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<string>()
+  const { can, mine } = usePermissions()
+  const allowed = can('admin.users')
   const users = useQuery({ queryKey: ['users'], queryFn: api.users })
   const me = useQuery({ queryKey: ['me'], queryFn: api.me })
+  const edited = users.data?.find((user) => user.email === editing)
+  if (mine && !allowed)
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">Users</h1>
+        <NoAccess what="manage user accounts" />
+      </section>
+    )
   return (
     <section aria-labelledby="page-title">
       <div className="page-head">
@@ -143,6 +174,14 @@ export function UsersPage(): ReactElement {
         </button>
       </div>
       {adding && <UserForm onDone={() => setAdding(false)} />}
+      {edited && (
+        <UserEdit
+          key={edited.email}
+          user={edited}
+          self={edited.email === me.data?.email}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
       {users.isPending ? (
         <Loading what="users" />
       ) : users.isError ? (
@@ -162,12 +201,16 @@ export function UsersPage(): ReactElement {
           </thead>
           <tbody>
             {users.data.map((user) => (
-              <UserRow key={user.email} user={user} self={user.email === me.data?.email} />
+              <UserRow
+                key={user.email}
+                user={user}
+                self={user.email === me.data?.email}
+                onEdit={() => setEditing(user.email)}
+              />
             ))}
           </tbody>
         </table>
       )}
-      <p className="muted">Teams and roles arrive with the RBAC API (follow-up).</p>
     </section>
   )
 }

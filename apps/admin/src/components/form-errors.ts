@@ -20,6 +20,11 @@ export interface FormErrors {
   errorFor: (name: string, options?: { exact?: boolean }) => string | undefined
   /** The server's field errors for fields this form does not show (`errorFor` never asked). */
   unplaced: () => FieldError[]
+  /**
+   * What the summary above the form says: the failed submit's detail, or a pointer to the fields
+   * when the server's field errors are all shown beside their fields.
+   */
+  summary: () => string | undefined
   /** Runs the checks; true when the form may be submitted. */
   check: (problems: Problems) => boolean
   /** Shows a failed submit: field errors beside their fields, the rest above the form. */
@@ -50,6 +55,12 @@ export function useFormErrors(): FormErrors {
     if (!ok) setFailures((count) => count + 1)
     return ok
   }
+  const unplaced = (): FieldError[] =>
+    serverError instanceof ApiError
+      ? serverError.fieldErrors.filter(
+          (error) => !shown.current.has(error.path.split('.')[0] ?? error.path),
+        )
+      : []
   return {
     problems,
     formError: serverError === undefined ? undefined : messageOf(serverError),
@@ -62,12 +73,14 @@ export function useFormErrors(): FormErrors {
         (serverError instanceof ApiError ? serverError.forField(name, options) : undefined)
       )
     },
-    unplaced: () =>
-      serverError instanceof ApiError
-        ? serverError.fieldErrors.filter(
-            (error) => !shown.current.has(error.path.split('.')[0] ?? error.path),
-          )
-        : [],
+    unplaced,
+    summary() {
+      if (!(serverError instanceof ApiError) || serverError.fieldErrors.length === 0)
+        return serverError === undefined ? undefined : messageOf(serverError)
+      return unplaced().length === 0
+        ? 'The server refused some fields: see the messages beside them.'
+        : 'The server refused some fields:'
+    },
     check,
     fail: failed,
     async run(submit, next = {}) {

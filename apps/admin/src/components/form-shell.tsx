@@ -34,13 +34,14 @@ export interface FormShellProps {
 export function FormShell(props: FormShellProps): ReactElement {
   const { form } = props
   const element = useRef<HTMLFormElement>(null)
-  const summary = useRef<HTMLDivElement>(null)
+  const summaryElement = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (form.failures === 0) return
     const invalid = element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
-    ;(invalid ?? summary.current)?.focus()
+    ;(invalid ?? summaryElement.current)?.focus()
   }, [form.failures])
   const unplaced = form.unplaced()
+  const summary = form.summary()
   return (
     <form
       ref={element}
@@ -54,9 +55,9 @@ export function FormShell(props: FormShellProps): ReactElement {
       }}
     >
       {props.head}
-      {(form.formError || unplaced.length > 0) && (
-        <div ref={summary} className="form-error" role="alert" tabIndex={-1}>
-          {form.formError && <p>{form.formError}</p>}
+      {summary && (
+        <div ref={summaryElement} className="form-error" role="alert" tabIndex={-1}>
+          <p>{summary}</p>
           {unplaced.length > 0 && (
             <ul>
               {unplaced.map((error) => (

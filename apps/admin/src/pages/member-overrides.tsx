@@ -14,8 +14,8 @@ export interface MemberOverridesProps {
   members: readonly Candidate[]
   overrides: Readonly<Record<string, Override>>
   onChange: (id: string, override: Override) => void
-  /** The server's error for the member at this position of the list sent. */
-  errorAt: (index: number) => string | undefined
+  /** The server's errors for the member at this position of the list sent: all, name, description. */
+  errorAt: (index: number, part?: 'name' | 'description') => string | undefined
 }
 
 function OverrideRow({
@@ -26,34 +26,35 @@ function OverrideRow({
 }: {
   member: Candidate
   override: Override
-  error: string | undefined
+  /** The member's error, and whether it concerns the rename or the description. */
+  error: { message?: string | undefined; name: boolean; description: boolean }
   onChange: (override: Override) => void
 }): ReactElement {
   const errorId = useId()
-  const invalid = {
-    'aria-invalid': Boolean(error),
-    ...(error && { 'aria-describedby': errorId }),
-  }
+  const invalid = (yes: boolean) => ({
+    'aria-invalid': yes,
+    ...(yes && { 'aria-describedby': errorId }),
+  })
   return (
     <div className="override">
       <span className="name">{member.name}</span>
       <input
-        {...invalid}
+        {...invalid(error.name)}
         aria-label={`New name for ${member.name}`}
         placeholder="new name"
         value={override.name}
         onChange={(e) => onChange({ ...override, name: e.target.value })}
       />
       <input
-        {...invalid}
+        {...invalid(error.description)}
         aria-label={`Description for ${member.name}`}
         placeholder={member.description ?? 'description'}
         value={override.description}
         onChange={(e) => onChange({ ...override, description: e.target.value })}
       />
-      {error && (
+      {error.message && (
         <small id={errorId} className="field-error override-error" role="alert">
-          {error}
+          {error.message}
         </small>
       )}
     </div>
@@ -68,15 +69,25 @@ export function MemberOverrides(props: MemberOverridesProps): ReactElement | nul
   return (
     <fieldset>
       <legend>Rename {props.legend.toLowerCase()} or override their descriptions (optional)</legend>
-      {props.members.map((member, index) => (
-        <OverrideRow
-          key={member.id}
-          member={member}
-          override={props.overrides[member.id] ?? none}
-          error={props.errorAt(index)}
-          onChange={(override) => props.onChange(member.id, override)}
-        />
-      ))}
+      {props.members.map((member, index) => {
+        const message = props.errorAt(index)
+        const onName = props.errorAt(index, 'name') !== undefined
+        const onDescription = props.errorAt(index, 'description') !== undefined
+        return (
+          <OverrideRow
+            key={member.id}
+            member={member}
+            override={props.overrides[member.id] ?? none}
+            // An error about the member itself (such as an unknown id) marks its rename field.
+            error={{
+              message,
+              name: onName || (message !== undefined && !onDescription),
+              description: onDescription,
+            }}
+            onChange={(override) => props.onChange(member.id, override)}
+          />
+        )
+      })}
     </fieldset>
   )
 }

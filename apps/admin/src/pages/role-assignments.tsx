@@ -136,10 +136,10 @@ export function RoleAssignments({ roles }: { roles: readonly Role[] }): ReactEle
   return (
     <section className="panel" aria-labelledby="assignments-title">
       <h2 id="assignments-title">Role assignments</h2>
-      <div className="filters">
-        <label>
-          User
+      <Field label="User">
+        {(control) => (
           <select
+            {...control}
             value={email}
             onChange={(e) => setParams(e.target.value ? { user: e.target.value } : {})}
           >
@@ -150,8 +150,8 @@ export function RoleAssignments({ roles }: { roles: readonly Role[] }): ReactEle
               </option>
             ))}
           </select>
-        </label>
-      </div>
+        )}
+      </Field>
       {email === '' ? (
         <Empty>Choose a user to see and change their roles.</Empty>
       ) : assignments.isPending ? (

@@ -135,7 +135,7 @@ export function ServerForm({
         )}
       </Field>
       <Field
-        label="Member names"
+        label="Naming"
         error={form.errorFor('nameStrategy')}
         hint="Prefixed with their source (weather-get_forecast), or as the upstream names them."
       >
@@ -173,7 +173,9 @@ export function ServerForm({
           onChange={(id, override) =>
             setOverrides({ ...overrides, [kind]: { ...overrides[kind], [id]: override } })
           }
-          errorAt={(index) => form.errorFor(`${FIELD[kind]}.${index}`)}
+          errorAt={(index, part) =>
+            form.errorFor(`${FIELD[kind]}.${index}${part ? `.${part}` : ''}`)
+          }
         />
       ))}
     </FormShell>

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { A2aAgent } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -93,26 +93,15 @@ function AgentRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
-  const change = useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['a2a'] })
-      await queryClient.invalidateQueries({ queryKey: ['tools'] })
-    },
-  })
+  const change = useRowAction(['a2a'], ['tools'])
   return (
     <tr>
       <td>
         <strong>{agent.name}</strong>
         <div className="muted">{agent.url}</div>
-        {change.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(change.error)}
-          </div>
-        )}
+        <ActionError action={change} />
       </td>
       <td>
         {agent.protocolBinding} {agent.protocolVersion}

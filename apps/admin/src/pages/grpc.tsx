@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { GrpcService } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -82,19 +82,11 @@ function ServiceRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
-  const [note, setNote] = useState<string>()
   const { can } = usePermissions()
-  const change = useMutation({
-    mutationFn: async (run: () => Promise<string | undefined>) => setNote(await run()),
-    onError: () => setNote(undefined),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['grpc'] })
-      await queryClient.invalidateQueries({ queryKey: ['grpc-methods', service.id] })
-      await queryClient.invalidateQueries({ queryKey: ['tools'] })
-    },
-  })
+  // A refresh answers with what it changed (shown in the row); the other actions with nothing.
+  const change = useRowAction<string | undefined>(['grpc'], ['grpc-methods', service.id], ['tools'])
+  const note = change.data
   const refresh = async (): Promise<string> => {
     const { tools } = await api.refreshGrpcService(service.id)
     return `Reflected again: ${tools.added.length} tools added, ${tools.updated.length} updated, ${tools.removed.length} removed.`
@@ -113,11 +105,7 @@ function ServiceRow({
             {note}
           </div>
         )}
-        {change.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(change.error)}
-          </div>
-        )}
+        <ActionError action={change} />
       </td>
       <td>
         <Badge tone={tone}>{service.enabled ? service.status : 'disabled'}</Badge>

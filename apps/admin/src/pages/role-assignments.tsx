@@ -1,10 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { Role, RoleAssignment, Team } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -79,22 +79,14 @@ function AssignmentRow({
   assignment: RoleAssignment
   teamName: string | undefined
 }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
   const where = assignment.teamId ? `in ${teamName ?? assignment.teamId}` : 'globally'
-  const revoke = useMutation({
-    mutationFn: () => api.revokeRole(assignment.email, assignment.role, assignment.teamId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['user-roles', assignment.email] }),
-  })
+  const revoke = useRowAction(['user-roles', assignment.email])
   return (
     <tr>
       <td>
         <strong>{assignment.role}</strong>
-        {revoke.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(revoke.error)}
-          </div>
-        )}
+        <ActionError action={revoke} />
       </td>
       <td>{where}</td>
       <td>{assignment.grantedBy ?? '—'}</td>
@@ -109,7 +101,10 @@ function AssignmentRow({
               title: `Take ${assignment.role} from ${assignment.email}?`,
               message: `They lose the role's permissions ${where} now.`,
               confirmLabel: 'Take away',
-              onConfirm: () => revoke.mutate(),
+              onConfirm: () =>
+                revoke.mutate(() =>
+                  api.revokeRole(assignment.email, assignment.role, assignment.teamId),
+                ),
             })
           }
         >

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { Role } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -95,22 +95,14 @@ function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
 }
 
 function RoleRow({ role }: { role: Role }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
-  const remove = useMutation({
-    mutationFn: () => api.removeRole(role.name),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['roles'] }),
-  })
+  const remove = useRowAction(['roles'])
   return (
     <tr>
       <td>
         <strong>{role.name}</strong>{' '}
         {role.isBuiltIn ? <Badge tone="muted">built-in</Badge> : <Badge tone="ok">custom</Badge>}
-        {remove.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(remove.error)}
-          </div>
-        )}
+        <ActionError action={remove} />
       </td>
       <td>{role.scope === 'team' ? 'within a team' : 'globally'}</td>
       <td>{role.description ?? '—'}</td>
@@ -135,7 +127,7 @@ function RoleRow({ role }: { role: Role }): ReactElement {
                 title: `Delete role ${role.name}?`,
                 message: 'Everyone who holds it loses its permissions now.',
                 confirmLabel: 'Delete',
-                onConfirm: () => remove.mutate(),
+                onConfirm: () => remove.mutate(() => api.removeRole(role.name)),
               })
             }
           >

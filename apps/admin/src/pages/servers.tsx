@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { Server } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
 import { usePermissions } from '../components/permissions'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
@@ -11,14 +11,10 @@ import { ServerForm } from './server-form'
 import { connectionSnippets } from './snippets'
 
 function ServerCard({ server }: { server: Server }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
   const [editing, setEditing] = useState(false)
   const { can } = usePermissions()
-  const change = useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['servers'] }),
-  })
+  const change = useRowAction(['servers'])
   if (editing) return <ServerForm server={server} onDone={() => setEditing(false)} />
   return (
     <article className="card" aria-label={`Virtual server ${server.name}`}>
@@ -59,11 +55,7 @@ function ServerCard({ server }: { server: Server }): ReactElement {
         )}
         {confirm}
       </div>
-      {change.isError && (
-        <p className="form-error" role="alert">
-          {messageOf(change.error)}
-        </p>
-      )}
+      <ActionError action={change} />
       {server.description && <p>{server.description}</p>}
       <p className="muted">
         {server.associatedTools.length} tools, {server.associatedResources.length} resources,{' '}

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { Team, TeamMember } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -82,24 +82,13 @@ function MemberRow({
   manages: boolean
   self: boolean
 }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
-  const change = useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['team-members', team.id] })
-      if (self) await queryClient.invalidateQueries({ queryKey: ['teams'] })
-    },
-  })
+  const change = useRowAction(['team-members', team.id], ['teams'])
   return (
     <tr>
       <td>
         {member.email}
-        {change.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(change.error)}
-          </div>
-        )}
+        <ActionError action={change} />
       </td>
       <td>
         {manages ? (

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { Team } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -65,22 +65,14 @@ function TeamRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
-  const remove = useMutation({
-    mutationFn: () => api.remove('teams', team.id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['teams'] }),
-  })
+  const remove = useRowAction(['teams'])
   return (
     <tr>
       <td>
         <strong>{team.name}</strong> {team.isPersonal && <Badge tone="muted">personal</Badge>}
-        {remove.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(remove.error)}
-          </div>
-        )}
+        <ActionError action={remove} />
       </td>
       <td>
         <code>{team.slug}</code>
@@ -106,7 +98,7 @@ function TeamRow({
                 message:
                   'Its members lose the access the team gave them. A team that still owns registry entities is not deleted.',
                 confirmLabel: 'Delete',
-                onConfirm: () => remove.mutate(),
+                onConfirm: () => remove.mutate(() => api.remove('teams', team.id)),
               })
             }
           >

@@ -1,10 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { Link } from 'react-router'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { User } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -81,22 +81,14 @@ function UserRow({
   self: boolean
   onEdit: () => void
 }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
-  const change = useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
-  })
+  const change = useRowAction(['users'])
   return (
     <tr>
       <td>
         {user.email}
-        {change.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(change.error)}
-          </div>
-        )}
+        <ActionError action={change} />
       </td>
       <td>{user.fullName ?? '—'}</td>
       <td>{user.isAdmin ? <Badge tone="warn">admin</Badge> : 'user'}</td>

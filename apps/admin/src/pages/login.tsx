@@ -5,6 +5,7 @@ import { api } from '../api/endpoints'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { isEmail } from './is-email'
 
 /** Where to go after signing in: `next` when it is a page of this app, else the dashboard. */
 function safeNext(next: string | null): string {
@@ -30,7 +31,7 @@ export function LoginPage(): ReactElement {
         await navigate(safeNext(params.get('next')), { replace: true })
       },
       {
-        email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
+        email: isEmail(email.trim()) ? undefined : 'Enter an e-mail address.',
         password: password ? undefined : 'Enter your password.',
       },
     )

@@ -9,6 +9,7 @@ import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { usePermissions } from '../components/permissions'
 import { Empty, LoadError, Loading } from '../components/states'
+import { isEmail } from './is-email'
 
 const memberRoles: TeamMember['role'][] = ['member', 'owner']
 
@@ -27,7 +28,7 @@ function AddMember({ team }: { team: Team }): ReactElement {
         await queryClient.invalidateQueries({ queryKey: ['team-members', team.id] })
         setEmail('')
       },
-      { email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.' },
+      { email: isEmail(email.trim()) ? undefined : 'Enter an e-mail address.' },
     )
   return (
     <FormShell

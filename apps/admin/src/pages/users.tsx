@@ -11,6 +11,7 @@ import { FormShell } from '../components/form-shell'
 import { usePermissions } from '../components/permissions'
 import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
 import { UserEdit } from './user-edit'
+import { isEmail } from './is-email'
 
 function UserForm({ onDone }: { onDone: () => void }): ReactElement {
   const [email, setEmail] = useState('')
@@ -32,7 +33,7 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
         onDone()
       },
       {
-        email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
+        email: isEmail(email.trim()) ? undefined : 'Enter an e-mail address.',
         password: password ? undefined : 'Set a first password.',
       },
     )

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { setUnauthenticatedHandler } from './api/client'
 import { session } from './api/session'
 import { Layout } from './components/layout'
+import { lazyPage } from './components/lazy-page'
 import { DashboardPage } from './pages/dashboard'
 import { GatewaysPage } from './pages/gateways'
 import { LoginPage } from './pages/login'
@@ -16,6 +17,11 @@ import { TokensPage } from './pages/tokens'
 import { TransferPage } from './pages/transfer'
 import { UsersPage } from './pages/users'
 import { ToolsPage } from './pages/tools'
+
+const TeamsPage = lazyPage(() => import('./pages/teams').then((m) => m.TeamsPage))
+const RolesPage = lazyPage(() => import('./pages/roles').then((m) => m.RolesPage))
+const A2aPage = lazyPage(() => import('./pages/a2a').then((m) => m.A2aPage))
+const GrpcPage = lazyPage(() => import('./pages/grpc').then((m) => m.GrpcPage))
 
 /** Where to return after signing in: the page the user was on. */
 function loginPath(location: { pathname: string; search: string }): string {
@@ -57,6 +63,10 @@ export function App(): ReactElement {
         <Route path="resources" element={<ResourcesPage />} />
         <Route path="tokens" element={<TokensPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="teams" element={<TeamsPage />} />
+        <Route path="roles" element={<RolesPage />} />
+        <Route path="a2a" element={<A2aPage />} />
+        <Route path="grpc" element={<GrpcPage />} />
         <Route path="transfer" element={<TransferPage />} />
         <Route path="logs" element={<LogsPage />} />
         <Route path="metrics" element={<MetricsPage />} />

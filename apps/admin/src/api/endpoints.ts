@@ -2,10 +2,15 @@ import { request } from './client'
 import { ApiError } from './errors'
 import { session } from './session'
 import type {
+  A2aAgent,
   ApiToken,
   Gateway,
+  GrpcMethod,
+  GrpcRefreshReport,
+  GrpcService,
   ImportReport,
   Me,
+  MyPermissions,
   Page,
   Prompt,
   PromptDiff,
@@ -13,8 +18,12 @@ import type {
   RenderedPrompt,
   Resource,
   ResourceContent,
+  Role,
+  RoleAssignment,
   Server,
   ServerMember,
+  Team,
+  TeamMember,
   Tool,
   ToolResult,
   User,
@@ -40,6 +49,19 @@ async function listAll<T>(
 }
 
 let rpcId = 0
+
+/** The body of a virtual server's create or update. */
+export interface ServerBody {
+  name: string
+  description?: string | null
+  nameStrategy?: Server['nameStrategy']
+  associatedTools: (string | ServerMember)[]
+  associatedResources: (string | ServerMember)[]
+  associatedPrompts: (string | ServerMember)[]
+}
+
+const member = (teamId: string, email: string): string =>
+  `/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(email)}`
 
 /** The REST API as typed functions: every call the admin UI makes. */
 export const api = {
@@ -78,13 +100,9 @@ export const api = {
     request<Prompt>('POST', `/prompts/${encodeURIComponent(id)}/rollback`, { body: { version } }),
 
   servers: () => listAll<Server>('/servers', { includeInactive: true }),
-  createServer: (body: {
-    name: string
-    description?: string
-    associatedTools: (string | ServerMember)[]
-    associatedResources: string[]
-    associatedPrompts: string[]
-  }) => request<Server>('POST', '/servers', { body }),
+  createServer: (body: ServerBody) => request<Server>('POST', '/servers', { body }),
+  updateServer: (id: string, body: ServerBody) =>
+    request<Server>('PUT', `/servers/${encodeURIComponent(id)}`, { body }),
 
   tokens: () => request<ApiToken[]>('GET', '/tokens'),
   createToken: (body: { name: string; expiresInDays?: number }) =>
@@ -94,9 +112,55 @@ export const api = {
   users: () => request<User[]>('GET', '/users'),
   createUser: (body: { email: string; password: string; fullName?: string; isAdmin: boolean }) =>
     request<User>('POST', '/users', { body }),
-  updateUser: (email: string, body: { isActive?: boolean; isAdmin?: boolean }) =>
-    request<User>('PUT', `/users/${encodeURIComponent(email)}`, { body }),
+  updateUser: (
+    email: string,
+    body: { isActive?: boolean; isAdmin?: boolean; fullName?: string | null; password?: string },
+  ) => request<User>('PUT', `/users/${encodeURIComponent(email)}`, { body }),
   removeUser: (email: string) => request('DELETE', `/users/${encodeURIComponent(email)}`),
+
+  teams: () => request<Team[]>('GET', '/teams'),
+  createTeam: (body: { name: string; slug?: string; description?: string }) =>
+    request<Team>('POST', '/teams', { body }),
+  teamMembers: (id: string) =>
+    request<TeamMember[]>('GET', `/teams/${encodeURIComponent(id)}/members`),
+  addTeamMember: (id: string, body: { email: string; role: TeamMember['role'] }) =>
+    request<TeamMember>('POST', `/teams/${encodeURIComponent(id)}/members`, { body }),
+  setTeamMemberRole: (id: string, email: string, role: TeamMember['role']) =>
+    request<TeamMember>('PUT', member(id, email), { body: { role } }),
+  removeTeamMember: (id: string, email: string) => request('DELETE', member(id, email)),
+
+  roles: () => request<Role[]>('GET', '/rbac/roles'),
+  createRole: (body: {
+    name: string
+    description?: string
+    permissions: string[]
+    scope: Role['scope']
+  }) => request<Role>('POST', '/rbac/roles', { body }),
+  removeRole: (name: string) => request('DELETE', `/rbac/roles/${encodeURIComponent(name)}`),
+  userRoles: (email: string) =>
+    request<RoleAssignment[]>('GET', `/rbac/users/${encodeURIComponent(email)}/roles`),
+  assignRole: (email: string, body: { role: string; teamId?: string }) =>
+    request<RoleAssignment>('POST', `/rbac/users/${encodeURIComponent(email)}/roles`, { body }),
+  revokeRole: (email: string, role: string, teamId: string | null) =>
+    request(
+      'DELETE',
+      `/rbac/users/${encodeURIComponent(email)}/roles/${encodeURIComponent(role)}`,
+      { query: { teamId: teamId ?? undefined } },
+    ),
+  myPermissions: () => request<MyPermissions>('GET', '/rbac/my/permissions'),
+
+  a2aAgents: () => listAll<A2aAgent>('/a2a', { includeInactive: true }),
+  createA2aAgent: (body: Record<string, unknown>) => request<A2aAgent>('POST', '/a2a', { body }),
+  invokeA2aAgent: (id: string, body: { message: string; contextId?: string; taskId?: string }) =>
+    request<ToolResult>('POST', `/a2a/${encodeURIComponent(id)}/invoke`, { body }),
+
+  grpcServices: () => listAll<GrpcService>('/grpc', { includeInactive: true }),
+  createGrpcService: (body: Record<string, unknown>) =>
+    request<GrpcService>('POST', '/grpc', { body }),
+  grpcMethods: (id: string) =>
+    request<GrpcMethod[]>('GET', `/grpc/${encodeURIComponent(id)}/methods`),
+  refreshGrpcService: (id: string) =>
+    request<GrpcRefreshReport>('POST', `/grpc/${encodeURIComponent(id)}/refresh`),
 
   exportRegistry: () => request<Record<string, unknown>>('GET', '/export'),
   importRegistry: (document: unknown, options: { conflictStrategy: string; dryRun: boolean }) =>

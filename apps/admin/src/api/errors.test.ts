@@ -14,6 +14,12 @@ describe('ApiError', () => {
     expect(error.forField('name')).toBeUndefined()
   })
 
+  it('gives a field only its own path when asked for exactly that', () => {
+    expect(error.forField('associatedTools', { exact: true })).toBeUndefined()
+    expect(error.forField('associatedTools.0', { exact: true })).toBe("no tool with id 'x'")
+    expect(error.forField('url', { exact: true })).toBe('must be an absolute http(s):// URL')
+  })
+
   it('keeps the status, code and the detail as its message', () => {
     expect([error.status, error.code, messageOf(error)]).toEqual([
       422,

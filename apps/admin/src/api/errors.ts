@@ -23,10 +23,13 @@ export class ApiError extends Error {
     this.fieldErrors = fieldErrors
   }
 
-  /** The messages for one field (its top-level name, such as 'url' for 'url' or 'url.host'). */
-  forField(name: string): string | undefined {
+  /**
+   * The messages for one field: its path and those under it ('url' for 'url' and 'url.host'), or
+   * with `exact` its path alone.
+   */
+  forField(name: string, { exact = false }: { exact?: boolean } = {}): string | undefined {
     const messages = this.fieldErrors
-      .filter((error) => error.path === name || error.path.startsWith(`${name}.`))
+      .filter((error) => error.path === name || (!exact && error.path.startsWith(`${name}.`)))
       .map((error) => error.message)
     return messages.length > 0 ? [...new Set(messages)].join('; ') : undefined
   }

@@ -119,6 +119,9 @@ export interface Server extends Entity {
   associatedResources: string[]
   associatedPrompts: string[]
   toolOverrides: ServerMember[]
+  resourceOverrides: ServerMember[]
+  promptOverrides: ServerMember[]
+  nameStrategy: 'prefixed' | 'original'
 }
 
 /** An API token (its text only in the create answer). */
@@ -164,4 +167,92 @@ export interface ImportReport {
   updated: Record<string, number>
   skipped: Record<string, number>
   renamed: { kind: string; from: string; to: string }[]
+}
+
+/** A team (`/teams`). */
+export interface Team {
+  id: string
+  slug: string
+  name: string
+  description: string | null
+  isPersonal: boolean
+  createdBy: string | null
+  createdAt: string
+}
+
+/** A member of a team: owners manage it. */
+export interface TeamMember {
+  teamId: string
+  email: string
+  role: 'owner' | 'member'
+  joinedAt: string
+}
+
+/** A role: built-in or custom, held globally or within a team. */
+export interface Role {
+  name: string
+  description: string | null
+  permissions: string[]
+  scope: 'global' | 'team'
+  isBuiltIn: boolean
+}
+
+/** A role given to a user, globally (`teamId` null) or within a team. */
+export interface RoleAssignment {
+  email: string
+  role: string
+  teamId: string | null
+  grantedBy: string | null
+  createdAt: string
+}
+
+/** The caller's roles and effective permissions (`GET /rbac/my/permissions`). */
+export interface MyPermissions {
+  email: string
+  isPlatformAdmin: boolean
+  teams: string[]
+  roles: { role: string; teamId: string | null }[]
+  permissions: string[]
+  teamPermissions: Record<string, string[]>
+}
+
+/** A registered A2A agent, exposed as one tool. */
+export interface A2aAgent extends Entity {
+  slug: string
+  url: string
+  endpointUrl: string
+  protocolBinding: string
+  protocolVersion: string
+  streaming: boolean
+  lastSeenAt: string | null
+  toolId: string | null
+  toolName: string | null
+}
+
+/** A gRPC server registered by reflection; each method is a tool. */
+export interface GrpcService extends Entity {
+  slug: string
+  target: string
+  tlsEnabled: boolean
+  services: string[]
+  status: 'active' | 'unreachable'
+  statusReason: string | null
+  lastReflectedAt: string | null
+}
+
+/** One method of a gRPC service and the tool that calls it. */
+export interface GrpcMethod {
+  service: string
+  name: string
+  path: string
+  kind: string
+  tool: string
+  toolId: string
+  enabled: boolean
+}
+
+/** What reflecting on a gRPC service again changed. */
+export interface GrpcRefreshReport {
+  services: string[]
+  tools: { added: string[]; updated: string[]; removed: string[] }
 }

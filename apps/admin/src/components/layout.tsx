@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { NavLink, Outlet, useNavigate } from 'react-router'
 import { api } from '../api/endpoints'
+import { usePermissions } from './permissions'
 import { useTheme } from './theme'
 
 const sections: [path: string, label: string][] = [
@@ -12,17 +13,30 @@ const sections: [path: string, label: string][] = [
   ['/prompts', 'Prompts'],
   ['/resources', 'Resources'],
   ['/tokens', 'Tokens'],
+  ['/a2a', 'A2A agents'],
+  ['/grpc', 'gRPC services'],
   ['/users', 'Users'],
+  ['/teams', 'Teams'],
+  ['/roles', 'Roles'],
   ['/transfer', 'Import and export'],
   ['/metrics', 'Metrics'],
   ['/logs', 'Logs'],
 ]
+
+/** Sections shown only to those whose roles allow them (`/rbac/my/permissions`). */
+const needs: Record<string, string> = {
+  '/users': 'admin.users',
+  '/roles': 'admin.rbac',
+  '/transfer': 'admin.export',
+}
 
 /** The signed-in frame: navigation, who is signed in, theme toggle, sign out; the page inside. */
 export function Layout(): ReactElement {
   const [theme, toggleTheme] = useTheme()
   const navigate = useNavigate()
   const me = useQuery({ queryKey: ['me'], queryFn: api.me })
+  const { can } = usePermissions()
+  const shown = sections.filter(([path]) => !needs[path] || can(needs[path]))
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -51,7 +65,7 @@ export function Layout(): ReactElement {
       </header>
       <nav className="sidebar" aria-label="Sections">
         <ul>
-          {sections.map(([path, label]) => (
+          {shown.map(([path, label]) => (
             <li key={path}>
               <NavLink to={path} end={path === '/'}>
                 {label}

@@ -31,3 +31,8 @@ export function Empty({ children }: { children: ReactNode }): ReactElement {
 export function Badge({ tone, children }: { tone: string; children: ReactNode }): ReactElement {
   return <span className={`badge badge-${tone}`}>{children}</span>
 }
+
+/** Shown instead of a page or section the signed-in user may not use. */
+export function NoAccess({ what }: { what: string }): ReactElement {
+  return <p className="state empty">Your roles do not allow you to {what}.</p>
+}

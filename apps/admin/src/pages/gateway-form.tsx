@@ -5,19 +5,12 @@ import { opsApi, type GatewayDetail } from '../api/ops'
 import type { Gateway, GatewayTransport } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 import { LoadError, Loading } from '../components/states'
+import { isUrl } from './is-url'
 
 const transports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
 type AuthChoice = 'keep' | 'none' | 'bearer' | 'basic'
-
-function isUrl(text: string): boolean {
-  try {
-    new URL(text)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const tagsOf = (text: string): string[] =>
   text
@@ -69,7 +62,6 @@ function GatewayFields({
   const [token, setToken] = useState('')
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
   const title = editing ? `Edit ${existing.name}` : 'Register gateway'
@@ -81,64 +73,60 @@ function GatewayFields({
     return { type: 'none' }
   }
 
-  const submit = async (): Promise<void> => {
-    const ok = form.check({
-      name: name.trim() ? undefined : 'Give the gateway a name.',
-      url:
-        stdio || isUrl(url.trim())
-          ? undefined
-          : 'Enter the upstream URL, such as http://host:port/mcp.',
-      command: !stdio || command.trim() ? undefined : 'Enter the command that starts the server.',
-      token: auth !== 'bearer' || token ? undefined : 'Enter the bearer token.',
-      username: auth !== 'basic' || username.trim() ? undefined : 'Enter the user name.',
-    })
-    if (!ok) return
-    setBusy(true)
+  const submit = () => {
     const secret = credentials()
-    try {
-      if (existing) {
-        await opsApi.updateGateway(existing.id, {
-          name: name.trim(),
-          ...(stdio ? { command: command.trim() } : { url: url.trim(), transport }),
-          description: description.trim() || null,
-          tags: tagsOf(tags),
-          ...(secret && { auth: secret }),
-        })
-      } else {
-        await api.createGateway({
-          name: name.trim(),
-          url: url.trim(),
-          transport,
-          ...(description.trim() && { description: description.trim() }),
-          ...(tags.trim() && { tags: tagsOf(tags) }),
-          ...(secret && auth !== 'none' && { auth: secret }),
-        })
-      }
-      await queryClient.invalidateQueries({ queryKey: ['gateways'] })
-      onDone()
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
+    return form.run(
+      async () => {
+        if (existing) {
+          await opsApi.updateGateway(existing.id, {
+            name: name.trim(),
+            ...(stdio ? { command: command.trim() } : { url: url.trim(), transport }),
+            description: description.trim() || null,
+            tags: tagsOf(tags),
+            ...(secret && { auth: secret }),
+          })
+        } else {
+          await api.createGateway({
+            name: name.trim(),
+            url: url.trim(),
+            transport,
+            ...(description.trim() && { description: description.trim() }),
+            ...(tags.trim() && { tags: tagsOf(tags) }),
+            ...(secret && auth !== 'none' && { auth: secret }),
+          })
+        }
+        await queryClient.invalidateQueries({ queryKey: ['gateways'] })
+        onDone()
+      },
+      {
+        name: name.trim() ? undefined : 'Give the gateway a name.',
+        url:
+          stdio || isUrl(url.trim())
+            ? undefined
+            : 'Enter the upstream URL, such as http://host:port/mcp.',
+        command: !stdio || command.trim() ? undefined : 'Enter the command that starts the server.',
+        token: auth !== 'bearer' || token ? undefined : 'Enter the bearer token.',
+        username: auth !== 'basic' || username.trim() ? undefined : 'Enter the user name.',
+      },
+    )
   }
 
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label={title}
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
+    <FormShell
+      form={form}
+      label={title}
+      submitLabel={editing ? 'Save changes' : 'Register'}
+      busyLabel={editing ? 'Saving…' : 'Registering…'}
+      onSubmit={submit}
+      {...(editing && { head: <h2>{title}</h2> })}
+      {...(editing && {
+        after: (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        ),
+      })}
     >
-      {editing && <h2>{title}</h2>}
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
       <Field label="Name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -229,16 +217,6 @@ function GatewayFields({
           </Field>
         </>
       )}
-      <div className="actions">
-        {editing && (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="primary" disabled={busy}>
-          {editing ? (busy ? 'Saving…' : 'Save changes') : busy ? 'Registering…' : 'Register'}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   )
 }

@@ -1,8 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
+import { isEmail } from './is-email'
 
 /** Where to go after signing in: `next` when it is a page of this app, else the dashboard. */
 function safeNext(next: string | null): string {
@@ -13,50 +16,46 @@ function safeNext(next: string | null): string {
 export function LoginPage(): ReactElement {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const [params] = useSearchParams()
   const expired = params.has('next')
 
-  const submit = async (): Promise<void> => {
-    const ok = form.check({
-      email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
-      password: password ? undefined : 'Enter your password.',
-    })
-    if (!ok) return
-    setBusy(true)
-    try {
-      await api.login(email.trim(), password)
-      await navigate(safeNext(params.get('next')), { replace: true })
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.login(email.trim(), password)
+        // Nothing cached for whoever was signed in before may show through.
+        queryClient.clear()
+        await navigate(safeNext(params.get('next')), { replace: true })
+      },
+      {
+        email: isEmail(email.trim()) ? undefined : 'Enter an e-mail address.',
+        password: password ? undefined : 'Enter your password.',
+      },
+    )
 
   return (
     <main className="login" id="main">
-      <form
-        noValidate
-        aria-labelledby="login-title"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
+      <FormShell
+        form={form}
+        label="Sign in to Switchyard"
+        className=""
+        submitLabel="Sign in"
+        busyLabel="Signing in…"
+        onSubmit={submit}
+        head={
+          <>
+            <h1 id="login-title">Sign in to Switchyard</h1>
+            {expired && !form.formError && (
+              <p className="notice" role="status">
+                Your session has ended. Sign in to continue where you were.
+              </p>
+            )}
+          </>
+        }
       >
-        <h1 id="login-title">Sign in to Switchyard</h1>
-        {expired && !form.formError && (
-          <p className="notice" role="status">
-            Your session has ended. Sign in to continue where you were.
-          </p>
-        )}
-        {form.formError && (
-          <p className="form-error" role="alert">
-            {form.formError}
-          </p>
-        )}
         <Field label="E-mail" error={form.errorFor('email')}>
           {(control) => (
             <input
@@ -79,10 +78,7 @@ export function LoginPage(): ReactElement {
             />
           )}
         </Field>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
-      </form>
+      </FormShell>
     </main>
   )
 }

@@ -4,6 +4,7 @@ import { api } from '../api/endpoints'
 import type { Prompt, PromptArgument } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 
 /** Arguments as the editor writes them: one per line, `name` or `name*` when required. */
 function argumentsText(args: readonly PromptArgument[]): string {
@@ -30,54 +31,44 @@ export function PromptEditor({
   const [description, setDescription] = useState(prompt?.description ?? '')
   const [template, setTemplate] = useState(prompt?.template ?? '')
   const [args, setArgs] = useState(argumentsText(prompt?.arguments ?? []))
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
 
-  const submit = async (): Promise<void> => {
+  const submit = (): Promise<boolean> => {
     const parsed = parseArguments(args)
-    const ok = form.check({
-      name: name.trim() ? undefined : 'Give the prompt a name.',
-      template: template.trim() ? undefined : 'Write the template.',
-      arguments: parsed.every((arg) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(arg.name))
-        ? undefined
-        : 'One argument name per line (letters, digits, _ or -), * after a required one.',
-    })
-    if (!ok) return
-    setBusy(true)
-    try {
-      const body = {
-        name: name.trim(),
-        description: description.trim() || null,
-        template,
-        arguments: parsed,
-      }
-      const saved = prompt ? await api.updatePrompt(prompt.id, body) : await api.createPrompt(body)
-      await queryClient.invalidateQueries({ queryKey: ['prompts'] })
-      await queryClient.invalidateQueries({ queryKey: ['prompt-revisions', saved.id] })
-      onSaved(saved)
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
+    return form.run(
+      async () => {
+        const body = {
+          name: name.trim(),
+          description: description.trim() || null,
+          template,
+          arguments: parsed,
+        }
+        const saved = prompt
+          ? await api.updatePrompt(prompt.id, body)
+          : await api.createPrompt(body)
+        await queryClient.invalidateQueries({ queryKey: ['prompts'] })
+        await queryClient.invalidateQueries({ queryKey: ['prompt-revisions', saved.id] })
+        onSaved(saved)
+      },
+      {
+        name: name.trim() ? undefined : 'Give the prompt a name.',
+        template: template.trim() ? undefined : 'Write the template.',
+        arguments: parsed.every((arg) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(arg.name))
+          ? undefined
+          : 'One argument name per line (letters, digits, _ or -), * after a required one.',
+      },
+    )
   }
 
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label={prompt ? `Edit ${prompt.name}` : 'New prompt'}
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
+    <FormShell
+      form={form}
+      label={prompt ? `Edit ${prompt.name}` : 'New prompt'}
+      submitLabel={prompt ? 'Save new version' : 'Create prompt'}
+      busyLabel="Saving…"
+      onSubmit={submit}
     >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
       <Field label="Name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -113,9 +104,6 @@ export function PromptEditor({
           <textarea {...control} rows={3} value={args} onChange={(e) => setArgs(e.target.value)} />
         )}
       </Field>
-      <button type="submit" className="primary" disabled={busy}>
-        {prompt ? 'Save new version' : 'Create prompt'}
-      </button>
-    </form>
+    </FormShell>
   )
 }

@@ -1,12 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState, type ReactElement } from 'react'
+import { useMemo, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import type { ServerMember } from '../api/types'
+import type { Server, ServerMember } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
-import { MemberPicker } from './member-picker'
+import { FormShell } from '../components/form-shell'
+import { MemberOverrides, type Override } from './member-overrides'
+import { MemberPicker, type Candidate } from './member-picker'
 
-type Override = { name: string; description: string }
+type Kind = 'tools' | 'resources' | 'prompts'
+const KINDS: readonly Kind[] = ['tools', 'resources', 'prompts']
+const FIELD: Record<Kind, 'associatedTools' | 'associatedResources' | 'associatedPrompts'> = {
+  tools: 'associatedTools',
+  resources: 'associatedResources',
+  prompts: 'associatedPrompts',
+}
+const LEGEND: Record<Kind, string> = { tools: 'Tools', resources: 'Resources', prompts: 'Prompts' }
 
 function toggled(set: ReadonlySet<string>, id: string): Set<string> {
   const next = new Set(set)
@@ -15,67 +24,104 @@ function toggled(set: ReadonlySet<string>, id: string): Set<string> {
   return next
 }
 
-/** Creates a virtual server from tools, resources and prompts of every source, with tool renames. */
-export function ServerForm({ onDone }: { onDone: () => void }): ReactElement {
+/** A server's saved overrides of one kind, as the form edits them. */
+function overridesOf(members: readonly ServerMember[] | undefined): Record<string, Override> {
+  return Object.fromEntries(
+    (members ?? []).map((m) => [m.id, { name: m.name ?? '', description: m.description ?? '' }]),
+  )
+}
+
+/** A member reference: the id alone, or with its rename and description override. */
+function memberRef(id: string, override: Override | undefined): string | ServerMember {
+  const name = override?.name.trim()
+  const description = override?.description.trim()
+  if (!name && !description) return id
+  return { id, ...(name && { name }), ...(description && { description }) }
+}
+
+/**
+ * Creates a virtual server, or edits one (`server`): members of every kind from every source, each
+ * with an optional rename and description override, and how member names are formed.
+ */
+export function ServerForm({
+  server,
+  onDone,
+}: {
+  server?: Server
+  onDone: () => void
+}): ReactElement {
   const tools = useQuery({ queryKey: ['tools', ''], queryFn: () => api.tools() })
   const resources = useQuery({ queryKey: ['resources'], queryFn: api.resources })
   const prompts = useQuery({ queryKey: ['prompts'], queryFn: api.prompts })
-  const [name, setName] = useState('')
-  const [description, setDescription] = useState('')
-  const [toolIds, setToolIds] = useState<ReadonlySet<string>>(new Set())
-  const [resourceIds, setResourceIds] = useState<ReadonlySet<string>>(new Set())
-  const [promptIds, setPromptIds] = useState<ReadonlySet<string>>(new Set())
-  const [overrides, setOverrides] = useState<Record<string, Override>>({})
-  const [busy, setBusy] = useState(false)
+  const candidates: Record<Kind, readonly Candidate[]> = {
+    tools: tools.data ?? [],
+    resources: resources.data ?? [],
+    prompts: prompts.data ?? [],
+  }
+  const byId = useMemo(
+    () => ({
+      tools: new Map(tools.data?.map((c) => [c.id, c])),
+      resources: new Map(resources.data?.map((c) => [c.id, c])),
+      prompts: new Map(prompts.data?.map((c) => [c.id, c])),
+    }),
+    [tools.data, resources.data, prompts.data],
+  )
+  const [name, setName] = useState(server?.name ?? '')
+  const [description, setDescription] = useState(server?.description ?? '')
+  const [nameStrategy, setNameStrategy] = useState(server?.nameStrategy ?? 'prefixed')
+  const [chosen, setChosen] = useState<Record<Kind, ReadonlySet<string>>>({
+    tools: new Set(server?.associatedTools),
+    resources: new Set(server?.associatedResources),
+    prompts: new Set(server?.associatedPrompts),
+  })
+  const [overrides, setOverrides] = useState<Record<Kind, Record<string, Override>>>({
+    tools: overridesOf(server?.toolOverrides),
+    resources: overridesOf(server?.resourceOverrides),
+    prompts: overridesOf(server?.promptOverrides),
+  })
   const form = useFormErrors()
   const queryClient = useQueryClient()
 
-  const member = (id: string): string | ServerMember => {
-    const override = overrides[id]
-    if (!override?.name.trim() && !override?.description.trim()) return id
-    return {
-      id,
-      ...(override.name.trim() && { name: override.name.trim() }),
-      ...(override.description.trim() && { description: override.description.trim() }),
-    }
-  }
+  const refs = (kind: Kind) => [...chosen[kind]].map((id) => memberRef(id, overrides[kind][id]))
+  const submit = () =>
+    form.run(
+      async () => {
+        const body = {
+          name: name.trim(),
+          nameStrategy,
+          associatedTools: refs('tools'),
+          associatedResources: refs('resources'),
+          associatedPrompts: refs('prompts'),
+        }
+        if (server)
+          await api.updateServer(server.id, { ...body, description: description.trim() || null })
+        else
+          await api.createServer({
+            ...body,
+            ...(description.trim() && { description: description.trim() }),
+          })
+        await queryClient.invalidateQueries({ queryKey: ['servers'] })
+        onDone()
+      },
+      { name: name.trim() ? undefined : 'Give the virtual server a name.' },
+    )
 
-  const submit = async (): Promise<void> => {
-    if (!form.check({ name: name.trim() ? undefined : 'Give the virtual server a name.' })) return
-    setBusy(true)
-    try {
-      await api.createServer({
-        name: name.trim(),
-        ...(description.trim() && { description: description.trim() }),
-        associatedTools: [...toolIds].map(member),
-        associatedResources: [...resourceIds],
-        associatedPrompts: [...promptIds],
-      })
-      await queryClient.invalidateQueries({ queryKey: ['servers'] })
-      onDone()
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const chosenTools = (tools.data ?? []).filter((tool) => toolIds.has(tool.id))
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label="Create virtual server"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
+    <FormShell
+      form={form}
+      label={server ? `Edit ${server.name}` : 'Create virtual server'}
+      head={server && <h2>Edit {server.name}</h2>}
+      submitLabel={server ? 'Save changes' : 'Create'}
+      busyLabel={server ? 'Saving…' : 'Creating…'}
+      onSubmit={submit}
+      after={
+        server && (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        )
+      }
     >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
       <Field label="Name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -88,59 +134,50 @@ export function ServerForm({ onDone }: { onDone: () => void }): ReactElement {
           />
         )}
       </Field>
+      <Field
+        label="Naming"
+        error={form.errorFor('nameStrategy')}
+        hint="Prefixed with their source (weather-get_forecast), or as the upstream names them."
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={nameStrategy}
+            onChange={(e) => setNameStrategy(e.target.value as Server['nameStrategy'])}
+          >
+            <option value="prefixed">prefixed</option>
+            <option value="original">original</option>
+          </select>
+        )}
+      </Field>
       <div className="pickers">
-        <MemberPicker
-          legend="Tools"
-          candidates={tools.data ?? []}
-          selected={toolIds}
-          onToggle={(id) => setToolIds(toggled(toolIds, id))}
-          error={form.errorFor('associatedTools')}
-        />
-        <MemberPicker
-          legend="Resources"
-          candidates={resources.data ?? []}
-          selected={resourceIds}
-          onToggle={(id) => setResourceIds(toggled(resourceIds, id))}
-          error={form.errorFor('associatedResources')}
-        />
-        <MemberPicker
-          legend="Prompts"
-          candidates={prompts.data ?? []}
-          selected={promptIds}
-          onToggle={(id) => setPromptIds(toggled(promptIds, id))}
-          error={form.errorFor('associatedPrompts')}
-        />
+        {KINDS.map((kind) => (
+          <MemberPicker
+            key={kind}
+            legend={LEGEND[kind]}
+            candidates={candidates[kind]}
+            selected={chosen[kind]}
+            onToggle={(id) => setChosen({ ...chosen, [kind]: toggled(chosen[kind], id) })}
+            error={form.errorFor(FIELD[kind], { exact: true })}
+          />
+        ))}
       </div>
-      {chosenTools.length > 0 && (
-        <fieldset>
-          <legend>Rename tools or override their descriptions (optional)</legend>
-          {chosenTools.map((tool) => {
-            const override = overrides[tool.id] ?? { name: '', description: '' }
-            const set = (change: Partial<Override>): void =>
-              setOverrides({ ...overrides, [tool.id]: { ...override, ...change } })
-            return (
-              <div key={tool.id} className="override">
-                <span className="name">{tool.name}</span>
-                <input
-                  aria-label={`New name for ${tool.name}`}
-                  placeholder="new name"
-                  value={override.name}
-                  onChange={(e) => set({ name: e.target.value })}
-                />
-                <input
-                  aria-label={`Description for ${tool.name}`}
-                  placeholder={tool.description ?? 'description'}
-                  value={override.description}
-                  onChange={(e) => set({ description: e.target.value })}
-                />
-              </div>
-            )
-          })}
-        </fieldset>
-      )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create'}
-      </button>
-    </form>
+      {KINDS.map((kind) => (
+        <MemberOverrides
+          key={kind}
+          legend={LEGEND[kind]}
+          members={[...chosen[kind]].map(
+            (id) => byId[kind].get(id) ?? { id, name: id, description: null },
+          )}
+          overrides={overrides[kind]}
+          onChange={(id, override) =>
+            setOverrides({ ...overrides, [kind]: { ...overrides[kind], [id]: override } })
+          }
+          errorAt={(index, part) =>
+            form.errorFor(`${FIELD[kind]}.${index}${part ? `.${part}` : ''}`)
+          }
+        />
+      ))}
+    </FormShell>
   )
 }

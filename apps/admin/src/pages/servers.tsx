@@ -1,46 +1,67 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Server } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
+import { usePermissions } from '../components/permissions'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { ServerForm } from './server-form'
 import { connectionSnippets } from './snippets'
 
 function ServerCard({ server }: { server: Server }): ReactElement {
-  const queryClient = useQueryClient()
   const [confirm, ask] = useConfirm()
-  const remove = useMutation({
-    mutationFn: () => api.remove('servers', server.id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['servers'] }),
-  })
+  const [editing, setEditing] = useState(false)
+  const { can } = usePermissions()
+  const change = useRowAction(['servers'])
+  if (editing) return <ServerForm server={server} onDone={() => setEditing(false)} />
   return (
     <article className="card" aria-label={`Virtual server ${server.name}`}>
       <div className="page-head">
         <h2>
           {server.name} {!server.enabled && <Badge tone="muted">disabled</Badge>}
         </h2>
-        <button
-          type="button"
-          className="danger"
-          onClick={() =>
-            ask({
-              title: `Delete ${server.name}?`,
-              message: 'Clients connected to its endpoint lose access.',
-              confirmLabel: 'Delete',
-              onConfirm: () => remove.mutate(),
-            })
-          }
-        >
-          Delete
-        </button>
+        {can('servers.write') && (
+          <div className="row-actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button
+              type="button"
+              disabled={change.isPending}
+              onClick={() =>
+                change.mutate(() => api.setEnabled('servers', server.id, !server.enabled))
+              }
+            >
+              {server.enabled ? 'Disable' : 'Enable'}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={change.isPending}
+              onClick={() =>
+                ask({
+                  title: `Delete ${server.name}?`,
+                  message: 'Clients connected to its endpoint lose access.',
+                  confirmLabel: 'Delete',
+                  onConfirm: () => change.mutate(() => api.remove('servers', server.id)),
+                })
+              }
+            >
+              Delete
+            </button>
+          </div>
+        )}
         {confirm}
       </div>
+      <ActionError action={change} />
       {server.description && <p>{server.description}</p>}
       <p className="muted">
         {server.associatedTools.length} tools, {server.associatedResources.length} resources,{' '}
-        {server.associatedPrompts.length} prompts · id <code>{server.id}</code>
+        {server.associatedPrompts.length} prompts
+        {server.toolOverrides.length > 0 && `, ${server.toolOverrides.length} tool overrides`} · id{' '}
+        <code>{server.id}</code>
       </p>
       <details>
         <summary>Connect a client</summary>
@@ -61,22 +82,25 @@ function ServerCard({ server }: { server: Server }): ReactElement {
   )
 }
 
-/** Virtual servers: compose members from every source, with connection snippets. */
+/** Virtual servers: compose and edit members from every source, with connection snippets. */
 export function ServersPage(): ReactElement {
   const [adding, setAdding] = useState(false)
   const servers = useQuery({ queryKey: ['servers'], queryFn: api.servers })
+  const { can } = usePermissions()
   return (
     <section aria-labelledby="page-title">
       <div className="page-head">
         <h1 id="page-title">Virtual servers</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setAdding(!adding)}
-          aria-expanded={adding}
-        >
-          {adding ? 'Close form' : 'Create virtual server'}
-        </button>
+        {can('servers.write') && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setAdding(!adding)}
+            aria-expanded={adding}
+          >
+            {adding ? 'Close form' : 'Create virtual server'}
+          </button>
+        )}
       </div>
       {adding && <ServerForm onDone={() => setAdding(false)} />}
       {servers.isPending ? (

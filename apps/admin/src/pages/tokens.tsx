@@ -6,54 +6,44 @@ import { useConfirm } from '../components/confirm'
 import { CopyButton } from '../components/copy-button'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 
 function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): ReactElement {
   const [name, setName] = useState('')
   const [days, setDays] = useState('30')
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
-  const submit = async (): Promise<void> => {
+  const submit = (): Promise<boolean> => {
     const expires = days.trim() === '' ? undefined : Number(days)
-    const ok = form.check({
-      name: name.trim() ? undefined : 'Give the token a name.',
-      expiresInDays:
-        expires === undefined || (Number.isInteger(expires) && expires > 0)
-          ? undefined
-          : 'Enter a whole number of days, or leave empty for no expiry.',
-    })
-    if (!ok) return
-    setBusy(true)
-    try {
-      const token = await api.createToken({
-        name: name.trim(),
-        ...(expires !== undefined && { expiresInDays: expires }),
-      })
-      await queryClient.invalidateQueries({ queryKey: ['tokens'] })
-      setName('')
-      onCreated(token)
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
+    return form.run(
+      async () => {
+        const token = await api.createToken({
+          name: name.trim(),
+          ...(expires !== undefined && { expiresInDays: expires }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['tokens'] })
+        setName('')
+        onCreated(token)
+      },
+      {
+        name: name.trim() ? undefined : 'Give the token a name.',
+        expiresInDays:
+          expires === undefined || (Number.isInteger(expires) && expires > 0)
+            ? undefined
+            : 'Enter a whole number of days, or leave empty for no expiry.',
+      },
+    )
   }
   return (
-    <form
+    <FormShell
+      form={form}
       className="panel inline"
-      noValidate
-      aria-label="Create token"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
+      label="Create token"
+      submitLabel="Create token"
+      busyLabel="Creating…"
+      onSubmit={submit}
     >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
       <Field label="Token name" error={form.errorFor('name')}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -67,10 +57,7 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
           />
         )}
       </Field>
-      <button type="submit" className="primary" disabled={busy}>
-        Create token
-      </button>
-    </form>
+    </FormShell>
   )
 }
 

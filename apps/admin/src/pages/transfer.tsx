@@ -6,6 +6,7 @@ import type { ImportReport } from '../api/types'
 import { useConfirm } from '../components/confirm'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 
 const strategies = ['update', 'skip', 'rename', 'fail'] as const
 
@@ -44,23 +45,16 @@ export function TransferPage(): ReactElement {
   const [strategy, setStrategy] = useState<(typeof strategies)[number]>('update')
   const [dryRun, setDryRun] = useState(true)
   const [report, setReport] = useState<ImportReport>()
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const [confirm, ask] = useConfirm()
   const queryClient = useQueryClient()
 
-  const send = async (document: unknown): Promise<void> => {
-    setBusy(true)
-    try {
+  const send = (document: unknown): Promise<boolean> =>
+    form.run(async () => {
+      setReport(undefined)
       setReport(await api.importRegistry(document, { conflictStrategy: strategy, dryRun }))
       if (!dryRun) await queryClient.invalidateQueries()
-    } catch (error) {
-      setReport(undefined)
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   const submit = (): void => {
     let document: unknown
     try {
@@ -104,21 +98,20 @@ export function TransferPage(): ReactElement {
           </p>
         )}
       </div>
-      <form
-        className="panel"
-        noValidate
-        aria-label="Import"
-        onSubmit={(event) => {
-          event.preventDefault()
-          submit()
-        }}
+      <FormShell
+        form={form}
+        label="Import"
+        head={<h2>Import</h2>}
+        submitLabel={dryRun ? 'Check import' : 'Import'}
+        busyLabel={dryRun ? 'Checking…' : 'Importing…'}
+        onSubmit={submit}
+        after={
+          <>
+            {report && <Report report={report} />}
+            {confirm}
+          </>
+        }
       >
-        <h2>Import</h2>
-        {form.formError && (
-          <p className="form-error" role="alert">
-            {form.formError}
-          </p>
-        )}
         <Field label="Export file">
           {(control) => (
             <input
@@ -162,12 +155,7 @@ export function TransferPage(): ReactElement {
           <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
           Dry run (report what would change, change nothing)
         </label>
-        <button type="submit" className="primary" disabled={busy}>
-          {dryRun ? 'Check import' : 'Import'}
-        </button>
-        {report && <Report report={report} />}
-        {confirm}
-      </form>
+      </FormShell>
     </section>
   )
 }

@@ -1,58 +1,44 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
+import { Link } from 'react-router'
 import { api } from '../api/endpoints'
-import { messageOf } from '../api/errors'
 import type { User } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { FormShell } from '../components/form-shell'
+import { usePermissions } from '../components/permissions'
+import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
+import { UserEdit } from './user-edit'
+import { isEmail } from './is-email'
 
 function UserForm({ onDone }: { onDone: () => void }): ReactElement {
   const [email, setEmail] = useState('')
   const [fullName, setFullName] = useState('')
   const [password, setPassword] = useState('')
   const [isAdmin, setIsAdmin] = useState(false)
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
   const queryClient = useQueryClient()
-  const submit = async (): Promise<void> => {
-    const ok = form.check({
-      email: /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter an e-mail address.',
-      password: password ? undefined : 'Set a first password.',
-    })
-    if (!ok) return
-    setBusy(true)
-    try {
-      await api.createUser({
-        email: email.trim(),
-        password,
-        isAdmin,
-        ...(fullName.trim() && { fullName: fullName.trim() }),
-      })
-      await queryClient.invalidateQueries({ queryKey: ['users'] })
-      onDone()
-    } catch (error) {
-      form.fail(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createUser({
+          email: email.trim(),
+          password,
+          isAdmin,
+          ...(fullName.trim() && { fullName: fullName.trim() }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['users'] })
+        onDone()
+      },
+      {
+        email: isEmail(email.trim()) ? undefined : 'Enter an e-mail address.',
+        password: password ? undefined : 'Set a first password.',
+      },
+    )
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label="Add user"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void submit()
-      }}
-    >
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {form.formError}
-        </p>
-      )}
+    <FormShell form={form} label="Add user" submitLabel="Add user" onSubmit={submit}>
       <Field label="E-mail" error={form.errorFor('email')}>
         {(control) => (
           <input
@@ -83,29 +69,27 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
         <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin(e.target.checked)} />
         Platform admin
       </label>
-      <button type="submit" className="primary" disabled={busy}>
-        Add user
-      </button>
-    </form>
+    </FormShell>
   )
 }
 
-function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
-  const queryClient = useQueryClient()
+function UserRow({
+  user,
+  self,
+  onEdit,
+}: {
+  user: User
+  self: boolean
+  onEdit: () => void
+}): ReactElement {
   const [confirm, ask] = useConfirm()
-  const change = useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
-  })
+  const { can } = usePermissions()
+  const change = useRowAction(['users'])
   return (
     <tr>
       <td>
         {user.email}
-        {change.isError && (
-          <div className="form-error" role="alert">
-            {messageOf(change.error)}
-          </div>
-        )}
+        <ActionError action={change} />
       </td>
       <td>{user.fullName ?? '—'}</td>
       <td>{user.isAdmin ? <Badge tone="warn">admin</Badge> : 'user'}</td>
@@ -113,10 +97,17 @@ function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
         {user.isActive ? <Badge tone="ok">active</Badge> : <Badge tone="muted">inactive</Badge>}
       </td>
       <td className="row-actions">
+        <button type="button" onClick={onEdit} aria-label={`Edit ${user.email}`}>
+          Edit
+        </button>
+        {can('admin.rbac') && (
+          <Link to={`/roles?user=${encodeURIComponent(user.email)}`}>Roles</Link>
+        )}
         {!self && (
           <>
             <button
               type="button"
+              disabled={change.isPending}
               onClick={() =>
                 change.mutate(() => api.updateUser(user.email, { isActive: !user.isActive }))
               }
@@ -126,10 +117,11 @@ function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
             <button
               type="button"
               className="danger"
+              disabled={change.isPending}
               onClick={() =>
                 ask({
                   title: `Delete ${user.email}?`,
-                  message: 'The account and its sign-in end now.',
+                  message: 'The account, its sign-in, its API tokens and its roles end now.',
                   confirmLabel: 'Delete',
                   onConfirm: () => change.mutate(() => api.removeUser(user.email)),
                 })
@@ -145,11 +137,22 @@ function UserRow({ user, self }: { user: User; self: boolean }): ReactElement {
   )
 }
 
-/** User accounts (admins): add, activate or deactivate, delete. */
+/** User accounts (admins): add, edit (name, admin, active, password reset), delete. */
 export function UsersPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<string>()
+  const { can, mine } = usePermissions()
+  const allowed = can('admin.users')
   const users = useQuery({ queryKey: ['users'], queryFn: api.users })
   const me = useQuery({ queryKey: ['me'], queryFn: api.me })
+  const edited = users.data?.find((user) => user.email === editing)
+  if (mine && !allowed)
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">Users</h1>
+        <NoAccess what="manage user accounts" />
+      </section>
+    )
   return (
     <section aria-labelledby="page-title">
       <div className="page-head">
@@ -164,6 +167,14 @@ export function UsersPage(): ReactElement {
         </button>
       </div>
       {adding && <UserForm onDone={() => setAdding(false)} />}
+      {edited && (
+        <UserEdit
+          key={edited.email}
+          user={edited}
+          self={edited.email === me.data?.email}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
       {users.isPending ? (
         <Loading what="users" />
       ) : users.isError ? (
@@ -183,12 +194,16 @@ export function UsersPage(): ReactElement {
           </thead>
           <tbody>
             {users.data.map((user) => (
-              <UserRow key={user.email} user={user} self={user.email === me.data?.email} />
+              <UserRow
+                key={user.email}
+                user={user}
+                self={user.email === me.data?.email}
+                onEdit={() => setEditing(user.email)}
+              />
             ))}
           </tbody>
         </table>
       )}
-      <p className="muted">Teams and roles arrive with the RBAC API (follow-up).</p>
     </section>
   )
 }

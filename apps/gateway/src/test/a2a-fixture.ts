@@ -1,6 +1,6 @@
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { expect } from 'vitest'
-import { startAgent, type TestAgent } from './a2a-agents.js'
+import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 /** A JSON value from the REST API, loosely typed for tests. */

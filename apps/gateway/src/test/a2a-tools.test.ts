@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAgent } from './a2a-agents.js'
+import { startAgent } from '@switchyard/a2a-fixture'
 import { openA2aFixture, type A2aFixture, type Json, type ToolResult } from './a2a-fixture.js'
 
 describe('A2A agents as MCP tools, called by the MCP SDK client over a virtual server', () => {

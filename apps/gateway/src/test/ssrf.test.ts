@@ -8,7 +8,7 @@ import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/cli
 import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningGateway } from '../server.js'
-import { startAgent, type TestAgent } from './a2a-agents.js'
+import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
 import { callApi, freePort, listen, untilActive } from './test-gateway.js'
 
 const ADMIN = {

@@ -1,7 +1,7 @@
 import { startShopServer } from '@switchyard/grpc-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Route } from '../http/route.js'
-import { startAgent, type TestAgent } from './a2a-agents.js'
+import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 /**

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAgent, type TestAgent } from './a2a-agents.js'
+import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './otlp-receiver.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 

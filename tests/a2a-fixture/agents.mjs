@@ -1,36 +1,17 @@
-import type { IncomingHttpHeaders, Server } from 'node:http'
-import { Role, TaskState, type AgentCard, type Message, type Part } from '@a2a-js/sdk'
-import {
-  AgentEvent,
-  DefaultRequestHandler,
-  InMemoryTaskStore,
-  type AgentExecutor,
-  type ExecutionEventBus,
-  type RequestContext,
-} from '@a2a-js/sdk/server'
+// Real A2A agents for tests, built with @a2a-js/sdk and served by express on loopback ports.
+import { Role, TaskState } from '@a2a-js/sdk'
+import { AgentEvent, DefaultRequestHandler, InMemoryTaskStore } from '@a2a-js/sdk/server'
 import { agentCardHandler, jsonRpcHandler, UserBuilder } from '@a2a-js/sdk/server/express'
 import express from 'express'
 
-/** A real `@a2a-js/sdk` agent on a loopback port. */
-export interface TestAgent {
-  url: string
-  /** Authorization headers of the requests it received. */
-  seenAuth: (string | undefined)[]
-  /** The headers of the requests it received. */
-  seenHeaders: IncomingHttpHeaders[]
-  /** Ids of the tasks it was asked to cancel. */
-  canceled: string[]
-  close(): Promise<void>
-}
-
-const text = (value: string): Part => ({
+const text = (value) => ({
   content: { $case: 'text', value },
   metadata: undefined,
   filename: '',
   mediaType: '',
 })
 
-const agentMessage = (context: RequestContext, value: string): Message => ({
+const agentMessage = (context, value) => ({
   messageId: `m-${Math.random()}`,
   contextId: context.contextId,
   taskId: context.taskId,
@@ -41,13 +22,14 @@ const agentMessage = (context: RequestContext, value: string): Message => ({
   referenceTaskIds: [],
 })
 
-const userText = (context: RequestContext) =>
+const userText = (context) =>
   context.userMessage.parts
     .map((p) => (p.content?.$case === 'text' ? p.content.value : ''))
     .join('')
 
-function begin(context: RequestContext, bus: ExecutionEventBus) {
-  const status = (state: TaskState, message?: string) => ({
+/** Publishes the task (new or continued); returns a function that publishes a status update. */
+function begin(context, bus) {
+  const status = (state, message) => ({
     state,
     message: message === undefined ? undefined : agentMessage(context, message),
     timestamp: new Date().toISOString(),
@@ -64,7 +46,7 @@ function begin(context: RequestContext, bus: ExecutionEventBus) {
       },
     ),
   )
-  return (state: TaskState, message?: string) =>
+  return (state, message) =>
     bus.publish(
       AgentEvent.statusUpdate({
         taskId: context.taskId,
@@ -76,7 +58,7 @@ function begin(context: RequestContext, bus: ExecutionEventBus) {
 }
 
 /** Answers at once: echoes the text, returns the data parts and file names it got as an artifact. */
-const answering: AgentExecutor = {
+const answering = {
   execute(context, bus) {
     const said = userText(context)
     const update = begin(context, bus)
@@ -85,7 +67,7 @@ const answering: AgentExecutor = {
     else {
       const received = context.userMessage.parts.flatMap((p) =>
         p.content?.$case === 'data'
-          ? [p.content.value as unknown]
+          ? [p.content.value]
           : p.content?.$case === 'url' || p.content?.$case === 'raw'
             ? [{ file: p.filename, mediaType: p.mediaType }]
             : [],
@@ -116,14 +98,14 @@ const answering: AgentExecutor = {
 }
 
 /** Streams two working steps before answering; `wait` works until the task is canceled. */
-function streaming(canceled: string[]): AgentExecutor {
-  const waiting = new Map<string, () => void>()
+function streaming(canceled) {
+  const waiting = new Map()
   return {
     async execute(context, bus) {
       const update = begin(context, bus)
       update(TaskState.TASK_STATE_WORKING, 'step 1')
       if (userText(context) === 'wait') {
-        await new Promise<void>((resolve) => waiting.set(context.taskId, resolve))
+        await new Promise((resolve) => waiting.set(context.taskId, resolve))
         return
       }
       await new Promise((resolve) => setTimeout(resolve, 20))
@@ -153,7 +135,7 @@ function streaming(canceled: string[]): AgentExecutor {
 }
 
 /** Asks for the caller's name first, then greets them in the same task. */
-const asking: AgentExecutor = {
+const asking = {
   execute(context, bus) {
     const update = begin(context, bus)
     if (context.task) update(TaskState.TASK_STATE_COMPLETED, `Hello, ${userText(context)}!`)
@@ -165,20 +147,20 @@ const asking: AgentExecutor = {
 }
 
 /** Starts one of the test agents. */
-export async function startAgent(kind: 'answering' | 'streaming' | 'asking'): Promise<TestAgent> {
+export async function startAgent(kind) {
   const app = express()
-  const seenAuth: (string | undefined)[] = []
-  const seenHeaders: IncomingHttpHeaders[] = []
-  const canceled: string[] = []
+  const seenAuth = []
+  const seenHeaders = []
+  const canceled = []
   app.use((req, _res, next) => {
     seenAuth.push(req.headers.authorization)
     seenHeaders.push(req.headers)
     next()
   })
-  const server: Server = app.listen(0, '127.0.0.1')
+  const server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  const card: AgentCard = {
+  const url = `http://127.0.0.1:${server.address().port}`
+  const card = {
     name: `${kind} agent`,
     description: `A test agent that is ${kind}`,
     version: '1.0.0',

@@ -1,0 +1,83 @@
+import { useEffect, useRef, type ReactElement, type ReactNode } from 'react'
+import type { FormErrors } from './form-errors'
+
+/** Props for FormShell. */
+export interface FormShellProps {
+  /** The form's errors and busy state (`useFormErrors()`). */
+  form: FormErrors
+  /** The form's accessible name. */
+  label: string
+  /** Called on submit (Enter or the button); usually `() => form.run(...)`. */
+  onSubmit: () => unknown
+  /** The submit button's text, and its text while busy. */
+  submitLabel: string
+  busyLabel?: string
+  /** The button's class: 'primary' unless said ('' for none). */
+  submitClass?: string
+  /** Disables the submit button (besides while busy). */
+  disabled?: boolean
+  /** The form element's class: 'panel' unless said ('' for none). */
+  className?: string
+  /** Shown first, above the error summary (a heading, a notice). */
+  head?: ReactNode
+  /** The fields. */
+  children: ReactNode
+  /** Shown after the submit button (a result, a report, a confirm dialog). */
+  after?: ReactNode
+}
+
+/**
+ * A form with the parts every form here has: no native validation bubbles, an error summary (the
+ * failed submit's message and any field errors of fields not on the form), a submit button that
+ * says when it is busy, and focus moved to the first invalid field (or the summary) after a failure.
+ */
+export function FormShell(props: FormShellProps): ReactElement {
+  const { form } = props
+  const element = useRef<HTMLFormElement>(null)
+  const summaryElement = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (form.failures === 0) return
+    const invalid = element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    ;(invalid ?? summaryElement.current)?.focus()
+  }, [form.failures])
+  const unplaced = form.unplaced()
+  const summary = form.summary()
+  return (
+    <form
+      ref={element}
+      className={(props.className ?? 'panel') || undefined}
+      noValidate
+      aria-label={props.label}
+      aria-busy={form.busy}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void props.onSubmit()
+      }}
+    >
+      {props.head}
+      {summary && (
+        <div ref={summaryElement} className="form-error" role="alert" tabIndex={-1}>
+          <p>{summary}</p>
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map((error) => (
+                <li key={`${error.path}:${error.message}`}>
+                  {error.path ? `${error.path}: ${error.message}` : error.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {props.children}
+      <button
+        type="submit"
+        className={(props.submitClass ?? 'primary') || undefined}
+        disabled={form.busy || props.disabled}
+      >
+        {form.busy ? (props.busyLabel ?? props.submitLabel) : props.submitLabel}
+      </button>
+      {props.after}
+    </form>
+  )
+}

@@ -1,0 +1,220 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { A2aAgent } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
+import { usePermissions } from '../components/permissions'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { A2aInvoke } from './a2a-invoke'
+import { isUrl } from './is-url'
+
+function AgentForm({ onDone }: { onDone: () => void }): ReactElement {
+  const [url, setUrl] = useState('')
+  const [name, setName] = useState('')
+  const [description, setDescription] = useState('')
+  const [token, setToken] = useState('')
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createA2aAgent({
+          url: url.trim(),
+          ...(name.trim() && { name: name.trim() }),
+          ...(description.trim() && { description: description.trim() }),
+          ...(token && { auth: { type: 'bearer', token } }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['a2a'] })
+        await queryClient.invalidateQueries({ queryKey: ['tools'] })
+        onDone()
+      },
+      {
+        url: isUrl(url.trim())
+          ? undefined
+          : "Enter the agent's base URL, such as http://host:port.",
+      },
+    )
+  return (
+    <FormShell
+      form={form}
+      label="Register agent"
+      submitLabel="Register"
+      busyLabel="Reading its card…"
+      onSubmit={submit}
+    >
+      <Field
+        label="URL"
+        error={form.errorFor('url')}
+        hint="Its card is read from /.well-known/agent-card.json under this URL."
+      >
+        {(control) => <input {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
+      </Field>
+      <Field label="Name" error={form.errorFor('name')} hint="The card's name when left empty.">
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field label="Description" error={form.errorFor('description')}>
+        {(control) => (
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label="Bearer token"
+        error={form.errorFor('auth')}
+        hint="Sent to the agent on every call, if it needs one. Stored sealed."
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="off"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        )}
+      </Field>
+    </FormShell>
+  )
+}
+
+function AgentRow({
+  agent,
+  open,
+  onToggle,
+}: {
+  agent: A2aAgent
+  open: boolean
+  onToggle: () => void
+}): ReactElement {
+  const [confirm, ask] = useConfirm()
+  const { can } = usePermissions()
+  const change = useRowAction(['a2a'], ['tools'])
+  return (
+    <tr>
+      <td>
+        <strong>{agent.name}</strong>
+        <div className="muted">{agent.url}</div>
+        <ActionError action={change} />
+      </td>
+      <td>
+        {agent.protocolBinding} {agent.protocolVersion}
+        {agent.streaming && <div className="muted">streaming</div>}
+      </td>
+      <td>
+        {agent.enabled ? <Badge tone="ok">enabled</Badge> : <Badge tone="muted">disabled</Badge>}
+        <div className="muted">
+          {agent.lastSeenAt
+            ? `seen ${new Date(agent.lastSeenAt).toLocaleString()}`
+            : 'not called yet'}
+        </div>
+      </td>
+      <td>{agent.toolName ? <code>{agent.toolName}</code> : '—'}</td>
+      <td className="row-actions">
+        {can('a2a.execute') && (
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-label={`Invoke ${agent.name}`}
+            disabled={!agent.enabled}
+            onClick={onToggle}
+          >
+            {open ? 'Close' : 'Invoke'}
+          </button>
+        )}
+        {can('a2a.write') && (
+          <>
+            <button
+              type="button"
+              disabled={change.isPending}
+              aria-label={`${agent.enabled ? 'Disable' : 'Enable'} ${agent.name}`}
+              onClick={() => change.mutate(() => api.setEnabled('a2a', agent.id, !agent.enabled))}
+            >
+              {agent.enabled ? 'Disable' : 'Enable'}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={change.isPending}
+              aria-label={`Delete ${agent.name}`}
+              onClick={() =>
+                ask({
+                  title: `Delete ${agent.name}?`,
+                  message: 'Its tool leaves the catalog and every virtual server.',
+                  confirmLabel: 'Delete',
+                  onConfirm: () => change.mutate(() => api.remove('a2a', agent.id)),
+                })
+              }
+            >
+              Delete
+            </button>
+          </>
+        )}
+        {confirm}
+      </td>
+    </tr>
+  )
+}
+
+/** A2A agents: register by URL, list, enable or disable, invoke with a message, delete. */
+export function A2aPage(): ReactElement {
+  const [adding, setAdding] = useState(false)
+  const [openId, setOpenId] = useState<string>()
+  const { can } = usePermissions()
+  const agents = useQuery({ queryKey: ['a2a'], queryFn: api.a2aAgents })
+  const open = agents.data?.find((agent) => agent.id === openId && agent.enabled)
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <h1 id="page-title">A2A agents</h1>
+        {can('a2a.write') && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setAdding(!adding)}
+            aria-expanded={adding}
+          >
+            {adding ? 'Close form' : 'Register agent'}
+          </button>
+        )}
+      </div>
+      {adding && <AgentForm onDone={() => setAdding(false)} />}
+      {agents.isPending ? (
+        <Loading what="agents" />
+      ) : agents.isError ? (
+        <LoadError error={agents.error} retry={() => void agents.refetch()} />
+      ) : agents.data.length === 0 ? (
+        <Empty>No A2A agents are registered yet.</Empty>
+      ) : (
+        <table aria-label="A2A agents">
+          <thead>
+            <tr>
+              <th scope="col">Agent</th>
+              <th scope="col">Protocol</th>
+              <th scope="col">State</th>
+              <th scope="col">Tool</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agents.data.map((agent) => (
+              <AgentRow
+                key={agent.id}
+                agent={agent}
+                open={agent.id === openId}
+                onToggle={() => setOpenId(agent.id === openId ? undefined : agent.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && <A2aInvoke key={open.id} agent={open} />}
+    </section>
+  )
+}

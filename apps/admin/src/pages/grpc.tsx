@@ -1,0 +1,231 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { GrpcService } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
+import { usePermissions } from '../components/permissions'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { GrpcMethods } from './grpc-methods'
+
+function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
+  const [name, setName] = useState('')
+  const [target, setTarget] = useState('')
+  const [description, setDescription] = useState('')
+  const [tls, setTls] = useState(false)
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createGrpcService({
+          name: name.trim(),
+          target: target.trim(),
+          tlsEnabled: tls,
+          ...(description.trim() && { description: description.trim() }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['grpc'] })
+        await queryClient.invalidateQueries({ queryKey: ['tools'] })
+        onDone()
+      },
+      {
+        name: name.trim() ? undefined : 'Give the service a name.',
+        target: target.trim() ? undefined : 'Enter the server address, such as localhost:50051.',
+      },
+    )
+  return (
+    <FormShell
+      form={form}
+      label="Register gRPC service"
+      submitLabel="Register"
+      busyLabel="Reflecting…"
+      onSubmit={submit}
+    >
+      <Field label="Name" error={form.errorFor('name')} hint="Prefixes its tools' names.">
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field
+        label="Target"
+        error={form.errorFor('target')}
+        hint="host:port of a server that offers gRPC server reflection."
+      >
+        {(control) => (
+          <input {...control} value={target} onChange={(e) => setTarget(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Description" error={form.errorFor('description')}>
+        {(control) => (
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        )}
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={tls} onChange={(e) => setTls(e.target.checked)} />
+        TLS (the system's trusted CAs)
+      </label>
+    </FormShell>
+  )
+}
+
+function ServiceRow({
+  service,
+  open,
+  onToggle,
+}: {
+  service: GrpcService
+  open: boolean
+  onToggle: () => void
+}): ReactElement {
+  const [confirm, ask] = useConfirm()
+  const { can } = usePermissions()
+  // A refresh answers with what it changed (shown in the row); the other actions with nothing.
+  const change = useRowAction<string | undefined>(['grpc'], ['grpc-methods', service.id], ['tools'])
+  const note = change.data
+  const refresh = async (): Promise<string> => {
+    const { tools } = await api.refreshGrpcService(service.id)
+    return `Reflected again: ${tools.added.length} tools added, ${tools.updated.length} updated, ${tools.removed.length} removed.`
+  }
+  const tone = !service.enabled ? 'muted' : service.status === 'active' ? 'ok' : 'bad'
+  return (
+    <tr>
+      <td>
+        <strong>{service.name}</strong>
+        <div className="muted">
+          <code>{service.target}</code>
+          {service.tlsEnabled && ' · TLS'}
+        </div>
+        {note && (
+          <div className="muted" role="status">
+            {note}
+          </div>
+        )}
+        <ActionError action={change} />
+      </td>
+      <td>
+        <Badge tone={tone}>{service.enabled ? service.status : 'disabled'}</Badge>
+        {service.statusReason && <div className="muted">{service.statusReason}</div>}
+      </td>
+      <td>{service.services.join(', ') || '—'}</td>
+      <td>{service.lastReflectedAt ? new Date(service.lastReflectedAt).toLocaleString() : '—'}</td>
+      <td className="row-actions">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-label={`Methods of ${service.name}`}
+          onClick={onToggle}
+        >
+          {open ? 'Hide methods' : 'Methods'}
+        </button>
+        {can('grpc.write') && (
+          <>
+            <button
+              type="button"
+              disabled={change.isPending}
+              aria-label={`Reflect on ${service.name} again`}
+              onClick={() => change.mutate(refresh)}
+            >
+              Refresh
+            </button>
+            <button
+              type="button"
+              disabled={change.isPending}
+              aria-label={`${service.enabled ? 'Disable' : 'Enable'} ${service.name}`}
+              onClick={() =>
+                change.mutate(async () => {
+                  await api.setEnabled('grpc', service.id, !service.enabled)
+                  return undefined
+                })
+              }
+            >
+              {service.enabled ? 'Disable' : 'Enable'}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={change.isPending}
+              aria-label={`Delete ${service.name}`}
+              onClick={() =>
+                ask({
+                  title: `Delete ${service.name}?`,
+                  message: 'Its tools leave the catalog and every virtual server.',
+                  confirmLabel: 'Delete',
+                  onConfirm: () =>
+                    change.mutate(async () => {
+                      await api.remove('grpc', service.id)
+                      return undefined
+                    }),
+                })
+              }
+            >
+              Delete
+            </button>
+          </>
+        )}
+        {confirm}
+      </td>
+    </tr>
+  )
+}
+
+/** gRPC services: register a target by reflection, see its services and methods, refresh, delete. */
+export function GrpcPage(): ReactElement {
+  const [adding, setAdding] = useState(false)
+  const [openId, setOpenId] = useState<string>()
+  const { can } = usePermissions()
+  const services = useQuery({ queryKey: ['grpc'], queryFn: api.grpcServices })
+  const open = services.data?.find((service) => service.id === openId)
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <h1 id="page-title">gRPC services</h1>
+        {can('grpc.write') && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setAdding(!adding)}
+            aria-expanded={adding}
+          >
+            {adding ? 'Close form' : 'Register gRPC service'}
+          </button>
+        )}
+      </div>
+      {adding && <ServiceForm onDone={() => setAdding(false)} />}
+      {services.isPending ? (
+        <Loading what="gRPC services" />
+      ) : services.isError ? (
+        <LoadError error={services.error} retry={() => void services.refetch()} />
+      ) : services.data.length === 0 ? (
+        <Empty>No gRPC services are registered yet.</Empty>
+      ) : (
+        <table aria-label="gRPC services">
+          <thead>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col">Status</th>
+              <th scope="col">Services offered</th>
+              <th scope="col">Last reflected</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {services.data.map((service) => (
+              <ServiceRow
+                key={service.id}
+                service={service}
+                open={service.id === openId}
+                onToggle={() => setOpenId(service.id === openId ? undefined : service.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && <GrpcMethods key={open.id} service={open} />}
+    </section>
+  )
+}

@@ -1,0 +1,168 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { Team } from '../api/types'
+import { useConfirm } from '../components/confirm'
+import { ActionError, useRowAction } from '../components/row-action'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
+import { usePermissions } from '../components/permissions'
+import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { TeamMembers } from './team-members'
+
+function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
+  const [name, setName] = useState('')
+  const [slug, setSlug] = useState('')
+  const [description, setDescription] = useState('')
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.createTeam({
+          name: name.trim(),
+          ...(slug.trim() && { slug: slug.trim() }),
+          ...(description.trim() && { description: description.trim() }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['teams'] })
+        await queryClient.invalidateQueries({ queryKey: ['my-permissions'] })
+        onDone()
+      },
+      { name: name.trim() ? undefined : 'Give the team a name.' },
+    )
+  return (
+    <FormShell form={form} label="Create team" submitLabel="Create team" onSubmit={submit}>
+      <Field label="Name" error={form.errorFor('name')}>
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field
+        label="Slug"
+        error={form.errorFor('slug')}
+        hint="Lower-case letters, digits and -; made from the name when left empty."
+      >
+        {(control) => <input {...control} value={slug} onChange={(e) => setSlug(e.target.value)} />}
+      </Field>
+      <Field label="Description" error={form.errorFor('description')}>
+        {(control) => (
+          <input
+            {...control}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        )}
+      </Field>
+    </FormShell>
+  )
+}
+
+function TeamRow({
+  team,
+  open,
+  onToggle,
+}: {
+  team: Team
+  open: boolean
+  onToggle: () => void
+}): ReactElement {
+  const [confirm, ask] = useConfirm()
+  const { can } = usePermissions()
+  const remove = useRowAction(['teams'])
+  return (
+    <tr>
+      <td>
+        <strong>{team.name}</strong> {team.isPersonal && <Badge tone="muted">personal</Badge>}
+        <ActionError action={remove} />
+      </td>
+      <td>
+        <code>{team.slug}</code>
+      </td>
+      <td>{team.description ?? '—'}</td>
+      <td className="row-actions">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-label={`Members of ${team.name}`}
+          onClick={onToggle}
+        >
+          {open ? 'Hide members' : 'Members'}
+        </button>
+        {can('teams.manage', team.id) && !team.isPersonal && (
+          <button
+            type="button"
+            className="danger"
+            disabled={remove.isPending}
+            onClick={() =>
+              ask({
+                title: `Delete team ${team.name}?`,
+                message:
+                  'Its members lose the access the team gave them. A team that still owns registry entities is not deleted.',
+                confirmLabel: 'Delete',
+                onConfirm: () => remove.mutate(() => api.remove('teams', team.id)),
+              })
+            }
+          >
+            Delete
+          </button>
+        )}
+        {confirm}
+      </td>
+    </tr>
+  )
+}
+
+/** Teams: create, list, members (add, change role, remove), delete. */
+export function TeamsPage(): ReactElement {
+  const [adding, setAdding] = useState(false)
+  const [openId, setOpenId] = useState<string>()
+  const { can } = usePermissions()
+  const teams = useQuery({ queryKey: ['teams'], queryFn: api.teams })
+  const open = teams.data?.find((team) => team.id === openId)
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <h1 id="page-title">Teams</h1>
+        {can('teams.write') && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setAdding(!adding)}
+            aria-expanded={adding}
+          >
+            {adding ? 'Close form' : 'Create team'}
+          </button>
+        )}
+      </div>
+      {adding && <TeamForm onDone={() => setAdding(false)} />}
+      {teams.isPending ? (
+        <Loading what="teams" />
+      ) : teams.isError ? (
+        <LoadError error={teams.error} retry={() => void teams.refetch()} />
+      ) : teams.data.length === 0 ? (
+        <Empty>You are in no team yet.</Empty>
+      ) : (
+        <table aria-label="Teams">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Slug</th>
+              <th scope="col">Description</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {teams.data.map((team) => (
+              <TeamRow
+                key={team.id}
+                team={team}
+                open={team.id === openId}
+                onToggle={() => setOpenId(team.id === openId ? undefined : team.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && <TeamMembers key={open.id} team={open} />}
+    </section>
+  )
+}

@@ -1,0 +1,109 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactElement } from 'react'
+import { api } from '../api/endpoints'
+import type { User } from '../api/types'
+import { Field } from '../components/field'
+import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
+
+/** Edits a user: full name, platform admin, active, and a new password (a reset) when one is typed. */
+export function UserEdit({
+  user,
+  self,
+  onDone,
+}: {
+  user: User
+  /** The signed-in user: they may not take away their own admin flag or deactivate themselves. */
+  self: boolean
+  onDone: () => void
+}): ReactElement {
+  const [fullName, setFullName] = useState(user.fullName ?? '')
+  const [isAdmin, setIsAdmin] = useState(user.isAdmin)
+  const [isActive, setIsActive] = useState(user.isActive)
+  const [password, setPassword] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const form = useFormErrors()
+  const queryClient = useQueryClient()
+  const submit = () =>
+    form.run(
+      async () => {
+        await api.updateUser(user.email, {
+          fullName: fullName.trim() || null,
+          isAdmin,
+          isActive,
+          ...(password && { password }),
+        })
+        await queryClient.invalidateQueries({ queryKey: ['users'] })
+        onDone()
+      },
+      {
+        fullName: fullName.trim().length > 255 ? 'At most 255 characters.' : undefined,
+        repeat: password === repeat ? undefined : 'The two passwords differ.',
+      },
+    )
+  return (
+    <FormShell
+      form={form}
+      label={`Edit ${user.email}`}
+      head={<h2>Edit {user.email}</h2>}
+      submitLabel="Save user"
+      busyLabel="Saving…"
+      onSubmit={submit}
+      after={
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      }
+    >
+      <Field label="Full name" error={form.errorFor('fullName')}>
+        {(control) => (
+          <input {...control} value={fullName} onChange={(e) => setFullName(e.target.value)} />
+        )}
+      </Field>
+      <Field
+        label="New password"
+        error={form.errorFor('password')}
+        hint="Leave empty to keep the current password."
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Repeat the new password" error={form.errorFor('repeat')}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
+        )}
+      </Field>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={isAdmin}
+          disabled={self}
+          onChange={(e) => setIsAdmin(e.target.checked)}
+        />
+        Platform admin
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={isActive}
+          disabled={self}
+          onChange={(e) => setIsActive(e.target.checked)}
+        />
+        Active (may sign in)
+      </label>
+    </FormShell>
+  )
+}

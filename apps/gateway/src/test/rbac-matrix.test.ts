@@ -43,8 +43,10 @@ const WRITES: Record<Who, readonly Visibility[]> = {
 }
 /** Who may not even try to write (role or token scope): 403 whatever the tool. */
 const WRITE_REFUSED: readonly Who[] = ['viewer', 'reader']
-/** Who may not use MCP at all (no tools.execute): 403 on connect. */
+/** Who lacks tools.execute: lists what it sees over MCP, but each call is refused (-32003). */
 const NO_EXECUTE: readonly Who[] = ['viewer', 'reader']
+/** FORBIDDEN's JSON-RPC code (packages/core/src/errors.ts). */
+const FORBIDDEN_RPC = -32003
 
 /** The expected status of a read, write or delete of a tool with this visibility. */
 function expectedStatus(who: Who, action: 'read' | 'write', visibility: Visibility): number {
@@ -189,19 +191,20 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
     })
 
     it('calls tools over MCP (tools/call) exactly where it may see and execute', async () => {
-      const path = `/servers/${serverId}/mcp`
-      if (NO_EXECUTE.includes(who)) {
-        const res = await as(who, 'POST', path, { jsonrpc: '2.0', id: 1, method: 'ping' })
-        expect((await json(res, 403)).detail).toContain('tools.execute')
-        return
-      }
-      const client = await connect(who, path)
+      const client = await connect(who, `/servers/${serverId}/mcp`)
       try {
         const listed = (await client.listTools()).tools.map((t) => t.name).sort()
         expect(listed).toEqual(SEES[who].map((v) => `m-${v}`).sort())
         for (const visibility of VISIBILITIES) {
           const call = client.callTool({ name: `m-${visibility}`, arguments: {} })
-          if (SEES[who].includes(visibility)) {
+          if (SEES[who].includes(visibility) && NO_EXECUTE.includes(who)) {
+            await expect(call).rejects.toMatchObject({
+              code: FORBIDDEN_RPC,
+              message: expect.stringMatching(
+                new RegExp(`tool 'm-${visibility}': .* which lacks tools.execute$`),
+              ),
+            })
+          } else if (SEES[who].includes(visibility)) {
             const result = (await call) as { isError?: boolean; content: { text?: string }[] }
             expect(result.isError ?? false).toBe(false)
             expect(result.content[0]?.text).toContain('"ok":true')

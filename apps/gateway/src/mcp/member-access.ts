@@ -5,7 +5,7 @@ import { McpFaceError } from '@switchyard/transports'
 const KINDS: Record<MemberAction, string> = {
   'tools.execute': 'tool',
   'resources.read': 'resource',
-  'prompts.read': 'prompt',
+  'prompts.execute': 'prompt',
 }
 const keys = new WeakMap<Principal, string>()
 // Equal roles and scopes share one short key.

@@ -279,7 +279,7 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
     // viewer with crew in red. Red's entities are shared with red; blue's are public.
     type TeamWho = 'runner' | 'vdev' | 'blind'
     const teamTokens = {} as Record<TeamWho, string>
-    const area = { tool: 'tools.execute', resource: 'resources.read', prompt: 'prompts.read' }
+    const area = { tool: 'tools.execute', resource: 'resources.read', prompt: 'prompts.execute' }
     type Kind = keyof typeof area
     const names = (team: 'red' | 'blue') => ({
       tool: `t-${team}`,
@@ -369,13 +369,13 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
       ['runner', 'resource', 'red', undefined],
       ['runner', 'resource', 'blue', 'resources.read'],
       ['runner', 'prompt', 'red', undefined],
-      ['runner', 'prompt', 'blue', 'prompts.read'],
+      ['runner', 'prompt', 'blue', 'prompts.execute'],
       ['vdev', 'tool', 'red', undefined],
       ['vdev', 'tool', 'blue', 'tools.execute'],
       ['vdev', 'resource', 'red', undefined],
       ['vdev', 'resource', 'blue', undefined],
       ['vdev', 'prompt', 'red', undefined],
-      ['vdev', 'prompt', 'blue', undefined],
+      ['vdev', 'prompt', 'blue', 'prompts.execute'],
     ] as const)(
       '%s uses a %s of team %s, or is told it lacks %s',
       async (who, kind, team, lacks) => {

@@ -1,8 +1,14 @@
 import type { Owned, Principal } from '../principal.js'
 import { authorize, type Authorization } from './authorize.js'
 
-/** What MCP calls are decided on: `tools/call`, `tools/list`, `resources/read`, `prompts/get`. */
-export const MCP_PERMISSIONS = ['tools.execute', 'tools.read', 'resources.read', 'prompts.read']
+/** What MCP requests are decided on: calls, reads and renders, and the lists. */
+export const MCP_PERMISSIONS = [
+  'tools.execute',
+  'tools.read',
+  'resources.read',
+  'prompts.execute',
+  'prompts.read',
+]
 
 /**
  * Whether the principal may open the MCP endpoint of a virtual server (or of the whole catalog,

@@ -1,7 +1,7 @@
 import type { CatalogPrompt, CatalogResource, CatalogTool } from '../catalog/catalog.js'
 
 /** What a call does to the member it names: `tools/call`, `resources/read`, `prompts/get`. */
-export type MemberAction = 'tools.execute' | 'resources.read' | 'prompts.read'
+export type MemberAction = 'tools.execute' | 'resources.read' | 'prompts.execute'
 
 /**
  * Decides whether the caller may take the action on a member it sees, where the backend looks the

@@ -219,7 +219,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const name = typeof params?.name === 'string' ? params.name : ''
     const member = promptsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${name}'`)
-    options.access?.('prompts.read', member.entity)
+    options.access?.('prompts.execute', member.entity)
     if (!plugins) return renderPrompt(member, params, context)
     const values = (params?.arguments ?? {}) as Record<string, unknown>
     return plugins

@@ -8,20 +8,27 @@ const KINDS: Record<MemberAction, string> = {
   'prompts.execute': 'prompt',
 }
 const keys = new WeakMap<Principal, string>()
-// Equal roles and scopes share one short key.
+// Equal roles and scopes share one short key; a key is never reused for other facts.
 const interned = new Map<string, string>()
+let next = 0
 
 /**
- * What, besides its e-mail and teams, decides a principal's access to the members it sees: its
- * roles and a token's scopes. Backends (and their decisions) are shared by equal keys.
+ * What, besides its e-mail and teams, decides a principal's access to the members it sees (and
+ * how a refusal names it): its roles, and a token with its scopes. Backends, with their decisions,
+ * are shared by equal keys.
  */
 export function accessKeyOf(principal: Principal): string {
   let key = keys.get(principal)
   if (key === undefined) {
     const roles = principal.roles?.map((g) => [g.role, g.teamId, g.permissions])
-    const facts = JSON.stringify([isAdminPrincipal(principal), roles, principal.scopes])
-    key = interned.get(facts) ?? String(interned.size)
-    interned.set(facts, key)
+    const { kind, tokenId, scopes } = principal
+    const facts = JSON.stringify([kind, tokenId, isAdminPrincipal(principal), roles, scopes])
+    key = interned.get(facts)
+    if (key === undefined) {
+      if (interned.size >= 10_000) interned.clear()
+      key = String(next++)
+      interned.set(facts, key)
+    }
     keys.set(principal, key)
   }
   return key

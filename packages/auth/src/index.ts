@@ -34,8 +34,10 @@ export {
   isPlatformAdmin,
   managesTeam,
   type Authorization,
+  type AuthorizeOptions,
 } from './rbac/authorize.js'
 export { BUILT_IN_ROLES, builtInRole, type RoleDefinition } from './rbac/built-in-roles.js'
+export { authorizeMcpEndpoint, MCP_PERMISSIONS } from './rbac/mcp-access.js'
 export { isChange, permits, REGISTRY_AREAS } from './rbac/permissions.js'
 export { visibilityFilterFor, type VisibilityFilter } from './visibility-filter.js'
 export {

@@ -1,10 +1,12 @@
 import {
   authorize,
+  authorizeMcpEndpoint,
   checkBasicCredentials,
   createJwtSigner,
   createJwtVerifier,
   isAuthError,
   parseBasicAuthorization,
+  type Authorization,
   type JwtSigner,
   type Owned,
   type Principal,
@@ -42,16 +44,20 @@ export interface GatewayAuth {
   signer: JwtSigner
   /**
    * Throws unless `authorize` allows the principal the action (a permission such as
-   * `tools.write`) on the entity: 404 "not found" when the entity is hidden from it, else 403 with
-   * the reasons.
+   * `tools.write`, or a list of which any one will do) on the entity: 404 "not found" when the
+   * entity is hidden from it, else 403 with the reasons (of the first action).
    */
-  authorize(principal: Principal, action: string, entity?: Owned & { id?: string }): void
+  authorize(principal: Principal, action: Actions, entity?: Owned & { id?: string }): void
   /**
-   * Throws unless the principal may take the action (default `tools.execute`: use the MCP
-   * endpoints) on a virtual server, or without one on the whole catalog, within a token's servers.
+   * Throws unless the principal may take the action on a virtual server, or without one on the
+   * whole catalog, within a token's servers. Without an action: may it open the MCP endpoint
+   * (`authorizeMcpEndpoint`; each call is then decided for its own tool, resource or prompt).
    */
-  assertServerAccess(principal: Principal, serverId: string | undefined, action?: string): void
+  assertServerAccess(principal: Principal, serverId: string | undefined, action?: Actions): void
 }
+
+/** A permission, or permissions of which any one will do. */
+export type Actions = string | readonly string[]
 
 /** What createGatewayAuth needs. */
 export interface GatewayAuthOptions {
@@ -164,17 +170,21 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     return scheme.toLowerCase() === 'bearer' && value ? value : undefined
   }
 
+  const refuse = (decision: Authorization, entity: Owned | undefined): void => {
+    if (decision.allowed) return
+    if (decision.hidden) throw notFound(entity?.kind ?? 'entity', entity?.id ?? entity?.name ?? '')
+    throw new GatewayError('FORBIDDEN', decision.reasons.at(-1) ?? 'not allowed')
+  }
   const enforce: GatewayAuth['authorize'] = (principal, action, entity) => {
-    const { allowed, reasons, hidden } = authorize(principal, action, entity)
-    if (allowed) return
-    if (hidden) throw notFound(entity?.kind ?? 'entity', entity?.id ?? entity?.name ?? '')
-    throw new GatewayError('FORBIDDEN', reasons.at(-1) ?? `${action} is not allowed`)
+    if (typeof action === 'string') return refuse(authorize(principal, action, entity), entity)
+    const decisions = action.map((a) => authorize(principal, a, entity))
+    refuse(decisions.find((d) => d.allowed) ?? (decisions[0] as Authorization), entity)
   }
 
   return {
     signer: createJwtSigner(jwt),
     authorize: enforce,
-    assertServerAccess(principal, serverId, action = 'tools.execute') {
+    assertServerAccess(principal, serverId, action) {
       const server =
         serverId === undefined
           ? { kind: 'catalog', owner: null, team: null, visibility: 'public' as const }
@@ -185,7 +195,8 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
               team: null,
               visibility: 'public' as const,
             })
-      enforce(principal, action, server)
+      if (action === undefined) refuse(authorizeMcpEndpoint(principal, server), server)
+      else enforce(principal, action, server)
     },
     async authenticate(authorization, remoteAddress) {
       if (!authorization) {

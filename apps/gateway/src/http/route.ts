@@ -53,8 +53,11 @@ export interface Route<
   wrapKey?: string
   /** The body's keys are user data (such as argument names): keep them as sent. */
   keepKeys?: boolean
-  /** The permission checked before the handler runs; default `permissionFor(method, path)`. */
-  permission?: string
+  /**
+   * The permission checked before the handler runs, or permissions of which any one will do (the
+   * handler then decides the rest); default `permissionFor(method, path)`.
+   */
+  permission?: string | readonly string[]
   /** A POST that changes nothing (login, render, invoke): kept out of the audit log's changes. */
   audit?: false
   /** Returns a value to send as JSON with `status`, or a Response. */

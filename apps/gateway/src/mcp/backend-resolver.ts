@@ -14,6 +14,7 @@ import { McpFaceError, type McpBackend } from '@switchyard/transports'
 import type { AuditQueue } from '../audit/audit-queue.js'
 import { auditingDenials } from '../audit/mcp-denials.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
+import { accessKeyOf, createMemberAccess } from './member-access.js'
 import type { DownstreamNotifier } from './notifications.js'
 
 /** `/servers/{id}/<face>` (also under `/v1`) names a virtual server; any other MCP path the whole catalog. */
@@ -74,7 +75,7 @@ export function createBackendResolver(options: {
       const viewer = visibilityFilterFor(principal)
       const plugins = options.plugins?.forServer(serverId)
       // Per-user upstream sessions and plugins see who calls: every principal gets its own backend.
-      const key = `${serverId ?? '*'}|${principal.email}|${viewer.all ? '*' : viewer.teams.join(',')}`
+      const key = `${serverId ?? '*'}|${principal.email}|${viewer.all ? '*' : viewer.teams.join(',')}|${accessKeyOf(principal)}`
       let backend = backends.get(key)
       if (!backend) {
         const inner = createServerBackend({
@@ -89,6 +90,7 @@ export function createBackendResolver(options: {
           viewer,
           ...(plugins && { plugins, principalEmail: principal.email }),
           user: principal.email,
+          access: createMemberAccess(principal),
           serverInfo: { name: 'switchyard', version: options.version },
         })
         backend = withSubscriptions(options.observe(inner, serverId), options.notifier())

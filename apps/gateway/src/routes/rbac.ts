@@ -17,7 +17,7 @@ import {
 } from '@switchyard/core'
 import { z } from 'zod'
 import { userRights } from '../auth/user-access.js'
-import { defineRoute, type Route } from '../http/route.js'
+import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 import { teamEntity } from './teams.js'
 
 const ENTITY_KINDS = [
@@ -30,6 +30,9 @@ const ENTITY_KINDS = [
   'grpc',
   'team',
 ] as const
+
+/** Giving and taking roles: admins (`admin.rbac`), and team admins within their teams. */
+const HAND_OUT = ['admin.rbac', 'teams.manage']
 
 /** Body of `POST /rbac/permissions/check`. */
 const PermissionCheckSchema = z.object({
@@ -63,6 +66,46 @@ export function rbacRoutes(registry: Registry): Route[] {
     const user = await registry.users.get(email)
     const rights = await userRights(registry.roles, user.email)
     return { kind: 'user', email: user.email, isAdmin: user.isAdmin, ...rights }
+  }
+
+  /**
+   * Throws unless the caller may give (or take) the role: anything with `admin.rbac`; else, as a
+   * team admin, only a team role within a team it manages, only to a member of that team, and
+   * only a role whose permissions it holds itself there.
+   */
+  async function assertMayHandOut(
+    input: Pick<RouteInput<undefined, undefined>, 'principal' | 'authorize'>,
+    email: string,
+    roleName: string,
+    teamId: string | undefined,
+    giving: boolean,
+  ): Promise<void> {
+    const { principal } = input
+    if (authorize(principal, 'admin.rbac').allowed) return
+    const who = `user ${principal.email}`
+    const role = await registry.roles.get(roleName)
+    if (role.scope === 'global' || teamId === undefined) {
+      const why = role.scope === 'global' ? `role '${role.name}' is global` : 'no teamId was given'
+      throw new GatewayError(
+        'FORBIDDEN',
+        `${why}: without admin.rbac, ${who} may give and take only team roles within a team it manages`,
+      )
+    }
+    const team = teamEntity(await registry.teams.get(teamId))
+    input.authorize('teams.manage', team)
+    if (giving) {
+      const user = await registry.users.get(email)
+      const members = await registry.teams.members(teamId)
+      if (!members.some((m) => m.email === user.email))
+        throw new GatewayError('FORBIDDEN', `${user.email} is not a member of team ${teamId}`)
+    }
+    const unheld = role.permissions.filter((p) => !authorize(principal, p, team).allowed)
+    if (unheld.length > 0) {
+      throw new GatewayError(
+        'FORBIDDEN',
+        `role '${role.name}' carries ${unheld.join(', ')}, which ${who} does not hold in team ${teamId}`,
+      )
+    }
   }
 
   return [
@@ -122,20 +165,29 @@ export function rbacRoutes(registry: Registry): Route[] {
     defineRoute({
       method: 'post',
       path: '/rbac/users/:email/roles',
-      summary: 'Give a user a role, globally or within a team (`teamId`)',
+      summary:
+        'Give a user a role, globally or within a team (`teamId`); team admins give team roles in their team',
       tag,
       status: 201,
       body: RoleAssignSchema,
-      handle: ({ body, param, principal }) =>
-        registry.roles.assign(param('email'), body, { email: principal.email }),
+      permission: HAND_OUT,
+      async handle(input) {
+        const { body, param, principal } = input
+        await assertMayHandOut(input, param('email'), body.role, body.teamId ?? undefined, true)
+        return registry.roles.assign(param('email'), body, { email: principal.email })
+      },
     }),
     defineRoute({
       method: 'delete',
       path: '/rbac/users/:email/roles/:role',
-      summary: 'Take a role away from a user (`?teamId=` for a team role)',
+      summary:
+        'Take a role away from a user (`?teamId=` for a team role); team admins take team roles in their team',
       tag,
       query: z.object({ teamId: z.string().min(1).max(64).optional() }),
-      async handle({ param, query }) {
+      permission: HAND_OUT,
+      async handle(input) {
+        const { param, query } = input
+        await assertMayHandOut(input, param('email'), param('role'), query.teamId, false)
         await registry.roles.unassign(param('email'), param('role'), query.teamId ?? null)
         return {
           status: 'success',

@@ -43,8 +43,19 @@ const WRITES: Record<Who, readonly Visibility[]> = {
 }
 /** Who may not even try to write (role or token scope): 403 whatever the tool. */
 const WRITE_REFUSED: readonly Who[] = ['viewer', 'reader']
-/** Who may not use MCP at all (no tools.execute): 403 on connect. */
+/** Who lacks tools.execute: lists what it sees over MCP, but each call is refused (-32003). */
 const NO_EXECUTE: readonly Who[] = ['viewer', 'reader']
+/** FORBIDDEN's JSON-RPC code (packages/core/src/errors.ts). */
+const FORBIDDEN_RPC = -32003
+
+/** The JSON-RPC error an MCP request was answered with. */
+async function refusal(call: Promise<unknown>): Promise<{ code: number; message: string }> {
+  const error = await call.then(
+    () => expect.fail('expected a JSON-RPC error'),
+    (e: unknown) => e as { code: number; message: string },
+  )
+  return error
+}
 
 /** The expected status of a read, write or delete of a tool with this visibility. */
 function expectedStatus(who: Who, action: 'read' | 'write', visibility: Visibility): number {
@@ -189,19 +200,18 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
     })
 
     it('calls tools over MCP (tools/call) exactly where it may see and execute', async () => {
-      const path = `/servers/${serverId}/mcp`
-      if (NO_EXECUTE.includes(who)) {
-        const res = await as(who, 'POST', path, { jsonrpc: '2.0', id: 1, method: 'ping' })
-        expect((await json(res, 403)).detail).toContain('tools.execute')
-        return
-      }
-      const client = await connect(who, path)
+      const client = await connect(who, `/servers/${serverId}/mcp`)
       try {
         const listed = (await client.listTools()).tools.map((t) => t.name).sort()
         expect(listed).toEqual(SEES[who].map((v) => `m-${v}`).sort())
         for (const visibility of VISIBILITIES) {
           const call = client.callTool({ name: `m-${visibility}`, arguments: {} })
-          if (SEES[who].includes(visibility)) {
+          if (SEES[who].includes(visibility) && NO_EXECUTE.includes(who)) {
+            const error = await refusal(call)
+            expect(error.code).toBe(FORBIDDEN_RPC)
+            expect(error.message).toMatch(`tool 'm-${visibility}': `)
+            expect(error.message).toMatch(/which lacks tools.execute$/)
+          } else if (SEES[who].includes(visibility)) {
             const result = (await call) as { isError?: boolean; content: { text?: string }[] }
             expect(result.isError ?? false).toBe(false)
             expect(result.content[0]?.text).toContain('"ok":true')
@@ -262,6 +272,156 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
     const listed = (await json(await as('owner', 'GET', '/tools'), 200)) as unknown as Json[]
     expect(listed.map((t) => t.name)).not.toContain('o-blue')
     await json(await as('other', 'DELETE', `/tools/${blueTool}`), 200)
+  })
+
+  describe('team-scoped roles decide each MCP call on its entity', () => {
+    // runner@ holds only tools.read globally and the team role crew in red; vdev@ is a global
+    // viewer with crew in red. Red's entities are shared with red; blue's are public.
+    type TeamWho = 'runner' | 'vdev' | 'blind'
+    const teamTokens = {} as Record<TeamWho, string>
+    const area = { tool: 'tools.execute', resource: 'resources.read', prompt: 'prompts.execute' }
+    type Kind = keyof typeof area
+    const names = (team: 'red' | 'blue') => ({
+      tool: `t-${team}`,
+      resource: `memo://${team}`,
+      prompt: `p_${team}`,
+    })
+    const teamConnect = async (who: TeamWho) => {
+      const client = new Client({ name: 'rbac-matrix-teams', version: '1.0.0' })
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
+          requestInit: { headers: { authorization: `Bearer ${teamTokens[who]}` } },
+          fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+        }),
+      )
+      return client
+    }
+    const use = (client: Client, kind: Kind, name: string) =>
+      kind === 'tool'
+        ? client.callTool({ name, arguments: {} })
+        : kind === 'resource'
+          ? client.readResource({ uri: name })
+          : client.getPrompt({ name })
+
+    beforeAll(async () => {
+      const role = async (name: string, permissions: string[], scope: 'global' | 'team') =>
+        json(await as('admin', 'POST', '/rbac/roles', { name, permissions, scope }), 201)
+      await role('lister', ['tools.read', 'teams.read'], 'global')
+      await role('crew', Object.values(area), 'team')
+      for (const [who, global] of [
+        ['runner', 'lister'],
+        ['vdev', 'viewer'],
+      ] as const) {
+        const email = `${who}@x.com`
+        await createUser(email)
+        await json(await as('owner', 'POST', `/teams/${redTeam}/members`, { email }), 201)
+        const roles = `/rbac/users/${email}/roles`
+        await json(await as('admin', 'POST', roles, { role: global }), 201)
+        await json(await as('admin', 'DELETE', `${roles}/developer`), 200)
+        await json(await as('admin', 'POST', roles, { role: 'crew', teamId: redTeam }), 201)
+        teamTokens[who] = await login(email)
+      }
+      const blind = { name: 'blind', scope: { permissions: ['teams.read'] } }
+      teamTokens.blind = (await json(await as('member', 'POST', '/tokens', blind), 201))
+        .accessToken as string
+      for (const [team, by, teamId, visibility] of [
+        ['red', 'member', redTeam, 'team'],
+        ['blue', 'other', blueTeam, 'public'],
+      ] as const) {
+        const owned = { team: teamId, visibility }
+        const n = names(team)
+        const create = async (path: string, body: Json) =>
+          json(await as(by, 'POST', path, { ...body, ...owned }), 201)
+        await create('/tools', { name: n.tool, url: `${upstreamUrl}/echo`, requestType: 'GET' })
+        await create('/resources', { uri: n.resource, name: `${team} memo`, content: team })
+        await create('/prompts', { name: n.prompt, template: `hello ${team}` })
+      }
+      // Hidden from red: blue's entity shared only with blue.
+      await json(
+        await as('other', 'POST', '/tools', {
+          name: 't-blue-only',
+          url: `${upstreamUrl}/echo`,
+          team: blueTeam,
+          visibility: 'team',
+        }),
+        201,
+      )
+    })
+
+    it.each(['runner', 'vdev'] as const)(
+      '%s lists what it sees, executable or not',
+      async (who) => {
+        const client = await teamConnect(who)
+        try {
+          const tools = (await client.listTools()).tools.map((t) => t.name)
+          expect(tools).toEqual(expect.arrayContaining(['t-red', 't-blue']))
+          expect(tools).not.toContain('t-blue-only')
+        } finally {
+          await client.close()
+        }
+      },
+    )
+
+    // who, kind, team of the entity, the permission it lacks there (undefined: allowed)
+    it.each([
+      ['runner', 'tool', 'red', undefined],
+      ['runner', 'tool', 'blue', 'tools.execute'],
+      ['runner', 'resource', 'red', undefined],
+      ['runner', 'resource', 'blue', 'resources.read'],
+      ['runner', 'prompt', 'red', undefined],
+      ['runner', 'prompt', 'blue', 'prompts.execute'],
+      ['vdev', 'tool', 'red', undefined],
+      ['vdev', 'tool', 'blue', 'tools.execute'],
+      ['vdev', 'resource', 'red', undefined],
+      ['vdev', 'resource', 'blue', undefined],
+      ['vdev', 'prompt', 'red', undefined],
+      ['vdev', 'prompt', 'blue', 'prompts.execute'],
+    ] as const)(
+      '%s uses a %s of team %s, or is told it lacks %s',
+      async (who, kind, team, lacks) => {
+        const client = await teamConnect(who)
+        try {
+          const name = names(team)[kind]
+          const used = use(client, kind, name)
+          if (lacks === undefined) {
+            const text = JSON.stringify(await used)
+            const content = {
+              tool: '\\"ok\\":true',
+              resource: `"text":"${team}"`,
+              prompt: `hello ${team}`,
+            }
+            expect(text).toContain(content[kind])
+          } else {
+            const role = who === 'runner' ? 'lister' : 'viewer'
+            const error = await refusal(used)
+            expect(error).toMatchObject({ code: FORBIDDEN_RPC, data: { permission: lacks } })
+            expect(error.message).toContain(
+              `${kind} '${kind === 'resource' ? `${team} memo` : name}': user ${who}@x.com has role ${role}, which lacks ${lacks}`,
+            )
+          }
+        } finally {
+          await client.close()
+        }
+      },
+    )
+
+    it('keeps what the caller may not see unknown, and the endpoint closed without MCP rights', async () => {
+      const client = await teamConnect('runner')
+      try {
+        await expect(client.callTool({ name: 't-blue-only', arguments: {} })).rejects.toThrow(
+          "unknown tool 't-blue-only'",
+        )
+      } finally {
+        await client.close()
+      }
+      const res = await gw.call('POST', '/mcp', {
+        token: teamTokens.blind,
+        body: { jsonrpc: '2.0', id: 1, method: 'ping' },
+      })
+      expect((await json(res, 403)).detail).toMatch(
+        /is limited to teams.read, which lacks tools.execute$/,
+      )
+    })
   })
 
   it('answers "why" through POST /rbac/permissions/check', async () => {

@@ -205,6 +205,88 @@ describe('/teams and /rbac routes', () => {
     })
   })
 
+  it('lets a team admin give and take team roles within its team only, never more than it holds', async () => {
+    const admin = gw.adminToken
+    for (const name of ['carl', 'dana']) {
+      const body = { email: `${name}@x.com`, password: `${name}-password` }
+      await json(await call(admin, 'POST', '/users', body), 201)
+    }
+    const carl = await gw.login('carl@x.com', 'carl-password')
+    const dana = await gw.login('dana@x.com', 'dana-password')
+    for (const [name, permissions] of [
+      ['crew', ['tools.read', 'tools.execute']],
+      ['auditor', ['tools.read', 'admin.audit']],
+    ] as const)
+      await json(
+        await call(admin, 'POST', '/rbac/roles', { name, permissions, scope: 'team' }),
+        201,
+      )
+    // ann owns Alpha (team_admin there), bob is a member of it; dana owns Beta, ann is a member.
+    const alpha = (await json(await call(ann, 'POST', '/teams', { name: 'Alpha' }), 201))
+      .id as string
+    const beta = (await json(await call(dana, 'POST', '/teams', { name: 'Beta' }), 201))
+      .id as string
+    await json(await call(ann, 'POST', `/teams/${alpha}/members`, { email: 'bob@x.com' }), 201)
+    await json(await call(dana, 'POST', `/teams/${beta}/members`, { email: 'ann@x.com' }), 201)
+    const bobRoles = '/rbac/users/bob@x.com/roles'
+    const give = (token: string, email: string, body: Json) =>
+      call(token, 'POST', `/rbac/users/${email}/roles`, body)
+    const refused = async (res: Response) => (await json(res, 403)).detail
+
+    // Allowed: a team role within Alpha, to a member, carrying only what ann holds there.
+    expect(
+      await json(await give(ann, 'bob@x.com', { role: 'crew', teamId: alpha }), 201),
+    ).toMatchObject({ email: 'bob@x.com', role: 'crew', teamId: alpha, grantedBy: 'ann@x.com' })
+    const mine = await json(await call(bob, 'GET', '/rbac/my/permissions'), 200)
+    expect((mine.teamPermissions as Record<string, string[]>)[alpha]).toEqual([
+      'tools.read',
+      'tools.execute',
+    ])
+    await json(await give(ann, 'bob@x.com', { role: 'team_admin', teamId: alpha }), 201)
+    await json(await call(ann, 'DELETE', `${bobRoles}/team_admin?teamId=${alpha}`), 200)
+
+    // Refused: not a member, a global role, escalation, other teams, no teams.manage at all.
+    expect(await refused(await give(ann, 'carl@x.com', { role: 'crew', teamId: alpha }))).toBe(
+      `carl@x.com is not a member of team ${alpha}`,
+    )
+    for (const body of [{ role: 'viewer' }, { role: 'viewer', teamId: alpha }])
+      expect(await refused(await give(ann, 'bob@x.com', body))).toBe(
+        "role 'viewer' is global: without admin.rbac, user ann@x.com may give and take only team roles within a team it manages",
+      )
+    expect(await refused(await give(ann, 'bob@x.com', { role: 'crew' }))).toMatch(
+      /^no teamId was given: without admin.rbac/,
+    )
+    expect(await refused(await give(ann, 'bob@x.com', { role: 'auditor', teamId: alpha }))).toBe(
+      `role 'auditor' carries admin.audit, which user ann@x.com does not hold in team ${alpha}`,
+    )
+    expect(await refused(await give(ann, 'dana@x.com', { role: 'crew', teamId: beta }))).toBe(
+      'user ann@x.com has role developer, which lacks teams.manage',
+    )
+    const gamma = (await json(await call(dana, 'POST', '/teams', { name: 'Gamma' }), 201)).id
+    await json(await give(ann, 'dana@x.com', { role: 'crew', teamId: gamma }), 404)
+    expect(await refused(await give(bob, 'bob@x.com', { role: 'crew', teamId: alpha }))).toMatch(
+      /^user bob@x.com has roles .*, which lacks admin.rbac$/,
+    )
+    expect(await refused(await give(carl, 'bob@x.com', { role: 'crew', teamId: alpha }))).toBe(
+      'user carl@x.com has role developer, which lacks admin.rbac',
+    )
+    await json(await give(ann, 'bob@x.com', { role: 'crew', teamId: 'nope' }), 404)
+
+    // Taking follows the same rules; a platform admin may still do anything.
+    await json(await give(admin, 'bob@x.com', { role: 'auditor', teamId: alpha }), 201)
+    expect(await refused(await call(ann, 'DELETE', `${bobRoles}/auditor?teamId=${alpha}`))).toBe(
+      `role 'auditor' carries admin.audit, which user ann@x.com does not hold in team ${alpha}`,
+    )
+    expect(await refused(await call(ann, 'DELETE', `${bobRoles}/developer`))).toMatch(
+      /^role 'developer' is global/,
+    )
+    await json(await call(ann, 'DELETE', `${bobRoles}/crew?teamId=${alpha}`), 200)
+    await json(await call(ann, 'DELETE', `${bobRoles}/crew?teamId=${alpha}`), 404)
+    await json(await call(admin, 'DELETE', `${bobRoles}/auditor?teamId=${alpha}`), 200)
+    const left = await json(await call(admin, 'GET', bobRoles), 200)
+    expect(left.filter((a) => a.teamId === alpha)).toEqual([])
+  })
+
   it('lists the new routes in the OpenAPI document', async () => {
     const doc = await json(await gw.call('GET', '/openapi.json'), 200)
     const paths = Object.keys(doc.paths as Json)

@@ -158,8 +158,16 @@ describe('API tokens and principals', () => {
     expect((await json(await gw.call('GET', '/users', { token }), 403)).detail).toContain(
       'admin.users',
     )
-    const mcp = await gw.call('POST', `/servers/${servers.one}/mcp`, { token, body: {} })
-    expect((await json(mcp, 403)).detail).toContain('tools.execute')
+    // tools.read opens MCP (each call is then decided, see rbac-matrix); no MCP permission does not.
+    const { accessToken: serversOnly } = await createToken({
+      name: 'servers-only',
+      scope: { permissions: ['servers.read'] },
+    })
+    const mcp = await gw.call('POST', `/servers/${servers.one}/mcp`, {
+      token: serversOnly,
+      body: {},
+    })
+    expect((await json(mcp, 403)).detail).toContain('which lacks tools.execute')
 
     const admin = await createToken(
       { name: 'admin-star', scope: { permissions: ['admin.*'] } },

@@ -21,6 +21,15 @@ export function grantsOf(principal: Principal): readonly RoleGrant[] {
   return [{ role: developer.name, permissions: developer.permissions }]
 }
 
+/** How `authorize` weighs team roles. */
+export interface AuthorizeOptions {
+  /**
+   * Count the principal's roles in every team, not only the entity's: "may it take the action on
+   * anything here", as an MCP endpoint asks before deciding each call for its own entity.
+   */
+  anyTeam?: boolean
+}
+
 /** Whether the principal holds `*` globally (platform admin): sees and may change everything. */
 export function isPlatformAdmin(principal: Principal): boolean {
   return grantsOf(principal).some((g) => g.teamId === undefined && g.permissions.includes('*'))
@@ -39,7 +48,12 @@ export function managesTeam(principal: Principal, teamId: string): boolean {
  * entity when one is given, from its roles (global, and those of the entity's team), the entity's
  * owner, team and visibility, and an API token's scopes. Pure: no I/O.
  */
-export function authorize(principal: Principal, action: string, entity?: Owned): Authorization {
+export function authorize(
+  principal: Principal,
+  action: string,
+  entity?: Owned,
+  options: AuthorizeOptions = {},
+): Authorization {
   const who = describePrincipal(principal)
   const reasons: string[] = []
   const deny = (reason: string, hidden = false): Authorization => ({
@@ -61,7 +75,11 @@ export function authorize(principal: Principal, action: string, entity?: Owned):
   if (seen && !seen.visible) return deny(seen.reason, true)
 
   const relevant = grantsOf(principal).filter(
-    (g) => g.teamId === undefined || entity === undefined || g.teamId === entity.team,
+    (g) =>
+      g.teamId === undefined ||
+      entity === undefined ||
+      options.anyTeam === true ||
+      g.teamId === entity.team,
   )
   const granting = relevant.find((g) => permits(g.permissions, action))
   if (!granting) return deny(`${who} has ${describeRoles(relevant)}, which lacks ${action}`)

@@ -22,6 +22,7 @@ import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { spendToken, withinCap } from './limit-checks.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
 import { hasDotSegments } from './dot-segments.js'
+import type { MemberAccess } from './member-access.js'
 
 /** JSON-RPC codes the backend answers with. */
 export const RPC = {
@@ -55,6 +56,8 @@ export interface ServerBackendOptions {
   plugins?: PluginChain
   /** The caller, as plugins see it; the viewer's email when absent. */
   principalEmail?: string | null
+  /** Decides each call on the member it names (RBAC); every visible member when absent. */
+  access?: MemberAccess
 }
 
 type Params = Record<string, unknown> | undefined
@@ -113,6 +116,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const name = typeof params?.name === 'string' ? params.name : ''
     const member = toolsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown tool '${name}'`)
+    options.access?.('tools.execute', member.entity)
     const args = params?.arguments ?? {}
     const problems = argumentProblems(member.entity.inputSchema, args)
     if (problems) {
@@ -179,6 +183,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   ): Promise<Record<string, unknown>> {
     const uri = typeof params?.uri === 'string' ? params.uri : ''
     const local = resources.find((m) => m.entity.uri === uri)?.entity
+    if (local) options.access?.('resources.read', local)
     if (local && local.gatewayId === null) {
       const content = local.blob !== null ? { blob: local.blob } : { text: local.text ?? '' }
       return {
@@ -194,11 +199,13 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       )
     }
     // A concrete resource names its upstream; a URI from a template goes to the upstream whose template prefix matches.
-    const owner =
-      local?.gatewayId ??
-      resources.find(
-        (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
-      )?.entity.gatewayId
+    const template = local
+      ? undefined
+      : resources.find(
+          (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
+        )?.entity
+    if (template) options.access?.('resources.read', template)
+    const owner = local?.gatewayId ?? template?.gatewayId
     if (!owner) {
       // 2026-07-28 (SEP-2164) answers an unknown resource with -32602; earlier revisions with -32002.
       const code = context.era === 'modern' ? RPC.invalidParams : RPC.notFound
@@ -212,6 +219,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     const name = typeof params?.name === 'string' ? params.name : ''
     const member = promptsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${name}'`)
+    options.access?.('prompts.execute', member.entity)
     if (!plugins) return renderPrompt(member, params, context)
     const values = (params?.arguments ?? {}) as Record<string, unknown>
     return plugins

@@ -1,0 +1,59 @@
+import { authorize, isAdminPrincipal, type Authorization, type Principal } from '@switchyard/auth'
+import { errorMappings, type MemberAccess, type MemberAction } from '@switchyard/core'
+import { McpFaceError } from '@switchyard/transports'
+
+const KINDS: Record<MemberAction, string> = {
+  'tools.execute': 'tool',
+  'resources.read': 'resource',
+  'prompts.execute': 'prompt',
+}
+const keys = new WeakMap<Principal, string>()
+// Equal roles and scopes share one short key; a key is never reused for other facts.
+const interned = new Map<string, string>()
+let next = 0
+
+/**
+ * What, besides its e-mail and teams, decides a principal's access to the members it sees (and
+ * how a refusal names it): its roles, and a token with its scopes. Backends, with their decisions,
+ * are shared by equal keys.
+ */
+export function accessKeyOf(principal: Principal): string {
+  let key = keys.get(principal)
+  if (key === undefined) {
+    const roles = principal.roles?.map((g) => [g.role, g.teamId, g.permissions])
+    const { kind, tokenId, scopes } = principal
+    const facts = JSON.stringify([kind, tokenId, isAdminPrincipal(principal), roles, scopes])
+    key = interned.get(facts)
+    if (key === undefined) {
+      if (interned.size >= 10_000) interned.clear()
+      key = String(next++)
+      interned.set(facts, key)
+    }
+    keys.set(principal, key)
+  }
+  return key
+}
+
+/**
+ * Decides each tools/call, resources/read and prompts/get on the member it names with `authorize`,
+ * keeping the decisions for the backend's life (one catalog snapshot). A refusal is FORBIDDEN's
+ * JSON-RPC error naming the member and the missing permission.
+ */
+export function createMemberAccess(principal: Principal): MemberAccess {
+  const decisions = new Map<string, Authorization>()
+  return (action, entity) => {
+    const key = `${action} ${entity.id}`
+    let decision = decisions.get(key)
+    if (decision === undefined) {
+      decision = authorize(principal, action, { ...entity, kind: KINDS[action] })
+      decisions.set(key, decision)
+    }
+    if (decision.allowed) return
+    const what = `${KINDS[action]} '${entity.name}'`
+    const reason = decision.reasons.at(-1) ?? `lacks ${action}`
+    throw new McpFaceError(errorMappings.FORBIDDEN.jsonRpc, `${what}: ${reason}`, {
+      permission: action,
+      reasons: decision.reasons,
+    })
+  }
+}

@@ -53,6 +53,13 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
   return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
 }
 
+/** This replica's URL as the others reach it: CLUSTER_ADVERTISE_URL, else from HOST and PORT. */
+export function advertiseUrl(config: GatewayConfig): string {
+  if (config.clusterAdvertiseUrl) return config.clusterAdvertiseUrl.replace(/\/+$/, '')
+  const host = ['0.0.0.0', '::', '[::]'].includes(config.host) ? '127.0.0.1' : config.host
+  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${config.port}`
+}
+
 /** What a gateway is composed with besides its config and logger. */
 export interface GatewayOptions {
   /** The ring the logger writes to, served at `/admin/logs/stream`. */
@@ -151,6 +158,15 @@ export async function createGateway(
       plugins,
       telemetry,
       audit: queue,
+      sessionRelay: config.redisUrl
+        ? (await import('./cluster/session-relay.js')).createSessionRelay({
+            redisUrl: config.redisUrl,
+            prefix: config.rateLimitKeyPrefix,
+            self: advertiseUrl(config),
+            secret: config.authEncryptionSecret,
+            onError: (error) => logger.debug({ err: error }, 'session relay'),
+          })
+        : undefined,
     })
     const stopRetention = startAuditRetention({
       log,

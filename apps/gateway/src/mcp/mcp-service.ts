@@ -32,6 +32,7 @@ import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { Logger } from '../logger.js'
 import type { Telemetry } from '../telemetry/telemetry.js'
 import type { AuditQueue } from '../audit/audit-queue.js'
+import type { SessionRelay } from '../cluster/session-relay.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createDownstreamNotifier } from './notifications.js'
@@ -80,6 +81,8 @@ export interface McpServiceOptions {
   telemetry: Telemetry
   /** Audits requests refused inside JSON-RPC exchanges. */
   audit?: AuditQueue
+  /** Cluster mode: relays requests of legacy sessions other replicas own; closed with the service. */
+  sessionRelay?: SessionRelay | undefined
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -159,11 +162,14 @@ export function createMcpService(options: McpServiceOptions): McpService {
     onError,
     ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
   }
+  const relay = options.sessionRelay
+  const owned = relay && { onSession: relay.onSession }
 
   const streamable: StreamableHttpFace = createStreamableHttpFace({
     backend,
     sessionKey: scopeOf,
     ...limits,
+    ...owned,
   })
   const sse: SseFace = createSseFace({
     backend,
@@ -171,6 +177,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     messagePath: (_sessionId, request) =>
       new URL(request.url).pathname.replace(/\/sse\/?$/, '/message'),
     ...limits,
+    ...owned,
   })
   const websockets: WebSocketFace = createWebSocketFace({
     backend,
@@ -196,10 +203,18 @@ export function createMcpService(options: McpServiceOptions): McpService {
       resolver.remember(request, principal)
       return serve(request)
     }
+  const serveStreamable = (request: Request) => streamable.handle(request)
+  const serveMessage = (request: Request) => sse.handleMessage(request)
   return {
-    streamable: as((request) => streamable.handle(request)),
+    streamable: as(
+      relay
+        ? relay.route(serveStreamable, sessionHeader, (id) => streamable.hasSession(id))
+        : serveStreamable,
+    ),
     sseStream: as((request) => sse.handleStream(request)),
-    sseMessage: as((request) => sse.handleMessage(request)),
+    sseMessage: as(
+      relay ? relay.route(serveMessage, sessionParam, (id) => sse.hasSession(id)) : serveMessage,
+    ),
     rpc: as((request) => rpc.handle(request)),
     websocket(socket, request, principal) {
       resolver.remember(request, principal)
@@ -231,8 +246,18 @@ export function createMcpService(options: McpServiceOptions): McpService {
         websockets.close(),
       ])
       await federation.close()
+      await relay?.close()
     },
   }
+}
+
+function sessionHeader(request: Request): string | null {
+  return request.headers.get('mcp-session-id')
+}
+
+function sessionParam(request: Request): string | null {
+  const params = new URL(request.url).searchParams
+  return params.get('sessionId') ?? params.get('session_id')
 }
 
 /**

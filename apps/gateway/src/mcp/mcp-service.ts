@@ -35,6 +35,7 @@ import type { AuditQueue } from '../audit/audit-queue.js'
 import type { SessionRelay } from '../cluster/session-relay.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
+import { createInflightCalls, type InflightCalls } from './inflight-calls.js'
 import { createDownstreamNotifier } from './notifications.js'
 import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
@@ -58,6 +59,8 @@ export interface McpService {
   pool: UpstreamPool
   /** The upstream OAuth client (authorization code + PKCE) the pool's credentials come from. */
   oauth: UpstreamOAuth
+  /** The MCP requests under way, which a graceful shutdown waits for. */
+  calls: InflightCalls
   close(): Promise<void>
 }
 
@@ -90,6 +93,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const { registry, logger, telemetry } = options
   const inflight = createInflightRequests()
   const inputBridge = createInputBridge()
+  const calls = createInflightCalls()
   const { traceHeaders } = telemetry
   const outbound = traceHeaders && { outboundHeaders: traceHeaders }
   const rest = createRestInvoker({
@@ -147,7 +151,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       GRPC: telemetry.invoker('GRPC', grpc.invoke),
       A2A: telemetry.invoker('A2A', a2a.invoke),
     },
-    observe: (backend, serverId) => telemetry.backend(backend, serverId),
+    observe: (backend, serverId) => calls.track(telemetry.backend(backend, serverId)),
     notifier: () => notifier,
     version: options.version,
     limiter: options.limiter,
@@ -232,6 +236,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     federation,
     pool,
     oauth,
+    calls,
     async close() {
       notifier.close()
       inputBridge.close()

@@ -85,7 +85,9 @@ describe('a killed upstream behind a circuit breaker', () => {
         expect(failure.ok).toBe(false)
         if (failure.ok) continue
         expect(failure.error.code).toBe(-32012)
-        expect(failure.error.message).toMatch(/upstream 'echo' is unavailable: \d+ calls in a row failed/)
+        expect(failure.error.message).toMatch(
+          /upstream 'echo' is unavailable: \d+ calls in a row failed/,
+        )
       }
       // Open: twenty calls and not one connection attempt.
       expect(attempts).toBe(tripped)

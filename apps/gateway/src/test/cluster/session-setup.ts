@@ -2,9 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { callApi, untilActive } from '../test-gateway.js'
 import type { Cluster } from './replicas.js'
 
-const upstreamScript = fileURLToPath(
-  new URL('../fixtures/session-upstream.mjs', import.meta.url),
-)
+const upstreamScript = fileURLToPath(new URL('../fixtures/session-upstream.mjs', import.meta.url))
 
 /**
  * Registers the stdio session upstream and a virtual server on replica 0, then restarts the other
@@ -26,8 +24,43 @@ export async function serveSessionUpstream(cluster: Cluster): Promise<string> {
     name: 'sessions',
     associated_tools: tools.map((tool) => tool.id),
   })
+  const mcpPath = `/servers/${server.id}/mcp`
   for (let index = 1; index < cluster.replicas.length; index++) await cluster.restart(index)
-  return `/servers/${server.id}/mcp`
+  for (const replica of cluster.replicas) await untilServing(replica.url, mcpPath, token)
+  return mcpPath
+}
+
+/** Waits until a replica's MCP endpoint lists the session upstream's three tools. */
+export async function untilServing(baseUrl: string, mcpPath: string, token: string): Promise<void> {
+  const deadline = Date.now() + 20_000
+  for (;;) {
+    const res = await fetch(`${baseUrl}${mcpPath}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': 'tools/list',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/list',
+        params: {
+          _meta: {
+            'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+            'io.modelcontextprotocol/clientInfo': { name: 'probe', version: '1' },
+            'io.modelcontextprotocol/clientCapabilities': {},
+          },
+        },
+      }),
+    }).catch(() => undefined)
+    const body = res ? `${res.status} ${await res.text()}` : 'no answer'
+    if (body.includes('sessions-slow')) return
+    if (Date.now() > deadline) throw new Error(`${baseUrl} does not serve ${mcpPath}: ${body}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 /** A fetch that sends each request to the replica `pick()` names, as a load balancer would. */

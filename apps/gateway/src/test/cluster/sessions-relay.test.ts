@@ -68,7 +68,9 @@ describe('legacy sessions across replicas', () => {
       'sessions-slow',
     ])
     for (let i = 0; i < 4; i++)
-      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(/^ok from/)
+      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
+        /^ok from/,
+      )
     // A server-to-client request and a log notification travel back over relayed streams, and
     // the client's answer (another POST) lands on another replica.
     expect(text(await client.callTool({ name: 'sessions-ask', arguments: {} }))).toBe(
@@ -99,16 +101,14 @@ describe('legacy sessions across replicas', () => {
   it('relays legacy HTTP+SSE message POSTs to the replica holding the stream', async () => {
     const seen: { method: string; replica: number }[] = []
     let posts = 0
-    const fetch = balancedFetch(
-      cluster,
-      ({ method }) => (method === 'GET' ? 2 : posts++ % 2),
-      seen,
-    )
+    const fetch = balancedFetch(cluster, ({ method }) => (method === 'GET' ? 2 : posts++ % 2), seen)
     const client = legacyClient()
     const sseUrl = new URL(`${cluster.replicas[2]!.url}${mcpPath.replace(/\/mcp$/, '/sse')}`)
     await client.connect(new SSEClientTransport(sseUrl, { fetch, eventSourceInit: { fetch } }))
     for (let i = 0; i < 3; i++)
-      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(/^ok from/)
+      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
+        /^ok from/,
+      )
     expect(text(await client.callTool({ name: 'sessions-ask', arguments: {} }))).toBe(
       'sampled: from the client',
     )
@@ -130,7 +130,9 @@ describe('legacy sessions across replicas', () => {
       }),
     )
     for (let i = 0; i < 6; i++)
-      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(/^ok from/)
+      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
+        /^ok from/,
+      )
   }, 30_000)
 
   it('refuses a forged hop header with 403 and JSON-RPC -32003', async () => {

@@ -19,7 +19,11 @@ export async function serveSessionUpstream(cluster: Cluster): Promise<string> {
     args: [upstreamScript],
   })
   await untilActive(first!.url, gateway.id, { token })
-  const tools = await api('GET', `/tools?gateway_id=${gateway.id}`)
+  let tools = await api('GET', `/tools?gateway_id=${gateway.id}`)
+  for (let tries = 0; tools.length < 3 && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    tools = await api('GET', `/tools?gateway_id=${gateway.id}`)
+  }
   const server = await api('POST', '/servers', {
     name: 'sessions',
     associated_tools: tools.map((tool) => tool.id),

@@ -5,6 +5,7 @@ import {
 } from '@modelcontextprotocol/client'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callApi } from '../test-gateway.js'
 import { startCluster, type Cluster } from './replicas.js'
 import { balancedFetch, serveSessionUpstream } from './session-setup.js'
 
@@ -79,6 +80,17 @@ describe('legacy sessions across replicas', () => {
     expect(logs).toContain('about to ask')
     expect(new Set(seen.slice(1).map((s) => s.replica))).toEqual(new Set([1, 2]))
     expect(seen.some((s) => s.method === 'GET' && s.replica !== 0)).toBe(true)
+
+    // A list_changed the owner sends on the session's GET stream, which another replica relays.
+    const changed = new Promise<string>((resolve) =>
+      client.setNotificationHandler('notifications/tools/list_changed', (n) => resolve(n.method)),
+    )
+    await callApi(cluster.replicas[0]!.url, 'PUT', mcpPath.replace(/\/mcp$/, ''), {
+      token: cluster.adminToken,
+      body: { description: 'changed while the session is open' },
+      status: 200,
+    })
+    expect(await changed).toBe('notifications/tools/list_changed')
 
     await transport.terminateSession()
     expect(seen.at(-1)).toMatchObject({ method: 'DELETE' })

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os'
 import { BUILT_IN_ROLES } from '@switchyard/auth'
 import {
   createAuditLog,
@@ -53,10 +54,13 @@ export function allowedOrigins(config: GatewayConfig): readonly string[] | undef
   return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
 }
 
-/** This replica's URL as the others reach it: CLUSTER_ADVERTISE_URL, else from HOST and PORT. */
+/**
+ * This replica's URL as the others reach it: CLUSTER_ADVERTISE_URL, else from HOST (this machine's
+ * hostname when listening on every interface, as in a container) and PORT.
+ */
 export function advertiseUrl(config: GatewayConfig): string {
   if (config.clusterAdvertiseUrl) return config.clusterAdvertiseUrl.replace(/\/+$/, '')
-  const host = ['0.0.0.0', '::', '[::]'].includes(config.host) ? '127.0.0.1' : config.host
+  const host = ['0.0.0.0', '::', '[::]'].includes(config.host) ? hostname() : config.host
   return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${config.port}`
 }
 

@@ -367,7 +367,7 @@ export const ENV_VARS = [
     schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
     type: 'URL',
     description:
-      "This replica's address as the other replicas reach it (cluster mode: they relay requests of legacy sessions it owns there). Unset: `http://{HOST}:{PORT}` (127.0.0.1 when HOST is 0.0.0.0 or ::).",
+      "This replica's address as the other replicas reach it (cluster mode: they relay requests of legacy sessions it owns there). Unset: `http://{HOST}:{PORT}`, with this machine's hostname when HOST is `0.0.0.0` or `::` (as in a container).",
   },
   {
     name: 'SHUTDOWN_TIMEOUT_SECONDS',

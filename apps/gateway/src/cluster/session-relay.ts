@@ -52,8 +52,9 @@ export function createSessionRelay(options: SessionRelayOptions): SessionRelay {
     onError: options.onError,
   })
   const hop = createSessionHop(options.secret)
-  // GET streams stay open for as long as the client listens: no body timeout.
-  const agent = new Agent({ bodyTimeout: 0, headersTimeout: 300_000, connections: 64 })
+  // A relayed GET stream holds its connection as long as the client listens: no body timeout, and
+  // no cap on connections per owner (a capped pool would queue POSTs behind open streams).
+  const agent = new Agent({ bodyTimeout: 0, headersTimeout: 300_000 })
   return {
     onSession: (sessionId, open) =>
       open ? directory.opened(sessionId) : directory.closed(sessionId),

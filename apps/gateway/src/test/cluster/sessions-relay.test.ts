@@ -3,6 +3,7 @@ import {
   SSEClientTransport,
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client'
+import { readdirSync } from 'node:fs'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callApi } from '../test-gateway.js'
@@ -145,6 +146,56 @@ describe('legacy sessions across replicas', () => {
       expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
         /^ok from/,
       )
+  }, 30_000)
+
+  it('releases the sockets of relayed GET streams when their clients leave', async () => {
+    const [owner, relay] = [cluster.replicas[0]!, cluster.replicas[1]!]
+    const headers = {
+      authorization: `Bearer ${cluster.adminToken}`,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-11-25',
+    }
+    const open = async () => {
+      const res = await globalThis.fetch(`${owner.url}${mcpPath}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 0,
+          method: 'initialize',
+          params: {
+            protocolVersion: '2025-11-25',
+            capabilities: {},
+            clientInfo: { name: 'fds', version: '1' },
+          },
+        }),
+      })
+      await res.body?.cancel()
+      return res.headers.get('mcp-session-id')!
+    }
+    const fds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length
+    const ids = await Promise.all(Array.from({ length: 20 }, open))
+    const before = [fds(owner.child.pid!), fds(relay.child.pid!)]
+    const leaving = new AbortController()
+    const streams = await Promise.all(
+      ids.map((id) =>
+        globalThis.fetch(`${relay.url}${mcpPath}`, {
+          headers: { ...headers, accept: 'text/event-stream', 'mcp-session-id': id },
+          signal: leaving.signal,
+        }),
+      ),
+    )
+    expect(streams.map((res) => res.status)).toEqual(ids.map(() => 200))
+    // Each stream holds a socket from the client and one to the owner on the relaying replica.
+    expect(fds(relay.child.pid!)).toBeGreaterThanOrEqual(before[1]! + 20)
+    leaving.abort()
+    // Back to (or, as idle keep-alive sockets time out, below) what they had before the streams.
+    await expect
+      .poll(() => fds(owner.child.pid!) <= before[0]! && fds(relay.child.pid!) <= before[1]!, {
+        timeout: 5000,
+      })
+      .toBe(true)
   }, 30_000)
 
   it('refuses a forged hop header with 403 and JSON-RPC -32003', async () => {

@@ -73,6 +73,12 @@ describe('a killed upstream behind a circuit breaker', () => {
       const failures = []
       for (let i = 0; i < 3; i++) failures.push(await call())
       expect(failures.every((f) => !f.ok)).toBe(true)
+      // Before the circuit opens each failure says which upstream failed and how.
+      for (const failure of failures)
+        if (!failure.ok)
+          expect(failure.error.message).toMatch(
+            new RegExp(`upstream ('echo'|http://127\\.0\\.0\\.1:${port}/mcp)`),
+          )
       const tripped = attempts
       expect(tripped).toBeGreaterThan(0)
 

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os'
 import { BUILT_IN_ROLES } from '@switchyard/auth'
 import {
   createAuditLog,
@@ -51,6 +52,16 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
 export function allowedOrigins(config: GatewayConfig): readonly string[] | undefined {
   if (config.allowedOrigins) return config.allowedOrigins
   return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined
+}
+
+/**
+ * This replica's URL as the others reach it: CLUSTER_ADVERTISE_URL, else from HOST (this machine's
+ * hostname when listening on every interface, as in a container) and PORT.
+ */
+export function advertiseUrl(config: GatewayConfig): string {
+  if (config.clusterAdvertiseUrl) return config.clusterAdvertiseUrl.replace(/\/+$/, '')
+  const host = ['0.0.0.0', '::', '[::]'].includes(config.host) ? hostname() : config.host
+  return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${config.port}`
 }
 
 /** What a gateway is composed with besides its config and logger. */
@@ -151,6 +162,15 @@ export async function createGateway(
       plugins,
       telemetry,
       audit: queue,
+      sessionRelay: config.redisUrl
+        ? (await import('./cluster/session-relay.js')).createSessionRelay({
+            redisUrl: config.redisUrl,
+            prefix: config.rateLimitKeyPrefix,
+            self: advertiseUrl(config),
+            secret: config.authEncryptionSecret,
+            onError: (error) => logger.debug({ err: error }, 'session relay'),
+          })
+        : undefined,
     })
     const stopRetention = startAuditRetention({
       log,

@@ -112,6 +112,8 @@ export type {
   UpstreamPool,
   UpstreamPoolOptions,
 } from './federation/upstream-pool.js'
+export { CircuitBreaker } from './federation/circuit-breaker.js'
+export type { CircuitBreakerOptions, CircuitState } from './federation/circuit-breaker.js'
 export { createFederation } from './federation/federation.js'
 export type { Federation, FederationOptions } from './federation/federation.js'
 export { createServerBackend } from './router/server-backend.js'

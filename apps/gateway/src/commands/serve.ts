@@ -9,7 +9,11 @@ export interface ServeCommandOptions {
   port?: number
 }
 
-/** Runs the gateway server until SIGINT or SIGTERM, then shuts down cleanly. */
+/**
+ * Runs the gateway server until SIGINT or SIGTERM, then shuts down gracefully: no new work, the
+ * calls under way finish (up to SHUTDOWN_TIMEOUT_SECONDS), sessions and upstreams close. A second
+ * signal ends the process at once.
+ */
 export async function serveCommand(
   config: GatewayConfig,
   options: ServeCommandOptions,

@@ -45,10 +45,28 @@ describe('loadConfig', () => {
       maxBodyBytes: 4194304,
       auditRetentionDays: 30,
       rateLimitKeyPrefix: 'switchyard:rl:',
+      shutdownTimeoutSeconds: 10,
       otelServiceName: 'switchyard',
       observabilityEnabled: true,
       logBufferSize: 1000,
     })
+  })
+
+  it('takes the cluster settings and names a bad one', () => {
+    const config = loadConfig({
+      CLUSTER_ADVERTISE_URL: 'http://gateway-2:4444',
+      SHUTDOWN_TIMEOUT_SECONDS: '2.5',
+    })
+    expect(config).toMatchObject({
+      clusterAdvertiseUrl: 'http://gateway-2:4444',
+      shutdownTimeoutSeconds: 2.5,
+    })
+    expect(() => loadConfig({ CLUSTER_ADVERTISE_URL: 'gateway-2:4444' })).toThrow(
+      /CLUSTER_ADVERTISE_URL.*http/,
+    )
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(
+      /SHUTDOWN_TIMEOUT_SECONDS.*greater than 0/,
+    )
   })
 
   it('parses OTLP headers as name=value pairs and names a malformed one', () => {

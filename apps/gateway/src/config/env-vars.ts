@@ -362,6 +362,23 @@ export const ENV_VARS = [
       'Prefix of the rate-limit bucket keys and of the channel that shares auth changes (revocations) in Redis (cluster mode).',
   },
   {
+    name: 'CLUSTER_ADVERTISE_URL',
+    key: 'clusterAdvertiseUrl',
+    schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
+    type: 'URL',
+    description:
+      "This replica's address as the other replicas reach it (cluster mode: they relay requests of legacy sessions it owns there). Unset: `http://{HOST}:{PORT}`, with this machine's hostname when HOST is `0.0.0.0` or `::` (as in a container).",
+  },
+  {
+    name: 'SHUTDOWN_TIMEOUT_SECONDS',
+    key: 'shutdownTimeoutSeconds',
+    schema: positiveNumber(),
+    default: '10',
+    type: 'seconds',
+    description:
+      'On SIGTERM or SIGINT: how long calls in flight may take to finish before sessions, streams and upstreams are closed anyway.',
+  },
+  {
     name: 'PLUGINS_CONFIG',
     key: 'pluginsConfig',
     schema: text(),

@@ -32,8 +32,10 @@ import type { PrincipalLimit } from '../limits/principal-limit.js'
 import type { Logger } from '../logger.js'
 import type { Telemetry } from '../telemetry/telemetry.js'
 import type { AuditQueue } from '../audit/audit-queue.js'
+import type { SessionRelay } from '../cluster/session-relay.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
+import { createInflightCalls, type InflightCalls } from './inflight-calls.js'
 import { createDownstreamNotifier } from './notifications.js'
 import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
@@ -57,6 +59,8 @@ export interface McpService {
   pool: UpstreamPool
   /** The upstream OAuth client (authorization code + PKCE) the pool's credentials come from. */
   oauth: UpstreamOAuth
+  /** The MCP requests under way, which a graceful shutdown waits for. */
+  calls: InflightCalls
   close(): Promise<void>
 }
 
@@ -80,6 +84,8 @@ export interface McpServiceOptions {
   telemetry: Telemetry
   /** Audits requests refused inside JSON-RPC exchanges. */
   audit?: AuditQueue
+  /** Cluster mode: relays requests of legacy sessions other replicas own; closed with the service. */
+  sessionRelay?: SessionRelay | undefined
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -87,6 +93,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const { registry, logger, telemetry } = options
   const inflight = createInflightRequests()
   const inputBridge = createInputBridge()
+  const calls = createInflightCalls()
   const { traceHeaders } = telemetry
   const outbound = traceHeaders && { outboundHeaders: traceHeaders }
   const rest = createRestInvoker({
@@ -144,7 +151,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       GRPC: telemetry.invoker('GRPC', grpc.invoke),
       A2A: telemetry.invoker('A2A', a2a.invoke),
     },
-    observe: (backend, serverId) => telemetry.backend(backend, serverId),
+    observe: (backend, serverId) => calls.track(telemetry.backend(backend, serverId)),
     notifier: () => notifier,
     version: options.version,
     limiter: options.limiter,
@@ -159,11 +166,14 @@ export function createMcpService(options: McpServiceOptions): McpService {
     onError,
     ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
   }
+  const relay = options.sessionRelay
+  const owned = relay && { onSession: relay.onSession }
 
   const streamable: StreamableHttpFace = createStreamableHttpFace({
     backend,
     sessionKey: scopeOf,
     ...limits,
+    ...owned,
   })
   const sse: SseFace = createSseFace({
     backend,
@@ -171,6 +181,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     messagePath: (_sessionId, request) =>
       new URL(request.url).pathname.replace(/\/sse\/?$/, '/message'),
     ...limits,
+    ...owned,
   })
   const websockets: WebSocketFace = createWebSocketFace({
     backend,
@@ -196,10 +207,18 @@ export function createMcpService(options: McpServiceOptions): McpService {
       resolver.remember(request, principal)
       return serve(request)
     }
+  const serveStreamable = (request: Request) => streamable.handle(request)
+  const serveMessage = (request: Request) => sse.handleMessage(request)
   return {
-    streamable: as((request) => streamable.handle(request)),
+    streamable: as(
+      relay
+        ? relay.route(serveStreamable, sessionHeader, (id) => streamable.hasSession(id))
+        : serveStreamable,
+    ),
     sseStream: as((request) => sse.handleStream(request)),
-    sseMessage: as((request) => sse.handleMessage(request)),
+    sseMessage: as(
+      relay ? relay.route(serveMessage, sessionParam, (id) => sse.hasSession(id)) : serveMessage,
+    ),
     rpc: as((request) => rpc.handle(request)),
     websocket(socket, request, principal) {
       resolver.remember(request, principal)
@@ -217,6 +236,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     federation,
     pool,
     oauth,
+    calls,
     async close() {
       notifier.close()
       inputBridge.close()
@@ -231,8 +251,18 @@ export function createMcpService(options: McpServiceOptions): McpService {
         websockets.close(),
       ])
       await federation.close()
+      await relay?.close()
     },
   }
+}
+
+function sessionHeader(request: Request): string | null {
+  return request.headers.get('mcp-session-id')
+}
+
+function sessionParam(request: Request): string | null {
+  const params = new URL(request.url).searchParams
+  return params.get('sessionId') ?? params.get('session_id')
 }
 
 /**

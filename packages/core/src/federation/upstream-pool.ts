@@ -8,6 +8,7 @@ import {
 } from '@switchyard/transports'
 import type { CatalogGateway } from '../catalog/catalog.js'
 import { GatewayError } from '../errors.js'
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.js'
 import { outboundRefusal, policyLookup } from '../rest/policy-lookup.js'
 import type { UrlPolicy } from '../rest/url-policy.js'
 import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
@@ -36,11 +37,16 @@ export interface UpstreamPoolOptions {
   ) => Promise<Record<string, unknown>>
   capabilities?: Record<string, unknown>
   /**
-   * First wait after a failed connect, and before restarting a stdio upstream that exited on its
-   * own; doubles up to `maxBackoffMs` (default 500 ms and 30 s).
+   * Wait before restarting a stdio upstream that exited on its own; doubles up to `maxBackoffMs`
+   * (default 500 ms and 30 s).
    */
   backoffMs?: number
   maxBackoffMs?: number
+  /**
+   * Per-upstream circuit breaker over connect failures, lost connections and timeouts: open, calls
+   * fail fast with UNAVAILABLE until a probe succeeds (default: 3 failures, 1 s doubling to 30 s).
+   */
+  breaker?: CircuitBreakerOptions
   /**
    * Checked before every connect (the URL) and on every connection (each resolved address): an
    * upstream the policy denies is not reached.
@@ -134,17 +140,34 @@ export function gatewayFingerprint(gateway: CatalogGateway): string {
   return fingerprint
 }
 
+/** What becomes of a supervised session's requests. */
+interface Supervisor {
+  /** The connection is gone (an HTTP upstream that went away, a closed child). */
+  broken(): void
+  /** The upstream answered (a result or a JSON-RPC error). */
+  answered(): void
+  /** The upstream could not be reached or did not answer in time. */
+  failed(reason: string): void
+}
+
 /**
- * The session as the pool hands it out: a request that finds the connection gone (an HTTP upstream
- * that went away, a closed child) takes the session out of the pool, so that the next call reconnects.
+ * The session as the pool hands it out: a request that finds the connection gone takes the session
+ * out of the pool, so that the next call reconnects; every outcome feeds the circuit breaker.
  */
-function supervised(session: UpstreamSession, broken: () => void): UpstreamSession {
+function supervised(session: UpstreamSession, supervisor: Supervisor): UpstreamSession {
   return wrapSession(session, {
     async request(method, params, options) {
       try {
-        return await session.request(method, params, options)
+        const result = await session.request(method, params, options)
+        supervisor.answered()
+        return result
       } catch (error) {
-        if (isUpstreamError(error, 'CLOSED') || isUpstreamError(error, 'CONNECT_FAILED')) broken()
+        const lost = isUpstreamError(error, 'CLOSED') || isUpstreamError(error, 'CONNECT_FAILED')
+        if (lost) supervisor.broken()
+        if (options?.signal?.aborted) throw error
+        if (lost || isUpstreamError(error, 'TIMEOUT'))
+          supervisor.failed(error instanceof Error ? error.message : String(error))
+        else supervisor.answered()
         throw error
       }
     },
@@ -174,7 +197,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   const eras = new Map<string, NegotiatedEra>()
   const watched = new Map<string, readonly string[]>()
   // Keyed by slot: the upstream's id, plus '\n' and the user for a per-user upstream.
-  const failures = new Map<string, { count: number; retryAt: number; reason: string }>()
+  const breaker = new CircuitBreaker(options.breaker)
   const stale = new Set<string>()
   const base = options.backoffMs ?? 500
   const max = options.maxBackoffMs ?? 30_000
@@ -203,16 +226,6 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     key = gateway.id,
     user?: string,
   ): Promise<UpstreamSession> {
-    const failure = failures.get(key)
-    if (failure && Date.now() < failure.retryAt) {
-      const wait = Math.ceil((failure.retryAt - Date.now()) / 1000)
-      return Promise.reject(
-        new GatewayError(
-          'UNAVAILABLE',
-          `upstream '${gateway.name}' is unreachable (${failure.reason}); next try in ${wait} s`,
-        ),
-      )
-    }
     const denied = deniedUrl(options.urlPolicy, gateway.url)
     if (denied) return Promise.reject(denied)
     const prior = eras.get(gateway.id)
@@ -267,14 +280,17 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
       .then(connect)
       .then(
         (opened) => {
-          failures.delete(key)
           eras.set(gateway.id, opened.era)
           opened.watchResources(watched.get(gateway.id) ?? [])
-          return supervised(opened, () => {
-            if (slots.get(key)?.session !== session) return
-            slots.delete(key)
-            stale.add(key)
-            void opened.close()
+          return supervised(opened, {
+            broken() {
+              if (slots.get(key)?.session !== session) return
+              slots.delete(key)
+              stale.add(key)
+              void opened.close()
+            },
+            answered: () => breaker.success(key),
+            failed: (reason) => breaker.failure(key, reason),
           })
         },
         (error: unknown) => {
@@ -289,13 +305,8 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
             )
           }
           stale.add(key)
-          const count = (failures.get(key)?.count ?? 0) + 1
           const reason = error instanceof Error ? error.message : String(error)
-          failures.set(key, {
-            count,
-            retryAt: Date.now() + Math.min(max, base * 2 ** (count - 1)),
-            reason,
-          })
+          breaker.failure(key, reason)
           throw new GatewayError(
             'UNAVAILABLE',
             `upstream '${gateway.name}' is unreachable: ${reason}`,
@@ -312,7 +323,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   async function dropSlot(key: string): Promise<void> {
     const slot = slots.get(key)
     slots.delete(key)
-    failures.delete(key)
+    breaker.reset(key)
     if (slot)
       await slot.session.then(
         (s) => s.close(),
@@ -323,7 +334,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   async function drop(gatewayId: string): Promise<void> {
     clearTimeout(restarts.get(gatewayId)?.timer)
     restarts.delete(gatewayId)
-    const keys = [...new Set([...slots.keys(), ...failures.keys()])].filter(
+    const keys = [...new Set([...slots.keys(), ...breaker.keys()])].filter(
       (key) => key === gatewayId || key.startsWith(`${gatewayId}\n`),
     )
     await Promise.all(keys.map(dropSlot))
@@ -334,6 +345,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
       const fingerprint = gatewayFingerprint(gateway)
       const key =
         isPerUser(gateway.auth) && user !== undefined ? `${gateway.id}\n${user}` : gateway.id
+      breaker.check(key, gateway.name)
       const slot = slots.get(key)
       if (slot && slot.fingerprint === fingerprint) {
         const session = await slot.session

@@ -44,6 +44,11 @@ export class ChannelSessions {
     return this.#sessions.size >= this.#options.maxSessions
   }
 
+  /** Whether a session with this id is open, under any key. */
+  has(id: string): boolean {
+    return this.#sessions.has(id)
+  }
+
   /** The session with this id, if it was opened under this key. */
   find(id: string, key: string): ChannelSession | undefined {
     const session = this.#sessions.get(id)

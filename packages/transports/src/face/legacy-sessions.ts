@@ -14,6 +14,8 @@ export interface LegacySessionsOptions {
   replayBufferSize: number
   backendOf: (request: Request | undefined) => McpBackend | undefined
   onError: (error: unknown) => void
+  /** Told when a session opens (`true`) and when it ends (`false`). */
+  onSession?: ((sessionId: string, open: boolean) => void) | undefined
 }
 
 /** One open legacy session. */
@@ -38,6 +40,11 @@ export class LegacySessions {
 
   get size(): number {
     return this.#sessions.size
+  }
+
+  /** Whether a session with this id is open here, under any key. */
+  has(id: string): boolean {
+    return this.#sessions.has(id)
   }
 
   /** The session with this id, if it was opened under this key. */
@@ -84,6 +91,7 @@ export class LegacySessions {
         }
         this.#sessions.set(id, session)
         this.#arm(session, idleMs)
+        this.#options.onSession?.(id, true)
       },
     })
     server.onclose = () => {
@@ -159,7 +167,9 @@ export class LegacySessions {
 
   #forget(session: LegacySession): void {
     clearTimeout(session.timer)
-    if (this.#sessions.get(session.id) === session) this.#sessions.delete(session.id)
+    if (this.#sessions.get(session.id) !== session) return
+    this.#sessions.delete(session.id)
+    this.#options.onSession?.(session.id, false)
   }
 
   /** Counts an SSE answer as activity until it ends, so idle expiry spares open streams. */

@@ -188,6 +188,20 @@ describe('SSE face with the SDK SSE client', () => {
 })
 
 describe('SSE face, HTTP checks', () => {
+  it('tells onSession when a stream opens and ends, and answers hasSession', async () => {
+    const events: [string, boolean][] = []
+    const { url, face } = await start({ onSession: (id, open) => events.push([id, open]) })
+    const client = await connect(url)
+    const [[id, open] = ['', false]] = events
+    expect(open).toBe(true)
+    expect(face.hasSession(id)).toBe(true)
+    expect(face.hasSession('another')).toBe(false)
+    await client.close()
+    await until(() => events.length === 2)
+    expect(events[1]).toEqual([id, false])
+    expect(face.hasSession(id)).toBe(false)
+  })
+
   it('opens with an endpoint event naming the message URL and the session', async () => {
     const { url } = await start({ messagePath: (id) => `/servers/s1/message?session_id=${id}` })
     const { response, endpoint } = await openStream(url)

@@ -42,6 +42,11 @@ export interface SseFaceOptions {
   keepAliveMs?: number
   /** Receives errors the wire does not show: backend failures answered as -32603, transport errors. */
   onError?: (error: unknown) => void
+  /**
+   * Told when a session opens (`true`) and ends (`false`), e.g. to record in a shared directory
+   * which replica owns it.
+   */
+  onSession?: (sessionId: string, open: boolean) => void
 }
 
 /** A legacy HTTP+SSE MCP endpoint (protocol 2024-11-05): a GET stream plus a message URL. */
@@ -52,6 +57,8 @@ export interface SseFace {
   handleMessage(request: Request): Promise<Response>
   /** Sends a notification to every session of a key. */
   broadcast(key: string, method: string, params?: Record<string, unknown>): void
+  /** Whether a session with this id is open on this face. */
+  hasSession(sessionId: string): boolean
   /** Ends every session and stream; later requests get 503. */
   close(): Promise<void>
   /** Open sessions (streams). */
@@ -105,8 +112,10 @@ export function createSseFace(options: SseFaceOptions): SseFace {
     transport.onclose = () => {
       idleTimers.get(sessionId)?.stop()
       idleTimers.delete(sessionId)
+      options.onSession?.(sessionId, false)
       onclose?.()
     }
+    options.onSession?.(sessionId, true)
     if (idleMs > 0)
       idleTimers.set(
         sessionId,
@@ -146,6 +155,7 @@ export function createSseFace(options: SseFaceOptions): SseFace {
     handleStream: guard(stream),
     handleMessage: guard(message),
     broadcast: (key, method, params) => sessions.broadcast(key, method, params),
+    hasSession: (sessionId) => sessions.has(sessionId),
     async close() {
       closed = true
       for (const timer of idleTimers.values()) timer.stop()

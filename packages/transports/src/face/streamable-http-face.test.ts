@@ -344,6 +344,19 @@ describe('streamable HTTP face, legacy sessions', () => {
     expect(sampled.content).toEqual([{ type: 'text', text: 'model said: echo of json' }])
   })
 
+  it('tells onSession when a session opens and ends, and answers hasSession', async () => {
+    const events: string[] = []
+    const { url, face } = await start({ onSession: (id, open) => events.push(`${id} ${open}`) })
+    const { transport } = await connect(url, 'legacy')
+    const sessionId = transport.sessionId ?? ''
+    expect(events).toEqual([`${sessionId} true`])
+    expect(face.hasSession(sessionId)).toBe(true)
+    expect(face.hasSession('another')).toBe(false)
+    await transport.terminateSession()
+    expect(events).toEqual([`${sessionId} true`, `${sessionId} false`])
+    expect(face.hasSession(sessionId)).toBe(false)
+  })
+
   it('ends idle sessions', async () => {
     const { url, face } = await start({ sessionIdleMs: 150 })
     const init = await post(url, initialize)

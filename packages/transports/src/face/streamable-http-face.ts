@@ -41,6 +41,7 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     replayBufferSize: options.replayBufferSize ?? 1000,
     backendOf,
     onError,
+    onSession: options.onSession,
   })
   const modern = new ModernHandlers({ maxBodyBytes, backendOf, onError })
   let closed = false
@@ -147,6 +148,7 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
       modern.broadcast(key, method, params)
     },
     notifySession: (sessionId, method, params) => legacy.notify(sessionId, method, params),
+    hasSession: (sessionId) => legacy.has(sessionId),
     async close() {
       closed = true
       await Promise.all([legacy.close(), modern.close()])

@@ -125,6 +125,11 @@ export interface StreamableHttpFaceOptions {
   replayBufferSize?: number
   /** Receives errors the wire does not show: backend failures answered as -32603, transport errors. */
   onError?: (error: unknown) => void
+  /**
+   * Told when a legacy session opens (`true`) and ends (`false`), e.g. to record in a shared
+   * directory which replica owns it.
+   */
+  onSession?: (sessionId: string, open: boolean) => void
 }
 
 /** A streamable HTTP MCP endpoint serving both protocol eras from one URL. */
@@ -140,6 +145,8 @@ export interface StreamableHttpFace {
   broadcast(key: string, method: string, params?: Record<string, unknown>): void
   /** Sends a notification on one legacy session's GET stream; false when there is no such session. */
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
+  /** Whether a legacy session with this id is open on this face. */
+  hasSession(sessionId: string): boolean
   /** Ends every session and stream; later requests get 503. */
   close(): Promise<void>
   /** Open legacy sessions. */

@@ -1,0 +1,248 @@
+import {
+  Client,
+  SSEClientTransport,
+  StreamableHTTPClientTransport,
+} from '@modelcontextprotocol/client'
+import { readdirSync } from 'node:fs'
+import { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callApi } from '../test-gateway.js'
+import { startCluster, type Cluster } from './replicas.js'
+import { balancedFetch, serveSessionUpstream } from './session-setup.js'
+
+const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text
+
+/**
+ * Three replicas on one PostgreSQL database and Redis: a legacy-era session opened on one replica
+ * keeps working when its POSTs, its GET stream and its DELETE land on the others.
+ */
+describe('legacy sessions across replicas', () => {
+  let cluster: Cluster
+  let mcpPath: string
+  const redis = new Redis('redis://127.0.0.1:6379')
+  const clients: Client[] = []
+
+  beforeAll(async () => {
+    cluster = await startCluster({ replicas: 3 })
+    mcpPath = await serveSessionUpstream(cluster)
+  }, 90_000)
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.close().catch(() => undefined)))
+    await cluster?.dispose()
+    await redis.quit()
+  })
+
+  function legacyClient(): Client {
+    const client = new Client(
+      { name: 'sessions', version: '1.0.0' },
+      { capabilities: { sampling: {} }, versionNegotiation: { mode: 'legacy' } },
+    )
+    client.setRequestHandler('sampling/createMessage', () => ({
+      role: 'assistant' as const,
+      content: { type: 'text' as const, text: 'from the client' },
+      model: 'test',
+    }))
+    clients.push(client)
+    return client
+  }
+
+  it('serves every request of a session opened on replica 0 through the other replicas', async () => {
+    const seen: { method: string; replica: number }[] = []
+    let turn = 0
+    // initialize goes to replica 0, everything after it to replicas 1 and 2 in turn.
+    const fetch = balancedFetch(cluster, () => (turn++ === 0 ? 0 : 1 + (turn % 2)), seen)
+    const client = legacyClient()
+    const logs: unknown[] = []
+    client.setNotificationHandler('notifications/message', (n) => void logs.push(n.params.data))
+    const transport = new StreamableHTTPClientTransport(
+      new URL(`${cluster.replicas[0]!.url}${mcpPath}`),
+      { fetch },
+    )
+    await client.connect(transport)
+    const sessionId = transport.sessionId!
+    expect(sessionId).toBeTruthy()
+    expect(await redis.get(`${cluster.prefix}session:${sessionId}`)).toBe(cluster.replicas[0]!.url)
+
+    const { tools } = await client.listTools()
+    expect(tools.map((tool) => tool.name).sort()).toEqual([
+      'sessions-ask',
+      'sessions-ok',
+      'sessions-slow',
+    ])
+    for (let i = 0; i < 4; i++)
+      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
+        /^ok from/,
+      )
+    // A server-to-client request and a log notification travel back over relayed streams, and
+    // the client's answer (another POST) lands on another replica.
+    expect(text(await client.callTool({ name: 'sessions-ask', arguments: {} }))).toBe(
+      'sampled: from the client',
+    )
+    expect(logs).toContain('about to ask')
+    expect(new Set(seen.slice(1).map((s) => s.replica))).toEqual(new Set([1, 2]))
+    expect(seen.some((s) => s.method === 'GET' && s.replica !== 0)).toBe(true)
+
+    // A list_changed the owner sends on the session's GET stream, which another replica relays.
+    const changed = new Promise<string>((resolve) =>
+      client.setNotificationHandler('notifications/tools/list_changed', (n) => resolve(n.method)),
+    )
+    await callApi(cluster.replicas[0]!.url, 'PUT', mcpPath.replace(/\/mcp$/, ''), {
+      token: cluster.adminToken,
+      body: { description: 'changed while the session is open' },
+      status: 200,
+    })
+    expect(await changed).toBe('notifications/tools/list_changed')
+
+    await transport.terminateSession()
+    expect(seen.at(-1)).toMatchObject({ method: 'DELETE' })
+    expect(seen.at(-1)!.replica).not.toBe(0)
+    await expect.poll(() => redis.get(`${cluster.prefix}session:${sessionId}`)).toBeNull()
+    const after = await fetch(`${cluster.replicas[0]!.url}${mcpPath}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-session-id': sessionId,
+        'mcp-protocol-version': '2025-11-25',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'tools/list' }),
+    })
+    expect(after.status).toBe(404)
+    expect(((await after.json()) as { error: { code: number } }).error.code).toBe(-32001)
+  }, 30_000)
+
+  it('relays legacy HTTP+SSE message POSTs to the replica holding the stream', async () => {
+    const seen: { method: string; replica: number }[] = []
+    let posts = 0
+    const fetch = balancedFetch(cluster, ({ method }) => (method === 'GET' ? 2 : posts++ % 2), seen)
+    const client = legacyClient()
+    const sseUrl = new URL(`${cluster.replicas[2]!.url}${mcpPath.replace(/\/mcp$/, '/sse')}`)
+    await client.connect(new SSEClientTransport(sseUrl, { fetch, eventSourceInit: { fetch } }))
+    for (let i = 0; i < 3; i++)
+      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
+        /^ok from/,
+      )
+    expect(text(await client.callTool({ name: 'sessions-ask', arguments: {} }))).toBe(
+      'sampled: from the client',
+    )
+    const postedTo = new Set(seen.filter((s) => s.method === 'POST').map((s) => s.replica))
+    expect(postedTo).toEqual(new Set([0, 1]))
+    await client.close()
+  }, 30_000)
+
+  it('serves modern-era requests on any replica without a session', async () => {
+    let turn = 0
+    const client = new Client(
+      { name: 'modern', version: '1.0.0' },
+      { versionNegotiation: { mode: { pin: '2026-07-28' } } },
+    )
+    clients.push(client)
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${cluster.replicas[0]!.url}${mcpPath}`), {
+        fetch: balancedFetch(cluster, () => turn++ % 3),
+      }),
+    )
+    for (let i = 0; i < 6; i++)
+      expect(text(await client.callTool({ name: 'sessions-ok', arguments: {} }))).toMatch(
+        /^ok from/,
+      )
+  }, 30_000)
+
+  it('releases the sockets of relayed GET streams when their clients leave', async () => {
+    const [owner, relay] = [cluster.replicas[0]!, cluster.replicas[1]!]
+    const headers = {
+      authorization: `Bearer ${cluster.adminToken}`,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-11-25',
+    }
+    const open = async () => {
+      const res = await globalThis.fetch(`${owner.url}${mcpPath}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 0,
+          method: 'initialize',
+          params: {
+            protocolVersion: '2025-11-25',
+            capabilities: {},
+            clientInfo: { name: 'fds', version: '1' },
+          },
+        }),
+      })
+      await res.body?.cancel()
+      return res.headers.get('mcp-session-id')!
+    }
+    const fds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length
+    const ids = await Promise.all(Array.from({ length: 20 }, open))
+    const before = [fds(owner.child.pid!), fds(relay.child.pid!)]
+    const leaving = new AbortController()
+    const streams = await Promise.all(
+      ids.map((id) =>
+        globalThis.fetch(`${relay.url}${mcpPath}`, {
+          headers: { ...headers, accept: 'text/event-stream', 'mcp-session-id': id },
+          signal: leaving.signal,
+        }),
+      ),
+    )
+    expect(streams.map((res) => res.status)).toEqual(ids.map(() => 200))
+    // Each stream holds a socket from the client and one to the owner on the relaying replica.
+    expect(fds(relay.child.pid!)).toBeGreaterThanOrEqual(before[1]! + 20)
+    leaving.abort()
+    // Back to (or, as idle keep-alive sockets time out, below) what they had before the streams.
+    await expect
+      .poll(() => fds(owner.child.pid!) <= before[0]! && fds(relay.child.pid!) <= before[1]!, {
+        timeout: 5000,
+      })
+      .toBe(true)
+  }, 30_000)
+
+  it('refuses a forged hop header with 403 and JSON-RPC -32003', async () => {
+    const res = await globalThis.fetch(`${cluster.replicas[1]!.url}${mcpPath}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${cluster.adminToken}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-session-id': 'not-a-session',
+        'mcp-protocol-version': '2025-11-25',
+        'switchyard-hop': `${Date.now()}.forged`,
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    })
+    expect(res.status).toBe(403)
+    const body = (await res.json()) as { error: { code: number; message: string } }
+    expect(body.error.code).toBe(-32003)
+    expect(body.error.message).toMatch(/switchyard-hop/)
+  })
+
+  it('answers 404 for a session whose owner died, so the client initializes again', async () => {
+    let target = 2
+    const fetch = balancedFetch(cluster, () => target)
+    const client = legacyClient()
+    const transport = new StreamableHTTPClientTransport(
+      new URL(`${cluster.replicas[2]!.url}${mcpPath}`),
+      { fetch },
+    )
+    await client.connect(transport)
+    const sessionId = transport.sessionId!
+    await cluster.replicas[2]!.stop('SIGKILL')
+    target = 1
+    const res = await fetch(`${cluster.replicas[1]!.url}${mcpPath}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-session-id': sessionId,
+        'mcp-protocol-version': '2025-11-25',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list' }),
+    })
+    expect(res.status).toBe(404)
+    expect(((await res.json()) as { error: { code: number } }).error.code).toBe(-32001)
+    // The dead owner's record is gone at once, not when its TTL lapses.
+    expect(await redis.get(`${cluster.prefix}session:${sessionId}`)).toBeNull()
+    await cluster.restart(2)
+  }, 30_000)
+})

@@ -4,8 +4,8 @@ import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
 import { startAuditRetention } from './audit/audit-retention.js'
-import type { AuthChangeRelay } from './auth/auth-change-relay.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
+import { joinCluster, type ClusterMember } from './cluster/cluster.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
 import { createLimiter } from './limits/create-limiter.js'
@@ -77,7 +77,7 @@ export async function createGateway(
     ...(options.logs && { logs: options.logs }),
   })
   const limiter = await createLimiter(config)
-  let relay: AuthChangeRelay | undefined
+  let cluster: ClusterMember | undefined
   try {
     await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
     await registry.users.ensureAdmin({
@@ -85,15 +85,6 @@ export async function createGateway(
       password: config.platformAdminPassword,
       fullName: config.platformAdminFullName,
     })
-    relay = config.redisUrl
-      ? (await import('./auth/auth-change-relay.js')).createAuthChangeRelay({
-          url: config.redisUrl,
-          channel: `${config.rateLimitKeyPrefix}auth-changes`,
-          local: registry.context.events,
-          onError: (error) =>
-            logger.warn({ err: error }, 'sharing an auth change over Redis failed'),
-        })
-      : undefined
     const auth = createGatewayAuth({
       config,
       users: registry.users,
@@ -113,9 +104,19 @@ export async function createGateway(
       },
       tokens: registry.tokens,
       sessions: registry.sessions,
-      events: relay?.events ?? registry.context.events,
+      events: registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
+    cluster = await joinCluster({
+      databaseUrl: config.databaseUrl,
+      events: registry.context.events,
+      resync: async () => {
+        auth.forget()
+        await registry.catalog.resync()
+      },
+      logger,
+    })
+    const leading = () => cluster?.leading() ?? false
     const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal)
     const log = createAuditLog(store)
     const queue = createAuditQueue({
@@ -136,9 +137,12 @@ export async function createGateway(
       plugins,
       telemetry,
       audit: queue,
+      leading,
     })
+    cluster.onLead(() => mcp.federation.refreshAll())
     const stopRetention = startAuditRetention({
       log,
+      leading,
       days: config.auditRetentionDays,
       onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),
     })
@@ -168,7 +172,7 @@ export async function createGateway(
         await stopRetention()
         await mcp.close()
         await auth.close()
-        await relay?.close()
+        await cluster?.close()
         await queue.close()
         await limiter.close()
         await plugins?.close()
@@ -177,7 +181,7 @@ export async function createGateway(
       },
     }
   } catch (error) {
-    await relay?.close()
+    await cluster?.close()
     await telemetry.close()
     await limiter.close()
     await plugins?.close()

@@ -80,6 +80,8 @@ export interface McpServiceOptions {
   telemetry: Telemetry
   /** Audits requests refused inside JSON-RPC exchanges. */
   audit?: AuditQueue
+  /** Whether this replica runs upstream discovery, refreshes and health checks (see Federation). */
+  leading?: () => boolean
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -124,6 +126,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     registry,
     pool,
     healthIntervalMs: options.healthCheckInterval * 1000,
+    ...(options.leading && { leading: options.leading }),
     onError: (gatewayId, error) =>
       logger.warn(
         { gatewayId, err: error instanceof Error ? error.message : String(error) },

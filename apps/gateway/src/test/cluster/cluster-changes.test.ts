@@ -1,0 +1,105 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callApi } from '../test-gateway.js'
+import { startCluster, type Cluster } from './replicas.js'
+
+type Listed = { name: string; description?: string | undefined }
+
+/** Polls `client`'s tools/list until `check` holds; returns the ms it took (gives up after 5 s). */
+async function until(client: Client, check: (tools: Listed[]) => boolean) {
+  const started = Date.now()
+  for (;;) {
+    const { tools } = await client.listTools()
+    if (check(tools)) return Date.now() - started
+    if (Date.now() - started > 5_000)
+      throw new Error(`not seen after 5 s: ${JSON.stringify(tools)}`)
+    await sleep(20)
+  }
+}
+
+/**
+ * Three `switchyard serve` processes on one PostgreSQL database: a change made through any replica is
+ * in every other replica's catalog (what MCP clients list) within one second.
+ */
+describe('changes across replicas (LISTEN/NOTIFY)', () => {
+  let cluster: Cluster
+  const clients: Client[] = []
+
+  beforeAll(async () => {
+    cluster = await startCluster({ replicas: 3 })
+    for (const replica of cluster.replicas) {
+      const client = new Client({ name: `replica-${replica.index}`, version: '1.0.0' })
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${replica.url}/mcp`), {
+          requestInit: { headers: { authorization: `Bearer ${cluster.adminToken}` } },
+        }),
+      )
+      clients.push(client)
+    }
+  }, 90_000)
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.close()))
+    await cluster?.dispose()
+  })
+
+  it('shows a tool created, updated and deleted on one replica on the others within 1 s', async () => {
+    const [r0, r1, r2] = cluster.replicas
+    const token = cluster.adminToken
+    const tool = await callApi(r0!.url, 'POST', '/tools', {
+      token,
+      body: { name: 'shared-echo', url: 'http://127.0.0.1:9/echo', description: 'first' },
+      status: 201,
+    })
+    const has = (description: string) => (tools: Listed[]) =>
+      tools.some((t) => t.name === 'shared-echo' && t.description === description)
+    expect(await until(clients[1]!, has('first'))).toBeLessThan(1000)
+    expect(await until(clients[2]!, has('first'))).toBeLessThan(1000)
+
+    await callApi(r1!.url, 'PUT', `/tools/${tool.id}`, {
+      token,
+      body: { description: 'second' },
+      status: 200,
+    })
+    expect(await until(clients[0]!, has('second'))).toBeLessThan(1000)
+    expect(await until(clients[2]!, has('second'))).toBeLessThan(1000)
+
+    await callApi(r2!.url, 'DELETE', `/tools/${tool.id}`, { token, status: 200 })
+    const gone = (tools: { name: string }[]) => !tools.some((t) => t.name === 'shared-echo')
+    expect(await until(clients[0]!, gone)).toBeLessThan(1000)
+    expect(await until(clients[1]!, gone)).toBeLessThan(1000)
+  })
+
+  it('shares a virtual server created on one replica with the others within 1 s', async () => {
+    const [r0, , r2] = cluster.replicas
+    const server = await callApi(r0!.url, 'POST', '/servers', {
+      token: cluster.adminToken,
+      body: { name: 'shared-server' },
+      status: 201,
+    })
+    const started = Date.now()
+    // The server's MCP endpoint answers 404 until r2's catalog has the server.
+    for (;;) {
+      const client = new Client({ name: 'server-probe', version: '1.0.0' })
+      const connected = await client
+        .connect(
+          new StreamableHTTPClientTransport(new URL(`${r2!.url}/servers/${server.id}/mcp`), {
+            requestInit: { headers: { authorization: `Bearer ${cluster.adminToken}` } },
+          }),
+        )
+        .then(
+          () => true,
+          (error: unknown) => {
+            expect(String(error)).toContain('not found')
+            return false
+          },
+        )
+      await client.close()
+      if (connected) break
+      expect(Date.now() - started).toBeLessThan(1000)
+      await sleep(20)
+    }
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})

@@ -12,6 +12,8 @@ interface OwnedRow {
   visibility: string
   created_at: string
   updated_at: string
+  /** Starts at 1 and grows by one on every update; a write naming an older one is refused. */
+  version: number
 }
 
 /** Table `gateways`: upstream MCP servers. */
@@ -121,7 +123,6 @@ export interface PromptRow extends OwnedRow {
   template: string
   arguments: JsonColumn
   gateway_id: string | null
-  version: number
 }
 
 /** Table `prompt_revisions`: every earlier state of a prompt. */

@@ -55,6 +55,8 @@ export interface AppOptions {
   plugins?: PluginHost | undefined
   /** Metrics and the log ring (their routes), and the per-request span and sample. */
   telemetry: Telemetry
+  /** Whether Redis answers, when the gateway uses one (`/ready`). */
+  redisReady?: (() => Promise<boolean>) | undefined
   startedAt?: Date
 }
 
@@ -69,6 +71,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       startedAt: options.startedAt ?? new Date(),
       store: options.store,
       registry,
+      ...(options.redisReady && { redis: options.redisReady }),
     }),
     ...authRoutes(registry, auth, config.tokenExpiry),
     ...oauthRoutes({

@@ -158,6 +158,7 @@ export async function createGateway(
       principalLimit,
       plugins,
       telemetry,
+      redisReady: limiter.ping,
     })
     return {
       app,

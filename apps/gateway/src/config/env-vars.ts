@@ -80,7 +80,7 @@ export const ENV_VARS = [
     key: 'redisUrl',
     schema: urlOf(['redis:', 'rediss:'], 'must be a redis:// or rediss:// URL'),
     type: 'URL',
-    description: 'Redis shared by gateway replicas (cluster mode); unset means single node.',
+    description: 'Redis shared by gateway replicas for rate limits and legacy sessions (cluster mode); unset keeps them in process.',
   },
   {
     name: 'JWT_SECRET_KEY',
@@ -359,7 +359,7 @@ export const ENV_VARS = [
     default: 'switchyard:rl:',
     type: 'string',
     description:
-      'Prefix of the rate-limit bucket keys and of the channel that shares auth changes (revocations) in Redis (cluster mode).',
+      'Prefix of the rate-limit bucket keys in Redis (cluster mode), so that deployments sharing one Redis keep apart.',
   },
   {
     name: 'PLUGINS_CONFIG',

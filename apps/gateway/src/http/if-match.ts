@@ -1,4 +1,5 @@
 import { GatewayError } from '@switchyard/core'
+import type { Context } from 'hono'
 
 /** An entity version as an ETag: `"3"`. */
 export function versionTag(version: number): string {
@@ -19,4 +20,20 @@ export function ifMatchVersion(header: string | undefined): number | undefined {
       `If-Match must name one entity version such as "3" (the ETag of a GET), got '${value.slice(0, 40)}'`,
     )
   return Number(match[1])
+}
+
+/** The update body carrying the version `If-Match` names (the header wins over a body `version`). */
+export function expecting<B extends object>(c: Context, body: B): B {
+  const version = ifMatchVersion(c.req.header('if-match'))
+  return version === undefined ? body : { ...body, version }
+}
+
+/** Sends an entity with its version as the ETag. */
+export async function tagged<T extends { version: number }>(
+  c: Context,
+  entity: Promise<T>,
+): Promise<T> {
+  const resolved = await entity
+  c.header('ETag', versionTag(resolved.version))
+  return resolved
 }

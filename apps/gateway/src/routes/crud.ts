@@ -8,7 +8,7 @@ import {
   type Viewer,
 } from '@switchyard/core'
 import { z } from 'zod'
-import { ifMatchVersion, versionTag } from '../http/if-match.js'
+import { expecting, tagged } from '../http/if-match.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 
 /** List parameters plus ContextForge's `include_pagination` (answer `{items, nextCursor}`). */
@@ -89,14 +89,11 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       body: options.updateSchema,
       wrapKey,
       async handle(input) {
-        const version = ifMatchVersion(input.c.req.header('if-match'))
+        const body = expecting(input.c, input.body as U & object)
         const before = await permitted('write', input.param('id'), input)
         const team = (input.body as { team?: unknown }).team
         if (typeof team === 'string' && team !== before.team) asOwner(input, team)
-        const body = version === undefined ? input.body : ({ ...input.body, version } as U)
-        const after = await service.update(before.id, body, { email: input.principal.email })
-        input.c.header('ETag', versionTag(after.version))
-        return after
+        return tagged(input.c, service.update(before.id, body, { email: input.principal.email }))
       },
     })
   return [
@@ -128,11 +125,7 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       path: `${base}/:id`,
       summary: `Get a ${noun}`,
       tag,
-      async handle(input) {
-        const entity = await permitted('read', input.param('id'), input)
-        input.c.header('ETag', versionTag(entity.version))
-        return entity
-      },
+      handle: (input) => tagged(input.c, permitted('read', input.param('id'), input)),
     }),
     update('put'),
     update('patch'),

@@ -51,6 +51,19 @@ describe('versions across replicas', () => {
       create: { uri: 'test://v', name: 'v', content: 'x' },
       edit: 'description',
     },
+    { path: '/teams', create: { name: 'v-team' }, edit: 'description' },
+    {
+      path: '/rbac/roles',
+      create: { name: 'v_role', permissions: [] },
+      edit: 'description',
+      id: 'name',
+    },
+    {
+      path: '/users',
+      create: { email: 'v@example.com', password: 'v-password-123' },
+      edit: 'fullName',
+      id: 'email',
+    },
   ]
 
   for (const kind of kinds) {
@@ -58,7 +71,7 @@ describe('versions across replicas', () => {
       const created = await call(cluster, 0, 'POST', kind.path, { body: kind.create })
       expect(created.status).toBe(201)
       expect(created.json.version).toBe(1)
-      const url = `${kind.path}/${String(created.json.id)}`
+      const url = `${kind.path}/${String(created.json[kind.id ?? 'id'])}`
       const read = await call(cluster, 1, 'GET', url)
       expect(read.etag).toBe('"1"')
 
@@ -78,7 +91,7 @@ describe('versions across replicas', () => {
       expect(stale.status).toBe(409)
       expect(stale.json).toMatchObject({ code: 'VERSION_CONFLICT' })
       expect(String(stale.json.detail)).toContain('since version 1')
-      const staleBody = await call(cluster, 1, 'PATCH', url, {
+      const staleBody = await call(cluster, 1, 'PUT', url, {
         body: { [kind.edit]: 'from replica 1', version: 1 },
       })
       expect(staleBody.status).toBe(409)

@@ -9,6 +9,9 @@ export const VERSIONED_TABLES = [
   'servers',
   'a2a_agents',
   'grpc_services',
+  'users',
+  'teams',
+  'roles',
 ] as const
 
 /** A `version` on every mutable registry entity, bumped by each update (optimistic concurrency). */

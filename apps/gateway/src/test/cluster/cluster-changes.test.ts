@@ -102,4 +102,54 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
     }
     expect(Date.now() - started).toBeLessThan(1000)
   })
+
+  it('spends one shared rate limit from every replica (Redis)', async () => {
+    const tool = await callApi(cluster.replicas[0]!.url, 'POST', '/tools', {
+      token: cluster.adminToken,
+      body: {
+        name: 'limited',
+        url: 'http://127.0.0.1:9/x',
+        rateLimit: { requests: 3, windowSeconds: 3600 },
+      },
+      status: 201,
+    })
+    for (const client of clients)
+      await until(client, (tools) => tools.some((t) => t.name === 'limited'))
+    const refusal = (client: Client) =>
+      client.callTool({ name: 'limited', arguments: {} }).then(
+        () => undefined,
+        (error: unknown) => error as { code?: number },
+      )
+    // One call through each replica spends the three tokens; the fourth is refused wherever it lands.
+    for (const client of clients) expect(await refusal(client)).toBeUndefined()
+    for (const client of clients) expect((await refusal(client))?.code).toBe(-32029)
+    expect(tool.rateLimit).toEqual({ requests: 3, windowSeconds: 3600 })
+  })
+
+  it('refuses an API token revoked on one replica on the others within 1 s', async () => {
+    const [r0, r1, r2] = cluster.replicas
+    const created = await callApi(r0!.url, 'POST', '/tokens', {
+      token: cluster.adminToken,
+      body: { name: 'shared-token' },
+      status: 201,
+    })
+    const status = async () => {
+      const res = await fetch(`${r2!.url}/tools`, {
+        headers: { authorization: `Bearer ${String(created.accessToken)}` },
+      })
+      await res.body?.cancel()
+      return res.status
+    }
+    // r2 caches the token's principal (for 30 s) on this first use.
+    expect(await status()).toBe(200)
+    await callApi(r1!.url, 'DELETE', `/tokens/${created.id}`, {
+      token: cluster.adminToken,
+      status: 200,
+    })
+    const started = Date.now()
+    while ((await status()) !== 401) {
+      expect(Date.now() - started).toBeLessThan(1000)
+      await sleep(20)
+    }
+  })
 })

@@ -33,6 +33,7 @@ export { addressInRanges } from './ip-ranges.js'
 
 export { openStore, sqliteFileFor } from './store/open-store.js'
 export type { Store, StoreOptions } from './store/open-store.js'
+export { isConnectionError } from './store/connection-error.js'
 export type { Database } from './store/database.js'
 export type { DialectName, DialectSql } from './store/dialect.js'
 export type { MigrateReport } from './store/migrate.js'

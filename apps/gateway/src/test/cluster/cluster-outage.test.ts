@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callApi } from '../test-gateway.js'
+import { callApi, type ApiJson } from '../test-gateway.js'
 import { startCluster, type Cluster } from './replicas.js'
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js'
 
@@ -35,6 +35,7 @@ describe('PostgreSQL and Redis outages', () => {
   let redis: TcpProxy
   let echo: Server
   let client: Client
+  let token: ApiJson
 
   beforeAll(async () => {
     echo = createServer((req, res) => {
@@ -60,6 +61,11 @@ describe('PostgreSQL and Redis outages', () => {
       body: { name: 'echo', url: `http://127.0.0.1:${port}/echo`, requestType: 'GET' },
       status: 201,
     })
+    token = await callApi(cluster.replicas[0]!.url, 'POST', '/tokens', {
+      token: cluster.adminToken,
+      body: { name: 'revoked-during-outage' },
+      status: 201,
+    })
     client = new Client({ name: 'outage', version: '1.0.0' })
     await client.connect(
       new StreamableHTTPClientTransport(new URL(`${cluster.replicas[1]!.url}/mcp`), {
@@ -77,6 +83,15 @@ describe('PostgreSQL and Redis outages', () => {
     await redis?.close()
     await new Promise((resolve) => echo?.close(resolve))
   })
+
+  /** GET /tools on replica 1 with the API token made in beforeAll: its status. */
+  async function tokenStatus(): Promise<number> {
+    const res = await fetch(`${cluster.replicas[1]!.url}/tools`, {
+      headers: { authorization: `Bearer ${String(token.accessToken)}` },
+    })
+    await res.body?.cancel()
+    return res.status
+  }
 
   /** tools/list and tools/call on replica 1; returns the listed names. */
   async function serves(): Promise<string[]> {
@@ -96,6 +111,9 @@ describe('PostgreSQL and Redis outages', () => {
 
   it('serves its catalog through a PostgreSQL outage and catches up afterwards', async () => {
     const url = cluster.replicas[1]!.url
+    // Replica 1 caches both principals (for 30 s) now, long after the token's creation cleared its cache.
+    expect(await tokenStatus()).toBe(200)
+    expect(await serves()).toContain('echo')
     pg.cut()
     try {
       expect(await untilReady(url, 503)).toEqual({
@@ -104,6 +122,12 @@ describe('PostgreSQL and Redis outages', () => {
         redis: 'ok',
       })
       expect(await serves()).toContain('echo')
+      // What needs the store is refused clearly, not as an internal error.
+      const listing = await fetch(`${url}/tools`, {
+        headers: { authorization: `Bearer ${cluster.adminToken}` },
+      })
+      expect(listing.status).toBe(503)
+      expect(await listing.json()).toMatchObject({ code: 'UNAVAILABLE' })
       // Made elsewhere while replica 1 cannot hear about it.
       await callApi(cluster.replicas[0]!.url, 'POST', '/tools', {
         token: cluster.adminToken,
@@ -111,6 +135,10 @@ describe('PostgreSQL and Redis outages', () => {
         status: 201,
       })
       expect(await serves()).not.toContain('made-during-outage')
+      await callApi(cluster.replicas[0]!.url, 'DELETE', `/tokens/${token.id}`, {
+        token: cluster.adminToken,
+        status: 200,
+      })
     } finally {
       pg.restore()
     }
@@ -120,6 +148,8 @@ describe('PostgreSQL and Redis outages', () => {
       if (Date.now() > deadline) throw new Error('the missed change never arrived')
       await sleep(100)
     }
+    // The revocation it missed counts too: the resync also forgot the cached principals.
+    expect(await tokenStatus()).toBe(401)
     // And live changes flow again.
     await callApi(cluster.replicas[0]!.url, 'POST', '/tools', {
       token: cluster.adminToken,

@@ -139,7 +139,8 @@ export async function createGateway(
       audit: queue,
       leading,
     })
-    cluster.onLead(() => mcp.federation.refreshAll())
+    cluster.on('lead', () => mcp.federation.catchUp())
+    cluster.on('resync', () => mcp.federation.catchUp())
     const stopRetention = startAuditRetention({
       log,
       leading,

@@ -8,10 +8,16 @@ import { createLeaderLock } from './leader-lock.js'
 export interface ClusterMember {
   /** True when this replica runs the periodic jobs that write to the store (always, on a single node). */
   leading(): boolean
-  /** Calls `listener` whenever this replica starts running the periodic jobs. */
-  onLead(listener: () => void): void
+  /**
+   * Calls `listener` whenever this replica starts running the periodic jobs (`lead`), or has read its
+   * catalog again after its connection came back (`resync`).
+   */
+  on(event: ClusterEvent, listener: () => void): void
   close(): Promise<void>
 }
+
+/** What a cluster member tells its listeners about. */
+export type ClusterEvent = 'lead' | 'resync'
 
 /** What joinCluster needs. */
 export interface ClusterOptions {
@@ -27,7 +33,7 @@ export interface ClusterOptions {
 /** A single node: nothing to share, and every job is this process's. */
 const SINGLE_NODE: ClusterMember = {
   leading: () => true,
-  onLead: () => undefined,
+  on: () => undefined,
   close: () => Promise.resolve(),
 }
 
@@ -46,12 +52,16 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterMembe
     onnotice: () => undefined,
   })
   let closed = false
-  const leadListeners: (() => void)[] = []
+  const listeners: Record<ClusterEvent, (() => void)[]> = { lead: [], resync: [] }
+  const tell = (event: ClusterEvent) => {
+    for (const listener of listeners[event]) listener()
+  }
   let retry: NodeJS.Timeout | undefined
   const resync = async (): Promise<void> => {
     clearTimeout(retry)
     try {
       await options.resync()
+      tell('resync')
       logger.info('reloaded the catalog after the cluster connection came back')
     } catch (error) {
       logger.warn({ err: error }, 'reloading the catalog failed; trying again in 1 s')
@@ -66,7 +76,7 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterMembe
           ? 'this replica now runs the periodic jobs'
           : 'this replica stopped running the periodic jobs',
       )
-      if (leading) for (const listener of leadListeners) listener()
+      if (leading) tell('lead')
     },
     onError: (error) => logger.debug({ err: error }, 'checking the periodic-jobs lock failed'),
   })
@@ -80,7 +90,7 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterMembe
     })
     return {
       leading: () => lock.leading(),
-      onLead: (listener) => leadListeners.push(listener),
+      on: (event, listener) => listeners[event].push(listener),
       async close() {
         closed = true
         clearTimeout(retry)

@@ -31,8 +31,11 @@ export interface FederationOptions {
 export interface Federation {
   /** Discovers an upstream now and reports what changed; 503 when it cannot be reached. */
   refresh(gatewayId: string): Promise<SyncReport>
-  /** Re-syncs every known upstream now, as the refresh tick does (a replica that starts leading). */
-  refreshAll(): void
+  /**
+   * Reconciles with the catalog (for changes that may have been missed) and, when leading, re-syncs
+   * every upstream: for a replica that starts leading or whose cluster connection came back.
+   */
+  catchUp(): void
   /** Tells federation an upstream announced a list change (debounced re-sync). */
   listChanged(gatewayId: string): void
   close(): Promise<void>
@@ -201,7 +204,12 @@ export function createFederation(options: FederationOptions): Federation {
 
   return {
     refresh: (gatewayId) => sync(gatewayId),
-    refreshAll,
+    catchUp() {
+      reconcile().then(
+        () => leading() && refreshAll(),
+        (error: unknown) => options.onError?.('', error),
+      )
+    },
     listChanged(gatewayId) {
       clearTimeout(debounces.get(gatewayId))
       const timer = setTimeout(() => {

@@ -37,14 +37,14 @@ export async function createLeaderLock(options: LeaderLockOptions): Promise<Lead
     leading = value
     options.onChange?.(value)
   }
+  type Held = { held: boolean }[]
+  const take = () => sql<Held>`select pg_try_advisory_lock(${JOBS_LOCK_KEY}) as held`
+  const holds = () =>
+    sql<Held>`select exists (select 1 from pg_locks where locktype = 'advisory'
+      and objid = ${JOBS_LOCK_KEY} and pid = pg_backend_pid() and granted) as held`
   const attempt = async () => {
     try {
-      const [row] = leading
-        ? await sql<
-            { held: boolean }[]
-          >`select exists (select 1 from pg_locks where locktype = 'advisory'
-            and objid = ${JOBS_LOCK_KEY} and pid = pg_backend_pid() and granted) as held`
-        : await sql<{ held: boolean }[]>`select pg_try_advisory_lock(${JOBS_LOCK_KEY}) as held`
+      const [row] = await (leading ? holds() : take())
       if (!closed) set(row?.held === true)
     } catch (error) {
       set(false)

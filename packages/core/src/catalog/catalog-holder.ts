@@ -84,8 +84,6 @@ export async function createCatalogHolder(
     },
     resync: async () => {
       reload = true
-      // A change under way could start after this reload began: wait for it, then run the reload.
-      await running
       await update()
       if (reload)
         throw new GatewayError('UNAVAILABLE', 'the catalog could not be read from the store')

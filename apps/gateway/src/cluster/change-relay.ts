@@ -69,14 +69,22 @@ export async function createChangeRelay(options: ChangeRelayOptions): Promise<Ch
       listened = true
     },
   )
+  const sending = new Set<Promise<unknown>>()
   const unsubscribe = events.subscribe((changes) => {
     if (inbound) return
-    for (const batch of batches(changes))
-      sql.notify(CHANGES_CHANNEL, JSON.stringify({ origin, changes: batch })).catch(onError)
+    for (const batch of batches(changes)) {
+      const sent = sql
+        .notify(CHANGES_CHANNEL, JSON.stringify({ origin, changes: batch }))
+        .catch(onError)
+        .finally(() => sending.delete(sent))
+      sending.add(sent)
+    }
   })
   return {
     async close() {
       unsubscribe()
+      // Changes committed just before close (a CLI import) still reach the other replicas.
+      await Promise.allSettled(sending)
       await listening.unlisten().catch(() => undefined)
     },
   }

@@ -27,6 +27,8 @@ export interface ClusterOptions {
   events: ChangeBus
   /** Reads the catalog and forgets cached principals after changes may have been missed. */
   resync: () => Promise<void>
+  /** Whether this process may run the periodic jobs; false for a CLI command. Default true. */
+  jobs?: boolean
   logger: Logger
 }
 
@@ -36,6 +38,9 @@ const SINGLE_NODE: ClusterMember = {
   on: () => undefined,
   close: () => Promise.resolve(),
 }
+
+/** The lock of a process that never runs the periodic jobs. */
+const NO_JOBS = Promise.resolve({ leading: () => false, close: () => Promise.resolve() })
 
 /**
  * Joins the replicas sharing one PostgreSQL database: changes travel by LISTEN/NOTIFY and the periodic
@@ -68,18 +73,20 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterMembe
       if (!closed) retry = setTimeout(() => void resync(), 1_000).unref()
     }
   }
-  const lock = await createLeaderLock({
-    sql,
-    onChange: (leading) => {
-      logger.info(
-        leading
-          ? 'this replica now runs the periodic jobs'
-          : 'this replica stopped running the periodic jobs',
-      )
-      if (leading) tell('lead')
-    },
-    onError: (error) => logger.debug({ err: error }, 'checking the periodic-jobs lock failed'),
-  })
+  const lock = await (options.jobs === false
+    ? NO_JOBS
+    : createLeaderLock({
+        sql,
+        onChange: (leading) => {
+          logger.info(
+            leading
+              ? 'this replica now runs the periodic jobs'
+              : 'this replica stopped running the periodic jobs',
+          )
+          if (leading) tell('lead')
+        },
+        onError: (error) => logger.debug({ err: error }, 'checking the periodic-jobs lock failed'),
+      }))
   try {
     const relay = await createChangeRelay({
       sql,

@@ -1,8 +1,15 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callApi } from '../test-gateway.js'
 import { startCluster, type Cluster } from './replicas.js'
+
+const cli = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url))
 
 type Listed = { name: string; description?: string | undefined }
 
@@ -151,5 +158,34 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
       expect(Date.now() - started).toBeLessThan(1000)
       await sleep(20)
     }
+  })
+
+  it('announces a `switchyard import` run beside the replicas to all of them', async () => {
+    const [r0] = cluster.replicas
+    const token = cluster.adminToken
+    const tool = await callApi(r0!.url, 'POST', '/tools', {
+      token,
+      body: { name: 'cli-tool', url: 'http://127.0.0.1:9/cli' },
+      status: 201,
+    })
+    const document = await callApi(r0!.url, 'GET', '/export?types=tools', { token, status: 200 })
+    await callApi(r0!.url, 'DELETE', `/tools/${tool.id}`, { token, status: 200 })
+    const gone = (tools: Listed[]) => !tools.some((t) => t.name === 'cli-tool')
+    for (const client of clients) await until(client, gone)
+
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-cli-import-'))
+    try {
+      writeFileSync(join(dir, 'export.json'), JSON.stringify(document))
+      const run = spawnSync(process.execPath, [cli, 'import', join(dir, 'export.json')], {
+        env: cluster.env,
+        encoding: 'utf8',
+      })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    const back = (tools: Listed[]) => tools.some((t) => t.name === 'cli-tool')
+    for (const client of clients) expect(await until(client, back)).toBeLessThan(1000)
   })
 })

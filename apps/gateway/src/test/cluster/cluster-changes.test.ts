@@ -26,8 +26,9 @@ async function until(client: Client, check: (tools: Listed[]) => boolean) {
 }
 
 /**
- * Three `switchyard serve` processes on one PostgreSQL database: a change made through any replica is
- * in every other replica's catalog (what MCP clients list) within one second.
+ * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
+ * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
+ * one second, a revoked token is refused everywhere within one second, and rate limits are shared.
  */
 describe('changes across replicas (LISTEN/NOTIFY)', () => {
   let cluster: Cluster

@@ -80,7 +80,8 @@ export const ENV_VARS = [
     key: 'redisUrl',
     schema: urlOf(['redis:', 'rediss:'], 'must be a redis:// or rediss:// URL'),
     type: 'URL',
-    description: 'Redis shared by gateway replicas for rate limits and legacy sessions (cluster mode); unset keeps them in process.',
+    description:
+      'Redis shared by gateway replicas for rate limits and legacy sessions (cluster mode); unset keeps them in process.',
   },
   {
     name: 'JWT_SECRET_KEY',

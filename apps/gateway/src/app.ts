@@ -60,6 +60,8 @@ export interface AppOptions {
   telemetry: Telemetry
   /** Each upstream's recent state changes (`GET /gateways/{id}/health`). */
   gatewayHealth: GatewayHealth
+  /** Whether Redis answers, when the gateway uses one (`/ready`). */
+  redisReady?: (() => Promise<boolean>) | undefined
   startedAt?: Date
 }
 
@@ -74,6 +76,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       startedAt: options.startedAt ?? new Date(),
       store: options.store,
       registry,
+      ...(options.redisReady && { redis: options.redisReady }),
     }),
     ...authRoutes(registry, auth, config.tokenExpiry, config.publicBaseUrl),
     ...oauthRoutes({

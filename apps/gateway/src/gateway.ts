@@ -12,9 +12,9 @@ import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
 import { startAuditRetention } from './audit/audit-retention.js'
-import type { AuthChangeRelay } from './auth/auth-change-relay.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
 import { createGatewayHealth } from './health/gateway-health.js'
+import { joinCluster, type ClusterMember } from './cluster/cluster.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
 import { createLimiter } from './limits/create-limiter.js'
@@ -99,7 +99,7 @@ export async function createGateway(
   })
   const { store, registry } = opened
   const limiter = await createLimiter(config)
-  let relay: AuthChangeRelay | undefined
+  let cluster: ClusterMember | undefined
   try {
     await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
     await registry.users.ensureAdmin({
@@ -107,15 +107,6 @@ export async function createGateway(
       password: config.platformAdminPassword,
       fullName: config.platformAdminFullName,
     })
-    relay = config.redisUrl
-      ? (await import('./auth/auth-change-relay.js')).createAuthChangeRelay({
-          url: config.redisUrl,
-          channel: `${config.rateLimitKeyPrefix}auth-changes`,
-          local: registry.context.events,
-          onError: (error) =>
-            logger.warn({ err: error }, 'sharing an auth change over Redis failed'),
-        })
-      : undefined
     const auth = createGatewayAuth({
       config,
       users: registry.users,
@@ -135,9 +126,19 @@ export async function createGateway(
       },
       tokens: registry.tokens,
       sessions: registry.sessions,
-      events: relay?.events ?? registry.context.events,
+      events: registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
+    cluster = await joinCluster({
+      databaseUrl: config.databaseUrl,
+      events: registry.context.events,
+      resync: async () => {
+        auth.forget()
+        await registry.catalog.resync()
+      },
+      logger,
+    })
+    const leading = () => cluster?.leading() ?? false
     const principalLimit = createPrincipalLimit(
       limiter,
       config.rateLimitPerPrincipal,
@@ -171,9 +172,13 @@ export async function createGateway(
             onError: (error) => logger.debug({ err: error }, 'session relay'),
           })
         : undefined,
+      leading,
     })
+    cluster.on('lead', () => mcp.federation.catchUp())
+    cluster.on('resync', () => mcp.federation.catchUp())
     const stopRetention = startAuditRetention({
       log,
+      leading,
       days: config.auditRetentionDays,
       onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),
     })
@@ -206,6 +211,7 @@ export async function createGateway(
       plugins,
       telemetry,
       gatewayHealth,
+      redisReady: limiter.ping,
     })
     return {
       app,
@@ -221,7 +227,7 @@ export async function createGateway(
         await gatewayHealth.close()
         await mcp.close()
         await auth.close()
-        await relay?.close()
+        await cluster?.close()
         await queue.close()
         await limiter.close()
         await plugins?.close()
@@ -230,7 +236,7 @@ export async function createGateway(
       },
     }
   } catch (error) {
-    await relay?.close()
+    await cluster?.close()
     await telemetry.close()
     await limiter.close()
     await plugins?.close()

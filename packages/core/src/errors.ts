@@ -9,6 +9,7 @@ export type GatewayErrorCode =
   | 'FORBIDDEN_URL'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'VERSION_CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'TEMPLATE_ERROR'
@@ -49,6 +50,8 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
   FORBIDDEN_URL: { status: 403, jsonRpc: -32003 },
   NOT_FOUND: { status: 404, jsonRpc: -32002 },
   CONFLICT: { status: 409, jsonRpc: -32004 },
+  /** An update that names a version older than the stored one (someone else changed it first). */
+  VERSION_CONFLICT: { status: 409, jsonRpc: -32004 },
   PAYLOAD_TOO_LARGE: { status: 413, jsonRpc: -32600 },
   RATE_LIMITED: { status: 429, jsonRpc: -32029 },
   TEMPLATE_ERROR: { status: 422, jsonRpc: -32602 },

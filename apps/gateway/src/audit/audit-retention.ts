@@ -11,12 +11,15 @@ export interface AuditRetentionOptions {
   onError?: (error: unknown) => void
   /** Told how many records a prune deleted. */
   onPruned?: (count: number) => void
+  /** Whether this replica prunes (one replica of a cluster does); default always. */
+  leading?: () => boolean
 }
 
 /** Prunes old audit records now and then every `intervalMs`; the returned stop waits for a prune under way. */
 export function startAuditRetention(options: AuditRetentionOptions): () => Promise<void> {
   let running: Promise<void> = Promise.resolve()
   const prune = () => {
+    if (options.leading && !options.leading()) return
     const before = new Date(Date.now() - options.days * 86_400_000)
     running = options.log.prune(before).then(
       (count) => options.onPruned?.(count),

@@ -38,6 +38,8 @@ export interface GatewayAuth {
   logout(authorization: string | undefined): Promise<void>
   /** Writes the API token uses counted so far (they are also written every second). */
   flushUsage(): Promise<void>
+  /** Forgets every cached principal (changes to users, tokens or roles may have been missed). */
+  forget(): void
   /** Stops the usage timer and writes what is left. */
   close(): Promise<void>
   /** Issues JWTs (login). */
@@ -228,6 +230,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
       principals.delete(bearer)
     },
     flushUsage: () => usage.flush(),
+    forget: () => principals.clear(),
     close: () => usage.close(),
   }
 }

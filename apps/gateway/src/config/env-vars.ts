@@ -80,7 +80,8 @@ export const ENV_VARS = [
     key: 'redisUrl',
     schema: urlOf(['redis:', 'rediss:'], 'must be a redis:// or rediss:// URL'),
     type: 'URL',
-    description: 'Redis shared by gateway replicas (cluster mode); unset means single node.',
+    description:
+      'Redis shared by gateway replicas for rate limits and legacy sessions (cluster mode); unset keeps them in process.',
   },
   {
     name: 'JWT_SECRET_KEY',
@@ -359,7 +360,7 @@ export const ENV_VARS = [
     default: 'switchyard:rl:',
     type: 'string',
     description:
-      'Prefix of the rate-limit bucket keys and of the channel that shares auth changes (revocations) in Redis (cluster mode).',
+      'Prefix of the Redis keys (rate-limit buckets, legacy session owners) in cluster mode, so that deployments sharing one Redis keep apart.',
   },
   {
     name: 'CLUSTER_ADVERTISE_URL',

@@ -1,5 +1,5 @@
 import { isAuthError, type AuthError } from '@switchyard/auth'
-import { GatewayError, isGatewayError } from '@switchyard/core'
+import { GatewayError, isConnectionError, isGatewayError } from '@switchyard/core'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -44,6 +44,13 @@ export function toGatewayError(error: unknown, logger?: Logger, fields?: object)
           ? 'UNAUTHENTICATED'
           : 'BAD_REQUEST'
     return new GatewayError(code, error.message || 'bad request')
+  }
+  if (isConnectionError(error)) {
+    logger?.warn({ err: error }, 'the store is unreachable')
+    return new GatewayError('UNAVAILABLE', 'the store is unreachable; try again shortly', {
+      headers: { 'Retry-After': '1' },
+      cause: error,
+    })
   }
   const reference = Math.random().toString(36).slice(2, 10)
   logger?.error({ ...fields, err: error, reference }, 'unhandled error')

@@ -61,6 +61,11 @@ export function createRedisLimiter(options: RedisLimiterOptions): RateLimiter {
       })
       return { allowed: allowed === 1, retryAfterMs }
     },
+    ping: () =>
+      redis.ping().then(
+        () => true,
+        () => false,
+      ),
     async close() {
       await redis.quit().catch(() => redis.disconnect())
     },

@@ -86,6 +86,8 @@ export interface McpServiceOptions {
   audit?: AuditQueue
   /** Cluster mode: relays requests of legacy sessions other replicas own; closed with the service. */
   sessionRelay?: SessionRelay | undefined
+  /** Whether this replica runs upstream discovery, refreshes and health checks (see Federation). */
+  leading?: () => boolean
 }
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
@@ -135,6 +137,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     registry,
     pool,
     healthIntervalMs: options.healthCheckInterval * 1000,
+    ...(options.leading && { leading: options.leading }),
     onError: (gatewayId, error) =>
       logger.warn(
         { gatewayId, err: error instanceof Error ? error.message : String(error) },

@@ -8,6 +8,7 @@ import {
   type Viewer,
 } from '@switchyard/core'
 import { z } from 'zod'
+import { expecting, tagged } from '../http/if-match.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 
 /** List parameters plus ContextForge's `include_pagination` (answer `{items, nextCursor}`). */
@@ -18,7 +19,7 @@ export const ListParamsSchema = ListQuerySchema.extend({
 /** `?activate=true|false` of the state endpoints. */
 export const StateQuerySchema = z.object({ activate: BooleanParamSchema })
 
-type Entity = Owned & { id: string; name: string }
+type Entity = Owned & { id: string; name: string; version: number }
 
 /** What a registry service offers for the generic routes. */
 export interface CrudService<T extends Entity, C, U> {
@@ -83,15 +84,16 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
     defineRoute({
       method,
       path: `${base}/:id`,
-      summary: `Update a ${noun}`,
+      summary: `Update a ${noun} (If-Match or a body \`version\`: 409 VERSION_CONFLICT when stale)`,
       tag,
       body: options.updateSchema,
       wrapKey,
       async handle(input) {
+        const body = expecting(input.c, input.body as U & object)
         const before = await permitted('write', input.param('id'), input)
         const team = (input.body as { team?: unknown }).team
         if (typeof team === 'string' && team !== before.team) asOwner(input, team)
-        return service.update(before.id, input.body, { email: input.principal.email })
+        return tagged(input.c, service.update(before.id, body, { email: input.principal.email }))
       },
     })
   return [
@@ -123,7 +125,7 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       path: `${base}/:id`,
       summary: `Get a ${noun}`,
       tag,
-      handle: (input) => permitted('read', input.param('id'), input),
+      handle: (input) => tagged(input.c, permitted('read', input.param('id'), input)),
     }),
     update('put'),
     update('patch'),

@@ -7,6 +7,24 @@ export interface OpsInfo {
   startedAt: Date
   store: Store
   registry: Registry
+  /** Whether Redis answers, when the gateway uses one. */
+  redis?: () => Promise<boolean>
+}
+
+/** How long a readiness check may take before it counts as failed. */
+const CHECK_TIMEOUT_MS = 2_000
+
+/** The check's answer, or false when it fails or takes longer than CHECK_TIMEOUT_MS. */
+async function answers(check: () => Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS)
+  })
+  try {
+    return await Promise.race([check().catch(() => false), late])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** Liveness, readiness and version. */
@@ -24,14 +42,24 @@ export function opsRoutes(info: OpsInfo): Route[] {
     defineRoute({
       method: 'get',
       path: '/ready',
-      summary: 'Readiness: the store answers',
+      summary:
+        'Readiness: the store (and Redis, when configured) answers; 503 while not, the catalog keeps serving',
       tag,
       auth: false,
       async handle({ c }) {
-        const store = await info.store.ping()
+        const [store, redis] = await Promise.all([
+          answers(() => info.store.ping()),
+          info.redis && answers(info.redis),
+        ])
+        const ready = store && redis !== false
+        const state = (ok: boolean) => (ok ? 'ok' : 'unreachable')
         return c.json(
-          { status: store ? 'ready' : 'not ready', store: store ? 'ok' : 'unreachable' },
-          store ? 200 : 503,
+          {
+            status: ready ? 'ready' : 'not ready',
+            store: state(store),
+            ...(redis !== undefined && { redis: state(redis) }),
+          },
+          ready ? 200 : 503,
         )
       },
     }),

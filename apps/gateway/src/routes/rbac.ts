@@ -19,6 +19,7 @@ import { z } from 'zod'
 import { userRights } from '../auth/user-access.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 import { teamEntity } from './teams.js'
+import { expecting, tagged } from '../http/if-match.js'
 
 const ENTITY_KINDS = [
   'tool',
@@ -131,16 +132,18 @@ export function rbacRoutes(registry: Registry): Route[] {
       path: '/rbac/roles/:name',
       summary: 'Get a role',
       tag,
-      handle: ({ param }) => registry.roles.get(param('name')),
+      handle: ({ c, param }) => tagged(c, registry.roles.get(param('name'))),
     }),
     defineRoute({
       method: 'put',
       path: '/rbac/roles/:name',
-      summary: "Update a custom role's description or permissions (built-in roles are read-only)",
+      summary:
+        "Update a custom role's description or permissions (built-in roles are read-only; If-Match or `version`: 409 when stale)",
       tag,
       body: RoleUpdateSchema,
       wrapKey: 'role',
-      handle: ({ body, param }) => registry.roles.update(param('name'), body),
+      handle: ({ c, body, param }) =>
+        tagged(c, registry.roles.update(param('name'), expecting(c, body))),
     }),
     defineRoute({
       method: 'delete',

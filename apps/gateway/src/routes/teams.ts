@@ -8,6 +8,7 @@ import {
   type Team,
 } from '@switchyard/core'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
+import { expecting, tagged } from '../http/if-match.js'
 
 /** A team as authorize sees it: visible to its members, managed by its owners. */
 export function teamEntity(team: Team): Owned {
@@ -57,18 +58,19 @@ export function teamRoutes(registry: Registry): Route[] {
       path: '/teams/:id',
       summary: 'Get a team',
       tag,
-      handle: (input) => permitted('teams.read', input),
+      handle: (input) => tagged(input.c, permitted('teams.read', input)),
     }),
     defineRoute({
       method: 'put',
       path: '/teams/:id',
-      summary: "Update a team's name, slug or description",
+      summary: "Update a team's name, slug or description (If-Match or `version`: 409 when stale)",
       tag,
       body: TeamUpdateSchema,
       wrapKey: 'team',
       async handle(input) {
+        const body = expecting(input.c, input.body)
         const team = await permitted('teams.manage', input)
-        return registry.teams.update(team.id, input.body)
+        return tagged(input.c, registry.teams.update(team.id, body))
       },
     }),
     defineRoute({

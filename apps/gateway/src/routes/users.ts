@@ -1,5 +1,6 @@
 import { UserCreateSchema, UserUpdateSchema, type Registry } from '@switchyard/core'
 import { defineRoute, type Route } from '../http/route.js'
+import { expecting, tagged } from '../http/if-match.js'
 
 /** User accounts; admins manage them, users may read their own. */
 export function userRoutes(registry: Registry): Route[] {
@@ -33,21 +34,21 @@ export function userRoutes(registry: Registry): Route[] {
       path: '/users/:email',
       summary: 'Get a user',
       tag,
-      handle({ param, principal, authorize }) {
+      handle({ c, param, principal, authorize }) {
         if (principal.email !== param('email').toLowerCase()) authorize('admin.users')
-        return registry.users.get(param('email'))
+        return tagged(c, registry.users.get(param('email')))
       },
     }),
     defineRoute({
       method: 'put',
       path: '/users/:email',
-      summary: 'Update a user',
+      summary: 'Update a user (If-Match or a body `version`: 409 VERSION_CONFLICT when stale)',
       tag,
       body: UserUpdateSchema,
       wrapKey: 'user',
-      handle({ body, param, authorize }) {
+      handle({ c, body, param, authorize }) {
         authorize('admin.users')
-        return registry.users.update(param('email'), body)
+        return tagged(c, registry.users.update(param('email'), expecting(c, body)))
       },
     }),
     defineRoute({

@@ -1,3 +1,4 @@
+import { GatewayError } from '../errors.js'
 import type { Change } from '../events/change-bus.js'
 import type { ServiceContext } from '../services/context.js'
 import type { Catalog } from './catalog.js'
@@ -10,6 +11,8 @@ export interface CatalogHolder {
   current(): Catalog
   /** Resolves once every change seen so far is in the snapshot. */
   settled(): Promise<Catalog>
+  /** Reads every entity from the store again (after missed changes, e.g. a lost cluster connection). */
+  resync(): Promise<Catalog>
   /** Stops listening for changes and waits for an update under way. */
   close(): Promise<void>
 }
@@ -36,19 +39,26 @@ export async function createCatalogHolder(
     return catalog
   }
   let running: Promise<void> | undefined
+  let reload = false
 
   const update = (): Promise<void> => {
     running ??= (async () => {
       try {
-        while (pending.length > 0) {
+        while (pending.length > 0 || reload) {
           const batch = pending
           pending = []
-          try {
-            await applyChanges(context, source, batch)
-          } catch (error) {
-            // The source may be half updated: start again from the store.
-            options.onError?.(error)
+          if (reload) {
+            // Should the store fail, `reload` stays set and the next update tries again.
             source = await loadCatalogSource(context)
+            reload = false
+          } else {
+            try {
+              await applyChanges(context, source, batch)
+            } catch (error) {
+              // The source may be half updated: start again from the store.
+              options.onError?.(error)
+              source = await loadCatalogSource(context)
+            }
           }
           stale = true
         }
@@ -70,6 +80,13 @@ export async function createCatalogHolder(
     current,
     settled: async () => {
       await running
+      return current()
+    },
+    resync: async () => {
+      reload = true
+      await update()
+      if (reload)
+        throw new GatewayError('UNAVAILABLE', 'the catalog could not be read from the store')
       return current()
     },
     close: async () => {

@@ -77,4 +77,22 @@ describe('incremental catalog', () => {
     expect(view(t.registry.catalog.current()).tools).toEqual(['local'])
     expect(Object.isFrozen(t.registry.catalog.current().tools.get(local.id))).toBe(true)
   })
+
+  it('catches up with changes it never heard of on resync', async () => {
+    const r = t.registry
+    const tool = await r.tools.create({ name: 'unheard', url: 'http://127.0.0.1:9/u' }, ACTOR)
+    await r.catalog.settled()
+    // Another replica's write whose change notice was lost: the store changes, no change is emitted.
+    await r.context.store.db
+      .updateTable('tools')
+      .set({ description: 'changed elsewhere' })
+      .where('id', '=', tool.id)
+      .execute()
+    const before = r.catalog.current()
+    expect(before.tools.get(tool.id)?.description).toBeNull()
+    const after = await r.catalog.resync()
+    expect(after.tools.get(tool.id)?.description).toBe('changed elsewhere')
+    expect(after.version).toBeGreaterThan(before.version)
+    await expectFresh()
+  })
 })

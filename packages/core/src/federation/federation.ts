@@ -20,12 +20,22 @@ export interface FederationOptions {
   /** Wait after a list_changed notification, so that a burst causes one re-sync; default 500 ms. */
   listChangedDebounceMs?: number
   onError?: (gatewayId: string, error: unknown) => void
+  /**
+   * Whether this replica runs discovery, refreshes and health checks, which write upstream status and
+   * members to the shared store; the others only drop pooled sessions that changed. Default: always.
+   */
+  leading?: () => boolean
 }
 
 /** Keeps each upstream's members in step with what it lists. */
 export interface Federation {
   /** Discovers an upstream now and reports what changed; 503 when it cannot be reached. */
   refresh(gatewayId: string): Promise<SyncReport>
+  /**
+   * Reconciles with the catalog (for changes that may have been missed) and, when leading, re-syncs
+   * every upstream: for a replica that starts leading or whose cluster connection came back.
+   */
+  catchUp(): void
   /** Tells federation an upstream announced a list change (debounced re-sync). */
   listChanged(gatewayId: string): void
   close(): Promise<void>
@@ -44,6 +54,7 @@ export function createFederation(options: FederationOptions): Federation {
   const timeoutMs = options.discoveryTimeoutMs ?? 15_000
   const retryMs = options.retryMs ?? 2_000
   const maxRetryMs = options.maxRetryMs ?? 300_000
+  const leading = options.leading ?? (() => true)
   const fingerprints = new Map<string, string>()
   const retries = new Map<string, { attempt: number; timer: NodeJS.Timeout }>()
   const debounces = new Map<string, NodeJS.Timeout>()
@@ -138,7 +149,7 @@ export function createFederation(options: FederationOptions): Federation {
       const known = fingerprints.has(id)
       fingerprints.set(id, fingerprint)
       if (known) await pool.drop(id)
-      void sync(id).catch(() => undefined)
+      if (leading()) void sync(id).catch(() => undefined)
     }
     for (const id of [...fingerprints.keys()]) {
       if (catalog.gateways.has(id)) continue
@@ -155,17 +166,20 @@ export function createFederation(options: FederationOptions): Federation {
   })
   void reconcile().catch((error: unknown) => options.onError?.('', error))
 
+  const refreshAll = () => {
+    for (const id of fingerprints.keys()) if (!retries.has(id)) void sync(id).catch(() => undefined)
+  }
   const tick =
     (options.refreshIntervalMs ?? 300_000) > 0
       ? setInterval(() => {
-          for (const id of fingerprints.keys())
-            if (!retries.has(id)) void sync(id).catch(() => undefined)
+          if (leading()) refreshAll()
         }, options.refreshIntervalMs ?? 300_000)
       : undefined
   tick?.unref()
 
   /** An active upstream that stops answering pings becomes unreachable, and discovery retries it. */
   async function checkHealth(): Promise<void> {
+    if (!leading()) return
     const catalog = registry.catalog.current()
     for (const id of fingerprints.keys()) {
       const gateway = catalog.gateways.get(id)
@@ -190,11 +204,17 @@ export function createFederation(options: FederationOptions): Federation {
 
   return {
     refresh: (gatewayId) => sync(gatewayId),
+    catchUp() {
+      reconcile().then(
+        () => leading() && refreshAll(),
+        (error: unknown) => options.onError?.('', error),
+      )
+    },
     listChanged(gatewayId) {
       clearTimeout(debounces.get(gatewayId))
       const timer = setTimeout(() => {
         debounces.delete(gatewayId)
-        void sync(gatewayId).catch(() => undefined)
+        if (leading()) void sync(gatewayId).catch(() => undefined)
       }, options.listChangedDebounceMs ?? 500)
       timer.unref()
       debounces.set(gatewayId, timer)

@@ -13,6 +13,8 @@ export interface RateDecision {
  */
 export interface RateLimiter {
   take(key: string, limit: RateLimit): Promise<RateDecision>
+  /** True when a shared limiter's store answers (readiness); absent in process. */
+  ping?: () => Promise<boolean>
   close(): Promise<void>
 }
 

@@ -7,6 +7,7 @@ import {
   UpstreamAuthSchema,
   type EntityBase,
   type MaskedAuth,
+  ExpectedVersionSchema,
 } from './common.js'
 
 const agentFields = {
@@ -32,7 +33,10 @@ export const A2aAgentCreateSchema = z
 export type A2aAgentCreate = z.infer<typeof A2aAgentCreateSchema>
 
 /** Body of `PUT /a2a/{id}`: any subset of the create fields; a new url or auth re-reads the card. */
-export const A2aAgentUpdateSchema = z.object(agentFields).partial()
+export const A2aAgentUpdateSchema = z
+  .object(agentFields)
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
 export type A2aAgentUpdate = z.infer<typeof A2aAgentUpdateSchema>
 
 /** What reading an agent's card found: given to the service by whoever read it (the gateway). */

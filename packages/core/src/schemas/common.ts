@@ -61,6 +61,9 @@ export const JsonSchemaObjectSchema = z
     'an input schema must describe an object (type: "object")',
   )
 
+/** The version an update expects (optimistic concurrency): 409 VERSION_CONFLICT when it is stale. */
+export const ExpectedVersionSchema = z.number().int().positive()
+
 /** Ownership fields a create or update may set. */
 export const OwnershipInputSchema = z.object({
   team: z.string().min(1).max(255).nullable().optional(),
@@ -81,6 +84,8 @@ export interface EntityBase extends Ownership {
   enabled: boolean
   createdAt: string
   updatedAt: string
+  /** Grows by one on every update; send it back (`If-Match` or `version`) to refuse a stale write. */
+  version: number
 }
 
 /** Credentials Switchyard presents to an upstream; secrets are sealed at rest. */

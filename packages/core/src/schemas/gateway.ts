@@ -6,6 +6,7 @@ import {
   GatewayAuthSchema,
   type EntityBase,
   type MaskedAuth,
+  ExpectedVersionSchema,
 } from './common.js'
 
 /** How Switchyard reaches an upstream MCP server. */
@@ -78,7 +79,10 @@ export const GatewayCreateSchema = z.object(gatewayFields).superRefine(checkTarg
 export type GatewayCreate = z.infer<typeof GatewayCreateSchema>
 
 /** Body of `PUT /gateways/{id}`: any subset of the create fields. */
-export const GatewayUpdateSchema = z.object(gatewayFields).partial()
+export const GatewayUpdateSchema = z
+  .object(gatewayFields)
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
 export type GatewayUpdate = z.infer<typeof GatewayUpdateSchema>
 
 /** Checks an upstream's target after an update has been merged into the stored record. */

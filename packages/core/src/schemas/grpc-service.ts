@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { DisplayNameSchema, OwnershipInputSchema, TagsSchema, type EntityBase } from './common.js'
+import {
+  DisplayNameSchema,
+  OwnershipInputSchema,
+  TagsSchema,
+  type EntityBase,
+  ExpectedVersionSchema,
+} from './common.js'
 
 /** `host:port` (a name or an IP, IPv6 in brackets). */
 const TargetSchema = z
@@ -59,7 +65,11 @@ export const GrpcServiceCreateSchema = z.object(grpcFields).superRefine(checkTls
 export type GrpcServiceCreate = z.infer<typeof GrpcServiceCreateSchema>
 
 /** Body of `PUT /grpc/{id}`. */
-export const GrpcServiceUpdateSchema = z.object(grpcFields).partial().superRefine(checkTls)
+export const GrpcServiceUpdateSchema = z
+  .object(grpcFields)
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
+  .superRefine(checkTls)
 export type GrpcServiceUpdate = z.infer<typeof GrpcServiceUpdateSchema>
 
 /** Where discovery stands for a gRPC service: answering at the last reflection, or not. */

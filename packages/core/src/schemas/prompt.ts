@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { OwnershipInputSchema, TagsSchema, ToolNameSchema, type EntityBase } from './common.js'
+import {
+  OwnershipInputSchema,
+  TagsSchema,
+  ToolNameSchema,
+  type EntityBase,
+  ExpectedVersionSchema,
+} from './common.js'
 
 /** One declared prompt argument. */
 export const PromptArgumentSchema = z.object({
@@ -31,7 +37,10 @@ export const PromptCreateSchema = z.object(promptFields)
 export type PromptCreate = z.infer<typeof PromptCreateSchema>
 
 /** Body of `PUT /prompts/{id}`. */
-export const PromptUpdateSchema = z.object(promptFields).partial()
+export const PromptUpdateSchema = z
+  .object(promptFields)
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
 export type PromptUpdate = z.infer<typeof PromptUpdateSchema>
 
 /** Body of `POST /prompts/{id}` (render): argument values by name. */

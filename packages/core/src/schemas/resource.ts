@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { DisplayNameSchema, OwnershipInputSchema, TagsSchema, type EntityBase } from './common.js'
+import {
+  DisplayNameSchema,
+  OwnershipInputSchema,
+  TagsSchema,
+  type EntityBase,
+  ExpectedVersionSchema,
+} from './common.js'
 
 const UriSchema = z
   .string()
@@ -69,6 +75,7 @@ export type ResourceCreate = z.infer<typeof ResourceCreateSchema>
 export const ResourceUpdateSchema = z
   .object(resourceFields)
   .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
   .superRefine((value, ctx) => {
     if (value.content != null && value.blob != null) {
       ctx.addIssue({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PermissionSchema } from './api-token.js'
+import { ExpectedVersionSchema } from './common.js'
 
 /** A role name: lower-case letters, digits and underscores. */
 export const RoleNameSchema = z
@@ -19,7 +20,9 @@ export const RoleCreateSchema = z.object({
 export type RoleCreate = z.infer<typeof RoleCreateSchema>
 
 /** Body of `PUT /rbac/roles/{name}`. */
-export const RoleUpdateSchema = RoleCreateSchema.omit({ name: true, scope: true }).partial()
+export const RoleUpdateSchema = RoleCreateSchema.omit({ name: true, scope: true })
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
 export type RoleUpdate = z.infer<typeof RoleUpdateSchema>
 
 /** Body of `POST /rbac/users/{email}/roles`: a global role, or a team role with `teamId`. */
@@ -38,6 +41,8 @@ export interface Role {
   isBuiltIn: boolean
   createdAt: string
   updatedAt: string
+  /** Grows by one on every update; send it back (`If-Match` or `version`) to refuse a stale write. */
+  version: number
 }
 
 /** A role given to a user, globally (`teamId` null) or within a team. */

@@ -7,6 +7,7 @@ import {
   ToolNameSchema,
   type EntityBase,
   type RateLimit,
+  ExpectedVersionSchema,
 } from './common.js'
 import { ServerOAuthSchema, type ServerOAuth } from './server-oauth.js'
 
@@ -55,7 +56,10 @@ export const ServerCreateSchema = z.object(serverFields)
 export type ServerCreate = z.infer<typeof ServerCreateSchema>
 
 /** Body of `PUT /servers/{id}`. */
-export const ServerUpdateSchema = z.object(serverFields).partial()
+export const ServerUpdateSchema = z
+  .object(serverFields)
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
 export type ServerUpdate = z.infer<typeof ServerUpdateSchema>
 
 /** Kinds of member a virtual server bundles. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DisplayNameSchema } from './common.js'
+import { DisplayNameSchema, ExpectedVersionSchema } from './common.js'
 import { EmailSchema } from './user.js'
 
 /** A team member's role in the team: owners manage it. */
@@ -24,7 +24,9 @@ export const TeamCreateSchema = z.object({
 export type TeamCreate = z.infer<typeof TeamCreateSchema>
 
 /** Body of `PUT /teams/{id}`. */
-export const TeamUpdateSchema = TeamCreateSchema.partial()
+export const TeamUpdateSchema = TeamCreateSchema.partial().extend({
+  version: ExpectedVersionSchema.optional(),
+})
 export type TeamUpdate = z.infer<typeof TeamUpdateSchema>
 
 /** Body of `POST /teams/{id}/members`. */
@@ -47,6 +49,8 @@ export interface Team {
   createdBy: string | null
   createdAt: string
   updatedAt: string
+  /** Grows by one on every update; send it back (`If-Match` or `version`) to refuse a stale write. */
+  version: number
 }
 
 /** A member of a team. */

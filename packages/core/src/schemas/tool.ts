@@ -14,6 +14,7 @@ import {
   type EntityBase,
   type MaskedAuth,
   type RateLimit,
+  ExpectedVersionSchema,
 } from './common.js'
 
 /** What kind of backend a tool calls. */
@@ -91,7 +92,10 @@ export const ToolCreateSchema = z.object(toolFields).superRefine(checkIntegratio
 export type ToolCreate = z.infer<typeof ToolCreateSchema>
 
 /** Body of `PUT /tools/{id}`. */
-export const ToolUpdateSchema = z.object(toolFields).partial()
+export const ToolUpdateSchema = z
+  .object(toolFields)
+  .partial()
+  .extend({ version: ExpectedVersionSchema.optional() })
 export type ToolUpdate = z.infer<typeof ToolUpdateSchema>
 
 /** Checks a tool's integration after an update has been merged into the stored record. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ExpectedVersionSchema } from './common.js'
 
 /** An e-mail address, lower-cased. */
 export const EmailSchema = z.email('must be an e-mail address').max(320).toLowerCase()
@@ -19,6 +20,7 @@ export const UserUpdateSchema = z
     fullName: UserCreateSchema.shape.fullName,
     isAdmin: z.boolean(),
     isActive: z.boolean(),
+    version: ExpectedVersionSchema,
   })
   .partial()
 export type UserUpdate = z.infer<typeof UserUpdateSchema>
@@ -34,6 +36,8 @@ export interface User {
   isActive: boolean
   createdAt: string
   updatedAt: string
+  /** Grows by one on every update; send it back (`If-Match` or `version`) to refuse a stale write. */
+  version: number
 }
 
 /** Body of `POST /auth/password`: the current password and the new one. */

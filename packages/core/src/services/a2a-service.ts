@@ -16,6 +16,7 @@ import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.
 import { checkOutbound } from './outbound.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 type ToolRef = { id: string; name: string }
 
@@ -53,6 +54,7 @@ export function toA2aAgent(
     team: row.team,
     visibility: row.visibility as A2aAgent['visibility'],
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   }
 }
@@ -257,7 +259,17 @@ export function createA2aService(context: ServiceContext) {
         { kind: 'a2a agent', field: 'name', value: name },
         () =>
           inTransaction(db, async (trx) => {
-            await trx.updateTable('a2a_agents').set(changes).where('id', '=', id).execute()
+            assertVersion(
+              await trx
+                .updateTable('a2a_agents')
+                .set({ ...changes, version: nextVersion })
+                .where('id', '=', id)
+                .where('version', ...versionIs(input.version))
+                .executeTakeFirst(),
+              'a2a agent',
+              id,
+              input.version,
+            )
             const tools = await trx
               .selectFrom('tools')
               .select(['id', 'name'])

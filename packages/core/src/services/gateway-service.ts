@@ -21,6 +21,7 @@ import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 /** Opens a row's sealed credentials. */
 export function gatewayAuth(row: GatewayRow, context: ServiceContext): GatewayAuth {
@@ -61,6 +62,7 @@ export function toGateway(row: GatewayRow, context: ServiceContext): Gateway {
     team: row.team,
     visibility: row.visibility as Gateway['visibility'],
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   }
 }
@@ -177,7 +179,17 @@ export function createGatewayService(context: ServiceContext) {
         { kind: 'gateway', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            await trx.updateTable('gateways').set(changes).where('id', '=', id).execute()
+            assertVersion(
+              await trx
+                .updateTable('gateways')
+                .set({ ...changes, version: nextVersion })
+                .where('id', '=', id)
+                .where('version', ...versionIs(input.version))
+                .executeTakeFirst(),
+              'gateway',
+              id,
+              input.version,
+            )
             if (slug !== before.slug)
               await renamePrefixedTools(
                 trx,

@@ -86,6 +86,7 @@ export function toGrpcService(row: GrpcServiceRow, context: ServiceContext): Grp
     team: row.team,
     visibility: row.visibility as GrpcService['visibility'],
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   }
 }

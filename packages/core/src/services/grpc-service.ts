@@ -25,6 +25,7 @@ import { setRowEnabled } from './owned-ops.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 /**
  * gRPC services: registered by reflecting on them first, so that a target that cannot be
@@ -200,7 +201,17 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         { kind: 'gRPC service', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            await trx.updateTable('grpc_services').set(changes).where('id', '=', id).execute()
+            assertVersion(
+              await trx
+                .updateTable('grpc_services')
+                .set({ ...changes, version: nextVersion })
+                .where('id', '=', id)
+                .where('version', ...versionIs(input.version))
+                .executeTakeFirst(),
+              'gRPC service',
+              id,
+              input.version,
+            )
             if (slug !== before.slug)
               await renamePrefixedTools(
                 trx,

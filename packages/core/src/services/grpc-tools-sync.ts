@@ -116,6 +116,7 @@ export async function syncGrpcTools(
       visibility: service.visibility,
       created_at: now,
       updated_at: now,
+      version: 1,
     }
     await trx.insertInto('tools').values(tool).execute()
     delta.added.push(spec.name)

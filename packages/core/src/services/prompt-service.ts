@@ -18,6 +18,7 @@ import {
   ownedColumnsForCreate,
   ownedColumnsForUpdate,
 } from './write.js'
+import { assertVersion } from './versioned.js'
 
 type Arguments = Prompt['arguments']
 
@@ -133,7 +134,17 @@ export function createPromptService(context: ServiceContext) {
     }
     await guardUnique(dialect, { kind: 'prompt', field: 'name', value: name }, () =>
       inTransaction(db, async (trx) => {
-        await trx.updateTable('prompts').set(row).where('id', '=', id).execute()
+        assertVersion(
+          await trx
+            .updateTable('prompts')
+            .set(row)
+            .where('id', '=', id)
+            .where('version', '=', input.version ?? before.version)
+            .executeTakeFirst(),
+          'prompt',
+          id,
+          input.version ?? before.version,
+        )
         await saveRevision(trx, row, actor)
       }),
     )
@@ -170,7 +181,6 @@ export function createPromptService(context: ServiceContext) {
         template: input.template,
         arguments: toJson(normalizeArguments(input.arguments, input.template)),
         gateway_id: input.gatewayId ?? null,
-        version: 1,
         enabled: 1,
         ...ownedColumnsForCreate(input, actor),
       }

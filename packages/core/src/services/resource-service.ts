@@ -9,6 +9,7 @@ import type { Actor, ServiceContext, Viewer } from './context.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 /** A resource row as the API shows it. */
 export function toResource(row: ResourceRow): Resource {
@@ -29,6 +30,7 @@ export function toResource(row: ResourceRow): Resource {
     team: row.team,
     visibility: row.visibility as Resource['visibility'],
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   }
 }
@@ -137,8 +139,18 @@ export function createResourceService(context: ServiceContext) {
           )),
         ...ownedColumnsForUpdate(input),
       }
-      await guardUnique(dialect, { kind: 'resource', field: 'uri', value: uri ?? '' }, () =>
-        db.updateTable('resources').set(changes).where('id', '=', id).execute(),
+      await guardUnique(dialect, { kind: 'resource', field: 'uri', value: uri ?? '' }, async () =>
+        assertVersion(
+          await db
+            .updateTable('resources')
+            .set({ ...changes, version: nextVersion })
+            .where('id', '=', id)
+            .where('version', ...versionIs(input.version))
+            .executeTakeFirst(),
+          'resource',
+          id,
+          input.version,
+        ),
       )
       context.events.emit([{ entity: 'resource', id, op: 'updated' }])
       return toResource(await getRow(id))

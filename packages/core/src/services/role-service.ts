@@ -12,6 +12,7 @@ import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { sql } from 'kysely'
 import { nowIso, type Actor, type ServiceContext } from './context.js'
 import { found, guardUnique, invalidField } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 /** A role defined in code (the gateway passes `@switchyard/auth`'s built-in roles). */
 export interface RoleSeed {
@@ -33,6 +34,7 @@ function toRole(row: RoleRow): Role {
     isBuiltIn: fromFlag(row.built_in),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 
@@ -92,7 +94,7 @@ export function createRoleService(context: ServiceContext) {
         }
         await db
           .insertInto('roles')
-          .values({ name: seed.name, ...values, created_at: now })
+          .values({ name: seed.name, ...values, created_at: now, version: 1 })
           .onConflict((oc) => oc.column('name').doUpdateSet(values))
           .execute()
       }
@@ -109,6 +111,7 @@ export function createRoleService(context: ServiceContext) {
         built_in: 0,
         created_at: now,
         updated_at: now,
+        version: 1,
       }
       await guardUnique(dialect, { kind: 'role', field: 'name', value: row.name }, () =>
         db.insertInto('roles').values(row).execute(),
@@ -120,15 +123,18 @@ export function createRoleService(context: ServiceContext) {
     /** Changes a custom role's description or permissions; 403 for a built-in role. */
     async update(name: string, input: RoleUpdate): Promise<Role> {
       await editable(name)
-      await db
+      const result = await db
         .updateTable('roles')
         .set({
           ...(input.description !== undefined && { description: input.description }),
           ...(input.permissions && { permissions: toJson([...new Set(input.permissions)]) }),
           updated_at: nowIso(),
+          version: nextVersion,
         })
         .where('name', '=', name)
-        .execute()
+        .where('version', ...versionIs(input.version))
+        .executeTakeFirst()
+      assertVersion(result, 'role', name, input.version)
       changed(name, 'updated')
       return toRole(await getRow(name))
     },

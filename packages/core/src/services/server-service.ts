@@ -28,6 +28,7 @@ import { toPrompt } from './prompt-service.js'
 import { toResource } from './resource-service.js'
 import { toTool } from './tool-service.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 type MemberKind = 'tool' | 'resource' | 'prompt'
 
@@ -74,6 +75,7 @@ export function toServer(row: ServerRow, members: readonly ServerMemberRow[]): S
     team: row.team,
     visibility: row.visibility as Server['visibility'],
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   }
 }
@@ -296,7 +298,17 @@ export function createServerService(context: ServiceContext) {
         { kind: 'server', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            await trx.updateTable('servers').set(changes).where('id', '=', id).execute()
+            assertVersion(
+              await trx
+                .updateTable('servers')
+                .set({ ...changes, version: nextVersion })
+                .where('id', '=', id)
+                .where('version', ...versionIs(input.version))
+                .executeTakeFirst(),
+              'server',
+              id,
+              input.version,
+            )
             await writeMembers(trx, id, members)
           }),
       )

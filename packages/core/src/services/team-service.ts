@@ -15,6 +15,7 @@ import { nowIso, type Actor, type ServiceContext } from './context.js'
 import type { OwnedTable } from './list-query.js'
 import { inTransaction } from './transaction.js'
 import { definedOnly, found, guardUnique } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 const OWNED_TABLES: readonly OwnedTable[] = [
   'gateways',
@@ -36,6 +37,7 @@ function toTeam(row: TeamRow): Team {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 
@@ -109,6 +111,7 @@ export function createTeamService(context: ServiceContext) {
         created_by: actor.email,
         created_at: now,
         updated_at: now,
+        version: 1,
       }
       await guardUnique(dialect, { kind: 'team', field: 'slug', value: row.slug }, () =>
         inTransaction(db, async (trx) => {
@@ -132,12 +135,21 @@ export function createTeamService(context: ServiceContext) {
         slug: input.slug,
         description: input.description,
       })
-      await guardUnique(dialect, { kind: 'team', field: 'slug', value: input.slug ?? '' }, () =>
-        db
-          .updateTable('teams')
-          .set({ ...changes, updated_at: nowIso() })
-          .where('id', '=', before.id)
-          .execute(),
+      await guardUnique(
+        dialect,
+        { kind: 'team', field: 'slug', value: input.slug ?? '' },
+        async () =>
+          assertVersion(
+            await db
+              .updateTable('teams')
+              .set({ ...changes, updated_at: nowIso(), version: nextVersion })
+              .where('id', '=', before.id)
+              .where('version', ...versionIs(input.version))
+              .executeTakeFirst(),
+            'team',
+            id,
+            input.version,
+          ),
       )
       changed(id, 'updated')
       return toTeam(await getRow(id))

@@ -18,6 +18,7 @@ import { removeMember, setRowEnabled } from './owned-ops.js'
 import { checkOutbound } from './outbound.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 const DEFAULT_INPUT_SCHEMA = { type: 'object', properties: {} }
 
@@ -57,6 +58,7 @@ export function toTool(row: ToolRow, context: ServiceContext): Tool {
     team: row.team,
     visibility: row.visibility as Tool['visibility'],
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   }
 }
@@ -181,7 +183,18 @@ export function createToolService(context: ServiceContext) {
       await guardUnique(
         dialect,
         { kind: 'tool', field: 'name', value: input.name ?? before.name },
-        () => db.updateTable('tools').set(changes).where('id', '=', id).execute(),
+        async () =>
+          assertVersion(
+            await db
+              .updateTable('tools')
+              .set({ ...changes, version: nextVersion })
+              .where('id', '=', id)
+              .where('version', ...versionIs(input.version))
+              .executeTakeFirst(),
+            'tool',
+            id,
+            input.version,
+          ),
       )
       context.events.emit([{ entity: 'tool', id, op: 'updated' }])
       return toTool(await getRow(id), context)

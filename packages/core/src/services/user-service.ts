@@ -6,6 +6,7 @@ import { nowIso, type ServiceContext } from './context.js'
 import { assignmentId, DEFAULT_ROLE } from './role-service.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique } from './write.js'
+import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
 /** Hashes and checks passwords (the gateway wires `@switchyard/auth`'s scrypt functions). */
 export interface PasswordHasher {
@@ -29,6 +30,7 @@ function toUser(row: UserRow): User {
     isActive: fromFlag(row.is_active),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 
@@ -126,6 +128,7 @@ export function createUserService(
         is_active: 1,
         created_at: now,
         updated_at: now,
+        version: 1,
         failed_logins: 0,
         last_failed_login_at: null,
         locked_until: null,
@@ -156,7 +159,13 @@ export function createUserService(
         updated_at: nowIso(),
       }
       await inTransaction(db, async (trx) => {
-        await trx.updateTable('users').set(changes).where('email', '=', before.email).execute()
+        const result = await trx
+          .updateTable('users')
+          .set({ ...changes, version: nextVersion })
+          .where('email', '=', before.email)
+          .where('version', ...versionIs(input.version))
+          .executeTakeFirst()
+        assertVersion(result, 'user', before.email, input.version)
         // A demoted admin starts with the default role, as a new user would.
         if (input.isAdmin === false && fromFlag(before.is_admin))
           await trx

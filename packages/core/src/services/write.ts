@@ -33,6 +33,7 @@ export function ownedColumnsForCreate(
   visibility: Visibility
   created_at: string
   updated_at: string
+  version: number
 } {
   const now = nowIso()
   return {
@@ -42,6 +43,7 @@ export function ownedColumnsForCreate(
     visibility: input.visibility ?? (input.team ? 'team' : 'public'),
     created_at: now,
     updated_at: now,
+    version: 1,
   }
 }
 

@@ -12,6 +12,8 @@ interface OwnedRow {
   visibility: string
   created_at: string
   updated_at: string
+  /** Starts at 1 and grows by one on every update; a write naming an older one is refused. */
+  version: number
 }
 
 /** Table `gateways`: upstream MCP servers. */
@@ -121,7 +123,6 @@ export interface PromptRow extends OwnedRow {
   template: string
   arguments: JsonColumn
   gateway_id: string | null
-  version: number
 }
 
 /** Table `prompt_revisions`: every earlier state of a prompt. */
@@ -181,6 +182,8 @@ export interface UserRow {
   failed_logins: number
   last_failed_login_at: string | null
   locked_until: string | null
+  /** Grows by one on every update (see OwnedRow). */
+  version: number
 }
 
 /** An API token: only the SHA-256 of its text is stored. */
@@ -216,6 +219,8 @@ export interface TeamRow {
   created_by: string | null
   created_at: string
   updated_at: string
+  /** Grows by one on every update (see OwnedRow). */
+  version: number
 }
 
 /** Table `team_members`: a user's membership of a team, as 'owner' or 'member'. */
@@ -235,6 +240,8 @@ export interface RoleRow {
   built_in: Flag
   created_at: string
   updated_at: string
+  /** Grows by one on every update (see OwnedRow). */
+  version: number
 }
 
 /** Table `role_assignments`: a role given to a user, globally (`team_id` null) or in a team. */

@@ -12,6 +12,7 @@ import { tokenLimitsMigration } from './migrations/0007-token-limits.js'
 import { teamsRbacMigration } from './migrations/0008-teams-rbac.js'
 import { serverOAuthMigration } from './migrations/0009-server-oauth.js'
 import { oauthTokensMigration } from './migrations/0010-oauth-tokens.js'
+import { versionsMigration } from './migrations/0011-versions.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0008-teams-rbac': teamsRbacMigration(dialect),
     '0009-server-oauth': serverOAuthMigration(dialect),
     '0010-oauth-tokens': oauthTokensMigration(),
+    '0011-versions': versionsMigration(),
   }
 }
 

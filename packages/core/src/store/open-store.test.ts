@@ -27,7 +27,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0010-oauth-tokens')
+    expect(report.current).toBe('0011-versions')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -40,6 +40,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0008-teams-rbac',
       '0009-server-oauth',
       '0010-oauth-tokens',
+      '0011-versions',
     ])
     expect(await t.store.ping()).toBe(true)
   })
@@ -70,6 +71,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       .values({
         id: 's1',
         name: 'one',
+        version: 1,
         icons: '[]',
         name_strategy: 'prefixed',
         enabled: 1,

@@ -44,6 +44,8 @@ export interface ClusterOptions {
   replicas?: number
   /** Extra environment for every replica. */
   env?: Record<string, string>
+  /** Environment of one replica on top of the shared one (such as DATABASE_URL through a proxy). */
+  replicaEnv?: (index: number, env: Readonly<Record<string, string>>) => Record<string, string>
 }
 
 async function untilHealthy(replica: Replica): Promise<void> {
@@ -111,6 +113,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     ...options.env,
   }
   const replicas: Replica[] = []
+  const envOf = (index: number) => ({ ...env, ...options.replicaEnv?.(index, env) })
   const dispose = async () => {
     await Promise.all(replicas.map((replica) => replica.stop('SIGKILL')))
     await admin.unsafe(`drop database if exists ${name} with (force)`)
@@ -123,7 +126,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   try {
     // The first replica migrates the database alone; the others start on the migrated schema.
     for (let index = 0; index < (options.replicas ?? 3); index++)
-      replicas.push(await spawnReplica(index, await freePort(), env))
+      replicas.push(await spawnReplica(index, await freePort(), envOf(index)))
     const login = await fetch(`${replicas[0]!.url}/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -143,7 +146,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
         const old = replicas[index]
         if (!old) throw new Error(`no replica ${index}`)
         await old.stop('SIGKILL')
-        const replica = await spawnReplica(index, old.port, env)
+        const replica = await spawnReplica(index, old.port, envOf(index))
         replicas[index] = replica
         return replica
       },

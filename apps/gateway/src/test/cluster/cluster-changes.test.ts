@@ -1,0 +1,192 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callApi } from '../test-gateway.js'
+import { startCluster, type Cluster } from './replicas.js'
+
+const cli = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url))
+
+type Listed = { name: string; description?: string | undefined }
+
+/** Polls `client`'s tools/list until `check` holds; returns the ms it took (gives up after 5 s). */
+async function until(client: Client, check: (tools: Listed[]) => boolean) {
+  const started = Date.now()
+  for (;;) {
+    const { tools } = await client.listTools()
+    if (check(tools)) return Date.now() - started
+    if (Date.now() - started > 5_000)
+      throw new Error(`not seen after 5 s: ${JSON.stringify(tools)}`)
+    await sleep(20)
+  }
+}
+
+/**
+ * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
+ * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
+ * one second, a revoked token is refused everywhere within one second, and rate limits are shared.
+ */
+describe('changes across replicas (LISTEN/NOTIFY)', () => {
+  let cluster: Cluster
+  const clients: Client[] = []
+
+  beforeAll(async () => {
+    cluster = await startCluster({ replicas: 3 })
+    for (const replica of cluster.replicas) {
+      const client = new Client({ name: `replica-${replica.index}`, version: '1.0.0' })
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${replica.url}/mcp`), {
+          requestInit: { headers: { authorization: `Bearer ${cluster.adminToken}` } },
+        }),
+      )
+      clients.push(client)
+    }
+  }, 90_000)
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.close()))
+    await cluster?.dispose()
+  })
+
+  it('shows a tool created, updated and deleted on one replica on the others within 1 s', async () => {
+    const [r0, r1, r2] = cluster.replicas
+    const token = cluster.adminToken
+    const tool = await callApi(r0!.url, 'POST', '/tools', {
+      token,
+      body: { name: 'shared-echo', url: 'http://127.0.0.1:9/echo', description: 'first' },
+      status: 201,
+    })
+    const has = (description: string) => (tools: Listed[]) =>
+      tools.some((t) => t.name === 'shared-echo' && t.description === description)
+    expect(await until(clients[1]!, has('first'))).toBeLessThan(1000)
+    expect(await until(clients[2]!, has('first'))).toBeLessThan(1000)
+
+    await callApi(r1!.url, 'PUT', `/tools/${tool.id}`, {
+      token,
+      body: { description: 'second' },
+      status: 200,
+    })
+    expect(await until(clients[0]!, has('second'))).toBeLessThan(1000)
+    expect(await until(clients[2]!, has('second'))).toBeLessThan(1000)
+
+    await callApi(r2!.url, 'DELETE', `/tools/${tool.id}`, { token, status: 200 })
+    const gone = (tools: { name: string }[]) => !tools.some((t) => t.name === 'shared-echo')
+    expect(await until(clients[0]!, gone)).toBeLessThan(1000)
+    expect(await until(clients[1]!, gone)).toBeLessThan(1000)
+  })
+
+  it('shares a virtual server created on one replica with the others within 1 s', async () => {
+    const [r0, , r2] = cluster.replicas
+    const server = await callApi(r0!.url, 'POST', '/servers', {
+      token: cluster.adminToken,
+      body: { name: 'shared-server' },
+      status: 201,
+    })
+    const started = Date.now()
+    // The server's MCP endpoint answers 404 until r2's catalog has the server.
+    for (;;) {
+      const client = new Client({ name: 'server-probe', version: '1.0.0' })
+      const connected = await client
+        .connect(
+          new StreamableHTTPClientTransport(new URL(`${r2!.url}/servers/${server.id}/mcp`), {
+            requestInit: { headers: { authorization: `Bearer ${cluster.adminToken}` } },
+          }),
+        )
+        .then(
+          () => true,
+          (error: unknown) => {
+            expect(String(error)).toContain('not found')
+            return false
+          },
+        )
+      await client.close()
+      if (connected) break
+      expect(Date.now() - started).toBeLessThan(1000)
+      await sleep(20)
+    }
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('spends one shared rate limit from every replica (Redis)', async () => {
+    const tool = await callApi(cluster.replicas[0]!.url, 'POST', '/tools', {
+      token: cluster.adminToken,
+      body: {
+        name: 'limited',
+        url: 'http://127.0.0.1:9/x',
+        rateLimit: { requests: 3, windowSeconds: 3600 },
+      },
+      status: 201,
+    })
+    for (const client of clients)
+      await until(client, (tools) => tools.some((t) => t.name === 'limited'))
+    const refusal = (client: Client) =>
+      client.callTool({ name: 'limited', arguments: {} }).then(
+        () => undefined,
+        (error: unknown) => error as { code?: number },
+      )
+    // One call through each replica spends the three tokens; the fourth is refused wherever it lands.
+    for (const client of clients) expect(await refusal(client)).toBeUndefined()
+    for (const client of clients) expect((await refusal(client))?.code).toBe(-32029)
+    expect(tool.rateLimit).toEqual({ requests: 3, windowSeconds: 3600 })
+  })
+
+  it('refuses an API token revoked on one replica on the others within 1 s', async () => {
+    const [r0, r1, r2] = cluster.replicas
+    const created = await callApi(r0!.url, 'POST', '/tokens', {
+      token: cluster.adminToken,
+      body: { name: 'shared-token' },
+      status: 201,
+    })
+    const status = async () => {
+      const res = await fetch(`${r2!.url}/tools`, {
+        headers: { authorization: `Bearer ${String(created.accessToken)}` },
+      })
+      await res.body?.cancel()
+      return res.status
+    }
+    // r2 caches the token's principal (for 30 s) on this first use.
+    expect(await status()).toBe(200)
+    await callApi(r1!.url, 'DELETE', `/tokens/${created.id}`, {
+      token: cluster.adminToken,
+      status: 200,
+    })
+    const started = Date.now()
+    while ((await status()) !== 401) {
+      expect(Date.now() - started).toBeLessThan(1000)
+      await sleep(20)
+    }
+  })
+
+  it('announces a `switchyard import` run beside the replicas to all of them', async () => {
+    const [r0] = cluster.replicas
+    const token = cluster.adminToken
+    const tool = await callApi(r0!.url, 'POST', '/tools', {
+      token,
+      body: { name: 'cli-tool', url: 'http://127.0.0.1:9/cli' },
+      status: 201,
+    })
+    const document = await callApi(r0!.url, 'GET', '/export?types=tools', { token, status: 200 })
+    await callApi(r0!.url, 'DELETE', `/tools/${tool.id}`, { token, status: 200 })
+    const gone = (tools: Listed[]) => !tools.some((t) => t.name === 'cli-tool')
+    for (const client of clients) await until(client, gone)
+
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-cli-import-'))
+    try {
+      writeFileSync(join(dir, 'export.json'), JSON.stringify(document))
+      const run = spawnSync(process.execPath, [cli, 'import', join(dir, 'export.json')], {
+        env: cluster.env,
+        encoding: 'utf8',
+      })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    const back = (tools: Listed[]) => tools.some((t) => t.name === 'cli-tool')
+    for (const client of clients) expect(await until(client, back)).toBeLessThan(1000)
+  })
+})

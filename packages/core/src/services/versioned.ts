@@ -1,0 +1,28 @@
+import { sql, type UpdateResult } from 'kysely'
+import { GatewayError } from '../errors.js'
+
+/** The SET value that bumps a row's version in the update statement itself. */
+export const nextVersion = sql<number>`version + 1`
+
+/**
+ * Throws VERSION_CONFLICT when an update that named the version it expected changed no row: another
+ * writer (perhaps on another replica) updated the entity first. Without an expected version the last
+ * writer wins, as ContextForge clients expect.
+ */
+export function assertVersion(
+  result: UpdateResult | undefined,
+  kind: string,
+  id: string,
+  expected: number | undefined,
+): void {
+  if (expected === undefined || (result?.numUpdatedRows ?? 0n) > 0n) return
+  throw new GatewayError(
+    'VERSION_CONFLICT',
+    `${kind} '${id}' was changed since version ${expected}: read it again and retry with the current version`,
+  )
+}
+
+/** The `version` comparison of an update: the expected version, or any when none was given. */
+export function versionIs(expected: number | undefined): ['=' | '>=', number] {
+  return expected === undefined ? ['>=', 0] : ['=', expected]
+}

@@ -16,7 +16,7 @@ import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.
 import { checkOutbound } from './outbound.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { assertVersion, nextVersion, versionIs } from './versioned.js'
+import { updateVersioned } from './versioned.js'
 
 type ToolRef = { id: string; name: string }
 
@@ -259,17 +259,10 @@ export function createA2aService(context: ServiceContext) {
         { kind: 'a2a agent', field: 'name', value: name },
         () =>
           inTransaction(db, async (trx) => {
-            assertVersion(
-              await trx
-                .updateTable('a2a_agents')
-                .set({ ...changes, version: nextVersion })
-                .where('id', '=', id)
-                .where('version', ...versionIs(input.version))
-                .executeTakeFirst(),
-              'a2a agent',
-              id,
-              input.version,
-            )
+            await updateVersioned(trx, 'a2a_agents', id, changes, {
+              kind: 'a2a agent',
+              version: input.version,
+            })
             const tools = await trx
               .selectFrom('tools')
               .select(['id', 'name'])

@@ -21,7 +21,7 @@ import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { assertVersion, nextVersion, versionIs } from './versioned.js'
+import { updateVersioned } from './versioned.js'
 
 /** Opens a row's sealed credentials. */
 export function gatewayAuth(row: GatewayRow, context: ServiceContext): GatewayAuth {
@@ -179,17 +179,10 @@ export function createGatewayService(context: ServiceContext) {
         { kind: 'gateway', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            assertVersion(
-              await trx
-                .updateTable('gateways')
-                .set({ ...changes, version: nextVersion })
-                .where('id', '=', id)
-                .where('version', ...versionIs(input.version))
-                .executeTakeFirst(),
-              'gateway',
-              id,
-              input.version,
-            )
+            await updateVersioned(trx, 'gateways', id, changes, {
+              kind: 'gateway',
+              version: input.version,
+            })
             if (slug !== before.slug)
               await renamePrefixedTools(
                 trx,

@@ -25,7 +25,7 @@ import { setRowEnabled } from './owned-ops.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { assertVersion, nextVersion, versionIs } from './versioned.js'
+import { updateVersioned } from './versioned.js'
 
 /**
  * gRPC services: registered by reflecting on them first, so that a target that cannot be
@@ -201,17 +201,10 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         { kind: 'gRPC service', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            assertVersion(
-              await trx
-                .updateTable('grpc_services')
-                .set({ ...changes, version: nextVersion })
-                .where('id', '=', id)
-                .where('version', ...versionIs(input.version))
-                .executeTakeFirst(),
-              'gRPC service',
-              id,
-              input.version,
-            )
+            await updateVersioned(trx, 'grpc_services', id, changes, {
+              kind: 'gRPC service',
+              version: input.version,
+            })
             if (slug !== before.slug)
               await renamePrefixedTools(
                 trx,

@@ -9,7 +9,7 @@ import type { Actor, ServiceContext, Viewer } from './context.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { assertVersion, nextVersion, versionIs } from './versioned.js'
+import { updateVersioned } from './versioned.js'
 
 /** A resource row as the API shows it. */
 export function toResource(row: ResourceRow): Resource {
@@ -140,17 +140,7 @@ export function createResourceService(context: ServiceContext) {
         ...ownedColumnsForUpdate(input),
       }
       await guardUnique(dialect, { kind: 'resource', field: 'uri', value: uri ?? '' }, async () =>
-        assertVersion(
-          await db
-            .updateTable('resources')
-            .set({ ...changes, version: nextVersion })
-            .where('id', '=', id)
-            .where('version', ...versionIs(input.version))
-            .executeTakeFirst(),
-          'resource',
-          id,
-          input.version,
-        ),
+        updateVersioned(db, 'resources', id, changes, { kind: 'resource', version: input.version }),
       )
       context.events.emit([{ entity: 'resource', id, op: 'updated' }])
       return toResource(await getRow(id))

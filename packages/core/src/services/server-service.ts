@@ -28,7 +28,7 @@ import { toPrompt } from './prompt-service.js'
 import { toResource } from './resource-service.js'
 import { toTool } from './tool-service.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { assertVersion, nextVersion, versionIs } from './versioned.js'
+import { updateVersioned } from './versioned.js'
 
 type MemberKind = 'tool' | 'resource' | 'prompt'
 
@@ -298,17 +298,7 @@ export function createServerService(context: ServiceContext) {
         { kind: 'server', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            assertVersion(
-              await trx
-                .updateTable('servers')
-                .set({ ...changes, version: nextVersion })
-                .where('id', '=', id)
-                .where('version', ...versionIs(input.version))
-                .executeTakeFirst(),
-              'server',
-              id,
-              input.version,
-            )
+            await updateVersioned(trx, 'servers', id, changes, { kind: 'server', version: input.version })
             await writeMembers(trx, id, members)
           }),
       )

@@ -18,7 +18,7 @@ import { removeMember, setRowEnabled } from './owned-ops.js'
 import { checkOutbound } from './outbound.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { assertVersion, nextVersion, versionIs } from './versioned.js'
+import { updateVersioned } from './versioned.js'
 
 const DEFAULT_INPUT_SCHEMA = { type: 'object', properties: {} }
 
@@ -184,17 +184,7 @@ export function createToolService(context: ServiceContext) {
         dialect,
         { kind: 'tool', field: 'name', value: input.name ?? before.name },
         async () =>
-          assertVersion(
-            await db
-              .updateTable('tools')
-              .set({ ...changes, version: nextVersion })
-              .where('id', '=', id)
-              .where('version', ...versionIs(input.version))
-              .executeTakeFirst(),
-            'tool',
-            id,
-            input.version,
-          ),
+          updateVersioned(db, 'tools', id, changes, { kind: 'tool', version: input.version }),
       )
       context.events.emit([{ entity: 'tool', id, op: 'updated' }])
       return toTool(await getRow(id), context)

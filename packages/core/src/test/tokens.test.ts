@@ -10,7 +10,8 @@ import {
 
 describe.each(testStoreDrivers)('tokens, sessions and lockout on $driver', ({ open }) => {
   let t: TestRegistry
-  const lockout = { maxAttempts: 3, durationMs: 300 }
+  // Long enough that three password checks (scrypt) fit in the window on a loaded machine.
+  const lockout = { maxAttempts: 3, durationMs: 1500 }
 
   beforeAll(async () => {
     t = await openTestRegistry(open, undefined, { lockout })

@@ -55,7 +55,7 @@ describe('API tokens and principals', () => {
   beforeAll(async () => {
     gw = await openTestGateway({
       MAX_FAILED_LOGIN_ATTEMPTS: '3',
-      ACCOUNT_LOCKOUT_DURATION_MINUTES: '0.005',
+      ACCOUNT_LOCKOUT_DURATION_MINUTES: '0.025',
     })
     await createUser('ann@example.com', 'ann-password')
     await createUser('bob@example.com', 'bob-password')
@@ -281,7 +281,8 @@ describe('API tokens and principals', () => {
     const locked = await login('carl-password')
     expect(locked.headers.get('retry-after')).toMatch(/^\d+$/)
     expect(await json(locked, 429)).toMatchObject({ code: 'RATE_LIMITED' })
-    await sleep(400)
+    // The window (1.5 s) leaves room for three password checks (scrypt) on a loaded machine.
+    await sleep(1600)
     await json(await login('carl-password'), 200)
   })
 

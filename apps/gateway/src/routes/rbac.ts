@@ -2,6 +2,7 @@ import {
   authorize,
   grantsOf,
   isPlatformAdmin,
+  managesTeam,
   permits,
   type Owned,
   type Principal,
@@ -158,11 +159,15 @@ export function rbacRoutes(registry: Registry): Route[] {
     defineRoute({
       method: 'get',
       path: '/rbac/users/:email/roles',
-      summary: "List a user's role assignments",
+      summary:
+        "List a user's role assignments; team admins see the assignments within the teams they manage",
       tag,
-      async handle({ param }) {
+      permission: HAND_OUT,
+      async handle({ param, principal }) {
         const user = await registry.users.get(param('email'))
-        return registry.roles.assignments(user.email)
+        const assignments = await registry.roles.assignments(user.email)
+        if (authorize(principal, 'admin.rbac').allowed) return assignments
+        return assignments.filter((a) => a.teamId !== null && managesTeam(principal, a.teamId))
       },
     }),
     defineRoute({

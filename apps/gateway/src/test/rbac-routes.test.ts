@@ -243,6 +243,17 @@ describe('/teams and /rbac routes', () => {
       'tools.execute',
     ])
     await json(await give(ann, 'bob@x.com', { role: 'team_admin', teamId: alpha }), 201)
+    // ann sees bob's roles within Alpha only (not his global role); the admin sees them all.
+    const seen = await json(await call(ann, 'GET', bobRoles), 200)
+    expect(seen.map((a) => `${String(a.role)}@${String(a.teamId)}`).sort()).toEqual([
+      `crew@${alpha}`,
+      `team_admin@${alpha}`,
+    ])
+    const all = await json(await call(admin, 'GET', bobRoles), 200)
+    expect(all.some((a) => a.teamId === null)).toBe(true)
+    expect(await refused(await call(carl, 'GET', bobRoles))).toBe(
+      'user carl@x.com has role developer, which lacks admin.rbac',
+    )
     await json(await call(ann, 'DELETE', `${bobRoles}/team_admin?teamId=${alpha}`), 200)
 
     // Refused: not a member, a global role, escalation, other teams, no teams.manage at all.

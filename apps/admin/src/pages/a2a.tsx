@@ -3,12 +3,15 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { A2aAgent } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 import { A2aInvoke } from './a2a-invoke'
 import { isUrl } from './is-url'
 
@@ -171,39 +174,18 @@ export function A2aPage(): ReactElement {
   const open = agents.data?.find((agent) => agent.id === openId && agent.enabled)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">A2A agents</h1>
-        {can('a2a.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Register agent'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="A2A agents"
+        addLabel="Register agent"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('a2a.write')}
+      />
       {adding && <AgentForm onDone={() => setAdding(false)} />}
-      {agents.isPending ? (
-        <Loading what="agents" />
-      ) : agents.isError ? (
-        <LoadError error={agents.error} retry={() => void agents.refetch()} />
-      ) : agents.data.length === 0 ? (
-        <Empty>No A2A agents are registered yet.</Empty>
-      ) : (
-        <table aria-label="A2A agents">
-          <thead>
-            <tr>
-              <th scope="col">Agent</th>
-              <th scope="col">Protocol</th>
-              <th scope="col">State</th>
-              <th scope="col">Tool</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agents.data.map((agent) => (
+      <QueryView query={agents} what="agents" empty="No A2A agents are registered yet.">
+        {(list) => (
+          <DataTable label="A2A agents" columns={['Agent', 'Protocol', 'State', 'Tool', 'Actions']}>
+            {list.map((agent) => (
               <AgentRow
                 key={agent.id}
                 agent={agent}
@@ -211,9 +193,9 @@ export function A2aPage(): ReactElement {
                 onToggle={() => setOpenId(agent.id === openId ? undefined : agent.id)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       {open && <A2aInvoke key={open.id} agent={open} />}
     </section>
   )

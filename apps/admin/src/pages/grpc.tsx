@@ -3,12 +3,15 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 import { GrpcMethods } from './grpc-methods'
 
 function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -182,39 +185,21 @@ export function GrpcPage(): ReactElement {
   const open = services.data?.find((service) => service.id === openId)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">gRPC services</h1>
-        {can('grpc.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Register gRPC service'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="gRPC services"
+        addLabel="Register gRPC service"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('grpc.write')}
+      />
       {adding && <ServiceForm onDone={() => setAdding(false)} />}
-      {services.isPending ? (
-        <Loading what="gRPC services" />
-      ) : services.isError ? (
-        <LoadError error={services.error} retry={() => void services.refetch()} />
-      ) : services.data.length === 0 ? (
-        <Empty>No gRPC services are registered yet.</Empty>
-      ) : (
-        <table aria-label="gRPC services">
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Status</th>
-              <th scope="col">Services offered</th>
-              <th scope="col">Last reflected</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.data.map((service) => (
+      <QueryView query={services} what="gRPC services" empty="No gRPC services are registered yet.">
+        {(list) => (
+          <DataTable
+            label="gRPC services"
+            columns={['Service', 'Status', 'Services offered', 'Last reflected', 'Actions']}
+          >
+            {list.map((service) => (
               <ServiceRow
                 key={service.id}
                 service={service}
@@ -222,9 +207,9 @@ export function GrpcPage(): ReactElement {
                 onToggle={() => setOpenId(service.id === openId ? undefined : service.id)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       {open && <GrpcMethods key={open.id} service={open} />}
     </section>
   )

@@ -3,12 +3,15 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Role } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge, NoAccess } from '../components/states'
 import { RoleAssignments } from './role-assignments'
 
 /** Permissions as typed: one per line or separated by commas or spaces. */
@@ -158,42 +161,20 @@ export function RolesPage(): ReactElement {
     )
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Roles</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setAdding(!adding)}
-          aria-expanded={adding}
-        >
-          {adding ? 'Close form' : 'Create role'}
-        </button>
-      </div>
+      <PageHead title="Roles" addLabel="Create role" adding={adding} setAdding={setAdding} />
       {adding && <RoleForm onDone={() => setAdding(false)} />}
-      {roles.isPending ? (
-        <Loading what="roles" />
-      ) : roles.isError ? (
-        <LoadError error={roles.error} retry={() => void roles.refetch()} />
-      ) : roles.data.length === 0 ? (
-        <Empty>No roles.</Empty>
-      ) : (
-        <table aria-label="Roles">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Held</th>
-              <th scope="col">Description</th>
-              <th scope="col">Permissions</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.data.map((role) => (
+      <QueryView query={roles} what="roles" empty="No roles.">
+        {(list) => (
+          <DataTable
+            label="Roles"
+            columns={['Role', 'Held', 'Description', 'Permissions', 'Actions']}
+          >
+            {list.map((role) => (
               <RoleRow key={role.name} role={role} />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       <RoleAssignments roles={roles.data ?? []} />
     </section>
   )

@@ -5,8 +5,10 @@ import type { Server } from '../api/types'
 import { useConfirm } from '../components/confirm'
 import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 import { ServerForm } from './server-form'
 import { connectionSnippets } from './snippets'
 
@@ -89,29 +91,17 @@ export function ServersPage(): ReactElement {
   const { can } = usePermissions()
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Virtual servers</h1>
-        {can('servers.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Create virtual server'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="Virtual servers"
+        addLabel="Create virtual server"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('servers.write')}
+      />
       {adding && <ServerForm onDone={() => setAdding(false)} />}
-      {servers.isPending ? (
-        <Loading what="virtual servers" />
-      ) : servers.isError ? (
-        <LoadError error={servers.error} retry={() => void servers.refetch()} />
-      ) : servers.data.length === 0 ? (
-        <Empty>No virtual servers yet.</Empty>
-      ) : (
-        servers.data.map((server) => <ServerCard key={server.id} server={server} />)
-      )}
+      <QueryView query={servers} what="virtual servers" empty="No virtual servers yet.">
+        {(list) => list.map((server) => <ServerCard key={server.id} server={server} />)}
+      </QueryView>
     </section>
   )
 }

@@ -3,12 +3,15 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 import { TeamMembers } from './team-members'
 
 function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -120,38 +123,18 @@ export function TeamsPage(): ReactElement {
   const open = teams.data?.find((team) => team.id === openId)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Teams</h1>
-        {can('teams.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Create team'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="Teams"
+        addLabel="Create team"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('teams.write')}
+      />
       {adding && <TeamForm onDone={() => setAdding(false)} />}
-      {teams.isPending ? (
-        <Loading what="teams" />
-      ) : teams.isError ? (
-        <LoadError error={teams.error} retry={() => void teams.refetch()} />
-      ) : teams.data.length === 0 ? (
-        <Empty>You are in no team yet.</Empty>
-      ) : (
-        <table aria-label="Teams">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Slug</th>
-              <th scope="col">Description</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {teams.data.map((team) => (
+      <QueryView query={teams} what="teams" empty="You are in no team yet.">
+        {(list) => (
+          <DataTable label="Teams" columns={['Name', 'Slug', 'Description', 'Actions']}>
+            {list.map((team) => (
               <TeamRow
                 key={team.id}
                 team={team}
@@ -159,9 +142,9 @@ export function TeamsPage(): ReactElement {
                 onToggle={() => setOpenId(team.id === openId ? undefined : team.id)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       {open && <TeamMembers key={open.id} team={open} />}
     </section>
   )

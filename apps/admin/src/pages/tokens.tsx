@@ -3,11 +3,13 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { ApiToken } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { DataTable } from '../components/data-table'
 import { CopyButton } from '../components/copy-button'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 
 function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): ReactElement {
   const [name, setName] = useState('')
@@ -120,30 +122,15 @@ export function TokensPage(): ReactElement {
           </button>
         </div>
       )}
-      {tokens.isPending ? (
-        <Loading what="tokens" />
-      ) : tokens.isError ? (
-        <LoadError error={tokens.error} retry={() => void tokens.refetch()} />
-      ) : tokens.data.length === 0 ? (
-        <Empty>No tokens yet.</Empty>
-      ) : (
-        <table aria-label="Tokens">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">State</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.data.map((token) => (
+      <QueryView query={tokens} what="tokens" empty="No tokens yet.">
+        {(list) => (
+          <DataTable label="Tokens" columns={['Name', 'State', 'Expires', 'Last used', 'Actions']}>
+            {list.map((token) => (
               <TokenRow key={token.id} token={token} />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

@@ -4,12 +4,15 @@ import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import type { User } from '../api/types'
 import { useConfirm } from '../components/confirm'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge, NoAccess } from '../components/states'
 import { UserEdit } from './user-edit'
 import { isEmail } from './is-email'
 
@@ -155,17 +158,7 @@ export function UsersPage(): ReactElement {
     )
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Users</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setAdding(!adding)}
-          aria-expanded={adding}
-        >
-          {adding ? 'Close form' : 'Add user'}
-        </button>
-      </div>
+      <PageHead title="Users" addLabel="Add user" adding={adding} setAdding={setAdding} />
       {adding && <UserForm onDone={() => setAdding(false)} />}
       {edited && (
         <UserEdit
@@ -175,25 +168,10 @@ export function UsersPage(): ReactElement {
           onDone={() => setEditing(undefined)}
         />
       )}
-      {users.isPending ? (
-        <Loading what="users" />
-      ) : users.isError ? (
-        <LoadError error={users.error} retry={() => void users.refetch()} />
-      ) : users.data.length === 0 ? (
-        <Empty>No users.</Empty>
-      ) : (
-        <table aria-label="Users">
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((user) => (
+      <QueryView query={users} what="users" empty="No users.">
+        {(list) => (
+          <DataTable label="Users" columns={['E-mail', 'Name', 'Role', 'State', 'Actions']}>
+            {list.map((user) => (
               <UserRow
                 key={user.email}
                 user={user}
@@ -201,9 +179,9 @@ export function UsersPage(): ReactElement {
                 onEdit={() => setEditing(user.email)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

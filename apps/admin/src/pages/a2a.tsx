@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { A2aAgent } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
@@ -96,7 +96,6 @@ function AgentRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   const change = useRowAction(['a2a'], ['tools'])
   return (
@@ -141,25 +140,16 @@ function AgentRow({
             >
               {agent.enabled ? 'Disable' : 'Enable'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
               aria-label={`Delete ${agent.name}`}
-              onClick={() =>
-                ask({
-                  title: `Delete ${agent.name}?`,
-                  message: 'Its tool leaves the catalog and every virtual server.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => change.mutate(() => api.remove('a2a', agent.id)),
-                })
-              }
-            >
-              Delete
-            </button>
+              title={`Delete ${agent.name}?`}
+              message="Its tool leaves the catalog and every virtual server."
+              onConfirm={() => change.mutate(() => api.remove('a2a', agent.id))}
+            />
           </>
         )}
-        {confirm}
       </td>
     </tr>
   )

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
@@ -85,7 +85,6 @@ function ServiceRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   // A refresh answers with what it changed (shown in the row); the other actions with nothing.
   const change = useRowAction<string | undefined>(['grpc'], ['grpc-methods', service.id], ['tools'])
@@ -148,29 +147,21 @@ function ServiceRow({
             >
               {service.enabled ? 'Disable' : 'Enable'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
               aria-label={`Delete ${service.name}`}
-              onClick={() =>
-                ask({
-                  title: `Delete ${service.name}?`,
-                  message: 'Its tools leave the catalog and every virtual server.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () =>
-                    change.mutate(async () => {
-                      await api.remove('grpc', service.id)
-                      return undefined
-                    }),
+              title={`Delete ${service.name}?`}
+              message="Its tools leave the catalog and every virtual server."
+              onConfirm={() =>
+                change.mutate(async () => {
+                  await api.remove('grpc', service.id)
+                  return undefined
                 })
               }
-            >
-              Delete
-            </button>
+            />
           </>
         )}
-        {confirm}
       </td>
     </tr>
   )

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Role } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
@@ -98,7 +98,6 @@ function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
 }
 
 function RoleRow({ role }: { role: Role }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const remove = useRowAction(['roles'])
   return (
     <tr>
@@ -120,24 +119,15 @@ function RoleRow({ role }: { role: Role }): ReactElement {
       </td>
       <td>
         {!role.isBuiltIn && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label="Delete"
             disabled={remove.isPending}
             aria-label={`Delete role ${role.name}`}
-            onClick={() =>
-              ask({
-                title: `Delete role ${role.name}?`,
-                message: 'Everyone who holds it loses its permissions now.',
-                confirmLabel: 'Delete',
-                onConfirm: () => remove.mutate(() => api.removeRole(role.name)),
-              })
-            }
-          >
-            Delete
-          </button>
+            title={`Delete role ${role.name}?`}
+            message="Everyone who holds it loses its permissions now."
+            onConfirm={() => remove.mutate(() => api.removeRole(role.name))}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )

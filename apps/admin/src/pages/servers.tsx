@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Server } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
 import { PageHead } from '../components/page-head'
@@ -13,7 +13,6 @@ import { ServerForm } from './server-form'
 import { connectionSnippets } from './snippets'
 
 function ServerCard({ server }: { server: Server }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const [editing, setEditing] = useState(false)
   const { can } = usePermissions()
   const change = useRowAction(['servers'])
@@ -38,24 +37,15 @@ function ServerCard({ server }: { server: Server }): ReactElement {
             >
               {server.enabled ? 'Disable' : 'Enable'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
-              onClick={() =>
-                ask({
-                  title: `Delete ${server.name}?`,
-                  message: 'Clients connected to its endpoint lose access.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => change.mutate(() => api.remove('servers', server.id)),
-                })
-              }
-            >
-              Delete
-            </button>
+              title={`Delete ${server.name}?`}
+              message="Clients connected to its endpoint lose access."
+              onConfirm={() => change.mutate(() => api.remove('servers', server.id))}
+            />
           </div>
         )}
-        {confirm}
       </div>
       <ActionError action={change} />
       {server.description && <p>{server.description}</p>}

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team, TeamMember } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
@@ -84,7 +84,6 @@ function MemberRow({
   manages: boolean
   self: boolean
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const change = useRowAction(['team-members', team.id], ['teams'])
   return (
     <tr>
@@ -114,24 +113,15 @@ function MemberRow({
       <td>{new Date(member.joinedAt).toLocaleDateString()}</td>
       <td>
         {(manages || self) && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label={self ? 'Leave' : 'Remove'}
             disabled={change.isPending}
             aria-label={self ? `Leave ${team.name}` : `Remove ${member.email}`}
-            onClick={() =>
-              ask({
-                title: self ? `Leave ${team.name}?` : `Remove ${member.email} from ${team.name}?`,
-                message: 'The access this team gives ends now.',
-                confirmLabel: self ? 'Leave' : 'Remove',
-                onConfirm: () => change.mutate(() => api.removeTeamMember(team.id, member.email)),
-              })
-            }
-          >
-            {self ? 'Leave' : 'Remove'}
-          </button>
+            title={self ? `Leave ${team.name}?` : `Remove ${member.email} from ${team.name}?`}
+            message="The access this team gives ends now."
+            onConfirm={() => change.mutate(() => api.removeTeamMember(team.id, member.email))}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )

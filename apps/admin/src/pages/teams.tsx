@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
@@ -68,7 +68,6 @@ function TeamRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   const remove = useRowAction(['teams'])
   return (
@@ -91,24 +90,14 @@ function TeamRow({
           {open ? 'Hide members' : 'Members'}
         </button>
         {can('teams.manage', team.id) && !team.isPersonal && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label="Delete"
             disabled={remove.isPending}
-            onClick={() =>
-              ask({
-                title: `Delete team ${team.name}?`,
-                message:
-                  'Its members lose the access the team gave them. A team that still owns registry entities is not deleted.',
-                confirmLabel: 'Delete',
-                onConfirm: () => remove.mutate(() => api.remove('teams', team.id)),
-              })
-            }
-          >
-            Delete
-          </button>
+            title={`Delete team ${team.name}?`}
+            message="Its members lose the access the team gave them. A team that still owns registry entities is not deleted."
+            onConfirm={() => remove.mutate(() => api.remove('teams', team.id))}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )

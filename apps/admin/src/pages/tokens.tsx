@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { ApiToken } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { CopyButton } from '../components/copy-button'
 import { Field } from '../components/field'
@@ -65,7 +65,6 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
 
 function TokenRow({ token }: { token: ApiToken }): ReactElement {
   const queryClient = useQueryClient()
-  const [confirm, ask] = useConfirm()
   const revoke = useMutation({
     mutationFn: () => api.revokeToken(token.id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
@@ -80,23 +79,14 @@ function TokenRow({ token }: { token: ApiToken }): ReactElement {
       <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : '—'}</td>
       <td>
         {!token.revokedAt && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label="Revoke"
             disabled={revoke.isPending}
-            onClick={() =>
-              ask({
-                title: `Revoke ${token.name}?`,
-                message: 'Every request made with this token is refused from now on.',
-                confirmLabel: 'Revoke',
-                onConfirm: () => revoke.mutate(),
-              })
-            }
-          >
-            Revoke
-          </button>
+            title={`Revoke ${token.name}?`}
+            message="Every request made with this token is refused from now on."
+            onConfirm={() => revoke.mutate()}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )

@@ -3,7 +3,7 @@ import { useState, type ReactElement } from 'react'
 import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import type { User } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
@@ -85,7 +85,6 @@ function UserRow({
   self: boolean
   onEdit: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   const change = useRowAction(['users'])
   return (
@@ -117,24 +116,15 @@ function UserRow({
             >
               {user.isActive ? 'Deactivate' : 'Activate'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
-              onClick={() =>
-                ask({
-                  title: `Delete ${user.email}?`,
-                  message: 'The account, its sign-in, its API tokens and its roles end now.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => change.mutate(() => api.removeUser(user.email)),
-                })
-              }
-            >
-              Delete
-            </button>
+              title={`Delete ${user.email}?`}
+              message="The account, its sign-in, its API tokens and its roles end now."
+              onConfirm={() => change.mutate(() => api.removeUser(user.email))}
+            />
           </>
         )}
-        {confirm}
       </td>
     </tr>
   )

@@ -5,13 +5,13 @@ import type { A2aAgent } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 import { A2aInvoke } from './a2a-invoke'
 import { isUrl } from './is-url'
 
@@ -49,40 +49,36 @@ function AgentForm({ onDone }: { onDone: () => void }): ReactElement {
       busyLabel="Reading its card…"
       onSubmit={submit}
     >
-      <Field
+      <TextField
         label="URL"
         error={form.errorFor('url')}
         hint="Its card is read from /.well-known/agent-card.json under this URL."
-      >
-        {(control) => <input {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
-      </Field>
-      <Field label="Name" error={form.errorFor('name')} hint="The card's name when left empty.">
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        value={url}
+        onChange={setUrl}
+      />
+      <TextField
+        label="Name"
+        error={form.errorFor('name')}
+        hint="The card's name when left empty."
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
+      <TextField
         label="Bearer token"
         error={form.errorFor('auth')}
         hint="Sent to the agent on every call, if it needs one. Stored sealed."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="off"
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-        )}
-      </Field>
+
+        type="password"
+        autoComplete="off"
+        value={token}
+        onChange={setToken}
+      />
     </FormShell>
   )
 }

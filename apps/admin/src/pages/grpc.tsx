@@ -5,13 +5,13 @@ import type { GrpcService } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 import { GrpcMethods } from './grpc-methods'
 
 function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -47,27 +47,26 @@ function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
       busyLabel="Reflecting…"
       onSubmit={submit}
     >
-      <Field label="Name" error={form.errorFor('name')} hint="Prefixes its tools' names.">
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field
+      <TextField
+        label="Name"
+        error={form.errorFor('name')}
+        hint="Prefixes its tools' names."
+        value={name}
+        onChange={setName}
+      />
+      <TextField
         label="Target"
         error={form.errorFor('target')}
         hint="host:port of a server that offers gRPC server reflection."
-      >
-        {(control) => (
-          <input {...control} value={target} onChange={(e) => setTarget(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        value={target}
+        onChange={setTarget}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
       <label className="check">
         <input type="checkbox" checked={tls} onChange={(e) => setTls(e.target.checked)} />
         TLS (the system's trusted CAs)

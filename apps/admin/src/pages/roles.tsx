@@ -12,6 +12,7 @@ import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge, NoAccess } from '../components/states'
+import { TextField } from '../components/text-field'
 import { RoleAssignments } from './role-assignments'
 
 /** Permissions as typed: one per line or separated by commas or spaces. */
@@ -47,22 +48,19 @@ function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
   }
   return (
     <FormShell form={form} label="Create role" submitLabel="Create role" onSubmit={submit}>
-      <Field
+      <TextField
         label="Name"
         error={form.errorFor('name')}
         hint="Lower-case letters, digits and _, such as release_manager."
-      >
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
       <Field
         label="Held"
         error={form.errorFor('scope')}

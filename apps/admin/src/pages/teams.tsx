@@ -5,13 +5,13 @@ import type { Team } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 import { TeamMembers } from './team-members'
 
 function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -36,25 +36,20 @@ function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
     )
   return (
     <FormShell form={form} label="Create team" submitLabel="Create team" onSubmit={submit}>
-      <Field label="Name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field
+      <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
+      <TextField
         label="Slug"
         error={form.errorFor('slug')}
         hint="Lower-case letters, digits and -; made from the name when left empty."
-      >
-        {(control) => <input {...control} value={slug} onChange={(e) => setSlug(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        value={slug}
+        onChange={setSlug}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
     </FormShell>
   )
 }

@@ -10,6 +10,7 @@ import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 
 function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): ReactElement {
   const [name, setName] = useState('')
@@ -46,9 +47,7 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
       busyLabel="Creating…"
       onSubmit={submit}
     >
-      <Field label="Token name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
+      <TextField label="Token name" error={form.errorFor('name')} value={name} onChange={setName} />
       <Field label="Expires in days" error={form.errorFor('expiresInDays')}>
         {(control) => (
           <input

@@ -6,13 +6,13 @@ import type { User } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge, NoAccess } from '../components/states'
+import { TextField } from '../components/text-field'
 import { UserEdit } from './user-edit'
 import { isEmail } from './is-email'
 
@@ -42,32 +42,27 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
     )
   return (
     <FormShell form={form} label="Add user" submitLabel="Add user" onSubmit={submit}>
-      <Field label="E-mail" error={form.errorFor('email')}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Full name" error={form.errorFor('fullName')}>
-        {(control) => (
-          <input {...control} value={fullName} onChange={(e) => setFullName(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Password" error={form.errorFor('password')}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="E-mail"
+        error={form.errorFor('email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+      />
+      <TextField
+        label="Full name"
+        error={form.errorFor('fullName')}
+        value={fullName}
+        onChange={setFullName}
+      />
+      <TextField
+        label="Password"
+        error={form.errorFor('password')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
       <label className="check">
         <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin(e.target.checked)} />
         Platform admin

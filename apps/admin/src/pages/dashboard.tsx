@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import { opsApi } from '../api/ops'
+import { QueryView } from '../components/query-view'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { TimeChart } from '../components/time-chart'
 import { statusTone } from './gateway-status'
@@ -149,29 +150,31 @@ export function DashboardPage(): ReactElement {
       <div className="dashboard-grid">
         <div>
           <h2>Upstream health</h2>
-          {gateways.isPending ? (
-            <Loading what="gateways" />
-          ) : gateways.isError ? (
-            <LoadError error={gateways.error} retry={() => void gateways.refetch()} />
-          ) : gateways.data.length === 0 ? (
-            <Empty>
-              No upstreams yet. <Link to="/gateways">Register one</Link>.
-            </Empty>
-          ) : (
-            <ul className="health" aria-label="Upstream health">
-              {gateways.data.map((gateway) => (
-                <li key={gateway.id}>
-                  <Badge tone={statusTone(gateway)}>
-                    {gateway.enabled ? gateway.status : 'disabled'}
-                  </Badge>{' '}
-                  <strong>{gateway.name}</strong>{' '}
-                  <span className="muted">
-                    {gateway.statusReason ?? gateway.url ?? gateway.command}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryView
+            query={gateways}
+            what="gateways"
+            empty={
+              <>
+                No upstreams yet. <Link to="/gateways">Register one</Link>.
+              </>
+            }
+          >
+            {(list) => (
+              <ul className="health" aria-label="Upstream health">
+                {list.map((gateway) => (
+                  <li key={gateway.id}>
+                    <Badge tone={statusTone(gateway)}>
+                      {gateway.enabled ? gateway.status : 'disabled'}
+                    </Badge>{' '}
+                    <strong>{gateway.name}</strong>{' '}
+                    <span className="muted">
+                      {gateway.statusReason ?? gateway.url ?? gateway.command}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryView>
         </div>
         <div>
           <h2>Calls over time</h2>

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import { opsApi } from '../api/ops'
+import { DataTable } from '../components/data-table'
 import { QueryView } from '../components/query-view'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { TimeChart } from '../components/time-chart'
@@ -87,36 +88,26 @@ function RecentActivity(): ReactElement {
   if (audit.isError) return <LoadError error={audit.error} retry={() => void audit.refetch()} />
   if (audit.data.items.length === 0) return <Empty>No changes recorded yet.</Empty>
   return (
-    <table aria-label="Recent activity">
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Outcome</th>
+    <DataTable label="Recent activity" columns={['When', 'Who', 'What', 'Outcome']}>
+      {audit.data.items.map((record) => (
+        <tr key={record.id}>
+          <td>{new Date(record.at).toLocaleString()}</td>
+          <td>{record.principal ?? 'anonymous'}</td>
+          <td>
+            <code>{record.action}</code>{' '}
+            <span className="muted">
+              {record.method} {record.path}
+            </span>
+          </td>
+          <td>
+            <Badge tone={record.outcome === 'success' ? 'ok' : 'bad'}>
+              {record.outcome === 'success' ? String(record.status) : 'denied'}
+            </Badge>
+            {record.reason && <div className="muted">{record.reason}</div>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {audit.data.items.map((record) => (
-          <tr key={record.id}>
-            <td>{new Date(record.at).toLocaleString()}</td>
-            <td>{record.principal ?? 'anonymous'}</td>
-            <td>
-              <code>{record.action}</code>{' '}
-              <span className="muted">
-                {record.method} {record.path}
-              </span>
-            </td>
-            <td>
-              <Badge tone={record.outcome === 'success' ? 'ok' : 'bad'}>
-                {record.outcome === 'success' ? String(record.status) : 'denied'}
-              </Badge>
-              {record.reason && <div className="muted">{record.reason}</div>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   )
 }
 

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
 import type { Role, RoleAssignment, Team } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
@@ -152,25 +153,18 @@ export function RoleAssignments({ roles }: { roles: readonly Role[] }): ReactEle
               permission without one).
             </Empty>
           ) : (
-            <table aria-label={`Roles of ${email}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">Where</th>
-                  <th scope="col">Given by</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assignments.data.map((assignment) => (
-                  <AssignmentRow
-                    key={`${assignment.role}:${assignment.teamId ?? ''}`}
-                    assignment={assignment}
-                    teamName={teamName(assignment.teamId)}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              label={`Roles of ${email}`}
+              columns={['Role', 'Where', 'Given by', 'Actions']}
+            >
+              {assignments.data.map((assignment) => (
+                <AssignmentRow
+                  key={`${assignment.role}:${assignment.teamId ?? ''}`}
+                  assignment={assignment}
+                  teamName={teamName(assignment.teamId)}
+                />
+              ))}
+            </DataTable>
           )}
           <AssignForm key={email} email={email} roles={roles} teams={teams.data ?? []} />
         </>

@@ -2,7 +2,16 @@ import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
 import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, screenshot } from './browser'
+import {
+  fieldErrorIn,
+  launchChromium,
+  navigate,
+  openPage,
+  screenshot,
+  sessionJwtOf,
+  signInAs,
+  waitForHeading,
+} from './browser'
 import { admin, startGateway, type Running } from './processes'
 
 const dev = { email: 'dev@example.com', password: 'a-long-password' }
@@ -20,30 +29,17 @@ describe('the admin UI access pages in Chromium', () => {
   let shop: ShopServer
   const problems: string[] = []
 
-  const sessionJwt = async () =>
-    (await context.cookies()).find((c) => c.name === 'switchyard_session')?.value ?? ''
+  const sessionJwt = () => sessionJwtOf(context)
   /** Calls the REST API as the signed-in admin, from outside the page. */
   const rest = async (path: string) =>
     (await fetch(`${gateway.url}${path}`, {
       headers: { authorization: `Bearer ${await sessionJwt()}` },
     }).then((res) => res.json())) as unknown
   const visible = (text: string | RegExp) => page.getByText(text).first().waitFor()
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor()
-  const nav = async (name: string, title = name) => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
-    await heading(title)
-  }
-  const signIn = async (who = admin) => {
-    await page.getByLabel('E-mail').fill(who.email)
-    await page.getByLabel('Password').fill(who.password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-  }
-  /** The error shown beside a labelled field of a form. */
-  const fieldError = (form: string, label: string) =>
-    page
-      .getByRole('form', { name: form })
-      .locator('.field', { has: page.getByText(label, { exact: true }) })
-      .locator('.field-error')
+  const heading = (name: string) => waitForHeading(page, name)
+  const nav = (name: string, title = name) => navigate(page, name, title)
+  const signIn = (who = admin) => signInAs(page, who)
+  const fieldError = (form: string, label: string) => fieldErrorIn(page, form, label)
   /** Answers a confirm dialog: cancels once (nothing happens), then confirms. */
   const confirm = async (open: () => Promise<void>, title: string, action: string) => {
     await open()
@@ -65,14 +61,7 @@ describe('the admin UI access pages in Chromium', () => {
       startAgent('asking'),
       startShopServer(),
     ])
-    context = await browser.newContext({ viewport: { width: 1366, height: 800 } })
-    page = await context.newPage()
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      // Failed requests are logged (the bad-input steps make some); anything else is a problem.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        problems.push(message.text())
-    })
+    ;({ context, page } = await openPage(browser, problems))
     await page.goto(`${gateway.url}/admin`)
     await signIn()
     await heading('Dashboard')

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, screenshot } from './browser'
+import {
+  fieldErrorIn,
+  launchChromium,
+  navigate,
+  openPage,
+  screenshot,
+  sessionJwtOf,
+  signInAs,
+  waitForHeading,
+} from './browser'
 import { admin, startGateway, startUpstream, type Running } from './processes'
 
 const BULK_TOOLS = 10_000
@@ -17,14 +26,11 @@ describe('the admin UI operations pages in Chromium', () => {
   let page: Page
   const problems: string[] = []
 
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor()
-  const nav = async (name: string) => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
-    await heading(name)
-  }
+  const heading = (name: string) => waitForHeading(page, name)
+  const nav = (name: string) => navigate(page, name)
   /** Calls the REST API as the signed-in admin (the session JWT from the HttpOnly cookie). */
   const rest = async (method: string, path: string, body?: unknown): Promise<Response> => {
-    const jwt = (await context.cookies()).find((c) => c.name === 'switchyard_session')?.value
+    const jwt = await sessionJwtOf(context)
     return fetch(`${gateway.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
@@ -36,11 +42,7 @@ describe('the admin UI operations pages in Chromium', () => {
     expect(res.status).toBe(201)
     return ((await res.json()) as { id: string }).id
   }
-  const fieldError = (form: string, label: string) =>
-    page
-      .getByRole('form', { name: form })
-      .locator('.field', { has: page.getByText(label, { exact: true }) })
-      .locator('.field-error')
+  const fieldError = (form: string, label: string) => fieldErrorIn(page, form, label)
 
   beforeAll(async () => {
     ;[gateway, upstream, browser] = await Promise.all([
@@ -48,20 +50,9 @@ describe('the admin UI operations pages in Chromium', () => {
       startUpstream(),
       launchChromium(),
     ])
-    context = await browser.newContext({
-      viewport: { width: 1366, height: 800 },
-      acceptDownloads: true,
-    })
-    page = await context.newPage()
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        problems.push(message.text())
-    })
+    ;({ context, page } = await openPage(browser, problems, { acceptDownloads: true }))
     await page.goto(`${gateway.url}/admin/login`)
-    await page.getByLabel('E-mail').fill(admin.email)
-    await page.getByLabel('Password').fill(admin.password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await signInAs(page, admin)
     await heading('Dashboard')
   })
 

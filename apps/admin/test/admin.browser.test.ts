@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, screenshot } from './browser'
+import {
+  fieldErrorIn,
+  launchChromium,
+  navigate,
+  openPage,
+  screenshot,
+  sessionJwtOf,
+  signInAs,
+  waitForHeading,
+} from './browser'
 import { admin, startGateway, startUpstream, type Running } from './processes'
 
 // One signed-in browser walks the admin UI against a real gateway (the built CLI) and a real
@@ -12,27 +21,14 @@ describe('the admin UI in Chromium', () => {
   let browser: Browser
   let context: BrowserContext
   let page: Page
-  /** The session JWT from the browser's HttpOnly session cookie (readable by the test, not the page). */
-  const sessionJwt = async () =>
-    (await context.cookies()).find((c) => c.name === 'switchyard_session')?.value ?? ''
+  const sessionJwt = () => sessionJwtOf(context)
   const problems: string[] = []
 
   const visible = (text: string | RegExp) => page.getByText(text).first().waitFor()
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor()
-  const nav = async (name: string) => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
-    await heading(name === 'Tokens' ? 'API tokens' : name)
-  }
-  const signIn = async (password = admin.password) => {
-    await page.getByLabel('E-mail').fill(admin.email)
-    await page.getByLabel('Password').fill(password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-  }
-  const fieldError = (form: string, label: string) =>
-    page
-      .getByRole('form', { name: form })
-      .locator('.field', { has: page.getByText(label, { exact: true }) })
-      .locator('.field-error')
+  const heading = (name: string) => waitForHeading(page, name)
+  const nav = (name: string) => navigate(page, name, name === 'Tokens' ? 'API tokens' : name)
+  const signIn = (password = admin.password) => signInAs(page, { email: admin.email, password })
+  const fieldError = (form: string, label: string) => fieldErrorIn(page, form, label)
 
   beforeAll(async () => {
     ;[gateway, upstream, browser] = await Promise.all([
@@ -40,15 +36,7 @@ describe('the admin UI in Chromium', () => {
       startUpstream(),
       launchChromium(),
     ])
-    context = await browser.newContext({ viewport: { width: 1366, height: 800 } })
-    page = await context.newPage()
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      // The browser logs every failed request (the bad-input steps make some); anything else, such
-      // as a CSP violation, is a problem.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        problems.push(message.text())
-    })
+    ;({ context, page } = await openPage(browser, problems))
   })
 
   afterAll(async () => {

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 
 /** Where each page's screenshot is saved (gitignored). */
 export const screenshotDir = join(
@@ -31,4 +37,57 @@ export function launchChromium(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/**
+ * Opens a page in a new 1366×800 context; page errors, and console errors other than failed
+ * requests (the bad-input steps make some), go into `problems`.
+ */
+export async function openPage(
+  browser: Browser,
+  problems: string[],
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, ...options })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(message.text())
+  })
+  return { context, page }
+}
+
+/** The session JWT from the browser's HttpOnly session cookie (readable by the test, not the page). */
+export async function sessionJwtOf(context: BrowserContext): Promise<string> {
+  return (await context.cookies()).find((c) => c.name === 'switchyard_session')?.value ?? ''
+}
+
+/** Waits for the page's level-1 heading. */
+export function waitForHeading(page: Page, name: string): Promise<void> {
+  return page.getByRole('heading', { level: 1, name }).waitFor()
+}
+
+/** Follows a link of the Sections navigation and waits for the page it opens, titled `title`. */
+export async function navigate(page: Page, name: string, title = name): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
+  await waitForHeading(page, title)
+}
+
+/** Fills in the sign-in form and submits it. */
+export async function signInAs(
+  page: Page,
+  who: { email: string; password: string },
+): Promise<void> {
+  await page.getByLabel('E-mail').fill(who.email)
+  await page.getByLabel('Password').fill(who.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** The error shown beside a labelled field of a form. */
+export function fieldErrorIn(page: Page, form: string, label: string) {
+  return page
+    .getByRole('form', { name: form })
+    .locator('.field', { has: page.getByText(label, { exact: true }) })
+    .locator('.field-error')
 }

@@ -2,13 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { A2aAgent } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 import { A2aInvoke } from './a2a-invoke'
 import { isUrl } from './is-url'
 
@@ -46,40 +49,36 @@ function AgentForm({ onDone }: { onDone: () => void }): ReactElement {
       busyLabel="Reading its card…"
       onSubmit={submit}
     >
-      <Field
+      <TextField
         label="URL"
         error={form.errorFor('url')}
         hint="Its card is read from /.well-known/agent-card.json under this URL."
-      >
-        {(control) => <input {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
-      </Field>
-      <Field label="Name" error={form.errorFor('name')} hint="The card's name when left empty.">
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        value={url}
+        onChange={setUrl}
+      />
+      <TextField
+        label="Name"
+        error={form.errorFor('name')}
+        hint="The card's name when left empty."
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
+      <TextField
         label="Bearer token"
         error={form.errorFor('auth')}
         hint="Sent to the agent on every call, if it needs one. Stored sealed."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="off"
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-        )}
-      </Field>
+
+        type="password"
+        autoComplete="off"
+        value={token}
+        onChange={setToken}
+      />
     </FormShell>
   )
 }
@@ -93,7 +92,6 @@ function AgentRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   const change = useRowAction(['a2a'], ['tools'])
   return (
@@ -138,25 +136,16 @@ function AgentRow({
             >
               {agent.enabled ? 'Disable' : 'Enable'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
               aria-label={`Delete ${agent.name}`}
-              onClick={() =>
-                ask({
-                  title: `Delete ${agent.name}?`,
-                  message: 'Its tool leaves the catalog and every virtual server.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => change.mutate(() => api.remove('a2a', agent.id)),
-                })
-              }
-            >
-              Delete
-            </button>
+              title={`Delete ${agent.name}?`}
+              message="Its tool leaves the catalog and every virtual server."
+              onConfirm={() => change.mutate(() => api.remove('a2a', agent.id))}
+            />
           </>
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -171,39 +160,18 @@ export function A2aPage(): ReactElement {
   const open = agents.data?.find((agent) => agent.id === openId && agent.enabled)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">A2A agents</h1>
-        {can('a2a.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Register agent'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="A2A agents"
+        addLabel="Register agent"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('a2a.write')}
+      />
       {adding && <AgentForm onDone={() => setAdding(false)} />}
-      {agents.isPending ? (
-        <Loading what="agents" />
-      ) : agents.isError ? (
-        <LoadError error={agents.error} retry={() => void agents.refetch()} />
-      ) : agents.data.length === 0 ? (
-        <Empty>No A2A agents are registered yet.</Empty>
-      ) : (
-        <table aria-label="A2A agents">
-          <thead>
-            <tr>
-              <th scope="col">Agent</th>
-              <th scope="col">Protocol</th>
-              <th scope="col">State</th>
-              <th scope="col">Tool</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agents.data.map((agent) => (
+      <QueryView query={agents} what="agents" empty="No A2A agents are registered yet.">
+        {(list) => (
+          <DataTable label="A2A agents" columns={['Agent', 'Protocol', 'State', 'Tool', 'Actions']}>
+            {list.map((agent) => (
               <AgentRow
                 key={agent.id}
                 agent={agent}
@@ -211,9 +179,9 @@ export function A2aPage(): ReactElement {
                 onToggle={() => setOpenId(agent.id === openId ? undefined : agent.id)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       {open && <A2aInvoke key={open.id} agent={open} />}
     </section>
   )

@@ -3,6 +3,8 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import { opsApi } from '../api/ops'
+import { DataTable } from '../components/data-table'
+import { QueryView } from '../components/query-view'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { TimeChart } from '../components/time-chart'
 import { statusTone } from './gateway-status'
@@ -86,36 +88,26 @@ function RecentActivity(): ReactElement {
   if (audit.isError) return <LoadError error={audit.error} retry={() => void audit.refetch()} />
   if (audit.data.items.length === 0) return <Empty>No changes recorded yet.</Empty>
   return (
-    <table aria-label="Recent activity">
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Outcome</th>
+    <DataTable label="Recent activity" columns={['When', 'Who', 'What', 'Outcome']}>
+      {audit.data.items.map((record) => (
+        <tr key={record.id}>
+          <td>{new Date(record.at).toLocaleString()}</td>
+          <td>{record.principal ?? 'anonymous'}</td>
+          <td>
+            <code>{record.action}</code>{' '}
+            <span className="muted">
+              {record.method} {record.path}
+            </span>
+          </td>
+          <td>
+            <Badge tone={record.outcome === 'success' ? 'ok' : 'bad'}>
+              {record.outcome === 'success' ? String(record.status) : 'denied'}
+            </Badge>
+            {record.reason && <div className="muted">{record.reason}</div>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {audit.data.items.map((record) => (
-          <tr key={record.id}>
-            <td>{new Date(record.at).toLocaleString()}</td>
-            <td>{record.principal ?? 'anonymous'}</td>
-            <td>
-              <code>{record.action}</code>{' '}
-              <span className="muted">
-                {record.method} {record.path}
-              </span>
-            </td>
-            <td>
-              <Badge tone={record.outcome === 'success' ? 'ok' : 'bad'}>
-                {record.outcome === 'success' ? String(record.status) : 'denied'}
-              </Badge>
-              {record.reason && <div className="muted">{record.reason}</div>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   )
 }
 
@@ -149,29 +141,31 @@ export function DashboardPage(): ReactElement {
       <div className="dashboard-grid">
         <div>
           <h2>Upstream health</h2>
-          {gateways.isPending ? (
-            <Loading what="gateways" />
-          ) : gateways.isError ? (
-            <LoadError error={gateways.error} retry={() => void gateways.refetch()} />
-          ) : gateways.data.length === 0 ? (
-            <Empty>
-              No upstreams yet. <Link to="/gateways">Register one</Link>.
-            </Empty>
-          ) : (
-            <ul className="health" aria-label="Upstream health">
-              {gateways.data.map((gateway) => (
-                <li key={gateway.id}>
-                  <Badge tone={statusTone(gateway)}>
-                    {gateway.enabled ? gateway.status : 'disabled'}
-                  </Badge>{' '}
-                  <strong>{gateway.name}</strong>{' '}
-                  <span className="muted">
-                    {gateway.statusReason ?? gateway.url ?? gateway.command}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryView
+            query={gateways}
+            what="gateways"
+            empty={
+              <>
+                No upstreams yet. <Link to="/gateways">Register one</Link>.
+              </>
+            }
+          >
+            {(list) => (
+              <ul className="health" aria-label="Upstream health">
+                {list.map((gateway) => (
+                  <li key={gateway.id}>
+                    <Badge tone={statusTone(gateway)}>
+                      {gateway.enabled ? gateway.status : 'disabled'}
+                    </Badge>{' '}
+                    <strong>{gateway.name}</strong>{' '}
+                    <span className="muted">
+                      {gateway.statusReason ?? gateway.url ?? gateway.command}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryView>
         </div>
         <div>
           <h2>Calls over time</h2>

@@ -7,6 +7,7 @@ import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { LoadError, Loading } from '../components/states'
+import { TextField } from '../components/text-field'
 import { isUrl } from './is-url'
 
 const transports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
@@ -127,22 +128,23 @@ function GatewayFields({
         ),
       })}
     >
-      <Field label="Name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
+      <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
       {stdio ? (
-        <Field label="Command" error={form.errorFor('command')}>
-          {(control) => (
-            <input {...control} value={command} onChange={(e) => setCommand(e.target.value)} />
-          )}
-        </Field>
+        <TextField
+          label="Command"
+          error={form.errorFor('command')}
+          value={command}
+          onChange={setCommand}
+        />
       ) : (
         <>
-          <Field label="URL" error={form.errorFor('url')} hint="The upstream's MCP endpoint.">
-            {(control) => (
-              <input {...control} value={url} onChange={(e) => setUrl(e.target.value)} />
-            )}
-          </Field>
+          <TextField
+            label="URL"
+            error={form.errorFor('url')}
+            hint="The upstream's MCP endpoint."
+            value={url}
+            onChange={setUrl}
+          />
           <Field label="Transport" error={form.errorFor('transport')}>
             {(control) => (
               <select
@@ -158,18 +160,19 @@ function GatewayFields({
           </Field>
         </>
       )}
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Tags" error={form.errorFor('tags')} hint="Separated by commas.">
-        {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
-      </Field>
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
+      <TextField
+        label="Tags"
+        error={form.errorFor('tags')}
+        hint="Separated by commas."
+        value={tags}
+        onChange={setTags}
+      />
       <Field
         label="Authentication"
         error={form.errorFor('auth')}
@@ -185,36 +188,31 @@ function GatewayFields({
         )}
       </Field>
       {auth === 'bearer' && (
-        <Field label="Bearer token" error={form.errorFor('token')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="off"
-              value={token}
-              onChange={(e) => setToken(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Bearer token"
+          error={form.errorFor('token')}
+          type="password"
+          autoComplete="off"
+          value={token}
+          onChange={setToken}
+        />
       )}
       {auth === 'basic' && (
         <>
-          <Field label="User name" error={form.errorFor('username')}>
-            {(control) => (
-              <input {...control} value={username} onChange={(e) => setUsername(e.target.value)} />
-            )}
-          </Field>
-          <Field label="Password" error={form.errorFor('password')}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="User name"
+            error={form.errorFor('username')}
+            value={username}
+            onChange={setUsername}
+          />
+          <TextField
+            label="Password"
+            error={form.errorFor('password')}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+          />
         </>
       )}
     </FormShell>

@@ -4,7 +4,10 @@ import { api } from '../api/endpoints'
 import { messageOf } from '../api/errors'
 import type { Gateway } from '../api/types'
 import { useConfirm } from '../components/confirm'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { DataTable } from '../components/data-table'
+import { PageHead } from '../components/page-head'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 import { GatewayForm } from './gateway-form'
 import { HealthHistory } from './gateway-health'
 import { statusTone } from './gateway-status'
@@ -135,40 +138,27 @@ export function GatewaysPage(): ReactElement {
   }, [states, queryClient])
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Gateways</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setAdding(!adding)}
-          aria-expanded={adding}
-        >
-          {adding ? 'Close form' : 'Register gateway'}
-        </button>
-      </div>
+      <PageHead
+        title="Gateways"
+        addLabel="Register gateway"
+        adding={adding}
+        setAdding={setAdding}
+      />
       {adding && <GatewayForm onDone={() => setAdding(false)} />}
       {editing && (
         <GatewayForm key={editing.id} gateway={editing} onDone={() => setEditing(undefined)} />
       )}
-      {gateways.isPending ? (
-        <Loading what="gateways" />
-      ) : gateways.isError ? (
-        <LoadError error={gateways.error} retry={() => void gateways.refetch()} />
-      ) : gateways.data.length === 0 ? (
-        <Empty>No upstream MCP servers are registered yet.</Empty>
-      ) : (
-        <table aria-label="Gateways">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Transport</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gateways.data.map((gateway) => (
+      <QueryView
+        query={gateways}
+        what="gateways"
+        empty="No upstream MCP servers are registered yet."
+      >
+        {(list) => (
+          <DataTable
+            label="Gateways"
+            columns={['Name', 'Transport', 'Status', 'Last seen', 'Actions']}
+          >
+            {list.map((gateway) => (
               <GatewayRow
                 key={gateway.id}
                 gateway={gateway}
@@ -178,9 +168,9 @@ export function GatewaysPage(): ReactElement {
                 }}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { DataTable } from '../components/data-table'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 
 /** The methods reflection found on a gRPC service, each with the tool that calls it. */
 export function GrpcMethods({ service }: { service: GrpcService }): ReactElement {
@@ -13,24 +15,13 @@ export function GrpcMethods({ service }: { service: GrpcService }): ReactElement
   return (
     <section className="panel" aria-labelledby="methods-title">
       <h2 id="methods-title">Methods of {service.name}</h2>
-      {methods.isPending ? (
-        <Loading what="methods" />
-      ) : methods.isError ? (
-        <LoadError error={methods.error} retry={() => void methods.refetch()} />
-      ) : methods.data.length === 0 ? (
-        <Empty>Reflection found no methods.</Empty>
-      ) : (
-        <table aria-label={`Methods of ${service.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Method</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Tool</th>
-            </tr>
-          </thead>
-          <tbody>
-            {methods.data.map((method) => (
+      <QueryView query={methods} what="methods" empty="Reflection found no methods.">
+        {(list) => (
+          <DataTable
+            label={`Methods of ${service.name}`}
+            columns={['Service', 'Method', 'Kind', 'Tool']}
+          >
+            {list.map((method) => (
               <tr key={method.path}>
                 <td>{method.service}</td>
                 <td>{method.name}</td>
@@ -41,9 +32,9 @@ export function GrpcMethods({ service }: { service: GrpcService }): ReactElement
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

@@ -2,13 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 import { GrpcMethods } from './grpc-methods'
 
 function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -44,27 +47,26 @@ function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
       busyLabel="Reflecting…"
       onSubmit={submit}
     >
-      <Field label="Name" error={form.errorFor('name')} hint="Prefixes its tools' names.">
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field
+      <TextField
+        label="Name"
+        error={form.errorFor('name')}
+        hint="Prefixes its tools' names."
+        value={name}
+        onChange={setName}
+      />
+      <TextField
         label="Target"
         error={form.errorFor('target')}
         hint="host:port of a server that offers gRPC server reflection."
-      >
-        {(control) => (
-          <input {...control} value={target} onChange={(e) => setTarget(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        value={target}
+        onChange={setTarget}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
       <label className="check">
         <input type="checkbox" checked={tls} onChange={(e) => setTls(e.target.checked)} />
         TLS (the system's trusted CAs)
@@ -82,7 +84,6 @@ function ServiceRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   // A refresh answers with what it changed (shown in the row); the other actions with nothing.
   const change = useRowAction<string | undefined>(['grpc'], ['grpc-methods', service.id], ['tools'])
@@ -145,29 +146,21 @@ function ServiceRow({
             >
               {service.enabled ? 'Disable' : 'Enable'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
               aria-label={`Delete ${service.name}`}
-              onClick={() =>
-                ask({
-                  title: `Delete ${service.name}?`,
-                  message: 'Its tools leave the catalog and every virtual server.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () =>
-                    change.mutate(async () => {
-                      await api.remove('grpc', service.id)
-                      return undefined
-                    }),
+              title={`Delete ${service.name}?`}
+              message="Its tools leave the catalog and every virtual server."
+              onConfirm={() =>
+                change.mutate(async () => {
+                  await api.remove('grpc', service.id)
+                  return undefined
                 })
               }
-            >
-              Delete
-            </button>
+            />
           </>
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -182,39 +175,21 @@ export function GrpcPage(): ReactElement {
   const open = services.data?.find((service) => service.id === openId)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">gRPC services</h1>
-        {can('grpc.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Register gRPC service'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="gRPC services"
+        addLabel="Register gRPC service"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('grpc.write')}
+      />
       {adding && <ServiceForm onDone={() => setAdding(false)} />}
-      {services.isPending ? (
-        <Loading what="gRPC services" />
-      ) : services.isError ? (
-        <LoadError error={services.error} retry={() => void services.refetch()} />
-      ) : services.data.length === 0 ? (
-        <Empty>No gRPC services are registered yet.</Empty>
-      ) : (
-        <table aria-label="gRPC services">
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Status</th>
-              <th scope="col">Services offered</th>
-              <th scope="col">Last reflected</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.data.map((service) => (
+      <QueryView query={services} what="gRPC services" empty="No gRPC services are registered yet.">
+        {(list) => (
+          <DataTable
+            label="gRPC services"
+            columns={['Service', 'Status', 'Services offered', 'Last reflected', 'Actions']}
+          >
+            {list.map((service) => (
               <ServiceRow
                 key={service.id}
                 service={service}
@@ -222,9 +197,9 @@ export function GrpcPage(): ReactElement {
                 onToggle={() => setOpenId(service.id === openId ? undefined : service.id)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       {open && <GrpcMethods key={open.id} service={open} />}
     </section>
   )

@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { TextField } from '../components/text-field'
 import { isEmail } from './is-email'
 
 /** Where to go after signing in: `next` when it is a page of this app, else the dashboard. */
@@ -56,28 +56,22 @@ export function LoginPage(): ReactElement {
           </>
         }
       >
-        <Field label="E-mail" error={form.errorFor('email')}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Password" error={form.errorFor('password')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="E-mail"
+          error={form.errorFor('email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label="Password"
+          error={form.errorFor('password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
       </FormShell>
     </main>
   )

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import { opsApi, type EntityMetrics, type SeriesKind } from '../api/ops'
+import { DataTable } from '../components/data-table'
 import { Empty, LoadError, Loading } from '../components/states'
 import { MetricsCharts } from './metrics-charts'
 
@@ -28,41 +29,31 @@ function EntityTable({
   display: (name: string) => string
 }): ReactElement {
   return (
-    <table aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Calls</th>
-          <th scope="col">Error rate</th>
-          <th scope="col">p50</th>
-          <th scope="col">p95</th>
-          <th scope="col">p99</th>
-          <th scope="col">Last call</th>
+    <DataTable
+      label={label}
+      columns={['Name', 'Calls', 'Error rate', 'p50', 'p95', 'p99', 'Last call']}
+    >
+      {rows.map((row) => (
+        <tr key={row.name} className={row.name === selected ? 'selected' : undefined}>
+          <td>
+            <button
+              type="button"
+              className="link"
+              aria-pressed={row.name === selected}
+              onClick={() => onSelect(row.name === selected ? null : row.name)}
+            >
+              {display(row.name)}
+            </button>
+          </td>
+          <td>{row.calls}</td>
+          <td>{percent(row.failureRate)}</td>
+          <td>{ms(row.p50Ms)}</td>
+          <td>{ms(row.p95Ms)}</td>
+          <td>{ms(row.p99Ms)}</td>
+          <td>{row.lastCallAt ? new Date(row.lastCallAt).toLocaleTimeString() : '—'}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.name} className={row.name === selected ? 'selected' : undefined}>
-            <td>
-              <button
-                type="button"
-                className="link"
-                aria-pressed={row.name === selected}
-                onClick={() => onSelect(row.name === selected ? null : row.name)}
-              >
-                {display(row.name)}
-              </button>
-            </td>
-            <td>{row.calls}</td>
-            <td>{percent(row.failureRate)}</td>
-            <td>{ms(row.p50Ms)}</td>
-            <td>{ms(row.p95Ms)}</td>
-            <td>{ms(row.p99Ms)}</td>
-            <td>{row.lastCallAt ? new Date(row.lastCallAt).toLocaleTimeString() : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   )
 }
 

@@ -5,6 +5,7 @@ import type { Prompt, PromptArgument } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { TextField } from '../components/text-field'
 
 /** Arguments as the editor writes them: one per line, `name` or `name*` when required. */
 function argumentsText(args: readonly PromptArgument[]): string {
@@ -69,18 +70,13 @@ export function PromptEditor({
       busyLabel="Saving…"
       onSubmit={submit}
     >
-      <Field label="Name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
       <Field
         label="Template"
         error={form.errorFor('template')}

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { Empty, LoadError, Loading } from '../components/states'
+import { PageHead } from '../components/page-head'
+import { QueryView } from '../components/query-view'
+import { Empty } from '../components/states'
 import { VirtualList } from '../components/virtual-list'
 import { PromptEditor } from './prompt-editor'
 import { PromptRender } from './prompt-render'
@@ -15,17 +17,7 @@ export function PromptsPage(): ReactElement {
   const selected = prompts.data?.find((prompt) => prompt.id === selectedId)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Prompts</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setCreating(!creating)}
-          aria-expanded={creating}
-        >
-          {creating ? 'Close form' : 'New prompt'}
-        </button>
-      </div>
+      <PageHead title="Prompts" addLabel="New prompt" adding={creating} setAdding={setCreating} />
       {creating && (
         <PromptEditor
           onSaved={(prompt) => {
@@ -36,33 +28,29 @@ export function PromptsPage(): ReactElement {
       )}
       <div className="split">
         <div>
-          {prompts.isPending ? (
-            <Loading what="prompts" />
-          ) : prompts.isError ? (
-            <LoadError error={prompts.error} retry={() => void prompts.refetch()} />
-          ) : prompts.data.length === 0 ? (
-            <Empty>No prompts yet.</Empty>
-          ) : (
-            <VirtualList
-              items={prompts.data}
-              label="Prompts"
-              rowHeight={56}
-              keyOf={(prompt) => prompt.id}
-              renderRow={(prompt) => (
-                <button
-                  type="button"
-                  className={`list-item${prompt.id === selectedId ? ' selected' : ''}`}
-                  aria-pressed={prompt.id === selectedId}
-                  onClick={() => setSelectedId(prompt.id)}
-                >
-                  <span className="name">{prompt.name}</span>
-                  <span className="muted ellipsis">
-                    v{prompt.version} {prompt.description ?? ''}
-                  </span>
-                </button>
-              )}
-            />
-          )}
+          <QueryView query={prompts} what="prompts" empty="No prompts yet.">
+            {(list) => (
+              <VirtualList
+                items={list}
+                label="Prompts"
+                rowHeight={56}
+                keyOf={(prompt) => prompt.id}
+                renderRow={(prompt) => (
+                  <button
+                    type="button"
+                    className={`list-item${prompt.id === selectedId ? ' selected' : ''}`}
+                    aria-pressed={prompt.id === selectedId}
+                    onClick={() => setSelectedId(prompt.id)}
+                  >
+                    <span className="name">{prompt.name}</span>
+                    <span className="muted ellipsis">
+                      v{prompt.version} {prompt.description ?? ''}
+                    </span>
+                  </button>
+                )}
+              />
+            )}
+          </QueryView>
         </div>
         <div>
           {selected ? (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Resource, ResourceContent } from '../api/types'
+import { QueryView } from '../components/query-view'
 import { Empty, LoadError, Loading } from '../components/states'
 import { VirtualList } from '../components/virtual-list'
 
@@ -68,31 +69,27 @@ export function ResourcesPage(): ReactElement {
       <h1 id="page-title">Resources</h1>
       <div className="split">
         <div>
-          {resources.isPending ? (
-            <Loading what="resources" />
-          ) : resources.isError ? (
-            <LoadError error={resources.error} retry={() => void resources.refetch()} />
-          ) : resources.data.length === 0 ? (
-            <Empty>No resources yet.</Empty>
-          ) : (
-            <VirtualList
-              items={resources.data}
-              label="Resources"
-              rowHeight={56}
-              keyOf={(resource) => resource.id}
-              renderRow={(resource) => (
-                <button
-                  type="button"
-                  className={`list-item${resource.id === selectedId ? ' selected' : ''}`}
-                  aria-pressed={resource.id === selectedId}
-                  onClick={() => setSelectedId(resource.id)}
-                >
-                  <span className="name">{resource.name}</span>
-                  <span className="muted ellipsis">{resource.uri ?? resource.uriTemplate}</span>
-                </button>
-              )}
-            />
-          )}
+          <QueryView query={resources} what="resources" empty="No resources yet.">
+            {(list) => (
+              <VirtualList
+                items={list}
+                label="Resources"
+                rowHeight={56}
+                keyOf={(resource) => resource.id}
+                renderRow={(resource) => (
+                  <button
+                    type="button"
+                    className={`list-item${resource.id === selectedId ? ' selected' : ''}`}
+                    aria-pressed={resource.id === selectedId}
+                    onClick={() => setSelectedId(resource.id)}
+                  >
+                    <span className="name">{resource.name}</span>
+                    <span className="muted ellipsis">{resource.uri ?? resource.uriTemplate}</span>
+                  </button>
+                )}
+              />
+            )}
+          </QueryView>
         </div>
         <div>
           {selected ? (

@@ -3,7 +3,8 @@ import { useState, type ReactElement } from 'react'
 import { useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
 import type { Role, RoleAssignment, Team } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
@@ -79,7 +80,6 @@ function AssignmentRow({
   assignment: RoleAssignment
   teamName: string | undefined
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const where = assignment.teamId ? `in ${teamName ?? assignment.teamId}` : 'globally'
   const revoke = useRowAction(['user-roles', assignment.email])
   return (
@@ -91,26 +91,18 @@ function AssignmentRow({
       <td>{where}</td>
       <td>{assignment.grantedBy ?? '—'}</td>
       <td>
-        <button
-          type="button"
-          className="danger"
+        <ConfirmButton
+          label="Take away"
           disabled={revoke.isPending}
           aria-label={`Take ${assignment.role} ${where} from ${assignment.email}`}
-          onClick={() =>
-            ask({
-              title: `Take ${assignment.role} from ${assignment.email}?`,
-              message: `They lose the role's permissions ${where} now.`,
-              confirmLabel: 'Take away',
-              onConfirm: () =>
-                revoke.mutate(() =>
-                  api.revokeRole(assignment.email, assignment.role, assignment.teamId),
-                ),
-            })
+          title={`Take ${assignment.role} from ${assignment.email}?`}
+          message={`They lose the role's permissions ${where} now.`}
+          onConfirm={() =>
+            revoke.mutate(() =>
+              api.revokeRole(assignment.email, assignment.role, assignment.teamId),
+            )
           }
-        >
-          Take away
-        </button>
-        {confirm}
+        />
       </td>
     </tr>
   )
@@ -161,25 +153,18 @@ export function RoleAssignments({ roles }: { roles: readonly Role[] }): ReactEle
               permission without one).
             </Empty>
           ) : (
-            <table aria-label={`Roles of ${email}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">Where</th>
-                  <th scope="col">Given by</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assignments.data.map((assignment) => (
-                  <AssignmentRow
-                    key={`${assignment.role}:${assignment.teamId ?? ''}`}
-                    assignment={assignment}
-                    teamName={teamName(assignment.teamId)}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              label={`Roles of ${email}`}
+              columns={['Role', 'Where', 'Given by', 'Actions']}
+            >
+              {assignments.data.map((assignment) => (
+                <AssignmentRow
+                  key={`${assignment.role}:${assignment.teamId ?? ''}`}
+                  assignment={assignment}
+                  teamName={teamName(assignment.teamId)}
+                />
+              ))}
+            </DataTable>
           )}
           <AssignForm key={email} email={email} roles={roles} teams={teams.data ?? []} />
         </>

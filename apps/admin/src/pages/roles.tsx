@@ -2,13 +2,17 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Role } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge, NoAccess } from '../components/states'
+import { TextField } from '../components/text-field'
 import { RoleAssignments } from './role-assignments'
 
 /** Permissions as typed: one per line or separated by commas or spaces. */
@@ -44,22 +48,19 @@ function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
   }
   return (
     <FormShell form={form} label="Create role" submitLabel="Create role" onSubmit={submit}>
-      <Field
+      <TextField
         label="Name"
         error={form.errorFor('name')}
         hint="Lower-case letters, digits and _, such as release_manager."
-      >
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
       <Field
         label="Held"
         error={form.errorFor('scope')}
@@ -95,7 +96,6 @@ function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
 }
 
 function RoleRow({ role }: { role: Role }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const remove = useRowAction(['roles'])
   return (
     <tr>
@@ -117,24 +117,15 @@ function RoleRow({ role }: { role: Role }): ReactElement {
       </td>
       <td>
         {!role.isBuiltIn && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label="Delete"
             disabled={remove.isPending}
             aria-label={`Delete role ${role.name}`}
-            onClick={() =>
-              ask({
-                title: `Delete role ${role.name}?`,
-                message: 'Everyone who holds it loses its permissions now.',
-                confirmLabel: 'Delete',
-                onConfirm: () => remove.mutate(() => api.removeRole(role.name)),
-              })
-            }
-          >
-            Delete
-          </button>
+            title={`Delete role ${role.name}?`}
+            message="Everyone who holds it loses its permissions now."
+            onConfirm={() => remove.mutate(() => api.removeRole(role.name))}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -158,42 +149,20 @@ export function RolesPage(): ReactElement {
     )
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Roles</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setAdding(!adding)}
-          aria-expanded={adding}
-        >
-          {adding ? 'Close form' : 'Create role'}
-        </button>
-      </div>
+      <PageHead title="Roles" addLabel="Create role" adding={adding} setAdding={setAdding} />
       {adding && <RoleForm onDone={() => setAdding(false)} />}
-      {roles.isPending ? (
-        <Loading what="roles" />
-      ) : roles.isError ? (
-        <LoadError error={roles.error} retry={() => void roles.refetch()} />
-      ) : roles.data.length === 0 ? (
-        <Empty>No roles.</Empty>
-      ) : (
-        <table aria-label="Roles">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Held</th>
-              <th scope="col">Description</th>
-              <th scope="col">Permissions</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.data.map((role) => (
+      <QueryView query={roles} what="roles" empty="No roles.">
+        {(list) => (
+          <DataTable
+            label="Roles"
+            columns={['Role', 'Held', 'Description', 'Permissions', 'Actions']}
+          >
+            {list.map((role) => (
               <RoleRow key={role.name} role={role} />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       <RoleAssignments roles={roles.data ?? []} />
     </section>
   )

@@ -5,6 +5,7 @@ import type { Server, ServerMember } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { TextField } from '../components/text-field'
 import { MemberOverrides, type Override } from './member-overrides'
 import { MemberPicker, type Candidate } from './member-picker'
 
@@ -122,18 +123,13 @@ export function ServerForm({
         )
       }
     >
-      <Field label="Name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
       <Field
         label="Naming"
         error={form.errorFor('nameStrategy')}

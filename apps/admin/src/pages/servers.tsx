@@ -2,16 +2,17 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Server } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
 import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
 import { ServerForm } from './server-form'
 import { connectionSnippets } from './snippets'
 
 function ServerCard({ server }: { server: Server }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const [editing, setEditing] = useState(false)
   const { can } = usePermissions()
   const change = useRowAction(['servers'])
@@ -36,24 +37,15 @@ function ServerCard({ server }: { server: Server }): ReactElement {
             >
               {server.enabled ? 'Disable' : 'Enable'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
-              onClick={() =>
-                ask({
-                  title: `Delete ${server.name}?`,
-                  message: 'Clients connected to its endpoint lose access.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => change.mutate(() => api.remove('servers', server.id)),
-                })
-              }
-            >
-              Delete
-            </button>
+              title={`Delete ${server.name}?`}
+              message="Clients connected to its endpoint lose access."
+              onConfirm={() => change.mutate(() => api.remove('servers', server.id))}
+            />
           </div>
         )}
-        {confirm}
       </div>
       <ActionError action={change} />
       {server.description && <p>{server.description}</p>}
@@ -89,29 +81,17 @@ export function ServersPage(): ReactElement {
   const { can } = usePermissions()
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Virtual servers</h1>
-        {can('servers.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Create virtual server'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="Virtual servers"
+        addLabel="Create virtual server"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('servers.write')}
+      />
       {adding && <ServerForm onDone={() => setAdding(false)} />}
-      {servers.isPending ? (
-        <Loading what="virtual servers" />
-      ) : servers.isError ? (
-        <LoadError error={servers.error} retry={() => void servers.refetch()} />
-      ) : servers.data.length === 0 ? (
-        <Empty>No virtual servers yet.</Empty>
-      ) : (
-        servers.data.map((server) => <ServerCard key={server.id} server={server} />)
-      )}
+      <QueryView query={servers} what="virtual servers" empty="No virtual servers yet.">
+        {(list) => list.map((server) => <ServerCard key={server.id} server={server} />)}
+      </QueryView>
     </section>
   )
 }

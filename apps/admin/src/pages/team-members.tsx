@@ -2,13 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team, TeamMember } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { usePermissions } from '../components/permissions'
-import { Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
 import { isEmail } from './is-email'
 
 const memberRoles: TeamMember['role'][] = ['member', 'owner']
@@ -83,7 +84,6 @@ function MemberRow({
   manages: boolean
   self: boolean
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const change = useRowAction(['team-members', team.id], ['teams'])
   return (
     <tr>
@@ -113,24 +113,15 @@ function MemberRow({
       <td>{new Date(member.joinedAt).toLocaleDateString()}</td>
       <td>
         {(manages || self) && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label={self ? 'Leave' : 'Remove'}
             disabled={change.isPending}
             aria-label={self ? `Leave ${team.name}` : `Remove ${member.email}`}
-            onClick={() =>
-              ask({
-                title: self ? `Leave ${team.name}?` : `Remove ${member.email} from ${team.name}?`,
-                message: 'The access this team gives ends now.',
-                confirmLabel: self ? 'Leave' : 'Remove',
-                onConfirm: () => change.mutate(() => api.removeTeamMember(team.id, member.email)),
-              })
-            }
-          >
-            {self ? 'Leave' : 'Remove'}
-          </button>
+            title={self ? `Leave ${team.name}?` : `Remove ${member.email} from ${team.name}?`}
+            message="The access this team gives ends now."
+            onConfirm={() => change.mutate(() => api.removeTeamMember(team.id, member.email))}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -149,24 +140,13 @@ export function TeamMembers({ team }: { team: Team }): ReactElement {
     <section className="panel" aria-labelledby="members-title">
       <h2 id="members-title">Members of {team.name}</h2>
       {manages && <AddMember team={team} />}
-      {members.isPending ? (
-        <Loading what="members" />
-      ) : members.isError ? (
-        <LoadError error={members.error} retry={() => void members.refetch()} />
-      ) : members.data.length === 0 ? (
-        <Empty>No members.</Empty>
-      ) : (
-        <table aria-label={`Members of ${team.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Team role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.map((member) => (
+      <QueryView query={members} what="members" empty="No members.">
+        {(list) => (
+          <DataTable
+            label={`Members of ${team.name}`}
+            columns={['E-mail', 'Team role', 'Joined', 'Actions']}
+          >
+            {list.map((member) => (
               <MemberRow
                 key={member.email}
                 team={team}
@@ -175,9 +155,9 @@ export function TeamMembers({ team }: { team: Team }): ReactElement {
                 self={member.email === mine?.email}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

@@ -2,13 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 import { TeamMembers } from './team-members'
 
 function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
@@ -33,25 +36,20 @@ function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
     )
   return (
     <FormShell form={form} label="Create team" submitLabel="Create team" onSubmit={submit}>
-      <Field label="Name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field
+      <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
+      <TextField
         label="Slug"
         error={form.errorFor('slug')}
         hint="Lower-case letters, digits and -; made from the name when left empty."
-      >
-        {(control) => <input {...control} value={slug} onChange={(e) => setSlug(e.target.value)} />}
-      </Field>
-      <Field label="Description" error={form.errorFor('description')}>
-        {(control) => (
-          <input
-            {...control}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        value={slug}
+        onChange={setSlug}
+      />
+      <TextField
+        label="Description"
+        error={form.errorFor('description')}
+        value={description}
+        onChange={setDescription}
+      />
     </FormShell>
   )
 }
@@ -65,7 +63,6 @@ function TeamRow({
   open: boolean
   onToggle: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   const remove = useRowAction(['teams'])
   return (
@@ -88,24 +85,14 @@ function TeamRow({
           {open ? 'Hide members' : 'Members'}
         </button>
         {can('teams.manage', team.id) && !team.isPersonal && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label="Delete"
             disabled={remove.isPending}
-            onClick={() =>
-              ask({
-                title: `Delete team ${team.name}?`,
-                message:
-                  'Its members lose the access the team gave them. A team that still owns registry entities is not deleted.',
-                confirmLabel: 'Delete',
-                onConfirm: () => remove.mutate(() => api.remove('teams', team.id)),
-              })
-            }
-          >
-            Delete
-          </button>
+            title={`Delete team ${team.name}?`}
+            message="Its members lose the access the team gave them. A team that still owns registry entities is not deleted."
+            onConfirm={() => remove.mutate(() => api.remove('teams', team.id))}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -120,38 +107,18 @@ export function TeamsPage(): ReactElement {
   const open = teams.data?.find((team) => team.id === openId)
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Teams</h1>
-        {can('teams.write') && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setAdding(!adding)}
-            aria-expanded={adding}
-          >
-            {adding ? 'Close form' : 'Create team'}
-          </button>
-        )}
-      </div>
+      <PageHead
+        title="Teams"
+        addLabel="Create team"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('teams.write')}
+      />
       {adding && <TeamForm onDone={() => setAdding(false)} />}
-      {teams.isPending ? (
-        <Loading what="teams" />
-      ) : teams.isError ? (
-        <LoadError error={teams.error} retry={() => void teams.refetch()} />
-      ) : teams.data.length === 0 ? (
-        <Empty>You are in no team yet.</Empty>
-      ) : (
-        <table aria-label="Teams">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Slug</th>
-              <th scope="col">Description</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {teams.data.map((team) => (
+      <QueryView query={teams} what="teams" empty="You are in no team yet.">
+        {(list) => (
+          <DataTable label="Teams" columns={['Name', 'Slug', 'Description', 'Actions']}>
+            {list.map((team) => (
               <TeamRow
                 key={team.id}
                 team={team}
@@ -159,9 +126,9 @@ export function TeamsPage(): ReactElement {
                 onToggle={() => setOpenId(team.id === openId ? undefined : team.id)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
       {open && <TeamMembers key={open.id} team={open} />}
     </section>
   )

@@ -2,12 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { ApiToken } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { CopyButton } from '../components/copy-button'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge } from '../components/states'
+import { TextField } from '../components/text-field'
 
 function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): ReactElement {
   const [name, setName] = useState('')
@@ -44,9 +47,7 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
       busyLabel="Creating…"
       onSubmit={submit}
     >
-      <Field label="Token name" error={form.errorFor('name')}>
-        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
+      <TextField label="Token name" error={form.errorFor('name')} value={name} onChange={setName} />
       <Field label="Expires in days" error={form.errorFor('expiresInDays')}>
         {(control) => (
           <input
@@ -63,7 +64,6 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
 
 function TokenRow({ token }: { token: ApiToken }): ReactElement {
   const queryClient = useQueryClient()
-  const [confirm, ask] = useConfirm()
   const revoke = useMutation({
     mutationFn: () => api.revokeToken(token.id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
@@ -78,23 +78,14 @@ function TokenRow({ token }: { token: ApiToken }): ReactElement {
       <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : '—'}</td>
       <td>
         {!token.revokedAt && (
-          <button
-            type="button"
-            className="danger"
+          <ConfirmButton
+            label="Revoke"
             disabled={revoke.isPending}
-            onClick={() =>
-              ask({
-                title: `Revoke ${token.name}?`,
-                message: 'Every request made with this token is refused from now on.',
-                confirmLabel: 'Revoke',
-                onConfirm: () => revoke.mutate(),
-              })
-            }
-          >
-            Revoke
-          </button>
+            title={`Revoke ${token.name}?`}
+            message="Every request made with this token is refused from now on."
+            onConfirm={() => revoke.mutate()}
+          />
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -120,30 +111,15 @@ export function TokensPage(): ReactElement {
           </button>
         </div>
       )}
-      {tokens.isPending ? (
-        <Loading what="tokens" />
-      ) : tokens.isError ? (
-        <LoadError error={tokens.error} retry={() => void tokens.refetch()} />
-      ) : tokens.data.length === 0 ? (
-        <Empty>No tokens yet.</Empty>
-      ) : (
-        <table aria-label="Tokens">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">State</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.data.map((token) => (
+      <QueryView query={tokens} what="tokens" empty="No tokens yet.">
+        {(list) => (
+          <DataTable label="Tokens" columns={['Name', 'State', 'Expires', 'Last used', 'Actions']}>
+            {list.map((token) => (
               <TokenRow key={token.id} token={token} />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { User } from '../api/types'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { TextField } from '../components/text-field'
 
 /** Edits a user: full name, platform admin, active, and a new password (a reset) when one is typed. */
 export function UserEdit({
@@ -55,37 +55,30 @@ export function UserEdit({
         </button>
       }
     >
-      <Field label="Full name" error={form.errorFor('fullName')}>
-        {(control) => (
-          <input {...control} value={fullName} onChange={(e) => setFullName(e.target.value)} />
-        )}
-      </Field>
-      <Field
+      <TextField
+        label="Full name"
+        error={form.errorFor('fullName')}
+        value={fullName}
+        onChange={setFullName}
+      />
+      <TextField
         label="New password"
         error={form.errorFor('password')}
         hint="Leave empty to keep the current password."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Repeat the new password" error={form.errorFor('repeat')}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        )}
-      </Field>
+
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
+      <TextField
+        label="Repeat the new password"
+        error={form.errorFor('repeat')}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={setRepeat}
+      />
       <label className="check">
         <input
           type="checkbox"

@@ -3,13 +3,16 @@ import { useState, type ReactElement } from 'react'
 import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import type { User } from '../api/types'
-import { useConfirm } from '../components/confirm'
+import { ConfirmButton } from '../components/confirm-button'
+import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
-import { Badge, Empty, LoadError, Loading, NoAccess } from '../components/states'
+import { QueryView } from '../components/query-view'
+import { Badge, NoAccess } from '../components/states'
+import { TextField } from '../components/text-field'
 import { UserEdit } from './user-edit'
 import { isEmail } from './is-email'
 
@@ -39,32 +42,27 @@ function UserForm({ onDone }: { onDone: () => void }): ReactElement {
     )
   return (
     <FormShell form={form} label="Add user" submitLabel="Add user" onSubmit={submit}>
-      <Field label="E-mail" error={form.errorFor('email')}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Full name" error={form.errorFor('fullName')}>
-        {(control) => (
-          <input {...control} value={fullName} onChange={(e) => setFullName(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Password" error={form.errorFor('password')}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="E-mail"
+        error={form.errorFor('email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+      />
+      <TextField
+        label="Full name"
+        error={form.errorFor('fullName')}
+        value={fullName}
+        onChange={setFullName}
+      />
+      <TextField
+        label="Password"
+        error={form.errorFor('password')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
       <label className="check">
         <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin(e.target.checked)} />
         Platform admin
@@ -82,7 +80,6 @@ function UserRow({
   self: boolean
   onEdit: () => void
 }): ReactElement {
-  const [confirm, ask] = useConfirm()
   const { can } = usePermissions()
   const change = useRowAction(['users'])
   return (
@@ -114,24 +111,15 @@ function UserRow({
             >
               {user.isActive ? 'Deactivate' : 'Activate'}
             </button>
-            <button
-              type="button"
-              className="danger"
+            <ConfirmButton
+              label="Delete"
               disabled={change.isPending}
-              onClick={() =>
-                ask({
-                  title: `Delete ${user.email}?`,
-                  message: 'The account, its sign-in, its API tokens and its roles end now.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => change.mutate(() => api.removeUser(user.email)),
-                })
-              }
-            >
-              Delete
-            </button>
+              title={`Delete ${user.email}?`}
+              message="The account, its sign-in, its API tokens and its roles end now."
+              onConfirm={() => change.mutate(() => api.removeUser(user.email))}
+            />
           </>
         )}
-        {confirm}
       </td>
     </tr>
   )
@@ -155,17 +143,7 @@ export function UsersPage(): ReactElement {
     )
   return (
     <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">Users</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setAdding(!adding)}
-          aria-expanded={adding}
-        >
-          {adding ? 'Close form' : 'Add user'}
-        </button>
-      </div>
+      <PageHead title="Users" addLabel="Add user" adding={adding} setAdding={setAdding} />
       {adding && <UserForm onDone={() => setAdding(false)} />}
       {edited && (
         <UserEdit
@@ -175,25 +153,10 @@ export function UsersPage(): ReactElement {
           onDone={() => setEditing(undefined)}
         />
       )}
-      {users.isPending ? (
-        <Loading what="users" />
-      ) : users.isError ? (
-        <LoadError error={users.error} retry={() => void users.refetch()} />
-      ) : users.data.length === 0 ? (
-        <Empty>No users.</Empty>
-      ) : (
-        <table aria-label="Users">
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((user) => (
+      <QueryView query={users} what="users" empty="No users.">
+        {(list) => (
+          <DataTable label="Users" columns={['E-mail', 'Name', 'Role', 'State', 'Actions']}>
+            {list.map((user) => (
               <UserRow
                 key={user.email}
                 user={user}
@@ -201,9 +164,9 @@ export function UsersPage(): ReactElement {
                 onEdit={() => setEditing(user.email)}
               />
             ))}
-          </tbody>
-        </table>
-      )}
+          </DataTable>
+        )}
+      </QueryView>
     </section>
   )
 }

@@ -1,0 +1,37 @@
+import type { ReactElement } from 'react'
+
+/** Props for PageHead. */
+export interface PageHeadProps {
+  title: string
+  /** The add button's text; it opens the page's add form and says 'Close form' while it is open. */
+  addLabel: string
+  adding: boolean
+  setAdding: (adding: boolean) => void
+  /** Whether the signed-in user may add (the button is left out otherwise). */
+  canAdd?: boolean
+}
+
+/** A page's title, with the button that opens and closes its add form for those who may add. */
+export function PageHead({
+  title,
+  addLabel,
+  adding,
+  setAdding,
+  canAdd = true,
+}: PageHeadProps): ReactElement {
+  return (
+    <div className="page-head">
+      <h1 id="page-title">{title}</h1>
+      {canAdd && (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setAdding(!adding)}
+          aria-expanded={adding}
+        >
+          {adding ? 'Close form' : addLabel}
+        </button>
+      )}
+    </div>
+  )
+}

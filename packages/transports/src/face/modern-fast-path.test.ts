@@ -207,6 +207,34 @@ describe('the 2026-era fast path of the streamable HTTP face', () => {
     expect(await response.text()).toContain('Mcp-Name')
   })
 
+  it('leaves bodies the SDK schema refuses to the SDK path: extra members, a fractional id', async () => {
+    const send = (body: Record<string, unknown>) =>
+      fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'tools/call',
+          'mcp-name': 'echo',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 9,
+          method: 'tools/call',
+          params: { name: 'echo', arguments: { t: 'x' }, _meta: envelope },
+          ...body,
+        }),
+      })
+    const calls = seen.length
+    for (const odd of [{ extra: true }, { id: 1.5 }]) {
+      const response = await send(odd)
+      expect(response.status).toBe(400)
+      expect(JSON.parse(await response.text())).toMatchObject({ error: { code: -32600 } })
+    }
+    expect(seen.length).toBe(calls)
+  })
+
   it('aborts the backend signal when the client drops the request', async () => {
     const controller = new AbortController()
     const pending = call('wait', {}, {}, {}, controller.signal).catch(() => undefined)

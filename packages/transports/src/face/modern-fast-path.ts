@@ -25,7 +25,7 @@ type Json = Record<string, unknown>
 const LISTS = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list'])
 
 /** A 2026-era request the fast path may serve: everything the SDK's ladder would accept. */
-interface PlainCall {
+export interface PlainCall {
   id: Id
   method: string
   /** The params without `_meta`, as the backend gets them. */
@@ -47,14 +47,19 @@ export function serveFastModernCall(
   backend: McpBackend,
   onError: (error: unknown) => void,
 ): Promise<Response> | undefined {
-  const call = plainCall(request, body)
-  return call === undefined ? undefined : run(call, request, backend, onError)
+  const call = plainModernCall(request, body)
+  return call === undefined ? undefined : serveModernCall(call, request, backend, onError)
 }
 
-function plainCall(request: Request, body: unknown): PlainCall | undefined {
+/**
+ * The request, when the fast path may serve it: a single JSON-RPC 2.0 request as the SDK's schema
+ * takes it (only `jsonrpc`, `id`, `method` and `params`; a string or integer id), so that the body
+ * needs no other check.
+ */
+export function plainModernCall(request: Request, body: unknown): PlainCall | undefined {
   if (!isObject(body) || body.jsonrpc !== '2.0' || typeof body.method !== 'string') return undefined
   const { id, method, params } = body
-  if ((typeof id !== 'string' && typeof id !== 'number') || !isObject(params)) return undefined
+  if (!isRequestId(id) || !isObject(params) || !onlyRequestKeys(body)) return undefined
   const { _meta: meta, ...sent } = params
   if (!plainParams(method, sent)) return undefined
   if (!isObject(meta) || Object.keys(meta).some((key) => !ENVELOPE_KEYS.has(key))) return undefined
@@ -90,6 +95,18 @@ function plainCall(request: Request, body: unknown): PlainCall | undefined {
   }
 }
 
+function isRequestId(id: unknown): id is Id {
+  return typeof id === 'string' || Number.isInteger(id)
+}
+
+/** Whether a request object has no members besides JSON-RPC's own (the SDK's schema is strict). */
+function onlyRequestKeys(body: Json): boolean {
+  for (const key in body) {
+    if (key !== 'jsonrpc' && key !== 'id' && key !== 'method' && key !== 'params') return false
+  }
+  return true
+}
+
 /** Params the fast path understands: a tool call's name and arguments, or a list cursor. */
 function plainParams(method: string, params: Json): boolean {
   const { name, arguments: args, cursor, ...rest } = params
@@ -110,7 +127,8 @@ function plainParams(method: string, params: Json): boolean {
   )
 }
 
-async function run(
+/** Serves a request plainModernCall accepted. */
+export async function serveModernCall(
   call: PlainCall,
   request: Request,
   backend: McpBackend,

@@ -10,6 +10,8 @@ import type { McpBackend, RequestContext, StreamableHttpFace } from './types.js'
 // The fast path serves plain 2026-era tools/call requests itself; a progress token sends the same
 // call down the SDK's path. Both must answer alike.
 const seen: { name: unknown; context: RequestContext }[] = []
+/** A list page a backend answers again and again (as core's pager does). */
+const sharedPage = { resources: [{ uri: 'file:///a', name: 'a' }] }
 const backend: McpBackend = {
   serverInfo: { name: 'fast-test', version: '1.0.0' },
   capabilities: { tools: {}, logging: {} },
@@ -20,6 +22,7 @@ const backend: McpBackend = {
       return params?.cursor === undefined ? { ...page, nextCursor: 'page-2' } : page
     }
     if (method === 'prompts/list') return { prompts: [], ttlMs: 5000, cacheScope: 'public' }
+    if (method === 'resources/list') return sharedPage
     if (method !== 'tools/call') throw new McpFaceError(-32601, `no ${method}`)
     seen.push({ name: params?.name, context })
     switch (params?.name) {
@@ -178,6 +181,34 @@ describe('the 2026-era fast path of the streamable HTTP face', () => {
     expect(first.result).toMatchObject({ nextCursor: 'page-2', ttlMs: 0, cacheScope: 'private' })
     const prompts = JSON.parse(await (await list('prompts/list', {})).text()) as { result: unknown }
     expect(prompts.result).toMatchObject({ ttlMs: 5000, cacheScope: 'public' })
+  })
+
+  it('answers a list page the backend repeats with each request id, as the SDK path does', async () => {
+    const answers = []
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'resources/list',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: `r${i}`,
+          method: 'resources/list',
+          params: { _meta: envelope },
+        }),
+      })
+      answers.push(JSON.parse(await response.text()) as { id: unknown; result: unknown })
+    }
+    expect(answers.map((a) => a.id)).toEqual(['r0', 'r1', 'r2'])
+    expect(answers[2]?.result).toEqual(answers[0]?.result)
+    const viaSdk = await (await list('resources/list', {}, { progressToken: 'p' })).text()
+    const fast = await (await list('resources/list', {})).text()
+    expect(fast).toBe(viaSdk)
+    expect(sharedPage).toEqual({ resources: [{ uri: 'file:///a', name: 'a' }] })
   })
 
   it('switches to an SSE stream when a notification comes before the result', async () => {

@@ -171,11 +171,25 @@ function responseOf(
   result: unknown,
   backend: McpBackend,
   onError: (e: unknown) => void,
-) {
+): Json | string {
   const list = LISTS.has(method)
   if (!isObject(result) || (list && (result.resultType ?? 'complete') !== 'complete')) {
     return errorOf(id, toWireError(new TypeError(`${method} answered an invalid result`), onError))
   }
+  if (!list) return { result: stamp(result, list, backend), jsonrpc: '2.0', id }
+  // A list page the backend answers again (the same object, see core's pager) is encoded once.
+  let encoded = encodedLists.get(result)
+  if (encoded?.serverInfo !== backend.serverInfo) {
+    encoded = { serverInfo: backend.serverInfo, json: JSON.stringify(stamp(result, list, backend)) }
+    encodedLists.set(result, encoded)
+  }
+  return `{"result":${encoded.json},"jsonrpc":"2.0","id":${JSON.stringify(id)}}`
+}
+
+/** List results encoded as JSON, by the result object (which the backend must not change). */
+const encodedLists = new WeakMap<object, { serverInfo: unknown; json: string }>()
+
+function stamp(result: Json, list: boolean, backend: McpBackend): Json {
   const meta = result._meta
   const stamped: Json = { ...result, resultType: result.resultType ?? 'complete' }
   if (list) {
@@ -188,7 +202,7 @@ function responseOf(
   else if (isObject(meta) && meta[SERVER_INFO_META_KEY] === undefined) {
     stamped._meta = { ...meta, [SERVER_INFO_META_KEY]: backend.serverInfo }
   }
-  return { result: stamped, jsonrpc: '2.0', id }
+  return stamped
 }
 
 function errorOf(id: Id, error: McpFaceError): Json {
@@ -226,19 +240,21 @@ class Answer {
     this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
   }
 
-  finish(message: Json, status = 200): void {
+  /** Sends the answer (a message, or one already encoded as JSON) and ends the exchange. */
+  finish(message: Json | string, status = 200): void {
     if (this.#done) return
+    const json = typeof message === 'string' ? message : JSON.stringify(message)
     if (this.#stream === undefined) {
       this.#done = true
       this.#resolve(
-        new Response(JSON.stringify(message), {
+        new Response(json, {
           status,
           headers: { 'content-type': 'application/json' },
         }),
       )
       return
     }
-    this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
+    this.#write(`event: message\ndata: ${json}\n\n`)
     this.#end()
   }
 

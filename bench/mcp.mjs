@@ -16,6 +16,7 @@ import {
   MAX_SOCKETS,
   modernHeaders,
   post,
+  probeMemory,
   rpc,
   start,
   startGateway,
@@ -24,6 +25,7 @@ import {
 } from './lib/calls.mjs'
 import { freePort, intEnv, killAll, log, median, tempDir } from './lib/harness.mjs'
 import { rssMb } from './lib/processes.mjs'
+import { newestProfile, profileParts } from './lib/profile.mjs'
 import { machine } from './lib/report.mjs'
 import { writeSection } from './lib/side-by-side.mjs'
 
@@ -43,7 +45,7 @@ const TARGETS = {
   addedP50Ms: 0.5,
   list1kP50Ms: 2,
   list10kP50Ms: 10,
-  /** Growth of the RSS floor (the lowest sample, after garbage collections) over the soak. */
+  /** Growth of the RSS right after a full GC over the soak. */
   soakGrowthMb: 10,
 }
 
@@ -70,7 +72,7 @@ async function main() {
     { PORT: String(upstreamPort) },
   )
   const gatewayPort = await freePort()
-  const gatewayProcess = startGateway(CLI, gatewayPort, tempDir())
+  const gatewayProcess = startGateway(CLI, gatewayPort, tempDir(), { gcProbe: true })
   await waitFor(
     () =>
       post(upstreamPort, '/mcp', rpc('tools/list', {}, 0), modernHeaders('tools/list')).then(
@@ -141,30 +143,49 @@ async function main() {
   const addedSequentialP50 = median(sequential.through) - median(sequential.direct)
   if (CPU_PROF) {
     await stop(gatewayProcess)
-    console.log(
-      `direct ${direct.rps.toFixed(0)}/s, through ${gatewayed.rps.toFixed(0)}/s (ratios ${ratios}); gateway ${cpu.gateway.toFixed(0)} µs CPU per call; profile in ${CPU_PROF}`,
-    )
+    const file = newestProfile(CPU_PROF)
+    log(`mcp: profile ${file}`)
+    await writeSection('mcp-profile', [
+      "## Where the gateway's CPU goes per tools/call (V8 CPU profile)",
+      '',
+      `- ${new Date().toISOString()}; commit ${m.commit}; load average ${loadAtStart} at the start. \`BENCH_CPU_PROF=<dir> pnpm bench:mcp\`: the rounds of the section above (${measured} calls each way at concurrency ${CONCURRENCY}; ratios ${ratios}) with the gateway under \`node --cpu-prof\`, which makes it slower: ${cpu.gateway.toFixed(0)} µs of CPU per call through it in this run.`,
+      "- Each sample is charged to the nearest frame of its stack that belongs to a part of the gateway, else to the node:http side or socket layer it ran in. Left out: start-up and registration (before the first served call), idle time, and `writev`, whose samples measure wall time in a syscall the scheduler pre-empts (on loopback the write wakes the peer), not the gateway's work.",
+      '',
+      `| part | share of busy time | µs per call (of ${cpu.gateway.toFixed(0)}) |`,
+      '| --- | ---: | ---: |',
+      ...profileParts(file).map(
+        ({ part, share }) =>
+          `| ${part} | ${(share * 100).toFixed(1)}% | ${(share * cpu.gateway).toFixed(0)} |`,
+      ),
+    ])
     return
   }
 
   // RSS over a long run: sampled every SOAK / SOAK_SAMPLES calls; flat means a slope near zero
   log(`mcp: ${SOAK} more calls through the gateway, RSS sampled ${SOAK_SAMPLES} times`)
-  const soak = [{ calls: 0, rss: rssMb(gatewayProcess.pid) }]
+  // Each sample: the RSS as it is (garbage not yet collected included), then heap used and RSS
+  // right after a full GC (the bench's GC probe), which is what the process retains.
+  const sample = async (calls) => {
+    const rss = rssMb(gatewayProcess.pid)
+    const { heapMb, rssMb: collectedRss } = await probeMemory(gatewayProcess)
+    return { calls, rss, heap: heapMb, collected: collectedRss }
+  }
+  const soak = [await sample(0)]
   const soakStarted = performance.now()
   for (let i = 1; i <= SOAK_SAMPLES; i++) {
     await load(viaGateway, SOAK / SOAK_SAMPLES, CONCURRENCY)
-    soak.push({ calls: (i * SOAK) / SOAK_SAMPLES, rss: rssMb(gatewayProcess.pid) })
+    soak.push(await sample((i * SOAK) / SOAK_SAMPLES))
   }
   const soakSeconds = (performance.now() - soakStarted) / 1000
   const settled = soak.slice(1) // after the first block: a warm heap
-  const slope = slopeOf(settled) // MB per call
-  // The heap grows and is collected in a sawtooth: compare the floors of the two halves.
-  const half = Math.floor(settled.length / 2)
-  const floors = [
-    Math.min(...settled.slice(0, half).map((s) => s.rss)),
-    Math.min(...settled.slice(half).map((s) => s.rss)),
-  ]
-  const floorGrowth = floors[1] - floors[0]
+  const slopes = {
+    collected: slopeOf(settled.map((s) => ({ calls: s.calls, rss: s.collected }))),
+    heap: slopeOf(settled.map((s) => ({ calls: s.calls, rss: s.heap }))),
+  }
+  const growth = {
+    collected: settled.at(-1).collected - settled[0].collected,
+    heap: settled.at(-1).heap - settled[0].heap,
+  }
 
   // tools/list on virtual servers of 1,000 and LIST_TOOLS tools (REST tools registered here)
   log(`mcp: registering ${LIST_TOOLS} tools for tools/list`)
@@ -216,11 +237,10 @@ async function main() {
     `| CPU per call through: gateway / upstream / client | ${cpu.gateway.toFixed(0)} / ${cpu.upstream.toFixed(0)} / ${cpu.client.toFixed(0)} µs | |`,
     `| CPU per call direct: upstream / client | ${cpu.upstreamDirect.toFixed(0)} / ${cpu.clientDirect.toFixed(0)} µs | |`,
     `| throughput through / direct with a core per process (projected: upstream CPU / gateway CPU per call, at most 100%) | ${(projected * 100).toFixed(0)}% | not a measurement |`,
-    `| gateway RSS over ${SOAK.toLocaleString('en-US')} more calls (c${CONCURRENCY}, ${soakSeconds.toFixed(0)} s), every ${((SOAK / SOAK_SAMPLES) * 5).toLocaleString('en-US')} (sampled every ${(SOAK / SOAK_SAMPLES).toLocaleString('en-US')}) | ${soak
-      .filter((_, i) => i % 5 === 0)
-      .map((s) => s.rss.toFixed(0))
-      .join(', ')} MB | |`,
-    `| gateway RSS floor (lowest sample) in the first / second half of those calls; least-squares slope | ${floors[0].toFixed(0)} / ${floors[1].toFixed(0)} MB (${floorGrowth >= 0 ? '+' : ''}${floorGrowth.toFixed(1)} MB); ${(slope * 10_000).toFixed(2)} MB per 10,000 calls | flat, floor growth < ${TARGETS.soakGrowthMb} MB: ${verdict(floorGrowth < TARGETS.soakGrowthMb)} |`,
+    `| gateway RSS over ${SOAK.toLocaleString('en-US')} more calls (c${CONCURRENCY}, ${soakSeconds.toFixed(0)} s), every ${((SOAK / SOAK_SAMPLES) * 5).toLocaleString('en-US')} (of samples every ${(SOAK / SOAK_SAMPLES).toLocaleString('en-US')}), before the sample's full GC | ${every5(soak, 'rss')} MB | |`,
+    `| the same, right after a full GC: RSS | ${every5(soak, 'collected')} MB | |`,
+    `| the same, right after a full GC: V8 heap used | ${every5(soak, 'heap')} MB | |`,
+    `| growth after a full GC from ${settled[0].calls.toLocaleString('en-US')} to ${SOAK.toLocaleString('en-US')} calls (least-squares slope per 10,000 calls) | RSS ${signed(growth.collected)} MB (${signed(slopes.collected * 10_000)}), heap ${signed(growth.heap)} MB (${signed(slopes.heap * 10_000)}) | flat, RSS growth < ${TARGETS.soakGrowthMb} MB: ${verdict(growth.collected < TARGETS.soakGrowthMb)} |`,
     ...listRows,
     `| gateway RSS with ${LIST_TOOLS.toLocaleString('en-US')} more tools registered | ${rssWithTools.toFixed(0)} MB | |`,
     '',
@@ -262,6 +282,14 @@ async function measureList(port, urlPath, size) {
   }
   return { pages, first: median(first), whole: median(whole) }
 }
+
+/** Every 5th sample's `key`, rounded to MB. */
+const every5 = (samples, key) =>
+  samples
+    .filter((_, i) => i % 5 === 0)
+    .map((s) => s[key].toFixed(0))
+    .join(', ')
+const signed = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`
 
 /** Least-squares slope of RSS (MB) over calls. */
 function slopeOf(samples) {

@@ -60,7 +60,8 @@ export function plainModernCall(request: Request, body: unknown): PlainCall | un
   if (!isObject(body) || body.jsonrpc !== '2.0' || typeof body.method !== 'string') return undefined
   const { id, method, params } = body
   if (!isRequestId(id) || !isObject(params) || !onlyRequestKeys(body)) return undefined
-  const { _meta: meta, ...sent } = params
+  const meta = params._meta
+  const sent = withoutMeta(params)
   if (!plainParams(method, sent)) return undefined
   if (!isObject(meta) || Object.keys(meta).some((key) => !ENVELOPE_KEYS.has(key))) return undefined
   const clientInfo = meta[CLIENT_INFO_META_KEY]
@@ -107,10 +108,19 @@ function onlyRequestKeys(body: Json): boolean {
   return true
 }
 
+/** The params without `_meta` (a copy; the body's object is left as it is). */
+function withoutMeta(params: Json): Json {
+  const sent: Json = {}
+  for (const key in params) if (key !== '_meta') sent[key] = params[key]
+  return sent
+}
+
 /** Params the fast path understands: a tool call's name and arguments, or a list cursor. */
 function plainParams(method: string, params: Json): boolean {
-  const { name, arguments: args, cursor, ...rest } = params
-  if (Object.keys(rest).length > 0) return false
+  for (const key in params) {
+    if (key !== 'name' && key !== 'arguments' && key !== 'cursor') return false
+  }
+  const { name, arguments: args, cursor } = params
   if (method === 'tools/call') {
     return (
       typeof name === 'string' &&
@@ -128,7 +138,7 @@ function plainParams(method: string, params: Json): boolean {
 }
 
 /** Serves a request plainModernCall accepted. */
-export async function serveModernCall(
+export function serveModernCall(
   call: PlainCall,
   request: Request,
   backend: McpBackend,
@@ -145,12 +155,12 @@ export async function serveModernCall(
     requestId: call.id,
     meta: undefined,
     httpHeaders: request.headers,
-    sendProgress: () => Promise.resolve(),
+    sendProgress: noProgress,
     sendNotification: (method, params) => {
       answer.notify({ jsonrpc: '2.0', method, ...(params !== undefined && { params }) })
       return Promise.resolve()
     },
-    sendRequest: (method) => Promise.reject(serverRequestRefusal(method)),
+    sendRequest: refuseServerRequest,
   }
   backend.handle(call.method, call.params, context).then(
     (result) => answer.finish(responseOf(call, result, backend, onError)),
@@ -213,6 +223,12 @@ function errorOf(id: Id, error: McpFaceError): Json {
   }
   return { jsonrpc: '2.0', id, error: wire }
 }
+
+/** A fast-path request has no progressToken: progress goes nowhere. */
+const noProgress = (): Promise<void> => Promise.resolve()
+
+const refuseServerRequest = (method: string): Promise<never> =>
+  Promise.reject(serverRequestRefusal(method))
 
 function serverRequestRefusal(method: string): McpFaceError {
   return new McpFaceError(

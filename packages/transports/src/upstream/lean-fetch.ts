@@ -18,6 +18,7 @@ export interface LeanFetch {
   /**
    * The direct path's request: a string body, plain headers, and a deadline that destroys the
    * request itself (no AbortController or signal chain per call); `signal` still cancels it.
+   * `init` is the caller's to give away (its headers may be replaced).
    */
   post: (url: URL, init: LeanPost) => Promise<Response>
   /** Closes the pooled sockets. */
@@ -56,8 +57,8 @@ export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = 
     post(url, init) {
       const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
       const extra = outboundHeaders?.()
-      const headers = extra === undefined ? init.headers : { ...init.headers, ...extra }
-      return post(url, { ...init, headers }, agent)
+      if (extra !== undefined) init.headers = { ...init.headers, ...extra }
+      return post(url, init, agent)
     },
     close: () => {
       agents['http:'].destroy()

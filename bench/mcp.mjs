@@ -148,7 +148,7 @@ async function main() {
     await writeSection('mcp-profile', [
       "## Where the gateway's CPU goes per tools/call (V8 CPU profile)",
       '',
-      `- ${new Date().toISOString()}; commit ${m.commit}; load average ${loadAtStart} at the start. \`BENCH_CPU_PROF=<dir> pnpm bench:mcp\`: the rounds of the section above (${measured} calls each way at concurrency ${CONCURRENCY}; ratios ${ratios}) with the gateway under \`node --cpu-prof\`, which makes it slower: ${cpu.gateway.toFixed(0)} µs of CPU per call through it in this run.`,
+      `- ${new Date().toISOString()}; commit ${m.commit}; load average ${loadAtStart} at the start. \`BENCH_CPU_PROF=<dir> pnpm bench:mcp\`: rounds like those of the section above (${measured} calls each way at concurrency ${CONCURRENCY}; ratios ${ratios}) with the gateway under \`node --cpu-prof\`, which makes it slower: ${cpu.gateway.toFixed(0)} µs of CPU per call through it in this run.`,
       "- Each sample is charged to the nearest frame of its stack that belongs to a part of the gateway, else to the node:http side or socket layer it ran in. Left out: start-up and registration (before the first served call), idle time, and `writev`, whose samples measure wall time in a syscall the scheduler pre-empts (on loopback the write wakes the peer), not the gateway's work.",
       '',
       `| part | share of busy time | µs per call (of ${cpu.gateway.toFixed(0)}) |`,

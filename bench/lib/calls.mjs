@@ -8,17 +8,27 @@ import { onCleanup, track } from './harness.mjs'
 
 /** Requests in flight at most (the load loops' concurrency). */
 export const MAX_SOCKETS = 16
-/** The keep-alive agent every benchmark request goes through. */
-export const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
+/**
+ * The keep-alive agent every benchmark request goes through. An idle socket is closed after 4 s,
+ * before the servers' 5 s keep-alive timeout, so that no request goes out on a socket the server
+ * is closing (which fails it with "socket hang up").
+ */
+export const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, timeout: 4000 })
 onCleanup(() => agent.destroy())
 
 /** BENCH_CPU_PROF=dir: the gateway writes a V8 CPU profile there (open it in Chrome DevTools). */
 export const CPU_PROF = process.env.BENCH_CPU_PROF
 
-/** Starts `switchyard serve` on a port over a fresh data dir (profiled when BENCH_CPU_PROF is set). */
-export function startGateway(cli, port, dataDir) {
+/** The preload that lets a benchmark ask a process for a full GC and its memory (see probeMemory). */
+const GC_PROBE = ['--expose-gc', '--import', new URL('./gc-probe.mjs', import.meta.url).href]
+
+/**
+ * Starts `switchyard serve` on a port over a fresh data dir (profiled when BENCH_CPU_PROF is set;
+ * with the GC probe preloaded when `gcProbe`).
+ */
+export function startGateway(cli, port, dataDir, { gcProbe = false } = {}) {
   const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []
-  return start([...profile, cli, 'serve', '--port', String(port)], {
+  return start([...profile, ...(gcProbe ? GC_PROBE : []), cli, 'serve', '--port', String(port)], {
     AUTH_REQUIRED: 'false',
     LOG_LEVEL: 'warn',
     SWITCHYARD_DATA_DIR: dataDir,
@@ -176,4 +186,29 @@ export async function json(port, method, urlPath, body) {
     req.end(payload)
   })
   return res
+}
+
+/**
+ * Asks a process started with the GC probe for a full garbage collection; resolves with its heap
+ * used and RSS right after it, in MB.
+ */
+export function probeMemory(child) {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    const timer = setTimeout(() => {
+      child.stderr.off('data', onData)
+      reject(new Error('no answer from the GC probe'))
+    }, 10_000)
+    const onData = (chunk) => {
+      text += chunk
+      const line = /gc-probe (\{.*\})\n/.exec(text)
+      if (!line) return
+      clearTimeout(timer)
+      child.stderr.off('data', onData)
+      const { heapUsed, rss } = JSON.parse(line[1])
+      resolve({ heapMb: heapUsed / 1048576, rssMb: rss / 1048576 })
+    }
+    child.stderr.on('data', onData)
+    child.kill('SIGUSR2')
+  })
 }

@@ -1,6 +1,6 @@
 // What the adapter benchmarks (REST, gRPC) share: the same call made directly and through the
 // gateway, one at a time in interleaved blocks and then at concurrency 16, and the results file.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from './calls.mjs'
@@ -56,7 +56,10 @@ export function sideBySideTable(result, labels, targetMs) {
 export async function writeSection(tag, lines) {
   const section = [`<!-- ${tag}:start -->`, ...lines, `<!-- ${tag}:end -->`].join('\n')
   console.log(section)
-  const current = readFileSync(RESULTS, 'utf8')
+  const current = existsSync(RESULTS)
+    ? readFileSync(RESULTS, 'utf8')
+    : '# Switchyard benchmark results\n'
+
   const block = new RegExp(`<!-- ${tag}:start -->[\\s\\S]*<!-- ${tag}:end -->`)
   const next = block.test(current)
     ? current.replace(block, section)

@@ -30,8 +30,12 @@ export function scopeOf(request: Request): string {
 
 /** Resolves the backend for a request whose principal the HTTP layer has authenticated. */
 export interface BackendResolver {
-  /** Records who is behind a request (the route or upgrade handler calls this first). */
-  remember(request: Request, principal: Principal): void
+  /**
+   * Records who is behind a request (the route or upgrade handler calls this first) and, when the
+   * route knows it, its virtual server (null: the whole catalog); without `serverId` the request's
+   * path is read for it.
+   */
+  remember(request: Request, principal: Principal, serverId?: string | null): void
   /** The backend; each of its requests spends the principal's budget unless `counted` is false. */
   resolve(request: Request, counted?: boolean): McpBackend
 }
@@ -56,22 +60,26 @@ export function createBackendResolver(options: {
   /** Where refusals inside JSON-RPC exchanges are audited. */
   audit?: AuditQueue | undefined
 }): BackendResolver {
-  const principals = new WeakMap<Request, Principal>()
+  const callers = new WeakMap<
+    Request,
+    { principal: Principal; serverId: string | null | undefined }
+  >()
   const backends = new Map<string, McpBackend>()
   // One gate for every backend, so a tool's cap holds across servers, viewers and snapshots.
   const concurrency = createConcurrencyGate()
   let version = -1
   return {
-    remember: (request, principal) => void principals.set(request, principal),
+    remember: (request, principal, serverId) => void callers.set(request, { principal, serverId }),
     resolve(request, counted = true) {
-      const principal = principals.get(request)
-      if (!principal) throw new McpFaceError(-32001, 'authentication required')
+      const caller = callers.get(request)
+      if (!caller) throw new McpFaceError(-32001, 'authentication required')
+      const { principal } = caller
       const catalog = options.registry.catalog.current()
       if (catalog.version !== version) {
         backends.clear()
         version = catalog.version
       }
-      const serverId = serverIdOf(request)
+      const serverId = caller.serverId !== undefined ? caller.serverId : serverIdOf(request)
       const viewer = visibilityFilterFor(principal)
       const plugins = options.plugins?.forServer(serverId)
       // Per-user upstream sessions and plugins see who calls: every principal gets its own backend.

@@ -40,16 +40,26 @@ import { createDownstreamNotifier } from './notifications.js'
 import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
 
+/**
+ * Serves an MCP request of an authenticated principal; `serverId` is the virtual server the route
+ * matched (null on the catalog-wide paths); without it the request's path is read for it.
+ */
+type Served = (
+  request: Request,
+  principal: Principal,
+  serverId?: string | null,
+) => Promise<Response>
+
 /** The MCP side of the gateway: pooled upstreams, federation, and every client face. */
 export interface McpService {
   /** Streamable HTTP (both eras): `/mcp`, `/servers/{id}/mcp`. */
-  streamable: (request: Request, principal: Principal) => Promise<Response>
+  streamable: Served
   /** Legacy HTTP+SSE: the GET stream of `/sse`, `/servers/{id}/sse`. */
-  sseStream: (request: Request, principal: Principal) => Promise<Response>
+  sseStream: Served
   /** Legacy HTTP+SSE: the POST of `/message`, `/servers/{id}/message`. */
-  sseMessage: (request: Request, principal: Principal) => Promise<Response>
+  sseMessage: Served
   /** One JSON-RPC request (or batch) over plain POST: `/rpc`. */
-  rpc: (request: Request, principal: Principal) => Promise<Response>
+  rpc: Served
   /** JSON-RPC over an upgraded WebSocket: `/ws`, `/servers/{id}/ws`. */
   websocket: (socket: WebSocketLike, request: Request, principal: Principal) => void
   /** The backend a virtual server's MCP endpoint uses for this caller (the server's A2A face runs tools on it). */
@@ -205,9 +215,9 @@ export function createMcpService(options: McpServiceOptions): McpService {
   })
 
   const as =
-    (serve: (request: Request) => Promise<Response>) =>
-    (request: Request, principal: Principal) => {
-      resolver.remember(request, principal)
+    (serve: (request: Request) => Promise<Response>): Served =>
+    (request, principal, serverId) => {
+      resolver.remember(request, principal, serverId)
       return serve(request)
     }
   const serveStreamable = (request: Request) => streamable.handle(request)
@@ -231,7 +241,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       const request = new Request(
         `http://switchyard.internal/servers/${encodeURIComponent(serverId)}/mcp`,
       )
-      resolver.remember(request, principal)
+      resolver.remember(request, principal, serverId)
       // The server's A2A face is a REST route: it has spent the principal's budget already.
       return resolver.resolve(request, false)
     },

@@ -8,7 +8,8 @@ import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
 
-type Serve = (request: Request, principal: Principal) => Promise<Response>
+/** `serverId`: the route's virtual server (null on the catalog-wide paths). */
+type Serve = (request: Request, principal: Principal, serverId: string | null) => Promise<Response>
 
 /**
  * Mounts the MCP endpoints: streamable HTTP, legacy SSE and `/rpc` (WebSocket upgrades are the
@@ -35,7 +36,7 @@ export function mountMcpRoutes(
         const denied = await insufficientScope(c.req.raw, principal, guarded)
         if (denied) return denied
       } else auth.assertServerAccess(principal, serverId)
-      return serve(c.req.raw, principal)
+      return serve(c.req.raw, principal, serverId ?? null)
     }
     app.on(
       methods,

@@ -62,7 +62,7 @@ export function observeRequests(
           ...(status >= 400 && { error: String(status) }),
         })
       }
-      c.header('x-request-id', reqId)
+      setHeader(c.res, 'x-request-id', reqId, (name, value) => c.header(name, value))
       logger.debug(
         {
           ...ids,
@@ -74,5 +74,24 @@ export function observeRequests(
         'request',
       )
     }
+  }
+}
+
+/**
+ * Sets a header on the answer in place. Hono's `c.header` on a finished answer copies it into a
+ * new Response, which turns @hono/node-server's lightweight response (a string body written with
+ * its length in one go) into a web-stream one; only headers that cannot change (an answer passed
+ * through from fetch) take that copy.
+ */
+function setHeader(
+  response: Response,
+  name: string,
+  value: string,
+  copy: (name: string, value: string) => void,
+): void {
+  try {
+    response.headers.set(name, value)
+  } catch {
+    copy(name, value)
   }
 }

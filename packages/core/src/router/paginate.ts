@@ -25,3 +25,29 @@ export function paginate<T>(
     ...(end < items.length && { nextCursor: Buffer.from(String(end)).toString('base64url') }),
   }
 }
+
+/**
+ * paginate with memory: a listing's pages (at multiples of the page size) are built once and the
+ * same object is answered each time, which lets the MCP face reuse its JSON encoding. For
+ * listings that do not change (a backend's, fixed per catalog snapshot); other offsets are built
+ * afresh, so that cursors cannot grow the memo.
+ */
+export function createPager(
+  pageSize = MCP_PAGE_SIZE,
+): (key: string, items: readonly unknown[], cursor: unknown) => Record<string, unknown> {
+  const pages = new Map<string, Record<string, unknown>>()
+  return (key, items, cursor) => {
+    const start =
+      cursor === undefined
+        ? 0
+        : typeof cursor === 'string'
+          ? Number(Buffer.from(cursor, 'base64url').toString('utf8'))
+          : NaN
+    const memo = Number.isSafeInteger(start) && start % pageSize === 0 ? `${key}:${start}` : ''
+    const known = memo === '' ? undefined : pages.get(memo)
+    if (known !== undefined) return known
+    const page = paginate(key, items, cursor, pageSize)
+    if (memo !== '') pages.set(memo, page)
+    return page
+  }
+}

@@ -11,7 +11,7 @@ import type { Viewer } from '../services/context.js'
 import { canView } from '../services/list-query.js'
 import { argumentProblems } from './argument-validator.js'
 import { backendMembers } from './backend-members.js'
-import { paginate } from './paginate.js'
+import { createPager } from './paginate.js'
 import { asFaceError, createForwarder } from './forward.js'
 import type { InflightRequests } from './inflight.js'
 import type { InputBridge } from './input-bridge.js'
@@ -86,6 +86,8 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     viewer,
   )
   const { plugins } = options
+  // Listings are fixed for this backend (one per catalog snapshot): each page is built once.
+  const paginate = createPager()
   const caller: CallInfo = {
     serverId: options.serverId,
     principalEmail: options.principalEmail ?? (viewer.all ? null : viewer.email),

@@ -30,6 +30,9 @@ import { toTool } from './tool-service.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 import { updateVersioned } from './versioned.js'
 
+/** Member rows per INSERT (see writeMembers). */
+const MEMBER_ROWS_PER_INSERT = 1000
+
 type MemberKind = 'tool' | 'resource' | 'prompt'
 
 const MEMBER_FIELDS = [
@@ -182,7 +185,12 @@ export function createServerService(context: ServiceContext) {
     rows: ServerMemberRow[],
   ): Promise<void> {
     await trx.deleteFrom('server_members').where('server_id', '=', serverId).execute()
-    if (rows.length > 0) await trx.insertInto('server_members').values(rows).execute()
+    // In batches: one statement binds 6 values a row, and SQLite takes at most 32,766 per
+    // statement (PostgreSQL 65,535), fewer than a server of 10,000 members needs.
+    for (let start = 0; start < rows.length; start += MEMBER_ROWS_PER_INSERT) {
+      const batch = rows.slice(start, start + MEMBER_ROWS_PER_INSERT)
+      await trx.insertInto('server_members').values(batch).execute()
+    }
   }
 
   function givenMembers(input: ServerUpdate): Partial<Record<MemberKind, MemberRef[]>> {

@@ -181,4 +181,25 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
     expect(await t.registry.tags.remove('operations')).toBe(2)
     expect((await rejection(t.registry.tags.entities('operations', ADMIN))).code).toBe('NOT_FOUND')
   })
+
+  it('saves a server of more members than one SQL statement may bind', async () => {
+    // 6 values a member row: 6,000 members are past SQLite's 32,766 bound values per statement
+    const ids: string[] = []
+    for (let i = 0; i < 6000; i += 500) {
+      const batch = await Promise.all(
+        Array.from({ length: 500 }, (_, j) =>
+          t.registry.tools.create({ name: `many_${i + j}`, url: 'http://127.0.0.1:9/x' }, ACTOR),
+        ),
+      )
+      ids.push(...batch.map((tool) => tool.id))
+    }
+    const server = await t.registry.servers.create({ name: 'many', associatedTools: ids }, ACTOR)
+    expect(server.associatedTools).toEqual(ids)
+    const updated = await t.registry.servers.update(
+      server.id,
+      { associatedTools: ids.slice().reverse() },
+      ACTOR,
+    )
+    expect(updated.associatedTools).toEqual(ids.slice().reverse())
+  }, 60_000)
 })

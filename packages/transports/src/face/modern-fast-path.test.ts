@@ -10,6 +10,8 @@ import type { McpBackend, RequestContext, StreamableHttpFace } from './types.js'
 // The fast path serves plain 2026-era tools/call requests itself; a progress token sends the same
 // call down the SDK's path. Both must answer alike.
 const seen: { name: unknown; context: RequestContext }[] = []
+/** A list page a backend answers again and again (as core's pager does). */
+const sharedPage = { resources: [{ uri: 'file:///a', name: 'a' }] }
 const backend: McpBackend = {
   serverInfo: { name: 'fast-test', version: '1.0.0' },
   capabilities: { tools: {}, logging: {} },
@@ -20,6 +22,7 @@ const backend: McpBackend = {
       return params?.cursor === undefined ? { ...page, nextCursor: 'page-2' } : page
     }
     if (method === 'prompts/list') return { prompts: [], ttlMs: 5000, cacheScope: 'public' }
+    if (method === 'resources/list') return sharedPage
     if (method !== 'tools/call') throw new McpFaceError(-32601, `no ${method}`)
     seen.push({ name: params?.name, context })
     switch (params?.name) {
@@ -180,6 +183,34 @@ describe('the 2026-era fast path of the streamable HTTP face', () => {
     expect(prompts.result).toMatchObject({ ttlMs: 5000, cacheScope: 'public' })
   })
 
+  it('answers a list page the backend repeats with each request id, as the SDK path does', async () => {
+    const answers = []
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'resources/list',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: `r${i}`,
+          method: 'resources/list',
+          params: { _meta: envelope },
+        }),
+      })
+      answers.push(JSON.parse(await response.text()) as { id: unknown; result: unknown })
+    }
+    expect(answers.map((a) => a.id)).toEqual(['r0', 'r1', 'r2'])
+    expect(answers[2]?.result).toEqual(answers[0]?.result)
+    const viaSdk = await (await list('resources/list', {}, { progressToken: 'p' })).text()
+    const fast = await (await list('resources/list', {})).text()
+    expect(fast).toBe(viaSdk)
+    expect(sharedPage).toEqual({ resources: [{ uri: 'file:///a', name: 'a' }] })
+  })
+
   it('switches to an SSE stream when a notification comes before the result', async () => {
     const response = await call('log', {})
     expect(response.headers.get('content-type')).toBe('text/event-stream')
@@ -205,6 +236,34 @@ describe('the 2026-era fast path of the streamable HTTP face', () => {
     const response = await call('echo', { t: 'x' }, {}, { 'mcp-name': 'other' })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('Mcp-Name')
+  })
+
+  it('leaves bodies the SDK schema refuses to the SDK path: extra members, a fractional id', async () => {
+    const send = (body: Record<string, unknown>) =>
+      fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'tools/call',
+          'mcp-name': 'echo',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 9,
+          method: 'tools/call',
+          params: { name: 'echo', arguments: { t: 'x' }, _meta: envelope },
+          ...body,
+        }),
+      })
+    const calls = seen.length
+    for (const odd of [{ extra: true }, { id: 1.5 }]) {
+      const response = await send(odd)
+      expect(response.status).toBe(400)
+      expect(JSON.parse(await response.text())).toMatchObject({ error: { code: -32600 } })
+    }
+    expect(seen.length).toBe(calls)
   })
 
   it('aborts the backend signal when the client drops the request', async () => {

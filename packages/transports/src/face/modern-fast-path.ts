@@ -25,7 +25,7 @@ type Json = Record<string, unknown>
 const LISTS = new Set(['tools/list', 'prompts/list', 'resources/list', 'resources/templates/list'])
 
 /** A 2026-era request the fast path may serve: everything the SDK's ladder would accept. */
-interface PlainCall {
+export interface PlainCall {
   id: Id
   method: string
   /** The params without `_meta`, as the backend gets them. */
@@ -47,15 +47,21 @@ export function serveFastModernCall(
   backend: McpBackend,
   onError: (error: unknown) => void,
 ): Promise<Response> | undefined {
-  const call = plainCall(request, body)
-  return call === undefined ? undefined : run(call, request, backend, onError)
+  const call = plainModernCall(request, body)
+  return call === undefined ? undefined : serveModernCall(call, request, backend, onError)
 }
 
-function plainCall(request: Request, body: unknown): PlainCall | undefined {
+/**
+ * The request, when the fast path may serve it: a single JSON-RPC 2.0 request as the SDK's schema
+ * takes it (only `jsonrpc`, `id`, `method` and `params`; a string or integer id), so that the body
+ * needs no other check.
+ */
+export function plainModernCall(request: Request, body: unknown): PlainCall | undefined {
   if (!isObject(body) || body.jsonrpc !== '2.0' || typeof body.method !== 'string') return undefined
   const { id, method, params } = body
-  if ((typeof id !== 'string' && typeof id !== 'number') || !isObject(params)) return undefined
-  const { _meta: meta, ...sent } = params
+  if (!isRequestId(id) || !isObject(params) || !onlyRequestKeys(body)) return undefined
+  const meta = params._meta
+  const sent = withoutMeta(params)
   if (!plainParams(method, sent)) return undefined
   if (!isObject(meta) || Object.keys(meta).some((key) => !ENVELOPE_KEYS.has(key))) return undefined
   const clientInfo = meta[CLIENT_INFO_META_KEY]
@@ -90,10 +96,31 @@ function plainCall(request: Request, body: unknown): PlainCall | undefined {
   }
 }
 
+function isRequestId(id: unknown): id is Id {
+  return typeof id === 'string' || Number.isInteger(id)
+}
+
+/** Whether a request object has no members besides JSON-RPC's own (the SDK's schema is strict). */
+function onlyRequestKeys(body: Json): boolean {
+  for (const key in body) {
+    if (key !== 'jsonrpc' && key !== 'id' && key !== 'method' && key !== 'params') return false
+  }
+  return true
+}
+
+/** The params without `_meta` (a copy; the body's object is left as it is). */
+function withoutMeta(params: Json): Json {
+  const sent: Json = {}
+  for (const key in params) if (key !== '_meta') sent[key] = params[key]
+  return sent
+}
+
 /** Params the fast path understands: a tool call's name and arguments, or a list cursor. */
 function plainParams(method: string, params: Json): boolean {
-  const { name, arguments: args, cursor, ...rest } = params
-  if (Object.keys(rest).length > 0) return false
+  for (const key in params) {
+    if (key !== 'name' && key !== 'arguments' && key !== 'cursor') return false
+  }
+  const { name, arguments: args, cursor } = params
   if (method === 'tools/call') {
     return (
       typeof name === 'string' &&
@@ -110,7 +137,8 @@ function plainParams(method: string, params: Json): boolean {
   )
 }
 
-async function run(
+/** Serves a request plainModernCall accepted. */
+export function serveModernCall(
   call: PlainCall,
   request: Request,
   backend: McpBackend,
@@ -127,12 +155,12 @@ async function run(
     requestId: call.id,
     meta: undefined,
     httpHeaders: request.headers,
-    sendProgress: () => Promise.resolve(),
+    sendProgress: noProgress,
     sendNotification: (method, params) => {
       answer.notify({ jsonrpc: '2.0', method, ...(params !== undefined && { params }) })
       return Promise.resolve()
     },
-    sendRequest: (method) => Promise.reject(serverRequestRefusal(method)),
+    sendRequest: refuseServerRequest,
   }
   backend.handle(call.method, call.params, context).then(
     (result) => answer.finish(responseOf(call, result, backend, onError)),
@@ -153,11 +181,25 @@ function responseOf(
   result: unknown,
   backend: McpBackend,
   onError: (e: unknown) => void,
-) {
+): Json | string {
   const list = LISTS.has(method)
   if (!isObject(result) || (list && (result.resultType ?? 'complete') !== 'complete')) {
     return errorOf(id, toWireError(new TypeError(`${method} answered an invalid result`), onError))
   }
+  if (!list) return { result: stamp(result, list, backend), jsonrpc: '2.0', id }
+  // A list page the backend answers again (the same object, see core's pager) is encoded once.
+  let encoded = encodedLists.get(result)
+  if (encoded?.serverInfo !== backend.serverInfo) {
+    encoded = { serverInfo: backend.serverInfo, json: JSON.stringify(stamp(result, list, backend)) }
+    encodedLists.set(result, encoded)
+  }
+  return `{"result":${encoded.json},"jsonrpc":"2.0","id":${JSON.stringify(id)}}`
+}
+
+/** List results encoded as JSON, by the result object (which the backend must not change). */
+const encodedLists = new WeakMap<object, { serverInfo: unknown; json: string }>()
+
+function stamp(result: Json, list: boolean, backend: McpBackend): Json {
   const meta = result._meta
   const stamped: Json = { ...result, resultType: result.resultType ?? 'complete' }
   if (list) {
@@ -170,7 +212,7 @@ function responseOf(
   else if (isObject(meta) && meta[SERVER_INFO_META_KEY] === undefined) {
     stamped._meta = { ...meta, [SERVER_INFO_META_KEY]: backend.serverInfo }
   }
-  return { result: stamped, jsonrpc: '2.0', id }
+  return stamped
 }
 
 function errorOf(id: Id, error: McpFaceError): Json {
@@ -181,6 +223,12 @@ function errorOf(id: Id, error: McpFaceError): Json {
   }
   return { jsonrpc: '2.0', id, error: wire }
 }
+
+/** A fast-path request has no progressToken: progress goes nowhere. */
+const noProgress = (): Promise<void> => Promise.resolve()
+
+const refuseServerRequest = (method: string): Promise<never> =>
+  Promise.reject(serverRequestRefusal(method))
 
 function serverRequestRefusal(method: string): McpFaceError {
   return new McpFaceError(
@@ -208,19 +256,21 @@ class Answer {
     this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
   }
 
-  finish(message: Json, status = 200): void {
+  /** Sends the answer (a message, or one already encoded as JSON) and ends the exchange. */
+  finish(message: Json | string, status = 200): void {
     if (this.#done) return
+    const json = typeof message === 'string' ? message : JSON.stringify(message)
     if (this.#stream === undefined) {
       this.#done = true
       this.#resolve(
-        new Response(JSON.stringify(message), {
+        new Response(json, {
           status,
           headers: { 'content-type': 'application/json' },
         }),
       )
       return
     }
-    this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
+    this.#write(`event: message\ndata: ${json}\n\n`)
     this.#end()
   }
 

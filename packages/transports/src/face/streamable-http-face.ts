@@ -8,9 +8,9 @@ import {
   type JSONRPCMessage,
 } from '@modelcontextprotocol/server'
 import { jsonRpcErrorResponse, refusalResponse } from './errors.js'
-import { readJsonRpcBody } from './json-rpc-body.js'
+import { jsonRpcMessages, readJsonBody } from './json-rpc-body.js'
 import { LegacySessions } from './legacy-sessions.js'
-import { serveFastModernCall } from './modern-fast-path.js'
+import { plainModernCall, serveModernCall } from './modern-fast-path.js'
 import { ModernHandlers } from './modern-handlers.js'
 import { guardRequest } from './request-guard.js'
 import type {
@@ -46,13 +46,15 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
   const modern = new ModernHandlers({ maxBodyBytes, backendOf, onError })
   let closed = false
 
+  /** The request's backend; `keep` records it for the SDK's per-request servers (backendOf). */
   async function resolveBackend(
     request: Request,
     id: string | number | null,
+    keep = true,
   ): Promise<McpBackend | Response> {
     try {
       const backend = await options.backend(request)
-      backends.set(request, backend)
+      if (keep) backends.set(request, backend)
       return backend
     } catch (error) {
       return refusalResponse(error, id, onError)
@@ -60,12 +62,19 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
   }
 
   async function post(request: Request): Promise<Response> {
-    const body = await readJsonRpcBody(request, maxBodyBytes)
+    const read = await readJsonBody(request, maxBodyBytes)
+    if (read instanceof Response) return read
+    // A plain 2026-era call is checked by the fast path itself and served without the SDK.
+    const plain = plainModernCall(request, read.parsed)
+    if (plain !== undefined) {
+      const backend = await resolveBackend(request, plain.id, false)
+      if (backend instanceof Response) return backend
+      return serveModernCall(plain, request, backend, onError)
+    }
+    const body = jsonRpcMessages(read)
     if (body instanceof Response) return body
     const backend = await resolveBackend(request, body.id)
     if (backend instanceof Response) return backend
-    const fast = serveFastModernCall(request, body.parsed, backend, onError)
-    if (fast !== undefined) return fast
     const key = sessionKey(request)
     if (!(await isLegacyRequest(request, body.parsed, { maxRequestBodySize: maxBodyBytes }))) {
       const response = await modern.serve(key, request, body.parsed)

@@ -34,7 +34,7 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
       return {
         transport: afterClose(transport, lean.close),
         pid: none,
-        direct: { url, headers, fetch: lean.fetch },
+        direct: { url, headers, post: lean.post },
       }
     }
     case 'sse': {

@@ -8,7 +8,7 @@ import {
   SdkHttpError,
 } from '@modelcontextprotocol/client'
 import { isRecord } from './any-result-schema.js'
-import type { LeanFetch } from './lean-fetch.js'
+import type { LeanFetch, LeanPost } from './lean-fetch.js'
 import {
   headerParamsOf,
   headerValue,
@@ -22,7 +22,7 @@ import type { UpstreamProgress } from './upstream-session.js'
 export interface DirectTarget {
   url: URL
   headers: Record<string, string>
-  fetch: LeanFetch['fetch']
+  post: LeanFetch['post']
   clientInfo: { name: string; version: string }
 }
 
@@ -125,45 +125,47 @@ async function directModernCall(
   }
   if (typeof params.name === 'string') headers['mcp-name'] = headerValue(params.name)
 
-  const abort = new AbortController()
-  const timer = setTimeout(
-    () => abort.abort(new SdkError(SdkErrorCode.RequestTimeout, 'Request timed out')),
-    options.timeoutMs,
-  )
   const { signal } = options
-  const onAbort = () => abort.abort(signal?.reason)
-  signal?.addEventListener('abort', onAbort, { once: true })
+  const timeout: LeanPost['timeout'] = { ms: options.timeoutMs, error: timedOut }
   try {
-    const response = await target.fetch(target.url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: abort.signal,
-    })
-    if (!response.ok) throw await httpFailure(response, id)
-    const type = response.headers.get('content-type') ?? ''
-    if (type.startsWith('application/json')) return settle(await response.json(), id)
-    if (!type.startsWith('text/event-stream')) {
-      await response.text().catch(() => undefined)
-      throw new SdkError(SdkErrorCode.ConnectionClosed, `Unexpected content type: ${type}`)
-    }
-    for await (const message of sseMessages(response.body ?? new ReadableStream())) {
-      if (!isRecord(message)) continue
-      if (message.id === id) return settle(message, id)
-      if (typeof message.method !== 'string' || 'id' in message) continue
-      const notified = isRecord(message.params) ? message.params : undefined
-      if (message.method === 'notifications/progress' && notified?.progressToken === id) {
-        options.onProgress?.(progressOf(notified))
-      } else options.onNotification?.(message.method, notified)
-    }
-    throw new SdkError(SdkErrorCode.ConnectionClosed, 'The upstream closed the stream unanswered')
+    return await exchange(target, id, body, headers, signal, timeout, options)
   } catch (error) {
-    throw abort.signal.aborted ? (abort.signal.reason ?? error) : error
-  } finally {
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', onAbort)
+    // a failure caused by the deadline or a cancel is reported as that
+    if (timeout.fired !== undefined) throw timeout.fired
+    throw signal?.aborted ? (signal.reason ?? error) : error
   }
 }
+
+async function exchange(
+  target: DirectTarget,
+  id: string,
+  body: string,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+  timeout: LeanPost['timeout'],
+  options: DirectCallOptions,
+): Promise<Record<string, unknown>> {
+  const response = await target.post(target.url, { headers, body, signal, timeout })
+  if (!response.ok) throw await httpFailure(response, id)
+  const type = response.headers.get('content-type') ?? ''
+  if (type.startsWith('application/json')) return settle(await response.json(), id)
+  if (!type.startsWith('text/event-stream')) {
+    await response.text().catch(() => undefined)
+    throw new SdkError(SdkErrorCode.ConnectionClosed, `Unexpected content type: ${type}`)
+  }
+  for await (const message of sseMessages(response.body ?? new ReadableStream())) {
+    if (!isRecord(message)) continue
+    if (message.id === id) return settle(message, id)
+    if (typeof message.method !== 'string' || 'id' in message) continue
+    const notified = isRecord(message.params) ? message.params : undefined
+    if (message.method === 'notifications/progress' && notified?.progressToken === id) {
+      options.onProgress?.(progressOf(notified))
+    } else options.onNotification?.(message.method, notified)
+  }
+  throw new SdkError(SdkErrorCode.ConnectionClosed, 'The upstream closed the stream unanswered')
+}
+
+const timedOut = () => new SdkError(SdkErrorCode.RequestTimeout, 'Request timed out')
 
 function settle(message: unknown, id: string): Record<string, unknown> {
   if (!isRecord(message) || message.id !== id) {

@@ -54,6 +54,35 @@ describe('createLeanFetch', () => {
     expect(connections()).toBe(2)
   })
 
+  it('resends a direct POST once too, and destroys it at its deadline', async () => {
+    const { server, url, connections } = await startResettingServer()
+    const lean = createLeanFetch()
+    closers.push(() => server.close(), lean.close)
+    const timeout = { ms: 5000, error: () => new Error('deadline') }
+    const post = () => lean.post(new URL(url), { headers: {}, body: '{"jsonrpc":"2.0"}', timeout })
+    expect(await (await post()).text()).toBe('{}')
+    expect(await (await post()).text()).toBe('{}')
+    expect(connections()).toBe(2)
+
+    const silent = createServer(() => undefined)
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    closers.push(() => silent.close())
+    const { port } = silent.address() as { port: number }
+    const short = { ms: 100, error: () => new Error('deadline') } as {
+      ms: number
+      error: () => Error
+      fired?: Error
+    }
+    await expect(
+      lean.post(new URL(`http://127.0.0.1:${port}/mcp`), {
+        headers: {},
+        body: '{}',
+        timeout: short,
+      }),
+    ).rejects.toThrow('deadline')
+    expect(short.fired?.message).toBe('deadline')
+  })
+
   it('does not retry a reset on a fresh socket', async () => {
     const server = createServer((socket) => socket.on('data', () => socket.resetAndDestroy()))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { Readable } from 'node:stream'
+import { urlToHttpOptions } from 'node:url'
 
 /** Options of createLeanFetch. */
 export interface LeanFetchOptions {
@@ -14,8 +15,23 @@ export interface LeanFetchOptions {
 /** A `fetch` for the SDK's HTTP client transports, with the keep-alive agents it sends through. */
 export interface LeanFetch {
   fetch: (url: string | URL, init?: RequestInit) => Promise<Response>
+  /**
+   * The direct path's request: a string body, plain headers, and a deadline that destroys the
+   * request itself (no AbortController or signal chain per call); `signal` still cancels it.
+   * `init` is the caller's to give away (its headers may be replaced).
+   */
+  post: (url: URL, init: LeanPost) => Promise<Response>
   /** Closes the pooled sockets. */
   close: () => void
+}
+
+/** A POST of the direct path. */
+export interface LeanPost {
+  headers: Record<string, string>
+  body: string
+  signal?: AbortSignal | undefined
+  /** Destroys the request with `timeout.error()` once `timeout.ms` have passed (then `fired`). */
+  timeout: { ms: number; error: () => Error; fired?: Error }
 }
 
 /**
@@ -37,6 +53,12 @@ export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = 
       const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:']
       const extra = outboundHeaders?.()
       return send(target, init, agent, extra)
+    },
+    post(url, init) {
+      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
+      const extra = outboundHeaders?.()
+      if (extra !== undefined) init.headers = { ...init.headers, ...extra }
+      return post(url, init, agent)
     },
     close: () => {
       agents['http:'].destroy()
@@ -83,6 +105,50 @@ function send(
   })
 }
 
+/** Where a URL's requests go, as node:http options: worked out once per URL object. */
+const targets = new WeakMap<URL, http.RequestOptions>()
+
+function targetOf(url: URL): http.RequestOptions {
+  let target = targets.get(url)
+  if (target === undefined) {
+    target = urlToHttpOptions(url)
+    targets.set(url, target)
+  }
+  return target
+}
+
+/**
+ * One direct POST, with the same resend-once rule as `send` for a reset kept-alive socket. The
+ * deadline timer and the cancel listener are the only per-call extras.
+ */
+function post(url: URL, init: LeanPost, agent: http.Agent, retried = false): Promise<Response> {
+  const { signal } = init
+  if (signal?.aborted) return Promise.reject(abortError(signal))
+  const request = url.protocol === 'https:' ? https.request : http.request
+  return new Promise((resolve, reject) => {
+    const req = request({ ...targetOf(url), method: 'POST', headers: init.headers, agent })
+    const { timeout } = init
+    const timer = setTimeout(() => req.destroy((timeout.fired = timeout.error())), timeout.ms)
+    const onAbort = () => req.destroy(abortError(signal))
+    signal?.addEventListener('abort', onAbort, { once: true })
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
+    req.once('error', (error: NodeJS.ErrnoException) => {
+      done()
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried && !signal?.aborted)
+        resolve(post(url, init, agent, true))
+      else reject(error)
+    })
+    req.once('response', (res) => {
+      res.once('close', done)
+      resolve(new LeanResponse(res) as unknown as Response)
+    })
+    req.end(init.body)
+  })
+}
+
 function headersOf(headers: RequestInit['headers']): Record<string, string> {
   const out: Record<string, string> = {}
   if (headers === undefined) return out
@@ -124,12 +190,22 @@ class LeanResponse {
     return Readable.toWeb(this.#res) as ReadableStream<Uint8Array>
   }
 
-  async text(): Promise<string> {
+  text(): Promise<string> {
     this.#take()
-    this.#res.setEncoding('utf8')
-    let text = ''
-    for await (const chunk of this.#res) text += chunk as string
-    return text
+    const res = this.#res
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.once('end', () =>
+        resolve(chunks.length === 1 ? chunks[0]!.toString() : Buffer.concat(chunks).toString()),
+      )
+      res.once('error', reject)
+      // destroyed before the end (the deadline, a cancel, a reset): no 'end' will come
+      res.once('close', () => {
+        if (!res.complete)
+          reject(res.errored ?? new Error('The upstream closed the response early'))
+      })
+    })
   }
 
   async json(): Promise<unknown> {

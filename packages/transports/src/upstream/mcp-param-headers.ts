@@ -9,6 +9,8 @@ export interface HeaderParam {
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const PRIMITIVES = new Set(['string', 'integer', 'boolean'])
+/** Tabs and printable ASCII only. */
+const PLAIN = /^[\t\x20-\x7e]*$/
 
 /**
  * The `x-mcp-header` declarations of a tool's input schema: primitive properties reachable through
@@ -57,6 +59,6 @@ export function headerValue(value: string): string {
     value !== '' &&
     value === value.trim() &&
     !(value.startsWith('=?base64?') && value.endsWith('?=')) &&
-    [...value].every((c) => c === '\t' || (c >= ' ' && c <= '~'))
+    PLAIN.test(value)
   return plain ? value : `=?base64?${Buffer.from(value, 'utf8').toString('base64')}?=`
 }

@@ -100,7 +100,11 @@ describe('a replica killed mid-traffic', () => {
 
       dead.add(1)
       await cluster.replicas[1]!.stop('SIGKILL')
-      await sleep(2500)
+      // Until the dead one's client has reconnected and called again (bounded: a loaded machine is
+      // slow to notice, reconnect and initialize), and the others have gone on meanwhile.
+      const until = Date.now() + 20_000
+      do await sleep(500)
+      while (onOne.callsAfterReconnect === 0 && Date.now() < until)
       await stopAll()
       await Promise.all(workers.map((w) => w.done))
 

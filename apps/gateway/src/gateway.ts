@@ -78,7 +78,7 @@ export async function createGateway(
 ): Promise<Gateway> {
   const plugins = await loadGatewayPlugins(config, logger)
   // Before the store opens, so that its statements are traced.
-  const telemetry = createTelemetry({
+  const telemetry = await createTelemetry({
     enabled: config.observabilityEnabled,
     ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),

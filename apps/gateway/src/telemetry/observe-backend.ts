@@ -9,7 +9,8 @@ import {
   targetOf,
   TOOL_ERROR,
 } from './mcp-semconv.js'
-import { failSpan, type Tracing } from './tracing.js'
+import { failSpan } from './fail-span.js'
+import type { Tracing } from './tracing.js'
 
 type Params = Record<string, unknown> | undefined
 

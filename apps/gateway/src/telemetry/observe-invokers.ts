@@ -2,7 +2,8 @@ import { SpanKind } from '@opentelemetry/api'
 import type { CatalogTool, ToolInvoker } from '@switchyard/core'
 import type { Metrics } from '../metrics/metrics.js'
 import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js'
-import { failSpan, type Tracing } from './tracing.js'
+import { failSpan } from './fail-span.js'
+import type { Tracing } from './tracing.js'
 
 /**
  * Wraps a REST, gRPC or A2A invoker: each invocation is recorded as an upstream call (named

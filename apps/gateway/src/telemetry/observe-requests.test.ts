@@ -18,8 +18,8 @@ describe('observeRequests', () => {
     for (const close of closers.reverse()) await close()
   })
 
-  function appWith(otlpEndpoint?: string) {
-    const telemetry = createTelemetry({
+  async function appWith(otlpEndpoint?: string) {
+    const telemetry = await createTelemetry({
       enabled: true,
       ...(otlpEndpoint !== undefined && { otlpEndpoint }),
       serviceName: 'switchyard',
@@ -41,7 +41,7 @@ describe('observeRequests', () => {
   it('puts the request id and trace id on the error line of an unhandled failure', async () => {
     const receiver = await startOtlpReceiver()
     closers.push(() => receiver.close())
-    const app = appWith(receiver.url)
+    const app = await appWith(receiver.url)
     lines.length = 0
     const res = await app.request('/boom', { headers: { 'x-request-id': 'req-boom' } })
     expect(res.status).toBe(500)
@@ -54,7 +54,7 @@ describe('observeRequests', () => {
   })
 
   it('puts the request id alone there without tracing', async () => {
-    const app = appWith()
+    const app = await appWith()
     lines.length = 0
     await app.request('/boom')
     const failure = lines.find((l) => l.msg === 'unhandled error')

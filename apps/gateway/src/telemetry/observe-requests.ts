@@ -4,7 +4,7 @@ import type { GatewayHonoEnv } from '../http/route.js'
 import type { Logger } from '../logger.js'
 import { ATTR } from './mcp-semconv.js'
 import type { Telemetry } from './telemetry.js'
-import { failSpan } from './tracing.js'
+import { failSpan } from './fail-span.js'
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 

@@ -1,7 +1,8 @@
 import { SpanKind } from '@opentelemetry/api'
 import type { StoreQueryHook } from '@switchyard/core'
 import { ATTR, spanName } from './mcp-semconv.js'
-import { failSpan, type Tracing } from './tracing.js'
+import { failSpan } from './fail-span.js'
+import type { Tracing } from './tracing.js'
 
 /**
  * A CLIENT span per store statement (`SELECT tools`, `BEGIN`, ...), under the span active where it

@@ -15,7 +15,8 @@ import {
   targetOf,
   TOOL_ERROR,
 } from './mcp-semconv.js'
-import { failSpan, type Tracing } from './tracing.js'
+import { failSpan } from './fail-span.js'
+import type { Tracing } from './tracing.js'
 
 type Connect = (options: UpstreamOptions) => Promise<UpstreamSession>
 type Params = Record<string, unknown> | undefined

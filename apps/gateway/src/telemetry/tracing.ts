@@ -2,7 +2,6 @@ import {
   defaultTextMapSetter,
   ROOT_CONTEXT,
   SpanKind,
-  SpanStatusCode,
   trace,
   type Attributes,
   type Context,
@@ -14,7 +13,6 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core'
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http'
 import { resourceFromAttributes } from '@opentelemetry/resources'
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base'
-import { ATTR, errorTypeOf } from './mcp-semconv.js'
 
 /** Where spans go and how the service names itself. */
 export interface TracingOptions {
@@ -105,13 +103,4 @@ export function createTracing(options: TracingOptions): Tracing {
       contexts.disable()
     },
   }
-}
-
-/** Marks a span failed with the error's type and message. */
-export function failSpan(span: Span, error: unknown, type = errorTypeOf(error)): void {
-  span.setAttribute(ATTR.errorType, type)
-  span.setStatus({
-    code: SpanStatusCode.ERROR,
-    message: error instanceof Error ? error.message : String(error),
-  })
 }

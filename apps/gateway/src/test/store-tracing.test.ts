@@ -97,9 +97,9 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
 })
 
 describe('without tracing', () => {
-  it('installs no store hook and no trace headers, when tracing is off or observability is un-wired', () => {
+  it('installs no store hook and no trace headers, when tracing is off or observability is un-wired', async () => {
     for (const enabled of [true, false]) {
-      const telemetry = createTelemetry({
+      const telemetry = await createTelemetry({
         enabled,
         serviceName: 'switchyard',
         version: '0.0.0',

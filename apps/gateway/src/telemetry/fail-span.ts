@@ -1,0 +1,11 @@
+import { SpanStatusCode, type Span } from '@opentelemetry/api'
+import { ATTR, errorTypeOf } from './mcp-semconv.js'
+
+/** Marks a span failed with the error's type and message. */
+export function failSpan(span: Span, error: unknown, type = errorTypeOf(error)): void {
+  span.setAttribute(ATTR.errorType, type)
+  span.setStatus({
+    code: SpanStatusCode.ERROR,
+    message: error instanceof Error ? error.message : String(error),
+  })
+}

@@ -306,7 +306,10 @@ export function createServerService(context: ServiceContext) {
         { kind: 'server', field: 'name', value: input.name ?? before.name },
         () =>
           inTransaction(db, async (trx) => {
-            await updateVersioned(trx, 'servers', id, changes, { kind: 'server', version: input.version })
+            await updateVersioned(trx, 'servers', id, changes, {
+              kind: 'server',
+              version: input.version,
+            })
             await writeMembers(trx, id, members)
           }),
       )

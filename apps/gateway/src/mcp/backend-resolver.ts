@@ -80,12 +80,12 @@ export function createBackendResolver(options: {
         version = catalog.version
       }
       const serverId = caller.serverId !== undefined ? caller.serverId : serverIdOf(request)
-      const viewer = visibilityFilterFor(principal)
-      const plugins = options.plugins?.forServer(serverId)
       // Per-user upstream sessions and plugins see who calls: every principal gets its own backend.
-      const key = `${serverId ?? '*'}|${principal.email}|${viewer.all ? '*' : viewer.teams.join(',')}|${accessKeyOf(principal)}`
+      const key = `${serverId ?? '*'}|${accessKeyOf(principal)}`
       let backend = backends.get(key)
       if (!backend) {
+        const viewer = visibilityFilterFor(principal)
+        const plugins = options.plugins?.forServer(serverId)
         const inner = createServerBackend({
           catalog,
           pool: options.pool,

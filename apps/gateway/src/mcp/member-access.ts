@@ -13,16 +13,17 @@ const interned = new Map<string, string>()
 let next = 0
 
 /**
- * What, besides its e-mail and teams, decides a principal's access to the members it sees (and
- * how a refusal names it): its roles, and a token with its scopes. Backends, with their decisions,
- * are shared by equal keys.
+ * Everything that decides what a principal sees and may do with the members it sees (and how a
+ * refusal names it): its e-mail, teams, roles, and a token with its scopes. Backends, with their
+ * decisions, are shared by equal keys; the key is worked out once per principal object.
  */
 export function accessKeyOf(principal: Principal): string {
   let key = keys.get(principal)
   if (key === undefined) {
     const roles = principal.roles?.map((g) => [g.role, g.teamId, g.permissions])
-    const { kind, tokenId, scopes } = principal
-    const facts = JSON.stringify([kind, tokenId, isAdminPrincipal(principal), roles, scopes])
+    const { kind, email, teams, tokenId, scopes } = principal
+    const admin = isAdminPrincipal(principal)
+    const facts = JSON.stringify([kind, email, teams, tokenId, admin, roles, scopes])
     key = interned.get(facts)
     if (key === undefined) {
       if (interned.size >= 10_000) interned.clear()

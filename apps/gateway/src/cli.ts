@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { ConfigError, loadConfig, type GatewayConfig } from './config/env-schema.js'
 import { formatConfig } from './config/print.js'
 import type { ConflictStrategy } from './commands/import.js'
+import { packageVersion } from './version.js'
 
 const conflictStrategies: readonly ConflictStrategy[] = ['skip', 'update', 'rename', 'fail']
 const algorithms = ['HS256', 'HS384', 'HS512']
@@ -24,10 +25,6 @@ Examples:
 Configuration comes from environment variables (docs/configuration.md); a .env file in the
 working directory is read first when present, without overriding variables already set.
 `
-
-const packageJson = JSON.parse(
-  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-) as { version: string }
 
 function config(): GatewayConfig {
   return loadConfig(process.env)
@@ -96,7 +93,7 @@ function createProgram(): Command {
     .description(
       'Switchyard MCP gateway: one governed endpoint in front of MCP servers, REST APIs, gRPC services and A2A agents.',
     )
-    .version(packageJson.version, '-V, --version', 'print the version')
+    .version(packageVersion, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', examples)
     .exitOverride()

@@ -1,5 +1,4 @@
 import type { ChangeBus } from '@switchyard/core'
-import postgres from 'postgres'
 import type { Logger } from '../logger.js'
 import { createChangeRelay } from './change-relay.js'
 import { createLeaderLock } from './leader-lock.js'
@@ -49,6 +48,7 @@ const NO_JOBS = Promise.resolve({ leading: () => false, close: () => Promise.res
 export async function joinCluster(options: ClusterOptions): Promise<ClusterMember> {
   const { databaseUrl, logger } = options
   if (!databaseUrl || !/^postgres(ql)?:\/\//.test(databaseUrl)) return SINGLE_NODE
+  const { default: postgres } = await import('postgres')
   const sql = postgres(databaseUrl, {
     max: 1,
     idle_timeout: 0,

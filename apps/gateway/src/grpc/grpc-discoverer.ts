@@ -1,6 +1,7 @@
 import type { GrpcConnection, GrpcDiscovered, GrpcDiscoverer, UrlPolicy } from '@switchyard/core'
-import { discover, type GrpcTargetOptions } from '@switchyard/grpc-bridge'
+import type { GrpcTargetOptions } from '@switchyard/grpc-bridge'
 import { fromBridgeError } from './grpc-errors.js'
+import { loadGrpcBridge } from './load-bridge.js'
 import { pinnedTarget } from './pinned-target.js'
 
 /** grpc-bridge's target options for a stored connection. */
@@ -28,7 +29,10 @@ export function createGrpcDiscoverer(
   options: { timeoutMs?: number; urlPolicy?: UrlPolicy } = {},
 ): GrpcDiscoverer {
   return async (connection): Promise<GrpcDiscovered> => {
-    const target = await pinnedTarget(targetOptions(connection), options.urlPolicy)
+    const [{ discover }, target] = await Promise.all([
+      loadGrpcBridge(),
+      pinnedTarget(targetOptions(connection), options.urlPolicy),
+    ])
     try {
       const found = await discover({
         ...target,
@@ -46,7 +50,7 @@ export function createGrpcDiscoverer(
         })),
       }
     } catch (error) {
-      throw fromBridgeError(error)
+      throw await fromBridgeError(error)
     }
   }
 }

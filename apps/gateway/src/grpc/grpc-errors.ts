@@ -1,5 +1,6 @@
 import { GatewayError, type GatewayErrorCode } from '@switchyard/core'
-import { GrpcBridgeError, type GrpcBridgeErrorCode } from '@switchyard/grpc-bridge'
+import type { GrpcBridgeErrorCode } from '@switchyard/grpc-bridge'
+import { loadGrpcBridge } from './load-bridge.js'
 
 const CODES: Readonly<Record<GrpcBridgeErrorCode, GatewayErrorCode>> = {
   BAD_OPTION: 'BAD_REQUEST',
@@ -12,7 +13,8 @@ const CODES: Readonly<Record<GrpcBridgeErrorCode, GatewayErrorCode>> = {
 }
 
 /** A grpc-bridge failure as the gateway's error; anything else as it is. */
-export function fromBridgeError(error: unknown): unknown {
+export async function fromBridgeError(error: unknown): Promise<unknown> {
+  const { GrpcBridgeError } = await loadGrpcBridge()
   if (!(error instanceof GrpcBridgeError)) return error
   return new GatewayError(CODES[error.code], error.message, { cause: error })
 }

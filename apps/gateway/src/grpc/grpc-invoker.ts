@@ -6,10 +6,11 @@ import type {
   UrlPolicy,
 } from '@switchyard/core'
 import { GatewayError } from '@switchyard/core'
-import { createGrpcBridge, type GrpcBridge } from '@switchyard/grpc-bridge'
+import type { GrpcBridge } from '@switchyard/grpc-bridge'
 import type { RequestContext } from '@switchyard/transports'
 import { targetOptions } from './grpc-discoverer.js'
 import { fromBridgeError } from './grpc-errors.js'
+import { loadGrpcBridge } from './load-bridge.js'
 import { pinnedTarget } from './pinned-target.js'
 
 /** The invoker of gRPC tools, and a way to close its channels. */
@@ -40,7 +41,10 @@ export function createGrpcInvoker(
       (bridge) => bridge.close(),
       () => undefined,
     )
-    const bridge = pinnedTarget(targetOptions(service), urlPolicy).then((target) =>
+    const bridge = Promise.all([
+      loadGrpcBridge(),
+      pinnedTarget(targetOptions(service), urlPolicy),
+    ]).then(([{ createGrpcBridge }, target]) =>
       createGrpcBridge({
         ...target,
         descriptorSet: Buffer.from(service.descriptorSet, 'base64'),
@@ -88,7 +92,7 @@ export function createGrpcInvoker(
           void context.sendProgress(count, undefined, JSON.stringify(message)),
       })
     } catch (error) {
-      throw fromBridgeError(error)
+      throw await fromBridgeError(error)
     }
   }
 

@@ -1,18 +1,15 @@
 import { GatewayError } from '../errors.js'
 import type { Registry } from '../registry.js'
-import type { UrlPolicy } from '../rest/url-policy.js'
 import type { Ownership, ToolAuth, Visibility } from '../schemas/common.js'
 import type { Actor } from '../services/context.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import { toolAuth } from '../services/tool-service.js'
 import type { ToolRow } from '../store/database.js'
 import { fromJson } from '../store/json.js'
-import { dereferenceDocument } from './dereference.js'
 import type { OpenApiImport } from './import-schema.js'
 import type { RestIntegrationConfig } from './input-schema.js'
 import { operationTools, type OperationTool, type SkippedOperation } from './operation-tools.js'
-import { fetchDocumentText, parseDocumentText, type FetchDocumentOptions } from './read-document.js'
-import { schemaProblemsOf, semanticProblems } from './validate-document.js'
+import type { FetchDocumentOptions } from './read-document.js'
 
 /** What an OpenAPI import changed, by tool name. */
 export interface OpenApiImportReport {
@@ -55,39 +52,6 @@ const owned = (row: ToolRow) => ({
   visibility: row.visibility as Visibility,
 })
 
-function invalid(detail: string, problems: { pointer: string; message: string }[]): GatewayError {
-  const listed = problems
-    .slice(0, 3)
-    .map((p) => `${p.pointer || '/'} ${p.message}`)
-    .join('; ')
-  return new GatewayError('INVALID_DOCUMENT', `${detail}: ${listed}`, { problems })
-}
-
-/** Reads, validates and dereferences the document of an import request. */
-async function loadDocument(
-  request: OpenApiImport,
-  options: OpenApiImportOptions,
-  urlPolicy: UrlPolicy | undefined,
-) {
-  const raw =
-    request.spec === undefined
-      ? parseDocumentText(
-          await fetchDocumentText(request.url ?? '', { urlPolicy, ...options.fetch }),
-        )
-      : typeof request.spec === 'string'
-        ? parseDocumentText(request.spec)
-        : request.spec
-  const schemaProblems = schemaProblemsOf(raw)
-  if (schemaProblems.length > 0) throw invalid('the OpenAPI document is invalid', schemaProblems)
-  const dereferenced = await dereferenceDocument(raw)
-  if (dereferenced.problems) {
-    throw invalid('the OpenAPI document has broken references', dereferenced.problems)
-  }
-  const problems = semanticProblems(dereferenced.document)
-  if (problems.length > 0) throw invalid('the OpenAPI document is invalid', problems)
-  return dereferenced.document
-}
-
 function changed(
   row: ToolRow,
   tool: OperationTool,
@@ -118,7 +82,9 @@ export async function importOpenApi(
   request: OpenApiImport,
   options: OpenApiImportOptions,
 ): Promise<OpenApiImportReport> {
-  const document = await loadDocument(request, options, registry.context.urlPolicy)
+  // The YAML parser, the OpenAPI schemas and the dereferencer load with the first import.
+  const { loadDocument } = await import('./load-document.js')
+  const document = await loadDocument(request, options.fetch, registry.context.urlPolicy)
   const info = isObject(document.info) ? document.info : {}
   const source = request.source ?? (typeof info.title === 'string' ? info.title : 'openapi')
   const { tools, skipped } = operationTools(document, {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parse } from 'yaml'
 import type { z } from 'zod'
 import { GatewayError } from '../errors.js'
 import type { BuiltinServices } from './builtins/builtin.js'
@@ -110,6 +109,7 @@ export async function loadPlugins(
   } catch (error) {
     throw invalid(file, [], `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
+  const { parse } = await import('yaml')
   let document: unknown
   try {
     document = parse(text)

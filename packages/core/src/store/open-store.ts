@@ -2,8 +2,6 @@ import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type KyselyConfig } from 'kysely'
-import { PostgresJSDialect } from 'kysely-postgres-js'
-import postgres from 'postgres'
 import { GatewayError } from '../errors.js'
 import type { Database } from './database.js'
 import { dialectSql, type DialectSql } from './dialect.js'
@@ -50,7 +48,8 @@ function maskUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:*****@')
 }
 
-type Log = Pick<KyselyConfig, 'log'>
+/** Kysely's statement logger, when one is installed. */
+export type Log = Pick<KyselyConfig, 'log'>
 
 function openSqlite(file: string, log: Log): Kysely<Database> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
@@ -60,24 +59,6 @@ function openSqlite(file: string, log: Log): Kysely<Database> {
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...log })
-}
-
-/** JSON parameters arrive as JSON text (see `json.ts`): pass them through rather than encode twice. */
-const jsonAsText = {
-  to: 114,
-  from: [114, 3802],
-  serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)),
-  parse: (text: string): unknown => JSON.parse(text),
-}
-
-function openPostgres(url: string, poolSize: number, log: Log): Kysely<Database> {
-  const client = postgres(url, {
-    max: poolSize,
-    onnotice: () => undefined,
-    connect_timeout: 10,
-    types: { json: jsonAsText },
-  })
-  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }), ...log })
 }
 
 /** Opens (and by default migrates) the store named by `url`. */
@@ -96,7 +77,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const log: Log = onQuery
     ? { log: queryLogger(isPostgres ? 'postgresql' : 'sqlite', onQuery) }
     : {}
-  const db = isPostgres ? openPostgres(url, options.poolSize ?? 10, log) : openSqlite(file, log)
+  // postgres.js loads only for a PostgreSQL store (the embedded default never needs it).
+  const db = isPostgres
+    ? (await import('./open-postgres.js')).openPostgres(url, options.poolSize ?? 10, log)
+    : openSqlite(file, log)
   const store: Store = {
     db,
     dialect,

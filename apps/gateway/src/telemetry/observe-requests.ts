@@ -63,16 +63,18 @@ export function observeRequests(
         })
       }
       setHeader(c.res, 'x-request-id', reqId, (name, value) => c.header(name, value))
-      logger.debug(
-        {
-          ...ids,
-          method: c.req.method,
-          path: c.req.path,
-          status,
-          ms: +(seconds * 1000).toFixed(2),
-        },
-        'request',
-      )
+      if (logger.isLevelEnabled('debug')) {
+        logger.debug(
+          {
+            ...ids,
+            method: c.req.method,
+            path: c.req.path,
+            status,
+            ms: +(seconds * 1000).toFixed(2),
+          },
+          'request',
+        )
+      }
     }
   }
 }

@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http'
 import type { LookupFunction } from 'node:net'
 import type { Client, Dispatcher, Pool } from 'undici'
 import type { LeanPost } from './lean-fetch.js'
@@ -93,7 +92,7 @@ class Exchange implements Dispatcher.DispatchHandler {
   #retried = false
   #status = 0
   #statusText = ''
-  #headers: Buffer[] = []
+  #headers: RawHeaders | undefined
   #chunks: Buffer[] = []
   #stream: ReadableStreamDefaultController<Uint8Array> | undefined
 
@@ -161,14 +160,14 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (status < 200) return true // informational
     this.#status = status
     this.#statusText = statusText
-    this.#headers = headers
-    if (!contentTypeOf(headers).startsWith('text/event-stream')) return true
+    const read = (this.#headers = new RawHeaders(headers))
+    if (!(read.get('content-type') ?? '').startsWith('text/event-stream')) return true
     const body = new ReadableStream<Uint8Array>({
       start: (controller) => (this.#stream = controller),
       cancel: () => this.#abort?.(new Error('The answer was cancelled')),
     })
     this.#settled = true
-    this.#resolve(new DirectResponse(status, statusText, headers, '', body) as unknown as Response)
+    this.#resolve(new DirectResponse(status, statusText, read, '', body) as unknown as Response)
     return true
   }
 
@@ -194,7 +193,7 @@ class Exchange implements Dispatcher.DispatchHandler {
       new DirectResponse(
         this.#status,
         this.#statusText,
-        this.#headers,
+        this.#headers ?? new RawHeaders([]),
         text,
       ) as unknown as Response,
     )
@@ -221,16 +220,6 @@ class Exchange implements Dispatcher.DispatchHandler {
   }
 }
 
-function contentTypeOf(raw: Buffer[]): string {
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!
-    if (name.length === 12 && name.toString('latin1').toLowerCase() === 'content-type') {
-      return raw[i + 1]!.toString('latin1')
-    }
-  }
-  return ''
-}
-
 function abortError(signal: AbortSignal | null | undefined): Error {
   const reason: unknown = signal?.reason
   return reason instanceof Error
@@ -242,31 +231,26 @@ function abortError(signal: AbortSignal | null | undefined): Error {
 class DirectResponse {
   readonly status: number
   readonly statusText: string
-  readonly #raw: Buffer[]
-  #headers: Headers | undefined
+  readonly headers: Headers
   readonly #text: string
   #body: ReadableStream<Uint8Array> | undefined
 
   constructor(
     status: number,
     statusText: string,
-    raw: Buffer[],
+    headers: RawHeaders,
     text: string,
     body?: ReadableStream<Uint8Array>,
   ) {
     this.status = status
     this.statusText = statusText
-    this.#raw = raw
+    this.headers = headers as unknown as Headers
     this.#text = text
     this.#body = body
   }
 
   get ok(): boolean {
     return this.status >= 200 && this.status < 300
-  }
-
-  get headers(): Headers {
-    return (this.#headers ??= new PlainHeaders(headersOf(this.#raw)) as unknown as Headers)
   }
 
   get body(): ReadableStream<Uint8Array> | null {
@@ -286,38 +270,37 @@ class DirectResponse {
   }
 }
 
-function headersOf(raw: Buffer[]): IncomingHttpHeaders {
-  const headers: Record<string, string> = {}
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!.toString('latin1').toLowerCase()
-    const value = raw[i + 1]!.toString('latin1')
-    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`
-  }
-  return headers
-}
+/** Read-only `Headers` over undici's raw header list (names and values alternating), read in place. */
+class RawHeaders {
+  readonly #raw: Buffer[]
 
-/** Read-only `Headers` over a plain lower-cased record. */
-class PlainHeaders {
-  readonly #headers: IncomingHttpHeaders
-
-  constructor(headers: IncomingHttpHeaders) {
-    this.#headers = headers
+  constructor(raw: Buffer[]) {
+    this.#raw = raw
   }
 
   get(name: string): string | null {
-    const value = this.#headers[name.toLowerCase()]
-    if (value === undefined) return null
-    return Array.isArray(value) ? value.join(', ') : value
+    const wanted = name.toLowerCase()
+    let value: string | null = null
+    for (let i = 0; i < this.#raw.length; i += 2) {
+      const at = this.#raw[i]!
+      if (at.length !== wanted.length || at.toString('latin1').toLowerCase() !== wanted) continue
+      const next = this.#raw[i + 1]!.toString('latin1')
+      value = value === null ? next : `${value}, ${next}`
+    }
+    return value
   }
 
   has(name: string): boolean {
-    return this.#headers[name.toLowerCase()] !== undefined
+    return this.get(name) !== null
   }
 
   forEach(fn: (value: string, name: string) => void): void {
-    for (const name of Object.keys(this.#headers)) {
-      const value = this.get(name)
-      if (value !== null) fn(value, name)
+    const seen = new Set<string>()
+    for (let i = 0; i < this.#raw.length; i += 2) {
+      const name = this.#raw[i]!.toString('latin1').toLowerCase()
+      if (seen.has(name)) continue
+      seen.add(name)
+      fn(this.get(name)!, name)
     }
   }
 }

@@ -8,6 +8,7 @@ import { createServerOAuthGuard } from './auth/server-oauth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
 import { limitBody } from './http/body-limit.js'
+import { CachedRouter } from './http/cached-router.js'
 import { createDocsApp } from './http/docs-page.js'
 import type { GatewayHealth } from './health/gateway-health.js'
 import { errorResponse } from './http/error-response.js'
@@ -68,7 +69,7 @@ export interface AppOptions {
 /** The gateway's Hono app: REST API (also under /v1), OpenAPI document and API reference. */
 export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; routes: Route[] } {
   const { config, registry, auth, logger } = options
-  const app = new Hono<GatewayHonoEnv>()
+  const app = new Hono<GatewayHonoEnv>({ router: new CachedRouter() })
   const oauth = createServerOAuthGuard({ registry, auth, publicBaseUrl: config.publicBaseUrl })
   const routes: Route[] = [
     ...opsRoutes({

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os'
-import { BUILT_IN_ROLES } from '@switchyard/auth'
+import { BUILT_IN_ROLES, type Owned } from '@switchyard/auth'
 import {
   createAuditLog,
   isGatewayError,
@@ -107,14 +107,18 @@ export async function createGateway(
       password: config.platformAdminPassword,
       fullName: config.platformAdminFullName,
     })
+    // one ownership object per catalog entry of a server, so that decisions about it can be kept
+    const ownership = new WeakMap<object, Owned & { id: string }>()
     const auth = createGatewayAuth({
       config,
       users: registry.users,
       roles: registry.roles,
       serverOf: (id) => {
         const server = registry.catalog.current().servers.get(id)
-        return (
-          server && {
+        if (server === undefined) return undefined
+        let owned = ownership.get(server)
+        if (owned === undefined) {
+          owned = {
             kind: 'server',
             id,
             name: server.name,
@@ -122,7 +126,9 @@ export async function createGateway(
             team: server.team,
             visibility: server.visibility,
           }
-        )
+          ownership.set(server, owned)
+        }
+        return owned
       },
       tokens: registry.tokens,
       sessions: registry.sessions,

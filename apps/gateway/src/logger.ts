@@ -15,6 +15,8 @@ export interface Logger {
   info: LogFn
   warn: LogFn
   error: LogFn
+  /** Whether records of `level` are written (to skip building fields nobody reads). */
+  isLevelEnabled(level: LogLevel): boolean
   /** A logger that adds `bindings` to every record. */
   child(bindings: Record<string, unknown>): Logger
 }

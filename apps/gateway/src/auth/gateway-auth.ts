@@ -67,7 +67,10 @@ export interface GatewayAuthOptions {
   users: Pick<UserService, 'get'>
   /** Teams and roles of a user, read when a bearer is first seen (then cached). */
   roles: Pick<RoleService, 'accessOf'>
-  /** The ownership of a virtual server, for MCP access; undefined when there is none. */
+  /**
+   * The ownership of a virtual server, for MCP access; undefined when there is none. The same
+   * object while the server is unchanged (MCP endpoint decisions are kept per object).
+   */
   serverOf?: (id: string) => (Owned & { id: string }) | undefined
   tokens: Pick<TokenService, 'findByHash' | 'recordUsage'>
   sessions: Pick<SessionService, 'isRevoked' | 'revoke'>
@@ -81,6 +84,8 @@ export interface GatewayAuthOptions {
 const PRINCIPAL_TTL_MS = 30_000
 const MAX_CACHED_PRINCIPALS = 10_000
 const CLEARING_CHANGES = new Set(['user', 'token', 'session', 'team', 'role'])
+/** What the catalog-wide MCP endpoints (`/mcp`, `/sse`, ...) are decided on. */
+const CATALOG: Owned = { kind: 'catalog', owner: null, team: null, visibility: 'public' }
 
 /** Wires JWT, API tokens, Basic and the development fallback (AUTH_REQUIRED=false) into one authenticate(). */
 export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
@@ -177,6 +182,17 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     if (decision.hidden) throw notFound(entity?.kind ?? 'entity', entity?.id ?? entity?.name ?? '')
     throw new GatewayError('FORBIDDEN', decision.reasons.at(-1) ?? 'not allowed')
   }
+  // authorizeMcpEndpoint is pure: its answer is kept per principal and server object (a changed
+  // principal or catalog brings new objects), which spares building its reasons on every MCP request.
+  const endpointDecisions = new WeakMap<Principal, WeakMap<Owned, Authorization>>()
+  const endpointDecision = (principal: Principal, server: Owned): Authorization => {
+    let decided = endpointDecisions.get(principal)
+    if (decided === undefined) endpointDecisions.set(principal, (decided = new WeakMap()))
+    let decision = decided.get(server)
+    if (decision === undefined)
+      decided.set(server, (decision = authorizeMcpEndpoint(principal, server)))
+    return decision
+  }
   const enforce: GatewayAuth['authorize'] = (principal, action, entity) => {
     if (typeof action === 'string') return refuse(authorize(principal, action, entity), entity)
     const decisions = action.map((a) => authorize(principal, a, entity))
@@ -189,7 +205,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     assertServerAccess(principal, serverId, action) {
       const server =
         serverId === undefined
-          ? { kind: 'catalog', owner: null, team: null, visibility: 'public' as const }
+          ? CATALOG
           : (options.serverOf?.(serverId) ?? {
               kind: 'server',
               id: serverId,
@@ -197,7 +213,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
               team: null,
               visibility: 'public' as const,
             })
-      if (action === undefined) refuse(authorizeMcpEndpoint(principal, server), server)
+      if (action === undefined) refuse(endpointDecision(principal, server), server)
       else enforce(principal, action, server)
     },
     async authenticate(authorization, remoteAddress) {

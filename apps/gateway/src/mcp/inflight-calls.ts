@@ -17,26 +17,37 @@ export interface InflightCalls {
 export function createInflightCalls(): InflightCalls {
   let count = 0
   const waiters = new Set<() => void>()
-  const aborts = new Set<(error: Error) => void>()
+  /** Each request under way: how to answer it with an error now. */
+  const aborts = new Set<(error: unknown) => void>()
   const done = () => {
     if (--count === 0) for (const wake of waiters) wake()
   }
   return {
     track: (backend) => ({
       ...backend,
-      async handle(method, params, context) {
+      handle(method, params, context) {
         count++
-        let abort: ((error: Error) => void) | undefined
-        const aborted = new Promise<never>((_resolve, reject) => {
-          abort = reject
+        // Answered by the backend or by abort(), whichever comes first; counted down once.
+        return new Promise((resolve, reject) => {
           aborts.add(reject)
+          const finish = () => {
+            if (aborts.delete(reject)) done()
+          }
+          const failed = (error: unknown) => {
+            finish()
+            // the backend's failure passes through as it is, whatever it threw
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+            reject(error)
+          }
+          try {
+            backend.handle(method, params, context).then((result) => {
+              finish()
+              resolve(result)
+            }, failed)
+          } catch (error) {
+            failed(error)
+          }
         })
-        try {
-          return await Promise.race([backend.handle(method, params, context), aborted])
-        } finally {
-          aborts.delete(abort!)
-          done()
-        }
       },
     }),
     get count() {
@@ -62,7 +73,11 @@ export function createInflightCalls(): InflightCalls {
         errorMappings.UNAVAILABLE.jsonRpc,
         'The gateway is shutting down and this call did not finish in time; call again',
       )
-      for (const reject of aborts) reject(error)
+      for (const reject of aborts) {
+        aborts.delete(reject)
+        done()
+        reject(error)
+      }
     },
   }
 }

@@ -20,3 +20,9 @@ export interface CallSample {
   /** When it finished (ms since the epoch). */
   at: number
 }
+
+/** The sample with `error` set when there is one (no object spread on the request path). */
+export function withError(sample: CallSample, error: string | undefined): CallSample {
+  if (error !== undefined) sample.error = error
+  return sample
+}

@@ -1,5 +1,6 @@
 import { SpanKind, trace, type Context } from '@opentelemetry/api'
 import type { McpBackend, RequestContext } from '@switchyard/transports'
+import { withError } from '../metrics/call-sample.js'
 import type { Metrics } from '../metrics/metrics.js'
 import {
   ATTR,
@@ -44,12 +45,11 @@ export function observeBackend(
   const finish = (method: string, params: Params, started: number, error?: string) => {
     const at = Date.now()
     const seconds = (performance.now() - started) / 1000
-    const failed = error === undefined ? {} : { error }
     const label = METHODS.has(method) ? method : '_OTHER'
-    metrics.record({ kind: 'mcp', method: label, name: server, seconds, at, ...failed })
+    metrics.record(withError({ kind: 'mcp', method: label, name: server, seconds, at }, error))
     const tool = method === 'tools/call' ? targetOf(method, params) : ''
     if (tools.has(tool))
-      metrics.record({ kind: 'tool', method, name: tool, seconds, at, ...failed })
+      metrics.record(withError({ kind: 'tool', method, name: tool, seconds, at }, error))
   }
   const served = async (method: string, params: Params, context: RequestContext) => {
     const started = performance.now()

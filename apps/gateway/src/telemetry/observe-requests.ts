@@ -2,6 +2,7 @@ import { SpanKind } from '@opentelemetry/api'
 import type { MiddlewareHandler } from 'hono'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { Logger } from '../logger.js'
+import { withError } from '../metrics/call-sample.js'
 import { ATTR } from './mcp-semconv.js'
 import type { Telemetry } from './telemetry.js'
 import { failSpan } from './fail-span.js'
@@ -52,27 +53,26 @@ export function observeRequests(
           if (status >= 500) failSpan(span, String(status), String(status))
           span.end()
         }
-        telemetry.metrics.record({
-          kind: 'http',
-          method: c.req.method,
-          name: route,
-          status,
-          seconds,
-          at: Date.now(),
-          ...(status >= 400 && { error: String(status) }),
-        })
+        telemetry.metrics.record(
+          withError(
+            { kind: 'http', method: c.req.method, name: route, status, seconds, at: Date.now() },
+            status >= 400 ? String(status) : undefined,
+          ),
+        )
       }
       setHeader(c.res, 'x-request-id', reqId, (name, value) => c.header(name, value))
-      logger.debug(
-        {
-          ...ids,
-          method: c.req.method,
-          path: c.req.path,
-          status,
-          ms: +(seconds * 1000).toFixed(2),
-        },
-        'request',
-      )
+      if (logger.isLevelEnabled('debug')) {
+        logger.debug(
+          {
+            ...ids,
+            method: c.req.method,
+            path: c.req.path,
+            status,
+            ms: +(seconds * 1000).toFixed(2),
+          },
+          'request',
+        )
+      }
     }
   }
 }

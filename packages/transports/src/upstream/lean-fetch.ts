@@ -2,7 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { Readable } from 'node:stream'
-import { urlToHttpOptions } from 'node:url'
+import { createDirectPost } from './direct-post.js'
 
 /** Options of createLeanFetch. */
 export interface LeanFetchOptions {
@@ -16,9 +16,9 @@ export interface LeanFetchOptions {
 export interface LeanFetch {
   fetch: (url: string | URL, init?: RequestInit) => Promise<Response>
   /**
-   * The direct path's request: a string body, plain headers, and a deadline that destroys the
-   * request itself (no AbortController or signal chain per call); `signal` still cancels it.
-   * `init` is the caller's to give away (its headers may be replaced).
+   * The direct path's request (over undici, see createDirectPost): a string body, plain headers,
+   * and a deadline that aborts the request itself (no AbortController or signal chain per call);
+   * `signal` still cancels it. `init` is the caller's to give away (its headers may be replaced).
    */
   post: (url: URL, init: LeanPost) => Promise<Response>
   /** Closes the pooled sockets. */
@@ -30,7 +30,7 @@ export interface LeanPost {
   headers: Record<string, string>
   body: string
   signal?: AbortSignal | undefined
-  /** Destroys the request with `timeout.error()` once `timeout.ms` have passed (then `fired`). */
+  /** Aborts the request with `timeout.error()` once `timeout.ms` have passed (then `fired`). */
   timeout: { ms: number; error: () => Error; fired?: Error }
 }
 
@@ -47,6 +47,7 @@ export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = 
     'http:': new http.Agent(options),
     'https:': new https.Agent(options),
   }
+  const direct = createDirectPost(lookup)
   return {
     fetch(url, init = {}) {
       const target = typeof url === 'string' ? new URL(url) : url
@@ -55,14 +56,14 @@ export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = 
       return send(target, init, agent, extra)
     },
     post(url, init) {
-      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
       const extra = outboundHeaders?.()
       if (extra !== undefined) init.headers = { ...init.headers, ...extra }
-      return post(url, init, agent)
+      return direct.post(url, init)
     },
     close: () => {
       agents['http:'].destroy()
       agents['https:'].destroy()
+      direct.close()
     },
   }
 }
@@ -102,50 +103,6 @@ function send(
       resolve(new LeanResponse(res) as unknown as Response)
     })
     req.end(typeof init.body === 'string' ? init.body : undefined)
-  })
-}
-
-/** Where a URL's requests go, as node:http options: worked out once per URL object. */
-const targets = new WeakMap<URL, http.RequestOptions>()
-
-function targetOf(url: URL): http.RequestOptions {
-  let target = targets.get(url)
-  if (target === undefined) {
-    target = urlToHttpOptions(url)
-    targets.set(url, target)
-  }
-  return target
-}
-
-/**
- * One direct POST, with the same resend-once rule as `send` for a reset kept-alive socket. The
- * deadline timer and the cancel listener are the only per-call extras.
- */
-function post(url: URL, init: LeanPost, agent: http.Agent, retried = false): Promise<Response> {
-  const { signal } = init
-  if (signal?.aborted) return Promise.reject(abortError(signal))
-  const request = url.protocol === 'https:' ? https.request : http.request
-  return new Promise((resolve, reject) => {
-    const req = request({ ...targetOf(url), method: 'POST', headers: init.headers, agent })
-    const { timeout } = init
-    const timer = setTimeout(() => req.destroy((timeout.fired = timeout.error())), timeout.ms)
-    const onAbort = () => req.destroy(abortError(signal))
-    signal?.addEventListener('abort', onAbort, { once: true })
-    const done = () => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', onAbort)
-    }
-    req.once('error', (error: NodeJS.ErrnoException) => {
-      done()
-      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried && !signal?.aborted)
-        resolve(post(url, init, agent, true))
-      else reject(error)
-    })
-    req.once('response', (res) => {
-      res.once('close', done)
-      resolve(new LeanResponse(res) as unknown as Response)
-    })
-    req.end(init.body)
   })
 }
 

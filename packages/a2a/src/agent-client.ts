@@ -7,6 +7,7 @@ import {
   type Client,
 } from '@a2a-js/sdk/client'
 import { A2aError, isA2aError } from './a2a-error.js'
+import { messageText } from './message-text.js'
 import type { AgentEndpoint } from './select-interface.js'
 import { taskStateName, type TaskStateName } from './task-state.js'
 
@@ -53,13 +54,6 @@ export interface AgentReply {
 export interface AgentClient {
   send(message: Message, options?: SendOptions): Promise<AgentReply>
   cancel(taskId: string): Promise<void>
-}
-
-/** The text parts of a message, joined by newlines. */
-export function messageText(message: Message | undefined): string {
-  return (message?.parts ?? [])
-    .flatMap((part) => (part.content?.$case === 'text' ? [part.content.value] : []))
-    .join('\n')
 }
 
 function withHeaders(base: typeof fetch, extra: Record<string, string>): typeof fetch {

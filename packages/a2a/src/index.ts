@@ -5,7 +5,8 @@ export { SUPPORTED_BINDINGS, selectInterface } from './select-interface.js'
 export type { AgentEndpoint, ProtocolBinding, ProtocolVersion } from './select-interface.js'
 export { AGENT_CARD_PATH, agentCardUrl, fetchAgentCard } from './fetch-agent-card.js'
 export type { DiscoveredAgent, FetchAgentCardOptions } from './fetch-agent-card.js'
-export { createAgentClient, messageText } from './agent-client.js'
+export { createAgentClient } from './agent-client.js'
+export { messageText } from './message-text.js'
 export type {
   AgentClient,
   AgentClientOptions,

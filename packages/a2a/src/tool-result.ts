@@ -1,5 +1,6 @@
 import { Artifact, Message, type Part } from '@a2a-js/sdk'
-import { messageText, type AgentReply } from './agent-client.js'
+import type { AgentReply } from './agent-client.js'
+import { messageText } from './message-text.js'
 
 /** An MCP content block. */
 export type ContentBlock = Record<string, unknown> & { type: string }

@@ -1,7 +1,5 @@
 import {
-  createAgentClient,
   isA2aError,
-  parseAgentCard,
   toAgentMessage,
   toToolResult,
   type AgentClient,
@@ -20,6 +18,7 @@ import {
   type UrlPolicy,
 } from '@switchyard/core'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
+import { loadA2aClient } from './load-a2a.js'
 
 /** What the A2A invoker reads agents from. */
 export interface A2aInvokerOptions {
@@ -57,9 +56,10 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
   const send = options.outboundHeaders
     ? withOutboundHeaders(guarded?.fetch ?? fetch, options.outboundHeaders)
     : guarded?.fetch
-  const clientOf = (agent: CatalogA2aAgent): AgentClient => {
+  const clientOf = async (agent: CatalogA2aAgent): Promise<AgentClient> => {
     let client = clients.get(agent)
     if (!client) {
+      const { createAgentClient, parseAgentCard } = await loadA2aClient()
       client = createAgentClient({
         card: parseAgentCard(agent.card),
         endpoint: {
@@ -81,7 +81,9 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
     const signal = AbortSignal.any([callOptions.signal, AbortSignal.timeout(timeoutMs)])
     let reply: AgentReply
     try {
-      reply = await clientOf(agent).send(toAgentMessage(args), {
+      reply = await (
+        await clientOf(agent)
+      ).send(toAgentMessage(args), {
         signal,
         ...(callOptions.onStatus && { onStatus: callOptions.onStatus }),
       })

@@ -1,4 +1,4 @@
-import { AGENT_TOOL_INPUT_SCHEMA, agentCardJson, fetchAgentCard } from '@switchyard/a2a'
+import { AGENT_TOOL_INPUT_SCHEMA, agentCardJson } from '@switchyard/a2a'
 import {
   authHeaders,
   outboundRefusal,
@@ -8,6 +8,7 @@ import {
 } from '@switchyard/core'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
 import { rethrowA2a } from './a2a-errors.js'
+import { loadA2aClient } from './load-a2a.js'
 
 /**
  * Reads an agent's card with its credentials and says what the registry stores: the card, the
@@ -21,6 +22,7 @@ export async function discoverAgent(
   urlPolicy: UrlPolicy | undefined,
 ): Promise<A2aAgentDiscovery> {
   urlPolicy?.check(url)
+  const { fetchAgentCard } = await loadA2aClient()
   const guarded = urlPolicy && createPolicyFetch(urlPolicy)
   const found = await fetchAgentCard(url, {
     headers: authHeaders(auth ?? { type: 'none' }),

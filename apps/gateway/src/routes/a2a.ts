@@ -1,4 +1,4 @@
-import { forwardJsonRpc, MessageInputSchema, parseAgentCard } from '@switchyard/a2a'
+import { forwardJsonRpc, MessageInputSchema } from '@switchyard/a2a'
 import {
   A2aAgentCreateSchema,
   A2aAgentUpdateSchema,
@@ -11,6 +11,7 @@ import {
 import { rethrowA2a } from '../a2a/a2a-errors.js'
 import type { A2aInvoker } from '../a2a/a2a-invoker.js'
 import { discoverAgent } from '../a2a/agent-discovery.js'
+import { loadA2aClient } from '../a2a/load-a2a.js'
 import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
@@ -82,6 +83,7 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
       async handle({ c, param, viewer }) {
         const agent = await enabledAgent(param('name'), viewer)
         const version = c.req.header('a2a-version')
+        const { parseAgentCard } = await loadA2aClient()
         return forwardJsonRpc({
           card: parseAgentCard(agent.card),
           body: await c.req.text(),

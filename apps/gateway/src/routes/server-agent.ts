@@ -1,8 +1,9 @@
-import { agentCardJson, createAgentFace, toolsAgentCard, type ToolResult } from '@switchyard/a2a'
+import { agentCardJson, toolsAgentCard, type AgentFace, type ToolResult } from '@switchyard/a2a'
 import type { Principal } from '@switchyard/auth'
 import { notFound, type Registry } from '@switchyard/core'
 import type { McpBackend, RequestContext } from '@switchyard/transports'
 import { defineRoute, type Route } from '../http/route.js'
+import { loadA2aFace } from '../a2a/load-a2a.js'
 import type { McpService } from '../mcp/mcp-service.js'
 
 /** A request context for tool calls the agent face makes on a virtual server's backend. */
@@ -39,7 +40,7 @@ async function listTools(backend: McpBackend, signal: AbortSignal) {
  * is `{ "skill": name, "arguments": {...} }` runs that tool through the server's MCP backend.
  */
 export function serverAgentRoutes(registry: Registry, mcp: McpService, version: string): Route[] {
-  const face = createAgentFace()
+  let face: AgentFace | undefined
   const prepare = async (serverId: string, principal: Principal, request: Request) => {
     const server = registry.catalog.current().servers.get(serverId)
     let backend: McpBackend
@@ -79,6 +80,7 @@ export function serverAgentRoutes(registry: Registry, mcp: McpService, version: 
       tag: 'A2A',
       async handle({ c, param, principal }) {
         const { backend, card } = await prepare(param('id'), principal, c.req.raw)
+        face ??= (await loadA2aFace()).createAgentFace()
         return face.handle(c.req.raw, {
           card,
           caller: principal.email || principal.kind,

@@ -33,13 +33,16 @@ export function createSecretSealer(options: SecretSealerOptions): SecretSealer {
   if (typeof options.secret !== 'string' || options.secret === '') {
     throw new AuthError('WEAK_SECRET', 'sealing secret must be a non-empty string')
   }
-  const key = scryptSync(options.secret, keySalt, 32, { N: 16384, r: 8, p: 1 })
+  // Derived on first use: scrypt takes 16 MB for a moment, and a gateway with no sealed secret
+  // never needs the key.
+  let derived: Buffer | undefined
+  const key = () => (derived ??= scryptSync(options.secret, keySalt, 32, { N: 16384, r: 8, p: 1 }))
 
   const seal = (plain: string): string => {
     if (typeof plain !== 'string')
       throw new AuthError('INVALID_INPUT', 'only strings can be sealed')
     const iv = randomBytes(ivBytes)
-    const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: tagBytes })
+    const cipher = createCipheriv('aes-256-gcm', key(), iv, { authTagLength: tagBytes })
     cipher.setAAD(additionalData)
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
     return prefix + Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url')
@@ -49,7 +52,7 @@ export function createSecretSealer(options: SecretSealerOptions): SecretSealer {
     const packed = unpack(sealed)
     if (packed === undefined) throw new AuthError('SEAL_FAILED', 'value is not a sealed:v1 string')
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key, packed.subarray(0, ivBytes), {
+      const decipher = createDecipheriv('aes-256-gcm', key(), packed.subarray(0, ivBytes), {
         authTagLength: tagBytes,
       })
       decipher.setAAD(additionalData)

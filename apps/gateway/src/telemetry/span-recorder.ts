@@ -95,12 +95,12 @@ export class RecordedSpan implements Span, FinishedSpan {
   ) {
     const sampled = parent === undefined || (parent.traceFlags & TraceFlags.SAMPLED) !== 0
     const flags = sampled ? TraceFlags.SAMPLED : TraceFlags.NONE
-    this.context = {
-      traceId: parent ? parent.traceId : randomHex(16),
-      spanId: randomHex(8),
-      traceFlags: flags,
-      ...(parent?.traceState && { traceState: parent.traceState }),
-    }
+    const traceId = parent ? parent.traceId : randomHex(16)
+    const spanId = randomHex(8)
+    const traceState = parent?.traceState
+    this.context = traceState
+      ? { traceId, spanId, traceFlags: flags, traceState }
+      : { traceId, spanId, traceFlags: flags }
     this.recording = sampled
     this.parentSpanId = parent?.spanId
     this.parentIsRemote = parent?.isRemote === true

@@ -56,8 +56,8 @@ export interface Tracing {
 /**
  * Records spans itself (see RecordedSpan: plain fields, pooled random ids, one clock) and exports
  * them over OTLP/HTTP JSON in batches, off the request path; the async context is an
- * AsyncLocalStorage holding an `@opentelemetry/api` Context. Spans under an unsampled `traceparent`
- * record nothing but pass the context on. A third of the CPU the OpenTelemetry SDK spent per span.
+ * AsyncLocalStorage holding the active span. Spans under an unsampled `traceparent`
+ * record nothing but pass the context on.
  */
 export function createTracing(options: TracingOptions): Tracing {
   const exporter = createOtlpExporter({
@@ -68,17 +68,19 @@ export function createTracing(options: TracingOptions): Tracing {
     ...(options.headers && { headers: options.headers }),
   })
   const ended = (span: RecordedSpan) => exporter.add(span)
-  const contexts = new AsyncLocalStorage<Context>()
-  const active = () => contexts.getStore() ?? ROOT_CONTEXT
+  // The active span itself, not a Context: a Context is made only when asked for.
+  const spans = new AsyncLocalStorage<Span>()
   return {
     start(name, kind, attributes, parent, startTime) {
-      const parentSpan = trace.getSpanContext(parent ?? active())
+      const parentSpan = parent ? trace.getSpanContext(parent) : spans.getStore()?.spanContext()
       const valid = parentSpan && isSpanContextValid(parentSpan) ? parentSpan : undefined
       return new RecordedSpan(name, kind, attributes, valid, micros(startTime), ended)
     },
-    active,
-    // The active context only ever holds a span, so the new one need not copy it.
-    with: (span, fn) => contexts.run(trace.setSpan(ROOT_CONTEXT, span), fn),
+    active() {
+      const span = spans.getStore()
+      return span ? trace.setSpan(ROOT_CONTEXT, span) : ROOT_CONTEXT
+    },
+    with: (span, fn) => spans.run(span, fn),
     extract(carrier) {
       if (carrier === undefined) return undefined
       const spanContext = parseTraceparent(valueOf(carrier, 'traceparent'))
@@ -88,7 +90,7 @@ export function createTracing(options: TracingOptions): Tracing {
       return trace.setSpanContext(ROOT_CONTEXT, spanContext)
     },
     inject() {
-      const spanContext = trace.getSpanContext(active())
+      const spanContext = spans.getStore()?.spanContext()
       if (!spanContext || !isSpanContextValid(spanContext)) return undefined
       const { traceId, spanId, traceFlags, traceState } = spanContext
       const traceparent = `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, '0')}`
@@ -98,7 +100,7 @@ export function createTracing(options: TracingOptions): Tracing {
     flush: () => exporter.flush(),
     async close() {
       await exporter.close()
-      contexts.disable()
+      spans.disable()
     },
   }
 }

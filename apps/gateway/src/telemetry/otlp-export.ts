@@ -77,11 +77,13 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
         },
         (res) => {
           res.resume()
-          res.on('end', () => {
-            const status = res.statusCode ?? 0
-            const ok = status >= 200 && status < 300
-            resolve({ ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` })
-          })
+          const status = res.statusCode ?? 0
+          const ok = status >= 200 && status < 300
+          res.on('end', () =>
+            resolve({ ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` }),
+          )
+          // cut off mid-answer: 'close' without 'end' (a settled promise ignores the later call)
+          res.on('close', () => resolve({ ok: false, retry: true, reason: 'answer cut off' }))
         },
       )
       req.on('timeout', () => req.destroy(new Error('timed out')))

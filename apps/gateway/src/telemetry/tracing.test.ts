@@ -100,4 +100,27 @@ describe('createTracing', () => {
     await tracing.close()
     refusing.close()
   })
+
+  it('tries a collector that hangs up three times, then drops the spans with a warning', async () => {
+    let tries = 0
+    const hanging = createServer((req) => {
+      tries++
+      req.socket.destroy()
+    })
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve))
+    const { port } = hanging.address() as AddressInfo
+    const warnings: Record<string, unknown>[] = []
+    const tracing = createTracing({
+      endpoint: `http://127.0.0.1:${port}`,
+      serviceName: 's',
+      serviceVersion: '1',
+      warn: (_message, fields) => warnings.push(fields),
+    })
+    tracing.start('lost', SpanKind.INTERNAL, {}).end()
+    await tracing.close()
+    expect(tries).toBe(3)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatchObject({ droppedSoFar: 1 })
+    hanging.close()
+  })
 })

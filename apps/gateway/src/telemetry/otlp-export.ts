@@ -37,7 +37,7 @@ const WARN_EVERY_MS = 60_000
 /**
  * OTLP/HTTP JSON export, in the shape the SDK's exporter posts: a batch goes out when 512 spans
  * wait or a second after the first of them; at most 2 posts at once (keep-alive); a post that fails
- * with 429, 502, 503, 504 or a network error is tried up to 3 times. Spans that cannot be sent, or
+ * with 429, 502, 503, 504 or a network error is tried up to 3 times (once after close). Spans that cannot be sent, or
  * that arrive while 2048 wait, are dropped and counted (never thrown).
  */
 export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
@@ -96,8 +96,10 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
     for (let tries = 1; ; tries++) {
       const outcome = await attempt(body)
       if (outcome.ok) return
-      if (!outcome.retry || tries === ATTEMPTS) return drop(batch.length, outcome.reason)
-      await new Promise((resolve) => setTimeout(resolve, tries * 500).unref())
+      // once closing, no second try: a shutdown waits for one post at most
+      if (!outcome.retry || tries === ATTEMPTS || closed) return drop(batch.length, outcome.reason)
+      // kept referenced, like the post itself: flush() and close() settle
+      await new Promise((resolve) => setTimeout(resolve, tries * 500))
     }
   }
 

@@ -60,8 +60,11 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
     options.warn('spans dropped', { reason, droppedSoFar: dropped })
   }
 
+  /** One post; settles once the request is done with `body` (its 'close'), so it can be reused. */
   const attempt = (body: Buffer) =>
     new Promise<{ ok: boolean; retry: boolean; reason: string }>((resolve) => {
+      // what 'close' reports unless the answer ended or an error came first
+      let outcome = { ok: false, retry: true, reason: 'answer cut off' }
       const req = transport.request(
         url,
         {
@@ -79,27 +82,42 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
           res.resume()
           const status = res.statusCode ?? 0
           const ok = status >= 200 && status < 300
-          res.on('end', () =>
-            resolve({ ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` }),
-          )
-          // cut off mid-answer: 'close' without 'end' (a settled promise ignores the later call)
-          res.on('close', () => resolve({ ok: false, retry: true, reason: 'answer cut off' }))
+          res.on('end', () => {
+            outcome = { ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` }
+          })
         },
       )
       req.on('timeout', () => req.destroy(new Error('timed out')))
-      req.on('error', (error) => resolve({ ok: false, retry: true, reason: error.message }))
+      req.on('error', (error) => {
+        outcome = { ok: false, retry: true, reason: error.message }
+      })
+      req.on('close', () => resolve(outcome))
       req.end(body)
     })
 
+  /**
+   * Buffers bodies are encoded into, one per post under way, kept for the next: a fresh buffer of
+   * a few hundred KB per post (and the page faults of its memory) cost more than the encoding.
+   */
+  const buffers: Buffer[] = []
   const post = async (batch: FinishedSpan[]) => {
-    const body = Buffer.from(JSON.stringify(envelope(batch.map(toOtlpSpan))))
-    for (let tries = 1; ; tries++) {
-      const outcome = await attempt(body)
-      if (outcome.ok) return
-      // once closing, no second try: a shutdown waits for one post at most
-      if (!outcome.retry || tries === ATTEMPTS || closed) return drop(batch.length, outcome.reason)
-      // kept referenced, like the post itself: flush() and close() settle
-      await new Promise((resolve) => setTimeout(resolve, tries * 500))
+    const json = JSON.stringify(envelope(batch.map(toOtlpSpan)))
+    let buffer = buffers.pop()
+    if (buffer === undefined || buffer.length < json.length * 3)
+      buffer = Buffer.allocUnsafeSlow(json.length * 3)
+    const body = buffer.subarray(0, buffer.write(json))
+    try {
+      for (let tries = 1; ; tries++) {
+        const outcome = await attempt(body)
+        if (outcome.ok) return
+        // once closing, no second try: a shutdown waits for one post at most
+        if (!outcome.retry || tries === ATTEMPTS || closed)
+          return drop(batch.length, outcome.reason)
+        // kept referenced, like the post itself: flush() and close() settle
+        await new Promise((resolve) => setTimeout(resolve, tries * 500))
+      }
+    } finally {
+      buffers.push(buffer)
     }
   }
 

@@ -82,6 +82,7 @@ export async function createGateway(
     enabled: config.observabilityEnabled,
     ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
+    warn: (message, fields) => logger.warn(fields, message),
     serviceName: config.otelServiceName,
     version: packageVersion,
     catalog: () => opened.registry.catalog.current(),

@@ -18,6 +18,8 @@ export interface TelemetryOptions {
   /** OTLP/HTTP base URL; without it there are no spans (and no cost for them). */
   otlpEndpoint?: string
   otlpHeaders?: Record<string, string>
+  /** Told when spans are dropped (export failed, queue full), at most once a minute. */
+  warn?: (message: string, fields: Record<string, unknown>) => void
   serviceName: string
   version: string
   /** The live catalog, for upstream health. */
@@ -57,8 +59,8 @@ export interface Telemetry {
 }
 
 /**
- * Builds telemetry; when disabled, every wrapper hands back what it was given. The OpenTelemetry SDK
- * is loaded only when spans are exported (it adds about 0.1 s and 15 MB to a start).
+ * Builds telemetry; when disabled, every wrapper hands back what it was given. The span recorder
+ * and its OTLP exporter are loaded only when spans are exported.
  */
 export async function createTelemetry(options: TelemetryOptions): Promise<Telemetry> {
   const tracing =
@@ -68,6 +70,7 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
           serviceName: options.serviceName,
           serviceVersion: options.version,
           ...(options.otlpHeaders && { headers: options.otlpHeaders }),
+          ...(options.warn && { warn: options.warn }),
         })
       : undefined
   let open: () => Iterable<[string, number]> = () => []

@@ -1,18 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import {
-  defaultTextMapSetter,
+  createTraceState,
+  isSpanContextValid,
   ROOT_CONTEXT,
-  SpanKind,
   trace,
   type Attributes,
   type Context,
   type Span,
-  type TextMapGetter,
+  type SpanContext,
+  type SpanKind,
 } from '@opentelemetry/api'
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks'
-import { W3CTraceContextPropagator } from '@opentelemetry/core'
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http'
-import { resourceFromAttributes } from '@opentelemetry/resources'
-import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base'
+import { createOtlpExporter } from './otlp-export.js'
+import { micros, RecordedSpan } from './span-recorder.js'
 
 /** Where spans go and how the service names itself. */
 export interface TracingOptions {
@@ -22,13 +21,16 @@ export interface TracingOptions {
   serviceVersion: string
   /** Sent with every export (collector credentials). */
   headers?: Record<string, string>
+  /** Told when spans are dropped (a failed export, a full queue); at most once a minute. */
+  warn?: (message: string, fields: Record<string, unknown>) => void
 }
 
 /** Spans for the gateway, with their own async context (nothing is registered globally). */
 export interface Tracing {
   /**
    * Starts a span under `parent`, or under the span active in this async context; at `startTime`
-   * (on the `performance.now()` clock) when it began earlier.
+   * (on the `performance.now()` clock) when it began earlier. The span keeps `attributes` (a fresh
+   * object) and adds to it.
    */
   start(
     name: string,
@@ -51,56 +53,75 @@ export interface Tracing {
   close(): Promise<void>
 }
 
-const getter: TextMapGetter<Headers | Record<string, unknown>> = {
-  keys: (carrier) => (carrier instanceof Headers ? [...carrier.keys()] : Object.keys(carrier)),
-  get(carrier, key) {
-    const value = carrier instanceof Headers ? carrier.get(key) : carrier[key]
-    return typeof value === 'string' ? value : undefined
-  },
-}
-
-/** Exports spans over OTLP/HTTP in batches, off the request path. */
+/**
+ * Records spans itself (see RecordedSpan: plain fields, pooled random ids, one clock) and exports
+ * them over OTLP/HTTP JSON in batches, off the request path; the async context is an
+ * AsyncLocalStorage holding the active span. Spans under an unsampled `traceparent`
+ * record nothing but pass the context on.
+ */
 export function createTracing(options: TracingOptions): Tracing {
-  const exporter = new OTLPTraceExporter({
+  const exporter = createOtlpExporter({
     url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces`,
+    serviceName: options.serviceName,
+    serviceVersion: options.serviceVersion,
+    warn: options.warn ?? (() => undefined),
     ...(options.headers && { headers: options.headers }),
   })
-  const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({
-      'service.name': options.serviceName,
-      'service.version': options.serviceVersion,
-    }),
-    spanProcessors: [new BatchSpanProcessor(exporter)],
-  })
-  const tracer = provider.getTracer('switchyard', options.serviceVersion)
-  const contexts = new AsyncLocalStorageContextManager().enable()
-  const propagator = new W3CTraceContextPropagator()
+  const ended = (span: RecordedSpan) => exporter.add(span)
+  // The active span itself, not a Context: a Context is made only when asked for.
+  const spans = new AsyncLocalStorage<Span>()
   return {
-    start: (name, kind, attributes, parent, startTime) =>
-      tracer.startSpan(
-        name,
-        { kind, attributes, ...(startTime !== undefined && { startTime }) },
-        parent ?? contexts.active(),
-      ),
-    active: () => contexts.active(),
-    with: (span, fn) => contexts.with(trace.setSpan(contexts.active(), span), fn),
+    start(name, kind, attributes, parent, startTime) {
+      const parentSpan = parent ? trace.getSpanContext(parent) : spans.getStore()?.spanContext()
+      const valid = parentSpan && isSpanContextValid(parentSpan) ? parentSpan : undefined
+      return new RecordedSpan(name, kind, attributes, valid, micros(startTime), ended)
+    },
+    active() {
+      const span = spans.getStore()
+      return span ? trace.setSpan(ROOT_CONTEXT, span) : ROOT_CONTEXT
+    },
+    with: (span, fn) => spans.run(span, fn),
     extract(carrier) {
-      if (carrier === undefined || getter.get(carrier, 'traceparent') === undefined)
-        return undefined
-      const extracted = propagator.extract(ROOT_CONTEXT, carrier, getter)
-      return trace.getSpanContext(extracted) ? extracted : undefined
+      if (carrier === undefined) return undefined
+      const spanContext = parseTraceparent(valueOf(carrier, 'traceparent'))
+      if (!spanContext) return undefined
+      const traceState = valueOf(carrier, 'tracestate')
+      if (traceState) spanContext.traceState = createTraceState(traceState)
+      return trace.setSpanContext(ROOT_CONTEXT, spanContext)
     },
     inject() {
-      const active = contexts.active()
-      if (!trace.getSpan(active)) return undefined
-      const carrier: Record<string, string> = {}
-      propagator.inject(active, carrier, defaultTextMapSetter)
-      return carrier
+      const spanContext = spans.getStore()?.spanContext()
+      if (!spanContext || !isSpanContextValid(spanContext)) return undefined
+      const { traceId, spanId, traceFlags, traceState } = spanContext
+      const traceparent = `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, '0')}`
+      const state = traceState?.serialize()
+      return state ? { traceparent, tracestate: state } : { traceparent }
     },
-    flush: () => provider.forceFlush(),
+    flush: () => exporter.flush(),
     async close() {
-      await provider.shutdown()
-      contexts.disable()
+      await exporter.close()
+      spans.disable()
     },
+  }
+}
+
+function valueOf(carrier: Headers | Record<string, unknown>, key: string): string | undefined {
+  const value = carrier instanceof Headers ? carrier.get(key) : carrier[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** W3C trace context, version 00 exactly, later versions by their first four fields. */
+const TRACEPARENT =
+  /^\s?((?!ff)[\da-f]{2})-((?![0]{32})[\da-f]{32})-((?![0]{16})[\da-f]{16})-([\da-f]{2})(-.*)?\s?$/
+
+/** A caller's `traceparent`, as a remote span context; undefined when absent or malformed. */
+function parseTraceparent(value: string | undefined): SpanContext | undefined {
+  const match = value === undefined ? null : TRACEPARENT.exec(value)
+  if (!match || (match[1] === '00' && match[5] !== undefined)) return undefined
+  return {
+    traceId: match[2] as string,
+    spanId: match[3] as string,
+    traceFlags: parseInt(match[4] as string, 16),
+    isRemote: true,
   }
 }

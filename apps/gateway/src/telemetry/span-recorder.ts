@@ -1,0 +1,187 @@
+import { randomFillSync } from 'node:crypto'
+import {
+  SpanStatusCode,
+  TraceFlags,
+  type Attributes,
+  type AttributeValue,
+  type Exception,
+  type Link,
+  type Span,
+  type SpanContext,
+  type SpanKind,
+  type SpanStatus,
+  type TimeInput,
+} from '@opentelemetry/api'
+
+/** A span event as it is exported. */
+export interface SpanEvent {
+  name: string
+  /** Microseconds since the epoch. */
+  time: number
+  attributes: Attributes | undefined
+}
+
+/** An ended span, as the exporter reads it. */
+export interface FinishedSpan {
+  readonly context: SpanContext
+  readonly parentSpanId: string | undefined
+  /** Whether the parent came from another process (a `traceparent` taken in). */
+  readonly parentIsRemote: boolean
+  readonly name: string
+  readonly kind: SpanKind
+  readonly attributes: Attributes
+  readonly status: SpanStatus
+  readonly events: readonly SpanEvent[] | undefined
+  readonly links: readonly Link[] | undefined
+  /** Microseconds since the epoch. */
+  readonly startTime: number
+  readonly endTime: number
+}
+
+const ID_POOL = 4096
+const pool = Buffer.allocUnsafe(ID_POOL)
+let poolAt = ID_POOL
+
+/** `bytes` random bytes as hex (never all zeros), from a pool refilled by the CSPRNG. */
+function randomHex(bytes: 8 | 16): string {
+  for (;;) {
+    if (poolAt + bytes > ID_POOL) {
+      randomFillSync(pool)
+      poolAt = 0
+    }
+    const hex = pool.toString('hex', poolAt, (poolAt += bytes))
+    if (hex !== ZERO[bytes]) return hex
+  }
+}
+const ZERO = { 8: '0'.repeat(16), 16: '0'.repeat(32) }
+
+const ORIGIN = performance.timeOrigin
+
+/**
+ * Microseconds since the epoch, on one clock: `performance.timeOrigin + performance.now()`. A
+ * number is a `performance.now()` time (or, when larger than the time origin, epoch milliseconds),
+ * as with the OpenTelemetry SDK.
+ */
+export function micros(time?: TimeInput): number {
+  if (time === undefined) return Math.round((ORIGIN + performance.now()) * 1000)
+  if (typeof time === 'number') return Math.round((time < ORIGIN ? ORIGIN + time : time) * 1000)
+  if (time instanceof Date) return time.getTime() * 1000
+  return time[0] * 1_000_000 + Math.round(time[1] / 1000)
+}
+
+/**
+ * A span that records into plain fields and hands itself to `done` when it ends; unsampled (under
+ * a parent whose `traceparent` flags say not sampled) it records nothing but still has a context to
+ * pass on.
+ */
+export class RecordedSpan implements Span, FinishedSpan {
+  readonly context: SpanContext
+  status: SpanStatus = UNSET
+  events: SpanEvent[] | undefined
+  links: Link[] | undefined
+  endTime = 0
+  readonly parentSpanId: string | undefined
+  readonly parentIsRemote: boolean
+  private recording: boolean
+
+  constructor(
+    public name: string,
+    readonly kind: SpanKind,
+    /** Kept (not copied) and added to: the caller hands over a fresh object. */
+    readonly attributes: Attributes,
+    parent: SpanContext | undefined,
+    readonly startTime: number,
+    private readonly done: (span: RecordedSpan) => void,
+  ) {
+    const sampled = parent === undefined || (parent.traceFlags & TraceFlags.SAMPLED) !== 0
+    const flags = sampled ? TraceFlags.SAMPLED : TraceFlags.NONE
+    const traceId = parent ? parent.traceId : randomHex(16)
+    const spanId = randomHex(8)
+    const traceState = parent?.traceState
+    this.context = traceState
+      ? { traceId, spanId, traceFlags: flags, traceState }
+      : { traceId, spanId, traceFlags: flags }
+    this.recording = sampled
+    this.parentSpanId = parent?.spanId
+    this.parentIsRemote = parent?.isRemote === true
+  }
+
+  spanContext(): SpanContext {
+    return this.context
+  }
+
+  isRecording(): boolean {
+    return this.recording
+  }
+
+  setAttribute(key: string, value: AttributeValue | undefined): this {
+    if (this.recording && key !== '' && value !== undefined && value !== null)
+      this.attributes[key] = value
+    return this
+  }
+
+  setAttributes(attributes: Attributes): this {
+    for (const key in attributes) this.setAttribute(key, attributes[key])
+    return this
+  }
+
+  /** As the SDK: UNSET is ignored, OK is final, a message is kept only with ERROR. */
+  setStatus({ code, message }: SpanStatus): this {
+    if (!this.recording || code === SpanStatusCode.UNSET || this.status.code === SpanStatusCode.OK)
+      return this
+    this.status =
+      code === SpanStatusCode.ERROR && typeof message === 'string' ? { code, message } : { code }
+    return this
+  }
+
+  updateName(name: string): this {
+    if (this.recording) this.name = name
+    return this
+  }
+
+  addEvent(name: string, attributesOrTime?: Attributes | TimeInput, time?: TimeInput): this {
+    if (!this.recording) return this
+    const timeGiven = isTimeInput(attributesOrTime)
+    ;(this.events ??= []).push({
+      name,
+      time: micros(timeGiven ? attributesOrTime : time),
+      attributes: timeGiven ? undefined : attributesOrTime,
+    })
+    return this
+  }
+
+  recordException(exception: Exception, time?: TimeInput): void {
+    const attributes: Attributes = {}
+    if (typeof exception === 'string') attributes['exception.message'] = exception
+    else {
+      if (exception.name ?? exception.code)
+        attributes['exception.type'] = String(exception.name ?? exception.code)
+      if (exception.message) attributes['exception.message'] = exception.message
+      if (exception.stack) attributes['exception.stacktrace'] = exception.stack
+    }
+    this.addEvent('exception', attributes, time)
+  }
+
+  addLink(link: Link): this {
+    if (this.recording) (this.links ??= []).push(link)
+    return this
+  }
+
+  addLinks(links: Link[]): this {
+    for (const link of links) this.addLink(link)
+    return this
+  }
+
+  end(time?: TimeInput): void {
+    if (!this.recording) return
+    this.recording = false
+    this.endTime = Math.max(this.startTime, micros(time))
+    this.done(this)
+  }
+}
+
+const UNSET: SpanStatus = { code: SpanStatusCode.UNSET }
+
+function isTimeInput(value: unknown): value is TimeInput {
+  return typeof value === 'number' || value instanceof Date || Array.isArray(value)
+}

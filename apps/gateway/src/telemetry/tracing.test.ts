@@ -1,0 +1,129 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startOtlpReceiver, type OtlpReceiver } from '../test/otlp-receiver.js'
+import { createTracing } from './tracing.js'
+
+const TRACE = '0af7651916cd43dd8448eb211c80319c'
+const PARENT = 'b7ad6b7169203331'
+
+describe('createTracing', () => {
+  let receiver: OtlpReceiver
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver()
+  })
+  afterAll(() => receiver.close())
+
+  it('exports a span tree with its attributes, status, events and the caller as remote parent', async () => {
+    const tracing = createTracing({
+      endpoint: receiver.url,
+      serviceName: 'svc',
+      serviceVersion: '9',
+    })
+    const caller = tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-01`, tracestate: 'a=1' })
+    const server = tracing.start('GET', SpanKind.SERVER, { n: 1, d: 1.5, b: true }, caller)
+    const inner = tracing.with(server, () => {
+      const client = tracing.start('call', SpanKind.CLIENT, {})
+      const headers = tracing.with(client, () => tracing.inject())
+      client.addEvent('sent', { size: 3 })
+      client.setStatus({ code: SpanStatusCode.ERROR, message: 'boom' })
+      client.end()
+      return { client, headers }
+    })
+    server.updateName('GET /x')
+    server.end()
+    server.setAttribute('late', 'ignored')
+    await tracing.close()
+
+    expect(inner.headers).toEqual({
+      traceparent: `00-${TRACE}-${inner.client.spanContext().spanId}-01`,
+      tracestate: 'a=1',
+    })
+    const exported = await receiver.waitFor((s) => s.name === 'GET /x')
+    expect(exported).toMatchObject({
+      traceId: TRACE,
+      parentSpanId: PARENT,
+      kind: 2,
+      attributes: { n: 1, d: 1.5, b: true },
+      service: 'svc',
+    })
+    expect(BigInt(exported.endTimeUnixNano)).toBeGreaterThanOrEqual(
+      BigInt(exported.startTimeUnixNano),
+    )
+    const client = await receiver.waitFor((s) => s.name === 'call')
+    expect(client).toMatchObject({
+      traceId: TRACE,
+      parentSpanId: server.spanContext().spanId,
+      kind: 3,
+      status: { code: 2, message: 'boom' },
+    })
+  })
+
+  it('records nothing under an unsampled caller but passes its context on', async () => {
+    const tracing = createTracing({
+      endpoint: receiver.url,
+      serviceName: 'svc',
+      serviceVersion: '9',
+    })
+    const caller = tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-00` })
+    const span = tracing.start('unsampled', SpanKind.SERVER, {}, caller)
+    expect(span.isRecording()).toBe(false)
+    const headers = tracing.with(span, () => tracing.inject())
+    expect(headers?.traceparent).toBe(`00-${TRACE}-${span.spanContext().spanId}-00`)
+    span.end()
+    await tracing.close()
+    expect(receiver.spans.some((s) => s.name === 'unsampled')).toBe(false)
+  })
+
+  it('ignores a malformed traceparent', () => {
+    const tracing = createTracing({ endpoint: receiver.url, serviceName: 's', serviceVersion: '1' })
+    expect(tracing.extract({ traceparent: `00-${'0'.repeat(32)}-${PARENT}-01` })).toBeUndefined()
+    expect(tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-01-extra` })).toBeUndefined()
+    expect(tracing.extract(new Headers())).toBeUndefined()
+  })
+
+  it('drops spans a collector refuses, with a warning, without throwing', async () => {
+    const refusing = createServer((_req, res) => res.writeHead(400).end())
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve))
+    const { port } = refusing.address() as AddressInfo
+    const warnings: Record<string, unknown>[] = []
+    const tracing = createTracing({
+      endpoint: `http://127.0.0.1:${port}`,
+      serviceName: 's',
+      serviceVersion: '1',
+      warn: (_message, fields) => warnings.push(fields),
+    })
+    tracing.start('lost', SpanKind.INTERNAL, {}).end()
+    await tracing.flush()
+    expect(warnings).toEqual([{ reason: 'HTTP 400', droppedSoFar: 1 }])
+    await tracing.close()
+    refusing.close()
+  })
+
+  it('tries a collector that hangs up three times, then drops the spans with a warning', async () => {
+    let tries = 0
+    const hanging = createServer((req) => {
+      tries++
+      req.socket.destroy()
+    })
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve))
+    const { port } = hanging.address() as AddressInfo
+    const warnings: Record<string, unknown>[] = []
+    const tracing = createTracing({
+      endpoint: `http://127.0.0.1:${port}`,
+      serviceName: 's',
+      serviceVersion: '1',
+      warn: (_message, fields) => warnings.push(fields),
+    })
+    tracing.start('lost', SpanKind.INTERNAL, {}).end()
+    await tracing.flush()
+    expect(tries).toBe(3)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatchObject({ droppedSoFar: 1 })
+    tracing.start('lost too', SpanKind.INTERNAL, {}).end()
+    await tracing.close() // once closing, one try only
+    expect(tries).toBe(4)
+    hanging.close()
+  })
+})

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// First, so that it holds V8's young generation small while everything else loads.
-import './young-generation.js'
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError } from 'commander'

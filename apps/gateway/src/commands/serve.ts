@@ -2,7 +2,6 @@ import type { GatewayConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { LogRing } from '../logs/log-ring.js'
 import { startGateway } from '../server.js'
-import { releaseYoungGeneration } from '../young-generation.js'
 
 /** Options of `switchyard serve`: overrides of HOST and PORT. */
 export interface ServeCommandOptions {
@@ -30,7 +29,6 @@ export async function serveCommand(
     logger,
     { logs },
   )
-  releaseYoungGeneration()
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down')

@@ -4,6 +4,7 @@
 // virtual servers of 1,000 and 10,000 tools. Modern-era (stateless) requests, loopback only,
 // bounded loops. Writes its section of bench/RESULTS.md.
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -212,10 +213,13 @@ async function main() {
   const addedP99 = gatewayed.p99 - direct.p99
   // With a core to itself, a process serves at most 1 / (its CPU per call) calls per second.
   const projected = Math.min(1, cpu.upstream / cpu.gateway)
-  const listRows = lists.map(({ size, pages, first, whole }) => {
+  const listRows = lists.map(({ size, pages, first, whole, floor }) => {
     const target = size === 1000 ? TARGETS.list1kP50Ms : TARGETS.list10kP50Ms
     const n = size.toLocaleString('en-US')
-    return `| \`tools/list\` of a ${n}-tool virtual server, whole list (${pages} page${pages === 1 ? '' : 's'} of up to 1,000), p50 | ${f2(whole)} ms (first page ${f2(first)} ms) | < ${target} ms: ${verdict(whole < target)} |`
+    return [
+      `| \`tools/list\` of a ${n}-tool virtual server, whole list (${pages} page${pages === 1 ? '' : 's'} of up to 1,000), p50 | ${f2(whole)} ms (first page ${f2(first)} ms) | < ${target} ms: ${verdict(whole < target)} |`,
+      `| the same bytes from a bare node:http server, fetched the same way (this client and loopback, no gateway), p50 | ${f2(floor)} ms | |`,
+    ].join('\n')
   })
   const lines = [
     '## MCP tools/call, direct vs through a virtual server (same client, same run)',
@@ -244,7 +248,7 @@ async function main() {
     ...listRows,
     `| gateway RSS with ${LIST_TOOLS.toLocaleString('en-US')} more tools registered | ${rssWithTools.toFixed(0)} MB | |`,
     '',
-    `How it is measured: CPU per call is the process's user + system time (\`/proc/<pid>/stat\`; the client's own \`process.cpuUsage()\`) over the measured rounds divided by their calls. On ${m.nproc} cores the client, the gateway and the upstream share the CPU and the direct run has one process fewer: direct throughput is bounded by the upstream's single thread, while the through run must also fit the gateway's work into the same cores. So the measured ratio counts the gateway's CPU per call against the upstream's, and other work on the machine (see the load average) skews both. The projected row is what the CPU costs would give if each process had a core of its own (the gateway is then the bottleneck only when it spends more CPU per call than the upstream); it is derived, not measured. At concurrency ${CONCURRENCY} a call waits mostly in queues, so its added p50 follows the throughput ratio (Little's law: p50 is about ${CONCURRENCY} / calls per second); the one-at-a-time row shows what the gateway itself adds to a call. \`tools/list\`: ${LIST_REQUESTS} sequential whole listings (each following \`nextCursor\` to the end) after 20 warm-ups, on one keep-alive connection, each request timed until the last byte of its answer and summed over the pages (this client's own JSON parse of a page is left out); the answers come from the backend's listing, built once per catalog snapshot, with each page encoded once.`,
+    `How it is measured: CPU per call is the process's user + system time (\`/proc/<pid>/stat\`; the client's own \`process.cpuUsage()\`) over the measured rounds divided by their calls. On ${m.nproc} cores the client, the gateway and the upstream share the CPU and the direct run has one process fewer: direct throughput is bounded by the upstream's single thread, while the through run must also fit the gateway's work into the same cores. So the measured ratio counts the gateway's CPU per call against the upstream's, and other work on the machine (see the load average) skews both. The projected row is what the CPU costs would give if each process had a core of its own (the gateway is then the bottleneck only when it spends more CPU per call than the upstream); it is derived, not measured. At concurrency ${CONCURRENCY} a call waits mostly in queues, so its added p50 follows the throughput ratio (Little's law: p50 is about ${CONCURRENCY} / calls per second); the one-at-a-time row shows what the gateway itself adds to a call. \`tools/list\`: ${LIST_REQUESTS} sequential whole listings (each following \`nextCursor\` to the end) after 20 warm-ups, on one keep-alive connection, each request timed until the last byte of its answer and summed over the pages (this client's own JSON parse of a page is left out), and the floor rows fetch the very bytes of those answers from a bare node:http server the same way; the answers come from the backend's listing, built once per catalog snapshot, with each page encoded once.`,
   ]
   await writeSection('mcp', lines)
 }
@@ -253,6 +257,7 @@ async function main() {
 async function measureList(port, urlPath, size) {
   const first = []
   const whole = []
+  const bodies = []
   let pages = 0
   let id = 0
   for (let i = 0; i < LIST_REQUESTS + 20; i++) {
@@ -273,6 +278,7 @@ async function measureList(port, urlPath, size) {
       if (res.status !== 200) throw new Error(`tools/list failed: ${res.status}`)
       const { result } = JSON.parse(res.text)
       if (pages === 0 && i >= 20) first.push(elapsed)
+      bodies[pages] = res.text
       seen += result.tools.length
       cursor = result.nextCursor
       pages++
@@ -280,7 +286,37 @@ async function measureList(port, urlPath, size) {
     if (seen !== size) throw new Error(`tools/list answered ${seen} tools, not ${size}`)
     if (i >= 20) whole.push(elapsed)
   }
-  return { pages, first: median(first), whole: median(whole) }
+  return { pages, first: median(first), whole: median(whole), floor: await listFloor(bodies) }
+}
+
+/**
+ * The same listings' bytes from a bare node:http server, fetched the same way: what this client and
+ * loopback take for them, with no gateway (p50 of whole listings).
+ */
+async function listFloor(bodies) {
+  let served = 0
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(bodies[served++ % bodies.length])
+    })
+  })
+  const port = await freePort()
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const whole = []
+  for (let i = 0; i < LIST_REQUESTS + 20; i++) {
+    let elapsed = 0
+    for (let page = 0; page < bodies.length; page++) {
+      const started = performance.now()
+      const res = await post(port, '/', rpc('tools/list', {}, i), modernHeaders('tools/list'))
+      elapsed += performance.now() - started
+      if (res.text !== bodies[page]) throw new Error('the floor server answered out of order')
+    }
+    if (i >= 20) whole.push(elapsed)
+  }
+  server.close()
+  return median(whole)
 }
 
 /** Every 5th sample's `key`, rounded to MB. */

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   callEcho,
+  cpuMs,
   json,
   load,
   MAX_SOCKETS,
@@ -23,7 +24,7 @@ import { writeSection } from './lib/side-by-side.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
-const CALLS = intEnv('BENCH_TRACING_CALLS', 6_000)
+const CALLS = intEnv('BENCH_TRACING_CALLS', 20_000)
 const CONCURRENCY = Math.min(MAX_SOCKETS, intEnv('BENCH_TRACING_CONCURRENCY', 16))
 const ROUNDS = 10
 const WARMUP = 500
@@ -47,10 +48,13 @@ async function receiver() {
   return { url: `http://127.0.0.1:${port}`, spans: () => spans, close: () => server.close() }
 }
 
-/** A gateway process with `env`, fronting the upstream through one virtual server. */
+/**
+ * A gateway process with `env`, fronting the upstream through one virtual server: its call, and
+ * the CPU it has used so far (ms).
+ */
 async function gateway(upstreamPort, env) {
   const port = await freePort()
-  start([CLI, 'serve', '--port', String(port)], {
+  const child = start([CLI, 'serve', '--port', String(port)], {
     AUTH_REQUIRED: 'false',
     LOG_LEVEL: 'warn',
     SWITCHYARD_DATA_DIR: tempDir(),
@@ -70,7 +74,10 @@ async function gateway(upstreamPort, env) {
     name: 'bench',
     associated_tools: tools.map((t) => t.id),
   })
-  return (id) => callEcho(port, `/servers/${server.id}/mcp`, 'bench-echo', id)
+  return {
+    call: (id) => callEcho(port, `/servers/${server.id}/mcp`, 'bench-echo', id),
+    cpu: () => cpuMs(child.pid),
+  }
 }
 
 async function main() {
@@ -92,14 +99,20 @@ async function main() {
     on: await gateway(upstreamPort, { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url }),
   }
   console.error(`tracing bench: ${CALLS} calls per variant at concurrency ${CONCURRENCY}`)
-  for (const call of Object.values(variants)) await load(call, WARMUP, CONCURRENCY)
+  for (const { call } of Object.values(variants)) await load(call, WARMUP, CONCURRENCY)
   const rounds = []
+  const cpu = { none: 0, off: 0, on: 0 }
   for (let round = 0; round < ROUNDS; round++) {
     const result = {}
-    for (const [name, call] of Object.entries(variants))
+    for (const [name, { call, cpu: used }] of Object.entries(variants)) {
+      const before = used()
       result[name] = await load(call, CALLS / ROUNDS, CONCURRENCY)
+      cpu[name] += used() - before
+    }
     rounds.push(result)
   }
+  // gateway CPU per call in µs (load-insensitive, unlike throughput on shared cores)
+  const perCall = (name) => (cpu[name] * 1000) / CALLS
   const rps = (name) => median(rounds.map((r) => r[name].rps))
   const p50 = (name) => median(rounds.map((r) => r[name].p50))
   const ratio = {
@@ -125,9 +138,11 @@ async function main() {
     '| --- | ---: | --- |',
     `| throughput off / none (median of round ratios) | ${pct(ratio.off)} | >= 98%: ${verdict(ratio.off >= TARGETS.off)} |`,
     `| throughput on / none | ${pct(ratio.on)} | >= 90%: ${verdict(ratio.on >= TARGETS.on)} |`,
+    `| gateway CPU per call, none / off / on (user + system over all rounds) | ${perCall('none').toFixed(0)} / ${perCall('off').toFixed(0)} / ${perCall('on').toFixed(0)} µs | |`,
+    `| CPU per call added by tracing on (on - off), and by metrics (off - none) | ${(perCall('on') - perCall('off')).toFixed(0)} µs, ${(perCall('off') - perCall('none')).toFixed(0)} µs | |`,
     `| all round ratios off / on | ${rounds.map((r) => `${pct(r.off.rps / r.none.rps)} / ${pct(r.on.rps / r.none.rps)}`).join(', ')} | |`,
     '',
-    'On 2 cores the load generator, three gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts.',
+    'On 2 cores the load generator, three gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts. The CPU rows are the steadier measure: the own user + system time (`/proc/<pid>/stat`) over its measured calls.',
   ])
 }
 

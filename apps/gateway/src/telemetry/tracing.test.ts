@@ -1,4 +1,4 @@
-import { createServer } from 'node:http'
+import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +7,21 @@ import { createTracing } from './tracing.js'
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c'
 const PARENT = 'b7ad6b7169203331'
+
+/** Tracing that exports to a collector answering with `handle`, and the warnings it gives. */
+async function tracingTo(handle: RequestListener) {
+  const collector = createServer(handle)
+  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve))
+  const { port } = collector.address() as AddressInfo
+  const warnings: Record<string, unknown>[] = []
+  const tracing = createTracing({
+    endpoint: `http://127.0.0.1:${port}`,
+    serviceName: 's',
+    serviceVersion: '1',
+    warn: (_message, fields) => warnings.push(fields),
+  })
+  return { collector, tracing, warnings }
+}
 
 describe('createTracing', () => {
   let receiver: OtlpReceiver
@@ -84,37 +99,21 @@ describe('createTracing', () => {
   })
 
   it('drops spans a collector refuses, with a warning, without throwing', async () => {
-    const refusing = createServer((_req, res) => res.writeHead(400).end())
-    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve))
-    const { port } = refusing.address() as AddressInfo
-    const warnings: Record<string, unknown>[] = []
-    const tracing = createTracing({
-      endpoint: `http://127.0.0.1:${port}`,
-      serviceName: 's',
-      serviceVersion: '1',
-      warn: (_message, fields) => warnings.push(fields),
-    })
+    const { collector, tracing, warnings } = await tracingTo((_req, res) =>
+      res.writeHead(400).end(),
+    )
     tracing.start('lost', SpanKind.INTERNAL, {}).end()
     await tracing.flush()
     expect(warnings).toEqual([{ reason: 'HTTP 400', droppedSoFar: 1 }])
     await tracing.close()
-    refusing.close()
+    collector.close()
   })
 
   it('tries a collector that hangs up three times, then drops the spans with a warning', async () => {
     let tries = 0
-    const hanging = createServer((req) => {
+    const { collector, tracing, warnings } = await tracingTo((req) => {
       tries++
       req.socket.destroy()
-    })
-    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve))
-    const { port } = hanging.address() as AddressInfo
-    const warnings: Record<string, unknown>[] = []
-    const tracing = createTracing({
-      endpoint: `http://127.0.0.1:${port}`,
-      serviceName: 's',
-      serviceVersion: '1',
-      warn: (_message, fields) => warnings.push(fields),
     })
     tracing.start('lost', SpanKind.INTERNAL, {}).end()
     await tracing.flush()
@@ -124,6 +123,6 @@ describe('createTracing', () => {
     tracing.start('lost too', SpanKind.INTERNAL, {}).end()
     await tracing.close() // once closing, one try only
     expect(tries).toBe(4)
-    hanging.close()
+    collector.close()
   })
 })

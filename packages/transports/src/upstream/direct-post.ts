@@ -1,5 +1,6 @@
 import type { LookupFunction } from 'node:net'
 import type { Client, Dispatcher, Pool } from 'undici'
+import { abortError } from './abort-error.js'
 import type { LeanPost } from './lean-fetch.js'
 
 type Undici = typeof import('undici')
@@ -218,13 +219,6 @@ class Exchange implements Dispatcher.DispatchHandler {
     }
     this.#fail(this.#cancelled ?? error)
   }
-}
-
-function abortError(signal: AbortSignal | null | undefined): Error {
-  const reason: unknown = signal?.reason
-  return reason instanceof Error
-    ? reason
-    : new DOMException('This operation was aborted', 'AbortError')
 }
 
 /** The part of a fetch `Response` the direct path reads: status, headers, the text or the SSE stream. */

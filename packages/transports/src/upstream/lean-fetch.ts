@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { Readable } from 'node:stream'
+import { abortError } from './abort-error.js'
 import { createDirectPost } from './direct-post.js'
 
 /** Options of createLeanFetch. */
@@ -114,13 +115,6 @@ function headersOf(headers: RequestInit['headers']): Record<string, string> {
     for (const pair of headers) if (pair[0] !== undefined) out[pair[0]] = pair[1] ?? ''
   } else Object.assign(out, headers)
   return out
-}
-
-function abortError(signal: AbortSignal | null | undefined): Error {
-  const reason: unknown = signal?.reason
-  return reason instanceof Error
-    ? reason
-    : new DOMException('This operation was aborted', 'AbortError')
 }
 
 /** The part of a fetch `Response` the SDK's client transports read, over an IncomingMessage. */

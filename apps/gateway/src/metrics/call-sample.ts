@@ -15,14 +15,8 @@ export interface CallSample {
   /** The HTTP status (`http` samples). */
   status?: number
   seconds: number
-  /** `error.type` when the call failed. */
-  error?: string
+  /** `error.type` when the call failed (undefined or absent when it did not). */
+  error?: string | undefined
   /** When it finished (ms since the epoch). */
   at: number
-}
-
-/** The sample with `error` set when there is one (no object spread on the request path). */
-export function withError(sample: CallSample, error: string | undefined): CallSample {
-  if (error !== undefined) sample.error = error
-  return sample
 }

@@ -1,6 +1,5 @@
 import { SpanKind, trace, type Context } from '@opentelemetry/api'
 import type { McpBackend, RequestContext } from '@switchyard/transports'
-import { withError } from '../metrics/call-sample.js'
 import type { Metrics } from '../metrics/metrics.js'
 import {
   ATTR,
@@ -46,10 +45,9 @@ export function observeBackend(
     const at = Date.now()
     const seconds = (performance.now() - started) / 1000
     const label = METHODS.has(method) ? method : '_OTHER'
-    metrics.record(withError({ kind: 'mcp', method: label, name: server, seconds, at }, error))
+    metrics.record({ kind: 'mcp', method: label, name: server, seconds, at, error })
     const tool = method === 'tools/call' ? targetOf(method, params) : ''
-    if (tools.has(tool))
-      metrics.record(withError({ kind: 'tool', method, name: tool, seconds, at }, error))
+    if (tools.has(tool)) metrics.record({ kind: 'tool', method, name: tool, seconds, at, error })
   }
   const served = async (method: string, params: Params, context: RequestContext) => {
     const started = performance.now()

@@ -1,6 +1,5 @@
 import { SpanKind } from '@opentelemetry/api'
 import type { CatalogTool, ToolInvoker } from '@switchyard/core'
-import { withError } from '../metrics/call-sample.js'
 import type { Metrics } from '../metrics/metrics.js'
 import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js'
 import { failSpan } from './fail-span.js'
@@ -17,18 +16,14 @@ export function observeInvoker(
   tracing: Tracing | undefined,
 ): ToolInvoker {
   const record = (tool: CatalogTool, started: number, error?: string) =>
-    metrics.record(
-      withError(
-        {
-          kind: 'upstream',
-          method: 'tools/call',
-          name: upstreamName(type, tool),
-          seconds: (performance.now() - started) / 1000,
-          at: Date.now(),
-        },
-        error,
-      ),
-    )
+    metrics.record({
+      kind: 'upstream',
+      method: 'tools/call',
+      name: upstreamName(type, tool),
+      seconds: (performance.now() - started) / 1000,
+      at: Date.now(),
+      error,
+    })
   const invoked: ToolInvoker = async (tool, args, context) => {
     const started = performance.now()
     try {

@@ -2,7 +2,6 @@ import { SpanKind } from '@opentelemetry/api'
 import type { MiddlewareHandler } from 'hono'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { Logger } from '../logger.js'
-import { withError } from '../metrics/call-sample.js'
 import { ATTR } from './mcp-semconv.js'
 import type { Telemetry } from './telemetry.js'
 import { failSpan } from './fail-span.js'
@@ -53,12 +52,15 @@ export function observeRequests(
           if (status >= 500) failSpan(span, String(status), String(status))
           span.end()
         }
-        telemetry.metrics.record(
-          withError(
-            { kind: 'http', method: c.req.method, name: route, status, seconds, at: Date.now() },
-            status >= 400 ? String(status) : undefined,
-          ),
-        )
+        telemetry.metrics.record({
+          kind: 'http',
+          method: c.req.method,
+          name: route,
+          status,
+          seconds,
+          at: Date.now(),
+          error: status >= 400 ? String(status) : undefined,
+        })
       }
       setHeader(c.res, 'x-request-id', reqId, (name, value) => c.header(name, value))
       if (logger.isLevelEnabled('debug')) {

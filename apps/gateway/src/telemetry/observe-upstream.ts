@@ -6,7 +6,6 @@ import {
   type UpstreamRequestOptions,
   type UpstreamSession,
 } from '@switchyard/transports'
-import { withError } from '../metrics/call-sample.js'
 import type { Metrics } from '../metrics/metrics.js'
 import {
   ATTR,
@@ -66,19 +65,15 @@ function observedSession(
   onClose: () => void,
 ): UpstreamSession {
   const record = (method: string, started: number, error?: string) =>
-    metrics.record(
-      withError(
-        {
-          kind: 'upstream',
-          method,
-          name: gateway.name,
-          id: gateway.id,
-          seconds: (performance.now() - started) / 1000,
-          at: Date.now(),
-        },
-        error,
-      ),
-    )
+    metrics.record({
+      kind: 'upstream',
+      method,
+      name: gateway.name,
+      id: gateway.id,
+      seconds: (performance.now() - started) / 1000,
+      at: Date.now(),
+      error,
+    })
   const base = upstreamAttributes(gateway)
   const request = async (method: string, params: Params, options?: UpstreamRequestOptions) => {
     const started = performance.now()

@@ -132,7 +132,12 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
       })
       posts.add(sent)
     }
-    if (queue.length > 0) timer ??= setTimeout(() => send(true), DELAY_MS).unref()
+    if (queue.length > 0) schedule()
+  }
+
+  /** Sends what waits a second from now, unless a send is already due. */
+  const schedule = () => {
+    timer ??= setTimeout(() => send(true), DELAY_MS).unref()
   }
 
   const flush = async () => {
@@ -148,7 +153,7 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
       if (queue.length >= QUEUE) return drop(1, 'queue full')
       queue.push(span)
       if (queue.length >= BATCH) send(false)
-      else timer ??= setTimeout(() => send(true), DELAY_MS).unref()
+      else schedule()
     },
     flush,
     async close() {

@@ -17,6 +17,8 @@ const KEEP_ALIVE_MS = 15_000
 /** Errors the SDK answers with an HTTP status of their own (the rest ride a 200). */
 const ERROR_STATUS: Record<number, number> = { [-32601]: 404, [-32021]: 400 }
 const encoder = new TextEncoder()
+const SSE_DATA = Buffer.from('event: message\ndata: ')
+const SSE_END = Buffer.from('\n\n')
 
 type Id = string | number
 type Json = Record<string, unknown>
@@ -181,23 +183,28 @@ function responseOf(
   result: unknown,
   backend: McpBackend,
   onError: (e: unknown) => void,
-): Json | string {
+): Json | Uint8Array {
   const list = LISTS.has(method)
   if (!isObject(result) || (list && (result.resultType ?? 'complete') !== 'complete')) {
     return errorOf(id, toWireError(new TypeError(`${method} answered an invalid result`), onError))
   }
   if (!list) return { result: stamp(result, list, backend), jsonrpc: '2.0', id }
-  // A list page the backend answers again (the same object, see core's pager) is encoded once.
+  // A list page the backend answers again (the same object, see core's pager) is encoded once, to
+  // bytes: only the id differs between its answers.
   let encoded = encodedLists.get(result)
   if (encoded?.serverInfo !== backend.serverInfo) {
-    encoded = { serverInfo: backend.serverInfo, json: JSON.stringify(stamp(result, list, backend)) }
+    const json = JSON.stringify(stamp(result, list, backend))
+    encoded = {
+      serverInfo: backend.serverInfo,
+      head: Buffer.from(`{"result":${json},"jsonrpc":"2.0","id":`),
+    }
     encodedLists.set(result, encoded)
   }
-  return `{"result":${encoded.json},"jsonrpc":"2.0","id":${JSON.stringify(id)}}`
+  return Buffer.concat([encoded.head, Buffer.from(`${JSON.stringify(id)}}`)])
 }
 
-/** List results encoded as JSON, by the result object (which the backend must not change). */
-const encodedLists = new WeakMap<object, { serverInfo: unknown; json: string }>()
+/** List answers up to their id, as UTF-8, by the result object (which the backend must not change). */
+const encodedLists = new WeakMap<object, { serverInfo: unknown; head: Buffer }>()
 
 function stamp(result: Json, list: boolean, backend: McpBackend): Json {
   const meta = result._meta
@@ -256,10 +263,10 @@ class Answer {
     this.#write(`event: message\ndata: ${JSON.stringify(message)}\n\n`)
   }
 
-  /** Sends the answer (a message, or one already encoded as JSON) and ends the exchange. */
-  finish(message: Json | string, status = 200): void {
+  /** Sends the answer (a message, or one already encoded as UTF-8 JSON) and ends the exchange. */
+  finish(message: Json | Uint8Array, status = 200): void {
     if (this.#done) return
-    const json = typeof message === 'string' ? message : JSON.stringify(message)
+    const json = message instanceof Uint8Array ? message : JSON.stringify(message)
     if (this.#stream === undefined) {
       this.#done = true
       this.#resolve(
@@ -270,7 +277,11 @@ class Answer {
       )
       return
     }
-    this.#write(`event: message\ndata: ${json}\n\n`)
+    this.#write(
+      typeof json === 'string'
+        ? `event: message\ndata: ${json}\n\n`
+        : Buffer.concat([SSE_DATA, json, SSE_END]),
+    )
     this.#end()
   }
 
@@ -294,10 +305,10 @@ class Answer {
     )
   }
 
-  #write(frame: string): void {
+  #write(frame: string | Uint8Array): void {
     if (this.#done) return
     try {
-      this.#stream?.enqueue(encoder.encode(frame))
+      this.#stream?.enqueue(typeof frame === 'string' ? encoder.encode(frame) : frame)
     } catch {
       this.#end()
     }

@@ -99,7 +99,7 @@ export async function createGateway(
     throw error
   })
   const { store, registry } = opened
-  const limiter = await createLimiter(config)
+  const limiter = await createLimiter(config, logger)
   let cluster: ClusterMember | undefined
   try {
     await registry.roles.syncBuiltIns(BUILT_IN_ROLES)

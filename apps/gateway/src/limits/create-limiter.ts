@@ -1,9 +1,18 @@
 import { createInProcessLimiter, type RateLimiter } from '@switchyard/core'
 import type { GatewayConfig } from '../config/env-schema.js'
+import type { Logger } from '../logger.js'
 
 /** The gateway's limiter: shared through Redis when REDIS_URL is set (ioredis loaded only then), in process otherwise. */
-export async function createLimiter(config: GatewayConfig): Promise<RateLimiter> {
+export async function createLimiter(config: GatewayConfig, logger: Logger): Promise<RateLimiter> {
   if (!config.redisUrl) return createInProcessLimiter()
   const { createRedisLimiter } = await import('./redis-limiter.js')
-  return createRedisLimiter({ url: config.redisUrl, keyPrefix: config.rateLimitKeyPrefix })
+  return createRedisLimiter({
+    url: config.redisUrl,
+    keyPrefix: config.rateLimitKeyPrefix,
+    onOutage: (error) =>
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'Redis unavailable: rate limits are kept per replica until it answers again',
+      ),
+  })
 }

@@ -1,4 +1,9 @@
-import { GatewayError, type RateDecision, type RateLimit, type RateLimiter } from '@switchyard/core'
+import {
+  createInProcessLimiter,
+  type RateDecision,
+  type RateLimit,
+  type RateLimiter,
+} from '@switchyard/core'
 import { Redis } from 'ioredis'
 
 // One atomic step per take, on Redis's clock, so every replica spends from the same bucket.
@@ -33,33 +38,49 @@ export interface RedisLimiterOptions {
   url: string
   /** Prepended to every bucket key, so gateways (or test runs) sharing a Redis keep apart. */
   keyPrefix: string
+  /** Told once per outage that buckets are kept in process until Redis answers again. */
+  onOutage?: (error: unknown) => void
 }
+
+/** Connection states in which a command would wait for a reconnect instead of answering. */
+const AWAY = new Set(['reconnecting', 'close', 'end'])
 
 type TakeCommand = (key: string, capacity: number, windowMs: number) => Promise<[number, number]>
 
-/** Token buckets in Redis, shared by every replica that uses the same URL and key prefix. */
+/**
+ * Token buckets in Redis, shared by every replica that uses the same URL and key prefix. While Redis
+ * is away, each replica spends from buckets of its own (a limit then holds per replica, not for the
+ * cluster): calls go on being served and limited, and go back to the shared buckets once Redis answers.
+ */
 export function createRedisLimiter(options: RedisLimiterOptions): RateLimiter {
   const redis = new Redis(options.url, {
     keyPrefix: options.keyPrefix,
     lazyConnect: true,
     maxRetriesPerRequest: 1,
+    // a take on a connection whose peer went silent gives up and falls back
+    commandTimeout: 2_000,
   })
-  // ioredis reconnects by itself; a take that fails reaches its caller as an error.
+  // ioredis reconnects by itself; a take that fails falls back to the local buckets.
   redis.on('error', () => undefined)
   redis.defineCommand('switchyardTake', { numberOfKeys: 1, lua: TAKE })
   const take = (redis as unknown as { switchyardTake: TakeCommand }).switchyardTake.bind(redis)
+  const local = createInProcessLimiter()
+  let away = false
+  const fallBack = (error: unknown, key: string, limit: RateLimit) => {
+    if (!away) options.onOutage?.(error)
+    away = true
+    return local.take(key, limit)
+  }
   return {
     async take(key: string, limit: RateLimit): Promise<RateDecision> {
-      const [allowed, retryAfterMs] = await take(
-        key,
-        limit.requests,
-        limit.windowSeconds * 1000,
-      ).catch((error: unknown) => {
-        throw new GatewayError('UNAVAILABLE', 'the rate-limit store (Redis) is unavailable', {
-          cause: error,
-        })
-      })
-      return { allowed: allowed === 1, retryAfterMs }
+      if (AWAY.has(redis.status)) return fallBack(new Error(`Redis is ${redis.status}`), key, limit)
+      try {
+        const [allowed, retryAfterMs] = await take(key, limit.requests, limit.windowSeconds * 1000)
+        away = false
+        return { allowed: allowed === 1, retryAfterMs }
+      } catch (error) {
+        return fallBack(error, key, limit)
+      }
     },
     ping: () =>
       redis.ping().then(
@@ -67,6 +88,7 @@ export function createRedisLimiter(options: RedisLimiterOptions): RateLimiter {
         () => false,
       ),
     async close() {
+      await local.close()
       await redis.quit().catch(() => redis.disconnect())
     },
   }

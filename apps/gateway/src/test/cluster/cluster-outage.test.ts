@@ -61,6 +61,16 @@ describe('PostgreSQL and Redis outages', () => {
       body: { name: 'echo', url: `http://127.0.0.1:${port}/echo`, requestType: 'GET' },
       status: 201,
     })
+    await callApi(cluster.replicas[0]!.url, 'POST', '/tools', {
+      token: cluster.adminToken,
+      body: {
+        name: 'limited',
+        url: `http://127.0.0.1:${port}/limited`,
+        requestType: 'GET',
+        rateLimit: { requests: 2, windowSeconds: 3600 },
+      },
+      status: 201,
+    })
     token = await callApi(cluster.replicas[0]!.url, 'POST', '/tokens', {
       token: cluster.adminToken,
       body: { name: 'revoked-during-outage' },
@@ -163,7 +173,7 @@ describe('PostgreSQL and Redis outages', () => {
     }
   })
 
-  it('serves its catalog through a Redis outage and is ready again afterwards', async () => {
+  it('serves its catalog through a Redis outage, limits calls in process meanwhile, and is ready again afterwards', async () => {
     const url = cluster.replicas[1]!.url
     redis.cut()
     try {
@@ -172,7 +182,18 @@ describe('PostgreSQL and Redis outages', () => {
         store: 'ok',
         redis: 'unreachable',
       })
-      expect(await serves()).toContain('echo')
+      expect(await serves()).toContain('limited')
+      // the shared buckets are away: the replica's own ones hold the limit (2 per hour)
+      for (let i = 0; i < 2; i++) {
+        const result = await client.callTool({ name: 'limited', arguments: {} })
+        expect(JSON.stringify(result.content)).toContain('/limited')
+      }
+      const refused = await client.callTool({ name: 'limited', arguments: {} }).then(
+        () => undefined,
+        (error: unknown) => error as { code: number; data: unknown },
+      )
+      expect(refused?.code).toBe(-32029)
+      expect(refused?.data).toMatchObject({ retryAfterSeconds: expect.any(Number) })
     } finally {
       redis.restore()
     }

@@ -36,6 +36,8 @@ export interface SendOptions {
   /** Aborting cancels the agent's task (best effort) and rejects with the signal's reason. */
   signal?: AbortSignal
   onStatus?: (update: StatusUpdate) => void
+  /** Headers of this send's requests only (such as trace context). */
+  headers?: Record<string, string>
 }
 
 /** An agent's answer: a task (with its state and artifacts) or a plain message. */
@@ -194,17 +196,18 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   }
 
   async function send(message: Message, sendOptions: SendOptions = {}): Promise<AgentReply> {
-    const { signal, onStatus } = sendOptions
+    const { signal, onStatus, headers } = sendOptions
     signal?.throwIfAborted()
     const request = { tenant: '', message, configuration: undefined, metadata: undefined }
+    const callOptions = { ...(signal && { signal }), ...(headers && { serviceParameters: headers }) }
     let reply: AgentReply | undefined
     try {
       const agent = await open()
       if (!options.streaming) {
-        const result = await agent.sendMessage(request, signal ? { signal } : {})
+        const result = await agent.sendMessage(request, callOptions)
         return 'status' in result ? fromTask(result) : fromMessage(result)
       }
-      for await (const event of agent.sendMessageStream(request, signal ? { signal } : {})) {
+      for await (const event of agent.sendMessageStream(request, callOptions)) {
         reply = fold(reply, event)
         if (reply?.kind === 'task' && event.payload?.$case !== 'artifactUpdate') {
           onStatus?.({

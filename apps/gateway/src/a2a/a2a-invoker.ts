@@ -27,8 +27,6 @@ export interface A2aInvokerOptions {
   timeoutMs?: number
   /** Outbound URL rules for every connection to an agent. */
   urlPolicy?: UrlPolicy
-  /** Headers added to each request to an agent, asked as it is sent (trace context). */
-  outboundHeaders?: () => Record<string, string> | undefined
 }
 
 /** The A2A invoker: calls an agent's tool, and the agent directly (`/a2a/{name}/invoke`). */
@@ -38,7 +36,13 @@ export interface A2aInvoker {
   call(
     agent: CatalogA2aAgent,
     args: Record<string, unknown>,
-    options: { signal: AbortSignal; timeoutMs?: number; onStatus?: (update: StatusUpdate) => void },
+    options: {
+      signal: AbortSignal
+      timeoutMs?: number
+      onStatus?: (update: StatusUpdate) => void
+      /** Headers of this call's requests (trace context). */
+      headers?: Record<string, string>
+    },
   ): Promise<ToolResult>
   /** Closes the pooled connections. */
   close(): Promise<void>
@@ -53,9 +57,6 @@ const errorResult = (text: string): ToolResult => ({
 export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
   const clients = new WeakMap<CatalogA2aAgent, AgentClient>()
   const guarded = options.urlPolicy && createPolicyFetch(options.urlPolicy)
-  const send = options.outboundHeaders
-    ? withOutboundHeaders(guarded?.fetch ?? fetch, options.outboundHeaders)
-    : guarded?.fetch
   const clientOf = async (agent: CatalogA2aAgent): Promise<AgentClient> => {
     let client = clients.get(agent)
     if (!client) {
@@ -69,7 +70,7 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
         },
         streaming: agent.streaming,
         headers: authHeaders(agent.auth),
-        ...(send && { fetch: send }),
+        ...(guarded && { fetch: guarded.fetch }),
       })
       clients.set(agent, client)
     }
@@ -86,6 +87,7 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
       ).send(toAgentMessage(args), {
         signal,
         ...(callOptions.onStatus && { onStatus: callOptions.onStatus }),
+        ...(callOptions.headers && { headers: callOptions.headers }),
       })
     } catch (error) {
       callOptions.signal.throwIfAborted()
@@ -113,6 +115,8 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
       return call(agent, args, {
         signal: context.signal,
         ...(tool.timeoutMs !== null && { timeoutMs: tool.timeoutMs }),
+        // the call continues the request's trace
+        ...(context.traceContext && { headers: { ...context.traceContext } }),
         onStatus: (update) =>
           void context.sendProgress(
             ++step,
@@ -121,19 +125,5 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
           ),
       })
     },
-  }
-}
-
-/** A `fetch` that sets the headers `outbound` gives at each request. */
-function withOutboundHeaders(
-  base: typeof fetch,
-  outbound: () => Record<string, string> | undefined,
-): typeof fetch {
-  return (input, init) => {
-    const extra = outbound()
-    if (!extra) return base(input, init)
-    const headers = new Headers(init?.headers)
-    for (const [name, value] of Object.entries(extra)) headers.set(name, value)
-    return base(input, { ...init, headers })
   }
 }

@@ -25,13 +25,9 @@ const DEFAULT_TIMEOUT_MS = 30_000
  * Calls gRPC tools over one channel per service, built from the descriptors stored at the last
  * reflection (no reflection per call) and rebuilt when the service changes. Server-streaming
  * messages are reported as progress. Each channel is pinned to an address the URL policy allows.
- * `outboundHeaders` (trace context) are added to each call's metadata.
+ * The request's trace context is added to each call's metadata.
  */
-export function createGrpcInvoker(
-  catalog: CatalogHolder,
-  urlPolicy?: UrlPolicy,
-  outboundHeaders?: () => Record<string, string> | undefined,
-): GrpcInvoker {
+export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy): GrpcInvoker {
   const bridges = new Map<string, { updatedAt: string; bridge: Promise<GrpcBridge> }>()
 
   function bridgeFor(service: CatalogGrpcService): Promise<GrpcBridge> {
@@ -61,7 +57,7 @@ export function createGrpcInvoker(
 
   /**
    * The call's metadata: caller headers the service forwards (`X-Upstream-Authorization` becomes
-   * `authorization`), then the outbound headers.
+   * `authorization`), then the trace context.
    */
   function metadataOf(service: CatalogGrpcService, context: RequestContext) {
     const metadata: Record<string, string> = {}
@@ -71,8 +67,7 @@ export function createGrpcInvoker(
       const lower = name.toLowerCase()
       metadata[lower === 'x-upstream-authorization' ? 'authorization' : lower] = value
     }
-    const outbound = outboundHeaders?.()
-    return outbound ? Object.assign(metadata, outbound) : metadata
+    return context.traceContext ? Object.assign(metadata, context.traceContext) : metadata
   }
 
   async function invoke(tool: CatalogTool, args: Record<string, unknown>, context: RequestContext) {

@@ -106,17 +106,13 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const inflight = createInflightRequests()
   const inputBridge = createInputBridge()
   const calls = createInflightCalls()
-  const { traceHeaders } = telemetry
-  const outbound = traceHeaders && { outboundHeaders: traceHeaders }
-  const rest = createRestInvoker({
-    ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
-    ...outbound,
-  })
-  const grpc = createGrpcInvoker(registry.catalog, registry.context.urlPolicy, traceHeaders)
+  const rest = createRestInvoker(
+    registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy },
+  )
+  const grpc = createGrpcInvoker(registry.catalog, registry.context.urlPolicy)
   const a2a = createA2aInvoker({
     catalog: registry.catalog,
     ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
-    ...outbound,
   })
   // Discovery, registration and token requests of upstream OAuth pass the after-DNS policy too.
   const oauthFetch = registry.context.urlPolicy && createPolicyFetch(registry.context.urlPolicy)

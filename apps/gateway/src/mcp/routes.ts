@@ -8,6 +8,23 @@ import { remoteAddressOf } from '../http/remote-address.js'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { McpService } from './mcp-service.js'
 
+/** The MCP endpoints' paths (each also under /v1). */
+const PATHS = {
+  streamable: ['/mcp', '/servers/:id/mcp'],
+  sseStream: ['/sse', '/servers/:id/sse'],
+  sseMessage: ['/message', '/servers/:id/message'],
+  rpc: ['/rpc'],
+}
+const MCP_PATH = new RegExp(
+  `^(?:/v1)?(?:${Object.values(PATHS)
+    .flat()
+    .map((path) => path.replace(/:\w+/g, '[^/]+'))
+    .join('|')})$`,
+)
+
+/** Whether a request path is an MCP endpoint's. */
+export const isMcpPath = (path: string): boolean => MCP_PATH.test(path)
+
 /** `serverId`: the route's virtual server (null on the catalog-wide paths). */
 type Serve = (request: Request, principal: Principal, serverId: string | null) => Promise<Response>
 
@@ -44,8 +61,8 @@ export function mountMcpRoutes(
       handler,
     )
   }
-  mount(['GET', 'POST', 'DELETE'], ['/mcp', '/servers/:id/mcp'], mcp.streamable)
-  mount(['GET'], ['/sse', '/servers/:id/sse'], mcp.sseStream)
-  mount(['POST'], ['/message', '/servers/:id/message'], mcp.sseMessage)
-  mount(['POST'], ['/rpc'], mcp.rpc, true)
+  mount(['GET', 'POST', 'DELETE'], PATHS.streamable, mcp.streamable)
+  mount(['GET'], PATHS.sseStream, mcp.sseStream)
+  mount(['POST'], PATHS.sseMessage, mcp.sseMessage)
+  mount(['POST'], PATHS.rpc, mcp.rpc, true)
 }

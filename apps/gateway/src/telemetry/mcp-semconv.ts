@@ -1,3 +1,5 @@
+import type { Attributes } from '@opentelemetry/api'
+
 /**
  * The OpenTelemetry names Switchyard's spans use: the MCP semantic conventions
  * (https://opentelemetry.io/docs/specs/semconv/gen-ai/mcp/), the database ones for store statements
@@ -58,18 +60,20 @@ export function spanName(method: string, target: string): string {
   return target === '' ? method : `${method} ${target}`
 }
 
-/** The attributes naming what a request is about: tool, prompt or resource. */
-export function targetAttributes(
+/** Adds the attributes naming what a request is about (tool, prompt or resource) to `attributes`. */
+export function withTarget(
+  attributes: Attributes,
   method: string,
   params: Record<string, unknown> | undefined,
-): Record<string, string> {
+): Attributes {
   const target = targetOf(method, params)
-  if (method === 'tools/call' && target !== '')
-    return { [ATTR.genAiToolName]: target, [ATTR.genAiOperationName]: EXECUTE_TOOL }
-  if (method === 'prompts/get' && target !== '') return { [ATTR.genAiPromptName]: target }
-  if (typeof params?.uri === 'string' && method.startsWith('resources/'))
-    return { [ATTR.mcpResourceUri]: params.uri }
-  return {}
+  if (method === 'tools/call' && target !== '') {
+    attributes[ATTR.genAiToolName] = target
+    attributes[ATTR.genAiOperationName] = EXECUTE_TOOL
+  } else if (method === 'prompts/get' && target !== '') attributes[ATTR.genAiPromptName] = target
+  else if (typeof params?.uri === 'string' && method.startsWith('resources/'))
+    attributes[ATTR.mcpResourceUri] = params.uri
+  return attributes
 }
 
 /** `error.type` of a failure: the JSON-RPC code when it has one, else the error's class name. */

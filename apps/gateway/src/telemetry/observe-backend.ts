@@ -1,14 +1,7 @@
-import { SpanKind, trace, type Context } from '@opentelemetry/api'
+import { SpanKind, type Attributes, type SpanContext } from '@opentelemetry/api'
 import type { McpBackend, RequestContext } from '@switchyard/transports'
 import type { Metrics } from '../metrics/metrics.js'
-import {
-  ATTR,
-  errorTypeOf,
-  spanName,
-  targetAttributes,
-  targetOf,
-  TOOL_ERROR,
-} from './mcp-semconv.js'
+import { ATTR, errorTypeOf, spanName, withTarget, targetOf, TOOL_ERROR } from './mcp-semconv.js'
 import { failSpan } from './fail-span.js'
 import type { Tracing } from './tracing.js'
 
@@ -63,50 +56,53 @@ export function observeBackend(
   if (!tracing) return { ...backend, handle: served }
   return {
     ...backend,
-    handle(method, params, context) {
+    async handle(method, params, context) {
+      const attributes: Attributes = {
+        [ATTR.mcpMethodName]: method,
+        [ATTR.mcpProtocolVersion]: context.protocolVersion,
+        [ATTR.jsonrpcProtocolVersion]: '2.0',
+        [ATTR.switchyardServerId]: server,
+      }
+      if (context.sessionId !== undefined) attributes[ATTR.mcpSessionId] = context.sessionId
+      if (context.requestId !== undefined)
+        attributes[ATTR.jsonrpcRequestId] = String(context.requestId)
       const span = tracing.start(
         spanName(method, targetOf(method, params)),
         SpanKind.SERVER,
-        {
-          [ATTR.mcpMethodName]: method,
-          [ATTR.mcpProtocolVersion]: context.protocolVersion,
-          [ATTR.jsonrpcProtocolVersion]: '2.0',
-          [ATTR.switchyardServerId]: server,
-          ...(context.sessionId !== undefined && { [ATTR.mcpSessionId]: context.sessionId }),
-          ...(context.requestId !== undefined && {
-            [ATTR.jsonrpcRequestId]: String(context.requestId),
-          }),
-          ...targetAttributes(method, params),
-        },
+        withTarget(attributes, method, params),
         parentOf(tracing, context),
       )
-      return tracing.with(span, async () => {
-        try {
-          const result = await served(method, params, context)
-          if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
-          return result
-        } catch (error) {
-          failSpan(span, error)
-          const type = errorTypeOf(error)
-          if (/^-?\d+$/.test(type)) span.setAttribute(ATTR.rpcResponseStatusCode, type)
-          throw error
-        } finally {
-          span.end()
-        }
-      })
+      // the calls made for this request continue its span
+      const traceContext = tracing.inject(span)
+      try {
+        const result = await served(
+          method,
+          params,
+          traceContext ? { ...context, traceContext } : context,
+        )
+        if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+        return result
+      } catch (error) {
+        failSpan(span, error)
+        const type = errorTypeOf(error)
+        if (/^-?\d+$/.test(type)) span.setAttribute(ATTR.rpcResponseStatusCode, type)
+        throw error
+      } finally {
+        span.end()
+      }
     },
   }
 }
 
 /**
  * The caller's trace context: from the request's `_meta` (MCP's own carrier, which wins), else the
- * span active around the request (the HTTP span, which took the `traceparent` header), else the
- * carrying HTTP request's headers.
+ * span of the HTTP request that carried it (which took the `traceparent` header), else that
+ * request's headers.
  */
-function parentOf(tracing: Tracing, context: RequestContext): Context | undefined {
-  const fromMeta = tracing.extract(context.meta)
-  if (fromMeta) return fromMeta
-  const active = tracing.active()
-  if (trace.getSpan(active)) return active
-  return tracing.extract(context.httpHeaders)
+function parentOf(tracing: Tracing, context: RequestContext): SpanContext | undefined {
+  return (
+    tracing.extract(context.meta) ??
+    tracing.attached(context.httpHeaders) ??
+    tracing.extract(context.httpHeaders)
+  )
 }

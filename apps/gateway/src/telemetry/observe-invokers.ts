@@ -7,7 +7,8 @@ import type { Tracing } from './tracing.js'
 
 /**
  * Wraps a REST, gRPC or A2A invoker: each invocation is recorded as an upstream call (named
- * `{type} {host}`) and, with tracing, runs in a CLIENT span.
+ * `{type} {host}`) and, with tracing, runs in a CLIENT span under the request it is made for, whose
+ * context the invoker sends (`traceparent` header or metadata).
  */
 export function observeInvoker(
   type: string,
@@ -36,25 +37,33 @@ export function observeInvoker(
     }
   }
   if (!tracing) return invoked
-  return (tool, args, context) => {
-    const span = tracing.start(spanName('tools/call', tool.name), SpanKind.CLIENT, {
-      [ATTR.mcpMethodName]: 'tools/call',
-      [ATTR.genAiToolName]: tool.name,
-      [ATTR.genAiOperationName]: EXECUTE_TOOL,
-      [ATTR.switchyardIntegrationType]: type,
-    })
-    return tracing.with(span, async () => {
-      try {
-        const result = await invoked(tool, args, context)
-        if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
-        return result
-      } catch (error) {
-        failSpan(span, error)
-        throw error
-      } finally {
-        span.end()
-      }
-    })
+  return async (tool, args, context) => {
+    const span = tracing.start(
+      spanName('tools/call', tool.name),
+      SpanKind.CLIENT,
+      {
+        [ATTR.mcpMethodName]: 'tools/call',
+        [ATTR.genAiToolName]: tool.name,
+        [ATTR.genAiOperationName]: EXECUTE_TOOL,
+        [ATTR.switchyardIntegrationType]: type,
+      },
+      tracing.extract(context.traceContext, false),
+    )
+    const traceContext = tracing.inject(span)
+    try {
+      const result = await invoked(
+        tool,
+        args,
+        traceContext ? { ...context, traceContext } : context,
+      )
+      if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+      return result
+    } catch (error) {
+      failSpan(span, error)
+      throw error
+    } finally {
+      span.end()
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { SpanKind } from '@opentelemetry/api'
 import type { MiddlewareHandler } from 'hono'
 import type { GatewayHonoEnv } from '../http/route.js'
 import type { Logger } from '../logger.js'
+import { isMcpPath } from '../mcp/routes.js'
 import { ATTR } from './mcp-semconv.js'
 import type { Telemetry } from './telemetry.js'
 import { failSpan } from './fail-span.js'
@@ -11,7 +12,9 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
 /**
  * Per HTTP request: a request id (the caller's `X-Request-Id` when sane), a debug log line with it
  * and the trace id (both also in `c.var.logIds`, for the error log), a recorded sample per route
- * and, with tracing, a SERVER span that continues the caller's `traceparent`.
+ * and, with tracing, a SERVER span that continues the caller's `traceparent`. An MCP request's span
+ * is handed to the MCP span by the request's headers; any other's is active in its async context,
+ * for the store statements it runs.
  */
 export function observeRequests(
   logger: Logger,
@@ -35,7 +38,11 @@ export function observeRequests(
     const ids = span ? { reqId, traceId: span.spanContext().traceId } : { reqId }
     c.set('logIds', ids)
     try {
-      await (span && tracing ? tracing.with(span, next) : next())
+      if (!span || !tracing) await next()
+      else if (isMcpPath(c.req.path)) {
+        tracing.attach(c.req.raw.headers, span)
+        await next()
+      } else await tracing.with(span, next)
     } catch (error) {
       if (span) failSpan(span, error)
       throw error

@@ -7,14 +7,7 @@ import {
   type UpstreamSession,
 } from '@switchyard/transports'
 import type { Metrics } from '../metrics/metrics.js'
-import {
-  ATTR,
-  errorTypeOf,
-  spanName,
-  targetAttributes,
-  targetOf,
-  TOOL_ERROR,
-} from './mcp-semconv.js'
+import { ATTR, errorTypeOf, spanName, withTarget, targetOf, TOOL_ERROR } from './mcp-semconv.js'
 import { failSpan } from './fail-span.js'
 import type { Tracing } from './tracing.js'
 
@@ -26,7 +19,8 @@ export type OpenSessions = () => Iterable<[string, number]>
 
 /**
  * Wraps the pool's connect: each upstream request is recorded (per upstream) and, with tracing, sent
- * in a CLIENT span whose context travels as `_meta.traceparent` and, over HTTP, the `traceparent` header.
+ * in a CLIENT span under the request it is made for, whose context the transport carries upstream
+ * (`_meta.traceparent`, and the `traceparent` header where the request is a POST of its own).
  */
 export function observeUpstreams(
   connect: Connect,
@@ -39,9 +33,7 @@ export function observeUpstreams(
   const sessions = new Set<{ name: string; session: UpstreamSession }>()
   return {
     async connect(options, gateway) {
-      const session = await connect(
-        tracing ? { ...options, outboundHeaders: () => tracing.inject() } : options,
-      )
+      const session = await connect(options)
       const entry = { name: gateway.name, session }
       sessions.add(entry)
       return observedSession(session, gateway, metrics, tracing, () => sessions.delete(entry))
@@ -97,7 +89,7 @@ function observedSession(
   })
 }
 
-function traced(
+async function traced(
   tracing: Tracing,
   base: Attributes,
   method: string,
@@ -109,24 +101,27 @@ function traced(
     options?: UpstreamRequestOptions,
   ) => Promise<Record<string, unknown>>,
 ): Promise<Record<string, unknown>> {
-  const span = tracing.start(spanName(method, targetOf(method, params)), SpanKind.CLIENT, {
-    ...base,
-    [ATTR.mcpMethodName]: method,
-    ...targetAttributes(method, params),
-  })
-  return tracing.with(span, async () => {
-    const meta = { ...(params?._meta as Record<string, unknown> | undefined), ...tracing.inject() }
-    try {
-      const result = await request(method, { ...params, _meta: meta }, options)
-      if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
-      return result
-    } catch (error) {
-      failSpan(span, error)
-      throw error
-    } finally {
-      span.end()
-    }
-  })
+  const span = tracing.start(
+    spanName(method, targetOf(method, params)),
+    SpanKind.CLIENT,
+    withTarget({ ...base, [ATTR.mcpMethodName]: method }, method, params),
+    tracing.extract(options?.traceContext, false),
+  )
+  const traceContext = tracing.inject(span)
+  try {
+    const result = await request(
+      method,
+      params,
+      traceContext ? { ...options, traceContext } : options,
+    )
+    if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+    return result
+  } catch (error) {
+    failSpan(span, error)
+    throw error
+  } finally {
+    span.end()
+  }
 }
 
 /** What every span to this upstream carries. */

@@ -38,11 +38,6 @@ export interface Telemetry {
   logs: LogRing
   /** The store's statement hook (a span per statement); undefined without tracing, so none is installed. */
   storeQueries: StoreQueryHook | undefined
-  /**
-   * Trace context headers (`traceparent`, `tracestate`) of the span active where it is called, for
-   * REST, gRPC and A2A requests; undefined without tracing.
-   */
-  traceHeaders: (() => Record<string, string> | undefined) | undefined
   /** The pool's connect, recording (and tracing) every upstream request. */
   connect(
     connect: Connect,
@@ -89,7 +84,6 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
     tracing,
     logs: options.logs ?? new LogRing(),
     storeQueries: tracing && observeStore(tracing),
-    traceHeaders: tracing && (() => tracing.inject()),
     connect(connect) {
       if (!options.enabled) return connect
       const observed = observeUpstreams(connect, metrics, tracing)

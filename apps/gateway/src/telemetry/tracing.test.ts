@@ -91,6 +91,38 @@ describe('createTracing', () => {
     expect(receiver.spans.some((s) => s.name === 'unsampled')).toBe(false)
   })
 
+  it('hands spans on explicitly, and keeps an async context only while `with` runs', async () => {
+    const tracing = createTracing({
+      endpoint: receiver.url,
+      serviceName: 'svc',
+      serviceVersion: '9',
+    })
+    const request = tracing.start('handed', SpanKind.SERVER, {})
+    const headers = new Headers()
+    tracing.attach(headers, request)
+    expect(tracing.attached(headers)).toBe(request.spanContext())
+    expect(tracing.attached(new Headers())).toBeUndefined()
+    const handed = tracing.inject(request)
+    const parent = tracing.extract(handed, false)
+    expect(parent).toBe(request.spanContext())
+    expect(tracing.extract({ ...handed }, false)).toMatchObject({
+      spanId: request.spanContext().spanId,
+      isRemote: false,
+    })
+    tracing.start('handed call', SpanKind.CLIENT, {}, parent).end()
+
+    const inside = await tracing.with(request, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      return tracing.inject()
+    })
+    expect(inside).toEqual(handed)
+    expect(tracing.inject()).toBeUndefined()
+    request.end()
+    await tracing.close()
+    const call = await receiver.waitFor((s) => s.name === 'handed call')
+    expect(call.parentSpanId).toBe(request.spanContext().spanId)
+  })
+
   it('ignores a malformed traceparent', () => {
     const tracing = createTracing({ endpoint: receiver.url, serviceName: 's', serviceVersion: '1' })
     expect(tracing.extract({ traceparent: `00-${'0'.repeat(32)}-${PARENT}-01` })).toBeUndefined()

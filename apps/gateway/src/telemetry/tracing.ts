@@ -2,14 +2,12 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import {
   createTraceState,
   isSpanContextValid,
-  ROOT_CONTEXT,
-  trace,
   type Attributes,
-  type Context,
   type Span,
   type SpanContext,
   type SpanKind,
 } from '@opentelemetry/api'
+import type { TraceContext } from '@switchyard/transports'
 import { createOtlpExporter } from './otlp-export.js'
 import { micros, RecordedSpan } from './span-recorder.js'
 
@@ -25,7 +23,10 @@ export interface TracingOptions {
   warn?: (message: string, fields: Record<string, unknown>) => void
 }
 
-/** Spans for the gateway, with their own async context (nothing is registered globally). */
+/**
+ * Spans for the gateway. A span's parent is given (a caller's trace context, the span of the request
+ * a call is made for) or, failing that, the span active in this async context (see `with`).
+ */
 export interface Tracing {
   /**
    * Starts a span under `parent`, or under the span active in this async context; at `startTime`
@@ -36,17 +37,29 @@ export interface Tracing {
     name: string,
     kind: SpanKind,
     attributes: Attributes,
-    parent?: Context,
+    parent?: SpanContext,
     startTime?: number,
   ): Span
-  /** The context active here (carrying the current span, if any). */
-  active(): Context
-  /** Runs `fn` with `span` active, so that spans and injected trace context below it are its children. */
+  /**
+   * Runs `fn` with `span` active in its async context, for code that cannot be handed a parent (the
+   * store's statements under a REST request). The context store is switched on only while such runs
+   * are under way: on Node 20 it taxes every promise of the process.
+   */
   with<T>(span: Span, fn: () => T): T
-  /** Trace context from W3C `traceparent` / `tracestate` in headers or an MCP `_meta`; undefined if none. */
-  extract(carrier: Headers | Record<string, unknown> | undefined): Context | undefined
-  /** `traceparent` (and `tracestate`) of the span active in this async context; undefined without one. */
-  inject(): Record<string, string> | undefined
+  /**
+   * Trace context from W3C `traceparent` / `tracestate` in headers, an MCP `_meta` or a
+   * TraceContext; `remote` unless it was made in this process. Undefined if none.
+   */
+  extract(
+    carrier: Headers | Record<string, unknown> | TraceContext | undefined,
+    remote?: boolean,
+  ): SpanContext | undefined
+  /** `traceparent` (and `tracestate`) that continue `span`, or the span active here; undefined without one. */
+  inject(span?: Span): TraceContext | undefined
+  /** Notes `span` as the HTTP request's (by its headers), for the MCP span inside it to continue. */
+  attach(headers: Headers, span: Span): void
+  /** The span attached to an HTTP request's headers. */
+  attached(headers: Headers | undefined): SpanContext | undefined
   /** Exports the spans that are waiting. */
   flush(): Promise<void>
   /** Flushes and stops exporting. */
@@ -55,8 +68,7 @@ export interface Tracing {
 
 /**
  * Records spans itself (see RecordedSpan: plain fields, pooled random ids, one clock) and exports
- * them over OTLP/HTTP JSON in batches, off the request path; the async context is an
- * AsyncLocalStorage holding the active span. Spans under an unsampled `traceparent`
+ * them over OTLP/HTTP JSON in batches, off the request path. Spans under an unsampled `traceparent`
  * record nothing but pass the context on.
  */
 export function createTracing(options: TracingOptions): Tracing {
@@ -68,35 +80,60 @@ export function createTracing(options: TracingOptions): Tracing {
     ...(options.headers && { headers: options.headers }),
   })
   const ended = (span: RecordedSpan) => exporter.add(span)
-  // The active span itself, not a Context: a Context is made only when asked for.
   const spans = new AsyncLocalStorage<Span>()
+  const requests = new WeakMap<Headers, Span>()
+  // trace contexts handed on in this process, by object: taken back without parsing
+  const handed = new WeakMap<TraceContext, SpanContext>()
+  let running = 0
+  const settle = () => {
+    if (--running === 0) spans.disable()
+  }
   return {
     start(name, kind, attributes, parent, startTime) {
-      const parentSpan = parent ? trace.getSpanContext(parent) : spans.getStore()?.spanContext()
+      const parentSpan = parent ?? spans.getStore()?.spanContext()
       const valid = parentSpan && isSpanContextValid(parentSpan) ? parentSpan : undefined
       return new RecordedSpan(name, kind, attributes, valid, micros(startTime), ended)
     },
-    active() {
-      const span = spans.getStore()
-      return span ? trace.setSpan(ROOT_CONTEXT, span) : ROOT_CONTEXT
+    with<T>(span: Span, fn: () => T): T {
+      running++
+      let result: T
+      try {
+        result = spans.run(span, fn)
+      } catch (error) {
+        settle()
+        throw error
+      }
+      if (!isThenable(result)) {
+        settle()
+        return result
+      }
+      // kept on until the run's promise settles (a thenable becomes a promise)
+      return Promise.resolve(result).finally(settle) as T
     },
-    with: (span, fn) => spans.run(span, fn),
-    extract(carrier) {
+    extract(carrier, remote = true) {
       if (carrier === undefined) return undefined
-      const spanContext = parseTraceparent(valueOf(carrier, 'traceparent'))
+      const known = handed.get(carrier as TraceContext)
+      if (known !== undefined) return known
+      const spanContext = parseTraceparent(valueOf(carrier, 'traceparent'), remote)
       if (!spanContext) return undefined
       const traceState = valueOf(carrier, 'tracestate')
       if (traceState) spanContext.traceState = createTraceState(traceState)
-      return trace.setSpanContext(ROOT_CONTEXT, spanContext)
+      return spanContext
     },
-    inject() {
-      const spanContext = spans.getStore()?.spanContext()
+    inject(span = spans.getStore()) {
+      const spanContext = span?.spanContext()
       if (!spanContext || !isSpanContextValid(spanContext)) return undefined
       const { traceId, spanId, traceFlags, traceState } = spanContext
       const traceparent = `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, '0')}`
       const state = traceState?.serialize()
-      return state ? { traceparent, tracestate: state } : { traceparent }
+      const traceContext: TraceContext = state
+        ? { traceparent, tracestate: state }
+        : { traceparent }
+      handed.set(traceContext, spanContext)
+      return traceContext
     },
+    attach: (headers, span) => requests.set(headers, span),
+    attached: (headers) => headers && requests.get(headers)?.spanContext(),
     flush: () => exporter.flush(),
     async close() {
       await exporter.close()
@@ -105,7 +142,13 @@ export function createTracing(options: TracingOptions): Tracing {
   }
 }
 
-function valueOf(carrier: Headers | Record<string, unknown>, key: string): string | undefined {
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | undefined)?.then === 'function'
+
+function valueOf(
+  carrier: Headers | Record<string, unknown> | TraceContext,
+  key: 'traceparent' | 'tracestate',
+): string | undefined {
   const value = carrier instanceof Headers ? carrier.get(key) : carrier[key]
   return typeof value === 'string' ? value : undefined
 }
@@ -114,14 +157,14 @@ function valueOf(carrier: Headers | Record<string, unknown>, key: string): strin
 const TRACEPARENT =
   /^\s?((?!ff)[\da-f]{2})-((?![0]{32})[\da-f]{32})-((?![0]{16})[\da-f]{16})-([\da-f]{2})(-.*)?\s?$/
 
-/** A caller's `traceparent`, as a remote span context; undefined when absent or malformed. */
-function parseTraceparent(value: string | undefined): SpanContext | undefined {
+/** A `traceparent` as a span context; undefined when absent or malformed. */
+function parseTraceparent(value: string | undefined, remote: boolean): SpanContext | undefined {
   const match = value === undefined ? null : TRACEPARENT.exec(value)
   if (!match || (match[1] === '00' && match[5] !== undefined)) return undefined
   return {
     traceId: match[2] as string,
     spanId: match[3] as string,
     traceFlags: parseInt(match[4] as string, 16),
-    isRemote: true,
+    isRemote: remote,
   }
 }

@@ -97,7 +97,7 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
 })
 
 describe('without tracing', () => {
-  it('installs no store hook and no trace headers, when tracing is off or observability is un-wired', async () => {
+  it('installs no store hook and no tracing, when tracing is off or observability is un-wired', async () => {
     for (const enabled of [true, false]) {
       const telemetry = await createTelemetry({
         enabled,
@@ -108,7 +108,7 @@ describe('without tracing', () => {
         },
       })
       expect(telemetry.storeQueries).toBeUndefined()
-      expect(telemetry.traceHeaders).toBeUndefined()
+      expect(telemetry.tracing).toBeUndefined()
       telemetry.metrics.close()
     }
   })

@@ -25,8 +25,6 @@ export interface RestInvokerOptions {
   timeoutMs?: number
   /** First retry wait (doubled each time, with full jitter); default 100 ms. */
   backoffMs?: number
-  /** Headers added to each call, asked as it starts (trace context such as `traceparent`). */
-  outboundHeaders?: () => Record<string, string> | undefined
 }
 
 /** The REST invoker, and a way to release its connections. */
@@ -93,8 +91,8 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
       configs.set(tool, config)
     }
     const request = buildRestRequest(tool, config, args)
-    const outbound = options.outboundHeaders?.()
-    if (outbound) Object.assign(request.headers, outbound)
+    // the call continues the request's trace
+    if (context.traceContext) Object.assign(request.headers, context.traceContext)
     const timeoutMs = tool.timeoutMs ?? options.timeoutMs ?? 30_000
     const stop = new AbortController()
     const timer = setTimeout(() => stop.abort(new Error('timeout')), timeoutMs)

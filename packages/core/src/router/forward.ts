@@ -123,6 +123,8 @@ export function createForwarder(options: ForwarderOptions): Forward {
       requestOptions.onProgress = (p) => void current().sendProgress(p.progress, p.total, p.message)
     }
     if (inputSchema) requestOptions.inputSchema = inputSchema
+    const { traceContext } = current()
+    if (traceContext) requestOptions.traceContext = traceContext
     try {
       const result = await session.request(
         method,

@@ -1,3 +1,5 @@
+import type { TraceContext } from '../trace-context.js'
+
 /** Identity and negotiated state of the client behind a request or notification. */
 export interface SessionContext {
   /** The legacy `Mcp-Session-Id`; `undefined` on the modern (stateless) path. */
@@ -39,6 +41,8 @@ export interface RequestContext extends SessionContext {
    * may pass through to a backend it calls, such as `X-Upstream-Authorization`.
    */
   httpHeaders?: Headers
+  /** The trace context of the span serving this request (set by a tracing layer), for the calls it makes. */
+  traceContext?: TraceContext
   /** Sends `notifications/progress` for this request; a no-op without a progressToken. Never rejects. */
   sendProgress(progress: number, total?: number, message?: string): Promise<void>
   /** Sends a notification related to this request (logging, progress). Best effort: never rejects. */

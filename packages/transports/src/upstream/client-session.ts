@@ -159,13 +159,17 @@ export class ClientSession implements UpstreamSession {
     if (signal !== undefined) requestOptions.signal = signal
     let token: string | undefined
     let sent = params
-    if (onProgress !== undefined) {
-      token = `switchyard-${++this.#progressSeq}`
-      this.#progress.set(token, onProgress)
-      sent = {
-        ...params,
-        _meta: { ...(isRecord(params?._meta) ? params._meta : {}), progressToken: token },
+    if (onProgress !== undefined || options.traceContext !== undefined) {
+      const meta: Record<string, unknown> = {
+        ...(isRecord(params?._meta) ? params._meta : {}),
+        ...options.traceContext,
       }
+      if (onProgress !== undefined) {
+        token = `switchyard-${++this.#progressSeq}`
+        this.#progress.set(token, onProgress)
+        meta.progressToken = token
+      }
+      sent = { ...params, _meta: meta }
     }
     try {
       const request = sent === undefined ? { method } : { method, params: sent }
@@ -191,6 +195,7 @@ export class ClientSession implements UpstreamSession {
         timeoutMs,
         signal: options.signal,
         onProgress: options.onProgress,
+        traceContext: options.traceContext,
         onNotification: (method, notified) =>
           method === 'notifications/message' && options.onLog !== undefined
             ? options.onLog(notified ?? {})

@@ -25,10 +25,7 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
   switch (options.transport) {
     case 'streamablehttp': {
       const { url, init } = httpTarget(options)
-      const lean = createLeanFetch({
-        ...(options.lookup && { lookup: options.lookup }),
-        ...(options.outboundHeaders && { outboundHeaders: options.outboundHeaders }),
-      })
+      const lean = createLeanFetch(options.lookup && { lookup: options.lookup })
       const transport = new StreamableHTTPClientTransport(url, { ...init, fetch: lean.fetch })
       const headers = (init.requestInit?.headers ?? {}) as Record<string, string>
       return {
@@ -39,10 +36,7 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
     }
     case 'sse': {
       const { url, init } = httpTarget(options)
-      const lean = createLeanFetch({
-        ...(options.lookup && { lookup: options.lookup }),
-        ...(options.outboundHeaders && { outboundHeaders: options.outboundHeaders }),
-      })
+      const lean = createLeanFetch(options.lookup && { lookup: options.lookup })
       const transport = new SSEClientTransport(url, { ...init, fetch: lean.fetch })
       return { transport: afterClose(transport, lean.close), pid: none }
     }

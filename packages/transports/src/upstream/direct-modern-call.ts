@@ -15,6 +15,7 @@ import {
   mcpParamHeaders,
   type HeaderParam,
 } from './mcp-param-headers.js'
+import type { TraceContext } from '../trace-context.js'
 import type { NegotiatedEra } from './upstream-options.js'
 import type { UpstreamProgress } from './upstream-session.js'
 
@@ -33,6 +34,8 @@ export interface DirectCallOptions {
   timeoutMs: number
   signal?: AbortSignal | undefined
   onProgress?: ((progress: UpstreamProgress) => void) | undefined
+  /** Continued upstream in `_meta` and as headers. */
+  traceContext?: TraceContext | undefined
   /** Notifications on the request's stream other than its own progress. */
   onNotification?:
     ((method: string, params: Record<string, unknown> | undefined) => void) | undefined
@@ -109,6 +112,8 @@ async function directModernCall(
   meta[CLIENT_INFO_META_KEY] = target.clientInfo
   meta[CLIENT_CAPABILITIES_META_KEY] ??= options.capabilities
   if (options.onProgress !== undefined) meta.progressToken = id
+  const trace = options.traceContext
+  if (trace !== undefined) Object.assign(meta, trace)
   const body = JSON.stringify({
     jsonrpc: '2.0',
     id,
@@ -124,6 +129,7 @@ async function directModernCall(
     'mcp-method': 'tools/call',
   }
   if (typeof params.name === 'string') headers['mcp-name'] = headerValue(params.name)
+  if (trace !== undefined) Object.assign(headers, trace)
 
   const { signal } = options
   const timeout: LeanPost['timeout'] = { ms: options.timeoutMs, error: timedOut }

@@ -9,8 +9,6 @@ import { createDirectPost } from './direct-post.js'
 export interface LeanFetchOptions {
   /** Resolves every connection's host (the outbound URL policy checks addresses here). */
   lookup?: LookupFunction
-  /** Extra headers for each request (trace context), asked at send time. */
-  outboundHeaders?: () => Record<string, string> | undefined
 }
 
 /** A `fetch` for the SDK's HTTP client transports, with the keep-alive agents it sends through. */
@@ -19,7 +17,7 @@ export interface LeanFetch {
   /**
    * The direct path's request (over undici, see createDirectPost): a string body, plain headers,
    * and a deadline that aborts the request itself (no AbortController or signal chain per call);
-   * `signal` still cancels it. `init` is the caller's to give away (its headers may be replaced).
+   * `signal` still cancels it.
    */
   post: (url: URL, init: LeanPost) => Promise<Response>
   /** Closes the pooled sockets. */
@@ -39,10 +37,9 @@ export interface LeanPost {
  * A `fetch` over node:http with keep-alive agents, for one upstream. undici's fetch builds web
  * streams, abort-signal chains and Headers per call; an MCP exchange needs none of that for a JSON
  * answer, so its response reads the body as a string and builds a web stream only when asked
- * (SSE answers). `lookup` resolves every connection's host; `outboundHeaders` is asked at each send,
- * in the caller's async context.
+ * (SSE answers). `lookup` resolves every connection's host.
  */
-export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = {}): LeanFetch {
+export function createLeanFetch({ lookup }: LeanFetchOptions = {}): LeanFetch {
   const options = { keepAlive: true, ...(lookup && { lookup }) }
   const agents = {
     'http:': new http.Agent(options),
@@ -53,14 +50,9 @@ export function createLeanFetch({ lookup, outboundHeaders }: LeanFetchOptions = 
     fetch(url, init = {}) {
       const target = typeof url === 'string' ? new URL(url) : url
       const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:']
-      const extra = outboundHeaders?.()
-      return send(target, init, agent, extra)
+      return send(target, init, agent)
     },
-    post(url, init) {
-      const extra = outboundHeaders?.()
-      if (extra !== undefined) init.headers = { ...init.headers, ...extra }
-      return direct.post(url, init)
-    },
+    post: (url, init) => direct.post(url, init),
     close: () => {
       agents['http:'].destroy()
       agents['https:'].destroy()
@@ -78,7 +70,6 @@ function send(
   url: URL,
   init: RequestInit,
   agent: http.Agent,
-  extra: Record<string, string> | undefined,
   retried = false,
 ): Promise<Response> {
   const { signal } = init
@@ -87,8 +78,7 @@ function send(
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: init.method ?? 'GET',
-      headers:
-        extra === undefined ? headersOf(init.headers) : { ...headersOf(init.headers), ...extra },
+      headers: headersOf(init.headers),
       agent,
     })
     const onAbort = () => req.destroy(abortError(signal))
@@ -96,7 +86,7 @@ function send(
     req.once('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort)
       if (req.reusedSocket && error.code === 'ECONNRESET' && !retried && !signal?.aborted)
-        resolve(send(url, init, agent, extra, true))
+        resolve(send(url, init, agent, true))
       else reject(error)
     })
     req.once('response', (res) => {

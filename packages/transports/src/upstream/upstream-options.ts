@@ -39,8 +39,6 @@ export interface UpstreamOptions extends UpstreamTarget {
   requestTimeoutMs?: number
   /** A cached era: legacy skips the probe; modern with `discover` skips every round trip. */
   prior?: NegotiatedEra
-  /** Headers added to every HTTP request when it is sent (such as `traceparent`); HTTP transports only. */
-  outboundHeaders?: () => Record<string, string> | undefined
   /** Client capabilities to announce (sampling, elicitation, roots, ...). */
   capabilities?: Record<string, unknown>
   /** list_changed, logging, resources/updated, cancelled, and progress no onProgress asked for. */

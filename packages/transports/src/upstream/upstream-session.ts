@@ -1,3 +1,4 @@
+import type { TraceContext } from '../trace-context.js'
 import type { NegotiatedEra } from './upstream-options.js'
 
 /** One progress report from an upstream for a request in flight. */
@@ -26,6 +27,11 @@ export interface UpstreamRequestOptions {
    * parameters travel as `Mcp-Param-*` headers (otherwise taken from the session's last tools/list).
    */
   inputSchema?: Record<string, unknown>
+  /**
+   * Continued upstream: added to the request's `_meta` and, for a 2026-era `tools/call` (one POST
+   * of its own), sent as `traceparent` / `tracestate` headers too.
+   */
+  traceContext?: TraceContext
 }
 
 /** A list an upstream serves in pages. */

@@ -74,6 +74,11 @@ async function main() {
   )
   const gatewayPort = await freePort()
   const gatewayProcess = startGateway(CLI, gatewayPort, tempDir(), { gcProbe: true })
+  const proxyPort = await freePort()
+  const proxyProcess = start([path.join(ROOT, 'bench/lib/bare-proxy.mjs')], {
+    PORT: String(proxyPort),
+    UPSTREAM: String(upstreamPort),
+  })
   await waitFor(
     () =>
       post(upstreamPort, '/mcp', rpc('tools/list', {}, 0), modernHeaders('tools/list')).then(
@@ -104,11 +109,13 @@ async function main() {
   log(`mcp: warming up, then ${CALLS} calls each way at concurrency ${CONCURRENCY}`)
   const viaDirect = (id) => callEcho(upstreamPort, '/mcp', 'echo', id)
   const viaGateway = (id) => callEcho(gatewayPort, through, 'bench-echo', id)
+  const viaProxy = (id) => callEcho(proxyPort, '/mcp', 'bench-echo', id)
   await load(viaDirect, WARMUP, CONCURRENCY)
   await load(viaGateway, WARMUP, CONCURRENCY)
+  await load(viaProxy, WARMUP, CONCURRENCY)
   // Interleaved rounds: other work on the machine hits both paths alike; the median round counts.
   const rounds = []
-  const spent = { upstream: 0, gateway: 0, client: 0, upstreamDirect: 0, clientDirect: 0 }
+  const spent = { upstream: 0, gateway: 0, client: 0, upstreamDirect: 0, clientDirect: 0, proxy: 0 }
   const perRound = Math.floor(CALLS / ROUNDS)
   for (let round = 0; round < ROUNDS; round++) {
     let before = [cpuMs(upstreamProcess.pid), selfCpuMs()]
@@ -120,11 +127,17 @@ async function main() {
     spent.upstream += cpuMs(upstreamProcess.pid) - before[0]
     spent.gateway += cpuMs(gatewayProcess.pid) - before[1]
     spent.client += selfCpuMs() - before[2]
-    rounds.push({ direct, gatewayed, ratio: gatewayed.rps / direct.rps })
+    const proxyBefore = cpuMs(proxyProcess.pid)
+    const proxied = await load(viaProxy, perRound, CONCURRENCY)
+    spent.proxy += cpuMs(proxyProcess.pid) - proxyBefore
+    rounds.push({ direct, gatewayed, ratio: gatewayed.rps / direct.rps, proxied })
   }
+  await stop(proxyProcess)
   const loadAfterCalls = loadAverage()
   rounds.sort((a, b) => a.ratio - b.ratio)
   const { direct, gatewayed, ratio } = rounds[Math.floor(ROUNDS / 2)]
+  const proxyRatio = median(rounds.map((r) => r.proxied.rps / r.direct.rps))
+  const proxyRps = median(rounds.map((r) => r.proxied.rps))
   const ratios = rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(', ')
   const measured = perRound * ROUNDS
   const us = (ms) => (ms * 1000) / measured
@@ -134,6 +147,7 @@ async function main() {
     client: us(spent.client),
     upstreamDirect: us(spent.upstreamDirect),
     clientDirect: us(spent.clientDirect),
+    proxy: us(spent.proxy),
   }
   // one call at a time: what the gateway adds to a call without any queueing
   const sequential = { direct: [], through: [] }
@@ -225,16 +239,18 @@ async function main() {
     '## MCP tools/call, direct vs through a virtual server (same client, same run)',
     '',
     `- ${new Date().toISOString()}; ${m.nproc} cores (${m.cpu}), Node ${m.node}, commit ${m.commit}; load average (1/5/15 min) ${loadAtStart} at the start, ${loadAfterCalls} after the measured rounds.`,
-    `- ${measured} modern-era (stateless) \`tools/call\` requests of a trivial \`echo\` tool each way at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each way, in ${ROUNDS} interleaved rounds (direct, then through; the round with the median ratio is shown; all ratios: ${ratios}). Client: this script, one raw node:http keep-alive agent of ${MAX_SOCKETS} sockets. Upstream: an SDK v2 \`createMcpHandler\` server on node:http. Gateway: \`switchyard serve\` on the embedded store, the upstream registered over streamable HTTP, auth off. Every process runs unpinned on the same cores.`,
+    `- ${measured} modern-era (stateless) \`tools/call\` requests of a trivial \`echo\` tool each way at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each way, in ${ROUNDS} interleaved rounds (direct, then through, then through the bare proxy; the round with the median through / direct ratio is shown; all ratios: ${ratios}). Client: this script, one raw node:http keep-alive agent of ${MAX_SOCKETS} sockets. Upstream: an SDK v2 \`createMcpHandler\` server on node:http. Gateway: \`switchyard serve\` on the embedded store, the upstream registered over streamable HTTP, auth off. Every process runs unpinned on the same cores.`,
     '',
     '| path | calls/s | p50 ms | p99 ms |',
     '| --- | ---: | ---: | ---: |',
     `| direct to the upstream | ${direct.rps.toFixed(0)} | ${f2(direct.p50)} | ${f2(direct.p99)} |`,
     `| through Switchyard | ${gatewayed.rps.toFixed(0)} | ${f2(gatewayed.p50)} | ${f2(gatewayed.p99)} |`,
+    `| through a bare Node.js proxy (floor, median of rounds) | ${proxyRps.toFixed(0)} | | |`,
     '',
     `| measure | value | target |`,
     `| --- | ---: | --- |`,
     `| throughput through / direct (median round) | ${(ratio * 100).toFixed(0)}% | >= ${TARGETS.throughputRatio * 100}%: ${verdict(ratio >= TARGETS.throughputRatio)} |`,
+    `| the floor: throughput through a bare Node.js proxy / direct (median of round ratios; node:http in, undici out, no gateway work), and its CPU per call | ${(proxyRatio * 100).toFixed(0)}%, ${cpu.proxy.toFixed(0)} µs | |`,
     `| added p50 at concurrency ${CONCURRENCY} | ${f2(addedP50)} ms | < ${TARGETS.addedP50Ms} ms: ${verdict(addedP50 < TARGETS.addedP50Ms)} |`,
     `| added p99 at concurrency ${CONCURRENCY} | ${f2(addedP99)} ms | |`,
     `| added p50, one call at a time (median of 10 blocks of ${SEQUENTIAL / 10}) | ${f2(addedSequentialP50)} ms (${f2(median(sequential.direct))} -> ${f2(median(sequential.through))}) | |`,

@@ -12,6 +12,24 @@ import { balancedFetch, serveSessionUpstream } from './session-setup.js'
 
 const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text
 
+/** Reads an SSE answer up to its next `notifications/tools/list_changed` event (its id), then leaves it. */
+async function nextListChanged(res: Response): Promise<{ id: string }> {
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader()
+  let buffered = ''
+  for (;;) {
+    const { value, done } = await reader.read()
+    if (done) throw new Error(`the stream ended before a list_changed: ${buffered}`)
+    buffered += value
+    for (const event of buffered.split('\n\n').slice(0, -1)) {
+      const id = /^id: ?(.*)$/m.exec(event)?.[1]
+      if (id && event.includes('notifications/tools/list_changed')) {
+        await reader.cancel()
+        return { id }
+      }
+    }
+  }
+}
+
 /**
  * Three replicas on one PostgreSQL database and Redis: a legacy-era session opened on one replica
  * keeps working when its POSTs, its GET stream and its DELETE land on the others.
@@ -196,6 +214,64 @@ describe('legacy sessions across replicas', () => {
         timeout: 5000,
       })
       .toBe(true)
+  }, 30_000)
+
+  it('replays what a GET stream missed when it comes back on another replica with Last-Event-ID', async () => {
+    const owner = cluster.replicas[0]
+    const headers = {
+      authorization: `Bearer ${cluster.adminToken}`,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-11-25',
+    }
+    const initialized = await globalThis.fetch(`${owner!.url}${mcpPath}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-11-25',
+          capabilities: {},
+          clientInfo: { name: 'resume', version: '1' },
+        },
+      }),
+    })
+    await initialized.body?.cancel()
+    const session = { ...headers, 'mcp-session-id': initialized.headers.get('mcp-session-id')! }
+    const done = await globalThis.fetch(`${owner!.url}${mcpPath}`, {
+      method: 'POST',
+      headers: session,
+      body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+    })
+    expect(done.status).toBe(202)
+    const listen = (replica: number, lastEventId?: string) =>
+      globalThis.fetch(`${cluster.replicas[replica]!.url}${mcpPath}`, {
+        headers: {
+          ...session,
+          accept: 'text/event-stream',
+          ...(lastEventId && { 'last-event-id': lastEventId }),
+        },
+      })
+    const describe = (description: string) =>
+      callApi(owner!.url, 'PUT', mcpPath.replace(/\/mcp$/, ''), {
+        token: cluster.adminToken,
+        body: { description },
+        status: 200,
+      })
+
+    // the GET stream through replica 1 sees a list_changed, then its client goes away
+    const stream = await listen(1)
+    expect(stream.status).toBe(200)
+    await describe('seen live')
+    const live = await nextListChanged(stream)
+    // a change while no stream is open; the stream comes back through replica 2
+    await describe('missed')
+    const resumed = await listen(2, live.id)
+    expect(resumed.status).toBe(200)
+    const replayed = await nextListChanged(resumed)
+    expect(replayed.id).not.toBe(live.id)
   }, 30_000)
 
   it('refuses a forged hop header with 403 and JSON-RPC -32003', async () => {

@@ -405,6 +405,23 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
       },
     )
 
+    it('decides resources/subscribe and completion/complete on their entity too', async () => {
+      const client = await teamConnect('runner')
+      const lacking = (permission: string) => ({ code: FORBIDDEN_RPC, data: { permission } })
+      const completion = (name: string) =>
+        client.complete({ ref: { type: 'ref/prompt', name }, argument: { name: 'x', value: '' } })
+      try {
+        expect(await client.subscribeResource({ uri: 'memo://red' })).toEqual({})
+        expect(await refusal(client.subscribeResource({ uri: 'memo://blue' }))).toMatchObject(
+          lacking('resources.read'),
+        )
+        expect((await completion('p_red')).completion.values).toEqual([])
+        expect(await refusal(completion('p_blue'))).toMatchObject(lacking('prompts.execute'))
+      } finally {
+        await client.close()
+      }
+    })
+
     it('keeps what the caller may not see unknown, and the endpoint closed without MCP rights', async () => {
       const client = await teamConnect('runner')
       try {

@@ -266,6 +266,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     if (ref.type === 'ref/prompt') {
       const prompt = promptsByName.get(String(ref.name))?.entity
       if (!prompt) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${String(ref.name)}'`)
+      options.access?.('prompts.execute', prompt)
       if (prompt.gatewayId === null) return { completion: { values: [], hasMore: false } }
       const session = await upstream(prompt.gatewayId, `prompt '${prompt.name}'`)
       return forward(
@@ -276,6 +277,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
       )
     }
     const template = resources.find((m) => m.entity.uriTemplate === ref.uri)?.entity
+    if (template) options.access?.('resources.read', template)
     if (!template?.gatewayId) return { completion: { values: [], hasMore: false } }
     const session = await upstream(template.gatewayId, `resource template '${String(ref.uri)}'`)
     return forward(session, 'completion/complete', params ?? {}, context)
@@ -318,7 +320,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         case 'resources/subscribe':
         case 'resources/unsubscribe': {
           const uri = typeof params?.uri === 'string' ? params.uri : ''
-          const owner = resources.find((m) => m.entity.uri === uri)?.entity.gatewayId
+          const resource = resources.find((m) => m.entity.uri === uri)?.entity
+          // watching a resource's changes is reading it
+          if (resource && method === 'resources/subscribe')
+            options.access?.('resources.read', resource)
+          const owner = resource?.gatewayId
           if (owner) {
             const session = await upstream(owner, `resource '${uri}'`)
             // A 2026-era upstream has no resources/(un)subscribe: federation watches all its resources.

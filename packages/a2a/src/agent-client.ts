@@ -199,7 +199,10 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     const { signal, onStatus, headers } = sendOptions
     signal?.throwIfAborted()
     const request = { tenant: '', message, configuration: undefined, metadata: undefined }
-    const callOptions = { ...(signal && { signal }), ...(headers && { serviceParameters: headers }) }
+    const callOptions = {
+      ...(signal && { signal }),
+      ...(headers && { serviceParameters: headers }),
+    }
     let reply: AgentReply | undefined
     try {
       const agent = await open()

@@ -2,7 +2,7 @@ import { SpanKind, type Attributes, type SpanContext } from '@opentelemetry/api'
 import type { McpBackend, RequestContext } from '@switchyard/transports'
 import type { Metrics } from '../metrics/metrics.js'
 import { ATTR, errorTypeOf, spanName, withTarget, targetOf, TOOL_ERROR } from './mcp-semconv.js'
-import { failSpan } from './fail-span.js'
+import { inSpan } from './in-span.js'
 import type { Tracing } from './tracing.js'
 
 type Params = Record<string, unknown> | undefined
@@ -72,24 +72,9 @@ export function observeBackend(
         withTarget(attributes, method, params),
         parentOf(tracing, context),
       )
-      // the calls made for this request continue its span
-      const traceContext = tracing.inject(span)
-      try {
-        const result = await served(
-          method,
-          params,
-          traceContext ? { ...context, traceContext } : context,
-        )
-        if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
-        return result
-      } catch (error) {
-        failSpan(span, error)
-        const type = errorTypeOf(error)
-        if (/^-?\d+$/.test(type)) span.setAttribute(ATTR.rpcResponseStatusCode, type)
-        throw error
-      } finally {
-        span.end()
-      }
+      return inSpan(tracing, span, (traceContext) =>
+        served(method, params, traceContext ? { ...context, traceContext } : context),
+      )
     },
   }
 }

@@ -2,7 +2,7 @@ import { SpanKind } from '@opentelemetry/api'
 import type { CatalogTool, ToolInvoker } from '@switchyard/core'
 import type { Metrics } from '../metrics/metrics.js'
 import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js'
-import { failSpan } from './fail-span.js'
+import { inSpan } from './in-span.js'
 import type { Tracing } from './tracing.js'
 
 /**
@@ -37,7 +37,7 @@ export function observeInvoker(
     }
   }
   if (!tracing) return invoked
-  return async (tool, args, context) => {
+  return (tool, args, context) => {
     const span = tracing.start(
       spanName('tools/call', tool.name),
       SpanKind.CLIENT,
@@ -49,21 +49,9 @@ export function observeInvoker(
       },
       tracing.extract(context.traceContext, false),
     )
-    const traceContext = tracing.inject(span)
-    try {
-      const result = await invoked(
-        tool,
-        args,
-        traceContext ? { ...context, traceContext } : context,
-      )
-      if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
-      return result
-    } catch (error) {
-      failSpan(span, error)
-      throw error
-    } finally {
-      span.end()
-    }
+    return inSpan(tracing, span, (traceContext) =>
+      invoked(tool, args, traceContext ? { ...context, traceContext } : context),
+    )
   }
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@switchyard/transports'
 import type { Metrics } from '../metrics/metrics.js'
 import { ATTR, errorTypeOf, spanName, withTarget, targetOf, TOOL_ERROR } from './mcp-semconv.js'
-import { failSpan } from './fail-span.js'
+import { inSpan } from './in-span.js'
 import type { Tracing } from './tracing.js'
 
 type Connect = (options: UpstreamOptions) => Promise<UpstreamSession>
@@ -89,7 +89,7 @@ function observedSession(
   })
 }
 
-async function traced(
+function traced(
   tracing: Tracing,
   base: Attributes,
   method: string,
@@ -107,21 +107,9 @@ async function traced(
     withTarget({ ...base, [ATTR.mcpMethodName]: method }, method, params),
     tracing.extract(options?.traceContext, false),
   )
-  const traceContext = tracing.inject(span)
-  try {
-    const result = await request(
-      method,
-      params,
-      traceContext ? { ...options, traceContext } : options,
-    )
-    if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
-    return result
-  } catch (error) {
-    failSpan(span, error)
-    throw error
-  } finally {
-    span.end()
-  }
+  return inSpan(tracing, span, (traceContext) =>
+    request(method, params, traceContext ? { ...options, traceContext } : options),
+  )
 }
 
 /** What every span to this upstream carries. */

@@ -66,12 +66,7 @@ export function createLeanFetch({ lookup }: LeanFetchOptions = {}): LeanFetch {
  * ECONNRESET before any answer (the request never reached the server): that one is sent again, once,
  * on a fresh socket.
  */
-function send(
-  url: URL,
-  init: RequestInit,
-  agent: http.Agent,
-  retried = false,
-): Promise<Response> {
+function send(url: URL, init: RequestInit, agent: http.Agent, retried = false): Promise<Response> {
   const { signal } = init
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const request = url.protocol === 'https:' ? https.request : http.request

@@ -64,6 +64,34 @@ describe('legacy sessions across replicas', () => {
     return client
   }
 
+  /** The headers of a raw legacy-era request with the admin token. */
+  const legacyHeaders = () => ({
+    authorization: `Bearer ${cluster.adminToken}`,
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+    'mcp-protocol-version': '2025-11-25',
+  })
+
+  /** Opens a legacy session on replica 0 with a raw `initialize`: its id. */
+  async function openSession(clientName: string): Promise<string> {
+    const res = await globalThis.fetch(`${cluster.replicas[0]!.url}${mcpPath}`, {
+      method: 'POST',
+      headers: legacyHeaders(),
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-11-25',
+          capabilities: {},
+          clientInfo: { name: clientName, version: '1' },
+        },
+      }),
+    })
+    await res.body?.cancel()
+    return res.headers.get('mcp-session-id')!
+  }
+
   it('serves every request of a session opened on replica 0 through the other replicas', async () => {
     const seen: { method: string; replica: number }[] = []
     let turn = 0
@@ -168,32 +196,9 @@ describe('legacy sessions across replicas', () => {
 
   it('releases the sockets of relayed GET streams when their clients leave', async () => {
     const [owner, relay] = [cluster.replicas[0]!, cluster.replicas[1]!]
-    const headers = {
-      authorization: `Bearer ${cluster.adminToken}`,
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      'mcp-protocol-version': '2025-11-25',
-    }
-    const open = async () => {
-      const res = await globalThis.fetch(`${owner.url}${mcpPath}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          jsonrpc: '2.0',
-          id: 0,
-          method: 'initialize',
-          params: {
-            protocolVersion: '2025-11-25',
-            capabilities: {},
-            clientInfo: { name: 'fds', version: '1' },
-          },
-        }),
-      })
-      await res.body?.cancel()
-      return res.headers.get('mcp-session-id')!
-    }
+    const headers = legacyHeaders()
     const fds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length
-    const ids = await Promise.all(Array.from({ length: 20 }, open))
+    const ids = await Promise.all(Array.from({ length: 20 }, () => openSession('fds')))
     const before = [fds(owner.child.pid!), fds(relay.child.pid!)]
     const leaving = new AbortController()
     const streams = await Promise.all(
@@ -218,28 +223,7 @@ describe('legacy sessions across replicas', () => {
 
   it('replays what a GET stream missed when it comes back on another replica with Last-Event-ID', async () => {
     const owner = cluster.replicas[0]
-    const headers = {
-      authorization: `Bearer ${cluster.adminToken}`,
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      'mcp-protocol-version': '2025-11-25',
-    }
-    const initialized = await globalThis.fetch(`${owner!.url}${mcpPath}`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        jsonrpc: '2.0',
-        id: 0,
-        method: 'initialize',
-        params: {
-          protocolVersion: '2025-11-25',
-          capabilities: {},
-          clientInfo: { name: 'resume', version: '1' },
-        },
-      }),
-    })
-    await initialized.body?.cancel()
-    const session = { ...headers, 'mcp-session-id': initialized.headers.get('mcp-session-id')! }
+    const session = { ...legacyHeaders(), 'mcp-session-id': await openSession('resume') }
     const done = await globalThis.fetch(`${owner!.url}${mcpPath}`, {
       method: 'POST',
       headers: session,

@@ -1,0 +1,29 @@
+import type { Span } from '@opentelemetry/api'
+import type { TraceContext } from '@switchyard/transports'
+import { failSpan } from './fail-span.js'
+import { ATTR, errorTypeOf, TOOL_ERROR } from './mcp-semconv.js'
+import type { Tracing } from './tracing.js'
+
+/**
+ * Runs `call` with the trace context that continues `span` (for the calls it makes), then ends the
+ * span with the outcome: a tool's error result or a failure marks it failed, a failure with a
+ * JSON-RPC code also records that code.
+ */
+export async function inSpan<T extends Record<string, unknown>>(
+  tracing: Tracing,
+  span: Span,
+  call: (traceContext: TraceContext | undefined) => Promise<T>,
+): Promise<T> {
+  try {
+    const result = await call(tracing.inject(span))
+    if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
+    return result
+  } catch (error) {
+    const type = errorTypeOf(error)
+    failSpan(span, error, type)
+    if (/^-?\d+$/.test(type)) span.setAttribute(ATTR.rpcResponseStatusCode, type)
+    throw error
+  } finally {
+    span.end()
+  }
+}

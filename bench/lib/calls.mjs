@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { onCleanup, track } from './harness.mjs'
 
 /** Requests in flight at most (the load loops' concurrency). */
@@ -22,13 +23,19 @@ export const CPU_PROF = process.env.BENCH_CPU_PROF
 /** The preload that lets a benchmark ask a process for a full GC and its memory (see probeMemory). */
 const GC_PROBE = ['--expose-gc', '--import', new URL('./gc-probe.mjs', import.meta.url).href]
 
+/** The unbundled `serve`: the bundled CLI's profile frames would not name their packages. */
+const UNBUNDLED = fileURLToPath(new URL('./serve-unbundled.mjs', import.meta.url))
+
 /**
- * Starts `switchyard serve` on a port over a fresh data dir (profiled when BENCH_CPU_PROF is set;
- * with the GC probe preloaded when `gcProbe`).
+ * Starts `switchyard serve` on a port over a fresh data dir (profiled, from the unbundled build,
+ * when BENCH_CPU_PROF is set; with the GC probe preloaded when `gcProbe`).
  */
 export function startGateway(cli, port, dataDir, { gcProbe = false } = {}) {
-  const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []
-  return start([...profile, ...(gcProbe ? GC_PROBE : []), cli, 'serve', '--port', String(port)], {
+  const probe = gcProbe ? GC_PROBE : []
+  const args = CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`, ...probe, UNBUNDLED, String(port)]
+    : [...probe, cli, 'serve', '--port', String(port)]
+  return start(args, {
     AUTH_REQUIRED: 'false',
     LOG_LEVEL: 'warn',
     SWITCHYARD_DATA_DIR: dataDir,

@@ -47,11 +47,19 @@ describe('createRedisLimiter', () => {
     await createRedisLimiter({ url, keyPrefix }).close()
   })
 
-  it('fails a take, rather than hanging, when Redis cannot be reached', async () => {
-    const limiter = createRedisLimiter({ url: 'redis://127.0.0.1:1', keyPrefix })
-    await expect(limiter.take('k', { requests: 1, windowSeconds: 60 })).rejects.toMatchObject({
-      code: 'UNAVAILABLE',
+  it('limits in process, rather than failing or hanging, while Redis cannot be reached; warns once', async () => {
+    const outages: unknown[] = []
+    const limiter = createRedisLimiter({
+      url: 'redis://127.0.0.1:1',
+      keyPrefix,
+      onOutage: (error) => outages.push(error),
     })
+    const limit = { requests: 2, windowSeconds: 60 }
+    const decisions = []
+    for (let i = 0; i < 3; i++) decisions.push(await limiter.take('k', limit))
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, false])
+    expect(decisions[2]?.retryAfterMs).toBeGreaterThan(0)
+    expect(outages).toHaveLength(1)
     await limiter.close()
   })
 })

@@ -5,17 +5,17 @@ import { ATTR, errorTypeOf, TOOL_ERROR } from './mcp-semconv.js'
 import type { Tracing } from './tracing.js'
 
 /**
- * Runs `call` with the trace context that continues `span` (for the calls it makes), then ends the
- * span with the outcome: a tool's error result or a failure marks it failed, a failure with a
- * JSON-RPC code also records that code.
+ * Runs `call` with `carrier` (a request context or request options) carrying the trace context that
+ * continues `span`, for the calls it makes; then ends the span with the outcome: a tool's error
+ * result or a failure marks it failed, a failure with a JSON-RPC code also records that code.
  */
-export async function inSpan<T extends Record<string, unknown>>(
-  tracing: Tracing,
-  span: Span,
-  call: (traceContext: TraceContext | undefined) => Promise<T>,
-): Promise<T> {
+export async function inSpan<
+  C extends { traceContext?: TraceContext },
+  T extends Record<string, unknown>,
+>(tracing: Tracing, span: Span, carrier: C, call: (carrier: C) => Promise<T>): Promise<T> {
   try {
-    const result = await call(tracing.inject(span))
+    const traceContext = tracing.inject(span)
+    const result = await call(traceContext ? { ...carrier, traceContext } : carrier)
     if (result.isError === true) failSpan(span, TOOL_ERROR, TOOL_ERROR)
     return result
   } catch (error) {

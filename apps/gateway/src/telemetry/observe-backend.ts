@@ -72,9 +72,7 @@ export function observeBackend(
         withTarget(attributes, method, params),
         parentOf(tracing, context),
       )
-      return inSpan(tracing, span, (traceContext) =>
-        served(method, params, traceContext ? { ...context, traceContext } : context),
-      )
+      return inSpan(tracing, span, context, (traced) => served(method, params, traced))
     },
   }
 }

@@ -49,9 +49,7 @@ export function observeInvoker(
       },
       tracing.extract(context.traceContext, false),
     )
-    return inSpan(tracing, span, (traceContext) =>
-      invoked(tool, args, traceContext ? { ...context, traceContext } : context),
-    )
+    return inSpan(tracing, span, context, (traced) => invoked(tool, args, traced))
   }
 }
 

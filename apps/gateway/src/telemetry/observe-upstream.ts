@@ -107,9 +107,7 @@ function traced(
     withTarget({ ...base, [ATTR.mcpMethodName]: method }, method, params),
     tracing.extract(options?.traceContext, false),
   )
-  return inSpan(tracing, span, (traceContext) =>
-    request(method, params, traceContext ? { ...options, traceContext } : options),
-  )
+  return inSpan(tracing, span, options ?? {}, (traced) => request(method, params, traced))
 }
 
 /** What every span to this upstream carries. */

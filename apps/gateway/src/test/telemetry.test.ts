@@ -34,6 +34,8 @@ describe('telemetry', () => {
   })
   let receiver: OtlpReceiver
   let upstream: TracedUpstream
+  let legacyUpstream: TracedUpstream
+  let legacyServerId: string
   let gw: RunningGateway
   let token: string
   let serverId: string
@@ -58,6 +60,7 @@ describe('telemetry', () => {
   beforeAll(async () => {
     receiver = await startOtlpReceiver()
     upstream = await startTracedUpstream()
+    legacyUpstream = await startTracedUpstream({ legacyOnly: true })
     const config = loadConfig({
       PORT: String(await freePort()),
       SWITCHYARD_DATA_DIR: dir,
@@ -75,6 +78,17 @@ describe('telemetry', () => {
     await untilActive(gw.url, created.id, { token })
     const tools = await api('GET', `/tools?gateway_id=${created.id}`)
     const toolIds = tools.map((t) => t.id)
+    const legacy = await api('POST', '/gateways', { name: 'legacy', url: legacyUpstream.url }, 201)
+    await untilActive(gw.url, legacy.id, { token })
+    const legacyTools = await api('GET', `/tools?gateway_id=${legacy.id}`)
+    legacyServerId = (
+      await api(
+        'POST',
+        '/servers',
+        { name: 'legacy-observed', associated_tools: legacyTools.map((t) => t.id) },
+        201,
+      )
+    ).id
     serverId = (await api('POST', '/servers', { name: 'observed', associated_tools: toolIds }, 201))
       .id
     limitedId = (
@@ -105,6 +119,7 @@ describe('telemetry', () => {
   afterAll(async () => {
     await gw?.stop()
     await upstream?.close()
+    await legacyUpstream?.close()
     await receiver?.close()
     rmSync(dir, { recursive: true, force: true })
   })
@@ -191,6 +206,25 @@ describe('telemetry', () => {
       expect(upstream.calls.at(-1)?.meta.traceparent).toBe(`00-${META_TRACE}-${out.spanId}-01`)
     })
 
+    it('sends a call to a 2025-era upstream (through the SDK client) its trace context as headers and _meta', async () => {
+      const c = await client(`/servers/${legacyServerId}/mcp`, {
+        traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01`,
+      })
+      await c.callTool({ name: 'legacy-echo', arguments: { message: 'old' } })
+      await c.close()
+      await gw.telemetry.flush()
+      const out = await receiver.waitFor(
+        (s) =>
+          s.name === 'tools/call echo' && s.attributes['switchyard.upstream.name'] === 'legacy',
+      )
+      expect(out.traceId).toBe(CALLER_TRACE)
+      const received = legacyUpstream.calls.at(-1)
+      expect(received?.headers['mcp-protocol-version']).toBe('2025-11-25')
+      const expected = `00-${CALLER_TRACE}-${out.spanId}-01`
+      expect(received?.headers.traceparent).toBe(expected)
+      expect(received?.meta.traceparent).toBe(expected)
+    })
+
     it('marks failed calls with error.type: unknown tool, upstream error', async () => {
       const c = await client(`/servers/${serverId}/mcp`)
       await expect(c.callTool({ name: 'no-such-tool', arguments: {} })).rejects.toThrow(
@@ -260,11 +294,12 @@ describe('telemetry', () => {
       expect(value(/^switchyard_upstream_pool_sessions\{upstream="traced"\} (\d+)$/m)).toBe(1)
       expect(value(/^switchyard_rate_limit_rejections_total\{kind="mcp"\} (\d+)$/m)).toBe(1)
       expect(value(/^switchyard_errors_total\{kind="mcp",error_type="-32029"\} (\d+)$/m)).toBe(1)
+      // the upstreams registered: `traced` and `legacy`
       expect(
         value(
           /^switchyard_http_requests_total\{method="POST",route="\/gateways",status="201"\} (\d+)$/m,
         ),
-      ).toBe(1)
+      ).toBe(2)
       expect(text).toMatch(/^process_cpu_user_seconds_total \d/m)
       expect(text).toMatch(/^nodejs_heap_size_used_bytes \d/m)
     })

@@ -15,8 +15,12 @@ export interface TracedUpstream {
   close(): Promise<void>
 }
 
-/** Starts the upstream on a free loopback port. */
-export async function startTracedUpstream(): Promise<TracedUpstream> {
+/**
+ * Starts the upstream on a free loopback port; `legacyOnly` makes it a stateless 2025-era server
+ * (it answers `server/discover` as a method it does not know), which the gateway calls through the
+ * SDK's client rather than its direct 2026-era path.
+ */
+export async function startTracedUpstream({ legacyOnly = false } = {}): Promise<TracedUpstream> {
   const calls: ReceivedCall[] = []
   const handler = createMcpHandler(() => {
     const server = new McpServer(
@@ -42,8 +46,14 @@ export async function startTracedUpstream(): Promise<TracedUpstream> {
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString()
       const message = body
-        ? (JSON.parse(body) as { method?: string; params?: { _meta?: object } })
+        ? (JSON.parse(body) as { id?: unknown; method?: string; params?: { _meta?: object } })
         : {}
+      if (legacyOnly && message.method === 'server/discover') {
+        const error = { code: -32601, message: 'Method not found' }
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ jsonrpc: '2.0', id: message.id, error }))
+        return
+      }
       if (message.method === 'tools/call') {
         calls.push({ headers: req.headers, meta: { ...message.params?._meta } })
       }

@@ -3,6 +3,7 @@ import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { Readable } from 'node:stream'
 import { abortError } from './abort-error.js'
+import { isRecord } from './any-result-schema.js'
 import { createDirectPost } from './direct-post.js'
 
 /** Options of createLeanFetch. */
@@ -73,7 +74,7 @@ function send(url: URL, init: RequestInit, agent: http.Agent, retried = false): 
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: init.method ?? 'GET',
-      headers: headersOf(init.headers),
+      headers: withTraceHeaders(headersOf(init.headers), init.body),
       agent,
     })
     const onAbort = () => req.destroy(abortError(signal))
@@ -100,6 +101,30 @@ function headersOf(headers: RequestInit['headers']): Record<string, string> {
     for (const pair of headers) if (pair[0] !== undefined) out[pair[0]] = pair[1] ?? ''
   } else Object.assign(out, headers)
   return out
+}
+
+/**
+ * The SDK's client transports send no per-request headers: a request's trace context travels in
+ * its `_meta` (ClientSession puts it there), and is copied here to the `traceparent` and
+ * `tracestate` headers, as the direct path sends them.
+ */
+function withTraceHeaders(
+  headers: Record<string, string>,
+  body: RequestInit['body'],
+): Record<string, string> {
+  if (typeof body !== 'string' || !body.includes('"traceparent"')) return headers
+  let meta: unknown
+  try {
+    meta = (JSON.parse(body) as { params?: { _meta?: unknown } } | null)?.params?._meta
+  } catch {
+    return headers
+  }
+  if (!isRecord(meta)) return headers
+  for (const key of ['traceparent', 'tracestate'] as const) {
+    const value = meta[key]
+    if (typeof value === 'string') headers[key] = value
+  }
+  return headers
 }
 
 /** The part of a fetch `Response` the SDK's client transports read, over an IncomingMessage. */

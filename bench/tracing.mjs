@@ -1,7 +1,7 @@
 // Tracing benchmark: tools/call through three gateways in one run, side by side: observability
 // un-wired (OTEL_ENABLE_OBSERVABILITY=false, the request path without the instrumentation), tracing
 // off (the default: metrics recorded, no OTLP endpoint) and tracing on (spans exported over OTLP/HTTP
-// to a receiver in this process). Same upstream, same raw HTTP client, short interleaved rounds (a
+// protobuf, the default, and over OTLP/HTTP JSON, to a receiver in this process). Same upstream, same raw HTTP client, short interleaved rounds (a
 // pooled upstream socket idle past the upstream's 5 s keep-alive timeout can hang up). Writes
 // its section of bench/RESULTS.md.
 import { createServer } from 'node:http'
@@ -20,6 +20,7 @@ import {
   waitFor,
 } from './lib/calls.mjs'
 import { freePort, intEnv, killAll, median, tempDir } from './lib/harness.mjs'
+import { countSpans } from './lib/otlp-count.mjs'
 import { writeSection } from './lib/side-by-side.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -30,16 +31,15 @@ const ROUNDS = 10
 const WARMUP = 500
 const TARGETS = { off: 0.98, on: 0.9 }
 
-/** An OTLP/HTTP receiver that counts the spans it is sent. */
+/** An OTLP/HTTP receiver that counts the spans it is sent, by encoding. */
 async function receiver() {
-  let spans = 0
+  const spans = {}
   const server = createServer((req, res) => {
     const chunks = []
     req.on('data', (c) => chunks.push(c))
     req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}')
-      for (const r of body.resourceSpans ?? [])
-        for (const s of r.scopeSpans ?? []) spans += s.spans?.length ?? 0
+      const type = req.headers['content-type']
+      spans[type] = (spans[type] ?? 0) + countSpans(Buffer.concat(chunks), type)
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
     })
   })
@@ -97,11 +97,15 @@ async function main() {
     none: await gateway(upstreamPort, { OTEL_ENABLE_OBSERVABILITY: 'false' }),
     off: await gateway(upstreamPort, {}),
     on: await gateway(upstreamPort, { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url }),
+    json: await gateway(upstreamPort, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    }),
   }
   console.error(`tracing bench: ${CALLS} calls per variant at concurrency ${CONCURRENCY}`)
   for (const { call } of Object.values(variants)) await load(call, WARMUP, CONCURRENCY)
   const rounds = []
-  const cpu = { none: 0, off: 0, on: 0 }
+  const cpu = { none: 0, off: 0, on: 0, json: 0 }
   for (let round = 0; round < ROUNDS; round++) {
     const result = {}
     for (const [name, { call, cpu: used }] of Object.entries(variants)) {
@@ -118,6 +122,7 @@ async function main() {
   const ratio = {
     off: median(rounds.map((r) => r.off.rps / r.none.rps)),
     on: median(rounds.map((r) => r.on.rps / r.none.rps)),
+    json: median(rounds.map((r) => r.json.rps / r.none.rps)),
   }
   await new Promise((resolve) => setTimeout(resolve, 2000)) // a batch waits at most 1 s before it is sent
   const verdict = (ok) => (ok ? 'met' : '**missed**')
@@ -126,23 +131,25 @@ async function main() {
   await writeSection('tracing', [
     '## Tracing overhead: instrumentation absent vs tracing off vs tracing on (same run)',
     '',
-    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds (medians shown); three \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${otlp.spans()}.`,
+    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds (medians shown); four \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(otlp.spans()).map(([type, n]) => `${n} as ${type}`).join(', ')}.`,
     '',
     '| variant | calls/s | p50 ms |',
     '| --- | ---: | ---: |',
     `| none: \`OTEL_ENABLE_OBSERVABILITY=false\` (instrumentation un-wired) | ${rps('none').toFixed(0)} | ${p50('none').toFixed(2)} |`,
     `| off: default (metrics recorded, no OTLP endpoint) | ${rps('off').toFixed(0)} | ${p50('off').toFixed(2)} |`,
-    `| on: \`OTEL_EXPORTER_OTLP_ENDPOINT\` set (3 spans per call exported) | ${rps('on').toFixed(0)} | ${p50('on').toFixed(2)} |`,
+    `| on: \`OTEL_EXPORTER_OTLP_ENDPOINT\` set (3 spans per call exported as OTLP protobuf, the default) | ${rps('on').toFixed(0)} | ${p50('on').toFixed(2)} |`,
+    `| on, JSON: also \`OTEL_EXPORTER_OTLP_PROTOCOL=http/json\` | ${rps('json').toFixed(0)} | ${p50('json').toFixed(2)} |`,
     '',
     '| measure | value | target |',
     '| --- | ---: | --- |',
     `| throughput off / none (median of round ratios) | ${pct(ratio.off)} | >= 98%: ${verdict(ratio.off >= TARGETS.off)} |`,
     `| throughput on / none | ${pct(ratio.on)} | >= 90%: ${verdict(ratio.on >= TARGETS.on)} |`,
-    `| gateway CPU per call, none / off / on (user + system over all rounds) | ${perCall('none').toFixed(0)} / ${perCall('off').toFixed(0)} / ${perCall('on').toFixed(0)} µs | |`,
-    `| CPU per call added by tracing on (on - off), and by metrics (off - none) | ${(perCall('on') - perCall('off')).toFixed(0)} µs, ${(perCall('off') - perCall('none')).toFixed(0)} µs | |`,
-    `| all round ratios off / on | ${rounds.map((r) => `${pct(r.off.rps / r.none.rps)} / ${pct(r.on.rps / r.none.rps)}`).join(', ')} | |`,
+    `| throughput on with JSON export / none | ${pct(ratio.json)} | |`,
+    `| gateway CPU per call, none / off / on / on with JSON (user + system over all rounds) | ${perCall('none').toFixed(0)} / ${perCall('off').toFixed(0)} / ${perCall('on').toFixed(0)} / ${perCall('json').toFixed(0)} µs | |`,
+    `| CPU per call added by tracing on (on - off; with JSON export), and by metrics (off - none) | ${(perCall('on') - perCall('off')).toFixed(0)} µs (${(perCall('json') - perCall('off')).toFixed(0)} µs), ${(perCall('off') - perCall('none')).toFixed(0)} µs | |`,
+    `| all round ratios off / on / on with JSON | ${rounds.map((r) => `${pct(r.off.rps / r.none.rps)} / ${pct(r.on.rps / r.none.rps)} / ${pct(r.json.rps / r.none.rps)}`).join(', ')} | |`,
     '',
-    'On 2 cores the load generator, three gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts. The CPU rows are the steadier measure: the own user + system time (`/proc/<pid>/stat`) over its measured calls.',
+    'On 2 cores the load generator, four gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts. The CPU rows are the steadier measure: the own user + system time (`/proc/<pid>/stat`) over its measured calls.',
   ])
 }
 

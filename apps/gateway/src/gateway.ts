@@ -82,6 +82,7 @@ export async function createGateway(
     enabled: config.observabilityEnabled,
     ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
+    otlpProtocol: config.otelExporterOtlpProtocol,
     warn: (message, fields) => logger.warn(fields, message),
     serviceName: config.otelServiceName,
     version: packageVersion,

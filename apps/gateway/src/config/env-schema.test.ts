@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       auditRetentionDays: 30,
       rateLimitKeyPrefix: 'switchyard:rl:',
       shutdownTimeoutSeconds: 10,
+      otelExporterOtlpProtocol: 'http/protobuf',
       otelServiceName: 'switchyard',
       observabilityEnabled: true,
       logBufferSize: 1000,
@@ -155,6 +156,10 @@ describe('loadConfig', () => {
     [
       { LOG_LEVEL: 'loud' },
       'LOG_LEVEL: must be one of trace, debug, info, warn, error, fatal, silent (got "loud")',
+    ],
+    [
+      { OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' },
+      'OTEL_EXPORTER_OTLP_PROTOCOL: must be one of http/protobuf, http/json (got "grpc")',
     ],
     [
       { GATEWAY_TOOL_NAME_SEPARATOR: '/' },

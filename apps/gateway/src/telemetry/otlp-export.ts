@@ -1,7 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
-import type { Attributes, AttributeValue, Link } from '@opentelemetry/api'
-import type { FinishedSpan, SpanEvent } from './span-recorder.js'
+import type { OtlpEncoding } from './otlp-encoding.js'
+import type { FinishedSpan } from './span-recorder.js'
 
 /** Where ended spans are posted and who they come from. */
 export interface OtlpExportOptions {
@@ -9,7 +9,9 @@ export interface OtlpExportOptions {
   url: string
   /** Sent with every export (collector credentials). */
   headers?: Record<string, string>
-  serviceName: string
+  /** How spans are written: protobuf or JSON. */
+  encoding: OtlpEncoding
+  /** Sent as the user agent. */
   serviceVersion: string
   /** Told (at most once a minute) when spans are dropped: export failed, or the queue was full. */
   warn: (message: string, fields: Record<string, unknown>) => void
@@ -35,7 +37,7 @@ const RETRYABLE = new Set([429, 502, 503, 504])
 const WARN_EVERY_MS = 60_000
 
 /**
- * OTLP/HTTP JSON export, in the shape the SDK's exporter posts: a batch goes out when 512 spans
+ * OTLP/HTTP export, batched as the SDK's exporter batches: a batch goes out when 512 spans
  * wait or a second after the first of them; at most 2 posts at once (keep-alive); a post that fails
  * with 429, 502, 503, 504 or a network error is tried up to 3 times (once after close). Spans that cannot be sent, or
  * that arrive while 2048 wait, are dropped and counted (never thrown).
@@ -44,7 +46,7 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
   const url = new URL(options.url)
   const transport = url.protocol === 'https:' ? https : http
   const agent = new transport.Agent({ keepAlive: true, maxSockets: IN_FLIGHT })
-  const envelope = exportEnvelope(options.serviceName, options.serviceVersion)
+  const { encoding } = options
   const queue: FinishedSpan[] = []
   const posts = new Set<Promise<void>>()
   let timer: NodeJS.Timeout | undefined
@@ -74,7 +76,7 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
           headers: {
             'user-agent': `switchyard/${options.serviceVersion}`,
             ...options.headers,
-            'content-type': 'application/json',
+            'content-type': encoding.contentType,
             'content-length': body.length,
           },
         },
@@ -95,17 +97,10 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
       req.end(body)
     })
 
-  /**
-   * Buffers bodies are encoded into, one per post under way, kept for the next: a fresh buffer of
-   * a few hundred KB per post (and the page faults of its memory) cost more than the encoding.
-   */
+  /** Buffers bodies are encoded into, one per post under way, kept for the next. */
   const buffers: Buffer[] = []
   const post = async (batch: FinishedSpan[]) => {
-    const json = JSON.stringify(envelope(batch.map(toOtlpSpan)))
-    let buffer = buffers.pop()
-    if (buffer === undefined || buffer.length < json.length * 3)
-      buffer = Buffer.allocUnsafeSlow(json.length * 3)
-    const body = buffer.subarray(0, buffer.write(json))
+    const { buffer, body } = encoding.encode(batch, buffers.pop())
     try {
       for (let tries = 1; ; tries++) {
         const outcome = await attempt(body)
@@ -162,110 +157,4 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
       agent.destroy()
     },
   }
-}
-
-/** The parts of an export around its spans: resource (service name and version) and scope. */
-function exportEnvelope(serviceName: string, serviceVersion: string) {
-  const resource = {
-    attributes: keyValues({ 'service.name': serviceName, 'service.version': serviceVersion }),
-  }
-  const scope = { name: 'switchyard', version: serviceVersion }
-  return (spans: OtlpSpan[]) => ({ resourceSpans: [{ resource, scopeSpans: [{ scope, spans }] }] })
-}
-
-interface OtlpSpan {
-  traceId: string
-  spanId: string
-  parentSpanId?: string
-  traceState?: string
-  name: string
-  kind: number
-  startTimeUnixNano: string
-  endTimeUnixNano: string
-  attributes: OtlpKeyValue[]
-  events?: unknown[]
-  status: { code: number; message?: string }
-  links?: unknown[]
-  flags: number
-}
-interface OtlpKeyValue {
-  key: string
-  value: OtlpValue
-}
-type OtlpValue =
-  | { stringValue: string }
-  | { intValue: number }
-  | { doubleValue: number }
-  | { boolValue: boolean }
-  | { arrayValue: { values: OtlpValue[] } }
-  | Record<string, never>
-
-/** OTLP span flags: the W3C trace flags, and whether the parent is known to be remote. */
-const flags = (traceFlags: number, remote: boolean) =>
-  (traceFlags & 0xff) | 0x100 | (remote ? 0x200 : 0)
-
-/**
- * One span as OTLP JSON has it (ids lowercase hex, times decimal nanoseconds, kind the API's + 1);
- * fields at their default (zero counts, no events, no links) are left out, as the protobuf JSON
- * mapping allows.
- */
-function toOtlpSpan(span: FinishedSpan): OtlpSpan {
-  const { context } = span
-  const out: OtlpSpan = {
-    traceId: context.traceId,
-    spanId: context.spanId,
-    name: span.name,
-    kind: span.kind + 1,
-    startTimeUnixNano: `${span.startTime}000`,
-    endTimeUnixNano: `${span.endTime}000`,
-    attributes: keyValues(span.attributes),
-    status: span.status,
-    flags: flags(context.traceFlags, span.parentIsRemote),
-  }
-  if (span.parentSpanId !== undefined) out.parentSpanId = span.parentSpanId
-  const traceState = context.traceState?.serialize()
-  if (traceState) out.traceState = traceState
-  if (span.events) out.events = span.events.map(toOtlpEvent)
-  if (span.links) out.links = span.links.map(toOtlpLink)
-  return out
-}
-
-function toOtlpEvent(event: SpanEvent) {
-  return {
-    name: event.name,
-    timeUnixNano: `${event.time}000`,
-    attributes: keyValues(event.attributes ?? {}),
-  }
-}
-
-function toOtlpLink({ context, attributes }: Link) {
-  const traceState = context.traceState?.serialize()
-  return {
-    traceId: context.traceId,
-    spanId: context.spanId,
-    ...(traceState && { traceState }),
-    attributes: keyValues(attributes ?? {}),
-    flags: flags(context.traceFlags, context.isRemote === true),
-  }
-}
-
-function keyValues(attributes: Attributes): OtlpKeyValue[] {
-  const out: OtlpKeyValue[] = []
-  for (const key in attributes) {
-    const value = attributes[key]
-    if (value !== undefined && value !== null) out.push({ key, value: anyValue(value) })
-  }
-  return out
-}
-
-function anyValue(value: AttributeValue | null | undefined): OtlpValue {
-  switch (typeof value) {
-    case 'string':
-      return { stringValue: value }
-    case 'number':
-      return Number.isInteger(value) ? { intValue: value } : { doubleValue: value }
-    case 'boolean':
-      return { boolValue: value }
-  }
-  return Array.isArray(value) ? { arrayValue: { values: value.map((item) => anyValue(item)) } } : {}
 }

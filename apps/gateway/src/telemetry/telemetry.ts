@@ -1,5 +1,6 @@
 import type { Catalog, CatalogGateway, StoreQueryHook, ToolInvoker } from '@switchyard/core'
 import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
+import type { OtlpProtocol } from '../config/env-vars.js'
 import { LogRing } from '../logs/log-ring.js'
 import { createMetrics, type Metrics } from '../metrics/metrics.js'
 import { errorTypeOf } from './mcp-semconv.js'
@@ -18,6 +19,8 @@ export interface TelemetryOptions {
   /** OTLP/HTTP base URL; without it there are no spans (and no cost for them). */
   otlpEndpoint?: string
   otlpHeaders?: Record<string, string>
+  /** How spans are encoded (OTEL_EXPORTER_OTLP_PROTOCOL); protobuf unless told. */
+  otlpProtocol?: OtlpProtocol
   /** Told when spans are dropped (export failed, queue full), at most once a minute. */
   warn?: (message: string, fields: Record<string, unknown>) => void
   serviceName: string
@@ -65,6 +68,7 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
           serviceName: options.serviceName,
           serviceVersion: options.version,
           ...(options.otlpHeaders && { headers: options.otlpHeaders }),
+          ...(options.otlpProtocol && { protocol: options.otlpProtocol }),
           ...(options.warn && { warn: options.warn }),
         })
       : undefined

@@ -30,50 +30,63 @@ describe('createTracing', () => {
   })
   afterAll(() => receiver.close())
 
-  it('exports a span tree with its attributes, status, events and the caller as remote parent', async () => {
-    const tracing = createTracing({
-      endpoint: receiver.url,
-      serviceName: 'svc',
-      serviceVersion: '9',
-    })
-    const caller = tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-01`, tracestate: 'a=1' })
-    const server = tracing.start('GET', SpanKind.SERVER, { n: 1, d: 1.5, b: true }, caller)
-    const inner = tracing.with(server, () => {
-      const client = tracing.start('call', SpanKind.CLIENT, {})
-      const headers = tracing.with(client, () => tracing.inject())
-      client.addEvent('sent', { size: 3 })
-      client.setStatus({ code: SpanStatusCode.ERROR, message: 'boom' })
-      client.end()
-      return { client, headers }
-    })
-    server.updateName('GET /x')
-    server.end()
-    server.setAttribute('late', 'ignored')
-    await tracing.close()
+  it.each(['http/protobuf', 'http/json'] as const)(
+    'exports a span tree with its attributes, status, events and the caller as remote parent (%s)',
+    async (protocol) => {
+      const sent = receiver.contentTypes.length
+      const tracing = createTracing({
+        endpoint: receiver.url,
+        serviceName: 'svc',
+        serviceVersion: '9',
+        protocol,
+      })
+      const caller = tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-01`, tracestate: 'a=1' })
+      const server = tracing.start(
+        `GET ${protocol}`,
+        SpanKind.SERVER,
+        { n: 1, d: 1.5, b: true },
+        caller,
+      )
+      const inner = tracing.with(server, () => {
+        const client = tracing.start(`call ${protocol}`, SpanKind.CLIENT, {})
+        const headers = tracing.with(client, () => tracing.inject())
+        client.addEvent('sent', { size: 3 })
+        client.setStatus({ code: SpanStatusCode.ERROR, message: 'boom' })
+        client.end()
+        return { client, headers }
+      })
+      server.updateName(`GET /x ${protocol}`)
+      server.end()
+      server.setAttribute('late', 'ignored')
+      await tracing.close()
 
-    expect(inner.headers).toEqual({
-      traceparent: `00-${TRACE}-${inner.client.spanContext().spanId}-01`,
-      tracestate: 'a=1',
-    })
-    const exported = await receiver.waitFor((s) => s.name === 'GET /x')
-    expect(exported).toMatchObject({
-      traceId: TRACE,
-      parentSpanId: PARENT,
-      kind: 2,
-      attributes: { n: 1, d: 1.5, b: true },
-      service: 'svc',
-    })
-    expect(BigInt(exported.endTimeUnixNano)).toBeGreaterThanOrEqual(
-      BigInt(exported.startTimeUnixNano),
-    )
-    const client = await receiver.waitFor((s) => s.name === 'call')
-    expect(client).toMatchObject({
-      traceId: TRACE,
-      parentSpanId: server.spanContext().spanId,
-      kind: 3,
-      status: { code: 2, message: 'boom' },
-    })
-  })
+      expect(inner.headers).toEqual({
+        traceparent: `00-${TRACE}-${inner.client.spanContext().spanId}-01`,
+        tracestate: 'a=1',
+      })
+      const exported = await receiver.waitFor((s) => s.name === `GET /x ${protocol}`)
+      expect(exported).toMatchObject({
+        traceId: TRACE,
+        parentSpanId: PARENT,
+        kind: 2,
+        attributes: { n: 1, d: 1.5, b: true },
+        service: 'svc',
+      })
+      expect(BigInt(exported.endTimeUnixNano)).toBeGreaterThanOrEqual(
+        BigInt(exported.startTimeUnixNano),
+      )
+      const client = await receiver.waitFor((s) => s.name === `call ${protocol}`)
+      expect(client).toMatchObject({
+        traceId: TRACE,
+        parentSpanId: server.spanContext().spanId,
+        kind: 3,
+        status: { code: 2, message: 'boom' },
+      })
+      expect(receiver.contentTypes.slice(sent)).toEqual([
+        protocol === 'http/json' ? 'application/json' : 'application/x-protobuf',
+      ])
+    },
+  )
 
   it('records nothing under an unsampled caller but passes its context on', async () => {
     const tracing = createTracing({

@@ -8,13 +8,18 @@ import {
   type SpanKind,
 } from '@opentelemetry/api'
 import type { TraceContext } from '@switchyard/transports'
+import type { OtlpProtocol } from '../config/env-vars.js'
 import { createOtlpExporter } from './otlp-export.js'
+import { jsonEncoding } from './otlp-json.js'
+import { protobufEncoding } from './otlp-protobuf.js'
 import { micros, RecordedSpan } from './span-recorder.js'
 
 /** Where spans go and how the service names itself. */
 export interface TracingOptions {
-  /** The OTLP/HTTP base URL; spans are posted (as JSON) to `{endpoint}/v1/traces`. */
+  /** The OTLP/HTTP base URL; spans are posted to `{endpoint}/v1/traces`. */
   endpoint: string
+  /** How they are encoded; protobuf unless told. */
+  protocol?: OtlpProtocol
   serviceName: string
   serviceVersion: string
   /** Sent with every export (collector credentials). */
@@ -68,13 +73,14 @@ export interface Tracing {
 
 /**
  * Records spans itself (see RecordedSpan: plain fields, pooled random ids, one clock) and exports
- * them over OTLP/HTTP JSON in batches, off the request path. Spans under an unsampled `traceparent`
+ * them over OTLP/HTTP (protobuf or JSON) in batches, off the request path. Spans under an unsampled `traceparent`
  * record nothing but pass the context on.
  */
 export function createTracing(options: TracingOptions): Tracing {
+  const encode = options.protocol === 'http/json' ? jsonEncoding : protobufEncoding
   const exporter = createOtlpExporter({
     url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces`,
-    serviceName: options.serviceName,
+    encoding: encode(options.serviceName, options.serviceVersion),
     serviceVersion: options.serviceVersion,
     warn: options.warn ?? (() => undefined),
     ...(options.headers && { headers: options.headers }),

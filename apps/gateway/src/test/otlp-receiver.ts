@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { decodeOtlpProtobuf } from './otlp-decode.js'
 
 /** One span as an OTLP/HTTP JSON export carries it, with its attributes flattened. */
 export interface ReceivedSpan {
@@ -17,10 +18,12 @@ export interface ReceivedSpan {
   service: string
 }
 
-/** An in-process OTLP/HTTP receiver: takes JSON trace exports at `/v1/traces`. */
+/** An in-process OTLP/HTTP receiver: takes protobuf and JSON trace exports at `/v1/traces`. */
 export interface OtlpReceiver {
   url: string
   spans: ReceivedSpan[]
+  /** The content type of every export received, in order. */
+  contentTypes: string[]
   /** Waits until a span matching `predicate` has arrived. */
   waitFor(predicate: (span: ReceivedSpan) => boolean, timeoutMs?: number): Promise<ReceivedSpan>
   close(): Promise<void>
@@ -36,11 +39,15 @@ interface OtlpAttribute {
   key: string
   value: OtlpValue
 }
-interface OtlpExport {
+/** A trace export, as OTLP JSON has it (and as a decoded protobuf one is put). */
+export interface OtlpExport {
   resourceSpans?: {
     resource?: { attributes?: OtlpAttribute[] }
     scopeSpans?: {
-      spans?: (Omit<ReceivedSpan, 'attributes' | 'service'> & { attributes?: OtlpAttribute[] })[]
+      spans?: (Omit<ReceivedSpan, 'attributes' | 'service' | 'status'> & {
+        attributes?: OtlpAttribute[]
+        status?: ReceivedSpan['status']
+      })[]
     }[]
   }[]
 }
@@ -56,20 +63,29 @@ const flatten = (attributes: OtlpAttribute[] = []) =>
 /** Starts a receiver on a free loopback port. */
 export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   const spans: ReceivedSpan[] = []
+  const contentTypes: string[] = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      if (req.url !== '/v1/traces' || !req.headers['content-type']?.includes('json')) {
-        res.writeHead(415).end()
-        return
-      }
-      const body = JSON.parse(Buffer.concat(chunks).toString()) as OtlpExport
+      const type = req.headers['content-type'] ?? ''
+      const bytes = Buffer.concat(chunks)
+      let body: OtlpExport
+      if (req.url !== '/v1/traces') return void res.writeHead(404).end()
+      else if (type === 'application/x-protobuf') body = decodeOtlpProtobuf(bytes)
+      else if (type === 'application/json') body = JSON.parse(bytes.toString()) as OtlpExport
+      else return void res.writeHead(415).end()
+      contentTypes.push(type)
       for (const resource of body.resourceSpans ?? []) {
         const service = String(flatten(resource.resource?.attributes)['service.name'])
         for (const scope of resource.scopeSpans ?? []) {
           for (const span of scope.spans ?? []) {
-            spans.push({ ...span, attributes: flatten(span.attributes), service })
+            spans.push({
+              ...span,
+              status: span.status ?? { code: 0 },
+              attributes: flatten(span.attributes),
+              service,
+            })
           }
         }
       }
@@ -81,6 +97,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     spans,
+    contentTypes,
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs
       for (;;) {

@@ -131,7 +131,11 @@ async function main() {
   await writeSection('tracing', [
     '## Tracing overhead: instrumentation absent vs tracing off vs tracing on (same run)',
     '',
-    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds (medians shown); four \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(otlp.spans()).map(([type, n]) => `${n} as ${type}`).join(', ')}.`,
+    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds (medians shown); four \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
+      otlp.spans(),
+    )
+      .map(([type, n]) => `${n} as ${type}`)
+      .join(', ')}.`,
     '',
     '| variant | calls/s | p50 ms |',
     '| --- | ---: | ---: |',

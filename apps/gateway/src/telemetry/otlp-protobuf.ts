@@ -173,12 +173,13 @@ class ProtoWriter {
     this.#pos += this.#buf.write(value, this.#pos)
   }
 
-  /** Lowercase hex ids as the bytes they spell. */
+  /** Hex ids (16 or 32 digits) as the bytes they spell; the length is what was written. */
   hex(field: number, value: string): void {
     this.#tag(field, WIRE_LENGTH)
     this.#room(value.length / 2 + 1)
-    this.#buf[this.#pos] = value.length / 2
-    this.#pos += 1 + this.#buf.write(value, this.#pos + 1, 'hex')
+    const length = this.#buf.write(value, this.#pos + 1, 'hex')
+    this.#buf[this.#pos] = length
+    this.#pos += 1 + length
   }
 
   varintField(field: number, value: number): void {

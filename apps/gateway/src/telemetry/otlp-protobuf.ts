@@ -124,7 +124,7 @@ const TWO_32 = 2 ** 32
 /**
  * Protobuf wire format into one buffer, grown by doubling. A nested message reserves one byte for
  * its length and, when the length needs more (a span of 128 bytes or more does), moves its bytes
- * along: one memmove of a few hundred bytes, cheaper than measuring every message first.
+ * along (one memmove of a few hundred bytes) instead of measuring every message first.
  */
 class ProtoWriter {
   #buf: Buffer

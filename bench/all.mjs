@@ -27,7 +27,7 @@ const BENCHES = [
   ['grpc.mjs', 'a gRPC unary call through the gateway vs grpc-js directly'],
   ['translate.mjs', 'switchyard-translate vs supergateway vs mcp-proxy'],
   ['auth.mjs', 'auth overhead per credential kind'],
-  ['tracing.mjs', 'tracing overhead: instrumentation absent / off / on'],
+  ['tracing.mjs', 'tracing overhead: instrumentation absent / off / on (protobuf and JSON export)'],
   ['cluster.mjs', 'cluster scaling: gateway replicas'],
 ]
 

@@ -107,7 +107,11 @@ async function directModernCall(
   options: DirectCallOptions,
 ): Promise<Record<string, unknown>> {
   const id = `switchyard-${++sequence}`
-  const meta: Record<string, unknown> = isRecord(params._meta) ? { ...params._meta } : {}
+  // Object.assign, not spreads: on Node 20 a key added to a spread's copy costs a microsecond
+  const meta: Record<string, unknown> = Object.assign(
+    {},
+    isRecord(params._meta) ? params._meta : undefined,
+  )
   meta[PROTOCOL_VERSION_META_KEY] = options.protocolVersion
   meta[CLIENT_INFO_META_KEY] = target.clientInfo
   meta[CLIENT_CAPABILITIES_META_KEY] ??= options.capabilities
@@ -118,16 +122,14 @@ async function directModernCall(
     jsonrpc: '2.0',
     id,
     method: 'tools/call',
-    params: { ...params, _meta: meta },
+    params: Object.assign({}, params, { _meta: meta }),
   })
-  const headers: Record<string, string> = {
-    ...target.headers,
-    ...paramHeaders,
+  const headers: Record<string, string> = Object.assign({}, target.headers, paramHeaders, {
     'content-type': 'application/json',
     accept: 'application/json, text/event-stream',
     'mcp-protocol-version': options.protocolVersion,
     'mcp-method': 'tools/call',
-  }
+  })
   if (typeof params.name === 'string') headers['mcp-name'] = headerValue(params.name)
   if (trace !== undefined) Object.assign(headers, trace)
 

@@ -48,6 +48,11 @@ const SPANS: FinishedSpan[] = [
       short: 'tools/call',
       empty: '',
       long: 'x'.repeat(300),
+      // the longest string with a one-byte length, the shortest without, and one that needs two
+      // only for its last (non-ASCII) character
+      ascii127: 'y'.repeat(127),
+      ascii128: 'z'.repeat(128),
+      lastWide: `${'a'.repeat(126)}é`,
       accents: 'café – ünïcödé ✓',
       emoji: '🚀'.repeat(30),
       count: 42,

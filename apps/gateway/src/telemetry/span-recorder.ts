@@ -40,16 +40,20 @@ export interface FinishedSpan {
 
 const ID_POOL = 4096
 const pool = Buffer.allocUnsafe(ID_POOL)
+let poolHex = ''
 let poolAt = ID_POOL
 
-/** `bytes` random bytes as hex (never all zeros), from a pool refilled by the CSPRNG. */
+/**
+ * `bytes` random bytes as hex (never all zeros), cut from a pool of CSPRNG bytes turned into hex
+ * at once: a slice of that string costs no copy.
+ */
 function randomHex(bytes: 8 | 16): string {
   for (;;) {
     if (poolAt + bytes > ID_POOL) {
-      randomFillSync(pool)
+      poolHex = randomFillSync(pool).toString('hex')
       poolAt = 0
     }
-    const hex = pool.toString('hex', poolAt, (poolAt += bytes))
+    const hex = poolHex.slice(poolAt * 2, (poolAt += bytes) * 2)
     if (hex !== ZERO[bytes]) return hex
   }
 }

@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import {
   createTraceState,
-  isSpanContextValid,
   type Attributes,
   type Span,
   type SpanContext,
@@ -34,7 +33,8 @@ export interface TracingOptions {
  */
 export interface Tracing {
   /**
-   * Starts a span under `parent`, or under the span active in this async context; at `startTime`
+   * Starts a span under `parent` (as `extract` or `attached` give it: valid, not checked again),
+   * or under the span active in this async context; at `startTime`
    * (on the `performance.now()` clock) when it began earlier. The span keeps `attributes` (a fresh
    * object) and adds to it.
    */
@@ -87,18 +87,15 @@ export function createTracing(options: TracingOptions): Tracing {
   })
   const ended = (span: RecordedSpan) => exporter.add(span)
   const spans = new AsyncLocalStorage<Span>()
-  const requests = new WeakMap<Headers, Span>()
-  // trace contexts handed on in this process, by object: taken back without parsing
-  const handed = new WeakMap<TraceContext, SpanContext>()
   let running = 0
   const settle = () => {
     if (--running === 0) spans.disable()
   }
   return {
     start(name, kind, attributes, parent, startTime) {
+      // valid without checking: recorded here, or parsed by extract
       const parentSpan = parent ?? spans.getStore()?.spanContext()
-      const valid = parentSpan && isSpanContextValid(parentSpan) ? parentSpan : undefined
-      return new RecordedSpan(name, kind, attributes, valid, micros(startTime), ended)
+      return new RecordedSpan(name, kind, attributes, parentSpan, micros(startTime), ended)
     },
     with<T>(span: Span, fn: () => T): T {
       running++
@@ -118,8 +115,7 @@ export function createTracing(options: TracingOptions): Tracing {
     },
     extract(carrier, remote = true) {
       if (carrier === undefined) return undefined
-      const known = handed.get(carrier as TraceContext)
-      if (known !== undefined) return known
+      if (carrier instanceof HandedContext) return carrier.spanContext
       const spanContext = parseTraceparent(valueOf(carrier, 'traceparent'), remote)
       if (!spanContext) return undefined
       const traceState = valueOf(carrier, 'tracestate')
@@ -128,18 +124,15 @@ export function createTracing(options: TracingOptions): Tracing {
     },
     inject(span = spans.getStore()) {
       const spanContext = span?.spanContext()
-      if (!spanContext || !isSpanContextValid(spanContext)) return undefined
+      if (!spanContext) return undefined
       const { traceId, spanId, traceFlags, traceState } = spanContext
       const traceparent = `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, '0')}`
-      const state = traceState?.serialize()
-      const traceContext: TraceContext = state
-        ? { traceparent, tracestate: state }
-        : { traceparent }
-      handed.set(traceContext, spanContext)
-      return traceContext
+      return new HandedContext(traceparent, traceState?.serialize(), spanContext)
     },
-    attach: (headers, span) => requests.set(headers, span),
-    attached: (headers) => headers && requests.get(headers)?.spanContext(),
+    attach: (headers, span) => {
+      ;(headers as CarryingHeaders)[HTTP_SPAN] = span
+    },
+    attached: (headers) => (headers as CarryingHeaders | undefined)?.[HTTP_SPAN]?.spanContext(),
     flush: () => exporter.flush(),
     async close() {
       await exporter.close()
@@ -147,6 +140,33 @@ export function createTracing(options: TracingOptions): Tracing {
     },
   }
 }
+
+/**
+ * A trace context handed on by this process, taken back without parsing: its span context rides
+ * in a private field, which copies of the context (`_meta`, headers) leave behind. (A WeakMap from
+ * context to span costs a microsecond per short-lived key on Node 20; so does the one below.)
+ */
+class HandedContext implements TraceContext {
+  declare tracestate?: string
+  readonly #spanContext: SpanContext
+
+  constructor(
+    readonly traceparent: string,
+    tracestate: string | undefined,
+    spanContext: SpanContext,
+  ) {
+    if (tracestate) this.tracestate = tracestate
+    this.#spanContext = spanContext
+  }
+
+  get spanContext(): SpanContext {
+    return this.#spanContext
+  }
+}
+
+/** Where an HTTP request's headers keep the request's span (see attach). */
+const HTTP_SPAN = Symbol('switchyard.httpSpan')
+type CarryingHeaders = Headers & { [HTTP_SPAN]?: Span }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | undefined)?.then === 'function'

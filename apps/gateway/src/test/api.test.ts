@@ -75,9 +75,12 @@ describe('REST API', () => {
       await as('POST', '/tools', { name: 'toggled', url: 'http://127.0.0.1:9/t' }),
       201,
     )
-    expect(await json(await as('POST', `/tools/${tool.id}/state?activate=false`))).toMatchObject({
-      enabled: false,
-    })
+    const version = tool.version as number
+    const disabled = await as('POST', `/tools/${tool.id}/state?activate=false`)
+    expect(await json(disabled)).toMatchObject({ enabled: false, version: version + 1 })
+    // a write naming the version read before the toggle is stale now
+    const stale = await as('PUT', `/tools/${tool.id}`, { description: 'x', version })
+    expect(stale.status).toBe(409)
     expect((await json(await as('GET', '/tools?limit=1000'))).map((t) => t.name)).not.toContain(
       'toggled',
     )

@@ -16,7 +16,7 @@ import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.
 import { checkOutbound } from './outbound.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
-import { updateVersioned } from './versioned.js'
+import { nextVersion, updateVersioned } from './versioned.js'
 
 type ToolRef = { id: string; name: string }
 
@@ -123,7 +123,7 @@ export function createA2aService(context: ServiceContext) {
   async function setToolsEnabled(trx: Kysely<Database>, id: string, enabled: boolean) {
     return trx
       .updateTable('tools')
-      .set({ enabled: toFlag(enabled), updated_at: nowIso() })
+      .set({ enabled: toFlag(enabled), updated_at: nowIso(), version: nextVersion })
       .where('a2a_agent_id', '=', id)
       .returning('id')
       .execute()
@@ -305,7 +305,7 @@ export function createA2aService(context: ServiceContext) {
       const tools = await inTransaction(db, async (trx) => {
         await trx
           .updateTable('a2a_agents')
-          .set({ enabled: toFlag(enabled), updated_at: nowIso() })
+          .set({ enabled: toFlag(enabled), updated_at: nowIso(), version: nextVersion })
           .where('id', '=', id)
           .execute()
         return setToolsEnabled(trx, id, enabled)

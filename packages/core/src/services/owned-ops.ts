@@ -4,8 +4,13 @@ import { toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 import type { OwnedTable } from './list-query.js'
 import { inTransaction } from './transaction.js'
+import { nextVersion } from './versioned.js'
 
-/** Enables or disables one row of an owned table and announces the change; 404 when missing. */
+/**
+ * Enables or disables one row of an owned table and announces the change; 404 when missing. The
+ * row's version moves on, so that a write naming the version read before fails (409), except a
+ * prompt's, whose version numbers its revisions (the state is not part of one).
+ */
 export async function setRowEnabled(
   context: ServiceContext,
   table: OwnedTable,
@@ -15,7 +20,11 @@ export async function setRowEnabled(
 ): Promise<void> {
   const result = await context.store.db
     .updateTable(table as 'tools')
-    .set({ enabled: toFlag(enabled), updated_at: nowIso() })
+    .set({
+      enabled: toFlag(enabled),
+      updated_at: nowIso(),
+      ...(table !== 'prompts' && { version: nextVersion }),
+    })
     .where('id', '=', id)
     .executeTakeFirst()
   if (result.numUpdatedRows === 0n) throw notFound(kind, id)

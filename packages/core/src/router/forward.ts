@@ -44,8 +44,7 @@ function upstreamParams(
   params: Record<string, unknown>,
   context: RequestContext,
 ): Record<string, unknown> {
-  // Object.assign, not a spread: on Node 20 a key added to a spread's copy costs a microsecond
-  const sent = Object.assign({}, params)
+  const sent = { ...params }
   if (context.inputResponses !== undefined) sent.inputResponses = context.inputResponses
   if (context.requestState !== undefined) sent.requestState = context.requestState
   if (session.era.era === 'modern') {

@@ -208,8 +208,7 @@ const encodedLists = new WeakMap<object, { serverInfo: unknown; head: Buffer }>(
 
 function stamp(result: Json, list: boolean, backend: McpBackend): Json {
   const meta = result._meta
-  // Object.assign, not spreads: on Node 20 a key added to a spread's copy costs a microsecond
-  const stamped: Json = Object.assign({}, result, { resultType: result.resultType ?? 'complete' })
+  const stamped: Json = { ...result, resultType: result.resultType ?? 'complete' }
   if (list) {
     const { ttlMs, cacheScope } = result
     stamped.ttlMs = Number.isSafeInteger(ttlMs) && (ttlMs as number) >= 0 ? ttlMs : 0
@@ -218,7 +217,7 @@ function stamp(result: Json, list: boolean, backend: McpBackend): Json {
   }
   if (meta === undefined) stamped._meta = { [SERVER_INFO_META_KEY]: backend.serverInfo }
   else if (isObject(meta) && meta[SERVER_INFO_META_KEY] === undefined) {
-    stamped._meta = Object.assign({}, meta, { [SERVER_INFO_META_KEY]: backend.serverInfo })
+    stamped._meta = { ...meta, [SERVER_INFO_META_KEY]: backend.serverInfo }
   }
   return stamped
 }

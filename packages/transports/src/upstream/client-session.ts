@@ -160,18 +160,16 @@ export class ClientSession implements UpstreamSession {
     let token: string | undefined
     let sent = params
     if (onProgress !== undefined || options.traceContext !== undefined) {
-      // Object.assign, not spreads: on Node 20 a key added to a spread's copy costs a microsecond
-      const meta: Record<string, unknown> = Object.assign(
-        {},
-        isRecord(params?._meta) ? params._meta : undefined,
-        options.traceContext,
-      )
+      const meta: Record<string, unknown> = {
+        ...(isRecord(params?._meta) ? params._meta : {}),
+        ...options.traceContext,
+      }
       if (onProgress !== undefined) {
         token = `switchyard-${++this.#progressSeq}`
         this.#progress.set(token, onProgress)
         meta.progressToken = token
       }
-      sent = Object.assign({}, params, { _meta: meta })
+      sent = { ...params, _meta: meta }
     }
     try {
       const request = sent === undefined ? { method } : { method, params: sent }

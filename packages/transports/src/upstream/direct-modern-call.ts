@@ -107,11 +107,7 @@ async function directModernCall(
   options: DirectCallOptions,
 ): Promise<Record<string, unknown>> {
   const id = `switchyard-${++sequence}`
-  // Object.assign, not spreads: on Node 20 a key added to a spread's copy costs a microsecond
-  const meta: Record<string, unknown> = Object.assign(
-    {},
-    isRecord(params._meta) ? params._meta : undefined,
-  )
+  const meta: Record<string, unknown> = isRecord(params._meta) ? { ...params._meta } : {}
   meta[PROTOCOL_VERSION_META_KEY] = options.protocolVersion
   meta[CLIENT_INFO_META_KEY] = target.clientInfo
   meta[CLIENT_CAPABILITIES_META_KEY] ??= options.capabilities
@@ -122,8 +118,11 @@ async function directModernCall(
     jsonrpc: '2.0',
     id,
     method: 'tools/call',
-    params: Object.assign({}, params, { _meta: meta }),
+    params: { ...params, _meta: meta },
   })
+  // Object.assign, not spreads: on Node 20 keys after a leading spread cost a microsecond each.
+  // (Spreads stay where a client's or upstream's object is copied: Object.assign would take its
+  // "__proto__" key as the copy's prototype.)
   const headers: Record<string, string> = Object.assign({}, target.headers, paramHeaders, {
     'content-type': 'application/json',
     accept: 'application/json, text/event-stream',

@@ -83,6 +83,33 @@ describe('hostile input against a running gateway', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  describe('a "__proto__" key in request params', () => {
+    it('is kept as data, never taken as the prototype of what goes upstream', async () => {
+      // No own `arguments`: a copy made with Object.assign would inherit these from its prototype.
+      const meta = JSON.stringify({
+        'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+        'io.modelcontextprotocol/clientInfo': { name: 'attacker', version: '1' },
+        'io.modelcontextprotocol/clientCapabilities': {},
+      })
+      const body = `{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"everything-echo","__proto__":{"arguments":{"message":"smuggled"}},"_meta":${meta}}}`
+      const res = await raw(
+        gw.url,
+        'POST',
+        `/servers/${serverId}/mcp`,
+        {
+          ...mcpHeaders(),
+          'mcp-protocol-version': '2026-07-28',
+          'mcp-method': 'tools/call',
+          'mcp-name': 'everything-echo',
+        },
+        body,
+      )
+      expect(res.text).not.toContain('smuggled')
+      // the echo tool's required `message` is missing: refused before the upstream is called
+      expect(JSON.parse(res.text)).toMatchObject({ id: 7, error: { code: -32602 } })
+    })
+  })
+
   describe('path traversal in resource URIs', () => {
     it('answers resources/read over MCP with not found or invalid params, never a file', async () => {
       const uris = [

@@ -55,4 +55,13 @@ describe('forward', () => {
       _meta: { trace: 'x' },
     })
   })
+
+  it('never takes an upstream\'s "__proto__" key as the prototype of the result it passes on', async () => {
+    const hostile = JSON.parse(
+      '{"content": [], "__proto__": {"isError": true}, "_meta": {"io.modelcontextprotocol/serverInfo": {}}}',
+    ) as Record<string, unknown>
+    const result = await forward(session(hostile).upstream, 'tools/call', {}, context())
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype)
+    expect(result.isError).toBeUndefined()
+  })
 })

@@ -66,10 +66,13 @@ function withoutUpstreamIdentity(result: Record<string, unknown>): Record<string
   return payload
 }
 
-/** A shallow copy without one key (cheaper in V8 than rest destructuring with an excluded key). */
+/**
+ * A shallow copy without one key (cheaper in V8 than rest destructuring with an excluded key), and
+ * without a `"__proto__"` key, which the assignment would take as the copy's prototype.
+ */
 function except(record: Record<string, unknown>, left: string): Record<string, unknown> {
   const copy: Record<string, unknown> = {}
-  for (const key in record) if (key !== left) copy[key] = record[key]
+  for (const key in record) if (key !== left && key !== '__proto__') copy[key] = record[key]
   return copy
 }
 

@@ -110,10 +110,14 @@ function onlyRequestKeys(body: Json): boolean {
   return true
 }
 
-/** The params without `_meta` (a copy; the body's object is left as it is). */
+/**
+ * The params without `_meta` (a copy; the body's object is left as it is), and without a
+ * `"__proto__"` key, which the assignment would take as the copy's prototype (the SDK's schema
+ * drops it too).
+ */
 function withoutMeta(params: Json): Json {
   const sent: Json = {}
-  for (const key in params) if (key !== '_meta') sent[key] = params[key]
+  for (const key in params) if (key !== '_meta' && key !== '__proto__') sent[key] = params[key]
   return sent
 }
 

@@ -6,11 +6,13 @@ export function mapStrings(value: unknown, map: (text: string) => string, result
   if (typeof value === 'string') return map(value)
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, map, result))
   if (value === null || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) {
-    out[key] = result && OPAQUE.has(key) ? item : mapStrings(item, map, result)
-  }
-  return out
+  // fromEntries defines each key, so a "__proto__" key stays data instead of becoming the prototype
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      result && OPAQUE.has(key) ? item : mapStrings(item, map, result),
+    ]),
+  )
 }
 
 /** The first string of a JSON value for which `test` is true (in results, prose strings only). */

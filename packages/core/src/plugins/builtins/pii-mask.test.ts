@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from './cache.js'
+import { mapStrings } from './json-strings.js'
 import { luhnValid, maskPii, PII_TYPES } from './pii-mask.js'
 
 describe('pii-mask patterns', () => {
@@ -21,6 +22,19 @@ describe('pii-mask patterns', () => {
     expect(maskPii('jane@example.com 123-45-6789', ['ssn'], { ssn: '***' })).toBe(
       'jane@example.com ***',
     )
+  })
+})
+
+describe('mapStrings', () => {
+  it('keeps a "__proto__" key as data (masked like any other), never as the prototype', () => {
+    const hostile = JSON.parse('{"__proto__": {"email": "jane@example.com"}}') as object
+    const masked = mapStrings(hostile, (text) => maskPii(text, PII_TYPES)) as Record<
+      string,
+      unknown
+    >
+    expect(Object.getPrototypeOf(masked)).toBe(Object.prototype)
+    expect(masked.email).toBeUndefined()
+    expect(JSON.stringify(masked)).toBe('{"__proto__":{"email":"[EMAIL]"}}')
   })
 })
 

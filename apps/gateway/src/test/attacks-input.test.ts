@@ -106,7 +106,13 @@ describe('hostile input against a running gateway', () => {
       )
       expect(res.text).not.toContain('smuggled')
       // the echo tool's required `message` is missing: refused before the upstream is called
-      expect(JSON.parse(res.text)).toMatchObject({ id: 7, error: { code: -32602 } })
+      expect(JSON.parse(res.text)).toMatchObject({
+        id: 7,
+        result: {
+          isError: true,
+          content: [{ text: expect.stringMatching(/invalid arguments/) as string }],
+        },
+      })
     })
   })
 

@@ -99,10 +99,10 @@ describe('an upstream that misbehaves', () => {
     expect(order).toEqual(['fast', 'slow'])
   })
 
-  it('refuses invalid arguments before the upstream sees them', async () => {
-    await expect(client.callTool({ name: 'flaky-add', arguments: { a: 1 } })).rejects.toThrow(
-      /invalid arguments for tool 'flaky-add'.*b/,
-    )
+  it('refuses invalid arguments before the upstream sees them, as a tool error (SEP-1303)', async () => {
+    const refused = await client.callTool({ name: 'flaky-add', arguments: { a: 1 } })
+    expect(refused.isError).toBe(true)
+    expect(text(refused)).toMatch(/invalid arguments for tool 'flaky-add'.*b/)
     expect(text(await client.callTool({ name: 'flaky-add', arguments: { a: 1, b: 2 } }))).toBe('3')
   })
 

@@ -216,9 +216,12 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
   it('checks arguments against the input schema before calling the upstream, and names unknown tools', async () => {
     const c = await client('legacy')
     try {
-      await expect(
-        c.callTool({ name: 'everything-get-sum', arguments: { a: 'two' } }),
-      ).rejects.toThrow(/invalid arguments/)
+      expect(
+        await c.callTool({ name: 'everything-get-sum', arguments: { a: 'two' } }),
+      ).toMatchObject({
+        isError: true,
+        content: [{ type: 'text', text: expect.stringMatching(/invalid arguments/) as string }],
+      })
       await expect(c.callTool({ name: 'nope', arguments: {} })).rejects.toThrow(
         /unknown tool 'nope'/,
       )

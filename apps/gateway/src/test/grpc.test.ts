@@ -235,15 +235,19 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
   })
 
   it('refuses arguments that do not fit the schema before calling the server', async () => {
-    await expect(
-      client.callTool({ name: 'shop-shop.v1.Shop.PlaceOrder', arguments: { orderId: 5 } }),
-    ).rejects.toThrow(/orderId/)
-    await expect(
-      client.callTool({
-        name: 'shop-shop.v1.Shop.PlaceOrder',
-        arguments: { shipTo: { city: 'Oslo' }, pickupStore: 'x' },
-      }),
-    ).rejects.toThrow(/-32602|must NOT be valid|oneof/i)
+    // refused as tool errors (SEP-1303), the way the schema check answers every tool
+    const wrongType = (await client.callTool({
+      name: 'shop-shop.v1.Shop.PlaceOrder',
+      arguments: { orderId: 5 },
+    })) as ToolResult
+    expect(wrongType.isError).toBe(true)
+    expect(wrongType.content[0]!.text).toMatch(/invalid arguments.*orderId/)
+    const bothOfOneof = (await client.callTool({
+      name: 'shop-shop.v1.Shop.PlaceOrder',
+      arguments: { shipTo: { city: 'Oslo' }, pickupStore: 'x' },
+    })) as ToolResult
+    expect(bothOfOneof.isError).toBe(true)
+    expect(bothOfOneof.content[0]!.text).toMatch(/must NOT be valid|oneof/i)
     await expect(
       client.callTool({ name: 'shop-shop.v1.Shop.EchoKnown', arguments: { at: 'yesterday' } }),
     ).rejects.toThrow(/arguments\.at: expected an RFC 3339 timestamp/)

@@ -192,7 +192,7 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
     expect(JSON.parse(calls.at(-1)?.body ?? '')).toEqual({ name: 'rex', photoUrls: ['x'] })
     // Arguments are checked against the imported input schema before any call.
     const before = calls.length
-    expect((await rpc('getPetById', {})).error).toMatchObject({ code: -32602 })
+    expect((await rpc('getPetById', {})).result).toMatchObject({ isError: true })
     expect(calls.length).toBe(before)
     await client.close()
   })

@@ -202,7 +202,10 @@ describe('REST tools', () => {
 
   it('checks arguments against the input schema before any request', async () => {
     const before = seen.length
-    await expect(call('strict', { id: 'not-a-number' })).rejects.toThrow(/invalid arguments/)
+    expect(await call('strict', { id: 'not-a-number' })).toMatchObject({
+      isError: true,
+      content: [{ type: 'text', text: expect.stringMatching(/invalid arguments/) as string }],
+    })
     expect(seen.length).toBe(before)
     await call('strict', { id: 5 })
     expect(seen.at(-1)?.path).toBe('/strict/5')

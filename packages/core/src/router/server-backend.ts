@@ -16,6 +16,7 @@ import { asFaceError, createForwarder } from './forward.js'
 import type { InflightRequests } from './inflight.js'
 import type { InputBridge } from './input-bridge.js'
 import type { ToolInvoker } from '../rest/rest-invoker.js'
+import { errorResult } from '../rest/rest-result.js'
 import type { IntegrationType } from '../schemas/tool.js'
 import type { RateLimiter } from '../limits/rate-limiter.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
@@ -121,15 +122,8 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     options.access?.('tools.execute', member.entity)
     const args = params?.arguments ?? {}
     const problems = argumentProblems(member.entity.inputSchema, args)
-    if (problems) {
-      throw new McpFaceError(
-        RPC.invalidParams,
-        `invalid arguments for tool '${name}': ${problems.join('; ')}`,
-        {
-          problems,
-        },
-      )
-    }
+    // A tool execution error, not a protocol error (SEP-1303): the model reads it and corrects itself.
+    if (problems) return errorResult(`invalid arguments for tool '${name}': ${problems.join('; ')}`)
     const tool = member.entity
     if (tool.rateLimit && options.limiter)
       await spendToken(options.limiter, `tool:${tool.id}`, tool.rateLimit, `tool '${name}'`)

@@ -5,7 +5,7 @@ import type {
   ToolInvoker,
   UrlPolicy,
 } from '@switchyard/core'
-import { GatewayError, isGatewayError } from '@switchyard/core'
+import { errorResult, GatewayError, isGatewayError } from '@switchyard/core'
 import type { GrpcBridge } from '@switchyard/grpc-bridge'
 import type { RequestContext } from '@switchyard/transports'
 import { targetOptions } from './grpc-discoverer.js'
@@ -90,7 +90,7 @@ export function createGrpcInvoker(catalog: CatalogHolder, urlPolicy?: UrlPolicy)
       const failure = await fromBridgeError(error)
       // arguments the service's message types refuse: a tool error the model can correct (SEP-1303)
       if (isGatewayError(failure) && failure.code === 'VALIDATION_FAILED')
-        return { content: [{ type: 'text', text: failure.message }], isError: true }
+        return errorResult(failure.message)
       throw failure
     }
   }

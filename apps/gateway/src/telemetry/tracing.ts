@@ -34,9 +34,8 @@ export interface TracingOptions {
 export interface Tracing {
   /**
    * Starts a span under `parent` (as `extract` or `attached` give it: valid, not checked again),
-   * or under the span active in this async context; at `startTime`
-   * (on the `performance.now()` clock) when it began earlier. The span keeps `attributes` (a fresh
-   * object) and adds to it.
+   * or under the span active in this async context; at `startTime` (on the `performance.now()`
+   * clock) when it began earlier. The span keeps `attributes` (a fresh object) and adds to it.
    */
   start(
     name: string,

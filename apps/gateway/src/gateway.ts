@@ -190,6 +190,16 @@ export async function createGateway(
       days: config.auditRetentionDays,
       onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),
     })
+    const metricsShare =
+      config.redisUrl && config.observabilityEnabled
+        ? (await import('./cluster/metrics-share.js')).createMetricsShare({
+            redisUrl: config.redisUrl,
+            prefix: config.rateLimitKeyPrefix,
+            snapshot: () => telemetry.metrics.snapshot(),
+            onError: (error) => logger.debug({ err: error }, 'sharing metrics'),
+          })
+        : undefined
+    if (metricsShare) telemetry.metrics.shareWith(metricsShare)
     const gatewayHealth = createGatewayHealth({
       events: registry.context.events,
       read: (id) =>
@@ -232,6 +242,7 @@ export async function createGateway(
       telemetry,
       close: async () => {
         await stopRetention()
+        await metricsShare?.close()
         await gatewayHealth.close()
         await mcp.close()
         await auth.close()

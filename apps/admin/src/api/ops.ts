@@ -37,12 +37,14 @@ export interface EntityMetrics {
   lastCallAt: string | null
 }
 
-/** `GET /metrics`: totals since the process started. */
+/** `GET /metrics`: totals since each replica started, added up over the live ones. */
 export interface MetricsReport {
   tools: EntityMetrics[]
   servers: EntityMetrics[]
   upstreams: EntityMetrics[]
   droppedSamples: number
+  /** How many replicas' figures are added up (1 on a single node). */
+  replicas: number
 }
 
 /** A state an upstream entered. */

@@ -129,6 +129,11 @@ export function MetricsPage(): ReactElement {
             onSelect={setSelected}
             display={display}
           />
+          {report.data.replicas > 1 && (
+            <p className="hint">
+              Added up over the {report.data.replicas} replicas running now, each since it started.
+            </p>
+          )}
           {report.data.droppedSamples > 0 && (
             <p className="notice">
               {report.data.droppedSamples} samples were dropped under load; figures miss them.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { EntityStats } from '../metrics/entity-stats.js'
 import { LogRing } from './log-ring.js'
 import { scrubSecrets } from './scrub.js'
 
@@ -40,25 +39,5 @@ describe('scrubSecrets', () => {
     expect(out).toBe(
       '{"msg":"Bearer ***** to https://*****@h/x?token=*****&x=1","apiKey":"*****","name":"ok"}',
     )
-  })
-})
-
-describe('EntityStats', () => {
-  it('reports calls, failures and nearest-rank percentiles', () => {
-    const stats = new EntityStats()
-    for (let ms = 1; ms <= 100; ms++) stats.add('t', ms, ms > 90, 1000 + ms)
-    expect(stats.list()).toEqual([
-      {
-        name: 't',
-        calls: 100,
-        failures: 10,
-        failureRate: 0.1,
-        p50Ms: 50,
-        p95Ms: 95,
-        p99Ms: 99,
-        avgMs: 50.5,
-        lastCallAt: new Date(1100).toISOString(),
-      },
-    ])
   })
 })

@@ -1,3 +1,5 @@
+import { LatencyHistogram, LatencyScale, round, type HistogramTally } from './latency-histogram.js'
+
 /** Calls, failures, latency percentiles and last call of one tool, server or upstream. */
 export interface EntityMetrics {
   name: string
@@ -12,31 +14,52 @@ export interface EntityMetrics {
   lastCallAt: string | null
 }
 
-/** Latencies kept per entity for the percentiles: the most recent ones. */
-const RESERVOIR = 1024
+/** One entity's figures as replicas hand them to each other. */
+export interface EntityTally extends HistogramTally {
+  name: string
+  id?: string | undefined
+  totalMs: number
+  /** The last call (ms since the epoch). */
+  lastAt: number
+}
+
+// 10 µs to 10 minutes in bins 4% apart: percentiles within 4% above the true value.
+const SCALE = new LatencyScale(0.01, 1.04, 458)
 
 class Entry {
-  calls = 0
-  failures = 0
   totalMs = 0
   lastAt = 0
-  readonly recent = new Float64Array(RESERVOIR)
-  next = 0
+  readonly latency = new LatencyHistogram(SCALE)
   constructor(readonly id: string | undefined) {}
 }
 
-/** Per-entity statistics, fed in batches from the sample queue. */
+/** Per-entity statistics since the process started, fed in batches from the sample queue. */
 export class EntityStats {
   readonly #entries = new Map<string, Entry>()
 
   add(name: string, ms: number, failed: boolean, at: number, id?: string): void {
-    let entry = this.#entries.get(name)
-    if (!entry) this.#entries.set(name, (entry = new Entry(id)))
-    entry.calls++
-    if (failed) entry.failures++
+    const entry = this.#entry(name, id)
+    entry.latency.add(ms, failed)
     entry.totalMs += ms
     entry.lastAt = Math.max(entry.lastAt, at)
-    entry.recent[entry.next++ % RESERVOIR] = ms
+  }
+
+  /** Adds another replica's figures of one entity. */
+  merge(tally: EntityTally): void {
+    const entry = this.#entry(tally.name, tally.id)
+    entry.latency.merge(tally)
+    entry.totalMs += tally.totalMs
+    entry.lastAt = Math.max(entry.lastAt, tally.lastAt)
+  }
+
+  tallies(): EntityTally[] {
+    return [...this.#entries].map(([name, entry]) => ({
+      name,
+      ...(entry.id !== undefined && { id: entry.id }),
+      totalMs: entry.totalMs,
+      lastAt: entry.lastAt,
+      ...entry.latency.tally(),
+    }))
   }
 
   /** Every entity, busiest first. */
@@ -45,26 +68,26 @@ export class EntityStats {
       .map(([name, entry]) => summarize(name, entry))
       .sort((a, b) => b.calls - a.calls || a.name.localeCompare(b.name))
   }
-}
 
-function summarize(name: string, entry: Entry): EntityMetrics {
-  const kept = entry.recent.slice(0, Math.min(entry.next, RESERVOIR)).sort()
-  const at = (q: number) =>
-    kept.length === 0
-      ? null
-      : round(kept[Math.min(kept.length - 1, Math.ceil(q * kept.length) - 1)]!)
-  return {
-    name,
-    ...(entry.id !== undefined && { id: entry.id }),
-    calls: entry.calls,
-    failures: entry.failures,
-    failureRate: entry.calls === 0 ? 0 : round(entry.failures / entry.calls),
-    p50Ms: at(0.5),
-    p95Ms: at(0.95),
-    p99Ms: at(0.99),
-    avgMs: entry.calls === 0 ? null : round(entry.totalMs / entry.calls),
-    lastCallAt: entry.lastAt === 0 ? null : new Date(entry.lastAt).toISOString(),
+  #entry(name: string, id: string | undefined): Entry {
+    let entry = this.#entries.get(name)
+    if (!entry) this.#entries.set(name, (entry = new Entry(id)))
+    return entry
   }
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000
+function summarize(name: string, entry: Entry): EntityMetrics {
+  const { calls, failures } = entry.latency
+  return {
+    name,
+    ...(entry.id !== undefined && { id: entry.id }),
+    calls,
+    failures,
+    failureRate: calls === 0 ? 0 : round(failures / calls),
+    p50Ms: entry.latency.quantile(0.5),
+    p95Ms: entry.latency.quantile(0.95),
+    p99Ms: entry.latency.quantile(0.99),
+    avgMs: calls === 0 ? null : round(entry.totalMs / calls),
+    lastCallAt: entry.lastAt === 0 ? null : new Date(entry.lastAt).toISOString(),
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CallSample } from './call-sample.js'
-import { createTimeSeries } from './timeseries.js'
+import { createTimeSeries, type SeriesTally } from './timeseries.js'
 
 const MINUTE = 60_000
 const call = (name: string, ms: number, at: number, error?: string): CallSample => ({
@@ -68,5 +68,43 @@ describe('time series', () => {
     expect(series.read('tool', 'first', 1).points[0]?.calls).toBe(1)
     expect(series.read('tool', 'second', 1).points[0]?.calls).toBe(0)
     expect(series.read('tool', null).points.map((p) => p.calls)).toEqual([0, 2])
+  })
+
+  it('adds up other replicas’ buckets in its window, as if it had seen their calls', () => {
+    const now = () => 10 * MINUTE + 1
+    const calls = [
+      call('a', 3, 10 * MINUTE),
+      call('a', 40, 9 * MINUTE, 'boom'),
+      call('b', 7, 10 * MINUTE),
+      { ...call('up', 12, 10 * MINUTE), kind: 'upstream' as const },
+    ]
+    const all = createTimeSeries({ buckets: 5, now })
+    all.add(calls)
+    const [one, two] = [
+      createTimeSeries({ buckets: 5, now }),
+      createTimeSeries({ buckets: 5, now }),
+    ]
+    one.add(calls.slice(0, 2))
+    two.add(calls.slice(2))
+    // another replica's bucket from before this window is left out
+    const old = createTimeSeries({ buckets: 60, now })
+    old.add([call('a', 1, 2 * MINUTE)])
+    const merged = createTimeSeries({ buckets: 5, now })
+    for (const part of [one, two, old])
+      merged.merge(JSON.parse(JSON.stringify(part.tally())) as SeriesTally)
+    for (const [kind, name] of [
+      ['tool', 'a'],
+      ['tool', 'b'],
+      ['tool', null],
+      ['upstream', 'up'],
+      ['server', null],
+    ] as const)
+      expect(merged.read(kind, name)).toEqual(all.read(kind, name))
+    expect(merged.read('tool', null).points.map((p) => p.calls)).toEqual([0, 0, 0, 1, 2])
+    // buckets of another width are not added
+    const seconds = createTimeSeries({ bucketMs: 1000, now })
+    seconds.add([call('a', 1, 10 * MINUTE)])
+    merged.merge(seconds.tally())
+    expect(merged.read('tool', 'a', 1).points[0]?.calls).toBe(1)
   })
 })

@@ -1,4 +1,5 @@
 import type { CallSample } from './call-sample.js'
+import { LatencyHistogram, LatencyScale, type HistogramTally } from './latency-histogram.js'
 
 /** The kinds a time series is kept for: tool calls, upstream requests, virtual servers' MCP requests. */
 export type SeriesKind = 'tool' | 'upstream' | 'server'
@@ -29,6 +30,21 @@ export interface TimeSeries {
   add(batch: readonly CallSample[]): void
   /** The last `buckets` buckets (at most the kept number) of an entity, or of the kind's total. */
   read(kind: SeriesKind, name: string | null, buckets?: number): Series
+  /** The buckets in the window that saw calls, for other replicas to add up. */
+  tally(): SeriesTally
+  /** Adds another replica's buckets (those in this series' window; none if its buckets differ). */
+  merge(tally: SeriesTally): void
+}
+
+/** A time series as replicas hand it to each other. */
+export interface SeriesTally {
+  bucketMs: number
+  buckets: {
+    index: number
+    kinds: Partial<
+      Record<SeriesKind, { total: HistogramTally; entities: [string, HistogramTally][] }>
+    >
+  }[]
 }
 
 /** Options for createTimeSeries. */
@@ -43,47 +59,15 @@ export interface TimeSeriesOptions {
 }
 
 // Latency bins grow by half each: 0.5 ms ... about 64 s in 30 bins (estimates within a bin's width).
-const BINS = 30
-const FIRST_BOUND = 0.5
-const GROWTH = 1.5
-const bound = (bin: number) => FIRST_BOUND * GROWTH ** bin
-
-function binOf(ms: number): number {
-  if (ms <= FIRST_BOUND) return 0
-  return Math.min(BINS - 1, Math.ceil(Math.log(ms / FIRST_BOUND) / Math.log(GROWTH)))
-}
-
-class Cell {
-  calls = 0
-  failures = 0
-  maxMs = 0
-  readonly bins = new Uint32Array(BINS)
-
-  add(ms: number, failed: boolean): void {
-    this.calls++
-    if (failed) this.failures++
-    this.maxMs = Math.max(this.maxMs, ms)
-    this.bins[binOf(ms)]!++
-  }
-
-  /** The upper bound of the bin holding the q-th call, never above the slowest call seen. */
-  quantile(q: number): number | null {
-    if (this.calls === 0) return null
-    const rank = Math.ceil(q * this.calls)
-    let seen = 0
-    for (let bin = 0; bin < BINS; bin++) {
-      seen += this.bins[bin]!
-      if (seen >= rank) return Math.round(Math.min(bound(bin), this.maxMs) * 1000) / 1000
-    }
-    return this.maxMs
-  }
-}
+const SCALE = new LatencyScale(0.5, 1.5, 30)
 
 interface Bucket {
   index: number
-  totals: Record<SeriesKind, Cell>
-  entities: Record<SeriesKind, Map<string, Cell>>
+  totals: Record<SeriesKind, LatencyHistogram>
+  entities: Record<SeriesKind, Map<string, LatencyHistogram>>
 }
+
+const KINDS: readonly SeriesKind[] = ['tool', 'upstream', 'server']
 
 const KIND_OF: Partial<Record<CallSample['kind'], SeriesKind>> = {
   tool: 'tool',
@@ -93,7 +77,11 @@ const KIND_OF: Partial<Record<CallSample['kind'], SeriesKind>> = {
 
 const emptyBucket = (index: number): Bucket => ({
   index,
-  totals: { tool: new Cell(), upstream: new Cell(), server: new Cell() },
+  totals: {
+    tool: new LatencyHistogram(SCALE),
+    upstream: new LatencyHistogram(SCALE),
+    server: new LatencyHistogram(SCALE),
+  },
   entities: { tool: new Map(), upstream: new Map(), server: new Map() },
 })
 
@@ -112,21 +100,58 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
     return bucket
   }
 
+  const inWindow = (index: number) => {
+    const current = Math.floor(now() / bucketMs)
+    return index > current - kept && index <= current
+  }
+  /** The entity's cell of a bucket; none past maxEntities (its calls count in the total only). */
+  const cellOf = (bucket: Bucket, kind: SeriesKind, name: string) => {
+    const cells = bucket.entities[kind]
+    let cell = cells.get(name)
+    if (!cell && cells.size < maxEntities) cells.set(name, (cell = new LatencyHistogram(SCALE)))
+    return cell
+  }
+
   return {
     add(batch) {
-      const current = Math.floor(now() / bucketMs)
       for (const sample of batch) {
         const kind = KIND_OF[sample.kind]
         const index = Math.floor(sample.at / bucketMs)
-        if (!kind || index <= current - kept || index > current) continue
+        if (!kind || !inWindow(index)) continue
         const bucket = bucketAt(index)
         const ms = sample.seconds * 1000
         const failed = sample.error !== undefined
         bucket.totals[kind].add(ms, failed)
-        const cells = bucket.entities[kind]
-        let cell = cells.get(sample.name)
-        if (!cell && cells.size < maxEntities) cells.set(sample.name, (cell = new Cell()))
-        cell?.add(ms, failed)
+        cellOf(bucket, kind, sample.name)?.add(ms, failed)
+      }
+    },
+    tally() {
+      const buckets: SeriesTally['buckets'] = []
+      for (const bucket of ring) {
+        if (!bucket || !inWindow(bucket.index)) continue
+        const kinds: SeriesTally['buckets'][number]['kinds'] = {}
+        for (const kind of KINDS) {
+          if (bucket.totals[kind].calls === 0) continue
+          const entities = [...bucket.entities[kind]].map(
+            ([name, cell]): [string, HistogramTally] => [name, cell.tally()],
+          )
+          kinds[kind] = { total: bucket.totals[kind].tally(), entities }
+        }
+        buckets.push({ index: bucket.index, kinds })
+      }
+      return { bucketMs, buckets }
+    },
+    merge(tally) {
+      if (tally.bucketMs !== bucketMs) return
+      for (const { index, kinds } of tally.buckets) {
+        if (!inWindow(index)) continue
+        const bucket = bucketAt(index)
+        for (const kind of KINDS) {
+          const cells = kinds[kind]
+          if (!cells) continue
+          bucket.totals[kind].merge(cells.total)
+          for (const [name, cell] of cells.entities) cellOf(bucket, kind, name)?.merge(cell)
+        }
       }
     },
     read(kind, name, buckets = kept) {

@@ -28,7 +28,8 @@ async function until(client: Client, check: (tools: Listed[]) => boolean) {
 /**
  * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
  * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
- * one second, a revoked token is refused everywhere within one second, and rate limits are shared.
+ * one second, a revoked token is refused everywhere within one second, rate limits are shared, and
+ * any replica reports the metrics of all.
  */
 describe('changes across replicas (LISTEN/NOTIFY)', () => {
   let cluster: Cluster
@@ -132,6 +133,43 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
     for (const client of clients) expect(await refusal(client)).toBeUndefined()
     for (const client of clients) expect((await refusal(client))?.code).toBe(-32029)
     expect(tool.rateLimit).toEqual({ requests: 3, windowSeconds: 3600 })
+  })
+
+  it('adds up /metrics and /metrics/timeseries over every replica, on any replica', async () => {
+    const token = cluster.adminToken
+    await callApi(cluster.replicas[0]!.url, 'POST', '/tools', {
+      token,
+      body: { name: 'counted', url: 'http://127.0.0.1:9/counted' },
+      status: 201,
+    })
+    // 1, 2 and 3 calls through the three replicas (each fails: nothing listens on port 9)
+    for (const [index, client] of clients.entries()) {
+      await until(client, (tools) => tools.some((t) => t.name === 'counted'))
+      for (let call = 0; call <= index; call++)
+        expect((await client.callTool({ name: 'counted', arguments: {} })).isError).toBe(true)
+    }
+    type Row = { name: string; calls: number; failures: number }
+    const counted = async (url: string) => {
+      const report = await callApi(url, 'GET', '/metrics', { token, status: 200 })
+      const series = await callApi(url, 'GET', '/metrics/timeseries?kind=tool&name=counted', {
+        token,
+        status: 200,
+      })
+      const tool = (report.tools as Row[]).find((row) => row.name === 'counted')
+      const perMinute = (series.points as { calls: number }[]).reduce((n, p) => n + p.calls, 0)
+      return { replicas: report.replicas, calls: tool?.calls, failures: tool?.failures, perMinute }
+    }
+    const whole = { replicas: 3, calls: 6, failures: 6, perMinute: 6 }
+    for (const replica of cluster.replicas) {
+      const started = Date.now()
+      let seen = await counted(replica.url)
+      // each replica publishes its figures every 2 s
+      while (JSON.stringify(seen) !== JSON.stringify(whole) && Date.now() - started < 6_000) {
+        await sleep(200)
+        seen = await counted(replica.url)
+      }
+      expect(seen).toEqual(whole)
+    }
   })
 
   it('refuses an API token revoked on one replica on the others within 1 s', async () => {

@@ -10,7 +10,6 @@ import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
 import { limitBody } from './http/body-limit.js'
 import { CachedRouter } from './http/cached-router.js'
 import { createDocsApp } from './http/docs-page.js'
-import type { GatewayHealth } from './health/gateway-health.js'
 import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
 import { securityHeaders } from './http/security-headers.js'
@@ -59,8 +58,6 @@ export interface AppOptions {
   plugins?: PluginHost | undefined
   /** Metrics and the log ring (their routes), and the per-request span and sample. */
   telemetry: Telemetry
-  /** Each upstream's recent state changes (`GET /gateways/{id}/health`). */
-  gatewayHealth: GatewayHealth
   /** Whether Redis answers, when the gateway uses one (`/ready`). */
   redisReady?: (() => Promise<boolean>) | undefined
   startedAt?: Date
@@ -103,7 +100,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...metricsRoutes(options.telemetry.metrics),
           ...logRoutes(options.telemetry.logs),
           ...metricsTimeSeriesRoutes(options.telemetry.metrics),
-          ...gatewayHealthRoutes(registry, options.gatewayHealth),
+          ...gatewayHealthRoutes(registry),
         ]
       : []),
     ...serverAgentRoutes(registry, options.mcp, options.version),

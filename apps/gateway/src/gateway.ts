@@ -1,19 +1,11 @@
 import { hostname } from 'node:os'
 import { BUILT_IN_ROLES, type Owned } from '@switchyard/auth'
-import {
-  createAuditLog,
-  isGatewayError,
-  type AuditLog,
-  type GatewayStatus,
-  type Registry,
-  type Store,
-} from '@switchyard/core'
+import { createAuditLog, type AuditLog, type Registry, type Store } from '@switchyard/core'
 import type { Hono } from 'hono'
 import { createApp } from './app.js'
 import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
 import { startAuditRetention } from './audit/audit-retention.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
-import { createGatewayHealth } from './health/gateway-health.js'
 import { joinCluster, type ClusterMember } from './cluster/cluster.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
@@ -200,22 +192,6 @@ export async function createGateway(
           })
         : undefined
     if (metricsShare) telemetry.metrics.shareWith(metricsShare)
-    const gatewayHealth = createGatewayHealth({
-      events: registry.context.events,
-      read: (id) =>
-        registry.gateways.getRow(id).then(
-          (row) => ({
-            status: row.status as GatewayStatus,
-            enabled: row.enabled === 1,
-            reason: row.status_reason,
-          }),
-          (error: unknown) => {
-            if (isGatewayError(error) && error.code === 'NOT_FOUND') return undefined
-            throw error
-          },
-        ),
-      onError: (error) => logger.warn({ err: error }, 'recording upstream health failed'),
-    })
     const { app, routes } = createApp({
       config,
       store,
@@ -228,7 +204,6 @@ export async function createGateway(
       principalLimit,
       plugins,
       telemetry,
-      gatewayHealth,
       redisReady: limiter.ping,
     })
     return {
@@ -243,7 +218,6 @@ export async function createGateway(
       close: async () => {
         await stopRetention()
         await metricsShare?.close()
-        await gatewayHealth.close()
         await mcp.close()
         await auth.close()
         await cluster?.close()

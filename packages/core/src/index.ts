@@ -48,6 +48,7 @@ export type { ListQuery, Page } from './services/list-query.js'
 export { validated, validationError } from './services/validated.js'
 export { gatewayAuth } from './services/gateway-service.js'
 export type { GatewayService } from './services/gateway-service.js'
+export type { GatewayTransition } from './services/gateway-transitions.js'
 export type {
   OAuthTokenService,
   PendingAuthorization,

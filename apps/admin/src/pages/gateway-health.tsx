@@ -36,11 +36,7 @@ export function HealthHistory({ id, name }: { id: string; name: string }): React
   if (health.isError) return <LoadError error={health.error} retry={() => void health.refetch()} />
   const { transitions } = health.data
   if (transitions.length === 0)
-    return (
-      <p className="muted">
-        No state changes seen since the gateway process started; now {health.data.status}.
-      </p>
-    )
+    return <p className="muted">No state changes recorded; now {health.data.status}.</p>
   return (
     <div className="health-history" aria-label={`Health history of ${name}`} role="group">
       <div className="timeline" aria-hidden="true">

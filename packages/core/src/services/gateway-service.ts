@@ -13,6 +13,7 @@ import {
 import type { GatewayRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
+import { listTransitions, noteTransition, type GatewayTransition } from './gateway-transitions.js'
 import { checkRegistration } from './registration.js'
 import { inTransaction } from './transaction.js'
 import { renamePrefixedTools } from './prefix-rename.js'
@@ -137,7 +138,10 @@ export function createGatewayService(context: ServiceContext) {
         .executeTakeFirst()
       if (clash) throw conflict('gateway', 'name', clash.name)
       await guardUnique(dialect, { kind: 'gateway', field: 'name', value: row.name }, () =>
-        db.insertInto('gateways').values(row).execute(),
+        inTransaction(db, async (trx) => {
+          await trx.insertInto('gateways').values(row).execute()
+          await noteTransition(trx, row.id)
+        }),
       )
       context.events.emit([{ entity: 'gateway', id: row.id, op: 'created' }])
       return toGateway(row, context)
@@ -198,26 +202,40 @@ export function createGatewayService(context: ServiceContext) {
 
     /** Enables or disables an upstream (its members leave the catalog while it is disabled). */
     async setEnabled(id: string, enabled: boolean): Promise<Gateway> {
-      await setRowEnabled(context, 'gateways', 'gateway', id, enabled)
+      await setRowEnabled(context, 'gateways', 'gateway', id, enabled, (trx) =>
+        noteTransition(trx, id),
+      )
       return toGateway(await getRow(id), context)
     },
 
-    /** Records what discovery found: status, reason, capabilities. */
+    /** An upstream's state changes (status, or `disabled`), oldest first; the last 100 are kept. */
+    async transitions(id: string, viewer: Viewer = { all: true }): Promise<GatewayTransition[]> {
+      const row = await getRow(id)
+      if (!canView(viewer, row)) throw notFound('gateway', id)
+      return listTransitions(db, id)
+    },
+
+    /** Records what discovery found: status, reason, capabilities (and the change of state, if any). */
     async setStatus(
       id: string,
       status: GatewayStatus,
       details: { reason?: string | null; capabilities?: Record<string, unknown> } = {},
     ): Promise<void> {
-      await db
-        .updateTable('gateways')
-        .set({
-          status,
-          status_reason: details.reason ?? null,
-          ...(status === 'active' && { last_seen_at: nowIso() }),
-          ...(details.capabilities !== undefined && { capabilities: toJson(details.capabilities) }),
-        })
-        .where('id', '=', id)
-        .execute()
+      await inTransaction(db, async (trx) => {
+        await trx
+          .updateTable('gateways')
+          .set({
+            status,
+            status_reason: details.reason ?? null,
+            ...(status === 'active' && { last_seen_at: nowIso() }),
+            ...(details.capabilities !== undefined && {
+              capabilities: toJson(details.capabilities),
+            }),
+          })
+          .where('id', '=', id)
+          .execute()
+        await noteTransition(trx, id)
+      })
       context.events.emit([{ entity: 'gateway', id, op: 'updated' }])
     },
 

@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely'
 import type { EntityKind } from '../events/change-bus.js'
 import { notFound } from '../errors.js'
+import type { Database } from '../store/database.js'
 import { toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 import type { OwnedTable } from './list-query.js'
@@ -17,17 +19,22 @@ export async function setRowEnabled(
   kind: EntityKind,
   id: string,
   enabled: boolean,
+  /** More writes that belong with this one, in its transaction. */
+  also?: (trx: Kysely<Database>) => Promise<void>,
 ): Promise<void> {
-  const result = await context.store.db
-    .updateTable(table as 'tools')
-    .set({
-      enabled: toFlag(enabled),
-      updated_at: nowIso(),
-      ...(table !== 'prompts' && { version: nextVersion }),
-    })
-    .where('id', '=', id)
-    .executeTakeFirst()
-  if (result.numUpdatedRows === 0n) throw notFound(kind, id)
+  await inTransaction(context.store.db, async (db) => {
+    const result = await db
+      .updateTable(table as 'tools')
+      .set({
+        enabled: toFlag(enabled),
+        updated_at: nowIso(),
+        ...(table !== 'prompts' && { version: nextVersion }),
+      })
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (result.numUpdatedRows === 0n) throw notFound(kind, id)
+    await also?.(db)
+  })
   context.events.emit([{ entity: kind, id, op: 'updated' }])
 }
 

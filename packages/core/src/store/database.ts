@@ -36,6 +36,16 @@ export interface GatewayRow extends OwnedRow {
   capabilities: JsonColumn
 }
 
+/** Table `gateway_transitions`: an upstream's state changes, `seq` counting up per upstream. */
+export interface GatewayTransitionRow {
+  gateway_id: string
+  seq: number
+  at: string
+  /** A gateway status, or `disabled`. */
+  status: string
+  reason: string | null
+}
+
 /** Table `tools`. */
 export interface ToolRow extends OwnedRow {
   id: string
@@ -257,6 +267,7 @@ export interface RoleAssignmentRow {
 /** The whole schema as Kysely sees it. */
 export interface Database {
   gateways: GatewayRow
+  gateway_transitions: GatewayTransitionRow
   tools: ToolRow
   grpc_services: GrpcServiceRow
   resources: ResourceRow

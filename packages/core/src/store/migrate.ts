@@ -13,6 +13,7 @@ import { teamsRbacMigration } from './migrations/0008-teams-rbac.js'
 import { serverOAuthMigration } from './migrations/0009-server-oauth.js'
 import { oauthTokensMigration } from './migrations/0010-oauth-tokens.js'
 import { versionsMigration } from './migrations/0011-versions.js'
+import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -28,6 +29,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0009-server-oauth': serverOAuthMigration(dialect),
     '0010-oauth-tokens': oauthTokensMigration(),
     '0011-versions': versionsMigration(),
+    '0012-gateway-transitions': gatewayTransitionsMigration(),
   }
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
 import { sqliteFileFor } from './open-store.js'
 import { testStoreDrivers, type TestStore } from './test-stores.js'
 
@@ -27,7 +28,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0011-versions')
+    expect(report.current).toBe('0012-gateway-transitions')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -41,8 +42,47 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0009-server-oauth',
       '0010-oauth-tokens',
       '0011-versions',
+      '0012-gateway-transitions',
     ])
     expect(await t.store.ping()).toBe(true)
+  })
+
+  it('starts the state history of upstreams registered before it with their state then', async () => {
+    const now = new Date().toISOString()
+    const gateway = (id: string, enabled: number) => ({
+      id,
+      name: id,
+      slug: id,
+      transport: 'streamablehttp',
+      url: 'http://127.0.0.1:9/mcp',
+      args: '[]',
+      passthrough_headers: '[]',
+      status: 'unreachable',
+      status_reason: 'connect ECONNREFUSED',
+      capabilities: '{}',
+      enabled,
+      tags: '[]',
+      visibility: 'public',
+      created_at: now,
+      updated_at: now,
+    })
+    await t.store.db
+      .insertInto('gateways')
+      .values([gateway('on', 1), gateway('off', 0)] as never)
+      .execute()
+    await t.store.db.schema.dropTable('gateway_transitions').execute()
+    await gatewayTransitionsMigration().up(t.store.db as never)
+    const rows = await t.store.db
+      .selectFrom('gateway_transitions')
+      .select(['gateway_id', 'seq', 'status', 'reason'])
+      .orderBy('gateway_id')
+      .execute()
+    expect(rows).toEqual([
+      { gateway_id: 'off', seq: 1, status: 'disabled', reason: null },
+      { gateway_id: 'on', seq: 1, status: 'unreachable', reason: 'connect ECONNREFUSED' },
+    ])
+    await t.store.db.deleteFrom('gateways').execute()
+    expect(await t.store.db.selectFrom('gateway_transitions').selectAll().execute()).toEqual([])
   })
 
   it('rolls a failed transaction back whole', async () => {

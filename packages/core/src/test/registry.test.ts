@@ -47,6 +47,57 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
     expect(clash.message).toContain("'Weather Service'")
   })
 
+  it('records each change of an upstream state once, in the store, keeping the last 100', async () => {
+    const gateways = t.registry.gateways
+    const g = await gateways.create(
+      { name: 'Flappy', url: 'http://127.0.0.1:9/mcp', visibility: 'private' },
+      ACTOR,
+    )
+    const states = async () =>
+      (await gateways.transitions(g.id)).map((x) => [x.status, x.reason] as const)
+    await gateways.setStatus(g.id, 'active')
+    await gateways.setStatus(g.id, 'active')
+    await gateways.setStatus(g.id, 'unreachable', { reason: 'connect ECONNREFUSED' })
+    await gateways.setStatus(g.id, 'unreachable', { reason: 'connect ECONNREFUSED' })
+    await gateways.setEnabled(g.id, false)
+    // a disabled upstream stays `disabled` whatever its checks find
+    await gateways.setStatus(g.id, 'active')
+    await gateways.setEnabled(g.id, true)
+    expect(await states()).toEqual([
+      ['pending', null],
+      ['active', null],
+      ['unreachable', 'connect ECONNREFUSED'],
+      ['disabled', null],
+      ['active', null],
+    ])
+    const times = (await gateways.transitions(g.id)).map((x) => x.at)
+    expect([...times].sort()).toEqual(times)
+    for (let i = 0; i < 120; i++)
+      await gateways.setStatus(g.id, 'unreachable', { reason: `attempt ${i}` })
+    const kept = await states()
+    expect(kept).toHaveLength(100)
+    expect(kept[0]).toEqual(['unreachable', 'attempt 20'])
+    expect(kept.at(-1)).toEqual(['unreachable', 'attempt 119'])
+    // a write that fails records nothing
+    expect((await rejection(gateways.setEnabled('missing', false))).code).toBe('NOT_FOUND')
+    expect((await rejection(gateways.transitions('missing'))).code).toBe('NOT_FOUND')
+    // hidden from who may not see the upstream, and gone with it
+    expect(
+      (
+        await rejection(
+          gateways.transitions(g.id, { all: false, email: 'x@example.com', teams: [] }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND')
+    await gateways.remove(g.id)
+    const left = await t.store.db
+      .selectFrom('gateway_transitions')
+      .select('seq')
+      .where('gateway_id', '=', g.id)
+      .execute()
+    expect(left).toEqual([])
+  })
+
   it('prefixes an upstream tool with the gateway slug and follows a gateway rename', async () => {
     const g = await t.registry.gateways.create(
       { name: 'weather', url: 'http://127.0.0.1:9/mcp' },

@@ -29,7 +29,7 @@ async function until(client: Client, check: (tools: Listed[]) => boolean) {
  * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
  * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
  * one second, a revoked token is refused everywhere within one second, rate limits are shared, and
- * any replica reports the metrics of all.
+ * any replica reports the metrics of all and the same upstream state history.
  */
 describe('changes across replicas (LISTEN/NOTIFY)', () => {
   let cluster: Cluster
@@ -170,6 +170,33 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
       }
       expect(seen).toEqual(whole)
     }
+  })
+
+  it('answers the same upstream state history on every replica', async () => {
+    const token = cluster.adminToken
+    const [r0, r1, r2] = cluster.replicas
+    const gateway = await callApi(r1!.url, 'POST', '/gateways', {
+      token,
+      body: { name: 'nowhere', url: 'http://127.0.0.1:9/mcp' },
+      status: 201,
+    })
+    const history = (url: string) =>
+      callApi(url, 'GET', `/gateways/${gateway.id}/health`, { token, status: 200 })
+    const started = Date.now()
+    while ((await history(r0!.url)).status === 'pending') {
+      expect(Date.now() - started).toBeLessThan(20_000)
+      await sleep(100)
+    }
+    await callApi(r2!.url, 'POST', `/gateways/${gateway.id}/state?activate=false`, {
+      token,
+      status: 200,
+    })
+    const seen = await Promise.all(cluster.replicas.map((replica) => history(replica.url)))
+    const transitions = seen[0]!.transitions as { status: string }[]
+    expect(transitions.map((t) => t.status)).toEqual(['pending', 'unreachable', 'disabled'])
+    expect(seen[1]).toEqual(seen[0])
+    expect(seen[2]).toEqual(seen[0])
+    await callApi(r0!.url, 'DELETE', `/gateways/${gateway.id}`, { token, status: 200 })
   })
 
   it('refuses an API token revoked on one replica on the others within 1 s', async () => {

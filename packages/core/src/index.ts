@@ -117,7 +117,7 @@ export type {
 export { CircuitBreaker } from './federation/circuit-breaker.js'
 export type { CircuitBreakerOptions, CircuitState } from './federation/circuit-breaker.js'
 export { createFederation } from './federation/federation.js'
-export type { Federation, FederationOptions } from './federation/federation.js'
+export type { Federation, FederationJob, FederationOptions } from './federation/federation.js'
 export { createServerBackend } from './router/server-backend.js'
 export { spendToken } from './router/limit-checks.js'
 export { createConcurrencyGate } from './limits/concurrency-gate.js'

@@ -144,6 +144,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     healthIntervalMs: options.healthCheckInterval * 1000,
     ...(options.leading && { leading: options.leading }),
+    ...(telemetry.jobs && { observeJob: telemetry.jobs }),
     onError: (gatewayId, error) =>
       logger.warn(
         { gatewayId, err: error instanceof Error ? error.message : String(error) },

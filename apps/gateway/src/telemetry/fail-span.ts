@@ -9,3 +9,18 @@ export function failSpan(span: Span, error: unknown, type = errorTypeOf(error)):
     message: error instanceof Error ? error.message : String(error),
   })
 }
+
+/** Ends `span` when `work` settles, failed when it rejects; settles as `work` does. */
+export function endWith<T>(span: Span, work: Promise<T>): Promise<T> {
+  return work.then(
+    (result) => {
+      span.end()
+      return result
+    },
+    (error: unknown) => {
+      failSpan(span, error)
+      span.end()
+      throw error
+    },
+  )
+}

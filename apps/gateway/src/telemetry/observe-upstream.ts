@@ -2,12 +2,14 @@ import { SpanKind, type Attributes } from '@opentelemetry/api'
 import type { CatalogGateway } from '@switchyard/core'
 import {
   wrapSession,
+  type UpstreamListKind,
   type UpstreamOptions,
   type UpstreamRequestOptions,
   type UpstreamSession,
 } from '@switchyard/transports'
 import type { Metrics } from '../metrics/metrics.js'
 import { ATTR, errorTypeOf, spanName, withTarget, targetOf, TOOL_ERROR } from './mcp-semconv.js'
+import { endWith } from './fail-span.js'
 import { inSpan } from './in-span.js'
 import type { Tracing } from './tracing.js'
 
@@ -78,15 +80,35 @@ function observedSession(
       throw error
     }
   }
+  const close = () => {
+    onClose()
+    return session.close()
+  }
+  if (!tracing) return wrapSession(session, { request, close })
+  // a list's pages and a ping are not requests of this wrapper: one span around each
+  const spanned = <T>(method: string, call: () => Promise<T>) =>
+    endWith(
+      tracing.start(
+        spanName(method, ''),
+        SpanKind.CLIENT,
+        Object.assign({}, base, { [ATTR.mcpMethodName]: method }),
+      ),
+      call(),
+    )
   return wrapSession(session, {
-    request: tracing
-      ? (method, params, options) => traced(tracing, base, method, params, options, request)
-      : request,
-    close: () => {
-      onClose()
-      return session.close()
-    },
+    request: (method, params, options) => traced(tracing, base, method, params, options, request),
+    listAll: (kind) => spanned(LIST_METHODS[kind], () => session.listAll(kind)),
+    ping: () => spanned('ping', () => session.ping()),
+    close,
   })
+}
+
+/** The MCP method of each list a session pages through. */
+const LIST_METHODS: Record<UpstreamListKind, string> = {
+  tools: 'tools/list',
+  resources: 'resources/list',
+  resourceTemplates: 'resources/templates/list',
+  prompts: 'prompts/list',
 }
 
 function traced(

@@ -6,6 +6,7 @@ import { createMetrics, type Metrics } from '../metrics/metrics.js'
 import { errorTypeOf } from './mcp-semconv.js'
 import { observeBackend } from './observe-backend.js'
 import { observeInvoker } from './observe-invokers.js'
+import { observeJobs, type JobObserver } from './observe-jobs.js'
 import { observeStore } from './observe-store.js'
 import { observeUpstreams } from './observe-upstream.js'
 import type { Tracing } from './tracing.js'
@@ -51,6 +52,8 @@ export interface Telemetry {
   refused: ((method: string, error: unknown) => void) | undefined
   /** A REST, gRPC or A2A invoker, recording (and tracing) every invocation. */
   invoker(type: string, invoke: ToolInvoker): ToolInvoker
+  /** Runs federation's jobs in spans; undefined without tracing. */
+  jobs: JobObserver | undefined
   /** Exports the spans that are waiting. */
   flush(): Promise<void>
   close(): Promise<void>
@@ -114,6 +117,7 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
       : undefined,
     invoker: (type, invoke) =>
       options.enabled ? observeInvoker(type, invoke, metrics, tracing) : invoke,
+    jobs: tracing && observeJobs(tracing),
     flush: () => tracing?.flush() ?? Promise.resolve(),
     async close() {
       metrics.close()

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
 import { SpanKind } from '@opentelemetry/api'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +8,7 @@ import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 const SERVER = 2
+const stdioUpstream = fileURLToPath(new URL('./fixtures/session-upstream.mjs', import.meta.url))
 const CLIENT = 3
 const pgAdminUrl =
   process.env.SWITCHYARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -28,6 +30,7 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
     if (driver === 'postgres') await admin.unsafe(`create database ${database}`)
     gw = await openTestGateway({
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      HEALTH_CHECK_INTERVAL: '1',
       ...(driver === 'postgres' && {
         DATABASE_URL: pgAdminUrl.replace(/\/[^/?]*(\?|$)/, `/${database}$1`),
       }),
@@ -65,6 +68,42 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
     expect(time(insert.startTimeUnixNano)).toBeGreaterThanOrEqual(time(http.startTimeUnixNano))
     expect(time(insert.endTimeUnixNano)).toBeGreaterThan(time(insert.startTimeUnixNano))
     expect(time(insert.endTimeUnixNano)).toBeLessThanOrEqual(time(http.endTimeUnixNano))
+  })
+
+  it('traces an upstream sync and a health check as spans with their requests and statements under them', async () => {
+    const token = gw.adminToken
+    const ok = await gw.call('POST', '/gateways', {
+      token,
+      body: { name: 'echoing', command: process.execPath, args: [stdioUpstream] },
+    })
+    const nowhere = await gw.call('POST', '/gateways', {
+      token,
+      body: { name: 'nowhere', url: 'http://127.0.0.1:9/mcp' },
+    })
+    expect([ok.status, nowhere.status]).toEqual([201, 201])
+    const sync = await receiver.waitFor((s) => s.name === 'sync echoing')
+    expect(sync.kind).toBe(1) // INTERNAL
+    expect(sync.attributes['switchyard.upstream.name']).toBe('echoing')
+    const under = (name: string) =>
+      receiver.waitFor((s) => s.name === name && s.parentSpanId === sync.spanId)
+    const list = await under('tools/list')
+    expect(list.kind).toBe(CLIENT)
+    expect(list.attributes).toMatchObject({
+      'mcp.method.name': 'tools/list',
+      'switchyard.upstream.name': 'echoing',
+      'network.transport': 'pipe',
+    })
+    await under('UPDATE gateways')
+    expect((await under('INSERT tools')).traceId).toBe(sync.traceId)
+    // the health checks that follow: a span each, its ping under it
+    const check = await receiver.waitFor((s) => s.name === 'health check echoing')
+    await receiver.waitFor((s) => s.name === 'ping' && s.parentSpanId === check.spanId)
+    const failed = await receiver.waitFor((s) => s.name === 'sync nowhere')
+    expect(failed.status.code).toBe(2)
+    const marked = await receiver.waitFor(
+      (s) => s.name === 'UPDATE gateways' && s.parentSpanId === failed.spanId,
+    )
+    expect(marked.traceId).toBe(failed.traceId)
   })
 
   it('marks a failed statement with error.type and db.response.status_code', async () => {

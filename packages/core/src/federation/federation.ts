@@ -25,6 +25,17 @@ export interface FederationOptions {
    * members to the shared store; the others only drop pooled sessions that changed. Default: always.
    */
   leading?: () => boolean
+  /**
+   * Runs each background job on one upstream, so that the caller can observe it (a span around its
+   * upstream requests and store statements); default: runs it as it is.
+   */
+  observeJob?: <T>(job: FederationJob, run: () => Promise<T>) => Promise<T>
+}
+
+/** A job federation runs on one upstream: discovery and sync of its members, or a health check. */
+export interface FederationJob {
+  kind: 'sync' | 'health check'
+  gateway: CatalogGateway
 }
 
 /** Keeps each upstream's members in step with what it lists. */
@@ -55,6 +66,7 @@ export function createFederation(options: FederationOptions): Federation {
   const retryMs = options.retryMs ?? 2_000
   const maxRetryMs = options.maxRetryMs ?? 300_000
   const leading = options.leading ?? (() => true)
+  const observe = options.observeJob ?? ((_job, run) => run())
   const fingerprints = new Map<string, string>()
   const retries = new Map<string, { attempt: number; timer: NodeJS.Timeout }>()
   const debounces = new Map<string, NodeJS.Timeout>()
@@ -118,23 +130,25 @@ export function createFederation(options: FederationOptions): Federation {
       const gateway = catalog.gateways.get(gatewayId)
       if (!gateway)
         throw new GatewayError('NOT_FOUND', `gateway '${gatewayId}' not found or disabled`)
-      try {
-        const discovered = await withTimeout(discover(gateway), `discovery of '${gateway.name}'`)
-        const report = await syncGatewayMembers(registry, gatewayId, discovered)
-        clearTimeout(retries.get(gatewayId)?.timer)
-        retries.delete(gatewayId)
-        return report
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
-        await registry.gateways
-          .setStatus(gatewayId, 'unreachable', { reason })
-          .catch(() => undefined)
-        options.onError?.(gatewayId, error)
-        scheduleRetry(gatewayId)
-        throw isGatewayError(error)
-          ? error
-          : new GatewayError('UPSTREAM_ERROR', reason, { cause: error })
-      }
+      return observe({ kind: 'sync', gateway }, async () => {
+        try {
+          const discovered = await withTimeout(discover(gateway), `discovery of '${gateway.name}'`)
+          const report = await syncGatewayMembers(registry, gatewayId, discovered)
+          clearTimeout(retries.get(gatewayId)?.timer)
+          retries.delete(gatewayId)
+          return report
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error)
+          await registry.gateways
+            .setStatus(gatewayId, 'unreachable', { reason })
+            .catch(() => undefined)
+          options.onError?.(gatewayId, error)
+          scheduleRetry(gatewayId)
+          throw isGatewayError(error)
+            ? error
+            : new GatewayError('UPSTREAM_ERROR', reason, { cause: error })
+        }
+      })
     })().finally(() => running.delete(gatewayId))
     running.set(gatewayId, work)
     return work
@@ -184,16 +198,20 @@ export function createFederation(options: FederationOptions): Federation {
     for (const id of fingerprints.keys()) {
       const gateway = catalog.gateways.get(id)
       if (!gateway || gateway.status !== 'active' || retries.has(id) || running.has(id)) continue
-      try {
-        const session = await pool.session(gateway)
-        await withTimeout(session.ping(), `a ping of '${gateway.name}'`)
-      } catch (error) {
-        const reason = `health check failed: ${error instanceof Error ? error.message : String(error)}`
-        await registry.gateways.setStatus(id, 'unreachable', { reason }).catch(() => undefined)
-        await pool.drop(id)
-        options.onError?.(id, error)
-        scheduleRetry(id)
-      }
+      // failures are handled inside the job (its span sees them), then dropped here
+      await observe({ kind: 'health check', gateway }, async () => {
+        try {
+          const session = await pool.session(gateway)
+          await withTimeout(session.ping(), `a ping of '${gateway.name}'`)
+        } catch (error) {
+          const reason = `health check failed: ${error instanceof Error ? error.message : String(error)}`
+          await registry.gateways.setStatus(id, 'unreachable', { reason }).catch(() => undefined)
+          await pool.drop(id)
+          options.onError?.(id, error)
+          scheduleRetry(id)
+          throw error
+        }
+      }).catch(() => undefined)
     }
   }
   const health =

@@ -69,7 +69,7 @@ export interface UpstreamSession {
  */
 export function wrapSession(
   session: UpstreamSession,
-  overrides: Partial<Pick<UpstreamSession, 'request' | 'close'>>,
+  overrides: Partial<Pick<UpstreamSession, 'request' | 'listAll' | 'ping' | 'close'>>,
 ): UpstreamSession {
   return {
     get era() {
@@ -93,9 +93,9 @@ export function wrapSession(
     request:
       overrides.request ?? ((method, params, options) => session.request(method, params, options)),
     notify: (method, params) => session.notify(method, params),
-    listAll: (kind) => session.listAll(kind),
+    listAll: overrides.listAll ?? ((kind) => session.listAll(kind)),
     watchResources: (uris) => session.watchResources(uris),
-    ping: () => session.ping(),
+    ping: overrides.ping ?? (() => session.ping()),
     close: overrides.close ?? (() => session.close()),
   }
 }

@@ -100,10 +100,9 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
     return bucket
   }
 
-  const inWindow = (index: number) => {
-    const current = Math.floor(now() / bucketMs)
-    return index > current - kept && index <= current
-  }
+  /** Whether a bucket is in the window that ends with the bucket `current` (of now). */
+  const inWindow = (index: number, current = Math.floor(now() / bucketMs)) =>
+    index > current - kept && index <= current
   /** The entity's cell of a bucket; none past maxEntities (its calls count in the total only). */
   const cellOf = (bucket: Bucket, kind: SeriesKind, name: string) => {
     const cells = bucket.entities[kind]
@@ -114,10 +113,11 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
 
   return {
     add(batch) {
+      const current = Math.floor(now() / bucketMs)
       for (const sample of batch) {
         const kind = KIND_OF[sample.kind]
         const index = Math.floor(sample.at / bucketMs)
-        if (!kind || !inWindow(index)) continue
+        if (!kind || !inWindow(index, current)) continue
         const bucket = bucketAt(index)
         const ms = sample.seconds * 1000
         const failed = sample.error !== undefined

@@ -187,7 +187,7 @@ export async function createGateway(
         ? (await import('./cluster/metrics-share.js')).createMetricsShare({
             redisUrl: config.redisUrl,
             prefix: config.rateLimitKeyPrefix,
-            snapshot: () => telemetry.metrics.snapshot(),
+            changes: (all) => telemetry.metrics.changes(all),
             onError: (error) => logger.debug({ err: error }, 'sharing metrics'),
           })
         : undefined

@@ -23,7 +23,7 @@ function replica(calls: number, errors: unknown[] = []) {
   const share = createMetricsShare({
     redisUrl,
     prefix,
-    snapshot: () => metrics.snapshot(),
+    changes: (all) => metrics.changes(all),
     intervalMs: 100,
     onError: (error) => errors.push(error),
   })
@@ -57,28 +57,46 @@ describe('metrics shared between replicas over Redis', () => {
     expect(all.tools).toEqual([expect.objectContaining({ name: 'echo', calls: 10, failures: 0 })])
     const series = await a.metrics.timeseries('tool', 'echo', 1)
     expect(series.points[0]?.calls).toBe(10)
+    expect((await a.metrics.timeseries('tool', null, 1)).points[0]?.calls).toBe(10)
+    expect((await a.metrics.timeseries('tool', 'other', 1)).points[0]?.calls).toBe(0)
     // every replica gives the same sums
     expect((await until(c.metrics, (r) => r.replicas === 3)).tools[0]?.calls).toBe(10)
+
+    // Redis loses everything (a restart without persistence): each replica writes its figures whole again.
+    const keys = await redis.keys(`${prefix}*`)
+    await redis.del(...keys)
+    await until(a.metrics, (r) => r.replicas < 3)
+    await until(a.metrics, (r) => r.replicas === 3 && r.tools[0]?.calls === 10)
 
     // A replica that stops takes its figures away at once.
     await b.share.close()
     expect((await until(a.metrics, (r) => r.replicas === 2)).tools[0]?.calls).toBe(7)
 
-    // A replica that dies leaves a snapshot that lapses; a snapshot not in the format is skipped.
-    await redis.set(`${prefix}metrics:dead`, JSON.stringify(c.metrics.snapshot()), 'PX', 300)
-    await redis.set(`${prefix}metrics:garbage`, '{"format":1,"tools":"x"}')
+    // A replica that dies leaves figures that lapse; figures not in the format are skipped.
+    const d = replica(4)
+    expect((await until(a.metrics, (r) => r.replicas === 3)).tools[0]?.calls).toBe(11)
+    await d.share.close() // (close takes them away at once; put them back as a killed one leaves them)
+    await redis.hset(`${prefix}metrics:dead:entities`, {
+      meta: JSON.stringify({ format: 1, droppedSamples: 0 }),
+      'tools:echo': JSON.stringify(d.metrics.changes(true).entities[0]?.tally),
+    })
+    await redis.pexpire(`${prefix}metrics:dead:entities`, 300)
+    await redis.hset(`${prefix}metrics:garbage:entities`, {
+      meta: JSON.stringify({ format: 1, droppedSamples: 0 }),
+      'tools:echo': '{"calls":"x"}',
+    })
     await redis.sadd(`${prefix}metrics:replicas`, 'dead', 'garbage')
-    expect((await until(a.metrics, (r) => r.replicas === 3)).tools[0]?.calls).toBe(12)
-    expect(String((errors.at(-1) as Error).message)).toBe(
-      "replica garbage's metrics snapshot is not usable",
+    expect((await until(a.metrics, (r) => r.replicas === 4)).tools[0]?.calls).toBe(11)
+    expect(errors.map((e) => (e as Error).message)).toContain(
+      "replica garbage's metrics of tools:echo is not usable",
     )
-    expect((await until(a.metrics, (r) => r.replicas === 2)).tools[0]?.calls).toBe(7)
+    expect((await until(a.metrics, (r) => r.replicas === 3)).tools[0]?.calls).toBe(7)
     // the lapsed one is pruned from the members
     await sleep(100)
     expect(await redis.smembers(`${prefix}metrics:replicas`)).not.toContain('dead')
 
     await Promise.all([a.share.close(), c.share.close()])
-    for (const r of [a, b, c]) r.metrics.close()
+    for (const r of [a, b, c, d]) r.metrics.close()
   })
 
   it('reports this replica alone, at once, while Redis cannot be reached', async () => {
@@ -94,7 +112,7 @@ describe('metrics shared between replicas over Redis', () => {
     const share = createMetricsShare({
       redisUrl: 'redis://127.0.0.1:1',
       prefix,
-      snapshot: () => metrics.snapshot(),
+      changes: (all) => metrics.changes(all),
       onError: (error) => errors.push(error),
     })
     metrics.shareWith(share)

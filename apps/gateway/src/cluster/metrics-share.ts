@@ -1,72 +1,64 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { z } from 'zod'
-import { SNAPSHOT_FORMAT, type MetricsPeers, type MetricsSnapshot } from '../metrics/metrics.js'
+import type { ListedTally, MetricsChanges, MetricsPeers } from '../metrics/metrics.js'
+import type { SeriesCell, SeriesKind } from '../metrics/timeseries.js'
 
 /** This replica's metrics published for the others, and theirs read back. */
 export interface MetricsShare extends MetricsPeers {
-  /** Stops publishing and takes this replica's snapshot away. */
+  /** Stops publishing and takes this replica's figures away. */
   close(): Promise<void>
 }
 
 /** What createMetricsShare needs. */
 export interface MetricsShareOptions {
   redisUrl: string
-  /** Key prefix of this deployment: `{prefix}metrics:replicas` (a set) and `{prefix}metrics:{replica}`. */
+  /** Key prefix of this deployment; see createMetricsShare for the keys. */
   prefix: string
-  snapshot: () => MetricsSnapshot
-  /** How often this replica publishes its snapshot; default 2,000 ms. A snapshot lapses after three. */
+  /** This replica's figures that changed since the last call (all of them with `all`). */
+  changes: (all: boolean) => MetricsChanges
+  /** How often this replica publishes; default 2,000 ms. Its figures lapse after three intervals. */
   intervalMs?: number
   onError: (error: unknown) => void
 }
 
-const Histogram = {
+/** The layout of the published figures; replicas that publish another one are left out. */
+const FORMAT = 1
+
+const Histogram = z.object({
   calls: z.number(),
   failures: z.number(),
   maxMs: z.number(),
   bins: z.array(z.tuple([z.number().int(), z.number()])),
-}
-const Entity = z.object({
+})
+const Entity = Histogram.extend({
   name: z.string(),
   id: z.string().optional(),
   totalMs: z.number(),
   lastAt: z.number(),
-  ...Histogram,
 })
-const Cell = z.object(Histogram)
-const SnapshotSchema = z.object({
-  format: z.literal(SNAPSHOT_FORMAT),
-  tools: z.array(Entity),
-  servers: z.array(Entity),
-  upstreams: z.array(Entity),
-  series: z.object({
-    bucketMs: z.number(),
-    buckets: z.array(
-      z.object({
-        index: z.number().int(),
-        kinds: z.partialRecord(
-          z.enum(['tool', 'upstream', 'server']),
-          z.object({ total: Cell, entities: z.array(z.tuple([z.string(), Cell])) }),
-        ),
-      }),
-    ),
-  }),
-  droppedSamples: z.number(),
-})
+const Meta = z.object({ format: z.literal(FORMAT), droppedSamples: z.number() })
+const LISTS = new Set(['tools', 'servers', 'upstreams'])
 
 /**
- * Each replica writes its metrics snapshot to Redis every interval, under a key that lapses unless
- * rewritten (so a killed replica's figures leave the sums by themselves), and lists itself in a set
- * that readers prune of lapsed members. Nothing is written while the snapshot has not changed but
- * the key's lifetime.
+ * Each replica publishes what changed in its figures every interval, into two Redis hashes that
+ * lapse unless refreshed (so a killed replica's figures leave the sums by themselves):
+ * `{prefix}metrics:{replica}:entities` (field `meta`, and `{list}:{name}` per entity) and
+ * `{prefix}metrics:{replica}:series` (`{bucket}:{kind}` per kind's total, `{bucket}:{kind}:{name}`
+ * per entity), and lists itself in the set `{prefix}metrics:replicas`, which readers prune of
+ * lapsed members. A reader fetches every replica's entities for `/metrics`, and for a time series
+ * only the cells of the entity asked for.
  */
 export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
   const { prefix, onError } = options
   const intervalMs = options.intervalMs ?? 2_000
   const lifetimeMs = intervalMs * 3
-  const replica = randomUUID()
+  const self = randomUUID()
   const members = `${prefix}metrics:replicas`
-  const key = (id: string) => `${prefix}metrics:${id}`
+  const entitiesKey = (id: string) => `${prefix}metrics:${id}:entities`
+  const seriesKey = (id: string) => `${prefix}metrics:${id}:series`
+  const cellField = (index: number, kind: SeriesKind, name: string | null) =>
+    name === null ? `${index}:${kind}` : `${index}:${kind}:${name}`
   // Commands fail at once while Redis is away instead of queueing: the sums then leave others out.
   const redis = new Redis(options.redisUrl, {
     maxRetriesPerRequest: 1,
@@ -74,46 +66,118 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
     commandTimeout: 1_000,
   })
   redis.on('error', onError)
-  let published: string | undefined
 
-  const publish = async () => {
-    const snapshot = JSON.stringify(options.snapshot())
-    const write = redis.multi()
-    if (snapshot === published) write.pexpire(key(replica), lifetimeMs)
-    else write.set(key(replica), snapshot, 'PX', lifetimeMs)
-    const [[, kept] = []] = (await write.sadd(members, replica).exec()) ?? []
-    // A key found gone (Redis restarted empty) is written whole next time.
-    published = kept === 0 ? undefined : snapshot
+  // Everything is published the first time and after the hashes were found gone (or a write failed).
+  let everything = true
+  /** The series fields written per bucket, deleted when the bucket leaves the window. */
+  const written = new Map<number, Set<string>>()
+  const publish = async (): Promise<void> => {
+    const all = everything
+    everything = true
+    if (all) written.clear()
+    const changes = options.changes(all)
+    const entities: Record<string, string> = {
+      meta: JSON.stringify({ format: FORMAT, droppedSamples: changes.droppedSamples }),
+    }
+    for (const { list, tally } of changes.entities)
+      entities[`${list}:${tally.name}`] = JSON.stringify(tally)
+    const cells: Record<string, string> = {}
+    for (const { index, kind, name, tally } of changes.cells) {
+      const field = cellField(index, kind, name)
+      cells[field] = JSON.stringify(tally)
+      written.set(index, (written.get(index) ?? new Set()).add(field))
+    }
+    const stale: string[] = []
+    for (const [index, fields] of written) {
+      if (index >= changes.oldest) continue
+      stale.push(...fields)
+      written.delete(index)
+    }
+    const write = redis.multi().hexists(entitiesKey(self), 'meta').hset(entitiesKey(self), entities)
+    if (Object.keys(cells).length > 0) write.hset(seriesKey(self), cells)
+    if (stale.length > 0) write.hdel(seriesKey(self), ...stale)
+    write
+      .pexpire(entitiesKey(self), lifetimeMs)
+      .pexpire(seriesKey(self), lifetimeMs)
+      .sadd(members, self)
+    const [[, found] = []] = (await write.exec()) ?? []
+    everything = false
+    // hashes found gone (Redis restarted empty, or this replica stalled for three intervals) are
+    // written whole at once
+    if (!all && found === 0) {
+      everything = true
+      await publish()
+    }
   }
   const timer = setInterval(() => {
-    publish().catch((error: unknown) => {
-      published = undefined
-      onError(error)
-    })
+    publish().catch(onError)
   }, intervalMs)
   timer.unref()
 
-  const parse = (id: string, value: string): MetricsSnapshot[] => {
+  /** The other replicas listed, each with the result of `read` for it; lapsed ones pruned. */
+  const others = async <T>(read: (pipeline: ReturnType<Redis['pipeline']>, id: string) => void) => {
+    const ids = (await redis.smembers(members)).filter((id) => id !== self)
+    if (ids.length === 0) return []
+    const pipeline = redis.pipeline()
+    for (const id of ids) read(pipeline, id)
+    const results = (await pipeline.exec()) ?? []
+    return ids.map((id, i) => {
+      const [error, value] = results[i] ?? []
+      if (error) throw error
+      return { id, value: value as T }
+    })
+  }
+  const usable = <T>(id: string, what: string, parse: () => T): T | undefined => {
     try {
-      return [SnapshotSchema.parse(JSON.parse(value))]
+      return parse()
     } catch (error) {
-      onError(new Error(`replica ${id}'s metrics snapshot is not usable`, { cause: error }))
-      return []
+      onError(new Error(`replica ${id}'s ${what} is not usable`, { cause: error }))
+      return undefined
     }
   }
 
   return {
-    async others() {
+    async entities() {
       try {
-        const ids = (await redis.smembers(members)).filter((id) => id !== replica)
-        if (ids.length === 0) return []
-        const values = await redis.mget(ids.map(key))
-        const lapsed = ids.filter((_, i) => values[i] === null)
-        if (lapsed.length > 0) redis.srem(members, ...lapsed).catch(onError)
-        return ids.flatMap((id, i) => {
-          const value = values[i]
-          return value === null || value === undefined ? [] : parse(id, value)
+        const read = await others<Record<string, string>>((pipeline, id) => {
+          pipeline.hgetall(entitiesKey(id))
         })
+        const lapsed = read.filter(({ value }) => value.meta === undefined).map(({ id }) => id)
+        if (lapsed.length > 0) redis.srem(members, ...lapsed).catch(onError)
+        return read.flatMap(({ id, value }) => {
+          const { meta, ...fields } = value
+          if (meta === undefined) return []
+          const header = usable(id, 'metrics', () => Meta.parse(JSON.parse(meta)))
+          if (!header) return []
+          const entities: ListedTally[] = []
+          for (const [field, json] of Object.entries(fields)) {
+            const list = field.slice(0, field.indexOf(':'))
+            const tally = usable(id, `metrics of ${field}`, () => Entity.parse(JSON.parse(json)))
+            if (tally && LISTS.has(list))
+              entities.push({ list: list as ListedTally['list'], tally })
+          }
+          return [{ droppedSamples: header.droppedSamples, entities }]
+        })
+      } catch (error) {
+        onError(error)
+        return []
+      }
+    },
+    async cells(kind, name, indices) {
+      try {
+        const fields = indices.map((index) => cellField(index, kind, name))
+        const read = await others<(string | null)[]>((pipeline, id) => {
+          pipeline.hmget(seriesKey(id), ...fields)
+        })
+        return read.flatMap(({ id, value }) =>
+          value.flatMap((json, i): SeriesCell[] => {
+            if (json === null) return []
+            const tally = usable(id, `metrics of ${fields[i]}`, () =>
+              Histogram.parse(JSON.parse(json)),
+            )
+            return tally ? [{ index: indices[i]!, kind, name, tally }] : []
+          }),
+        )
       } catch (error) {
         onError(error)
         return []
@@ -121,7 +185,12 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
     },
     async close() {
       clearInterval(timer)
-      await redis.multi().del(key(replica)).srem(members, replica).exec().catch(onError)
+      await redis
+        .multi()
+        .del(entitiesKey(self), seriesKey(self))
+        .srem(members, self)
+        .exec()
+        .catch(onError)
       await redis.quit().catch(() => redis.disconnect())
     },
   }

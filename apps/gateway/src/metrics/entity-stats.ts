@@ -36,8 +36,11 @@ class Entry {
 /** Per-entity statistics since the process started, fed in batches from the sample queue. */
 export class EntityStats {
   readonly #entries = new Map<string, Entry>()
+  // names that took calls since `changed` was last asked
+  readonly #changed = new Set<string>()
 
   add(name: string, ms: number, failed: boolean, at: number, id?: string): void {
+    this.#changed.add(name)
     const entry = this.#entry(name, id)
     entry.latency.add(ms, failed)
     entry.totalMs += ms
@@ -53,13 +56,25 @@ export class EntityStats {
   }
 
   tallies(): EntityTally[] {
-    return [...this.#entries].map(([name, entry]) => ({
+    return [...this.#entries.keys()].map((name) => this.#tally(name))
+  }
+
+  /** For other replicas: the entities that took calls since the last call (every one with `all`). */
+  changed(all: boolean): EntityTally[] {
+    const tallies = all ? this.tallies() : [...this.#changed].map((name) => this.#tally(name))
+    this.#changed.clear()
+    return tallies
+  }
+
+  #tally(name: string): EntityTally {
+    const entry = this.#entries.get(name)!
+    return {
       name,
       ...(entry.id !== undefined && { id: entry.id }),
       totalMs: entry.totalMs,
       lastAt: entry.lastAt,
       ...entry.latency.tally(),
-    }))
+    }
   }
 
   /** Every entity, busiest first. */

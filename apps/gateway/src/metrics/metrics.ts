@@ -2,7 +2,7 @@ import type { CallSample } from './call-sample.js'
 import { EntityStats, type EntityMetrics, type EntityTally } from './entity-stats.js'
 import { createPrometheusMetrics, type PrometheusGauges } from './prometheus.js'
 import { createSampleQueue } from './sample-queue.js'
-import { createTimeSeries, type Series, type SeriesKind, type SeriesTally } from './timeseries.js'
+import { createTimeSeries, type Series, type SeriesCell, type SeriesKind } from './timeseries.js'
 
 /** `GET /metrics`: per tool, virtual server and upstream, over every live replica. */
 export interface MetricsReport {
@@ -15,21 +15,30 @@ export interface MetricsReport {
   replicas: number
 }
 
-/** One replica's figures as it hands them to the others; see createMetricsShare. */
-export interface MetricsSnapshot {
-  /** The snapshot's format: the snapshots of replicas that write another one are left out. */
-  format: typeof SNAPSHOT_FORMAT
-  tools: EntityTally[]
-  servers: EntityTally[]
-  upstreams: EntityTally[]
-  series: SeriesTally
-  droppedSamples: number
+/** The lists of a report, each the figures of one kind of entity. */
+export type EntityList = 'tools' | 'servers' | 'upstreams'
+
+/** One entity's figures, as replicas share them. */
+export interface ListedTally {
+  list: EntityList
+  tally: EntityTally
 }
 
-/** Where a replica finds the other replicas' latest snapshots. */
+/** What a replica shares with the others: what changed since it last asked (see Metrics.changes). */
+export interface MetricsChanges {
+  droppedSamples: number
+  entities: ListedTally[]
+  cells: SeriesCell[]
+  /** The oldest bucket of the series' window: cells of older ones can go. */
+  oldest: number
+}
+
+/** Where a replica reads the other replicas' figures; see createMetricsShare. */
 export interface MetricsPeers {
-  /** The live other replicas' snapshots; empty (never failing) when they cannot be read. */
-  others(): Promise<MetricsSnapshot[]>
+  /** Each live other replica's entities; empty (never failing) when they cannot be read. */
+  entities(): Promise<{ droppedSamples: number; entities: ListedTally[] }[]>
+  /** The other replicas' cells of one entity's series (or a kind's, `name` null) in these buckets. */
+  cells(kind: SeriesKind, name: string | null, indices: readonly number[]): Promise<SeriesCell[]>
 }
 
 /** Where the request path records calls and where the metrics routes read them. */
@@ -41,8 +50,8 @@ export interface Metrics {
   prometheus(): Promise<{ body: string; contentType: string }>
   /** `GET /metrics/timeseries`: the last hour per minute, of one entity or a whole kind. */
   timeseries(kind: SeriesKind, name: string | null, buckets?: number): Promise<Series>
-  /** This replica's figures so far. */
-  snapshot(): MetricsSnapshot
+  /** This replica's figures that changed since the last call (all of them with `all`). */
+  changes(all: boolean): MetricsChanges
   /** From now on, reports and time series add up the figures of these other replicas too. */
   shareWith(peers: MetricsPeers): void
   close(): void
@@ -55,11 +64,11 @@ export interface MetricsOptions {
   intervalMs?: number
 }
 
-export const SNAPSHOT_FORMAT = 1
-
 /** Metrics fed through a bounded queue, so that recording costs the request path one array push. */
 export function createMetrics(options: MetricsOptions): Metrics {
   const stats = { tool: new EntityStats(), mcp: new EntityStats(), upstream: new EntityStats() }
+  // A server's figures count its MCP requests of every method.
+  const lists = { tools: stats.tool, servers: stats.mcp, upstreams: stats.upstream }
   const prometheus = createPrometheusMetrics({
     ...options.gauges,
     droppedSamples: () => queue.dropped,
@@ -72,36 +81,22 @@ export function createMetrics(options: MetricsOptions): Metrics {
       series.add(batch)
       for (const s of batch) {
         if (s.kind === 'http' || s.kind === 'refused') continue
-        // A server's figures count its MCP requests of every method.
         stats[s.kind].add(s.name, s.seconds * 1000, s.error !== undefined, s.at, s.id)
       }
     },
   })
   let peers: MetricsPeers | undefined
-
-  const snapshot = (): MetricsSnapshot => {
-    queue.drain()
-    return {
-      format: SNAPSHOT_FORMAT,
-      tools: stats.tool.tallies(),
-      servers: stats.mcp.tallies(),
-      upstreams: stats.upstream.tallies(),
-      series: series.tally(),
-      droppedSamples: queue.dropped,
-    }
-  }
-  /** This replica's snapshot and the others', or none when there are no others. */
-  const everyReplica = async (): Promise<MetricsSnapshot[] | undefined> => {
-    const others = await peers?.others()
-    return others?.length ? [snapshot(), ...others] : undefined
-  }
+  const listed = (all: boolean): ListedTally[] =>
+    (['tools', 'servers', 'upstreams'] as const).flatMap((list) =>
+      lists[list].changed(all).map((tally) => ({ list, tally })),
+    )
 
   return {
     record: (sample) => queue.push(sample),
     async report() {
-      const snapshots = await everyReplica()
-      if (!snapshots) {
-        queue.drain()
+      const others = (await peers?.entities()) ?? []
+      queue.drain()
+      if (others.length === 0) {
         return {
           tools: stats.tool.list(),
           servers: stats.mcp.list(),
@@ -110,17 +105,21 @@ export function createMetrics(options: MetricsOptions): Metrics {
           replicas: 1,
         }
       }
-      const sum = (pick: (s: MetricsSnapshot) => EntityTally[]) => {
-        const total = new EntityStats()
-        for (const s of snapshots) for (const tally of pick(s)) total.merge(tally)
-        return total.list()
+      const sums = {
+        tools: new EntityStats(),
+        servers: new EntityStats(),
+        upstreams: new EntityStats(),
       }
+      for (const list of ['tools', 'servers', 'upstreams'] as const)
+        for (const tally of lists[list].tallies()) sums[list].merge(tally)
+      for (const other of others)
+        for (const { list, tally } of other.entities) sums[list].merge(tally)
       return {
-        tools: sum((s) => s.tools),
-        servers: sum((s) => s.servers),
-        upstreams: sum((s) => s.upstreams),
-        droppedSamples: snapshots.reduce((n, s) => n + s.droppedSamples, 0),
-        replicas: snapshots.length,
+        tools: sums.tools.list(),
+        servers: sums.servers.list(),
+        upstreams: sums.upstreams.list(),
+        droppedSamples: others.reduce((n, other) => n + other.droppedSamples, queue.dropped),
+        replicas: others.length + 1,
       }
     },
     async prometheus() {
@@ -128,16 +127,19 @@ export function createMetrics(options: MetricsOptions): Metrics {
       return { body: await prometheus.scrape(), contentType: prometheus.contentType }
     },
     async timeseries(kind, name, buckets) {
-      const snapshots = await everyReplica()
-      if (!snapshots) {
-        queue.drain()
-        return series.read(kind, name, buckets)
-      }
+      const cells = (await peers?.cells(kind, name, series.indices(buckets))) ?? []
+      queue.drain()
+      if (cells.length === 0) return series.read(kind, name, buckets)
       const total = createTimeSeries()
-      for (const s of snapshots) total.merge(s.series)
+      for (const cell of [...series.cellsOf(kind, name), ...cells]) total.merge(cell)
       return total.read(kind, name, buckets)
     },
-    snapshot,
+    changes(all) {
+      queue.drain()
+      const entities = listed(all)
+      const { oldest, cells } = series.changed(all)
+      return { droppedSamples: queue.dropped, entities, cells, oldest }
+    },
     shareWith(shared) {
       peers = shared
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CallSample } from './call-sample.js'
-import { createTimeSeries, type SeriesTally } from './timeseries.js'
+import { createTimeSeries, type SeriesCell } from './timeseries.js'
 
 const MINUTE = 60_000
 const call = (name: string, ms: number, at: number, error?: string): CallSample => ({
@@ -70,8 +70,9 @@ describe('time series', () => {
     expect(series.read('tool', null).points.map((p) => p.calls)).toEqual([0, 2])
   })
 
-  it('adds up other replicas’ buckets in its window, as if it had seen their calls', () => {
-    const now = () => 10 * MINUTE + 1
+  it('adds up other replicas’ cells in its window, as if it had seen their calls', () => {
+    let clock = 10 * MINUTE + 1
+    const now = () => clock
     const calls = [
       call('a', 3, 10 * MINUTE),
       call('a', 40, 9 * MINUTE, 'boom'),
@@ -86,12 +87,11 @@ describe('time series', () => {
     ]
     one.add(calls.slice(0, 2))
     two.add(calls.slice(2))
-    // another replica's bucket from before this window is left out
-    const old = createTimeSeries({ buckets: 60, now })
-    old.add([call('a', 1, 2 * MINUTE)])
     const merged = createTimeSeries({ buckets: 5, now })
-    for (const part of [one, two, old])
-      merged.merge(JSON.parse(JSON.stringify(part.tally())) as SeriesTally)
+    // as the cells travel: through JSON
+    for (const part of [one, two])
+      for (const cell of JSON.parse(JSON.stringify(part.changed(false).cells)) as SeriesCell[])
+        merged.merge(cell)
     for (const [kind, name] of [
       ['tool', 'a'],
       ['tool', 'b'],
@@ -101,10 +101,24 @@ describe('time series', () => {
     ] as const)
       expect(merged.read(kind, name)).toEqual(all.read(kind, name))
     expect(merged.read('tool', null).points.map((p) => p.calls)).toEqual([0, 0, 0, 1, 2])
-    // buckets of another width are not added
-    const seconds = createTimeSeries({ bucketMs: 1000, now })
-    seconds.add([call('a', 1, 10 * MINUTE)])
-    merged.merge(seconds.tally())
-    expect(merged.read('tool', 'a', 1).points[0]?.calls).toBe(1)
+    const cellsOfA = one.cellsOf('tool', 'a').sort((x, y) => x.index - y.index)
+    expect(cellsOfA.map((c) => [c.index, c.tally.calls])).toEqual([
+      [9, 1],
+      [10, 1],
+    ])
+    // only what changed since the last call, unless all is asked for
+    expect(one.changed(false).cells).toEqual([])
+    one.add([call('a', 1, 10 * MINUTE)])
+    expect(one.changed(false).cells.map((c) => [c.index, c.name])).toEqual([
+      [10, null],
+      [10, 'a'],
+    ])
+    expect(one.changed(true)).toMatchObject({ oldest: 6 })
+    expect(one.changed(true).cells).toHaveLength(4)
+    // a cell outside the window is left out
+    const late = { ...cellsOfA[1]!, name: 'late' }
+    clock += 5 * MINUTE
+    merged.merge(late)
+    expect(merged.read('tool', 'late').points.every((p) => p.calls === 0)).toBe(true)
   })
 })

@@ -30,21 +30,25 @@ export interface TimeSeries {
   add(batch: readonly CallSample[]): void
   /** The last `buckets` buckets (at most the kept number) of an entity, or of the kind's total. */
   read(kind: SeriesKind, name: string | null, buckets?: number): Series
-  /** The buckets in the window that saw calls, for other replicas to add up. */
-  tally(): SeriesTally
-  /** Adds another replica's buckets (those in this series' window; none if its buckets differ). */
-  merge(tally: SeriesTally): void
+  /** The indices of the last `buckets` buckets of the window, oldest first. */
+  indices(buckets?: number): number[]
+  /**
+   * For other replicas: the cells of the buckets that took calls since the last call (of every
+   * bucket in the window with `all`), and the oldest bucket still in the window.
+   */
+  changed(all: boolean): { oldest: number; cells: SeriesCell[] }
+  /** The cells of one entity (or, with `name` null, of the kind's total) in the window. */
+  cellsOf(kind: SeriesKind, name: string | null): SeriesCell[]
+  /** Adds a cell of another replica (one outside the window is left out). */
+  merge(cell: SeriesCell): void
 }
 
-/** A time series as replicas hand it to each other. */
-export interface SeriesTally {
-  bucketMs: number
-  buckets: {
-    index: number
-    kinds: Partial<
-      Record<SeriesKind, { total: HistogramTally; entities: [string, HistogramTally][] }>
-    >
-  }[]
+/** One entity's calls (or, with `name` null, its kind's) in one bucket, as replicas share them. */
+export interface SeriesCell {
+  index: number
+  kind: SeriesKind
+  name: string | null
+  tally: HistogramTally
 }
 
 /** Options for createTimeSeries. */
@@ -92,6 +96,8 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
   const maxEntities = options.maxEntities ?? 1000
   const now = options.now ?? Date.now
   const ring: (Bucket | undefined)[] = new Array<Bucket | undefined>(kept)
+  // buckets that took calls since `changed` was last asked
+  const changed = new Set<Bucket>()
 
   const bucketAt = (index: number): Bucket => {
     const slot = index % kept
@@ -119,40 +125,50 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
         const index = Math.floor(sample.at / bucketMs)
         if (!kind || !inWindow(index, current)) continue
         const bucket = bucketAt(index)
+        changed.add(bucket)
         const ms = sample.seconds * 1000
         const failed = sample.error !== undefined
         bucket.totals[kind].add(ms, failed)
         cellOf(bucket, kind, sample.name)?.add(ms, failed)
       }
     },
-    tally() {
-      const buckets: SeriesTally['buckets'] = []
+    indices(buckets = kept) {
+      const current = Math.floor(now() / bucketMs)
+      const count = Math.min(Math.max(1, buckets), kept)
+      return Array.from({ length: count }, (_, i) => current - count + 1 + i)
+    },
+    changed(all) {
+      const current = Math.floor(now() / bucketMs)
+      const buckets = all ? ring : [...changed]
+      changed.clear()
+      const cells: SeriesCell[] = []
+      for (const bucket of buckets) {
+        if (!bucket || !inWindow(bucket.index, current)) continue
+        for (const kind of KINDS) {
+          const total = bucket.totals[kind]
+          if (total.calls === 0) continue
+          cells.push({ index: bucket.index, kind, name: null, tally: total.tally() })
+          for (const [name, cell] of bucket.entities[kind])
+            cells.push({ index: bucket.index, kind, name, tally: cell.tally() })
+        }
+      }
+      return { oldest: current - kept + 1, cells }
+    },
+    cellsOf(kind, name) {
+      const cells: SeriesCell[] = []
       for (const bucket of ring) {
         if (!bucket || !inWindow(bucket.index)) continue
-        const kinds: SeriesTally['buckets'][number]['kinds'] = {}
-        for (const kind of KINDS) {
-          if (bucket.totals[kind].calls === 0) continue
-          const entities = [...bucket.entities[kind]].map(
-            ([name, cell]): [string, HistogramTally] => [name, cell.tally()],
-          )
-          kinds[kind] = { total: bucket.totals[kind].tally(), entities }
-        }
-        buckets.push({ index: bucket.index, kinds })
+        const cell = name === null ? bucket.totals[kind] : bucket.entities[kind].get(name)
+        if (cell && cell.calls > 0)
+          cells.push({ index: bucket.index, kind, name, tally: cell.tally() })
       }
-      return { bucketMs, buckets }
+      return cells
     },
-    merge(tally) {
-      if (tally.bucketMs !== bucketMs) return
-      for (const { index, kinds } of tally.buckets) {
-        if (!inWindow(index)) continue
-        const bucket = bucketAt(index)
-        for (const kind of KINDS) {
-          const cells = kinds[kind]
-          if (!cells) continue
-          bucket.totals[kind].merge(cells.total)
-          for (const [name, cell] of cells.entities) cellOf(bucket, kind, name)?.merge(cell)
-        }
-      }
+    merge({ index, kind, name, tally }) {
+      if (!inWindow(index)) return
+      const bucket = bucketAt(index)
+      if (name === null) bucket.totals[kind].merge(tally)
+      else cellOf(bucket, kind, name)?.merge(tally)
     },
     read(kind, name, buckets = kept) {
       const current = Math.floor(now() / bucketMs)

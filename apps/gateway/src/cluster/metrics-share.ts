@@ -114,7 +114,7 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
   }, intervalMs)
   timer.unref()
 
-  /** The other replicas listed, each with the result of `read` for it; lapsed ones pruned. */
+  /** Every other replica in the set, with what `read` fetched for it (in one round trip). */
   const others = async <T>(read: (pipeline: ReturnType<Redis['pipeline']>, id: string) => void) => {
     const ids = (await redis.smembers(members)).filter((id) => id !== self)
     if (ids.length === 0) return []

@@ -29,6 +29,8 @@ const SCALE = new LatencyScale(0.01, 1.04, 458)
 class Entry {
   totalMs = 0
   lastAt = 0
+  /** Took calls since `changed` was last asked. */
+  changed = false
   readonly latency = new LatencyHistogram(SCALE)
   constructor(readonly id: string | undefined) {}
 }
@@ -36,12 +38,10 @@ class Entry {
 /** Per-entity statistics since the process started, fed in batches from the sample queue. */
 export class EntityStats {
   readonly #entries = new Map<string, Entry>()
-  // names that took calls since `changed` was last asked
-  readonly #changed = new Set<string>()
 
   add(name: string, ms: number, failed: boolean, at: number, id?: string): void {
-    this.#changed.add(name)
     const entry = this.#entry(name, id)
+    entry.changed = true
     entry.latency.add(ms, failed)
     entry.totalMs += ms
     entry.lastAt = Math.max(entry.lastAt, at)
@@ -61,8 +61,11 @@ export class EntityStats {
 
   /** For other replicas: the entities that took calls since the last call (every one with `all`). */
   changed(all: boolean): EntityTally[] {
-    const tallies = all ? this.tallies() : [...this.#changed].map((name) => this.#tally(name))
-    this.#changed.clear()
+    const tallies: EntityTally[] = []
+    for (const [name, entry] of this.#entries) {
+      if (all || entry.changed) tallies.push(this.#tally(name))
+      entry.changed = false
+    }
     return tallies
   }
 

@@ -69,6 +69,8 @@ interface Bucket {
   index: number
   totals: Record<SeriesKind, LatencyHistogram>
   entities: Record<SeriesKind, Map<string, LatencyHistogram>>
+  /** Took calls since `changed` was last asked. */
+  changed: boolean
 }
 
 const KINDS: readonly SeriesKind[] = ['tool', 'upstream', 'server']
@@ -81,6 +83,7 @@ const KIND_OF: Partial<Record<CallSample['kind'], SeriesKind>> = {
 
 const emptyBucket = (index: number): Bucket => ({
   index,
+  changed: false,
   totals: {
     tool: new LatencyHistogram(SCALE),
     upstream: new LatencyHistogram(SCALE),
@@ -96,8 +99,6 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
   const maxEntities = options.maxEntities ?? 1000
   const now = options.now ?? Date.now
   const ring: (Bucket | undefined)[] = new Array<Bucket | undefined>(kept)
-  // buckets that took calls since `changed` was last asked
-  const changed = new Set<Bucket>()
 
   const bucketAt = (index: number): Bucket => {
     const slot = index % kept
@@ -125,7 +126,7 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
         const index = Math.floor(sample.at / bucketMs)
         if (!kind || !inWindow(index, current)) continue
         const bucket = bucketAt(index)
-        changed.add(bucket)
+        bucket.changed = true
         const ms = sample.seconds * 1000
         const failed = sample.error !== undefined
         bucket.totals[kind].add(ms, failed)
@@ -139,11 +140,10 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
     },
     changed(all) {
       const current = Math.floor(now() / bucketMs)
-      const buckets = all ? ring : [...changed]
-      changed.clear()
       const cells: SeriesCell[] = []
-      for (const bucket of buckets) {
-        if (!bucket || !inWindow(bucket.index, current)) continue
+      for (const bucket of ring) {
+        if (!bucket || !(all || bucket.changed) || !inWindow(bucket.index, current)) continue
+        bucket.changed = false
         for (const kind of KINDS) {
           const total = bucket.totals[kind]
           if (total.calls === 0) continue

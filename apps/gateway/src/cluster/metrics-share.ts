@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { z } from 'zod'
-import type { ListedTally, MetricsChanges, MetricsPeers } from '../metrics/metrics.js'
+import {
+  ENTITY_LISTS,
+  type ListedTally,
+  type MetricsChanges,
+  type MetricsPeers,
+} from '../metrics/metrics.js'
 import type { SeriesCell, SeriesKind } from '../metrics/timeseries.js'
 
 /** This replica's metrics published for the others, and theirs read back. */
@@ -38,7 +43,6 @@ const Entity = Histogram.extend({
   lastAt: z.number(),
 })
 const Meta = z.object({ format: z.literal(FORMAT), droppedSamples: z.number() })
-const LISTS = new Set(['tools', 'servers', 'upstreams'])
 
 /**
  * Each replica publishes what changed in its figures every interval, into two Redis hashes that
@@ -151,10 +155,9 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
           if (!header) return []
           const entities: ListedTally[] = []
           for (const [field, json] of Object.entries(fields)) {
-            const list = field.slice(0, field.indexOf(':'))
+            const list = ENTITY_LISTS.find((known) => field.startsWith(`${known}:`))
             const tally = usable(id, `metrics of ${field}`, () => Entity.parse(JSON.parse(json)))
-            if (tally && LISTS.has(list))
-              entities.push({ list: list as ListedTally['list'], tally })
+            if (tally && list) entities.push({ list, tally })
           }
           return [{ droppedSamples: header.droppedSamples, entities }]
         })

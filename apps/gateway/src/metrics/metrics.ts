@@ -16,7 +16,10 @@ export interface MetricsReport {
 }
 
 /** The lists of a report, each the figures of one kind of entity. */
-export type EntityList = 'tools' | 'servers' | 'upstreams'
+export const ENTITY_LISTS = ['tools', 'servers', 'upstreams'] as const
+
+/** One of ENTITY_LISTS. */
+export type EntityList = (typeof ENTITY_LISTS)[number]
 
 /** One entity's figures, as replicas share them. */
 export interface ListedTally {
@@ -64,11 +67,18 @@ export interface MetricsOptions {
   intervalMs?: number
 }
 
+/** The list each kind of sample counts in: a server's figures count its MCP requests of every method. */
+const LIST_OF = { tool: 'tools', mcp: 'servers', upstream: 'upstreams' } as const
+
+const newLists = (): Record<EntityList, EntityStats> => ({
+  tools: new EntityStats(),
+  servers: new EntityStats(),
+  upstreams: new EntityStats(),
+})
+
 /** Metrics fed through a bounded queue, so that recording costs the request path one array push. */
 export function createMetrics(options: MetricsOptions): Metrics {
-  const stats = { tool: new EntityStats(), mcp: new EntityStats(), upstream: new EntityStats() }
-  // A server's figures count its MCP requests of every method.
-  const lists = { tools: stats.tool, servers: stats.mcp, upstreams: stats.upstream }
+  const lists = newLists()
   const prometheus = createPrometheusMetrics({
     ...options.gauges,
     droppedSamples: () => queue.dropped,
@@ -81,39 +91,27 @@ export function createMetrics(options: MetricsOptions): Metrics {
       series.add(batch)
       for (const s of batch) {
         if (s.kind === 'http' || s.kind === 'refused') continue
-        stats[s.kind].add(s.name, s.seconds * 1000, s.error !== undefined, s.at, s.id)
+        lists[LIST_OF[s.kind]].add(s.name, s.seconds * 1000, s.error !== undefined, s.at, s.id)
       }
     },
   })
   let peers: MetricsPeers | undefined
   const listed = (all: boolean): ListedTally[] =>
-    (['tools', 'servers', 'upstreams'] as const).flatMap((list) =>
-      lists[list].changed(all).map((tally) => ({ list, tally })),
-    )
+    ENTITY_LISTS.flatMap((list) => lists[list].changed(all).map((tally) => ({ list, tally })))
 
   return {
     record: (sample) => queue.push(sample),
     async report() {
       const others = (await peers?.entities()) ?? []
       queue.drain()
-      if (others.length === 0) {
-        return {
-          tools: stats.tool.list(),
-          servers: stats.mcp.list(),
-          upstreams: stats.upstream.list(),
-          droppedSamples: queue.dropped,
-          replicas: 1,
-        }
+      let sums = lists
+      if (others.length > 0) {
+        sums = newLists()
+        for (const list of ENTITY_LISTS)
+          for (const tally of lists[list].tallies()) sums[list].merge(tally)
+        for (const other of others)
+          for (const { list, tally } of other.entities) sums[list].merge(tally)
       }
-      const sums = {
-        tools: new EntityStats(),
-        servers: new EntityStats(),
-        upstreams: new EntityStats(),
-      }
-      for (const list of ['tools', 'servers', 'upstreams'] as const)
-        for (const tally of lists[list].tallies()) sums[list].merge(tally)
-      for (const other of others)
-        for (const { list, tally } of other.entities) sums[list].merge(tally)
       return {
         tools: sums.tools.list(),
         servers: sums.servers.list(),

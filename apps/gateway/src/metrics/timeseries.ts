@@ -1,5 +1,5 @@
 import type { CallSample } from './call-sample.js'
-import { LatencyHistogram, LatencyScale, type HistogramTally } from './latency-histogram.js'
+import { LatencyHistogram, LatencyScale, round, type HistogramTally } from './latency-histogram.js'
 
 /** The kinds a time series is kept for: tool calls, upstream requests, virtual servers' MCP requests. */
 export type SeriesKind = 'tool' | 'upstream' | 'server'
@@ -110,6 +110,17 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
   /** Whether a bucket is in the window that ends with the bucket `current` (of now). */
   const inWindow = (index: number, current = Math.floor(now() / bucketMs)) =>
     index > current - kept && index <= current
+  const indices = (buckets = kept) => {
+    const current = Math.floor(now() / bucketMs)
+    const count = Math.min(Math.max(1, buckets), kept)
+    return Array.from({ length: count }, (_, i) => current - count + 1 + i)
+  }
+  /** An entity's cell (or, with `name` null, the kind's total) in the bucket of `index`, if any. */
+  const cellAt = (index: number, kind: SeriesKind, name: string | null) => {
+    const bucket = ring[index % kept]
+    if (bucket?.index !== index) return undefined
+    return name === null ? bucket.totals[kind] : bucket.entities[kind].get(name)
+  }
   /** The entity's cell of a bucket; none past maxEntities (its calls count in the total only). */
   const cellOf = (bucket: Bucket, kind: SeriesKind, name: string) => {
     const cells = bucket.entities[kind]
@@ -133,11 +144,7 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
         cellOf(bucket, kind, sample.name)?.add(ms, failed)
       }
     },
-    indices(buckets = kept) {
-      const current = Math.floor(now() / bucketMs)
-      const count = Math.min(Math.max(1, buckets), kept)
-      return Array.from({ length: count }, (_, i) => current - count + 1 + i)
-    },
+    indices,
     changed(all) {
       const current = Math.floor(now() / bucketMs)
       const cells: SeriesCell[] = []
@@ -155,14 +162,10 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
       return { oldest: current - kept + 1, cells }
     },
     cellsOf(kind, name) {
-      const cells: SeriesCell[] = []
-      for (const bucket of ring) {
-        if (!bucket || !inWindow(bucket.index)) continue
-        const cell = name === null ? bucket.totals[kind] : bucket.entities[kind].get(name)
-        if (cell && cell.calls > 0)
-          cells.push({ index: bucket.index, kind, name, tally: cell.tally() })
-      }
-      return cells
+      return indices().flatMap((index) => {
+        const cell = cellAt(index, kind, name)
+        return cell && cell.calls > 0 ? [{ index, kind, name, tally: cell.tally() }] : []
+      })
     },
     merge({ index, kind, name, tally }) {
       if (!inWindow(index)) return
@@ -170,30 +173,21 @@ export function createTimeSeries(options: TimeSeriesOptions = {}): TimeSeries {
       if (name === null) bucket.totals[kind].merge(tally)
       else cellOf(bucket, kind, name)?.merge(tally)
     },
-    read(kind, name, buckets = kept) {
-      const current = Math.floor(now() / bucketMs)
-      const count = Math.min(Math.max(1, buckets), kept)
-      const points: SeriesPoint[] = []
-      for (let index = current - count + 1; index <= current; index++) {
-        const bucket = ring[index % kept]
-        const cell =
-          bucket?.index !== index
-            ? undefined
-            : name === null
-              ? bucket.totals[kind]
-              : bucket.entities[kind].get(name)
+    read(kind, name, buckets) {
+      const points = indices(buckets).map((index): SeriesPoint => {
+        const cell = cellAt(index, kind, name)
         const calls = cell?.calls ?? 0
         const failures = cell?.failures ?? 0
-        points.push({
+        return {
           at: new Date(index * bucketMs).toISOString(),
           calls,
           failures,
-          errorRate: calls === 0 ? 0 : Math.round((failures / calls) * 1000) / 1000,
+          errorRate: calls === 0 ? 0 : round(failures / calls),
           p50Ms: cell?.quantile(0.5) ?? null,
           p95Ms: cell?.quantile(0.95) ?? null,
           p99Ms: cell?.quantile(0.99) ?? null,
-        })
-      }
+        }
+      })
       return { kind, name, bucketSeconds: bucketMs / 1000, points }
     },
   }

@@ -27,13 +27,23 @@ import { API_TOKEN_PREFIX, resolveApiToken, type TokenGrant } from './api-token-
 import { createTokenUsage } from './token-usage.js'
 import { userRights } from './user-access.js'
 
+/**
+ * Runs the store reads of a credential not yet cached, in the request's trace context (an MCP
+ * request's span is not active in its async context, see observeRequests).
+ */
+export type CredentialLookup = <T>(read: () => Promise<T>) => Promise<T>
+
 /** How the gateway turns request credentials into a principal. */
 export interface GatewayAuth {
   /**
    * The principal behind an Authorization header; throws 401 for bad or missing credentials and
    * 403 when an API token is used from an address outside its IP ranges.
    */
-  authenticate(authorization: string | undefined, remoteAddress?: string): Promise<Principal>
+  authenticate(
+    authorization: string | undefined,
+    remoteAddress?: string,
+    lookup?: CredentialLookup,
+  ): Promise<Principal>
   /** Revokes the presented session JWT by its `jti` until it expires. */
   logout(authorization: string | undefined): Promise<void>
   /** Writes the API token uses counted so far (they are also written every second). */
@@ -152,12 +162,19 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     }
   }
 
-  async function fromBearer(token: string, remoteAddress: string | undefined): Promise<Principal> {
+  const grantOf = (token: string): Promise<TokenGrant> =>
+    token.startsWith(API_TOKEN_PREFIX)
+      ? resolveApiToken(token, { tokens, users, roles }, invalidToken, PRINCIPAL_TTL_MS)
+      : fromJwt(token)
+
+  async function fromBearer(
+    token: string,
+    remoteAddress: string | undefined,
+    lookup: CredentialLookup | undefined,
+  ): Promise<Principal> {
     let grant = principals.get(token)
     if (!grant || grant.until <= Date.now()) {
-      grant = token.startsWith(API_TOKEN_PREFIX)
-        ? await resolveApiToken(token, { tokens, users, roles }, invalidToken, PRINCIPAL_TTL_MS)
-        : await fromJwt(token)
+      grant = await (lookup === undefined ? grantOf(token) : lookup(() => grantOf(token)))
       if (principals.size >= MAX_CACHED_PRINCIPALS) principals.clear()
       principals.set(token, grant)
     }
@@ -216,13 +233,13 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
       if (action === undefined) refuse(endpointDecision(principal, server), server)
       else enforce(principal, action, server)
     },
-    async authenticate(authorization, remoteAddress) {
+    async authenticate(authorization, remoteAddress, lookup) {
       if (!authorization) {
         if (!config.authRequired) return admin
         throw unauthenticated('authentication required: send Authorization: Bearer <token>')
       }
       const bearer = bearerOf(authorization)
-      if (bearer) return fromBearer(bearer, remoteAddress)
+      if (bearer) return fromBearer(bearer, remoteAddress, lookup)
       const scheme = authorization.trim().split(/\s+/, 1)[0] ?? ''
       if (scheme.toLowerCase() === 'basic' && basic) {
         const given = parseBasicAuthorization(authorization)

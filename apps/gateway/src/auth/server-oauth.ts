@@ -27,7 +27,7 @@ export interface ProtectedServer {
   /** The scopes every token must carry. */
   requiredScopes: readonly string[]
   /** An external token's principal, or the gateway's own credentials'; 401 challenges name the metadata. */
-  authenticate(authorization: string | undefined, remoteAddress?: string): Promise<Principal>
+  authenticate: GatewayAuth['authenticate']
 }
 
 /** Finds OAuth-enabled servers and authenticates their callers. */
@@ -122,7 +122,7 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
         resourceMetadata,
         scopeMap,
         requiredScopes,
-        async authenticate(authorization, remoteAddress) {
+        async authenticate(authorization, remoteAddress, lookup) {
           if (!authorization?.trim())
             throw challenge(
               `server '${serverId}' needs an OAuth access token: send Authorization: Bearer <token>`,
@@ -132,7 +132,7 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
             if (peekIssuer(token) === oauth.issuer) return external(token)
           }
           try {
-            return await options.auth.authenticate(authorization, remoteAddress)
+            return await options.auth.authenticate(authorization, remoteAddress, lookup)
           } catch (error) {
             if (isGatewayError(error) && error.code === 'UNAUTHENTICATED')
               throw challenge(error.message, 'invalid_token')

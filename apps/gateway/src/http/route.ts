@@ -3,7 +3,7 @@ import { validated, type Viewer } from '@switchyard/core'
 import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
-import type { GatewayAuth } from '../auth/gateway-auth.js'
+import type { CredentialLookup, GatewayAuth } from '../auth/gateway-auth.js'
 import { permissionFor } from '../auth/token-scope.js'
 import { credentialsOf } from '../auth/session-cookie.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
@@ -20,6 +20,8 @@ export interface GatewayHonoEnv {
     matched: { route: Route; params: Record<string, string> }
     /** The request's ids for log lines: its request id and, with tracing, its trace id. */
     logIds: { reqId: string; traceId?: string }
+    /** With tracing, on the MCP endpoints: runs a credential lookup under the request's span. */
+    credentialLookup: CredentialLookup
   }
 }
 

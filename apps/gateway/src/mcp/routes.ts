@@ -47,6 +47,7 @@ export function mountMcpRoutes(
       const principal = await (guarded ?? auth).authenticate(
         cookie ? credentialsOf(c) : c.req.header('authorization'),
         remoteAddressOf(c),
+        c.get('credentialLookup'),
       )
       c.set('principal', principal)
       if (guarded && principal.kind === 'external') {

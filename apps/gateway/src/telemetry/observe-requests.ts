@@ -13,8 +13,9 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
  * Per HTTP request: a request id (the caller's `X-Request-Id` when sane), a debug log line with it
  * and the trace id (both also in `c.var.logIds`, for the error log), a recorded sample per route
  * and, with tracing, a SERVER span that continues the caller's `traceparent`. An MCP request's span
- * is handed to the MCP span by the request's headers; any other's is active in its async context,
- * for the store statements it runs.
+ * is handed to the MCP span by the request's headers (and made active only around the store reads
+ * of an uncached credential); any other's is active in its async context, for the store statements
+ * it runs.
  */
 export function observeRequests(
   logger: Logger,
@@ -41,6 +42,7 @@ export function observeRequests(
       if (!span || !tracing) await next()
       else if (isMcpPath(c.req.path)) {
         tracing.attach(c.req.raw.headers, span)
+        c.set('credentialLookup', (read) => tracing.with(span, read))
         await next()
       } else await tracing.with(span, next)
     } catch (error) {

@@ -70,6 +70,42 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
     expect(time(insert.endTimeUnixNano)).toBeLessThanOrEqual(time(http.endTimeUnixNano))
   })
 
+  it("puts an MCP request's credential lookup under the request's span, and a cached one nowhere", async () => {
+    const created = await gw.call('POST', '/tokens', {
+      token: gw.adminToken,
+      body: { name: 'traced' },
+    })
+    expect(created.status).toBe(201)
+    const { accessToken } = (await created.json()) as { accessToken: string }
+    const listTools = async () => {
+      const res = await gw.call('POST', '/rpc', {
+        token: accessToken,
+        body: { jsonrpc: '2.0', id: 1, method: 'tools/list' },
+      })
+      expect(res.status).toBe(200)
+      await gw.telemetry.flush()
+    }
+    const rpcSpan = (seen: string[]) =>
+      receiver.waitFor((s) => s.name === 'POST /rpc' && !seen.includes(s.spanId))
+    await listTools()
+    const first = await rpcSpan([])
+    const read = await receiver.waitFor(
+      (s) => s.name === 'SELECT api_tokens' && s.parentSpanId === first.spanId,
+    )
+    expect(read.kind).toBe(CLIENT)
+    expect(read.traceId).toBe(first.traceId)
+    // the second request finds the principal cached: no statement under it
+    await listTools()
+    const second = await rpcSpan([first.spanId])
+    const under = receiver.spans.filter((s) => s.parentSpanId === second.spanId)
+    expect(under.map((s) => s.name)).not.toContain('SELECT api_tokens')
+    expect(under.filter((s) => s.kind === CLIENT)).toEqual([])
+    // and no credential lookup made a trace of its own
+    expect(receiver.spans.filter((s) => s.name === 'SELECT api_tokens' && !s.parentSpanId)).toEqual(
+      [],
+    )
+  })
+
   it('traces an upstream sync and a health check as spans with their requests and statements under them', async () => {
     const token = gw.adminToken
     const ok = await gw.call('POST', '/gateways', {

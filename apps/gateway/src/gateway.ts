@@ -81,11 +81,14 @@ export async function createGateway(
     catalog: () => opened.registry.catalog.current(),
     ...(options.logs && { logs: options.logs }),
   })
-  const opened = await openRegistry(
-    config,
-    logger,
-    plugins && ((payload, email) => plugins.registration(payload, email)),
-    telemetry.storeQueries,
+  const { task } = telemetry
+  const opened = await task('open store', () =>
+    openRegistry(config, {
+      logger,
+      ...(plugins && { onRegistration: (payload, email) => plugins.registration(payload, email) }),
+      ...(telemetry.storeQueries && { onQuery: telemetry.storeQueries }),
+      ...(telemetry.tracing && { observeCatalogUpdate: (run) => task('update catalog', run) }),
+    }),
   ).catch(async (error: unknown) => {
     await plugins?.close()
     await telemetry.close()
@@ -95,11 +98,13 @@ export async function createGateway(
   const limiter = await createLimiter(config, logger)
   let cluster: ClusterMember | undefined
   try {
-    await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
-    await registry.users.ensureAdmin({
-      email: config.platformAdminEmail,
-      password: config.platformAdminPassword,
-      fullName: config.platformAdminFullName,
+    await task('seed roles and admin', async () => {
+      await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
+      await registry.users.ensureAdmin({
+        email: config.platformAdminEmail,
+        password: config.platformAdminPassword,
+        fullName: config.platformAdminFullName,
+      })
     })
     // one ownership object per catalog entry of a server, so that decisions about it can be kept
     const ownership = new WeakMap<object, Owned & { id: string }>()
@@ -124,7 +129,10 @@ export async function createGateway(
         }
         return owned
       },
-      tokens: registry.tokens,
+      tokens: {
+        findByHash: (hash) => registry.tokens.findByHash(hash),
+        recordUsage: (uses) => task('record token usage', () => registry.tokens.recordUsage(uses)),
+      },
       sessions: registry.sessions,
       events: registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
@@ -134,7 +142,7 @@ export async function createGateway(
       events: registry.context.events,
       resync: async () => {
         auth.forget()
-        await registry.catalog.resync()
+        await task('resync catalog', () => registry.catalog.resync())
       },
       logger,
     })
@@ -146,7 +154,7 @@ export async function createGateway(
     )
     const log = createAuditLog(store)
     const queue = createAuditQueue({
-      write: (entries) => log.append(entries),
+      write: (entries) => task('write audit records', () => log.append(entries)),
       onError: (error, lost) =>
         logger.warn({ err: error, lost }, 'audit records could not be written'),
     })
@@ -177,7 +185,7 @@ export async function createGateway(
     cluster.on('lead', () => mcp.federation.catchUp())
     cluster.on('resync', () => mcp.federation.catchUp())
     const stopRetention = startAuditRetention({
-      log,
+      log: { prune: (before) => task('prune audit records', () => log.prune(before)) },
       leading,
       days: config.auditRetentionDays,
       onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),

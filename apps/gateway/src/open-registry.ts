@@ -34,16 +34,23 @@ export function urlPolicyOf(config: GatewayConfig): UrlPolicy {
   })
 }
 
-/**
- * Opens the store named by the configuration (telling `onQuery` of each statement, when given) and
- * builds the registry with auth's sealer and hashing.
- */
+/** What openRegistry takes besides the configuration; all optional. */
+export interface OpenRegistryOptions {
+  /** Where a failed catalog rebuild is logged. */
+  logger?: Logger
+  onRegistration?: RegistryOptions['onRegistration']
+  /** Told of each store statement (the gateway's spans). */
+  onQuery?: StoreQueryHook
+  /** Runs each catalog update (the gateway's span around its store reads). */
+  observeCatalogUpdate?: RegistryOptions['observeCatalogUpdate']
+}
+
+/** Opens the store named by the configuration and builds the registry with auth's sealer and hashing. */
 export async function openRegistry(
   config: GatewayConfig,
-  logger?: Logger,
-  onRegistration?: RegistryOptions['onRegistration'],
-  onQuery?: StoreQueryHook,
+  options: OpenRegistryOptions = {},
 ): Promise<OpenRegistry> {
+  const { logger, onRegistration, onQuery, observeCatalogUpdate } = options
   const store = await openStore({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -63,6 +70,7 @@ export async function openRegistry(
         durationMs: config.accountLockoutDurationMinutes * 60_000,
       },
       ...(onRegistration && { onRegistration }),
+      ...(observeCatalogUpdate && { observeCatalogUpdate }),
       ...(logger && {
         onCatalogError: (error: unknown) =>
           logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),

@@ -89,7 +89,7 @@ export type {
   CatalogServer,
   CatalogTool,
 } from './catalog/catalog.js'
-export type { CatalogHolder } from './catalog/catalog-holder.js'
+export type { CatalogHolder, CatalogHolderOptions } from './catalog/catalog-holder.js'
 
 export { renderTemplate, templateVariables } from './prompts/render.js'
 export type { PromptDiff } from './prompts/diff.js'

@@ -1,4 +1,8 @@
-import { createCatalogHolder, type CatalogHolder } from './catalog/catalog-holder.js'
+import {
+  createCatalogHolder,
+  type CatalogHolder,
+  type CatalogHolderOptions,
+} from './catalog/catalog-holder.js'
 import { createChangeBus, type ChangeBus } from './events/change-bus.js'
 import { createA2aService } from './services/a2a-service.js'
 import type { SecretSealer, ServiceContext } from './services/context.js'
@@ -35,6 +39,8 @@ export interface RegistryOptions {
   separator?: string
   /** Told when a catalog rebuild fails (the old snapshot stays in place). */
   onCatalogError?: (error: unknown) => void
+  /** Runs each catalog update (the store reads that follow committed changes); the gateway traces it. */
+  observeCatalogUpdate?: CatalogHolderOptions['observeUpdate']
   /** Where outbound URLs (tools, upstreams) may point; checked when they are registered. */
   urlPolicy?: UrlPolicy
   /** Reflects on gRPC servers (the gateway wires `@switchyard/grpc-bridge`); `POST /grpc` needs it. */
@@ -93,10 +99,10 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     ...(options.urlPolicy && { urlPolicy: options.urlPolicy }),
     ...(options.onRegistration && { onRegistration: options.onRegistration }),
   }
-  const catalog = await createCatalogHolder(
-    context,
-    options.onCatalogError ? { onError: options.onCatalogError } : {},
-  )
+  const catalog = await createCatalogHolder(context, {
+    ...(options.onCatalogError && { onError: options.onCatalogError }),
+    ...(options.observeCatalogUpdate && { observeUpdate: options.observeCatalogUpdate }),
+  })
   return {
     ...createServices(context, options.passwords, options.discoverGrpc, options.lockout),
     context,

@@ -3,7 +3,7 @@ import { validated, type Viewer } from '@switchyard/core'
 import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
-import type { CredentialLookup, GatewayAuth } from '../auth/gateway-auth.js'
+import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { permissionFor } from '../auth/token-scope.js'
 import { credentialsOf } from '../auth/session-cookie.js'
 import type { PrincipalLimit } from '../limits/principal-limit.js'
@@ -11,6 +11,7 @@ import { normalizeBody, normalizeQuery } from './normalize.js'
 import type { OperationSpec } from './openapi.js'
 import { readJsonBody } from './read-body.js'
 import { remoteAddressOf } from './remote-address.js'
+import type { RequestTrace } from '../telemetry/observe-requests.js'
 
 /** Hono's typed context variables for the gateway. */
 export interface GatewayHonoEnv {
@@ -20,8 +21,8 @@ export interface GatewayHonoEnv {
     matched: { route: Route; params: Record<string, string> }
     /** The request's ids for log lines: its request id and, with tracing, its trace id. */
     logIds: { reqId: string; traceId?: string }
-    /** With tracing, on the MCP endpoints: runs a credential lookup under the request's span. */
-    credentialLookup: CredentialLookup
+    /** With tracing, on the MCP endpoints: how the request's span reaches the MCP layer. */
+    requestTrace: RequestTrace
   }
 }
 

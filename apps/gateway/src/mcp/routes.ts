@@ -44,16 +44,18 @@ export function mountMcpRoutes(
       const serverId = c.req.param('id')
       const guarded =
         serverId === undefined ? undefined : oauth.protectedServer(serverId, c.req.raw)
+      const trace = c.get('requestTrace')
       const principal = await (guarded ?? auth).authenticate(
         cookie ? credentialsOf(c) : c.req.header('authorization'),
         remoteAddressOf(c),
-        c.get('credentialLookup'),
+        trace?.lookup,
       )
       c.set('principal', principal)
       if (guarded && principal.kind === 'external') {
         const denied = await insufficientScope(c.req.raw, principal, guarded)
         if (denied) return denied
       } else auth.assertServerAccess(principal, serverId)
+      trace?.attach(c.req.raw)
       return serve(c.req.raw, principal, serverId ?? null)
     }
     app.on(

@@ -6,7 +6,7 @@ import { createMetrics, type Metrics } from '../metrics/metrics.js'
 import { errorTypeOf } from './mcp-semconv.js'
 import { observeBackend } from './observe-backend.js'
 import { observeInvoker } from './observe-invokers.js'
-import { observeJobs, type JobObserver } from './observe-jobs.js'
+import { inTaskSpan, observeJobs, type JobObserver, type TaskRunner } from './observe-jobs.js'
 import { observeStore } from './observe-store.js'
 import { observeUpstreams } from './observe-upstream.js'
 import type { Tracing } from './tracing.js'
@@ -54,6 +54,8 @@ export interface Telemetry {
   invoker(type: string, invoke: ToolInvoker): ToolInvoker
   /** Runs federation's jobs in spans; undefined without tracing. */
   jobs: JobObserver | undefined
+  /** Runs a background task of the gateway's own in a span of that name (just runs it without tracing). */
+  task: TaskRunner
   /** Exports the spans that are waiting. */
   flush(): Promise<void>
   close(): Promise<void>
@@ -118,6 +120,7 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
     invoker: (type, invoke) =>
       options.enabled ? observeInvoker(type, invoke, metrics, tracing) : invoke,
     jobs: tracing && observeJobs(tracing),
+    task: (name, run) => (tracing ? inTaskSpan(tracing, name, {}, run) : run()),
     flush: () => tracing?.flush() ?? Promise.resolve(),
     async close() {
       metrics.close()

@@ -10,6 +10,7 @@ import { openTestGateway, type TestGateway } from './test-gateway.js'
 const SERVER = 2
 const stdioUpstream = fileURLToPath(new URL('./fixtures/session-upstream.mjs', import.meta.url))
 const CLIENT = 3
+const INTERNAL = 1
 const pgAdminUrl =
   process.env.SWITCHYARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
@@ -70,7 +71,7 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
     expect(time(insert.endTimeUnixNano)).toBeLessThanOrEqual(time(http.endTimeUnixNano))
   })
 
-  it("puts an MCP request's credential lookup under the request's span, and a cached one nowhere", async () => {
+  it("puts an MCP request's credential lookup and its MCP span under the request's span", async () => {
     const created = await gw.call('POST', '/tokens', {
       token: gw.adminToken,
       body: { name: 'traced' },
@@ -94,6 +95,12 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
     )
     expect(read.kind).toBe(CLIENT)
     expect(read.traceId).toBe(first.traceId)
+    // The body was sent without a length (a Request made from a string has none): the body limit
+    // counts it through a stream, in a request of its own, which the MCP span still finds.
+    const served = await receiver.waitFor(
+      (s) => s.name === 'tools/list' && s.parentSpanId === first.spanId,
+    )
+    expect(served.kind).toBe(SERVER)
     // the second request finds the principal cached: no statement under it
     await listTools()
     const second = await rpcSpan([first.spanId])
@@ -140,6 +147,25 @@ describe.each(drivers)('store statements as spans on $driver', ({ driver, system
       (s) => s.name === 'UPDATE gateways' && s.parentSpanId === failed.spanId,
     )
     expect(marked.traceId).toBe(failed.traceId)
+  })
+
+  it('runs no statement outside a span: start-up, catalog updates and batched writes have their own', async () => {
+    const taskSpans = (name: string) =>
+      new Set(
+        receiver.spans.filter((s) => s.name === name && s.kind === INTERNAL).map((s) => s.spanId),
+      )
+    const under = (task: string, statement: string) =>
+      receiver.waitFor((s) => s.name === statement && taskSpans(task).has(s.parentSpanId))
+    await under('open store', 'CREATE TABLE gateways')
+    await under('seed roles and admin', 'INSERT users')
+    await under('prune audit records', 'DELETE audit_log')
+    await under('write audit records', 'INSERT audit_log')
+    await under('record token usage', 'UPDATE api_tokens')
+    // the store reads that bring committed changes into the catalog
+    await under('update catalog', 'SELECT servers')
+    const statements = receiver.spans.filter((s) => 'db.system.name' in s.attributes)
+    expect(statements.length).toBeGreaterThan(50)
+    expect(statements.filter((s) => !s.parentSpanId).map((s) => s.name)).toEqual([])
   })
 
   it('marks a failed statement with error.type and db.response.status_code', async () => {

@@ -17,6 +17,14 @@ export interface CatalogHolder {
   close(): Promise<void>
 }
 
+/** What createCatalogHolder takes besides the services' context. */
+export interface CatalogHolderOptions {
+  /** Told when an update fails (the old snapshot stays in place). */
+  onError?: (error: unknown) => void
+  /** Runs each update (the store reads that follow a burst of changes, or a resync). */
+  observeUpdate?: (run: () => Promise<void>) => Promise<void>
+}
+
 /**
  * Loads the first snapshot, then applies each burst of committed changes: only the rows they name are
  * read again. The next snapshot is derived in memory on the first read after a change and swapped in
@@ -24,8 +32,9 @@ export interface CatalogHolder {
  */
 export async function createCatalogHolder(
   context: ServiceContext,
-  options: { onError?: (error: unknown) => void } = {},
+  options: CatalogHolderOptions = {},
 ): Promise<CatalogHolder> {
+  const observe = options.observeUpdate ?? ((run) => run())
   let source = await loadCatalogSource(context)
   let catalog = deriveCatalog(source, 1)
   let stale = false
@@ -42,7 +51,7 @@ export async function createCatalogHolder(
   let reload = false
 
   const update = (): Promise<void> => {
-    running ??= (async () => {
+    running ??= observe(async () => {
       try {
         while (pending.length > 0 || reload) {
           const batch = pending
@@ -67,7 +76,7 @@ export async function createCatalogHolder(
       } finally {
         running = undefined
       }
-    })()
+    })
     return running
   }
 

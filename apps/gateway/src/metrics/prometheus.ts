@@ -1,5 +1,6 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client'
 import type { CallSample } from './call-sample.js'
+import { LabeledCounter, LabeledHistogram } from './labeled-metrics.js'
 
 /** Live values read at scrape time. */
 export interface PrometheusGauges {
@@ -23,15 +24,18 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 /** JSON-RPC and HTTP answers that mean "rate limited". */
 const RATE_LIMITED = new Set(['-32029', '429'])
 
-/** Counters and histograms for MCP requests, tool calls, upstream calls and HTTP, plus process metrics. */
+/**
+ * Counters and histograms for MCP requests, tool calls, upstream calls and HTTP (our own, folded per
+ * batch), plus prom-client's process metrics and the gauges read at scrape time.
+ */
 export function createPrometheusMetrics(gauges: PrometheusGauges): PrometheusMetrics {
   const registry = new Registry()
   const registers = [registry]
   collectDefaultMetrics({ register: registry })
   const counter = (name: string, help: string, labelNames: string[]) =>
-    new Counter({ name, help, labelNames, registers })
+    new LabeledCounter(name, help, labelNames)
   const histogram = (name: string, help: string, labelNames: string[]) =>
-    new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers })
+    new LabeledHistogram(name, help, labelNames, LATENCY_BUCKETS)
   const outcomes = {
     mcp: counter('switchyard_mcp_requests_total', 'MCP requests served', [
       'method',
@@ -68,6 +72,7 @@ export function createPrometheusMetrics(gauges: PrometheusGauges): PrometheusMet
     'Requests refused by a rate limit',
     ['kind'],
   )
+  const own = [...Object.values(outcomes), ...Object.values(durations), errors, rejections]
   const gauge = (name: string, help: string, read: () => Iterable<[string, number]>) =>
     new Gauge({
       name,
@@ -114,7 +119,8 @@ export function createPrometheusMetrics(gauges: PrometheusGauges): PrometheusMet
           rejections.inc({ kind })
       }
     },
-    scrape: () => registry.metrics(),
+    scrape: async () =>
+      `${await registry.metrics()}\n${own.map((metric) => metric.format()).join('\n\n')}\n`,
     contentType: registry.contentType,
   }
 }

@@ -214,6 +214,18 @@ export async function createGateway(
       telemetry,
       redisReady: limiter.ping,
     })
+    // last: nothing after it can fail and leave its connections open
+    const logShare =
+      config.redisUrl &&
+      (await import('./cluster/log-share.js')).createLogShare({
+        redisUrl: config.redisUrl,
+        prefix: config.rateLimitKeyPrefix,
+        ring: telemetry.logs,
+        onOutage: (error) =>
+          error === undefined
+            ? logger.info('sharing log records with the other replicas again')
+            : logger.warn({ err: error }, 'log records are not shared while Redis is away'),
+      })
     return {
       app,
       routes,
@@ -233,6 +245,7 @@ export async function createGateway(
         await limiter.close()
         await plugins?.close()
         await opened.close()
+        if (logShare) await logShare.close()
         await telemetry.close()
       },
     }

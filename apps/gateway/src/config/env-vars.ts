@@ -87,7 +87,7 @@ export const ENV_VARS = [
     schema: urlOf(['redis:', 'rediss:'], 'must be a redis:// or rediss:// URL'),
     type: 'URL',
     description:
-      'Redis shared by gateway replicas for rate limits, legacy sessions and the metrics every replica adds up (cluster mode); unset keeps them in process.',
+      'Redis shared by gateway replicas for rate limits, legacy sessions, the metrics every replica adds up and the log records every replica shows (cluster mode); unset keeps them in process.',
   },
   {
     name: 'JWT_SECRET_KEY',
@@ -375,7 +375,7 @@ export const ENV_VARS = [
     default: 'switchyard:rl:',
     type: 'string',
     description:
-      "Prefix of the Redis keys (rate-limit buckets, legacy session owners, replicas' metrics) in cluster mode, so that deployments sharing one Redis keep apart.",
+      "Prefix of the Redis keys (rate-limit buckets, legacy session owners, replicas' metrics and log records) in cluster mode, so that deployments sharing one Redis keep apart.",
   },
   {
     name: 'CLUSTER_ADVERTISE_URL',

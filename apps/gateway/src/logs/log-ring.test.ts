@@ -29,6 +29,20 @@ describe('LogRing', () => {
     ring.push(line('error', 'after'))
     expect(got).toEqual(['kept'])
   })
+
+  it("keeps records in time order, and forwards only this process's", () => {
+    const ring = new LogRing()
+    const forwarded: string[] = []
+    ring.forward((l) => forwarded.push(l))
+    const at = (msg: string, time: number) => `${JSON.stringify({ time, level: 'info', msg })}\n`
+    ring.push(at('own', 2_000))
+    ring.receive(at('earlier elsewhere', 1_000))
+    ring.receive(at('later elsewhere', 3_000))
+    ring.push('not json\n')
+    ring.receive('{"level": "info", "msg": "no time"}')
+    expect(ring.recent().map((r) => r.msg)).toEqual(['earlier elsewhere', 'own', 'later elsewhere'])
+    expect(forwarded).toEqual([at('own', 2_000)])
+  })
 })
 
 describe('scrubSecrets', () => {

@@ -10,29 +10,58 @@ export interface LogFilter {
 /** pino's levels, lowest first. */
 const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
 
-/** The most recent log records in memory, and live delivery of new ones to subscribers. */
+/**
+ * The most recent log records in memory, this process's and (in a cluster) the other replicas',
+ * kept in time order, and live delivery of new ones to subscribers.
+ */
 export class LogRing {
   readonly #capacity: number
   readonly #records: { record: LogRecord; line: string }[] = []
   readonly #subscribers = new Set<(record: LogRecord, line: string) => void>()
+  readonly #forwards = new Set<(line: string) => void>()
 
   /** Keeps the last `capacity` records (default 1,000). */
   constructor(capacity = 1000) {
     this.#capacity = capacity
   }
 
-  /** Takes one JSON log line (as pino writes it); other lines are ignored. */
+  get capacity(): number {
+    return this.#capacity
+  }
+
+  /** Takes one JSON log line of this process (as pino writes it); other lines are ignored. */
   push(line: string): void {
+    if (this.#keep(line)) for (const forward of this.#forwards) forward(line)
+  }
+
+  /** Takes a JSON log line another replica wrote (see forward). */
+  receive(line: string): void {
+    this.#keep(line)
+  }
+
+  /** Calls `listener` with each line this process pushes, until the returned function is called. */
+  forward(listener: (line: string) => void): () => void {
+    this.#forwards.add(listener)
+    return () => void this.#forwards.delete(listener)
+  }
+
+  #keep(line: string): boolean {
     let record: LogRecord
     try {
       record = JSON.parse(line) as LogRecord
     } catch {
-      return
+      return false
     }
+    if (typeof record !== 'object' || record === null || typeof record.time !== 'number')
+      return false
     const text = line.trimEnd().toLowerCase()
-    this.#records.push({ record, line: text })
+    // after the last one not later: a line from another replica may come a little late
+    let at = this.#records.length
+    while (at > 0 && this.#records[at - 1]!.record.time > record.time) at--
+    this.#records.splice(at, 0, { record, line: text })
     if (this.#records.length > this.#capacity) this.#records.shift()
     for (const subscriber of this.#subscribers) subscriber(record, text)
+    return true
   }
 
   /** The kept records that match, oldest first. */

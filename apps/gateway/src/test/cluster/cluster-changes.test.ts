@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +26,28 @@ async function until(client: Client, check: (tools: Listed[]) => boolean) {
   }
 }
 
+/** The first record of `GET /admin/logs/stream?q=` on a replica (its backlog, else live; 5 s at most). */
+async function firstLogRecord(url: string, token: string, q: string) {
+  const res = await fetch(`${url}/admin/logs/stream?q=${encodeURIComponent(q)}`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(5_000),
+  })
+  expect(res.status).toBe(200)
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader()
+  let text = ''
+  try {
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) throw new Error(`the stream ended: ${text}`)
+      text += value
+      const data = /^event: log\ndata: (.*)$/m.exec(text)
+      if (data) return JSON.parse(data[1]!) as Record<string, unknown>
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined)
+  }
+}
+
 /**
  * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
  * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
@@ -36,7 +59,11 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
   const clients: Client[] = []
 
   beforeAll(async () => {
-    cluster = await startCluster({ replicas: 3 })
+    // replica 1 logs every request (debug), for the shared log stream
+    cluster = await startCluster({
+      replicas: 3,
+      replicaEnv: (index) => (index === 1 ? { LOG_LEVEL: 'debug' } : {}),
+    })
     for (const replica of cluster.replicas) {
       const client = new Client({ name: `replica-${replica.index}`, version: '1.0.0' })
       await client.connect(
@@ -169,6 +196,18 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
         seen = await counted(replica.url)
       }
       expect(seen).toEqual(whole)
+    }
+  })
+
+  it("streams every replica's log records at /admin/logs/stream on any replica (Redis)", async () => {
+    const [r0, r1, r2] = cluster.replicas
+    const reqId = `shared-log-${randomUUID()}`
+    expect((await fetch(`${r1!.url}/health`, { headers: { 'x-request-id': reqId } })).status).toBe(
+      200,
+    )
+    for (const replica of [r0!, r2!]) {
+      const record = await firstLogRecord(replica.url, cluster.adminToken, reqId)
+      expect(record).toMatchObject({ msg: 'request', reqId, pid: r1!.child.pid, path: '/health' })
     }
   })
 

@@ -30,7 +30,7 @@ abstract class Labeled<S> {
   }
 
   /** Its `# HELP` / `# TYPE` lines and samples. */
-  text(type: string, lines: (labels: Labels, state: S) => string[]): string {
+  protected text(type: string, lines: (labels: Labels, state: S) => string[]): string {
     const out = [`# HELP ${this.name} ${escapeHelp(this.help)}`, `# TYPE ${this.name} ${type}`]
     for (const { labels, state } of this.#series.values()) out.push(...lines(labels, state))
     return out.join('\n')

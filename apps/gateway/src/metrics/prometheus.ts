@@ -32,23 +32,25 @@ export function createPrometheusMetrics(gauges: PrometheusGauges): PrometheusMet
   const registry = new Registry()
   const registers = [registry]
   collectDefaultMetrics({ register: registry })
-  const counter = (name: string, help: string, labelNames: string[]) =>
-    new LabeledCounter(name, help, labelNames)
   const histogram = (name: string, help: string, labelNames: string[]) =>
     new LabeledHistogram(name, help, labelNames, LATENCY_BUCKETS)
   const outcomes = {
-    mcp: counter('switchyard_mcp_requests_total', 'MCP requests served', [
+    mcp: new LabeledCounter('switchyard_mcp_requests_total', 'MCP requests served', [
       'method',
       'server',
       'outcome',
     ]),
-    tool: counter('switchyard_tool_calls_total', 'Tool calls', ['tool', 'outcome']),
-    upstream: counter('switchyard_upstream_requests_total', 'Requests sent to upstreams', [
-      'upstream',
+    tool: new LabeledCounter('switchyard_tool_calls_total', 'Tool calls', ['tool', 'outcome']),
+    upstream: new LabeledCounter(
+      'switchyard_upstream_requests_total',
+      'Requests sent to upstreams',
+      ['upstream', 'method', 'outcome'],
+    ),
+    http: new LabeledCounter('switchyard_http_requests_total', 'HTTP requests', [
       'method',
-      'outcome',
+      'route',
+      'status',
     ]),
-    http: counter('switchyard_http_requests_total', 'HTTP requests', ['method', 'route', 'status']),
   }
   const durations = {
     mcp: histogram('switchyard_mcp_request_duration_seconds', 'MCP request duration', ['method']),
@@ -63,11 +65,12 @@ export function createPrometheusMetrics(gauges: PrometheusGauges): PrometheusMet
       'route',
     ]),
   }
-  const errors = counter('switchyard_errors_total', 'Failed calls by kind and error.type', [
-    'kind',
-    'error_type',
-  ])
-  const rejections = counter(
+  const errors = new LabeledCounter(
+    'switchyard_errors_total',
+    'Failed calls by kind and error.type',
+    ['kind', 'error_type'],
+  )
+  const rejections = new LabeledCounter(
     'switchyard_rate_limit_rejections_total',
     'Requests refused by a rate limit',
     ['kind'],

@@ -2,6 +2,7 @@ import { SpanKind } from '@opentelemetry/api'
 import type { MiddlewareHandler } from 'hono'
 import type { CredentialLookup } from '../auth/gateway-auth.js'
 import type { GatewayHonoEnv } from '../http/route.js'
+import { presetHeaders } from '../http/preset-headers.js'
 import type { Logger } from '../logger.js'
 import { isMcpPath } from '../mcp/routes.js'
 import { ATTR } from './mcp-semconv.js'
@@ -50,6 +51,7 @@ export function observeRequests(
     )
     const ids = span ? { reqId, traceId: span.spanContext().traceId } : { reqId }
     c.set('logIds', ids)
+    const preset = presetHeaders(c, { 'x-request-id': reqId })
     try {
       if (!span || !tracing) await next()
       else if (isMcpPath(c.req.path)) {
@@ -85,7 +87,7 @@ export function observeRequests(
           error: status >= 400 ? String(status) : undefined,
         })
       }
-      setHeader(c.res, 'x-request-id', reqId, (name, value) => c.header(name, value))
+      if (!preset) setHeader(c.res, 'x-request-id', reqId, (name, value) => c.header(name, value))
       if (logger.isLevelEnabled('debug')) {
         logger.debug(
           {

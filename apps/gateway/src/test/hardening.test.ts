@@ -164,6 +164,37 @@ describe('hardening on a listening gateway', () => {
       socket.on('error', reject)
     })
 
+  it('sends the security headers and a request id over HTTP, a page keeping its own policy', async () => {
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${running.url}${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } })
+    const answers = {
+      rest: await get('/gateways'),
+      error: await get('/no/such/thing'),
+      mcp: await fetch(`${running.url}/mcp`, {
+        method: 'POST',
+        headers: { ...mcpHeaders, authorization: `Bearer ${token}` },
+        body: JSON.stringify(ping),
+      }),
+      stream: await get('/sse', { accept: 'text/event-stream' }),
+      page: await get('/docs'),
+    }
+    expect(answers.rest.status).toBe(200)
+    expect(answers.error.status).toBe(404)
+    expect(answers.stream.headers.get('content-type')).toContain('text/event-stream')
+    await answers.stream.body?.cancel()
+    for (const [kind, res] of Object.entries(answers)) {
+      expectSecurityHeaders(res)
+      expect(res.headers.get('x-request-id'), kind).toMatch(/^[\w-]{36}$/)
+      expect(res.headers.get('content-security-policy'), kind).toEqual(
+        kind === 'page'
+          ? expect.stringContaining("script-src 'self'")
+          : "default-src 'none'; frame-ancestors 'none'",
+      )
+    }
+    const given = await get('/health', { 'x-request-id': 'req-hard-1' })
+    expect(given.headers.get('x-request-id')).toBe('req-hard-1')
+  })
+
   it('refuses a foreign Origin on /ws with 403 and lets a loopback one in', async () => {
     const auth = { authorization: `Bearer ${token}` }
     expect(await upgrade('/ws', { ...auth, origin: FOREIGN })).toBe(403)

@@ -33,8 +33,8 @@ import { writeSection } from './lib/side-by-side.mjs'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
 const CONCURRENCY = Math.min(MAX_SOCKETS, intEnv('BENCH_MCP_CONCURRENCY', 16))
-const CALLS = intEnv('BENCH_MCP_CALLS', 20_000)
-const ROUNDS = intEnv('BENCH_MCP_ROUNDS', 5)
+const CALLS = intEnv('BENCH_MCP_CALLS', 54_000)
+const ROUNDS = intEnv('BENCH_MCP_ROUNDS', 9)
 const WARMUP = 1_000
 const SEQUENTIAL = intEnv('BENCH_MCP_SEQUENTIAL', 2_000)
 const SOAK = intEnv('BENCH_MCP_SOAK', 100_000)

@@ -25,7 +25,7 @@ import { writeSection } from './lib/side-by-side.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
-const CALLS = intEnv('BENCH_TRACING_CALLS', 20_000)
+const CALLS = intEnv('BENCH_TRACING_CALLS', 60_000)
 const CONCURRENCY = Math.min(MAX_SOCKETS, intEnv('BENCH_TRACING_CONCURRENCY', 16))
 const ROUNDS = 10
 const WARMUP = 500

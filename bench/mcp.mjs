@@ -138,7 +138,7 @@ async function main() {
   const { direct, gatewayed, ratio } = rounds[Math.floor(ROUNDS / 2)]
   const proxyRatio = median(rounds.map((r) => r.proxied.rps / r.direct.rps))
   const proxyRps = median(rounds.map((r) => r.proxied.rps))
-  const ratios = rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(', ')
+  const ratios = rounds.map((r) => `${(r.ratio * 100).toFixed(1)}%`).join(', ')
   const measured = perRound * ROUNDS
   const us = (ms) => (ms * 1000) / measured
   const cpu = {
@@ -249,8 +249,8 @@ async function main() {
     '',
     `| measure | value | target |`,
     `| --- | ---: | --- |`,
-    `| throughput through / direct (median round) | ${(ratio * 100).toFixed(0)}% | >= ${TARGETS.throughputRatio * 100}%: ${verdict(ratio >= TARGETS.throughputRatio)} |`,
-    `| the floor: throughput through a bare Node.js proxy / direct (median of round ratios; node:http in, undici out, no gateway work), and its CPU per call | ${(proxyRatio * 100).toFixed(0)}%, ${cpu.proxy.toFixed(0)} µs | |`,
+    `| throughput through / direct (median round) | ${(ratio * 100).toFixed(1)}% | >= ${TARGETS.throughputRatio * 100}%: ${verdict(ratio >= TARGETS.throughputRatio)} |`,
+    `| the floor: throughput through a bare Node.js proxy / direct (median of round ratios; node:http in, undici out, no gateway work), and its CPU per call | ${(proxyRatio * 100).toFixed(1)}%, ${cpu.proxy.toFixed(0)} µs | |`,
     `| added p50 at concurrency ${CONCURRENCY} | ${f2(addedP50)} ms | < ${TARGETS.addedP50Ms} ms: ${verdict(addedP50 < TARGETS.addedP50Ms)} |`,
     `| added p99 at concurrency ${CONCURRENCY} | ${f2(addedP99)} ms | |`,
     `| added p50, one call at a time (median of 10 blocks of ${SEQUENTIAL / 10}) | ${f2(addedSequentialP50)} ms (${f2(median(sequential.direct))} -> ${f2(median(sequential.through))}) | |`,

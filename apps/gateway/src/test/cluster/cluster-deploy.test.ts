@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { Deployment } from 'kubernetes-models/apps/v1'
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1'
+import { Secret, Service } from 'kubernetes-models/v1'
 import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
 import { loadConfig } from '../../config/env-schema.js'
@@ -11,7 +14,7 @@ const read = (name: string) => readFileSync(`${dockerDir}${name}`, 'utf8')
 const run = promisify(execFile)
 
 /** A service as `docker compose config --format json` writes it (interpolated, long syntax). */
-type Service = {
+type ComposeService = {
   image?: string
   environment?: Record<string, string>
   deploy?: { replicas?: number }
@@ -61,19 +64,20 @@ const secrets = {
  */
 async function composeConfig(
   env: Record<string, string>,
-): Promise<{ services: Record<string, Service> }> {
+): Promise<{ services: Record<string, ComposeService> }> {
   const { stdout } = await run(
     'docker',
     ['compose', '-f', `${dockerDir}compose.yaml`, 'config', '--format', 'json'],
     { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
   )
-  return JSON.parse(stdout) as { services: Record<string, Service> }
+  return JSON.parse(stdout) as { services: Record<string, ComposeService> }
 }
 
 /**
  * The deployment files: Docker Compose itself validates docker/compose.yaml (three gateway replicas
  * behind HAProxy on PostgreSQL and Redis, each replica's environment passing the gateway's own
- * config check); docker/k8s/*.yaml parse, probe /health and /ready, and configure a valid gateway.
+ * config check); docker/k8s/*.yaml are valid Kubernetes objects, probe /health and /ready, and
+ * configure a valid gateway.
  */
 describe('deployment files', () => {
   it('is a Compose file that runs three gateway replicas behind a load balancer on PostgreSQL and Redis', async () => {
@@ -134,6 +138,14 @@ describe('deployment files', () => {
       'Secret',
       'Service',
     ])
+    // Each is valid by Kubernetes' own OpenAPI schemas, which do judge.
+    const models = { Deployment, PodDisruptionBudget, Secret, Service }
+    for (const object of objects) {
+      const Model = models[object.kind as keyof typeof models]
+      expect(() => new Model(object as never).validate(), object.kind).not.toThrow()
+    }
+    const wrong = { ...byKind('Deployment'), spec: { ...byKind('Deployment').spec, replicas: '3' } }
+    expect(() => new Deployment(wrong as never).validate()).toThrow('replicas must be integer')
 
     const deployment = byKind('Deployment').spec!
     const service = byKind('Service').spec!

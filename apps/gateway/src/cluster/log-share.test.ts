@@ -50,11 +50,13 @@ describe('log records shared between replicas over Redis', () => {
     shares.push(a.share, b.share)
     // both listening before anything is said (a record said earlier reaches a replica started later)
     await sleep(200)
-    a.ring.push(line('a1'))
-    b.ring.push(line('b1'))
+    // distinct times: records of one millisecond from two replicas have no order to agree on
+    const now = Date.now()
+    a.ring.push(line('a1', now))
+    b.ring.push(line('b1', now + 1))
     await until(() => a.messages().length === 2 && b.messages().length === 2, 'a1 and b1 on both')
     expect(a.messages().sort()).toEqual(['a1', 'b1'])
-    a.ring.push(line('a2'))
+    a.ring.push(line('a2', now + 2))
     await until(() => b.messages().includes('a2'), 'a2 on b')
     expect(a.messages().filter((m) => m === 'a2')).toEqual(['a2'])
 

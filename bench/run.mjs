@@ -2,32 +2,19 @@
 // Switchyard benchmark harness: cold start, idle RSS and GET /tools latency of the built gateway,
 // side by side with a bare node:http server. Prints a Markdown report and writes bench/RESULTS.md.
 // Run `pnpm build` first, then `pnpm bench`. See bench/README.md.
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
-import {
-  freePort,
-  intEnv,
-  killAll,
-  log,
-  median,
-  onCleanup,
-  percentile,
-  removeTempDir,
-  tempDir,
-  track,
-  untrack,
-} from './lib/harness.mjs'
+import { intEnv, killAll, log, median, onCleanup, percentile } from './lib/harness.mjs'
 import { rssMb } from './lib/processes.mjs'
 import { machine } from './lib/report.mjs'
+import { CLI, spawnServer, stopServer, waitReady } from './lib/server-process.mjs'
 import { writeSection } from './lib/side-by-side.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const CLI = path.join(ROOT, 'apps/gateway/dist/cli.js')
 const RESULTS = path.resolve(process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench/RESULTS.md'))
 
 const RUNS = intEnv('BENCH_RUNS', 5)
@@ -39,91 +26,14 @@ const WARMUP = intEnv('BENCH_WARMUP', 20)
 const REQUESTS = intEnv('BENCH_REQUESTS', 200)
 const REGISTER_CONCURRENCY = intEnv('BENCH_CONCURRENCY', 8)
 const REGISTER_DEADLINE_MS = intEnv('BENCH_REGISTER_DEADLINE_MS', 20 * 60_000)
-const READY_TIMEOUT_MS = 30_000
 const REQUEST_TIMEOUT_MS = 30_000
 const LIST_LIMITS = [50, 1000]
 
 // issue 12: cold start < 1 s, idle RSS < 100 MB
 const TARGETS = { startMs: 1000, rssMb: 100, listP50Ms: 5 }
 
-const BARE_SERVER = `
-const http = require('node:http')
-http.createServer((req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json' })
-  res.end('{"status":"ok"}')
-}).listen(Number(process.env.PORT), process.env.HOST)
-`
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: REGISTER_CONCURRENCY })
 onCleanup(() => agent.destroy())
-
-/** Spawns a server ('switchyard' or 'bare') on a free loopback port; does not wait for readiness. */
-async function spawnServer(kind) {
-  const port = await freePort()
-  const dataDir = tempDir()
-  const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port) }
-  // Embedded SQLite, dev auth, quiet logs: never pick up the caller's cluster or production settings.
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'NODE_OPTIONS']) delete env[key]
-  Object.assign(env, { AUTH_REQUIRED: 'false', LOG_LEVEL: 'warn', SWITCHYARD_DATA_DIR: dataDir })
-  const args =
-    kind === 'switchyard'
-      ? [CLI, 'serve', '--host', '127.0.0.1', '--port', String(port)]
-      : ['-e', BARE_SERVER]
-  const started = performance.now()
-  // cwd is the empty data dir so that no stray .env file is read
-  const child = spawn(process.execPath, args, {
-    cwd: dataDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  track(child)
-  let output = ''
-  const keep = (chunk) => {
-    output = (output + chunk.toString()).slice(-4000)
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  return { kind, child, port, dataDir, started, output: () => output }
-}
-
-/** Polls GET /health until it answers 200; returns ms since spawn. */
-async function waitReady(server) {
-  const url = `http://127.0.0.1:${server.port}/health`
-  const deadline = server.started + READY_TIMEOUT_MS
-  while (performance.now() < deadline) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new Error(
-        `${server.kind} exited (${server.child.exitCode ?? server.child.signalCode}) before /health answered:\n${server.output()}`,
-      )
-    }
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) })
-      await res.arrayBuffer()
-      if (res.status === 200) return performance.now() - server.started
-    } catch {
-      // not listening yet
-    }
-    await sleep(5)
-  }
-  throw new Error(
-    `${server.kind} did not answer 200 on /health within ${READY_TIMEOUT_MS} ms:\n${server.output()}`,
-  )
-}
-
-async function stopServer(server) {
-  const { child } = server
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    const timedOut = await Promise.race([exited.then(() => false), sleep(5000).then(() => true)])
-    if (timedOut) {
-      child.kill('SIGKILL')
-      await exited
-    }
-  }
-  untrack(child)
-  removeTempDir(server.dataDir)
-}
 
 /** One HTTP request over the keep-alive agent; resolves to { status, body }. */
 function request(port, method, urlPath, body) {

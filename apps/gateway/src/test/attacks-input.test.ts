@@ -242,10 +242,12 @@ describe('hostile input against a running gateway', () => {
       const socket = new WebSocket(`${gw.url.replace('http', 'ws')}/ws`, 'mcp', {
         headers: { authorization: `Bearer ${token}` },
       })
+      // answers only: the gateway may also notify the socket (a list_changed from the upstream)
       const answers: Record<string, unknown>[] = []
-      socket.on('message', (data: Buffer) =>
-        answers.push(JSON.parse(data.toString()) as Record<string, unknown>),
-      )
+      socket.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as Record<string, unknown>
+        if (!('method' in message)) answers.push(message)
+      })
       await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
       const next = async () => {
         const seen = answers.length

@@ -38,22 +38,11 @@ export interface PlainCall {
 
 /**
  * The hot path of a 2026-era face: a well-formed `tools/call` or list request (valid envelope,
- * matching standard headers, no progress token, no multi round-trip state) goes to the backend directly instead
- * of through a per-request SDK server. Anything else returns undefined and takes the SDK's path,
- * which owns every validation rung and its error answers. The answer is the SDK's: JSON, or an SSE
- * stream once a related notification comes before the result.
- */
-export function serveFastModernCall(
-  request: Request,
-  body: unknown,
-  backend: McpBackend,
-  onError: (error: unknown) => void,
-): Promise<Response> | undefined {
-  const call = plainModernCall(request, body)
-  return call === undefined ? undefined : serveModernCall(call, request, backend, onError)
-}
-
-/**
+ * matching standard headers, no progress token, no multi round-trip state) goes to the backend
+ * directly instead of through a per-request SDK server; anything else takes the SDK's path, which
+ * owns every validation rung and its error answers. The answer is the SDK's: JSON, or an SSE stream
+ * once a related notification comes before the result.
+ *
  * The request, when the fast path may serve it: a single JSON-RPC 2.0 request as the SDK's schema
  * takes it (only `jsonrpc`, `id`, `method` and `params`; a string or integer id), so that the body
  * needs no other check.

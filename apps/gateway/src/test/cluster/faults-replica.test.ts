@@ -94,7 +94,10 @@ describe('a replica killed mid-traffic', () => {
       await Promise.allSettled(workers.map((w) => w.done))
     }
     try {
-      await sleep(1500)
+      // Traffic on every client first (bounded: four sessions open slowly on a loaded machine).
+      const flowing = Date.now() + 20_000
+      do await sleep(250)
+      while (workers.some((w) => w.calls === 0) && Date.now() < flowing)
       const before = [onZero, onTwo, relayed, onOne].map((w) => w.calls)
       expect(before.every((calls) => calls > 0)).toBe(true)
 

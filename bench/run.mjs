@@ -12,10 +12,9 @@ import { intEnv, killAll, log, median, onCleanup, percentile } from './lib/harne
 import { rssMb } from './lib/processes.mjs'
 import { machine } from './lib/report.mjs'
 import { CLI, spawnServer, stopServer, waitReady } from './lib/server-process.mjs'
-import { writeSection } from './lib/side-by-side.mjs'
+import { RESULTS, writeSection } from './lib/side-by-side.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const RESULTS = path.resolve(process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench/RESULTS.md'))
 
 const RUNS = intEnv('BENCH_RUNS', 5)
 const IDLE_MS = intEnv('BENCH_IDLE_MS', 2000)
@@ -215,8 +214,8 @@ function report(m, startRss, settled, list, date) {
   const bareStart = median(bare.start)
   const syRss = median(sy.rss)
   const bareRss = median(bare.rss)
-  const sySettled = median(settled.switchyard)
-  const bareSettled = median(settled.bare)
+  /** RSS readings as "median MB (min-max)". */
+  const mb = (xs) => `${f1(median(xs))} MB (${f1(Math.min(...xs))}-${f1(Math.max(...xs))})`
   const lines = []
   lines.push('## Cold start, idle memory and the REST tool list', '')
   lines.push(`- Date: ${date}`)
@@ -243,10 +242,10 @@ function report(m, startRss, settled, list, date) {
     `| cold start to first 200 on /health, median (min-max) | ${f0(syStart)} ms (${f0(Math.min(...sy.start))}-${f0(Math.max(...sy.start))}) | ${f0(bareStart)} ms (${f0(Math.min(...bare.start))}-${f0(Math.max(...bare.start))}) | ${f1(syStart / bareStart)}x | < ${TARGETS.startMs} ms: ${verdict(syStart < TARGETS.startMs)} |`,
   )
   lines.push(
-    `| idle RSS after ${IDLE_MS / 1000} s, median (min-max) | ${f1(syRss)} MB (${f1(Math.min(...sy.rss))}-${f1(Math.max(...sy.rss))}) | ${f1(bareRss)} MB (${f1(Math.min(...bare.rss))}-${f1(Math.max(...bare.rss))}) | ${f1(syRss / bareRss)}x | < ${TARGETS.rssMb} MB: ${verdict(syRss < TARGETS.rssMb)} |`,
+    `| idle RSS after ${IDLE_MS / 1000} s, median (min-max) | ${mb(sy.rss)} | ${mb(bare.rss)} | ${f1(syRss / bareRss)}x | < ${TARGETS.rssMb} MB: ${verdict(syRss < TARGETS.rssMb)} |`,
   )
   lines.push(
-    `| idle RSS ${SETTLED_MS / 1000} s after the first answer, once V8's memory reducer has run (${RUNS} of each started together), median (min-max) | ${f1(sySettled)} MB (${f1(Math.min(...settled.switchyard))}-${f1(Math.max(...settled.switchyard))}) | ${f1(bareSettled)} MB (${f1(Math.min(...settled.bare))}-${f1(Math.max(...settled.bare))}) | ${f1(sySettled / bareSettled)}x | |`,
+    `| idle RSS ${SETTLED_MS / 1000} s after the first answer, once V8's memory reducer has run (${RUNS} of each started together), median (min-max) | ${mb(settled.switchyard)} | ${mb(settled.bare)} | ${f1(median(settled.switchyard) / median(settled.bare))}x | |`,
   )
   lines.push('')
   lines.push(

@@ -71,6 +71,7 @@ export async function waitReady(server) {
   )
 }
 
+/** Stops a server (SIGTERM, SIGKILL after 5 s) and removes its data dir. */
 export async function stopServer(server) {
   const { child } = server
   if (child.exitCode === null && child.signalCode === null) {

@@ -106,9 +106,13 @@ async function main() {
   for (const { call } of Object.values(variants)) await load(call, WARMUP, CONCURRENCY)
   const rounds = []
   const cpu = { none: 0, off: 0, on: 0, json: 0 }
+  const names = Object.keys(variants)
   for (let round = 0; round < ROUNDS; round++) {
     const result = {}
-    for (const [name, { call, cpu: used }] of Object.entries(variants)) {
+    // each round starts with the next variant, so that no variant always runs first or last
+    const order = names.map((_, i) => names[(i + round) % names.length])
+    for (const name of order) {
+      const { call, cpu: used } = variants[name]
       const before = used()
       result[name] = await load(call, CALLS / ROUNDS, CONCURRENCY)
       cpu[name] += used() - before
@@ -131,7 +135,7 @@ async function main() {
   await writeSection('tracing', [
     '## Tracing overhead: instrumentation absent vs tracing off vs tracing on (same run)',
     '',
-    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds (medians shown); four \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
+    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds, each starting with the next variant (medians shown); four \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
       otlp.spans(),
     )
       .map(([type, n]) => `${n} as ${type}`)

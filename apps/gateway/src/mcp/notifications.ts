@@ -1,4 +1,4 @@
-import type { Change, Registry } from '@switchyard/core'
+import { changedLists, type Registry } from '@switchyard/core'
 
 /** Where downstream notifications go: every session of a key, or one session. */
 export interface NotificationTarget {
@@ -7,18 +7,6 @@ export interface NotificationTarget {
   publishUpdate(key: string, params: Record<string, unknown>): void
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
 }
-
-const LIST_CHANGED: Record<string, readonly string[]> = {
-  tool: ['notifications/tools/list_changed'],
-  resource: ['notifications/resources/list_changed'],
-  prompt: ['notifications/prompts/list_changed'],
-  server: [
-    'notifications/tools/list_changed',
-    'notifications/resources/list_changed',
-    'notifications/prompts/list_changed',
-  ],
-}
-LIST_CHANGED.gateway = LIST_CHANGED.server ?? []
 
 /** Tells downstream clients what changed: list_changed after registry changes, resources/updated to subscribers. */
 export interface DownstreamNotifier {
@@ -29,32 +17,34 @@ export interface DownstreamNotifier {
   close(): void
 }
 
-/** Debounces registry changes into list_changed notifications on every MCP endpoint. */
+/**
+ * Debounces registry changes into list_changed notifications: each MCP endpoint (a virtual
+ * server's, and the whole catalog's) is told of the lists it now serves differently, and of no other.
+ */
 export function createDownstreamNotifier(
   registry: Registry,
   target: NotificationTarget,
   debounceMs = 100,
 ): DownstreamNotifier {
   const subscribers = new Map<string, Set<string>>()
-  let pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
+  // the snapshot the endpoints' clients were last told about
+  let told = registry.catalog.current()
 
   const flush = async () => {
     timer = undefined
-    const methods = pending
-    pending = new Set()
     const catalog = await registry.catalog.settled()
+    const before = told
+    told = catalog
     for (const key of ['*', ...catalog.servers.keys()]) {
-      for (const method of methods) target.broadcast(key, method)
+      for (const list of changedLists(before, catalog, key === '*' ? null : key))
+        target.broadcast(key, `notifications/${list}/list_changed`)
     }
   }
-  const unsubscribe = registry.context.events.subscribe((changes: readonly Change[]) => {
-    for (const change of changes)
-      for (const method of LIST_CHANGED[change.entity] ?? []) pending.add(method)
-    if (pending.size > 0 && !timer) {
-      timer = setTimeout(() => void flush(), debounceMs)
-      timer.unref()
-    }
+  const unsubscribe = registry.context.events.subscribe(() => {
+    if (timer) return
+    timer = setTimeout(() => void flush(), debounceMs)
+    timer.unref()
   })
 
   return {

@@ -230,24 +230,35 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
     }
   })
 
-  it('tells connected clients when the server tools change', async () => {
+  it('tells connected clients when the server tools change, and of no list that did not', async () => {
     const c = await client('legacy')
     try {
-      const changed = new Promise<void>((resolve) =>
-        c.setNotificationHandler('notifications/tools/list_changed', () => resolve()),
-      )
+      const told: string[] = []
+      const changed = new Promise<void>((resolve) => {
+        c.setNotificationHandler('notifications/tools/list_changed', () => {
+          told.push('tools')
+          resolve()
+        })
+      })
+      c.setNotificationHandler('notifications/resources/list_changed', () => told.push('resources'))
+      c.setNotificationHandler('notifications/prompts/list_changed', () => told.push('prompts'))
+      // neither a tool outside the server nor the server's description is in its lists
       const local = await api(
         'POST',
         '/tools',
         { name: 'late_tool', url: 'http://127.0.0.1:9/late' },
         201,
       )
+      await api('PUT', `/servers/${serverId}`, { description: 'in no list' })
+      await new Promise((resolve) => setTimeout(resolve, 500)) // past the notifier's 100 ms debounce
+      expect(told).toEqual([])
       const server = await api('GET', `/servers/${serverId}`)
       await api('PUT', `/servers/${serverId}`, {
         associated_tools: [...(server.associatedTools as string[]), local.id],
       })
       await changed
       expect((await c.listTools()).tools.map((t) => t.name)).toContain('late_tool')
+      expect(told).toEqual(['tools'])
     } finally {
       await c.close()
     }

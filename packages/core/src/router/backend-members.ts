@@ -30,6 +30,18 @@ const all = <T extends { name: string; description: string | null }>(
 ): CatalogMember<T>[] =>
   [...items].map((entity) => ({ name: entity.name, description: entity.description, entity }))
 
+/** Every member of a virtual server, or of the whole catalog when there is none, in listing order. */
+export function allMembers(
+  catalog: Catalog,
+  server: CatalogServer | undefined,
+): Pick<BackendMembers, 'tools' | 'resources' | 'prompts'> {
+  return {
+    tools: server?.tools ?? all(catalog.toolsByName.values()),
+    resources: server?.resources ?? all(catalog.resources.values()),
+    prompts: server?.prompts ?? all(catalog.promptsByName.values()),
+  }
+}
+
 /** The members of a virtual server, or of the whole catalog when there is none, that `viewer` may see. */
 export function backendMembers(
   catalog: Catalog,
@@ -39,9 +51,10 @@ export function backendMembers(
   const visible = <T extends { owner: string | null; team: string | null; visibility: string }>(
     m: CatalogMember<T>,
   ) => canView(viewer, m.entity)
-  const tools = (server?.tools ?? all(catalog.toolsByName.values())).filter(visible)
-  const resources = (server?.resources ?? all(catalog.resources.values())).filter(visible)
-  const prompts = (server?.prompts ?? all(catalog.promptsByName.values())).filter(visible)
+  const members = allMembers(catalog, server)
+  const tools = members.tools.filter(visible)
+  const resources = members.resources.filter(visible)
+  const prompts = members.prompts.filter(visible)
   return {
     tools,
     resources,
@@ -57,7 +70,8 @@ export function backendMembers(
   }
 }
 
-function toolEntry({
+/** A tool as `tools/list` lists it. */
+export function toolEntry({
   name,
   description,
   entity,
@@ -72,7 +86,8 @@ function toolEntry({
   }
 }
 
-function resourceEntry({
+/** A resource or template as `resources/list` or `resources/templates/list` lists it. */
+export function resourceEntry({
   name,
   description,
   entity,
@@ -86,7 +101,8 @@ function resourceEntry({
   }
 }
 
-function promptEntry({
+/** A prompt as `prompts/list` lists it. */
+export function promptEntry({
   name,
   description,
   entity,

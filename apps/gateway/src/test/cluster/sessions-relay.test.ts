@@ -50,6 +50,19 @@ describe('legacy sessions across replicas', () => {
     await redis.quit()
   })
 
+  /** Gives the server's first tool a new description there, through `replica`: its tools list changes. */
+  async function describeFirstTool(replica: number, description: string): Promise<void> {
+    const url = cluster.replicas[replica]!.url
+    const serverPath = mcpPath.replace(/\/mcp$/, '')
+    const server = await callApi(url, 'GET', serverPath, { token: cluster.adminToken })
+    const [first, ...rest] = server.associatedTools as string[]
+    await callApi(url, 'PUT', serverPath, {
+      token: cluster.adminToken,
+      body: { associated_tools: [{ id: first, description }, ...rest] },
+      status: 200,
+    })
+  }
+
   function legacyClient(): Client {
     const client = new Client(
       { name: 'sessions', version: '1.0.0' },
@@ -132,11 +145,7 @@ describe('legacy sessions across replicas', () => {
     const changed = new Promise<string>((resolve) =>
       client.setNotificationHandler('notifications/tools/list_changed', (n) => resolve(n.method)),
     )
-    await callApi(cluster.replicas[0]!.url, 'PUT', mcpPath.replace(/\/mcp$/, ''), {
-      token: cluster.adminToken,
-      body: { description: 'changed while the session is open' },
-      status: 200,
-    })
+    await describeFirstTool(0, 'changed while the session is open')
     expect(await changed).toBe('notifications/tools/list_changed')
 
     await transport.terminateSession()
@@ -238,20 +247,14 @@ describe('legacy sessions across replicas', () => {
           ...(lastEventId && { 'last-event-id': lastEventId }),
         },
       })
-    const describe = (description: string) =>
-      callApi(owner!.url, 'PUT', mcpPath.replace(/\/mcp$/, ''), {
-        token: cluster.adminToken,
-        body: { description },
-        status: 200,
-      })
 
     // the GET stream through replica 1 sees a list_changed, then its client goes away
     const stream = await listen(1)
     expect(stream.status).toBe(200)
-    await describe('seen live')
+    await describeFirstTool(0, 'seen live')
     const live = await nextListChanged(stream)
     // a change while no stream is open; the stream comes back through replica 2
-    await describe('missed')
+    await describeFirstTool(0, 'missed')
     const resumed = await listen(2, live.id)
     expect(resumed.status).toBe(200)
     const replayed = await nextListChanged(resumed)

@@ -1,4 +1,4 @@
-import { changedLists, type Registry } from '@switchyard/core'
+import { changedLists, type EntityKind, type Registry } from '@switchyard/core'
 
 /** Where downstream notifications go: every session of a key, or one session. */
 export interface NotificationTarget {
@@ -16,6 +16,17 @@ export interface DownstreamNotifier {
   resourceUpdated(uri: string, params: Record<string, unknown> | undefined): void
   close(): void
 }
+
+/** The entities the catalog's lists are built from; users, tokens, sessions, teams and roles are not. */
+const LISTED: ReadonlySet<EntityKind> = new Set([
+  'gateway',
+  'grpc',
+  'a2a',
+  'tool',
+  'resource',
+  'prompt',
+  'server',
+])
 
 /**
  * Debounces registry changes into list_changed notifications: each MCP endpoint (a virtual
@@ -41,8 +52,8 @@ export function createDownstreamNotifier(
         target.broadcast(key, `notifications/${list}/list_changed`)
     }
   }
-  const unsubscribe = registry.context.events.subscribe(() => {
-    if (timer) return
+  const unsubscribe = registry.context.events.subscribe((changes) => {
+    if (timer || !changes.some((change) => LISTED.has(change.entity))) return
     timer = setTimeout(() => void flush(), debounceMs)
     timer.unref()
   })

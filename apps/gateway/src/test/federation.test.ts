@@ -240,8 +240,10 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
           resolve()
         })
       })
-      c.setNotificationHandler('notifications/resources/list_changed', () => told.push('resources'))
-      c.setNotificationHandler('notifications/prompts/list_changed', () => told.push('prompts'))
+      for (const list of ['resources', 'prompts'] as const)
+        c.setNotificationHandler(`notifications/${list}/list_changed`, () => {
+          told.push(list)
+        })
       // neither a tool outside the server nor the server's description is in its lists
       const local = await api(
         'POST',

@@ -1,4 +1,4 @@
-import type { ChangeBus } from '@switchyard/core'
+import { reconnectBackoff, type ChangeBus } from '@switchyard/core'
 import type { Logger } from '../logger.js'
 import { createChangeRelay } from './change-relay.js'
 import { createLeaderLock } from './leader-lock.js'
@@ -54,6 +54,8 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterMembe
     idle_timeout: 0,
     max_lifetime: null,
     connect_timeout: 5,
+    // the LISTEN connection too: after an outage the missed changes are read as soon as it is back
+    backoff: reconnectBackoff,
     onnotice: () => undefined,
   })
   let closed = false

@@ -3,6 +3,7 @@ import { PostgresJSDialect } from 'kysely-postgres-js'
 import postgres from 'postgres'
 import type { Database } from './database.js'
 import type { Log } from './open-store.js'
+import { reconnectBackoff } from './reconnect-backoff.js'
 
 /** JSON parameters arrive as JSON text (see `json.ts`): pass them through rather than encode twice. */
 const jsonAsText = {
@@ -18,6 +19,7 @@ export function openPostgres(url: string, poolSize: number, log: Log): Kysely<Da
     max: poolSize,
     onnotice: () => undefined,
     connect_timeout: 10,
+    backoff: reconnectBackoff,
     types: { json: jsonAsText },
   })
   return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }), ...log })

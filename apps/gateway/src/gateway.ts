@@ -183,7 +183,7 @@ export async function createGateway(
       leading,
     })
     cluster.on('lead', () => mcp.federation.catchUp())
-    cluster.on('resync', () => mcp.federation.catchUp())
+    cluster.on('resync', () => mcp.resynced())
     const stopRetention = startAuditRetention({
       log: { prune: (before) => task('prune audit records', () => log.prune(before)) },
       leading,

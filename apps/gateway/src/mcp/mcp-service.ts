@@ -71,6 +71,11 @@ export interface McpService {
   oauth: UpstreamOAuth
   /** The MCP requests under way, which a graceful shutdown waits for. */
   calls: InflightCalls
+  /**
+   * The catalog was read again whole (a replica's cluster connection came back): federation catches
+   * up, and clients hear of the lists that changed meanwhile.
+   */
+  resynced(): void
   close(): Promise<void>
 }
 
@@ -247,6 +252,10 @@ export function createMcpService(options: McpServiceOptions): McpService {
     pool,
     oauth,
     calls,
+    resynced() {
+      federation.catchUp()
+      notifier.catchUp()
+    },
     async close() {
       notifier.close()
       inputBridge.close()

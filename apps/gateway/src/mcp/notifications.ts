@@ -14,6 +14,8 @@ export interface DownstreamNotifier {
   subscription(sessionId: string | undefined, uri: string, subscribed: boolean): number
   /** An upstream said a resource changed: tell the sessions subscribed to it. */
   resourceUpdated(uri: string, params: Record<string, unknown> | undefined): void
+  /** The catalog changed without change events (read again whole): tell what changed since. */
+  catchUp(): void
   close(): void
 }
 
@@ -52,10 +54,13 @@ export function createDownstreamNotifier(
         target.broadcast(key, `notifications/${list}/list_changed`)
     }
   }
-  const unsubscribe = registry.context.events.subscribe((changes) => {
-    if (timer || !changes.some((change) => LISTED.has(change.entity))) return
+  const schedule = () => {
+    if (timer) return
     timer = setTimeout(() => void flush(), debounceMs)
     timer.unref()
+  }
+  const unsubscribe = registry.context.events.subscribe((changes) => {
+    if (changes.some((change) => LISTED.has(change.entity))) schedule()
   })
 
   return {
@@ -87,6 +92,7 @@ export function createDownstreamNotifier(
         }
       }
     },
+    catchUp: schedule,
     close() {
       unsubscribe()
       clearTimeout(timer)

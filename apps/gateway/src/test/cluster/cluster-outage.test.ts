@@ -121,6 +121,23 @@ describe('PostgreSQL and Redis outages', () => {
 
   it('serves its catalog through a PostgreSQL outage and catches up afterwards', async () => {
     const url = cluster.replicas[1]!.url
+    // A legacy-era session on replica 1 (its GET stream carries notifications) hears of what the
+    // catch-up brings in, though no change event announces it.
+    const watcher = new Client(
+      { name: 'outage-watcher', version: '1.0.0' },
+      { versionNegotiation: { mode: 'legacy' } },
+    )
+    await watcher.connect(
+      new StreamableHTTPClientTransport(new URL(`${url}/mcp`), {
+        requestInit: { headers: { authorization: `Bearer ${cluster.adminToken}` } },
+      }),
+    )
+    let restored = false
+    const toldAfterwards = new Promise<void>((resolve) =>
+      watcher.setNotificationHandler('notifications/tools/list_changed', () => {
+        if (restored) resolve()
+      }),
+    )
     // Replica 1 caches both principals (for 30 s) now, long after the token's creation cleared its cache.
     expect(await tokenStatus()).toBe(200)
     expect(await serves()).toContain('echo')
@@ -150,6 +167,7 @@ describe('PostgreSQL and Redis outages', () => {
         status: 200,
       })
     } finally {
+      restored = true
       pg.restore()
     }
     expect(await untilReady(url, 200)).toMatchObject({ status: 'ready', store: 'ok' })
@@ -159,6 +177,13 @@ describe('PostgreSQL and Redis outages', () => {
       if (Date.now() > deadline) throw new Error('the missed change never arrived')
       await sleep(100)
     }
+    await Promise.race([
+      toldAfterwards,
+      sleep(5_000).then(() => {
+        throw new Error('no tools/list_changed after the catch-up')
+      }),
+    ])
+    await watcher.close()
     // The revocation it missed counts too: the resync also forgot the cached principals.
     expect(await tokenStatus()).toBe(401)
     // And live changes flow again.

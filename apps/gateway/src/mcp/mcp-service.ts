@@ -206,15 +206,22 @@ export function createMcpService(options: McpServiceOptions): McpService {
     ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
   })
   const rpc: RpcFace = createRpcFace({ backend, ...limits })
-  const notifier = createDownstreamNotifier(registry, {
-    broadcast(key, method, params) {
-      for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params)
+  const notifier = createDownstreamNotifier(
+    registry,
+    {
+      broadcast(key, method, params) {
+        for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params)
+      },
+      publishUpdate: (key, params) =>
+        streamable.broadcast(key, 'notifications/resources/updated', params),
+      notifySession: (sessionId, method, params) =>
+        streamable.notifySession(sessionId, method, params),
     },
-    publishUpdate: (key, params) =>
-      streamable.broadcast(key, 'notifications/resources/updated', params),
-    notifySession: (sessionId, method, params) =>
-      streamable.notifySession(sessionId, method, params),
-  })
+    {
+      onError: (error) =>
+        logger.warn({ err: error }, 'telling MCP clients of changed lists failed'),
+    },
+  )
 
   const as =
     (serve: (request: Request) => Promise<Response>): Served =>

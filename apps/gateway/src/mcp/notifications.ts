@@ -37,7 +37,7 @@ const LISTED: ReadonlySet<EntityKind> = new Set([
 export function createDownstreamNotifier(
   registry: Registry,
   target: NotificationTarget,
-  debounceMs = 100,
+  options: { debounceMs?: number; onError: (error: unknown) => void },
 ): DownstreamNotifier {
   const subscribers = new Map<string, Set<string>>()
   let timer: NodeJS.Timeout | undefined
@@ -56,7 +56,7 @@ export function createDownstreamNotifier(
   }
   const schedule = () => {
     if (timer) return
-    timer = setTimeout(() => void flush(), debounceMs)
+    timer = setTimeout(() => void flush().catch(options.onError), options.debounceMs ?? 100)
     timer.unref()
   }
   const unsubscribe = registry.context.events.subscribe((changes) => {

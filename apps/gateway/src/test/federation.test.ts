@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   Client,
   SSEClientTransport,
@@ -263,6 +264,41 @@ describe('federating @modelcontextprotocol/server-everything over stdio', () => 
       expect(told).toEqual(['tools'])
     } finally {
       await c.close()
+    }
+  })
+
+  it('tells a 2026-era client on its subscriptions/listen stream of the changed lists only', async () => {
+    const told: string[] = []
+    const modern = await connectUpstream({
+      transport: 'streamablehttp',
+      url: `${gw.url}/servers/${serverId}/mcp`,
+      headers: { authorization: `Bearer ${token}` },
+      onNotification: (method) => told.push(method),
+    })
+    try {
+      expect(modern.era.era).toBe('modern')
+      const members = (await api('GET', `/servers/${serverId}`)).associatedTools as string[]
+      const describe = (description: string) =>
+        api('PUT', `/servers/${serverId}`, {
+          associated_tools: [{ id: members[0], description }, ...members.slice(1)],
+        })
+      // the listen stream is open once a change reaches it
+      for (let attempt = 0; !told.includes('notifications/tools/list_changed'); attempt++) {
+        if (attempt === 50) throw new Error('no list_changed reached the listen stream')
+        await describe(`attempt ${attempt}`)
+        await sleep(200)
+      }
+      await sleep(300)
+      told.length = 0
+      await api('PUT', `/servers/${serverId}`, { description: 'still in no list' })
+      await sleep(500) // past the notifier's 100 ms debounce
+      expect(told).toEqual([])
+      await describe('changed for good')
+      await expect.poll(() => told).toEqual(['notifications/tools/list_changed'])
+      await sleep(300)
+      expect(told).toEqual(['notifications/tools/list_changed'])
+    } finally {
+      await modern.close()
     }
   })
 

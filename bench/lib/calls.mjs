@@ -152,6 +152,17 @@ export function cpuMs(pid) {
 }
 const CLOCK_TICKS = 100
 
+/** The whole machine's CPU time so far by kind (`/proc/stat`), in ms summed over its cores. */
+export function machineCpuMs() {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n', 1)[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map((ticks) => (Number(ticks) * 1000) / CLOCK_TICKS)
+  return { user: user + nice, system, softirq: softirq + irq, steal, idle: idle + iowait }
+}
+
 /** Stops a child with SIGTERM and waits for it to exit (so that --cpu-prof gets written). */
 export function stop(child) {
   return new Promise((resolve) => {

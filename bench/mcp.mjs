@@ -119,7 +119,7 @@ async function main() {
   const spent = { upstream: 0, gateway: 0, client: 0, upstreamDirect: 0, clientDirect: 0, proxy: 0 }
   const perRound = Math.floor(CALLS / ROUNDS)
   // the whole machine's CPU during the through rounds: what the three processes leave to the rest
-  const machineSpent = { user: 0, system: 0, softirq: 0, steal: 0, idle: 0 }
+  const machineSpent = { user: 0, system: 0, interrupts: 0, steal: 0, idle: 0 }
   let throughMs = 0
   for (let round = 0; round < ROUNDS; round++) {
     let before = [cpuMs(upstreamProcess.pid), selfCpuMs()]
@@ -267,7 +267,7 @@ async function main() {
     `| added p50, one call at a time (median of 10 blocks of ${SEQUENTIAL / 10}) | ${f2(addedSequentialP50)} ms (${f2(median(sequential.direct))} -> ${f2(median(sequential.through))}) | |`,
     `| CPU per call through: gateway / upstream / client | ${cpu.gateway.toFixed(0)} / ${cpu.upstream.toFixed(0)} / ${cpu.client.toFixed(0)} µs | |`,
     `| CPU per call direct: upstream / client | ${cpu.upstreamDirect.toFixed(0)} / ${cpu.clientDirect.toFixed(0)} µs | |`,
-    `| the machine during the through rounds, in cores of ${m.nproc}: user / system / interrupts / steal / idle (\`/proc/stat\`); of it, the three processes' own user + system | ${cores(machineSpent.user)} / ${cores(machineSpent.system)} / ${cores(machineSpent.softirq)} / ${cores(machineSpent.steal)} / ${cores(machineSpent.idle)}; ${cores(spent.upstream + spent.gateway + spent.client)} | |`,
+    `| the machine during the through rounds, in cores of ${m.nproc}: user / system / interrupts / steal / idle (\`/proc/stat\`); of it, the three processes' own user + system | ${cores(machineSpent.user)} / ${cores(machineSpent.system)} / ${cores(machineSpent.interrupts)} / ${cores(machineSpent.steal)} / ${cores(machineSpent.idle)}; ${cores(spent.upstream + spent.gateway + spent.client)} | |`,
     `| throughput through / direct with a core per process (projected: upstream CPU / gateway CPU per call, at most 100%) | ${(projected * 100).toFixed(0)}% | not a measurement |`,
     `| gateway RSS over ${SOAK.toLocaleString('en-US')} more calls (c${CONCURRENCY}, ${soakSeconds.toFixed(0)} s), every ${((SOAK / SOAK_SAMPLES) * 5).toLocaleString('en-US')} (of samples every ${(SOAK / SOAK_SAMPLES).toLocaleString('en-US')}), before the sample's full GC | ${every5(soak, 'rss')} MB | |`,
     `| the same, right after a full GC: RSS | ${every5(soak, 'collected')} MB | |`,

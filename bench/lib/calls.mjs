@@ -160,7 +160,7 @@ export function machineCpuMs() {
     .split(/\s+/)
     .slice(1)
     .map((ticks) => (Number(ticks) * 1000) / CLOCK_TICKS)
-  return { user: user + nice, system, softirq: softirq + irq, steal, idle: idle + iowait }
+  return { user: user + nice, system, interrupts: softirq + irq, steal, idle: idle + iowait }
 }
 
 /** Stops a child with SIGTERM and waits for it to exit (so that --cpu-prof gets written). */

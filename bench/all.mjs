@@ -27,7 +27,10 @@ const BENCHES = [
   ['grpc.mjs', 'a gRPC unary call through the gateway vs grpc-js directly'],
   ['translate.mjs', 'switchyard-translate vs supergateway vs mcp-proxy'],
   ['auth.mjs', 'auth overhead per credential kind'],
-  ['tracing.mjs', 'tracing overhead: instrumentation absent / off / on (protobuf and JSON export)'],
+  [
+    'tracing.mjs',
+    'tracing overhead: instrumentation absent / off / on (protobuf and JSON export, 1 in 10 sampled)',
+  ],
   ['cluster.mjs', 'cluster scaling: gateway replicas'],
 ]
 

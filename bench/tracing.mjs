@@ -1,7 +1,8 @@
 // Tracing benchmark: tools/call through three gateways in one run, side by side: observability
 // un-wired (OTEL_ENABLE_OBSERVABILITY=false, the request path without the instrumentation), tracing
 // off (the default: metrics recorded, no OTLP endpoint) and tracing on (spans exported over OTLP/HTTP
-// protobuf, the default, and over OTLP/HTTP JSON, to a receiver in this process). Same upstream, same raw HTTP client, short interleaved rounds (a
+// protobuf, the default, and over OTLP/HTTP JSON, and with 1 trace in 10 sampled, to receivers in
+// this process). Same upstream, same raw HTTP client, short interleaved rounds (a
 // pooled upstream socket idle past the upstream's 5 s keep-alive timeout can hang up). Writes
 // its section of bench/RESULTS.md.
 import { createServer } from 'node:http'
@@ -93,6 +94,7 @@ async function main() {
     'upstream',
   )
   const otlp = await receiver()
+  const sampledOtlp = await receiver()
   const variants = {
     none: await gateway(upstreamPort, { OTEL_ENABLE_OBSERVABILITY: 'false' }),
     off: await gateway(upstreamPort, {}),
@@ -101,11 +103,16 @@ async function main() {
       OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
     }),
+    sampled: await gateway(upstreamPort, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: sampledOtlp.url,
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.1',
+    }),
   }
   console.error(`tracing bench: ${CALLS} calls per variant at concurrency ${CONCURRENCY}`)
   for (const { call } of Object.values(variants)) await load(call, WARMUP, CONCURRENCY)
   const rounds = []
-  const cpu = { none: 0, off: 0, on: 0, json: 0 }
+  const cpu = { none: 0, off: 0, on: 0, json: 0, sampled: 0 }
   const names = Object.keys(variants)
   for (let round = 0; round < ROUNDS; round++) {
     const result = {}
@@ -127,19 +134,24 @@ async function main() {
     off: median(rounds.map((r) => r.off.rps / r.none.rps)),
     on: median(rounds.map((r) => r.on.rps / r.none.rps)),
     json: median(rounds.map((r) => r.json.rps / r.none.rps)),
+    sampled: median(rounds.map((r) => r.sampled.rps / r.none.rps)),
   }
   await new Promise((resolve) => setTimeout(resolve, 2000)) // a batch waits at most 1 s before it is sent
   const verdict = (ok) => (ok ? 'met' : '**missed**')
   const pct = (x) => `${(x * 100).toFixed(1)}%`
   otlp.close()
+  sampledOtlp.close()
+  const sampledSpans = Object.values(sampledOtlp.spans()).reduce((sum, n) => sum + n, 0)
   await writeSection('tracing', [
     '## Tracing overhead: instrumentation absent vs tracing off vs tracing on (same run)',
     '',
-    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds, each starting with the next variant (medians shown); four \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
+    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds, each starting with the next variant (medians shown); five \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
       otlp.spans(),
     )
       .map(([type, n]) => `${n} as ${type}`)
-      .join(', ')}.`,
+      .join(
+        ', ',
+      )}; from the 1-in-10 sampled gateway, ${sampledSpans} (${((sampledSpans / (3 * (CALLS + WARMUP))) * 100).toFixed(1)}% of 3 per call).`,
     '',
     '| variant | calls/s | p50 ms |',
     '| --- | ---: | ---: |',
@@ -147,17 +159,19 @@ async function main() {
     `| off: default (metrics recorded, no OTLP endpoint) | ${rps('off').toFixed(0)} | ${p50('off').toFixed(2)} |`,
     `| on: \`OTEL_EXPORTER_OTLP_ENDPOINT\` set (3 spans per call exported as OTLP protobuf, the default) | ${rps('on').toFixed(0)} | ${p50('on').toFixed(2)} |`,
     `| on, JSON: also \`OTEL_EXPORTER_OTLP_PROTOCOL=http/json\` | ${rps('json').toFixed(0)} | ${p50('json').toFixed(2)} |`,
+    `| on, sampled: protobuf, \`OTEL_TRACES_SAMPLER=parentbased_traceidratio\`, \`OTEL_TRACES_SAMPLER_ARG=0.1\` | ${rps('sampled').toFixed(0)} | ${p50('sampled').toFixed(2)} |`,
     '',
     '| measure | value | target |',
     '| --- | ---: | --- |',
     `| throughput off / none (median of round ratios) | ${pct(ratio.off)} | >= 98%: ${verdict(ratio.off >= TARGETS.off)} |`,
     `| throughput on / none | ${pct(ratio.on)} | >= 90%: ${verdict(ratio.on >= TARGETS.on)} |`,
     `| throughput on with JSON export / none | ${pct(ratio.json)} | |`,
-    `| gateway CPU per call, none / off / on / on with JSON (user + system over all rounds) | ${perCall('none').toFixed(0)} / ${perCall('off').toFixed(0)} / ${perCall('on').toFixed(0)} / ${perCall('json').toFixed(0)} µs | |`,
-    `| CPU per call added by tracing on (on - off; with JSON export), and by metrics (off - none) | ${(perCall('on') - perCall('off')).toFixed(0)} µs (${(perCall('json') - perCall('off')).toFixed(0)} µs), ${(perCall('off') - perCall('none')).toFixed(0)} µs | |`,
-    `| all round ratios off / on / on with JSON | ${rounds.map((r) => `${pct(r.off.rps / r.none.rps)} / ${pct(r.on.rps / r.none.rps)} / ${pct(r.json.rps / r.none.rps)}`).join(', ')} | |`,
+    `| throughput on with 1 trace in 10 sampled / none | ${pct(ratio.sampled)} | |`,
+    `| gateway CPU per call, none / off / on / on with JSON / on, sampled (user + system over all rounds) | ${['none', 'off', 'on', 'json', 'sampled'].map((name) => perCall(name).toFixed(0)).join(' / ')} µs | |`,
+    `| CPU per call added by tracing on (on - off; with JSON export; 1 in 10 sampled), and by metrics (off - none) | ${(perCall('on') - perCall('off')).toFixed(0)} µs (${(perCall('json') - perCall('off')).toFixed(0)} µs; ${(perCall('sampled') - perCall('off')).toFixed(0)} µs), ${(perCall('off') - perCall('none')).toFixed(0)} µs | |`,
+    `| all round ratios off / on / on with JSON / on, sampled | ${rounds.map((r) => ['off', 'on', 'json', 'sampled'].map((name) => pct(r[name].rps / r.none.rps)).join(' / ')).join(', ')} | |`,
     '',
-    'On 2 cores the load generator, four gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts. The CPU rows are the steadier measure: the own user + system time (`/proc/<pid>/stat`) over its measured calls.',
+    'On 2 cores the load generator, five gateways and the upstream share the CPU, so a round-to-round spread of a few percent is noise; the median ratio counts. The CPU rows are the steadier measure: the own user + system time (`/proc/<pid>/stat`) over its measured calls.',
   ])
 }
 

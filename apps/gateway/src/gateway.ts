@@ -75,6 +75,7 @@ export async function createGateway(
     ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
     otlpProtocol: config.otelExporterOtlpProtocol,
+    sampler: { name: config.otelTracesSampler, ratio: config.otelTracesSamplerArg },
     warn: (message, fields) => logger.warn(fields, message),
     serviceName: config.otelServiceName,
     version: packageVersion,

@@ -47,6 +47,8 @@ describe('loadConfig', () => {
       rateLimitKeyPrefix: 'switchyard:rl:',
       shutdownTimeoutSeconds: 10,
       otelExporterOtlpProtocol: 'http/protobuf',
+      otelTracesSampler: 'parentbased_always_on',
+      otelTracesSamplerArg: 1,
       otelServiceName: 'switchyard',
       observabilityEnabled: true,
       logBufferSize: 1000,
@@ -97,6 +99,8 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'DEBUG',
       GATEWAY_TOOL_NAME_SEPARATOR: '__',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_TRACES_SAMPLER: 'ParentBased_TraceIdRatio',
+      OTEL_TRACES_SAMPLER_ARG: ' 0.25 ',
       SWITCHYARD_MAX_BODY_BYTES: '1024',
       RATE_LIMIT_PER_PRINCIPAL: ' 100/60 ',
       NODE_ENV: 'development',
@@ -117,6 +121,8 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       toolNameSeparator: '__',
       otelExporterOtlpEndpoint: 'http://collector:4318',
+      otelTracesSampler: 'parentbased_traceidratio',
+      otelTracesSamplerArg: 0.25,
       maxBodyBytes: 1024,
       rateLimitPerPrincipal: { requests: 100, windowSeconds: 60 },
       nodeEnv: 'development',
@@ -160,6 +166,18 @@ describe('loadConfig', () => {
     [
       { OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' },
       'OTEL_EXPORTER_OTLP_PROTOCOL: must be one of http/protobuf, http/json (got "grpc")',
+    ],
+    [
+      { OTEL_TRACES_SAMPLER: 'jaeger_remote' },
+      'OTEL_TRACES_SAMPLER: must be one of parentbased_always_on, parentbased_always_off, parentbased_traceidratio, always_on, always_off, traceidratio (got "jaeger_remote")',
+    ],
+    [
+      { OTEL_TRACES_SAMPLER_ARG: '1.5' },
+      'OTEL_TRACES_SAMPLER_ARG: must be a number from 0 to 1 (got "1.5")',
+    ],
+    [
+      { OTEL_TRACES_SAMPLER_ARG: '-0.1' },
+      'OTEL_TRACES_SAMPLER_ARG: must be a number from 0 to 1 (got "-0.1")',
     ],
     [
       { GATEWAY_TOOL_NAME_SEPARATOR: '/' },

@@ -41,6 +41,17 @@ export function positiveNumber() {
     .transform(Number)
 }
 
+/** A number from 0 to 1, decimals allowed (such as `0.25`). */
+export function fraction() {
+  return z
+    .string()
+    .trim()
+    .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) <= 1, {
+      error: 'must be a number from 0 to 1',
+    })
+    .transform(Number)
+}
+
 /** A boolean written true/false, 1/0 or yes/no, in any case. */
 export function flag() {
   return z

@@ -3,6 +3,7 @@ import {
   databaseUrl,
   email,
   flag,
+  fraction,
   list,
   oneOf,
   pairs,
@@ -46,6 +47,19 @@ export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const
 
 /** An OTEL_EXPORTER_OTLP_PROTOCOL value. */
 export type OtlpProtocol = (typeof OTLP_PROTOCOLS)[number]
+
+/** The samplers of OTEL_TRACES_SAMPLER (the OpenTelemetry SDK's built-in ones). */
+export const TRACE_SAMPLERS = [
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+  'always_on',
+  'always_off',
+  'traceidratio',
+] as const
+
+/** An OTEL_TRACES_SAMPLER value. */
+export type TraceSamplerName = (typeof TRACE_SAMPLERS)[number]
 
 /** Every environment variable the gateway reads, in documentation order: the one source of truth. */
 export const ENV_VARS = [
@@ -317,6 +331,24 @@ export const ENV_VARS = [
     type: 'comma-separated name=value',
     description: 'Headers sent with every trace export, such as `authorization=Bearer%20abc`.',
     secret: true,
+  },
+  {
+    name: 'OTEL_TRACES_SAMPLER',
+    key: 'otelTracesSampler',
+    schema: oneOf(TRACE_SAMPLERS, 'lower'),
+    default: 'parentbased_always_on',
+    type: TRACE_SAMPLERS.join(', '),
+    description:
+      "Which traces are recorded and exported: `parentbased_*` follow the caller's `traceparent` sampled flag and decide only for traces that start here; `traceidratio` keeps the share OTEL_TRACES_SAMPLER_ARG gives, by trace id. An unsampled trace still passes its context on (flag `00`).",
+  },
+  {
+    name: 'OTEL_TRACES_SAMPLER_ARG',
+    key: 'otelTracesSamplerArg',
+    schema: fraction(),
+    default: '1',
+    type: 'number 0-1',
+    description:
+      'Share of traces the `traceidratio` samplers keep, such as `0.1`; the same trace id gets the same decision on every replica.',
   },
   {
     name: 'OTEL_SERVICE_NAME',

@@ -12,6 +12,7 @@ import {
   type SpanStatus,
   type TimeInput,
 } from '@opentelemetry/api'
+import type { Sampler } from './sampler.js'
 
 /** A span event as it is exported. */
 export interface SpanEvent {
@@ -74,9 +75,9 @@ export function micros(time?: TimeInput): number {
 }
 
 /**
- * A span that records into plain fields and hands itself to `done` when it ends; unsampled (under
- * a parent whose `traceparent` flags say not sampled) it records nothing but still has a context to
- * pass on.
+ * A span that records into plain fields and hands itself to `done` when it ends; unsampled (as
+ * `sample` decides from its parent and trace id) it records nothing but still has a context to pass
+ * on, flagged not sampled.
  */
 export class RecordedSpan implements Span, FinishedSpan {
   readonly context: SpanContext
@@ -95,11 +96,12 @@ export class RecordedSpan implements Span, FinishedSpan {
     readonly attributes: Attributes,
     parent: SpanContext | undefined,
     readonly startTime: number,
+    sample: Sampler,
     private readonly done: (span: RecordedSpan) => void,
   ) {
-    const sampled = parent === undefined || (parent.traceFlags & TraceFlags.SAMPLED) !== 0
-    const flags = sampled ? TraceFlags.SAMPLED : TraceFlags.NONE
     const traceId = parent ? parent.traceId : randomHex(16)
+    const sampled = sample(parent, traceId)
+    const flags = sampled ? TraceFlags.SAMPLED : TraceFlags.NONE
     const spanId = randomHex(8)
     const traceState = parent?.traceState
     this.context = traceState

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogGateway, StoreQueryHook, ToolInvoker } from '@switchyard/core'
 import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
-import type { OtlpProtocol } from '../config/env-vars.js'
+import type { OtlpProtocol, TraceSamplerName } from '../config/env-vars.js'
 import { LogRing } from '../logs/log-ring.js'
 import { createMetrics, type Metrics } from '../metrics/metrics.js'
 import { errorTypeOf } from './mcp-semconv.js'
@@ -22,6 +22,8 @@ export interface TelemetryOptions {
   otlpHeaders?: Record<string, string>
   /** How spans are encoded (OTEL_EXPORTER_OTLP_PROTOCOL); protobuf unless told. */
   otlpProtocol?: OtlpProtocol
+  /** Which traces are recorded (OTEL_TRACES_SAMPLER, OTEL_TRACES_SAMPLER_ARG); parentbased_always_on unless told. */
+  sampler?: { name: TraceSamplerName; ratio: number }
   /** Told when spans are dropped (export failed, queue full), at most once a minute. */
   warn?: (message: string, fields: Record<string, unknown>) => void
   serviceName: string
@@ -68,14 +70,7 @@ export interface Telemetry {
 export async function createTelemetry(options: TelemetryOptions): Promise<Telemetry> {
   const tracing =
     options.enabled && options.otlpEndpoint !== undefined
-      ? (await import('./tracing.js')).createTracing({
-          endpoint: options.otlpEndpoint,
-          serviceName: options.serviceName,
-          serviceVersion: options.version,
-          ...(options.otlpHeaders && { headers: options.otlpHeaders }),
-          ...(options.otlpProtocol && { protocol: options.otlpProtocol }),
-          ...(options.warn && { warn: options.warn }),
-        })
+      ? await startTracing(options, options.otlpEndpoint)
       : undefined
   let open: () => Iterable<[string, number]> = () => []
   const metrics = createMetrics({
@@ -127,4 +122,21 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
       await tracing?.close()
     },
   }
+}
+
+/** The span recorder and its exporter, loaded only now. */
+async function startTracing(options: TelemetryOptions, endpoint: string): Promise<Tracing> {
+  const [{ createTracing }, { createSampler }] = await Promise.all([
+    import('./tracing.js'),
+    import('./sampler.js'),
+  ])
+  return createTracing({
+    endpoint,
+    serviceName: options.serviceName,
+    serviceVersion: options.version,
+    ...(options.otlpHeaders && { headers: options.otlpHeaders }),
+    ...(options.otlpProtocol && { protocol: options.otlpProtocol }),
+    ...(options.warn && { warn: options.warn }),
+    ...(options.sampler && { sampler: createSampler(options.sampler.name, options.sampler.ratio) }),
+  })
 }

@@ -11,6 +11,7 @@ import type { OtlpProtocol } from '../config/env-vars.js'
 import { createOtlpExporter } from './otlp-export.js'
 import { jsonEncoding } from './otlp-json.js'
 import { protobufEncoding } from './otlp-protobuf.js'
+import { parentBasedAlwaysOn, type Sampler } from './sampler.js'
 import { micros, RecordedSpan } from './span-recorder.js'
 
 /** Where spans go and how the service names itself. */
@@ -25,6 +26,8 @@ export interface TracingOptions {
   headers?: Record<string, string>
   /** Told when spans are dropped (a failed export, a full queue); at most once a minute. */
   warn?: (message: string, fields: Record<string, unknown>) => void
+  /** Which traces are recorded; the parent's decision, or every trace starting here, unless told. */
+  sampler?: Sampler
 }
 
 /**
@@ -72,8 +75,8 @@ export interface Tracing {
 
 /**
  * Records spans itself (see RecordedSpan: plain fields, pooled random ids, one clock) and exports
- * them over OTLP/HTTP (protobuf or JSON) in batches, off the request path. Spans under an unsampled `traceparent`
- * record nothing but pass the context on.
+ * them over OTLP/HTTP (protobuf or JSON) in batches, off the request path. Spans of a trace the
+ * sampler leaves out record nothing but pass the context on.
  */
 export function createTracing(options: TracingOptions): Tracing {
   const encode = options.protocol === 'http/json' ? jsonEncoding : protobufEncoding
@@ -85,6 +88,7 @@ export function createTracing(options: TracingOptions): Tracing {
     ...(options.headers && { headers: options.headers }),
   })
   const ended = (span: RecordedSpan) => exporter.add(span)
+  const sample = options.sampler ?? parentBasedAlwaysOn
   const spans = new AsyncLocalStorage<Span>()
   let running = 0
   const settle = () => {
@@ -94,7 +98,7 @@ export function createTracing(options: TracingOptions): Tracing {
     start(name, kind, attributes, parent, startTime) {
       // valid without checking: recorded here, or parsed by extract
       const parentSpan = parent ?? spans.getStore()?.spanContext()
-      return new RecordedSpan(name, kind, attributes, parentSpan, micros(startTime), ended)
+      return new RecordedSpan(name, kind, attributes, parentSpan, micros(startTime), sample, ended)
     },
     with<T>(span: Span, fn: () => T): T {
       running++

@@ -24,7 +24,8 @@ const METHODS = new Set([
 
 /**
  * Records every MCP request a backend serves (per server, and per tool for calls of the backend's
- * `tools`) and, with tracing, wraps it in a SERVER span that continues the caller's trace context.
+ * `tools`) and, with tracing, wraps it in a SERVER span that continues the caller's trace context
+ * (or, in a trace the sampler leaves out, hands that context on).
  */
 export function observeBackend(
   backend: McpBackend,
@@ -57,6 +58,11 @@ export function observeBackend(
   return {
     ...backend,
     async handle(method, params, context) {
+      const parent = parentOf(tracing, context)
+      if (parent !== undefined && !tracing.records(parent)) {
+        const traceContext = tracing.handOn(parent)
+        return served(method, params, Object.assign({}, context, { traceContext }))
+      }
       const attributes: Attributes = {
         [ATTR.mcpMethodName]: method,
         [ATTR.mcpProtocolVersion]: context.protocolVersion,
@@ -70,7 +76,7 @@ export function observeBackend(
         spanName(method, targetOf(method, params)),
         SpanKind.SERVER,
         withTarget(attributes, method, params),
-        parentOf(tracing, context),
+        parent,
       )
       return inSpan(tracing, span, context, (traced) => served(method, params, traced))
     },

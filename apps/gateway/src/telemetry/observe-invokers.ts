@@ -38,6 +38,9 @@ export function observeInvoker(
   }
   if (!tracing) return invoked
   return (tool, args, context) => {
+    const parent = tracing.extract(context.traceContext, false)
+    // a trace the sampler leaves out: its context goes on as it came
+    if (parent !== undefined && !tracing.records(parent)) return invoked(tool, args, context)
     const span = tracing.start(
       spanName('tools/call', tool.name),
       SpanKind.CLIENT,
@@ -47,7 +50,7 @@ export function observeInvoker(
         [ATTR.genAiOperationName]: EXECUTE_TOOL,
         [ATTR.switchyardIntegrationType]: type,
       },
-      tracing.extract(context.traceContext, false),
+      parent,
     )
     return inSpan(tracing, span, context, (traced) => invoked(tool, args, traced))
   }

@@ -123,12 +123,15 @@ function traced(
     options?: UpstreamRequestOptions,
   ) => Promise<Record<string, unknown>>,
 ): Promise<Record<string, unknown>> {
+  const parent = tracing.extract(options?.traceContext, false)
+  // a trace the sampler leaves out: its context goes on as it came
+  if (parent !== undefined && !tracing.records(parent)) return request(method, params, options)
   const span = tracing.start(
     spanName(method, targetOf(method, params)),
     SpanKind.CLIENT,
     // Object.assign, not a spread: on Node 20 a key added to a spread's copy costs a microsecond
     withTarget(Object.assign({}, base, { [ATTR.mcpMethodName]: method }), method, params),
-    tracing.extract(options?.traceContext, false),
+    parent,
   )
   return inSpan(tracing, span, options ?? {}, (traced) => request(method, params, traced))
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOtlpReceiver, type OtlpReceiver } from '../test/otlp-receiver.js'
+import { createSampler } from './sampler.js'
 import { createTracing } from './tracing.js'
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c'
@@ -102,6 +103,28 @@ describe('createTracing', () => {
     span.end()
     await tracing.close()
     expect(receiver.spans.some((s) => s.name === 'unsampled')).toBe(false)
+  })
+
+  it('says whether spans under a parent are recorded, and hands a parent on as it is', async () => {
+    const follow = createTracing({ endpoint: receiver.url, serviceName: 's', serviceVersion: '1' })
+    const always = createTracing({
+      endpoint: receiver.url,
+      serviceName: 's',
+      serviceVersion: '1',
+      sampler: createSampler('always_on', 1),
+    })
+    const unsampled = follow.extract({ traceparent: `00-${TRACE}-${PARENT}-00`, tracestate: 'a=1' })
+    const sampled = follow.extract({ traceparent: `00-${TRACE}-${PARENT}-01` })
+    if (!unsampled || !sampled) throw new Error('a valid traceparent was not taken')
+    expect([follow.records(unsampled), follow.records(sampled)]).toEqual([false, true])
+    expect([always.records(unsampled), always.records(sampled)]).toEqual([true, true])
+    const handed = follow.handOn(unsampled)
+    expect({ ...handed }).toEqual({
+      traceparent: `00-${TRACE}-${PARENT}-00`,
+      tracestate: 'a=1',
+    })
+    expect(follow.extract(handed, false)).toBe(unsampled)
+    await Promise.all([follow.close(), always.close()])
   })
 
   it('hands spans on explicitly, and keeps an async context only while `with` runs', async () => {

@@ -63,6 +63,14 @@ export interface Tracing {
   ): SpanContext | undefined
   /** `traceparent` (and `tracestate`) that continue `span`, or the span active here; undefined without one. */
   inject(span?: Span): TraceContext | undefined
+  /**
+   * Whether a span under `parent` would be recorded. When not, a layer makes no span of its own
+   * and hands `parent` on (see handOn): nothing is recorded of that trace here, and what the next
+   * hop needs, the trace id and the not-sampled flag, is the same.
+   */
+  records(parent: SpanContext): boolean
+  /** `traceparent` (and `tracestate`) that continue `parent` itself. */
+  handOn(parent: SpanContext): TraceContext
   /** Notes `span` as the HTTP request's (by its headers), for the MCP span inside it to continue. */
   attach(headers: Headers, span: Span): void
   /** The span attached to an HTTP request's headers. */
@@ -126,12 +134,10 @@ export function createTracing(options: TracingOptions): Tracing {
       return spanContext
     },
     inject(span = spans.getStore()) {
-      const spanContext = span?.spanContext()
-      if (!spanContext) return undefined
-      const { traceId, spanId, traceFlags, traceState } = spanContext
-      const traceparent = `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, '0')}`
-      return new HandedContext(traceparent, traceState?.serialize(), spanContext)
+      return span && handOn(span.spanContext())
     },
+    records: (parent) => sample(parent, parent.traceId),
+    handOn,
     attach: (headers, span) => {
       ;(headers as CarryingHeaders)[HTTP_SPAN] = span
     },
@@ -142,6 +148,12 @@ export function createTracing(options: TracingOptions): Tracing {
       spans.disable()
     },
   }
+}
+
+function handOn(spanContext: SpanContext): TraceContext {
+  const { traceId, spanId, traceFlags, traceState } = spanContext
+  const traceparent = `00-${traceId}-${spanId}-${(traceFlags & 0xff).toString(16).padStart(2, '0')}`
+  return new HandedContext(traceparent, traceState?.serialize(), spanContext)
 }
 
 /**

@@ -109,6 +109,30 @@ describe('trace context to REST, gRPC and A2A services', () => {
     expect(api.seen.at(-1)?.traceparent).toBe(traceparentOf(span))
   })
 
+  it("hands an unsampled caller's context to the REST API as it came, recording nothing", async () => {
+    const unsampledTrace = '7c3ae2a1e5b44a3f9d7e0c1b2a394857'
+    const unsampled = new Client({ name: 'trace-test-unsampled', version: '1.0.0' })
+    await unsampled.connect(
+      new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
+        requestInit: {
+          headers: {
+            authorization: `Bearer ${gw.adminToken}`,
+            traceparent: `00-${unsampledTrace}-${CALLER_SPAN}-00`,
+          },
+        },
+        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+      }),
+    )
+    const result = await unsampled.callTool({ name: 'lookup', arguments: {} })
+    expect(result.isError, JSON.stringify(result)).toBeFalsy()
+    await unsampled.close()
+    await gw.telemetry.flush()
+    expect(api.seen.at(-1)?.traceparent).toMatch(
+      new RegExp(`^00-${unsampledTrace}-[\\da-f]{16}-00$`),
+    )
+    expect(receiver.spans.filter((s) => s.traceId === unsampledTrace)).toEqual([])
+  })
+
   it('sends the gRPC invocation span as `traceparent` metadata', async () => {
     const { result, span } = await invoke('shop-shop.v1.Shop.Whoami', {}, 'GRPC')
     // Whoami answers with the metadata it received

@@ -1,0 +1,100 @@
+import { GatewayError } from '@switchyard/core';
+import { Hono } from 'hono';
+import { auditRequests } from './audit/audit-middleware.js';
+import { createServerOAuthGuard } from './auth/server-oauth.js';
+import { locateAdminUi, mountAdminUi } from './http/admin-ui.js';
+import { limitBody } from './http/body-limit.js';
+import { CachedRouter } from './http/cached-router.js';
+import { createDocsApp } from './http/docs-page.js';
+import { errorResponse } from './http/error-response.js';
+import { buildOpenApiDocument } from './http/openapi.js';
+import { securityHeaders } from './http/security-headers.js';
+import { mountRoutes } from './http/route.js';
+import { mountMcpRoutes } from './mcp/routes.js';
+import { a2aRoutes } from './routes/a2a.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { rbacRoutes } from './routes/rbac.js';
+import { teamRoutes } from './routes/teams.js';
+import { entityRoutes } from './routes/entities.js';
+import { federationRoutes } from './routes/federation.js';
+import { oauthResourceRoutes } from './routes/oauth-resource.js';
+import { oauthRoutes } from './routes/oauth.js';
+import { logRoutes } from './routes/logs.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { metricsTimeSeriesRoutes } from './routes/metrics-timeseries.js';
+import { gatewayHealthRoutes } from './routes/gateway-health.js';
+import { opsRoutes } from './routes/ops.js';
+import { rootRoutes } from './routes/roots.js';
+import { serverAgentRoutes } from './routes/server-agent.js';
+import { tagRoutes } from './routes/tags.js';
+import { tokenRoutes } from './routes/tokens.js';
+import { transferRoutes } from './routes/transfer.js';
+import { userRoutes } from './routes/users.js';
+import { observeRequests } from './telemetry/observe-requests.js';
+/** The gateway's Hono app: REST API (also under /v1), OpenAPI document and API reference. */
+export function createApp(options) {
+    const { config, registry, auth, logger } = options;
+    const app = new Hono({ router: new CachedRouter() });
+    const oauth = createServerOAuthGuard({ registry, auth, publicBaseUrl: config.publicBaseUrl });
+    const routes = [
+        ...opsRoutes({
+            version: options.version,
+            startedAt: options.startedAt ?? new Date(),
+            store: options.store,
+            registry,
+            ...(options.redisReady && { redis: options.redisReady }),
+        }),
+        ...authRoutes(registry, auth, config.tokenExpiry, config.publicBaseUrl),
+        ...oauthRoutes({
+            registry,
+            oauth: options.mcp.oauth,
+            pool: options.mcp.pool,
+            federation: options.mcp.federation,
+            publicBaseUrl: config.publicBaseUrl,
+        }),
+        ...(config.adminApiEnabled
+            ? [
+                ...entityRoutes(registry, options.plugins),
+                ...federationRoutes(registry, options.mcp.federation),
+                ...rootRoutes(registry),
+                ...tagRoutes(registry),
+                ...userRoutes(registry),
+                ...teamRoutes(registry),
+                ...rbacRoutes(registry),
+                ...tokenRoutes(registry),
+                ...transferRoutes(registry),
+                ...a2aRoutes(registry, options.mcp.a2a),
+                ...auditRoutes(options.audit.log),
+                ...metricsRoutes(options.telemetry.metrics),
+                ...logRoutes(options.telemetry.logs),
+                ...metricsTimeSeriesRoutes(options.telemetry.metrics),
+                ...gatewayHealthRoutes(registry),
+            ]
+            : []),
+        ...serverAgentRoutes(registry, options.mcp, options.version),
+        ...oauthResourceRoutes(oauth),
+    ];
+    app.onError((error, c) => errorResponse(c, error, logger));
+    app.notFound((c) => errorResponse(c, new GatewayError('NOT_FOUND', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`)));
+    app.use(observeRequests(logger, options.telemetry));
+    app.use(securityHeaders());
+    app.use(auditRequests(options.audit.queue));
+    app.use(limitBody(config.maxBodyBytes, () => {
+        throw new GatewayError('PAYLOAD_TOO_LARGE', `request body is larger than ${config.maxBodyBytes} bytes`);
+    }));
+    mountRoutes(app, routes, auth, options.principalLimit);
+    mountMcpRoutes(app, options.mcp, auth, oauth);
+    const openApi = buildOpenApiDocument(routes, {
+        title: 'Switchyard',
+        version: options.version,
+        description: 'The Switchyard MCP gateway REST API. Every path also answers under /v1.',
+    });
+    app.get('/openapi.json', (c) => c.json(openApi));
+    app.route('/', createDocsApp({ openApiPath: '/openapi.json' }));
+    if (config.uiEnabled)
+        mountAdminUi(app, locateAdminUi());
+    app.get('/', (c) => c.redirect('/docs'));
+    return { app, routes };
+}
+//# sourceMappingURL=app.js.map

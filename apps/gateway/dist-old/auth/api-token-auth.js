@@ -1,0 +1,38 @@
+import { hashApiToken } from '@switchyard/auth';
+import { userRights } from './user-access.js';
+/** The prefix of Switchyard API tokens; a bearer with it is looked up by hash, never parsed. */
+export const API_TOKEN_PREFIX = 'sy_';
+/**
+ * Looks an API token up by the SHA-256 of its text and checks revocation, expiry and its owner.
+ * The principal carries the owner's current teams and roles; authorize narrows them by the token's
+ * scope, so a token never exceeds its owner.
+ */
+export async function resolveApiToken(text, { tokens, users, roles }, refuse, ttlMs) {
+    const token = await tokens.findByHash(hashApiToken(text));
+    if (!token)
+        throw refuse('invalid token: unknown API token');
+    if (token.revokedAt !== null)
+        throw refuse(`invalid token: API token ${token.id} was revoked`);
+    const expiresAt = token.expiresAt === null ? Infinity : Date.parse(token.expiresAt);
+    if (expiresAt <= Date.now())
+        throw refuse(`invalid token: API token ${token.id} has expired`);
+    const owner = await users.get(token.ownerEmail).catch(() => undefined);
+    if (!owner || !owner.isActive)
+        throw refuse(`invalid token: the owner of API token ${token.id} is unknown or inactive`);
+    const { serverIds, permissions, ipRanges } = token.scope;
+    return {
+        principal: {
+            kind: 'token',
+            email: owner.email,
+            isAdmin: owner.isAdmin,
+            ...(await userRights(roles, owner.email)),
+            tokenId: token.id,
+            ...(permissions && { scopes: permissions }),
+            ...(serverIds && { serverIds }),
+            ...(token.rateLimit && { rateLimit: token.rateLimit }),
+        },
+        until: Math.min(Date.now() + ttlMs, expiresAt),
+        ...(ipRanges && { ipRanges }),
+    };
+}
+//# sourceMappingURL=api-token-auth.js.map

@@ -1,0 +1,132 @@
+import { b as fromJson, d as EXPORT_FORMAT, f as EXPORT_KINDS, l as exportOAuth, y as fromFlag } from "./open-registry-BZNbl4-9.js";
+// ../../packages/core/dist/transfer/export.js
+const owned = (row) => ({
+	tags: fromJson(row.tags, []),
+	visibility: row.visibility,
+	team: row.team,
+	enabled: fromFlag(row.enabled)
+});
+async function exportRegistry(context, options = {}) {
+	const { db } = context.store;
+	const kinds = new Set(options.kinds ?? EXPORT_KINDS);
+	const [gateways, grpcServices, tools, resources, prompts, servers, members, roots] = await Promise.all([
+		db.selectFrom("gateways").selectAll().orderBy("name").execute(),
+		db.selectFrom("grpc_services").selectAll().orderBy("name").execute(),
+		db.selectFrom("tools").selectAll().orderBy("name").execute(),
+		db.selectFrom("resources").selectAll().orderBy("name").execute(),
+		db.selectFrom("prompts").selectAll().orderBy("name").execute(),
+		db.selectFrom("servers").selectAll().orderBy("name").execute(),
+		db.selectFrom("server_members").selectAll().orderBy("position").execute(),
+		db.selectFrom("roots").selectAll().orderBy("uri").execute()
+	]);
+	const oauthOf = await exportOAuth(context);
+	const gatewayName = new Map(gateways.map((g) => [g.id, g.name]));
+	const nameOf = (id) => id === null ? null : gatewayName.get(id) ?? null;
+	const grpcName = new Map(grpcServices.map((g) => [g.id, g.name]));
+	const refs = new Map([
+		...tools.map((t) => [`tool:${t.id}`, t.name]),
+		...prompts.map((p) => [`prompt:${p.id}`, p.name]),
+		...resources.map((r) => [`resource:${r.id}`, r.uri ?? r.uri_template ?? ""])
+	]);
+	const membersOf = (serverId, kind) => members.filter((m) => m.server_id === serverId && m.kind === kind).map((m) => ({
+		ref: refs.get(`${kind}:${m.member_id}`) ?? m.member_id,
+		name: m.custom_name,
+		description: m.custom_description
+	}));
+	const entities = {
+		gateways: gateways.map((g) => ({
+			name: g.name,
+			description: g.description,
+			url: g.url,
+			transport: g.transport,
+			command: g.command,
+			args: fromJson(g.args, []),
+			envSealed: g.env_sealed,
+			cwd: g.cwd,
+			authSealed: g.auth_sealed,
+			oauthSealed: oauthOf(g.id),
+			passthroughHeaders: fromJson(g.passthrough_headers, []),
+			...owned(g)
+		})),
+		grpcServices: grpcServices.map((g) => ({
+			name: g.name,
+			description: g.description,
+			target: g.target,
+			tlsSealed: g.tls_sealed,
+			metadataSealed: g.metadata_sealed,
+			passthroughHeaders: fromJson(g.passthrough_headers, []),
+			timeoutMs: g.timeout_ms,
+			services: fromJson(g.services, []),
+			descriptorSet: g.descriptor_set,
+			...owned(g)
+		})),
+		tools: tools.filter((t) => t.a2a_agent_id === null).map((t) => ({
+			name: t.name,
+			originalName: t.original_name,
+			gatewayName: nameOf(t.gateway_id),
+			grpcServiceName: t.grpc_service_id === null ? null : grpcName.get(t.grpc_service_id) ?? null,
+			displayName: t.display_name,
+			description: t.description,
+			integrationType: t.integration_type,
+			requestType: t.request_type,
+			url: t.url,
+			headers: fromJson(t.headers, {}),
+			authSealed: t.auth_sealed,
+			inputSchema: fromJson(t.input_schema, {}),
+			outputSchema: fromJson(t.output_schema, null),
+			annotations: fromJson(t.annotations, {}),
+			integrationConfig: fromJson(t.integration_config, {}),
+			timeoutMs: t.timeout_ms,
+			rateLimit: fromJson(t.rate_limit, null),
+			maxConcurrency: t.max_concurrency,
+			...owned(t)
+		})),
+		resources: resources.map((r) => ({
+			uri: r.uri,
+			uriTemplate: r.uri_template,
+			name: r.name,
+			description: r.description,
+			mimeType: r.mime_type,
+			text: r.text,
+			blob: r.blob,
+			gatewayName: nameOf(r.gateway_id),
+			...owned(r)
+		})),
+		prompts: prompts.map((p) => ({
+			name: p.name,
+			originalName: p.original_name,
+			gatewayName: nameOf(p.gateway_id),
+			description: p.description,
+			template: p.template,
+			arguments: fromJson(p.arguments, []),
+			...owned(p)
+		})),
+		servers: servers.map((s) => ({
+			name: s.name,
+			description: s.description,
+			instructions: s.instructions,
+			icon: s.icon,
+			icons: fromJson(s.icons, []),
+			nameStrategy: s.name_strategy,
+			rateLimit: fromJson(s.rate_limit, null),
+			oauth: fromJson(s.oauth, null),
+			a2aAgents: fromJson(s.a2a_agents, []),
+			tools: membersOf(s.id, "tool"),
+			resources: membersOf(s.id, "resource"),
+			prompts: membersOf(s.id, "prompt"),
+			...owned(s)
+		})),
+		roots: roots.map((r) => ({
+			uri: r.uri,
+			name: r.name
+		}))
+	};
+	for (const kind of EXPORT_KINDS) if (!kinds.has(kind)) entities[kind] = [];
+	return {
+		format: EXPORT_FORMAT,
+		exportedAt: new Date().toISOString(),
+		exportedBy: options.exportedBy ?? null,
+		entities
+	};
+}
+export { exportRegistry as t };

@@ -1,0 +1,1 @@
+export { t as default } from "./src-Be5VNyq4.js";

@@ -1,0 +1,3 @@
+import { t as require_undici } from "./undici-VkXL1hTP.js";
+export default require_undici();
+export {};

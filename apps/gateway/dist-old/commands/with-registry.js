@@ -1,0 +1,29 @@
+import { joinCluster } from '../cluster/cluster.js';
+import { createLogger } from '../logger.js';
+import { openRegistry } from '../open-registry.js';
+/**
+ * Opens the configured registry for one CLI command, closing it after. On PostgreSQL its changes (an
+ * import) are announced to the running replicas, as a change made through one of them would be.
+ */
+export async function withRegistry(config, work) {
+    const opened = await openRegistry(config);
+    try {
+        const cluster = await joinCluster({
+            databaseUrl: config.databaseUrl,
+            events: opened.registry.context.events,
+            resync: () => Promise.resolve(),
+            jobs: false,
+            logger: createLogger({ level: 'silent' }),
+        });
+        try {
+            return await work(opened.registry);
+        }
+        finally {
+            await cluster.close();
+        }
+    }
+    finally {
+        await opened.close();
+    }
+}
+//# sourceMappingURL=with-registry.js.map

@@ -1,0 +1,220 @@
+import { hostname } from 'node:os';
+import { BUILT_IN_ROLES } from '@switchyard/auth';
+import { createAuditLog } from '@switchyard/core';
+import { createApp } from './app.js';
+import { createAuditQueue } from './audit/audit-queue.js';
+import { startAuditRetention } from './audit/audit-retention.js';
+import { createGatewayAuth } from './auth/gateway-auth.js';
+import { joinCluster } from './cluster/cluster.js';
+import { createLimiter } from './limits/create-limiter.js';
+import { createPrincipalLimit } from './limits/principal-limit.js';
+import { createMcpService } from './mcp/mcp-service.js';
+import { openRegistry } from './open-registry.js';
+import { loadGatewayPlugins } from './plugins/gateway-plugins.js';
+import { createTelemetry } from './telemetry/telemetry.js';
+import { packageVersion } from './version.js';
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+/** ALLOWED_ORIGINS, or only loopback origins when the gateway listens on loopback (DNS-rebinding protection). */
+export function allowedOrigins(config) {
+    if (config.allowedOrigins)
+        return config.allowedOrigins;
+    return LOOPBACK.has(config.host) ? ['localhost', '127.0.0.1', '[::1]'] : undefined;
+}
+/**
+ * This replica's URL as the others reach it: CLUSTER_ADVERTISE_URL, else from HOST (this machine's
+ * hostname when listening on every interface, as in a container) and PORT.
+ */
+export function advertiseUrl(config) {
+    if (config.clusterAdvertiseUrl)
+        return config.clusterAdvertiseUrl.replace(/\/+$/, '');
+    const host = ['0.0.0.0', '::', '[::]'].includes(config.host) ? hostname() : config.host;
+    return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${config.port}`;
+}
+/** Opens the store (migrating it), builds the registry, ensures the platform admin and composes the app. */
+export async function createGateway(config, logger, options = {}) {
+    const plugins = await loadGatewayPlugins(config, logger);
+    // Before the store opens, so that its statements are traced.
+    const telemetry = await createTelemetry({
+        enabled: config.observabilityEnabled,
+        ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
+        ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
+        otlpProtocol: config.otelExporterOtlpProtocol,
+        sampler: { name: config.otelTracesSampler, ratio: config.otelTracesSamplerArg },
+        warn: (message, fields) => logger.warn(fields, message),
+        serviceName: config.otelServiceName,
+        version: packageVersion,
+        catalog: () => opened.registry.catalog.current(),
+        ...(options.logs && { logs: options.logs }),
+    });
+    const { task } = telemetry;
+    const opened = await task('open store', () => openRegistry(config, {
+        logger,
+        ...(plugins && { onRegistration: (payload, email) => plugins.registration(payload, email) }),
+        ...(telemetry.storeQueries && { onQuery: telemetry.storeQueries }),
+        ...(telemetry.tracing && { observeCatalogUpdate: (run) => task('update catalog', run) }),
+    })).catch(async (error) => {
+        await plugins?.close();
+        await telemetry.close();
+        throw error;
+    });
+    const { store, registry } = opened;
+    const limiter = await createLimiter(config, logger);
+    let cluster;
+    try {
+        await task('seed roles and admin', async () => {
+            await registry.roles.syncBuiltIns(BUILT_IN_ROLES);
+            await registry.users.ensureAdmin({
+                email: config.platformAdminEmail,
+                password: config.platformAdminPassword,
+                fullName: config.platformAdminFullName,
+            });
+        });
+        // one ownership object per catalog entry of a server, so that decisions about it can be kept
+        const ownership = new WeakMap();
+        const auth = createGatewayAuth({
+            config,
+            users: registry.users,
+            roles: registry.roles,
+            serverOf: (id) => {
+                const server = registry.catalog.current().servers.get(id);
+                if (server === undefined)
+                    return undefined;
+                let owned = ownership.get(server);
+                if (owned === undefined) {
+                    owned = {
+                        kind: 'server',
+                        id,
+                        name: server.name,
+                        owner: server.owner,
+                        team: server.team,
+                        visibility: server.visibility,
+                    };
+                    ownership.set(server, owned);
+                }
+                return owned;
+            },
+            tokens: {
+                findByHash: (hash) => registry.tokens.findByHash(hash),
+                recordUsage: (uses) => task('record token usage', () => registry.tokens.recordUsage(uses)),
+            },
+            sessions: registry.sessions,
+            events: registry.context.events,
+            onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
+        });
+        cluster = await joinCluster({
+            databaseUrl: config.databaseUrl,
+            events: registry.context.events,
+            resync: async () => {
+                auth.forget();
+                await task('resync catalog', () => registry.catalog.resync());
+            },
+            logger,
+        });
+        const leading = () => cluster?.leading() ?? false;
+        const principalLimit = createPrincipalLimit(limiter, config.rateLimitPerPrincipal, telemetry.refused);
+        const log = createAuditLog(store);
+        const queue = createAuditQueue({
+            write: (entries) => task('write audit records', () => log.append(entries)),
+            onError: (error, lost) => logger.warn({ err: error, lost }, 'audit records could not be written'),
+        });
+        const audit = { log, queue };
+        const mcp = createMcpService({
+            registry,
+            logger,
+            version: packageVersion,
+            maxBodyBytes: config.maxBodyBytes,
+            allowedOrigins: allowedOrigins(config),
+            healthCheckInterval: config.healthCheckInterval,
+            limiter,
+            principalLimit,
+            plugins,
+            telemetry,
+            audit: queue,
+            sessionRelay: config.redisUrl
+                ? (await import('./cluster/session-relay.js')).createSessionRelay({
+                    redisUrl: config.redisUrl,
+                    prefix: config.rateLimitKeyPrefix,
+                    self: advertiseUrl(config),
+                    secret: config.authEncryptionSecret,
+                    onError: (error) => logger.debug({ err: error }, 'session relay'),
+                })
+                : undefined,
+            leading,
+        });
+        cluster.on('lead', () => mcp.federation.catchUp());
+        cluster.on('resync', () => mcp.resynced());
+        const stopRetention = startAuditRetention({
+            log: { prune: (before) => task('prune audit records', () => log.prune(before)) },
+            leading,
+            days: config.auditRetentionDays,
+            onError: (error) => logger.warn({ err: error }, 'audit retention prune failed'),
+        });
+        const metricsShare = config.redisUrl && config.observabilityEnabled
+            ? (await import('./cluster/metrics-share.js')).createMetricsShare({
+                redisUrl: config.redisUrl,
+                prefix: config.rateLimitKeyPrefix,
+                changes: (all) => telemetry.metrics.changes(all),
+                onError: (error) => logger.debug({ err: error }, 'sharing metrics'),
+            })
+            : undefined;
+        if (metricsShare)
+            telemetry.metrics.shareWith(metricsShare);
+        const { app, routes } = createApp({
+            config,
+            store,
+            registry,
+            auth,
+            logger,
+            version: packageVersion,
+            mcp,
+            audit,
+            principalLimit,
+            plugins,
+            telemetry,
+            redisReady: limiter.ping,
+        });
+        // last: nothing after it can fail and leave its connections open
+        const logShare = config.redisUrl &&
+            (await import('./cluster/log-share.js')).createLogShare({
+                redisUrl: config.redisUrl,
+                prefix: config.rateLimitKeyPrefix,
+                ring: telemetry.logs,
+                onOutage: (error) => error === undefined
+                    ? logger.info('sharing log records with the other replicas again')
+                    : logger.warn({ err: error }, 'log records are not shared while Redis is away'),
+            });
+        return {
+            app,
+            routes,
+            store,
+            registry,
+            mcp,
+            auth,
+            audit,
+            telemetry,
+            close: async () => {
+                await stopRetention();
+                await metricsShare?.close();
+                await mcp.close();
+                await auth.close();
+                await cluster?.close();
+                await queue.close();
+                await limiter.close();
+                await plugins?.close();
+                await opened.close();
+                if (logShare)
+                    await logShare.close();
+                await telemetry.close();
+            },
+        };
+    }
+    catch (error) {
+        await cluster?.close();
+        await telemetry.close();
+        await limiter.close();
+        await plugins?.close();
+        await opened.close();
+        throw error;
+    }
+}
+//# sourceMappingURL=gateway.js.map

@@ -1,0 +1,15 @@
+/**
+ * Puts headers on a request's answer before the route runs, when @hono/node-server serves it: node
+ * merges them with the answer's own headers (which win), so the answer's web `Headers` object is
+ * never built for them. False in process (`app.request`), where there is no node response: the
+ * caller then sets them on the finished answer.
+ */
+export function presetHeaders(c, headers) {
+    const outgoing = c.env?.outgoing;
+    if (outgoing === undefined)
+        return false;
+    for (const name in headers)
+        outgoing.setHeader(name, headers[name]);
+    return true;
+}
+//# sourceMappingURL=preset-headers.js.map

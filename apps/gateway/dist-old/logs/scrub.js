@@ -1,0 +1,22 @@
+/** Credentials that may hide inside free text (error messages, URLs): what they look like. */
+const PATTERNS = [
+    // Authorization header values
+    [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 *****'],
+    // user:password@ in URLs
+    [/(\/\/)[^/\s:@"]+:[^/\s@"]+@/g, '$1*****@'],
+    // password=..., token=..., secret=... in query strings and key=value text
+    [/\b([\w-]*(?:password|passwd|secret|token|api[_-]?key)[\w-]*)=([^&\s"]+)/gi, '$1=*****'],
+    // "password": "..." (and the like) in JSON
+    [
+        /("[\w-]*(?:password|passwd|secret|token|api[_-]?key|authorization|cookie)[\w-]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi,
+        '$1"*****"',
+    ],
+];
+/** A log line with credentials masked, whatever field or message they are in. */
+export function scrubSecrets(line) {
+    let out = line;
+    for (const [pattern, replacement] of PATTERNS)
+        out = out.replace(pattern, replacement);
+    return out;
+}
+//# sourceMappingURL=scrub.js.map

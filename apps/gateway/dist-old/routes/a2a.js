@@ -1,0 +1,91 @@
+import { forwardJsonRpc, MessageInputSchema } from '@switchyard/a2a';
+import { A2aAgentCreateSchema, A2aAgentUpdateSchema, authHeaders, GatewayError, } from '@switchyard/core';
+import { rethrowA2a } from '../a2a/a2a-errors.js';
+import { discoverAgent } from '../a2a/agent-discovery.js';
+import { loadA2aClient } from '../a2a/load-a2a.js';
+import { z } from 'zod';
+import { defineRoute } from '../http/route.js';
+import { crudRoutes } from './crud.js';
+const record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A message to send, also in ContextForge's form `{"parameters": {"query": ...}, ...}`. */
+const InvokeBodySchema = z.preprocess((body) => {
+    if (!record(body) || body.message !== undefined || !record(body.parameters))
+        return body;
+    const { query, message } = body.parameters;
+    const text = typeof message === 'string' ? message : typeof query === 'string' ? query : '';
+    return { message: text, data: [body.parameters] };
+}, MessageInputSchema);
+/**
+ * `/a2a`: register A2A agents (the card is read before anything is stored), list, get, update,
+ * delete and enable/disable them; `POST /a2a/{name}/invoke` sends a message, and
+ * `POST /a2a/{name}/jsonrpc` passes a JSON-RPC request through to the agent unchanged.
+ */
+export function a2aRoutes(registry, invoker) {
+    const { a2a } = registry;
+    const urlPolicy = registry.context.urlPolicy;
+    const service = {
+        ...a2a,
+        async create(input, actor) {
+            const found = await discoverAgent(input.url ?? input.endpointUrl ?? '', input.auth, urlPolicy);
+            return a2a.create(input, actor, found);
+        },
+        async update(id, input) {
+            const url = input.url ?? input.endpointUrl;
+            if (url === undefined && input.auth === undefined)
+                return a2a.update(id, input);
+            // A new address or new credentials: read the card again before anything changes.
+            const found = await discoverAgent(url ?? (await a2a.getRow(id)).url, input.auth ?? (await a2a.credentials(id)), urlPolicy);
+            return a2a.update(id, input, found);
+        },
+    };
+    const enabledAgent = async (key, viewer) => {
+        const agent = await a2a.get(key, viewer);
+        const live = registry.catalog.current().a2aAgents.get(agent.id);
+        if (!live)
+            throw new GatewayError('CONFLICT', `a2a agent '${agent.name}' is disabled`);
+        return live;
+    };
+    return [
+        defineRoute({
+            method: 'post',
+            path: '/a2a/:name/invoke',
+            audit: false,
+            summary: 'Send a message to an agent (text, data parts, files; contextId/taskId to continue); answers the tool result',
+            tag: 'A2A',
+            body: InvokeBodySchema,
+            keepKeys: true,
+            async handle({ c, body, param, viewer }) {
+                const agent = await enabledAgent(param('name'), viewer);
+                return invoker.call(agent, body, { signal: c.req.raw.signal });
+            },
+        }),
+        defineRoute({
+            method: 'post',
+            path: '/a2a/:name/jsonrpc',
+            audit: false,
+            summary: "Pass one JSON-RPC request through to the agent's JSON-RPC interface unchanged",
+            tag: 'A2A',
+            async handle({ c, param, viewer }) {
+                const agent = await enabledAgent(param('name'), viewer);
+                const version = c.req.header('a2a-version');
+                const { parseAgentCard } = await loadA2aClient();
+                return forwardJsonRpc({
+                    card: parseAgentCard(agent.card),
+                    body: await c.req.text(),
+                    headers: { ...authHeaders(agent.auth), ...(version && { 'A2A-Version': version }) },
+                    signal: c.req.raw.signal,
+                }).catch(rethrowA2a);
+            },
+        }),
+        ...crudRoutes({
+            base: '/a2a',
+            tag: 'A2A',
+            noun: 'a2a agent',
+            wrapKey: 'agent',
+            service,
+            createSchema: A2aAgentCreateSchema,
+            updateSchema: A2aAgentUpdateSchema,
+        }),
+    ];
+}
+//# sourceMappingURL=a2a.js.map

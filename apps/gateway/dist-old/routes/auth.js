@@ -1,0 +1,76 @@
+import { GatewayError, LoginSchema, PasswordChangeSchema, } from '@switchyard/core';
+import { clearSessionCookies, credentialsOf, setSessionCookies } from '../auth/session-cookie.js';
+import { defineRoute } from '../http/route.js';
+/** `/auth/login`, `/auth/logout`, `/auth/me` and `/auth/password`. */
+export function authRoutes(registry, auth, expiresInMinutes, publicBaseUrl) {
+    const tag = 'Auth';
+    return [
+        defineRoute({
+            method: 'post',
+            path: '/auth/login',
+            audit: false,
+            summary: 'Exchange e-mail and password for a bearer JWT; also sets the HttpOnly switchyard_session cookie and the switchyard_csrf cookie for the admin UI',
+            tag,
+            auth: false,
+            body: LoginSchema,
+            async handle({ body, c }) {
+                const user = await registry.users.authenticate(body.email, body.password);
+                if (!user)
+                    throw new GatewayError('UNAUTHENTICATED', 'wrong e-mail or password, or the account is inactive');
+                const accessToken = await auth.signer.sign({
+                    sub: user.email,
+                    expiresInMinutes,
+                    is_admin: user.isAdmin,
+                    full_name: user.fullName,
+                });
+                setSessionCookies(c, accessToken, expiresInMinutes * 60, publicBaseUrl);
+                return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60, user };
+            },
+        }),
+        defineRoute({
+            method: 'post',
+            path: '/auth/logout',
+            summary: 'Revoke the presented session JWT (bearer or session cookie) until it expires and clear the session cookies',
+            tag,
+            async handle({ c }) {
+                await auth.logout(credentialsOf(c));
+                clearSessionCookies(c, publicBaseUrl);
+                return { status: 'success', message: 'logged out' };
+            },
+        }),
+        defineRoute({
+            method: 'get',
+            path: '/auth/me',
+            summary: 'Who the caller is: e-mail, admin flag, teams, and the scope of an API token',
+            tag,
+            async handle({ principal }) {
+                const user = await registry.users.get(principal.email).catch(() => undefined);
+                let token;
+                if (principal.tokenId !== undefined)
+                    token = await registry.tokens.get(principal.tokenId);
+                return {
+                    kind: principal.kind,
+                    email: principal.email,
+                    fullName: user?.fullName ?? null,
+                    isAdmin: principal.isAdmin,
+                    teams: principal.teams,
+                    ...(token && { token }),
+                };
+            },
+        }),
+        defineRoute({
+            method: 'post',
+            path: '/auth/password',
+            summary: "Change the caller's own password (current and new)",
+            tag,
+            body: PasswordChangeSchema,
+            async handle({ body, principal }) {
+                if (principal.kind !== 'user')
+                    throw new GatewayError('FORBIDDEN', 'sign in with e-mail and password to change it');
+                await registry.users.changePassword(principal.email, body.currentPassword, body.newPassword);
+                return { status: 'success', message: 'password changed' };
+            },
+        }),
+    ];
+}
+//# sourceMappingURL=auth.js.map

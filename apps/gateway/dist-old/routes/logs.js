@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route.js';
+import { LOG_FILTER_LEVELS, } from '../logs/log-ring.js';
+const LogStreamQuerySchema = z.object({
+    level: z
+        .enum(LOG_FILTER_LEVELS, {
+        error: `must be one of ${LOG_FILTER_LEVELS.join(', ')}`,
+    })
+        .optional(),
+    q: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
+    backlog: z.coerce
+        .number({ error: 'must be a whole number' })
+        .int({ error: 'must be a whole number' })
+        .min(0)
+        .max(10_000)
+        .default(100),
+});
+/** Seconds between SSE comments that keep idle proxies from closing the stream. */
+const KEEPALIVE_MS = 15_000;
+/** `GET /admin/logs/stream`: recent and live log records as server-sent events; admins only. */
+export function logRoutes(logs) {
+    return [
+        defineRoute({
+            method: 'get',
+            path: '/admin/logs/stream',
+            summary: 'Stream log records (server-sent events `log`): the last `backlog` kept ones, then live; filter by least `level` and text `q`',
+            tag: 'Logs',
+            query: LogStreamQuerySchema,
+            handle({ c, query, authorize }) {
+                authorize('admin');
+                const filter = {
+                    ...(query.level !== undefined && { level: query.level }),
+                    ...(query.q !== undefined && query.q !== '' && { q: query.q }),
+                };
+                const body = sseOf(logs, filter, query.backlog, c.req.raw.signal);
+                return new Response(body, {
+                    headers: {
+                        'content-type': 'text/event-stream',
+                        'cache-control': 'no-cache',
+                        connection: 'keep-alive',
+                    },
+                });
+            },
+        }),
+    ];
+}
+function sseOf(logs, filter, backlog, signal) {
+    const encoder = new TextEncoder();
+    let stop = () => { };
+    return new ReadableStream({
+        start(controller) {
+            let open = true;
+            const write = (text) => {
+                if (open)
+                    controller.enqueue(encoder.encode(text));
+            };
+            const send = (record) => write(`event: log\ndata: ${JSON.stringify(record)}\n\n`);
+            write(': switchyard logs\n\n');
+            const kept = logs.recent(filter);
+            for (const record of backlog === 0 ? [] : kept.slice(-backlog))
+                send(record);
+            const unsubscribe = logs.subscribe(filter, send);
+            const keepalive = setInterval(() => write(': keepalive\n\n'), KEEPALIVE_MS);
+            stop = () => {
+                if (!open)
+                    return;
+                open = false;
+                unsubscribe();
+                clearInterval(keepalive);
+                signal.removeEventListener('abort', onAbort);
+            };
+            const onAbort = () => {
+                const wasOpen = open;
+                stop();
+                if (wasOpen)
+                    controller.close();
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+        },
+        cancel: () => stop(),
+    });
+}
+//# sourceMappingURL=logs.js.map

@@ -1,0 +1,69 @@
+import { serve } from '@hono/node-server';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { allowedOrigins, createGateway } from './gateway.js';
+import { attachWebSockets } from './mcp/websocket-upgrade.js';
+/** Composes the gateway and listens on `config.host:config.port`. */
+export async function startGateway(config, logger, options = {}) {
+    const gateway = await createGateway(config, logger, options);
+    let draining = false;
+    let requests = 0;
+    // While draining, only requests of sessions already open (answers the calls under way wait for)
+    // are served; anything new is refused so that a load balancer sends it elsewhere.
+    const fetch = async (request, env) => {
+        if (draining && !ofOpenSession(request))
+            return shuttingDown();
+        requests++;
+        try {
+            return await gateway.app.fetch(request, env);
+        }
+        finally {
+            requests--;
+        }
+    };
+    let server;
+    try {
+        server = await new Promise((resolve, reject) => {
+            const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s));
+            s.once('error', reject);
+        });
+    }
+    catch (error) {
+        await gateway.close();
+        throw error;
+    }
+    const detach = attachWebSockets(server, gateway.mcp, gateway.auth, config.maxBodyBytes, { allowedOrigins: allowedOrigins(config), audit: gateway.audit.queue });
+    const { port } = server.address();
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info({ url, store: gateway.store.location }, 'switchyard gateway listening');
+    return {
+        ...gateway,
+        url,
+        stop: async () => {
+            draining = true;
+            detach();
+            const http = server;
+            const closed = new Promise((resolve) => http.close(() => resolve()));
+            http.closeIdleConnections();
+            const deadline = Date.now() + config.shutdownTimeoutSeconds * 1000;
+            const drained = await gateway.mcp.calls.drained(config.shutdownTimeoutSeconds * 1000);
+            while (requests > 0 && Date.now() < deadline)
+                await sleep(20);
+            if (!drained || requests > 0) {
+                logger.warn({ calls: gateway.mcp.calls.count, requests }, 'shutdown deadline reached with requests under way');
+                gateway.mcp.calls.abort();
+            }
+            // Answers written just now reach their streams before the streams end.
+            await sleep(50);
+            await gateway.close();
+            http.closeAllConnections();
+            await closed;
+        },
+    };
+}
+function ofOpenSession(request) {
+    return request.headers.has('mcp-session-id') || /[?&]session_?[iI]d=/.test(request.url);
+}
+function shuttingDown() {
+    return Response.json({ detail: 'The gateway is shutting down; try another replica', code: 'UNAVAILABLE' }, { status: 503, headers: { connection: 'close', 'retry-after': '1' } });
+}
+//# sourceMappingURL=server.js.map

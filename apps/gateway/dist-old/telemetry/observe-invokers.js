@@ -1,0 +1,53 @@
+import { SpanKind } from '@opentelemetry/api';
+import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js';
+import { inSpan } from './in-span.js';
+/**
+ * Wraps a REST, gRPC or A2A invoker: each invocation is recorded as an upstream call (named
+ * `{type} {host}`) and, with tracing, runs in a CLIENT span under the request it is made for, whose
+ * context the invoker sends (`traceparent` header or metadata).
+ */
+export function observeInvoker(type, invoke, metrics, tracing) {
+    const record = (tool, started, error) => metrics.record({
+        kind: 'upstream',
+        method: 'tools/call',
+        name: upstreamName(type, tool),
+        seconds: (performance.now() - started) / 1000,
+        at: Date.now(),
+        error,
+    });
+    const invoked = async (tool, args, context) => {
+        const started = performance.now();
+        try {
+            const result = await invoke(tool, args, context);
+            record(tool, started, result.isError === true ? TOOL_ERROR : undefined);
+            return result;
+        }
+        catch (error) {
+            record(tool, started, errorTypeOf(error));
+            throw error;
+        }
+    };
+    if (!tracing)
+        return invoked;
+    return (tool, args, context) => {
+        const span = tracing.start(spanName('tools/call', tool.name), SpanKind.CLIENT, {
+            [ATTR.mcpMethodName]: 'tools/call',
+            [ATTR.genAiToolName]: tool.name,
+            [ATTR.genAiOperationName]: EXECUTE_TOOL,
+            [ATTR.switchyardIntegrationType]: type,
+        }, tracing.extract(context.traceContext, false));
+        return inSpan(tracing, span, context, (traced) => invoked(tool, args, traced));
+    };
+}
+const names = new WeakMap();
+/** `REST api.example.com`: the kind of upstream and where it is. */
+function upstreamName(type, tool) {
+    let name = names.get(tool);
+    if (name === undefined) {
+        const url = tool.url ?? '';
+        name = `${type} ${URL.canParse(url) ? new URL(url).host : tool.name}`;
+        names.set(tool, name);
+    }
+    return name;
+}
+//# sourceMappingURL=observe-invokers.js.map

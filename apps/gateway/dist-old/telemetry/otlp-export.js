@@ -1,0 +1,131 @@
+import http from 'node:http';
+import https from 'node:https';
+/** The OpenTelemetry SDK's batch defaults, with a shorter delay. */
+const BATCH = 512;
+const QUEUE = 2048;
+const DELAY_MS = 1000;
+const IN_FLIGHT = 2;
+const TIMEOUT_MS = 10_000;
+const ATTEMPTS = 3;
+const RETRYABLE = new Set([429, 502, 503, 504]);
+const WARN_EVERY_MS = 60_000;
+/**
+ * OTLP/HTTP export, batched as the SDK's exporter batches: a batch goes out when 512 spans
+ * wait or a second after the first of them; at most 2 posts at once (keep-alive); a post that fails
+ * with 429, 502, 503, 504 or a network error is tried up to 3 times (once after close). Spans that cannot be sent, or
+ * that arrive while 2048 wait, are dropped and counted (never thrown).
+ */
+export function createOtlpExporter(options) {
+    const url = new URL(options.url);
+    const transport = url.protocol === 'https:' ? https : http;
+    const agent = new transport.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+    const { encoding } = options;
+    const queue = [];
+    const posts = new Set();
+    let timer;
+    let closed = false;
+    let dropped = 0;
+    let warnedAt = -Infinity;
+    const drop = (count, reason) => {
+        dropped += count;
+        const now = Date.now();
+        if (now - warnedAt < WARN_EVERY_MS)
+            return;
+        warnedAt = now;
+        options.warn('spans dropped', { reason, droppedSoFar: dropped });
+    };
+    /** One post; settles once the request is done with `body` (its 'close'), so it can be reused. */
+    const attempt = (body) => new Promise((resolve) => {
+        // what 'close' reports unless the answer ended or an error came first
+        let outcome = { ok: false, retry: true, reason: 'answer cut off' };
+        const req = transport.request(url, {
+            method: 'POST',
+            agent,
+            timeout: TIMEOUT_MS,
+            headers: {
+                'user-agent': `switchyard/${options.serviceVersion}`,
+                ...options.headers,
+                'content-type': encoding.contentType,
+                'content-length': body.length,
+            },
+        }, (res) => {
+            res.resume();
+            const status = res.statusCode ?? 0;
+            const ok = status >= 200 && status < 300;
+            res.on('end', () => {
+                outcome = { ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` };
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error('timed out')));
+        req.on('error', (error) => {
+            outcome = { ok: false, retry: true, reason: error.message };
+        });
+        req.on('close', () => resolve(outcome));
+        req.end(body);
+    });
+    /** Buffers bodies are encoded into, one per post under way, kept for the next. */
+    const buffers = [];
+    const post = async (batch) => {
+        const { buffer, body } = encoding.encode(batch, buffers.pop());
+        try {
+            for (let tries = 1;; tries++) {
+                const outcome = await attempt(body);
+                if (outcome.ok)
+                    return;
+                // once closing, no second try: a shutdown waits for one post at most
+                if (!outcome.retry || tries === ATTEMPTS || closed)
+                    return drop(batch.length, outcome.reason);
+                // kept referenced, like the post itself: flush() and close() settle
+                await new Promise((resolve) => setTimeout(resolve, tries * 500));
+            }
+        }
+        finally {
+            buffers.push(buffer);
+        }
+    };
+    /** Starts posts while spans wait (whole batches only unless `all`) and fewer than 2 are under way. */
+    const send = (all) => {
+        clearTimeout(timer);
+        timer = undefined;
+        while (queue.length >= (all ? 1 : BATCH) && posts.size < IN_FLIGHT) {
+            const sent = post(queue.splice(0, BATCH)).finally(() => {
+                posts.delete(sent);
+                if (queue.length >= BATCH)
+                    send(false);
+            });
+            posts.add(sent);
+        }
+        if (queue.length > 0)
+            schedule();
+    };
+    /** Sends what waits a second from now, unless a send is already due. */
+    const schedule = () => {
+        timer ??= setTimeout(() => send(true), DELAY_MS).unref();
+    };
+    const flush = async () => {
+        while (queue.length > 0 || posts.size > 0) {
+            send(true);
+            await Promise.all(posts);
+        }
+    };
+    return {
+        add(span) {
+            if (closed)
+                return;
+            if (queue.length >= QUEUE)
+                return drop(1, 'queue full');
+            queue.push(span);
+            if (queue.length >= BATCH)
+                send(false);
+            else
+                schedule();
+        },
+        flush,
+        async close() {
+            closed = true;
+            await flush();
+            agent.destroy();
+        },
+    };
+}
+//# sourceMappingURL=otlp-export.js.map

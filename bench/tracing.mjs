@@ -31,6 +31,7 @@ const CONCURRENCY = Math.min(MAX_SOCKETS, intEnv('BENCH_TRACING_CONCURRENCY', 16
 const ROUNDS = 10
 const WARMUP = 500
 const TARGETS = { off: 0.98, on: 0.9 }
+const SETTLE_MS = 1200
 
 /** An OTLP/HTTP receiver that counts the spans it is sent, by encoding. */
 async function receiver() {
@@ -122,6 +123,9 @@ async function main() {
       const { call, cpu: used } = variants[name]
       const before = used()
       result[name] = await load(call, CALLS / ROUNDS, CONCURRENCY)
+      // the round's last batch is exported (at most 1 s after its first span waits) and counted
+      // here, before the next variant's round, which it would otherwise share the cores with
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       cpu[name] += used() - before
     }
     rounds.push(result)
@@ -136,7 +140,6 @@ async function main() {
     json: median(rounds.map((r) => r.json.rps / r.none.rps)),
     sampled: median(rounds.map((r) => r.sampled.rps / r.none.rps)),
   }
-  await new Promise((resolve) => setTimeout(resolve, 2000)) // a batch waits at most 1 s before it is sent
   const verdict = (ok) => (ok ? 'met' : '**missed**')
   const pct = (x) => `${(x * 100).toFixed(1)}%`
   otlp.close()
@@ -145,7 +148,7 @@ async function main() {
   await writeSection('tracing', [
     '## Tracing overhead: instrumentation absent vs tracing off vs tracing on (same run)',
     '',
-    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds, each starting with the next variant (medians shown); five \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
+    `- ${new Date().toISOString()}; ${CALLS} modern-era \`tools/call\` requests of a trivial \`echo\` tool per variant at concurrency ${CONCURRENCY}, after ${WARMUP} warm-up calls each, in ${ROUNDS} interleaved rounds, each starting with the next variant and each variant's round followed by ${SETTLE_MS / 1000} s at rest (its last export batch; its CPU counted) (medians shown); five \`switchyard serve\` processes on the embedded store in front of one SDK v2 upstream; raw HTTP keep-alive client. Spans received by the OTLP receiver: ${Object.entries(
       otlp.spans(),
     )
       .map(([type, n]) => `${n} as ${type}`)

@@ -69,15 +69,20 @@ export async function createGateway(
   options: GatewayOptions = {},
 ): Promise<Gateway> {
   const plugins = await loadGatewayPlugins(config, logger)
+  const tracesUrl =
+    config.otelExporterOtlpTracesEndpoint ??
+    (config.otelExporterOtlpEndpoint &&
+      `${config.otelExporterOtlpEndpoint.replace(/\/+$/, '')}/v1/traces`)
   // Before the store opens, so that its statements are traced.
   const telemetry = await createTelemetry({
     enabled: config.observabilityEnabled,
-    ...(config.otelExporterOtlpEndpoint && { otlpEndpoint: config.otelExporterOtlpEndpoint }),
+    ...(tracesUrl && { otlpTracesUrl: tracesUrl }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
     otlpProtocol: config.otelExporterOtlpProtocol,
     sampler: { name: config.otelTracesSampler, ratio: config.otelTracesSamplerArg },
     warn: (message, fields) => logger.warn(fields, message),
-    serviceName: config.otelServiceName,
+    ...(config.otelServiceName && { serviceName: config.otelServiceName }),
+    ...(config.otelResourceAttributes && { resourceAttributes: config.otelResourceAttributes }),
     version: packageVersion,
     catalog: () => opened.registry.catalog.current(),
     ...(options.logs && { logs: options.logs }),

@@ -49,7 +49,6 @@ describe('loadConfig', () => {
       otelExporterOtlpProtocol: 'http/protobuf',
       otelTracesSampler: 'parentbased_always_on',
       otelTracesSamplerArg: 1,
-      otelServiceName: 'switchyard',
       observabilityEnabled: true,
       logBufferSize: 1000,
     })
@@ -79,6 +78,17 @@ describe('loadConfig', () => {
     ).toEqual({ authorization: 'Bearer abc', 'x-team': 'ops' })
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_HEADERS: 'no-equals-sign' })).toThrow(
       /OTEL_EXPORTER_OTLP_HEADERS.*name=value/,
+    )
+    // a broken escape is named, not thrown as a URIError, and the secret is not echoed
+    const error = failure({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%zzsecret' })
+    expect(error.message).toMatch(/^OTEL_EXPORTER_OTLP_HEADERS: must percent-encode its values/)
+    expect(error.message).not.toContain('secret')
+    expect(
+      loadConfig({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=prod%2Ceu,team=a' })
+        .otelResourceAttributes,
+    ).toEqual({ 'deployment.environment.name': 'prod,eu', team: 'a' })
+    expect(failure({ OTEL_RESOURCE_ATTRIBUTES: 'team=100%' }).message).toBe(
+      'OTEL_RESOURCE_ATTRIBUTES: must percent-encode its values (% followed by two hex digits) (got "team=100%")',
     )
   })
 
@@ -190,6 +200,10 @@ describe('loadConfig', () => {
     [
       { REDIS_URL: 'http://cache' },
       'REDIS_URL: must be a redis:// or rediss:// URL (got "http://cache")',
+    ],
+    [
+      { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'grpc://collector:4317' },
+      'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: must be an http:// or https:// URL (got "grpc://collector:4317")',
     ],
     [
       { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' },

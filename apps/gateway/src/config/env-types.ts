@@ -143,27 +143,35 @@ export function rate() {
     })
 }
 
-/** Comma-separated `name=value` pairs (W3C baggage style), such as OTLP headers. */
+/** Comma-separated `name=value` pairs (W3C baggage style, values percent-encoded), such as OTLP headers. */
 export function pairs() {
   return z
     .string()
+    .refine((s) => pairList(s).every((p) => /^\s*[\w.-]+\s*=/.test(p)), {
+      error: 'must be comma-separated name=value pairs',
+    })
     .refine(
-      (s) =>
-        s
-          .split(',')
-          .filter((p) => p.trim() !== '')
-          .every((p) => /^\s*[\w.-]+\s*=/.test(p)),
-      { error: 'must be comma-separated name=value pairs' },
+      (s) => pairList(s).every((p) => percentDecoded(p.slice(p.indexOf('=') + 1)) !== undefined),
+      {
+        error: 'must percent-encode its values (% followed by two hex digits)',
+      },
     )
     .transform((s) =>
       Object.fromEntries(
-        s
-          .split(',')
-          .filter((p) => p.trim() !== '')
-          .map((p) => {
-            const at = p.indexOf('=')
-            return [p.slice(0, at).trim(), decodeURIComponent(p.slice(at + 1).trim())]
-          }),
+        pairList(s).map((p) => {
+          const at = p.indexOf('=')
+          return [p.slice(0, at).trim(), percentDecoded(p.slice(at + 1).trim()) ?? '']
+        }),
       ),
     )
+}
+
+const pairList = (s: string) => s.split(',').filter((p) => p.trim() !== '')
+
+function percentDecoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return undefined
+  }
 }

@@ -313,7 +313,15 @@ export const ENV_VARS = [
     schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
     type: 'URL',
     description:
-      'OTLP/HTTP endpoint that traces are sent to (`{endpoint}/v1/traces`); unset means tracing is off and costs nothing.',
+      'OTLP/HTTP endpoint that traces are sent to (`{endpoint}/v1/traces`); unset (with OTEL_EXPORTER_OTLP_TRACES_ENDPOINT unset too) means tracing is off and costs nothing.',
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    key: 'otelExporterOtlpTracesEndpoint',
+    schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
+    type: 'URL',
+    description:
+      'Full URL traces are posted to, used as given (no `/v1/traces` added); wins over OTEL_EXPORTER_OTLP_ENDPOINT. Either one turns tracing on.',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_PROTOCOL',
@@ -354,9 +362,17 @@ export const ENV_VARS = [
     name: 'OTEL_SERVICE_NAME',
     key: 'otelServiceName',
     schema: text(),
-    default: 'switchyard',
     type: 'string',
-    description: '`service.name` of exported spans.',
+    description:
+      '`service.name` of exported spans; unset means the `service.name` of OTEL_RESOURCE_ATTRIBUTES, else `switchyard`.',
+  },
+  {
+    name: 'OTEL_RESOURCE_ATTRIBUTES',
+    key: 'otelResourceAttributes',
+    schema: pairs(),
+    type: 'comma-separated name=value',
+    description:
+      "Attributes of the resource exported spans belong to, such as `deployment.environment.name=prod,service.namespace=agents` (values percent-encoded); `service.version` defaults to the gateway's version.",
   },
   {
     name: 'OTEL_ENABLE_OBSERVABILITY',

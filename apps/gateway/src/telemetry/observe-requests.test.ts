@@ -18,11 +18,10 @@ describe('observeRequests', () => {
     for (const close of closers.reverse()) await close()
   })
 
-  async function appWith(otlpEndpoint?: string) {
+  async function appWith(otlpTracesUrl?: string) {
     const telemetry = await createTelemetry({
       enabled: true,
-      ...(otlpEndpoint !== undefined && { otlpEndpoint }),
-      serviceName: 'switchyard',
+      ...(otlpTracesUrl !== undefined && { otlpTracesUrl }),
       version: '0.0.0',
       catalog: () => {
         throw new Error('not read')
@@ -41,7 +40,7 @@ describe('observeRequests', () => {
   it('puts the request id and trace id on the error line of an unhandled failure', async () => {
     const receiver = await startOtlpReceiver()
     closers.push(() => receiver.close())
-    const app = await appWith(receiver.url)
+    const app = await appWith(`${receiver.url}/v1/traces`)
     lines.length = 0
     const res = await app.request('/boom', { headers: { 'x-request-id': 'req-boom' } })
     expect(res.status).toBe(500)

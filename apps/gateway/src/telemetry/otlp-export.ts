@@ -5,7 +5,7 @@ import type { FinishedSpan } from './span-recorder.js'
 
 /** Where ended spans are posted and who they come from. */
 export interface OtlpExportOptions {
-  /** The full URL, `{endpoint}/v1/traces`. */
+  /** The full URL, such as `{endpoint}/v1/traces`. */
   url: string
   /** Sent with every export (collector credentials). */
   headers?: Record<string, string>

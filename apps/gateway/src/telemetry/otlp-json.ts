@@ -7,8 +7,8 @@ import type { FinishedSpan, SpanEvent } from './span-recorder.js'
  * handed in (kept for the next export): a fresh buffer of a few hundred KB per export, and the page
  * faults of its memory, cost more than the encoding.
  */
-export function jsonEncoding(serviceName: string, serviceVersion: string): OtlpEncoding {
-  const envelope = exportEnvelope(serviceName, serviceVersion)
+export function jsonEncoding(resource: Attributes, scopeVersion: string): OtlpEncoding {
+  const envelope = exportEnvelope(resource, scopeVersion)
   return {
     contentType: 'application/json',
     encode(spans, buffer) {
@@ -20,12 +20,10 @@ export function jsonEncoding(serviceName: string, serviceVersion: string): OtlpE
   }
 }
 
-/** The parts of an export around its spans: resource (service name and version) and scope. */
-function exportEnvelope(serviceName: string, serviceVersion: string) {
-  const resource = {
-    attributes: keyValues({ 'service.name': serviceName, 'service.version': serviceVersion }),
-  }
-  const scope = { name: 'switchyard', version: serviceVersion }
+/** The parts of an export around its spans: resource and scope. */
+function exportEnvelope(attributes: Attributes, scopeVersion: string) {
+  const resource = { attributes: keyValues(attributes) }
+  const scope = { name: 'switchyard', version: scopeVersion }
   return (spans: OtlpSpan[]) => ({ resourceSpans: [{ resource, scopeSpans: [{ scope, spans }] }] })
 }
 

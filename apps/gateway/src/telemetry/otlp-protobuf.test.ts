@@ -110,11 +110,13 @@ function normalize(value: unknown): unknown {
   return out
 }
 
+const RESOURCE = { 'service.name': 'svc', 'deployment.environment.name': 'prod' }
+
 describe('OTLP protobuf encoding', () => {
   it('carries what the JSON encoding carries, decoded by protobufjs against the published field numbers', () => {
-    const json = jsonEncoding('svc', '1.2.3').encode(SPANS, undefined).body
+    const json = jsonEncoding(RESOURCE, '1.2.3').encode(SPANS, undefined).body
     // a buffer too small for the batch: the encoder grows it
-    const { buffer, body } = protobufEncoding('svc', '1.2.3').encode(SPANS, Buffer.alloc(16))
+    const { buffer, body } = protobufEncoding(RESOURCE, '1.2.3').encode(SPANS, Buffer.alloc(16))
     expect(buffer.length).toBeGreaterThan(16)
     expect(body.length).toBeLessThan(json.length)
     const fromProtobuf = normalize(decodeOtlpProtobuf(body))
@@ -122,7 +124,12 @@ describe('OTLP protobuf encoding', () => {
     expect(fromProtobuf).toMatchObject({
       resourceSpans: [
         {
-          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'svc' } }, {}] },
+          resource: {
+            attributes: [
+              { key: 'service.name', value: { stringValue: 'svc' } },
+              { key: 'deployment.environment.name', value: { stringValue: 'prod' } },
+            ],
+          },
           scopeSpans: [{ scope: { name: 'switchyard', version: '1.2.3' } }],
         },
       ],
@@ -130,7 +137,7 @@ describe('OTLP protobuf encoding', () => {
   })
 
   it('starts a span at the nanosecond the recorder noted, past 2^53', () => {
-    const { body } = protobufEncoding('svc', '1').encode([span(7)], undefined)
+    const { body } = protobufEncoding(RESOURCE, '1').encode([span(7)], undefined)
     const decoded = decodeOtlpProtobuf(body)
     const [exported] = decoded.resourceSpans?.[0]?.scopeSpans?.[0]?.spans ?? []
     expect(exported?.startTimeUnixNano).toBe('1764312345678908000')

@@ -7,20 +7,22 @@ import type { FinishedSpan, SpanEvent } from './span-recorder.js'
  * written straight from the recorded spans into a growable buffer, with no message objects in
  * between. Fields at their defaults are left out, as proto3 does.
  */
-export function protobufEncoding(serviceName: string, serviceVersion: string): OtlpEncoding {
+export function protobufEncoding(
+  resourceAttributes: Attributes,
+  scopeVersion: string,
+): OtlpEncoding {
   return {
     contentType: 'application/x-protobuf',
     encode(spans, buffer) {
       const w = new ProtoWriter(buffer)
       const resourceSpans = w.begin(1)
       const resource = w.begin(1)
-      keyValue(w, 1, 'service.name', serviceName)
-      keyValue(w, 1, 'service.version', serviceVersion)
+      attributes(w, 1, resourceAttributes)
       w.end(resource)
       const scopeSpans = w.begin(2)
       const scope = w.begin(1)
       w.string(1, 'switchyard')
-      w.string(2, serviceVersion)
+      w.string(2, scopeVersion)
       w.end(scope)
       for (const span of spans) writeSpan(w, span)
       w.end(scopeSpans)

@@ -17,8 +17,8 @@ type Connect = (options: UpstreamOptions) => Promise<UpstreamSession>
 export interface TelemetryOptions {
   /** False leaves the request path un-instrumented: no spans, no recorded calls. */
   enabled: boolean
-  /** OTLP/HTTP base URL; without it there are no spans (and no cost for them). */
-  otlpEndpoint?: string
+  /** The OTLP/HTTP traces URL; without it there are no spans (and no cost for them). */
+  otlpTracesUrl?: string
   otlpHeaders?: Record<string, string>
   /** How spans are encoded (OTEL_EXPORTER_OTLP_PROTOCOL); protobuf unless told. */
   otlpProtocol?: OtlpProtocol
@@ -26,7 +26,10 @@ export interface TelemetryOptions {
   sampler?: { name: TraceSamplerName; ratio: number }
   /** Told when spans are dropped (export failed, queue full), at most once a minute. */
   warn?: (message: string, fields: Record<string, unknown>) => void
-  serviceName: string
+  /** `service.name` (OTEL_SERVICE_NAME); else the resource's, else `switchyard`. */
+  serviceName?: string
+  /** Resource attributes (OTEL_RESOURCE_ATTRIBUTES). */
+  resourceAttributes?: Record<string, string>
   version: string
   /** The live catalog, for upstream health. */
   catalog: () => Catalog
@@ -69,8 +72,8 @@ export interface Telemetry {
  */
 export async function createTelemetry(options: TelemetryOptions): Promise<Telemetry> {
   const tracing =
-    options.enabled && options.otlpEndpoint !== undefined
-      ? await startTracing(options, options.otlpEndpoint)
+    options.enabled && options.otlpTracesUrl !== undefined
+      ? await startTracing(options, options.otlpTracesUrl)
       : undefined
   let open: () => Iterable<[string, number]> = () => []
   const metrics = createMetrics({
@@ -125,14 +128,20 @@ export async function createTelemetry(options: TelemetryOptions): Promise<Teleme
 }
 
 /** The span recorder and its exporter, loaded only now. */
-async function startTracing(options: TelemetryOptions, endpoint: string): Promise<Tracing> {
+async function startTracing(options: TelemetryOptions, url: string): Promise<Tracing> {
   const [{ createTracing }, { createSampler }] = await Promise.all([
     import('./tracing.js'),
     import('./sampler.js'),
   ])
+  const given = options.resourceAttributes ?? {}
   return createTracing({
-    endpoint,
-    serviceName: options.serviceName,
+    url,
+    // the gateway's version unless the operator says otherwise; OTEL_SERVICE_NAME before all
+    resource: {
+      'service.version': options.version,
+      ...given,
+      'service.name': options.serviceName ?? given['service.name'] ?? 'switchyard',
+    },
     serviceVersion: options.version,
     ...(options.otlpHeaders && { headers: options.otlpHeaders }),
     ...(options.otlpProtocol && { protocol: options.otlpProtocol }),

@@ -16,8 +16,8 @@ async function tracingTo(handle: RequestListener) {
   const { port } = collector.address() as AddressInfo
   const warnings: Record<string, unknown>[] = []
   const tracing = createTracing({
-    endpoint: `http://127.0.0.1:${port}`,
-    serviceName: 's',
+    url: `http://127.0.0.1:${port}/v1/traces`,
+    resource: { 'service.name': 's' },
     serviceVersion: '1',
     warn: (_message, fields) => warnings.push(fields),
   })
@@ -36,8 +36,8 @@ describe('createTracing', () => {
     async (protocol) => {
       const sent = receiver.contentTypes.length
       const tracing = createTracing({
-        endpoint: receiver.url,
-        serviceName: 'svc',
+        url: `${receiver.url}/v1/traces`,
+        resource: { 'service.name': 'svc' },
         serviceVersion: '9',
         protocol,
       })
@@ -91,8 +91,8 @@ describe('createTracing', () => {
 
   it('records nothing under an unsampled caller but passes its context on', async () => {
     const tracing = createTracing({
-      endpoint: receiver.url,
-      serviceName: 'svc',
+      url: `${receiver.url}/v1/traces`,
+      resource: { 'service.name': 'svc' },
       serviceVersion: '9',
     })
     const caller = tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-00` })
@@ -106,10 +106,14 @@ describe('createTracing', () => {
   })
 
   it('says whether spans under a parent are recorded, and hands a parent on as it is', async () => {
-    const follow = createTracing({ endpoint: receiver.url, serviceName: 's', serviceVersion: '1' })
+    const follow = createTracing({
+      url: `${receiver.url}/v1/traces`,
+      resource: { 'service.name': 's' },
+      serviceVersion: '1',
+    })
     const always = createTracing({
-      endpoint: receiver.url,
-      serviceName: 's',
+      url: `${receiver.url}/v1/traces`,
+      resource: { 'service.name': 's' },
       serviceVersion: '1',
       sampler: createSampler('always_on', 1),
     })
@@ -129,8 +133,8 @@ describe('createTracing', () => {
 
   it('hands spans on explicitly, and keeps an async context only while `with` runs', async () => {
     const tracing = createTracing({
-      endpoint: receiver.url,
-      serviceName: 'svc',
+      url: `${receiver.url}/v1/traces`,
+      resource: { 'service.name': 'svc' },
       serviceVersion: '9',
     })
     const request = tracing.start('handed', SpanKind.SERVER, {})
@@ -160,7 +164,11 @@ describe('createTracing', () => {
   })
 
   it('ignores a malformed traceparent', () => {
-    const tracing = createTracing({ endpoint: receiver.url, serviceName: 's', serviceVersion: '1' })
+    const tracing = createTracing({
+      url: `${receiver.url}/v1/traces`,
+      resource: { 'service.name': 's' },
+      serviceVersion: '1',
+    })
     expect(tracing.extract({ traceparent: `00-${'0'.repeat(32)}-${PARENT}-01` })).toBeUndefined()
     expect(tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-01-extra` })).toBeUndefined()
     expect(tracing.extract(new Headers())).toBeUndefined()

@@ -16,11 +16,13 @@ import { micros, RecordedSpan } from './span-recorder.js'
 
 /** Where spans go and how the service names itself. */
 export interface TracingOptions {
-  /** The OTLP/HTTP base URL; spans are posted to `{endpoint}/v1/traces`. */
-  endpoint: string
+  /** The OTLP/HTTP traces URL spans are posted to (`{endpoint}/v1/traces`). */
+  url: string
   /** How they are encoded; protobuf unless told. */
   protocol?: OtlpProtocol
-  serviceName: string
+  /** The resource every span belongs to: `service.name` and the rest. */
+  resource: Attributes
+  /** The gateway's version: of the instrumentation scope, and in the user agent. */
   serviceVersion: string
   /** Sent with every export (collector credentials). */
   headers?: Record<string, string>
@@ -89,8 +91,8 @@ export interface Tracing {
 export function createTracing(options: TracingOptions): Tracing {
   const encode = options.protocol === 'http/json' ? jsonEncoding : protobufEncoding
   const exporter = createOtlpExporter({
-    url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces`,
-    encoding: encode(options.serviceName, options.serviceVersion),
+    url: options.url,
+    encoding: encode(options.resource, options.serviceVersion),
     serviceVersion: options.serviceVersion,
     warn: options.warn ?? (() => undefined),
     ...(options.headers && { headers: options.headers }),

@@ -15,7 +15,10 @@ export interface ReceivedSpan {
   /** Nanoseconds since the epoch, as decimal text. */
   startTimeUnixNano: string
   endTimeUnixNano: string
+  /** The `service.name` of its resource. */
   service: string
+  /** Its resource's attributes. */
+  resource: Record<string, string | number | boolean>
 }
 
 /** An in-process OTLP/HTTP receiver: takes protobuf and JSON trace exports at `/v1/traces`. */
@@ -77,7 +80,8 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       else return void res.writeHead(415).end()
       contentTypes.push(type)
       for (const resource of body.resourceSpans ?? []) {
-        const service = String(flatten(resource.resource?.attributes)['service.name'])
+        const attributes = flatten(resource.resource?.attributes)
+        const service = String(attributes['service.name'])
         for (const scope of resource.scopeSpans ?? []) {
           for (const span of scope.spans ?? []) {
             spans.push({
@@ -85,6 +89,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
               status: span.status ?? { code: 0 },
               attributes: flatten(span.attributes),
               service,
+              resource: attributes,
             })
           }
         }

@@ -202,7 +202,6 @@ describe('without tracing', () => {
     for (const enabled of [true, false]) {
       const telemetry = await createTelemetry({
         enabled,
-        serviceName: 'switchyard',
         version: '0.0.0',
         catalog: () => {
           throw new Error('not read')

@@ -5,10 +5,10 @@ import { openTestGateway, type TestGateway } from './test-gateway.js'
 import { startTracedUpstream, type TracedUpstream } from './traced-upstream.js'
 
 /**
- * OTEL_TRACES_SAMPLER as an operator sets it: gateways exporting to an in-process OTLP receiver in
- * front of a real upstream that notes the trace context each call carried, the MCP SDK client as
- * the caller. A trace left out records no span, yet its context still reaches the upstream,
- * flagged not sampled, so that the upstream leaves it out too.
+ * The OTEL_* settings as an operator sets them: gateways exporting to an in-process OTLP receiver
+ * in front of a real upstream that notes the trace context each call carried, the MCP SDK client
+ * as the caller. Under OTEL_TRACES_SAMPLER a trace left out records no span, yet its context still
+ * reaches the upstream, flagged not sampled, so that the upstream leaves it out too.
  */
 
 const CALLER_SPAN = 'b7ad6b7169203331'
@@ -16,8 +16,10 @@ const CALLER_SPAN = 'b7ad6b7169203331'
 const HIGH_TRACE = '0af7651916cd43dd84ffffffffffffff'
 const LOW_TRACE = '0af7651916cd43dd8400000000000001'
 const CALLER_TRACE = '4bf92f3577b34da6a3ce929d0e0e4736'
+const RESOURCE_TRACE = '5b8efff798038103d269b633813fc60c'
+const NAMED_TRACE = '6e0c63257de34c926f9efcd03899aff1'
 
-describe('trace sampling', () => {
+describe('trace settings', () => {
   let receiver: OtlpReceiver
   let upstream: TracedUpstream
   const gateways: TestGateway[] = []
@@ -31,14 +33,9 @@ describe('trace sampling', () => {
     await Promise.all([receiver?.close(), upstream?.close()])
   })
 
-  /** A gateway with `sampler` (and its argument; its spans' service name) fronting the upstream. */
-  async function gatewayWith(sampler: string, arg?: string): Promise<TestGateway> {
-    const gw = await openTestGateway({
-      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
-      OTEL_SERVICE_NAME: sampler,
-      OTEL_TRACES_SAMPLER: sampler,
-      ...(arg !== undefined && { OTEL_TRACES_SAMPLER_ARG: arg }),
-    })
+  /** A gateway with `env` fronting the upstream. */
+  async function gatewayWith(env: Record<string, string>): Promise<TestGateway> {
+    const gw = await openTestGateway(env)
     gateways.push(gw)
     const created = await gw.call('POST', '/gateways', {
       token: gw.adminToken,
@@ -54,6 +51,15 @@ describe('trace sampling', () => {
     }
     return gw
   }
+
+  /** A gateway with `sampler` (and its argument; the sampler is its spans' service name). */
+  const sampling = (sampler: string, arg?: string) =>
+    gatewayWith({
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_SERVICE_NAME: sampler,
+      OTEL_TRACES_SAMPLER: sampler,
+      ...(arg !== undefined && { OTEL_TRACES_SAMPLER_ARG: arg }),
+    })
 
   /**
    * Calls the upstream's echo tool through `gw` (as the caller of `traceparent`, when given);
@@ -90,7 +96,7 @@ describe('trace sampling', () => {
   }
 
   it('traceidratio keeps a trace by its id, whatever the caller flagged', async () => {
-    const gw = await gatewayWith('traceidratio', '0.5')
+    const gw = await sampling('traceidratio', '0.5')
     const kept = await callThrough(gw, `00-${HIGH_TRACE}-${CALLER_SPAN}-00`)
     expect(kept.traceId).toBe(HIGH_TRACE)
     expect(kept.flags).toBe('01')
@@ -105,7 +111,7 @@ describe('trace sampling', () => {
   })
 
   it('parentbased_always_off records only traces a caller sampled', async () => {
-    const gw = await gatewayWith('parentbased_always_off')
+    const gw = await sampling('parentbased_always_off')
     const root = await callThrough(gw)
     expect(root.flags).toBe('00')
     expect(root.spans).toEqual([])
@@ -119,10 +125,41 @@ describe('trace sampling', () => {
   })
 
   it('always_off sends every trace on unsampled and exports nothing', async () => {
-    const gw = await gatewayWith('always_off')
+    const gw = await sampling('always_off')
     const call = await callThrough(gw, `00-${CALLER_TRACE}-${CALLER_SPAN}-01`)
     expect(call.flags).toBe('00')
     // not even its start-up, its discovery or its store statements
     expect(receiver.spans.filter((s) => s.service === 'always_off')).toEqual([])
+  })
+
+  it('posts to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, with OTEL_RESOURCE_ATTRIBUTES', async () => {
+    const gw = await gatewayWith({
+      // used as it is: with `/v1/traces` added again the receiver would answer 404
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`,
+      OTEL_RESOURCE_ATTRIBUTES:
+        'service.name=agents-gateway, deployment.environment.name=prod%2Ceu,service.version=7',
+    })
+    const call = await callThrough(gw, `00-${RESOURCE_TRACE}-${CALLER_SPAN}-01`)
+    expect(call.spans).toContain('tools/call traced-echo')
+    const span = receiver.spans.find((s) => s.traceId === RESOURCE_TRACE)
+    expect(span?.resource).toEqual({
+      'service.name': 'agents-gateway',
+      'deployment.environment.name': 'prod,eu',
+      'service.version': '7',
+    })
+  })
+
+  it('names the service by OTEL_SERVICE_NAME before OTEL_RESOURCE_ATTRIBUTES', async () => {
+    const gw = await gatewayWith({
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_SERVICE_NAME: 'named',
+      OTEL_RESOURCE_ATTRIBUTES: 'service.name=overridden',
+    })
+    const call = await callThrough(gw, `00-${NAMED_TRACE}-${CALLER_SPAN}-01`)
+    expect(call.spans).toContain('tools/call traced-echo')
+    const span = receiver.spans.find((s) => s.traceId === NAMED_TRACE)
+    expect(span?.resource['service.name']).toBe('named')
+    // the gateway's own version, none being given
+    expect(span?.resource['service.version']).toMatch(/^\d+\.\d+\.\d+/)
   })
 })

@@ -79,6 +79,7 @@ export async function createGateway(
     ...(tracesUrl && { otlpTracesUrl: tracesUrl }),
     ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
     otlpProtocol: config.otelExporterOtlpProtocol,
+    otlpGzip: config.otelExporterOtlpCompression === 'gzip',
     sampler: { name: config.otelTracesSampler, ratio: config.otelTracesSamplerArg },
     warn: (message, fields) => logger.warn(fields, message),
     ...(config.otelServiceName && { serviceName: config.otelServiceName }),

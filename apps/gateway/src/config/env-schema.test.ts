@@ -47,6 +47,7 @@ describe('loadConfig', () => {
       rateLimitKeyPrefix: 'switchyard:rl:',
       shutdownTimeoutSeconds: 10,
       otelExporterOtlpProtocol: 'http/protobuf',
+      otelExporterOtlpCompression: 'none',
       otelTracesSampler: 'parentbased_always_on',
       otelTracesSamplerArg: 1,
       observabilityEnabled: true,
@@ -176,6 +177,10 @@ describe('loadConfig', () => {
     [
       { OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' },
       'OTEL_EXPORTER_OTLP_PROTOCOL: must be one of http/protobuf, http/json (got "grpc")',
+    ],
+    [
+      { OTEL_EXPORTER_OTLP_COMPRESSION: 'brotli' },
+      'OTEL_EXPORTER_OTLP_COMPRESSION: must be one of none, gzip (got "brotli")',
     ],
     [
       { OTEL_TRACES_SAMPLER: 'jaeger_remote' },

@@ -48,6 +48,9 @@ export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const
 /** An OTEL_EXPORTER_OTLP_PROTOCOL value. */
 export type OtlpProtocol = (typeof OTLP_PROTOCOLS)[number]
 
+/** The values of OTEL_EXPORTER_OTLP_COMPRESSION. */
+export const OTLP_COMPRESSIONS = ['none', 'gzip'] as const
+
 /** The samplers of OTEL_TRACES_SAMPLER (the OpenTelemetry SDK's built-in ones). */
 export const TRACE_SAMPLERS = [
   'parentbased_always_on',
@@ -331,6 +334,15 @@ export const ENV_VARS = [
     type: '`http/protobuf` or `http/json`',
     description:
       'How exported spans are encoded: OTLP protobuf (the OpenTelemetry default, about a quarter of the encoding CPU and half the bytes) or OTLP JSON. `grpc` is not offered.',
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_COMPRESSION',
+    key: 'otelExporterOtlpCompression',
+    schema: oneOf(OTLP_COMPRESSIONS, 'lower'),
+    default: 'none',
+    type: '`none` or `gzip`',
+    description:
+      'Whether trace exports are sent gzip-compressed (`Content-Encoding: gzip`, compressed off the event loop): for a collector across a network, where bytes cost more than the compression.',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_HEADERS',

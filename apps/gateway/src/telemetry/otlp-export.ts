@@ -1,5 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import type { OtlpEncoding } from './otlp-encoding.js'
 import type { FinishedSpan } from './span-recorder.js'
 
@@ -11,6 +13,8 @@ export interface OtlpExportOptions {
   headers?: Record<string, string>
   /** How spans are written: protobuf or JSON. */
   encoding: OtlpEncoding
+  /** Whether a body is sent gzip-compressed. */
+  gzip?: boolean
   /** Sent as the user agent. */
   serviceVersion: string
   /** Told (at most once a minute) when spans are dropped: export failed, or the queue was full. */
@@ -35,9 +39,10 @@ const TIMEOUT_MS = 10_000
 const ATTEMPTS = 3
 const RETRYABLE = new Set([429, 502, 503, 504])
 const WARN_EVERY_MS = 60_000
+const gzipped = promisify(gzip)
 
 /**
- * OTLP/HTTP export, batched as the SDK's exporter batches: a batch goes out when 512 spans
+ * OTLP/HTTP export (gzip-compressed when told), batched as the SDK's exporter batches: a batch goes out when 512 spans
  * wait or a second after the first of them; at most 2 posts at once (keep-alive); a post that fails
  * with 429, 502, 503, 504 or a network error is tried up to 3 times (once after close). Spans that cannot be sent, or
  * that arrive while 2048 wait, are dropped and counted (never thrown).
@@ -63,7 +68,7 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
   }
 
   /** One post; settles once the request is done with `body` (its 'close'), so it can be reused. */
-  const attempt = (body: Buffer) =>
+  const attempt = (body: Buffer, contentEncoding: string | undefined) =>
     new Promise<{ ok: boolean; retry: boolean; reason: string }>((resolve) => {
       // what 'close' reports unless the answer ended or an error came first
       let outcome = { ok: false, retry: true, reason: 'answer cut off' }
@@ -78,6 +83,7 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
             ...options.headers,
             'content-type': encoding.contentType,
             'content-length': body.length,
+            ...(contentEncoding && { 'content-encoding': contentEncoding }),
           },
         },
         (res) => {
@@ -100,10 +106,13 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
   /** Buffers bodies are encoded into, one per post under way, kept for the next. */
   const buffers: Buffer[] = []
   const post = async (batch: FinishedSpan[]) => {
-    const { buffer, body } = encoding.encode(batch, buffers.pop())
+    const { buffer, body: encoded } = encoding.encode(batch, buffers.pop())
     try {
+      // in libuv's thread pool, not on the event loop
+      const body = options.gzip ? await gzipped(encoded) : encoded
+      const contentEncoding = options.gzip ? 'gzip' : undefined
       for (let tries = 1; ; tries++) {
-        const outcome = await attempt(body)
+        const outcome = await attempt(body, contentEncoding)
         if (outcome.ok) return
         // once closing, no second try: a shutdown waits for one post at most
         if (!outcome.retry || tries === ATTEMPTS || closed)

@@ -22,6 +22,8 @@ export interface TelemetryOptions {
   otlpHeaders?: Record<string, string>
   /** How spans are encoded (OTEL_EXPORTER_OTLP_PROTOCOL); protobuf unless told. */
   otlpProtocol?: OtlpProtocol
+  /** Whether exports are gzip-compressed (OTEL_EXPORTER_OTLP_COMPRESSION=gzip). */
+  otlpGzip?: boolean
   /** Which traces are recorded (OTEL_TRACES_SAMPLER, OTEL_TRACES_SAMPLER_ARG); parentbased_always_on unless told. */
   sampler?: { name: TraceSamplerName; ratio: number }
   /** Told when spans are dropped (export failed, queue full), at most once a minute. */
@@ -145,6 +147,7 @@ async function startTracing(options: TelemetryOptions, url: string): Promise<Tra
     serviceVersion: options.version,
     ...(options.otlpHeaders && { headers: options.otlpHeaders }),
     ...(options.otlpProtocol && { protocol: options.otlpProtocol }),
+    ...(options.otlpGzip && { gzip: true }),
     ...(options.warn && { warn: options.warn }),
     ...(options.sampler && { sampler: createSampler(options.sampler.name, options.sampler.ratio) }),
   })

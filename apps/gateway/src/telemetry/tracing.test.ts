@@ -31,32 +31,38 @@ describe('createTracing', () => {
   })
   afterAll(() => receiver.close())
 
-  it.each(['http/protobuf', 'http/json'] as const)(
-    'exports a span tree with its attributes, status, events and the caller as remote parent (%s)',
-    async (protocol) => {
+  it.each([
+    ['http/protobuf', false],
+    ['http/json', false],
+    ['http/protobuf', true],
+  ] as const)(
+    'exports a span tree with its attributes, status, events and the caller as remote parent (%s, gzip %s)',
+    async (protocol, gzip) => {
       const sent = receiver.contentTypes.length
+      const label = `${protocol}${gzip ? ' gzip' : ''}`
       const tracing = createTracing({
         url: `${receiver.url}/v1/traces`,
         resource: { 'service.name': 'svc' },
         serviceVersion: '9',
         protocol,
+        gzip,
       })
       const caller = tracing.extract({ traceparent: `00-${TRACE}-${PARENT}-01`, tracestate: 'a=1' })
       const server = tracing.start(
-        `GET ${protocol}`,
+        `GET ${label}`,
         SpanKind.SERVER,
         { n: 1, d: 1.5, b: true },
         caller,
       )
       const inner = tracing.with(server, () => {
-        const client = tracing.start(`call ${protocol}`, SpanKind.CLIENT, {})
+        const client = tracing.start(`call ${label}`, SpanKind.CLIENT, {})
         const headers = tracing.with(client, () => tracing.inject())
         client.addEvent('sent', { size: 3 })
         client.setStatus({ code: SpanStatusCode.ERROR, message: 'boom' })
         client.end()
         return { client, headers }
       })
-      server.updateName(`GET /x ${protocol}`)
+      server.updateName(`GET /x ${label}`)
       server.end()
       server.setAttribute('late', 'ignored')
       await tracing.close()
@@ -65,7 +71,7 @@ describe('createTracing', () => {
         traceparent: `00-${TRACE}-${inner.client.spanContext().spanId}-01`,
         tracestate: 'a=1',
       })
-      const exported = await receiver.waitFor((s) => s.name === `GET /x ${protocol}`)
+      const exported = await receiver.waitFor((s) => s.name === `GET /x ${label}`)
       expect(exported).toMatchObject({
         traceId: TRACE,
         parentSpanId: PARENT,
@@ -76,7 +82,7 @@ describe('createTracing', () => {
       expect(BigInt(exported.endTimeUnixNano)).toBeGreaterThanOrEqual(
         BigInt(exported.startTimeUnixNano),
       )
-      const client = await receiver.waitFor((s) => s.name === `call ${protocol}`)
+      const client = await receiver.waitFor((s) => s.name === `call ${label}`)
       expect(client).toMatchObject({
         traceId: TRACE,
         parentSpanId: server.spanContext().spanId,
@@ -86,6 +92,7 @@ describe('createTracing', () => {
       expect(receiver.contentTypes.slice(sent)).toEqual([
         protocol === 'http/json' ? 'application/json' : 'application/x-protobuf',
       ])
+      expect(receiver.contentEncodings.slice(sent)).toEqual([gzip ? 'gzip' : 'identity'])
     },
   )
 

@@ -20,6 +20,8 @@ export interface TracingOptions {
   url: string
   /** How they are encoded; protobuf unless told. */
   protocol?: OtlpProtocol
+  /** Whether exports are gzip-compressed. */
+  gzip?: boolean
   /** The resource every span belongs to: `service.name` and the rest. */
   resource: Attributes
   /** The gateway's version: of the instrumentation scope, and in the user agent. */
@@ -96,6 +98,7 @@ export function createTracing(options: TracingOptions): Tracing {
     serviceVersion: options.serviceVersion,
     warn: options.warn ?? (() => undefined),
     ...(options.headers && { headers: options.headers }),
+    ...(options.gzip && { gzip: true }),
   })
   const ended = (span: RecordedSpan) => exporter.add(span)
   const sample = options.sampler ?? parentBasedAlwaysOn

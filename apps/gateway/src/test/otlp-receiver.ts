@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
 import { decodeOtlpProtobuf } from './otlp-decode.js'
 
 /** One span as an OTLP/HTTP JSON export carries it, with its attributes flattened. */
@@ -27,6 +28,8 @@ export interface OtlpReceiver {
   spans: ReceivedSpan[]
   /** The content type of every export received, in order. */
   contentTypes: string[]
+  /** Its content encoding (`identity` when none was named), in the same order. */
+  contentEncodings: string[]
   /** Waits until a span matching `predicate` has arrived. */
   waitFor(predicate: (span: ReceivedSpan) => boolean, timeoutMs?: number): Promise<ReceivedSpan>
   close(): Promise<void>
@@ -67,18 +70,22 @@ const flatten = (attributes: OtlpAttribute[] = []) =>
 export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   const spans: ReceivedSpan[] = []
   const contentTypes: string[] = []
+  const contentEncodings: string[] = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       const type = req.headers['content-type'] ?? ''
-      const bytes = Buffer.concat(chunks)
+      const encoding = req.headers['content-encoding'] ?? 'identity'
+      const sent = Buffer.concat(chunks)
+      const bytes = encoding === 'gzip' ? gunzipSync(sent) : sent
       let body: OtlpExport
       if (req.url !== '/v1/traces') return void res.writeHead(404).end()
       else if (type === 'application/x-protobuf') body = decodeOtlpProtobuf(bytes)
       else if (type === 'application/json') body = JSON.parse(bytes.toString()) as OtlpExport
       else return void res.writeHead(415).end()
       contentTypes.push(type)
+      contentEncodings.push(encoding)
       for (const resource of body.resourceSpans ?? []) {
         const attributes = flatten(resource.resource?.attributes)
         const service = String(attributes['service.name'])
@@ -103,6 +110,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     url: `http://127.0.0.1:${port}`,
     spans,
     contentTypes,
+    contentEncodings,
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs
       for (;;) {

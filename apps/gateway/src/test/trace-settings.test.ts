@@ -132,8 +132,10 @@ describe('trace settings', () => {
     expect(receiver.spans.filter((s) => s.service === 'always_off')).toEqual([])
   })
 
-  it('posts to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, with OTEL_RESOURCE_ATTRIBUTES', async () => {
+  it('posts to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, gzipped, with OTEL_RESOURCE_ATTRIBUTES', async () => {
+    const exports = receiver.contentEncodings.length
     const gw = await gatewayWith({
+      OTEL_EXPORTER_OTLP_COMPRESSION: 'gzip',
       // used as it is: with `/v1/traces` added again the receiver would answer 404
       OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`,
       OTEL_RESOURCE_ATTRIBUTES:
@@ -147,6 +149,7 @@ describe('trace settings', () => {
       'deployment.environment.name': 'prod,eu',
       'service.version': '7',
     })
+    expect(receiver.contentEncodings.slice(exports)).toContain('gzip')
   })
 
   it('names the service by OTEL_SERVICE_NAME before OTEL_RESOURCE_ATTRIBUTES', async () => {

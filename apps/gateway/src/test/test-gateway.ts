@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
@@ -64,6 +65,21 @@ export async function openTestGateway(env: Record<string, string> = {}): Promise
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** The MCP SDK client of `gw`'s `/mcp`, in process, as its admin, sending `headers` with every request. */
+export async function connectAsAdmin(
+  gw: TestGateway,
+  headers: Record<string, string> = {},
+): Promise<Client> {
+  const client = new Client({ name: 'switchyard-test', version: '1.0.0' })
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
+      requestInit: { headers: { authorization: `Bearer ${gw.adminToken}`, ...headers } },
+      fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+    }),
+  )
+  return client
 }
 
 /** A TCP port on loopback that was free a moment ago. */

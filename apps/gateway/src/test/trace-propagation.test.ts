@@ -1,11 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import type { Client } from '@modelcontextprotocol/client'
 import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './otlp-receiver.js'
-import { openTestGateway, type TestGateway } from './test-gateway.js'
+import { connectAsAdmin, openTestGateway, type TestGateway } from './test-gateway.js'
 
 /**
  * REST, gRPC and A2A invocations carry their span's trace context to the service they call: the
@@ -64,18 +64,7 @@ describe('trace context to REST, gRPC and A2A services', () => {
     await create('/tools', { name: 'lookup', url: `${api.url}/lookup`, requestType: 'GET' })
     await create('/grpc', { name: 'Shop', target: shop.target })
     await create('/a2a', { agent: { url: agent.url } })
-    client = new Client({ name: 'trace-test', version: '1.0.0' })
-    await client.connect(
-      new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
-        requestInit: {
-          headers: {
-            authorization: `Bearer ${gw.adminToken}`,
-            traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01`,
-          },
-        },
-        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
-      }),
-    )
+    client = await connectAsAdmin(gw, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` })
   }, 60_000)
 
   afterAll(async () => {
@@ -111,18 +100,9 @@ describe('trace context to REST, gRPC and A2A services', () => {
 
   it("hands an unsampled caller's context to the REST API as it came, recording nothing", async () => {
     const unsampledTrace = '7c3ae2a1e5b44a3f9d7e0c1b2a394857'
-    const unsampled = new Client({ name: 'trace-test-unsampled', version: '1.0.0' })
-    await unsampled.connect(
-      new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
-        requestInit: {
-          headers: {
-            authorization: `Bearer ${gw.adminToken}`,
-            traceparent: `00-${unsampledTrace}-${CALLER_SPAN}-00`,
-          },
-        },
-        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
-      }),
-    )
+    const unsampled = await connectAsAdmin(gw, {
+      traceparent: `00-${unsampledTrace}-${CALLER_SPAN}-00`,
+    })
     const result = await unsampled.callTool({ name: 'lookup', arguments: {} })
     expect(result.isError, JSON.stringify(result)).toBeFalsy()
     await unsampled.close()

@@ -1,7 +1,6 @@
-import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver.js'
-import { openTestGateway, type TestGateway } from './test-gateway.js'
+import { connectAsAdmin, openTestGateway, type TestGateway } from './test-gateway.js'
 import { startTracedUpstream, type TracedUpstream } from './traced-upstream.js'
 
 /**
@@ -66,18 +65,7 @@ describe('trace settings', () => {
    * answers the trace context the upstream received (header and `_meta`) and the spans of its trace.
    */
   async function callThrough(gw: TestGateway, traceparent?: string) {
-    const client = new Client({ name: 'sampling-test', version: '1.0.0' })
-    await client.connect(
-      new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
-        requestInit: {
-          headers: {
-            authorization: `Bearer ${gw.adminToken}`,
-            ...(traceparent && { traceparent }),
-          },
-        },
-        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
-      }),
-    )
+    const client = await connectAsAdmin(gw, traceparent ? { traceparent } : {})
     const calls = upstream.calls.length
     const result = await client.callTool({ name: 'traced-echo', arguments: { message: 'hi' } })
     expect(result.content).toEqual([{ type: 'text', text: 'hi' }])

@@ -1,1 +1,0 @@
-export { t as default } from "./src-Be5VNyq4.js";

@@ -42,10 +42,11 @@ const WARN_EVERY_MS = 60_000
 const gzipped = promisify(gzip)
 
 /**
- * OTLP/HTTP export (gzip-compressed when told), batched as the SDK's exporter batches: a batch goes out when 512 spans
- * wait or a second after the first of them; at most 2 posts at once (keep-alive); a post that fails
- * with 429, 502, 503, 504 or a network error is tried up to 3 times (once after close). Spans that cannot be sent, or
- * that arrive while 2048 wait, are dropped and counted (never thrown).
+ * OTLP/HTTP export (gzip-compressed when told), batched as the SDK's exporter batches: a batch
+ * goes out when 512 spans wait or a second after the first of them; at most 2 posts at once
+ * (keep-alive); a post that fails with 429, 502, 503, 504 or a network error is tried up to 3
+ * times (once after close). Spans that cannot be sent, or that arrive while 2048 wait, are
+ * dropped and counted (never thrown).
  */
 export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
   const url = new URL(options.url)

@@ -3,10 +3,8 @@ import {
   databaseUrl,
   email,
   flag,
-  fraction,
   list,
   oneOf,
-  pairs,
   positiveNumber,
   rate,
   secret,
@@ -14,6 +12,7 @@ import {
   urlOf,
   wholeNumber,
 } from './env-types.js'
+import { OTEL_ENV_VARS } from './otel-env-vars.js'
 
 /** One environment variable: its name, config key, parser, default and documentation. */
 export interface EnvVar {
@@ -41,28 +40,6 @@ export type LogLevel = (typeof LOG_LEVELS)[number]
 
 /** The separators GATEWAY_TOOL_NAME_SEPARATOR may take. */
 export const TOOL_NAME_SEPARATORS = ['-', '_', '.', '__'] as const
-
-/** The OTLP/HTTP encodings of OTEL_EXPORTER_OTLP_PROTOCOL; protobuf is the OpenTelemetry default. */
-export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const
-
-/** An OTEL_EXPORTER_OTLP_PROTOCOL value. */
-export type OtlpProtocol = (typeof OTLP_PROTOCOLS)[number]
-
-/** The values of OTEL_EXPORTER_OTLP_COMPRESSION. */
-export const OTLP_COMPRESSIONS = ['none', 'gzip'] as const
-
-/** The samplers of OTEL_TRACES_SAMPLER (the OpenTelemetry SDK's built-in ones). */
-export const TRACE_SAMPLERS = [
-  'parentbased_always_on',
-  'parentbased_always_off',
-  'parentbased_traceidratio',
-  'always_on',
-  'always_off',
-  'traceidratio',
-] as const
-
-/** An OTEL_TRACES_SAMPLER value. */
-export type TraceSamplerName = (typeof TRACE_SAMPLERS)[number]
 
 /** Every environment variable the gateway reads, in documentation order: the one source of truth. */
 export const ENV_VARS = [
@@ -310,91 +287,7 @@ export const ENV_VARS = [
     description:
       'Refuse outbound calls to loopback, private, link-local and other non-public addresses, after DNS resolution (SSRF protection for shared deployments). Outside `NODE_ENV=production` loopback (`localhost`, 127.0.0.0/8, ::1) stays allowed; deny it there with `OUTBOUND_DENY=127.0.0.0/8,::1/128,localhost`.',
   },
-  {
-    name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
-    key: 'otelExporterOtlpEndpoint',
-    schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
-    type: 'URL',
-    description:
-      'OTLP/HTTP endpoint that traces are sent to (`{endpoint}/v1/traces`); unset (with OTEL_EXPORTER_OTLP_TRACES_ENDPOINT unset too) means tracing is off and costs nothing.',
-  },
-  {
-    name: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
-    key: 'otelExporterOtlpTracesEndpoint',
-    schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),
-    type: 'URL',
-    description:
-      'Full URL traces are posted to, used as given (no `/v1/traces` added); wins over OTEL_EXPORTER_OTLP_ENDPOINT. Either one turns tracing on.',
-  },
-  {
-    name: 'OTEL_EXPORTER_OTLP_PROTOCOL',
-    key: 'otelExporterOtlpProtocol',
-    schema: oneOf(OTLP_PROTOCOLS),
-    default: 'http/protobuf',
-    type: '`http/protobuf` or `http/json`',
-    description:
-      'How exported spans are encoded: OTLP protobuf (the OpenTelemetry default, about a quarter of the encoding CPU and half the bytes) or OTLP JSON. `grpc` is not offered.',
-  },
-  {
-    name: 'OTEL_EXPORTER_OTLP_COMPRESSION',
-    key: 'otelExporterOtlpCompression',
-    schema: oneOf(OTLP_COMPRESSIONS, 'lower'),
-    default: 'none',
-    type: '`none` or `gzip`',
-    description:
-      'Whether trace exports are sent gzip-compressed (`Content-Encoding: gzip`, compressed off the event loop): for a collector across a network, where bytes cost more than the compression.',
-  },
-  {
-    name: 'OTEL_EXPORTER_OTLP_HEADERS',
-    key: 'otelExporterOtlpHeaders',
-    schema: pairs(),
-    type: 'comma-separated name=value',
-    description: 'Headers sent with every trace export, such as `authorization=Bearer%20abc`.',
-    secret: true,
-  },
-  {
-    name: 'OTEL_TRACES_SAMPLER',
-    key: 'otelTracesSampler',
-    schema: oneOf(TRACE_SAMPLERS, 'lower'),
-    default: 'parentbased_always_on',
-    type: TRACE_SAMPLERS.join(', '),
-    description:
-      "Which traces are recorded and exported: `parentbased_*` follow the caller's `traceparent` sampled flag and decide only for traces that start here; `traceidratio` keeps the share OTEL_TRACES_SAMPLER_ARG gives, by trace id. An unsampled trace still passes its context on (flag `00`).",
-  },
-  {
-    name: 'OTEL_TRACES_SAMPLER_ARG',
-    key: 'otelTracesSamplerArg',
-    schema: fraction(),
-    default: '1',
-    type: 'number 0-1',
-    description:
-      'Share of traces the `traceidratio` samplers keep, such as `0.1`; the same trace id gets the same decision on every replica.',
-  },
-  {
-    name: 'OTEL_SERVICE_NAME',
-    key: 'otelServiceName',
-    schema: text(),
-    type: 'string',
-    description:
-      '`service.name` of exported spans; unset means the `service.name` of OTEL_RESOURCE_ATTRIBUTES, else `switchyard`.',
-  },
-  {
-    name: 'OTEL_RESOURCE_ATTRIBUTES',
-    key: 'otelResourceAttributes',
-    schema: pairs(),
-    type: 'comma-separated name=value',
-    description:
-      "Attributes of the resource exported spans belong to, such as `deployment.environment.name=prod,service.namespace=agents` (values percent-encoded); `service.version` defaults to the gateway's version.",
-  },
-  {
-    name: 'OTEL_ENABLE_OBSERVABILITY',
-    key: 'observabilityEnabled',
-    schema: flag(),
-    default: 'true',
-    type: 'boolean',
-    description:
-      'Record metrics (`/metrics`, `/metrics/prometheus`) and, with an OTLP endpoint, spans; false leaves the request path un-instrumented.',
-  },
+  ...OTEL_ENV_VARS,
   {
     name: 'LOG_BUFFER_SIZE',
     key: 'logBufferSize',

@@ -1,5 +1,5 @@
 import { TraceFlags, type SpanContext } from '@opentelemetry/api'
-import type { TraceSamplerName } from '../config/env-vars.js'
+import type { TraceSamplerName } from '../config/otel-env-vars.js'
 
 /** Whether a new span in trace `traceId` (under `parent`, when it has one) is recorded and exported. */
 export type Sampler = (parent: SpanContext | undefined, traceId: string) => boolean

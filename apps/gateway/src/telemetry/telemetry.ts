@@ -1,6 +1,6 @@
 import type { Catalog, CatalogGateway, StoreQueryHook, ToolInvoker } from '@switchyard/core'
 import type { McpBackend, UpstreamOptions, UpstreamSession } from '@switchyard/transports'
-import type { OtlpProtocol, TraceSamplerName } from '../config/env-vars.js'
+import type { OtlpProtocol, TraceSamplerName } from '../config/otel-env-vars.js'
 import { LogRing } from '../logs/log-ring.js'
 import { createMetrics, type Metrics } from '../metrics/metrics.js'
 import { errorTypeOf } from './mcp-semconv.js'

@@ -7,7 +7,7 @@ import {
   type SpanKind,
 } from '@opentelemetry/api'
 import type { TraceContext } from '@switchyard/transports'
-import type { OtlpProtocol } from '../config/env-vars.js'
+import type { OtlpProtocol } from '../config/otel-env-vars.js'
 import { createOtlpExporter } from './otlp-export.js'
 import { jsonEncoding } from './otlp-json.js'
 import { protobufEncoding } from './otlp-protobuf.js'

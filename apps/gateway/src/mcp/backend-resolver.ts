@@ -45,6 +45,8 @@ export interface BackendResolver {
    * path is read for it.
    */
   remember(request: Request, principal: Principal, serverId?: string | null): void
+  /** Who is behind a request, as remembered. */
+  principalOf(request: Request): Principal | undefined
   /** The backend; each of its requests spends the principal's budget unless `counted` is false. */
   resolve(request: Request, counted?: boolean): McpBackend
 }
@@ -77,6 +79,7 @@ export function createBackendResolver(options: {
     remember: (request, principal, serverId) => {
       ;(request as CallerRequest)[CALLER] = { principal, serverId }
     },
+    principalOf: (request) => (request as CallerRequest)[CALLER]?.principal,
     resolve(request, counted = true) {
       const caller = (request as CallerRequest)[CALLER]
       if (!caller) throw new McpFaceError(-32001, 'authentication required')

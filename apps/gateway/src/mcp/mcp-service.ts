@@ -37,6 +37,7 @@ import { createBackendResolver, scopeOf } from './backend-resolver.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createInflightCalls, type InflightCalls } from './inflight-calls.js'
 import { createDownstreamNotifier } from './notifications.js'
+import { createSessionOwners } from './session-owners.js'
 import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
 
@@ -175,6 +176,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
     audit: options.audit,
   })
   const backend = (request: Request) => resolver.resolve(request)
+  const owners = createSessionOwners()
+  const sessionOwner = (request: Request) => owners.ownerOf(resolver.principalOf(request))
   const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')
   const limits = {
     maxBodyBytes: options.maxBodyBytes,
@@ -187,12 +190,14 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const streamable: StreamableHttpFace = createStreamableHttpFace({
     backend,
     sessionKey: scopeOf,
+    sessionOwner,
     ...limits,
     ...owned,
   })
   const sse: SseFace = createSseFace({
     backend,
     sessionKey: scopeOf,
+    sessionOwner,
     messagePath: (_sessionId, request) =>
       new URL(request.url).pathname.replace(/\/sse\/?$/, '/message'),
     ...limits,
@@ -201,6 +206,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const websockets: WebSocketFace = createWebSocketFace({
     backend,
     sessionKey: scopeOf,
+    sessionOwner,
     maxMessageBytes: options.maxBodyBytes,
     onError,
     ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
@@ -209,8 +215,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
   const notifier = createDownstreamNotifier(
     registry,
     {
-      broadcast(key, method, params) {
-        for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params)
+      broadcast(key, method, params, to) {
+        for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params, to)
       },
       publishUpdate: (key, params) =>
         streamable.broadcast(key, 'notifications/resources/updated', params),
@@ -218,6 +224,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
         streamable.notifySession(sessionId, method, params),
     },
     {
+      viewerOf: (owner) => owners.viewerOf(owner),
       onError: (error) =>
         logger.warn({ err: error }, 'telling MCP clients of changed lists failed'),
     },

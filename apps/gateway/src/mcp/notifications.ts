@@ -1,8 +1,16 @@
-import { changedLists, type EntityKind, type Registry } from '@switchyard/core'
+import {
+  changedLists,
+  type EntityKind,
+  type McpListName,
+  type Registry,
+  type Viewer,
+} from '@switchyard/core'
+import type { OwnerFilter } from '@switchyard/transports'
 
 /** Where downstream notifications go: every session of a key, or one session. */
 export interface NotificationTarget {
-  broadcast(key: string, method: string, params?: Record<string, unknown>): void
+  /** To every session of a key; `to`, when given, picks sessions by owner. */
+  broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
   /** A resource changed: to the 2026-era listen streams of a key that asked for its URI. */
   publishUpdate(key: string, params: Record<string, unknown>): void
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
@@ -31,13 +39,20 @@ const LISTED: ReadonlySet<EntityKind> = new Set([
 ])
 
 /**
- * Debounces registry changes into list_changed notifications: each MCP endpoint (a virtual
- * server's, and the whole catalog's) is told of the lists it now serves differently, and of no other.
+ * Debounces registry changes into list_changed notifications: each session of an MCP endpoint (a
+ * virtual server's, and the whole catalog's) is told of the lists its owner is now served
+ * differently, and of no other. Sessions without an owner (2026-era listen streams) are told of
+ * every list some viewer's changed.
  */
 export function createDownstreamNotifier(
   registry: Registry,
   target: NotificationTarget,
-  options: { debounceMs?: number; onError: (error: unknown) => void },
+  options: {
+    /** What a session owner may see; undefined: unknown, told of every change. */
+    viewerOf: (owner: string) => Viewer | undefined
+    debounceMs?: number
+    onError: (error: unknown) => void
+  },
 ): DownstreamNotifier {
   const subscribers = new Map<string, Set<string>>()
   let timer: NodeJS.Timeout | undefined
@@ -50,8 +65,25 @@ export function createDownstreamNotifier(
     const before = told
     told = catalog
     for (const key of ['*', ...catalog.servers.keys()]) {
-      for (const list of changedLists(before, catalog, key === '*' ? null : key))
-        target.broadcast(key, `notifications/${list}/list_changed`)
+      const serverId = key === '*' ? null : key
+      const lists = changedLists(before, catalog, serverId)
+      if (lists.length === 0) continue
+      // Worked out once per owner of the key's sessions, for every face.
+      const owners = new Map<string, readonly McpListName[]>()
+      const changedFor = (owner: string) => {
+        let changed = owners.get(owner)
+        if (changed === undefined) {
+          const viewer = options.viewerOf(owner)
+          changed = viewer === undefined ? lists : changedLists(before, catalog, serverId, viewer)
+          owners.set(owner, changed)
+        }
+        return changed
+      }
+      for (const list of lists) {
+        target.broadcast(key, `notifications/${list}/list_changed`, undefined, (owner) =>
+          changedFor(owner).includes(list),
+        )
+      }
     }
   }
   const schedule = () => {

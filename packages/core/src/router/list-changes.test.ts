@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteTestStore } from '../store/test-stores.js'
 import { ACTOR, openTestRegistry, type TestRegistry } from '../test/test-registry.js'
 import type { Catalog } from '../catalog/catalog.js'
+import type { Viewer } from '../services/context.js'
 import { changedLists } from './list-changes.js'
 
 describe('changedLists', () => {
@@ -72,6 +73,56 @@ describe('changedLists', () => {
       '*': ['prompts'],
       one: [],
       two: ['prompts'],
+    })
+  })
+
+  it("names a viewer's lists only when what that viewer sees changes", async () => {
+    const r = t.registry
+    const owner: Viewer = { all: false, email: ACTOR.email, teams: [] }
+    const stranger: Viewer = { all: false, email: 'someone@example.com', teams: [] }
+    const viewers = { owner, stranger, admin: { all: true } as Viewer, anyone: undefined }
+    const tool = await r.tools.create(
+      { name: 'mine', url: 'http://127.0.0.1:9/m', visibility: 'private' },
+      ACTOR,
+    )
+    const server = await r.servers.create(
+      { name: 'private-one', associatedTools: [tool.id], visibility: 'private' },
+      ACTOR,
+    )
+    const seen = async (change: () => Promise<unknown>) => {
+      const before = await r.catalog.settled()
+      await change()
+      const now = await r.catalog.settled()
+      const lists = (serverId: string | null) =>
+        Object.fromEntries(
+          Object.entries(viewers).map(([name, v]) => [
+            name,
+            changedLists(before, now, serverId, v),
+          ]),
+        )
+      return { '*': lists(null), server: lists(server.id) }
+    }
+
+    // a private tool's description: its owner and admins, not a stranger (`anyone`: every list
+    // some viewer sees changed)
+    expect(await seen(() => r.tools.update(tool.id, { description: 'mine only' }))).toEqual({
+      '*': { owner: ['tools'], stranger: [], admin: ['tools'], anyone: ['tools'] },
+      server: { owner: ['tools'], stranger: [], admin: ['tools'], anyone: ['tools'] },
+    })
+    // made public: the stranger now sees it (and the server it cannot see still serves it nothing)
+    expect(await seen(() => r.tools.update(tool.id, { visibility: 'public' }))).toEqual({
+      '*': { owner: [], stranger: ['tools'], admin: [], anyone: ['tools'] },
+      server: { owner: [], stranger: [], admin: [], anyone: ['tools'] },
+    })
+    // the server made public: everything is new to the stranger
+    expect(await seen(() => r.servers.update(server.id, { visibility: 'public' }))).toEqual({
+      '*': { owner: [], stranger: [], admin: [], anyone: [] },
+      server: {
+        owner: [],
+        stranger: ['tools', 'resources', 'prompts'],
+        admin: [],
+        anyone: ['tools', 'resources', 'prompts'],
+      },
     })
   })
 

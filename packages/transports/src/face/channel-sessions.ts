@@ -1,6 +1,7 @@
 import type { JSONRPCMessage, Server, Transport } from '@modelcontextprotocol/server'
 import { deliverNotifications } from './deliver-notifications.js'
 import { createFaceServer, sessionContext } from './face-server.js'
+import { reaches, serves, type OwnerFilter, type SessionScope } from './session-scope.js'
 import type { McpBackend } from './types.js'
 
 /** A transport carrying one legacy session over one long-lived channel (SSE stream, WebSocket). */
@@ -11,9 +12,8 @@ export interface ChannelTransport extends Transport {
 }
 
 /** One open session on a channel. */
-export interface ChannelSession {
+export interface ChannelSession extends SessionScope {
   readonly id: string
-  readonly key: string
   readonly server: Server
   readonly transport: ChannelTransport
 }
@@ -49,10 +49,10 @@ export class ChannelSessions {
     return this.#sessions.has(id)
   }
 
-  /** The session with this id, if it was opened under this key. */
-  find(id: string, key: string): ChannelSession | undefined {
+  /** The session with this id, if it was opened under this key by this owner. */
+  find(id: string, key: string, owner: string): ChannelSession | undefined {
     const session = this.#sessions.get(id)
-    return session?.key === key ? session : undefined
+    return session !== undefined && serves(session, key, owner) ? session : undefined
   }
 
   /**
@@ -61,6 +61,7 @@ export class ChannelSessions {
    */
   async open(
     key: string,
+    owner: string,
     backend: McpBackend,
     transport: ChannelTransport,
   ): Promise<ChannelSession | undefined> {
@@ -74,7 +75,7 @@ export class ChannelSessions {
       abortOnDisconnect: false,
       onError,
     })
-    const session: ChannelSession = { id: transport.sessionId, key, server, transport }
+    const session: ChannelSession = { id: transport.sessionId, key, owner, server, transport }
     this.#sessions.set(session.id, session)
     server.onclose = () => {
       if (this.#sessions.get(session.id) === session) this.#sessions.delete(session.id)
@@ -99,11 +100,11 @@ export class ChannelSessions {
     deliverNotifications(backend, messages, context, this.#options.onError)
   }
 
-  /** Sends a notification to every session of a key. */
-  broadcast(key: string, method: string, params?: Record<string, unknown>): void {
+  /** Sends a notification to every session of a key (of the owners `to` picks). */
+  broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void {
     const notification = { method, ...(params !== undefined && { params }) }
     for (const session of this.#sessions.values()) {
-      if (session.key === key)
+      if (reaches(session, key, to))
         session.server.notification(notification).catch(this.#options.onError)
     }
   }

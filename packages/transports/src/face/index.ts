@@ -10,6 +10,7 @@ export {
   type WebSocketFace,
   type WebSocketFaceOptions,
 } from './websocket-face.js'
+export type { OwnerFilter } from './session-scope.js'
 export type { WebSocketLike } from './websocket-transport.js'
 export type {
   McpBackend,

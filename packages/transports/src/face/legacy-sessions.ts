@@ -3,6 +3,7 @@ import { WebStandardStreamableHTTPServerTransport, type Server } from '@modelcon
 import { jsonRpcErrorResponse } from './errors.js'
 import { createFaceServer, sessionContext } from './face-server.js'
 import { ReplayBuffer } from './replay-buffer.js'
+import { reaches, serves, type OwnerFilter, type SessionScope } from './session-scope.js'
 import type { McpBackend, SessionContext } from './types.js'
 
 /** How the legacy sessions of a face behave. */
@@ -19,9 +20,8 @@ export interface LegacySessionsOptions {
 }
 
 /** One open legacy session. */
-export interface LegacySession {
+export interface LegacySession extends SessionScope {
   readonly id: string
-  readonly key: string
   readonly server: Server
   readonly transport: WebStandardStreamableHTTPServerTransport
   lastSeen: number
@@ -47,16 +47,17 @@ export class LegacySessions {
     return this.#sessions.has(id)
   }
 
-  /** The session with this id, if it was opened under this key. */
-  find(id: string, key: string): LegacySession | undefined {
+  /** The session with this id, if it was opened under this key by this owner. */
+  find(id: string, key: string, owner: string): LegacySession | undefined {
     const session = this.#sessions.get(id)
-    return session?.key === key ? session : undefined
+    return session !== undefined && serves(session, key, owner) ? session : undefined
   }
 
   /** Serves an `initialize` POST on a new session. */
   async open(
     request: Request,
     key: string,
+    owner: string,
     backend: McpBackend,
     parsedBody: unknown,
   ): Promise<Response> {
@@ -83,6 +84,7 @@ export class LegacySessions {
         session = {
           id,
           key,
+          owner,
           server,
           transport,
           lastSeen: Date.now(),
@@ -121,10 +123,10 @@ export class LegacySessions {
     return sessionContext(session.server, 'legacy', session.id)
   }
 
-  /** Sends a notification on the GET stream of every session of a key. */
-  broadcast(key: string, method: string, params?: Record<string, unknown>): void {
+  /** Sends a notification on the GET stream of every session of a key (of the owners `to` picks). */
+  broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void {
     for (const session of this.#sessions.values()) {
-      if (session.key === key) this.#notify(session, method, params)
+      if (reaches(session, key, to)) this.#notify(session, method, params)
     }
   }
 

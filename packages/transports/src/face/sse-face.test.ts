@@ -260,6 +260,28 @@ describe('SSE face, HTTP checks', () => {
     expect(missing.status).toBe(400)
   })
 
+  it("answers another owner's message with 404, and broadcasts to the owners picked", async () => {
+    const { url, face } = await start({
+      sessionOwner: (request) => request.headers.get('x-user') ?? '',
+    })
+    const { endpoint, read } = await openStream(url, { 'x-user': 'alice' })
+    const stolen = await post(endpoint ?? '', toolsList, { 'x-user': 'bob' })
+    expect(stolen.status).toBe(404)
+    expect(await stolen.json()).toMatchObject({
+      error: { code: -32001, message: 'Session not found' },
+    })
+    expect((await post(endpoint ?? '', toolsList, { 'x-user': 'alice' })).status).toBe(202)
+    let events = await read()
+    while (!events.includes('"id":2')) events = await read()
+
+    const changed = 'notifications/tools/list_changed'
+    face.broadcast('/servers/s1', changed, undefined, (owner) => owner === 'bob')
+    face.broadcast('/servers/s1', changed, { to: 'alice' }, (owner) => owner === 'alice')
+    while (!events.includes(changed)) events = await read()
+    expect(events.match(/list_changed/g)).toHaveLength(1)
+    expect(events).toContain('"to":"alice"')
+  })
+
   it('answers malformed JSON with -32700 and a bad envelope with -32600', async () => {
     const { url } = await start()
     const { endpoint } = await openStream(url)

@@ -3,6 +3,7 @@ import { ChannelSessions } from './channel-sessions.js'
 import { jsonRpcErrorResponse, refusalResponse } from './errors.js'
 import { readJsonRpcBody } from './json-rpc-body.js'
 import { guardRequest } from './request-guard.js'
+import type { OwnerFilter } from './session-scope.js'
 import { SseStreamTransport } from './sse-stream-transport.js'
 import type { McpBackend } from './types.js'
 
@@ -27,6 +28,11 @@ export interface SseFaceOptions {
    * its last segment, so `/servers/42/sse` and `/servers/42/message` share the key `/servers/42`.
    */
   sessionKey?: (request: Request) => string
+  /**
+   * Who is behind a request, as for `createStreamableHttpFace`: a message POST of another owner
+   * than the stream's gets 404. Default: one owner for every request.
+   */
+  sessionOwner?: (request: Request) => string
   /** Largest message POST; larger ones get 413 with a JSON-RPC error body. Default 4 MiB. */
   maxBodyBytes?: number
   /** Allowed `Origin` values, as for `createStreamableHttpFace`; unlisted ones get 403. */
@@ -55,8 +61,8 @@ export interface SseFace {
   handleStream(request: Request): Promise<Response>
   /** Serves a POST to the message URL: 202, with the answers on the session's stream. */
   handleMessage(request: Request): Promise<Response>
-  /** Sends a notification to every session of a key. */
-  broadcast(key: string, method: string, params?: Record<string, unknown>): void
+  /** Sends a notification to every session of a key; `to`, when given, picks them by owner. */
+  broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
   /** Whether a session with this id is open on this face. */
   hasSession(sessionId: string): boolean
   /** Ends every session and stream; later requests get 503. */
@@ -70,6 +76,7 @@ const MIB = 1024 * 1024
 /** Serves MCP over the legacy HTTP+SSE transport, one SDK server per stream. */
 export function createSseFace(options: SseFaceOptions): SseFace {
   const sessionKey = options.sessionKey ?? parentPath
+  const ownerOf = options.sessionOwner ?? (() => '')
   const maxBodyBytes = options.maxBodyBytes ?? 4 * MIB
   const idleMs = options.sessionIdleMs ?? 0
   const onError = options.onError ?? (() => {})
@@ -106,7 +113,7 @@ export function createSseFace(options: SseFaceOptions): SseFace {
     })
     request.signal.addEventListener('abort', () => void transport.close(), { once: true })
     if (request.signal.aborted) await transport.close()
-    const session = await sessions.open(sessionKey(request), backend, transport)
+    const session = await sessions.open(sessionKey(request), ownerOf(request), backend, transport)
     if (session === undefined) return transport.response
     const { onclose } = transport
     transport.onclose = () => {
@@ -139,7 +146,7 @@ export function createSseFace(options: SseFaceOptions): SseFace {
     if (body instanceof Response) return body
     const backend = await resolveBackend(request)
     if (backend instanceof Response) return backend
-    const session = sessions.find(sessionId, sessionKey(request))
+    const session = sessions.find(sessionId, sessionKey(request), ownerOf(request))
     if (session === undefined) {
       return jsonRpcErrorResponse(404, -32001, 'Session not found', { id: body.id })
     }
@@ -154,7 +161,7 @@ export function createSseFace(options: SseFaceOptions): SseFace {
   return {
     handleStream: guard(stream),
     handleMessage: guard(message),
-    broadcast: (key, method, params) => sessions.broadcast(key, method, params),
+    broadcast: (key, method, params, to) => sessions.broadcast(key, method, params, to),
     hasSession: (sessionId) => sessions.has(sessionId),
     async close() {
       closed = true

@@ -279,6 +279,53 @@ describe('streamable HTTP face, legacy sessions', () => {
     expect(response.status).toBe(404)
   })
 
+  it('binds a session to its owner, and broadcasts to the owners picked', async () => {
+    const { url, face } = await start({
+      sessionOwner: (request) => request.headers.get('x-user') ?? '',
+    })
+    const told = { alice: 0, bob: 0 }
+    const transports: Record<string, StreamableHTTPClientTransport> = {}
+    for (const user of ['alice', 'bob'] as const) {
+      const client = new Client(
+        { name: user, version: '1' },
+        {
+          listChanged: {
+            tools: { autoRefresh: false, debounceMs: 0, onChanged: () => told[user]++ },
+          },
+        },
+      )
+      transports[user] = new StreamableHTTPClientTransport(url, {
+        requestInit: { headers: { 'x-user': user } },
+      })
+      await client.connect(transports[user])
+      cleanups.push(() => client.close())
+    }
+
+    const list = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' })
+    const headers = {
+      'mcp-session-id': transports.alice?.sessionId ?? '',
+      'mcp-protocol-version': '2025-11-25',
+    }
+    const stolen = await post(url, list, { ...headers, 'x-user': 'bob' })
+    expect(stolen.status).toBe(404)
+    expect(await stolen.json()).toMatchObject({
+      error: { code: -32001, message: 'Session not found' },
+    })
+    expect((await post(url, list, { ...headers, 'x-user': 'alice' })).status).toBe(200)
+
+    const tell = (user: string) => () =>
+      face.broadcast(
+        '/mcp',
+        'notifications/tools/list_changed',
+        undefined,
+        (owner) => owner === user,
+      )
+    await until(() => told.alice > 0, tell('alice'))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(told.bob).toBe(0)
+    await until(() => told.bob > 0, tell('bob'))
+  })
+
   it('replays a dropped POST stream after Last-Event-ID', async () => {
     const { url } = await start()
     const init = await post(url, initialize)

@@ -28,6 +28,7 @@ const MIB = 1024 * 1024
  */
 export function createStreamableHttpFace(options: StreamableHttpFaceOptions): StreamableHttpFace {
   const sessionKey = options.sessionKey ?? ((request: Request) => new URL(request.url).pathname)
+  const ownerOf = options.sessionOwner ?? (() => '')
   const maxBodyBytes = options.maxBodyBytes ?? 4 * MIB
   const onError = options.onError ?? (() => {})
   const backends = new WeakMap<Request, McpBackend>()
@@ -89,9 +90,9 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
           id: body.id,
         })
       }
-      return legacy.open(request, key, backend, body.parsed)
+      return legacy.open(request, key, ownerOf(request), backend, body.parsed)
     }
-    const session = legacy.find(sessionId, key)
+    const session = legacy.find(sessionId, key, ownerOf(request))
     if (session === undefined) return sessionNotFound(body.id)
     const response = await legacy.serve(session, request, body.parsed)
     if (response.ok) deliver(backend, body.messages, () => legacy.context(session))
@@ -105,7 +106,7 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     }
     const backend = await resolveBackend(request, null)
     if (backend instanceof Response) return backend
-    const session = legacy.find(sessionId, sessionKey(request))
+    const session = legacy.find(sessionId, sessionKey(request), ownerOf(request))
     return session === undefined ? sessionNotFound(null) : legacy.serve(session, request)
   }
 
@@ -151,9 +152,9 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
       { isClosed: () => closed, allowedOrigins: options.allowedOrigins, onError },
       route,
     ),
-    broadcast(key, method, params) {
+    broadcast(key, method, params, to) {
       // A legacy session gets resources/updated only for its own subscriptions (notifySession).
-      if (method !== 'notifications/resources/updated') legacy.broadcast(key, method, params)
+      if (method !== 'notifications/resources/updated') legacy.broadcast(key, method, params, to)
       modern.broadcast(key, method, params)
     },
     notifySession: (sessionId, method, params) => legacy.notify(sessionId, method, params),

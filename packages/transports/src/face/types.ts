@@ -1,4 +1,5 @@
 import type { TraceContext } from '../trace-context.js'
+import type { OwnerFilter } from './session-scope.js'
 
 /** Identity and negotiated state of the client behind a request or notification. */
 export interface SessionContext {
@@ -102,6 +103,13 @@ export interface StreamableHttpFaceOptions {
    * pathname, i.e. one key per MCP URL (per virtual server).
    */
   sessionKey?: (request: Request) => string
+  /**
+   * Who is behind a request (an authenticated user's id, say). A legacy session serves only the
+   * owner whose `initialize` opened it: another owner's request with its id gets 404, as for an
+   * unknown session (the MCP security best practices bind session ids to users). broadcast's `to`
+   * picks sessions by owner. Default: one owner for every request.
+   */
+  sessionOwner?: (request: Request) => string
   /** Legacy sessions end after this long without a request or an open stream; default 30 min. */
   sessionIdleMs?: number
   /** Legacy sessions open at once; `initialize` beyond it gets 503. Default 10,000. */
@@ -144,9 +152,10 @@ export interface StreamableHttpFace {
    * Sends a notification to every open legacy session of a key and, for the list_changed and
    * resources/updated notifications, to the modern `subscriptions/listen` streams of that key
    * (resources/updated only to those that asked for its URI, and to no legacy session: those get
-   * it one by one through notifySession, for their own subscriptions).
+   * it one by one through notifySession, for their own subscriptions). `to`, when given, picks
+   * the legacy sessions by owner (see `sessionOwner`); listen streams have none and are all told.
    */
-  broadcast(key: string, method: string, params?: Record<string, unknown>): void
+  broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
   /** Sends a notification on one legacy session's GET stream; false when there is no such session. */
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
   /** Whether a legacy session with this id is open on this face. */

@@ -1,6 +1,7 @@
 import { ChannelSessions, type ChannelSession } from './channel-sessions.js'
 import { McpFaceError } from './errors.js'
 import { originAllowed } from './origin.js'
+import type { OwnerFilter } from './session-scope.js'
 import type { McpBackend } from './types.js'
 import { CloseCode, WebSocketServerTransport, type WebSocketLike } from './websocket-transport.js'
 
@@ -14,6 +15,8 @@ export interface WebSocketFaceOptions {
   backend: (request: Request) => McpBackend | Promise<McpBackend>
   /** Groups connections for {@link WebSocketFace.broadcast}. Default: the URL's path. */
   sessionKey?: (request: Request) => string
+  /** Who is behind a connection, for broadcast's `to`. Default: one owner for every connection. */
+  sessionOwner?: (request: Request) => string
   /** Allowed `Origin` values, as for `createStreamableHttpFace`; an unlisted one is closed with 1008. */
   allowedOrigins?: readonly string[]
   /**
@@ -34,8 +37,8 @@ export interface WebSocketFace {
    * until it closes; `request` is its upgrade request (URL, headers).
    */
   accept(socket: WebSocketLike, request: Request): void
-  /** Sends a notification to every connection of a key. */
-  broadcast(key: string, method: string, params?: Record<string, unknown>): void
+  /** Sends a notification to every connection of a key; `to`, when given, picks them by owner. */
+  broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
   /** Closes every connection with 1001; later ones are closed at once. */
   close(): Promise<void>
   /** Open connections. */
@@ -45,6 +48,7 @@ export interface WebSocketFace {
 /** Serves MCP over WebSocket connections, one SDK server per connection. */
 export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFace {
   const sessionKey = options.sessionKey ?? ((request: Request) => new URL(request.url).pathname)
+  const ownerOf = options.sessionOwner ?? (() => '')
   const maxMessageBytes = options.maxMessageBytes ?? 4 * 1024 * 1024
   const onError = options.onError ?? (() => {})
   const sessions = new ChannelSessions({
@@ -84,7 +88,7 @@ export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFac
         transport.end(code, reason)
         return
       }
-      const session = await sessions.open(sessionKey(request), backend, transport)
+      const session = await sessions.open(sessionKey(request), ownerOf(request), backend, transport)
       if (session === undefined) return
       ready = { session, backend }
       for (const [data, isBinary] of pending.splice(0)) receive(data, isBinary)
@@ -114,7 +118,7 @@ export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFac
 
   return {
     accept,
-    broadcast: (key, method, params) => sessions.broadcast(key, method, params),
+    broadcast: (key, method, params, to) => sessions.broadcast(key, method, params, to),
     async close() {
       closed = true
       for (const transport of transports)

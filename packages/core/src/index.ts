@@ -44,7 +44,7 @@ export { createChangeBus } from './events/change-bus.js'
 export type { Change, ChangeBus, ChangeListener, EntityKind } from './events/change-bus.js'
 
 export type { Actor, SecretSealer, ServiceContext, Viewer } from './services/context.js'
-export { BooleanParamSchema, ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
+export { BooleanParamSchema, canView, ListQuerySchema, PAGE_SIZE } from './services/list-query.js'
 export type { ListQuery, Page } from './services/list-query.js'
 export { validated, validationError } from './services/validated.js'
 export { gatewayAuth } from './services/gateway-service.js'

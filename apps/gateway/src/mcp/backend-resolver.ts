@@ -124,16 +124,21 @@ export function createBackendResolver(options: {
 }
 
 /**
- * Records resource subscriptions per downstream session. Upstream subscriptions are shared by every
- * client of a pooled session, so an unsubscribe goes upstream only when the last subscriber leaves.
+ * Records resource subscriptions per downstream session, once the backend has taken them (a
+ * resource the caller may not read is refused). Upstream subscriptions are shared by every client
+ * of a pooled session, so an unsubscribe goes upstream only when the last subscriber leaves.
  */
 function withSubscriptions(backend: McpBackend, notifier: DownstreamNotifier): McpBackend {
   return {
     ...backend,
     handle(method, params, context) {
       const uri = typeof params?.uri === 'string' ? params.uri : undefined
-      if (uri && method === 'resources/subscribe')
-        notifier.subscription(context.sessionId, uri, true)
+      if (uri && method === 'resources/subscribe') {
+        return backend.handle(method, params, context).then((result) => {
+          notifier.subscription(context.sessionId, uri, true)
+          return result
+        })
+      }
       if (uri && method === 'resources/unsubscribe') {
         if (notifier.subscription(context.sessionId, uri, false) > 0) return Promise.resolve({})
       }

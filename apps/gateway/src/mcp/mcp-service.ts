@@ -218,8 +218,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
       broadcast(key, method, params, to) {
         for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params, to)
       },
-      publishUpdate: (key, params) =>
-        streamable.broadcast(key, 'notifications/resources/updated', params),
+      publishUpdate: (key, params, to) =>
+        streamable.broadcast(key, 'notifications/resources/updated', params, to),
       notifySession: (sessionId, method, params) =>
         streamable.notifySession(sessionId, method, params),
     },

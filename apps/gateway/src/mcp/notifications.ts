@@ -1,4 +1,5 @@
 import {
+  canView,
   changedLists,
   type EntityKind,
   type McpListName,
@@ -12,7 +13,7 @@ export interface NotificationTarget {
   /** To every session of a key; `to`, when given, picks sessions by owner. */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
   /** A resource changed: to the 2026-era listen streams of a key that asked for its URI. */
-  publishUpdate(key: string, params: Record<string, unknown>): void
+  publishUpdate(key: string, params: Record<string, unknown>, to?: OwnerFilter): void
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
 }
 
@@ -39,10 +40,9 @@ const LISTED: ReadonlySet<EntityKind> = new Set([
 ])
 
 /**
- * Debounces registry changes into list_changed notifications: each session of an MCP endpoint (a
- * virtual server's, and the whole catalog's) is told of the lists its owner is now served
- * differently, and of no other. Sessions without an owner (2026-era listen streams) are told of
- * every list some viewer's changed.
+ * Debounces registry changes into list_changed notifications: each session and listen stream of
+ * an MCP endpoint (a virtual server's, and the whole catalog's) is told of the lists its owner is
+ * now served differently, and of no other.
  */
 export function createDownstreamNotifier(
   registry: Registry,
@@ -107,9 +107,17 @@ export function createDownstreamNotifier(
     },
     resourceUpdated(uri, params) {
       void registry.catalog.settled().then((catalog) => {
+        // Owners hear of a listed resource they may see; of another URI (a template's), all who asked.
+        const resource = [...catalog.resources.values()].find((r) => r.uri === uri)
+        const to =
+          resource &&
+          ((owner: string) => {
+            const viewer = options.viewerOf(owner)
+            return viewer === undefined || canView(viewer, resource)
+          })
         for (const [key, server] of [['*', undefined] as const, ...catalog.servers]) {
           if (server === undefined || server.resources.some((m) => m.entity.uri === uri)) {
-            target.publishUpdate(key, params ?? { uri })
+            target.publishUpdate(key, params ?? { uri }, to)
           }
         }
       })

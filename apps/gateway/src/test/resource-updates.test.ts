@@ -8,7 +8,7 @@ import {
   startConformanceUpstream,
   type ConformanceUpstream,
 } from './fixtures/conformance-upstream.js'
-import { callApi, listen, untilActive } from './test-gateway.js'
+import { callApi, listen, untilActive, type ApiJson } from './test-gateway.js'
 
 const URI = 'test://watched-resource'
 
@@ -19,12 +19,22 @@ describe('resource updates from a 2026-era upstream', () => {
   let upstream: ConformanceUpstream
   let gw: RunningGateway
   let mcpUrl: URL
+  let watched: ApiJson | undefined
   const clients: Client[] = []
 
-  const api = (method: string, path: string, body?: unknown) =>
-    callApi(gw.url, method, path, { body })
+  let admin = ''
+  const login = async (email: string, password: string) => {
+    const body = { email, password }
+    return String((await callApi(gw.url, 'POST', '/auth/login', { body, status: 200 })).accessToken)
+  }
+  const api = (method: string, path: string, body?: unknown, token = admin) =>
+    callApi(gw.url, method, path, { body, token })
 
-  async function connect(mode: 'legacy' | { pin: '2026-07-28' }, seen: unknown[]) {
+  async function connect(
+    mode: 'legacy' | { pin: '2026-07-28' },
+    seen: unknown[],
+    options: { url?: URL; token?: string } = {},
+  ) {
     const client = new Client(
       { name: 'updates-test', version: '1.0.0' },
       {
@@ -34,18 +44,27 @@ describe('resource updates from a 2026-era upstream', () => {
     client.setNotificationHandler('notifications/resources/updated', (notification) => {
       seen.push(notification.params)
     })
-    await client.connect(new StreamableHTTPClientTransport(mcpUrl))
+    const authorization = `Bearer ${options.token ?? admin}`
+    await client.connect(
+      new StreamableHTTPClientTransport(options.url ?? mcpUrl, {
+        requestInit: { headers: { authorization } },
+      }),
+    )
     clients.push(client)
     return client
   }
 
   beforeAll(async () => {
     upstream = await startConformanceUpstream()
-    gw = await listen(dir, { AUTH_REQUIRED: 'false' })
+    gw = await listen(dir, {
+      PLATFORM_ADMIN_EMAIL: 'admin@example.com',
+      PLATFORM_ADMIN_PASSWORD: 'admin-password',
+    })
+    admin = await login('admin@example.com', 'admin-password')
     const gateway = await api('POST', '/gateways', { name: 'watched', url: upstream.url })
-    await untilActive(gw.url, gateway.id)
+    await untilActive(gw.url, gateway.id, { token: admin })
     const resources = await api('GET', `/resources?gateway_id=${gateway.id}`)
-    const watched = resources.find((resource) => resource.uri === URI)
+    watched = resources.find((resource) => resource.uri === URI)
     const server = await api('POST', '/servers', {
       name: 'watching',
       associated_resources: [watched?.id],
@@ -89,5 +108,46 @@ describe('resource updates from a 2026-era upstream', () => {
     upstream.resourceUpdated(URI)
     await expect.poll(() => modernSeen.length, { timeout: 5_000 }).toBeGreaterThan(1)
     expect(legacySeen.length).toBe(before)
+  })
+
+  it('reaches only the listeners and subscribers who may see the resource', async () => {
+    await api('POST', '/users', { email: 'bob@example.com', password: 'bob-password' })
+    const bob = await login('bob@example.com', 'bob-password')
+    await api('PUT', `/resources/${watched?.id}`, { visibility: 'private' })
+    const catalog = new URL(`${gw.url}/mcp`)
+    const adminSeen: unknown[] = []
+    const bobSeen: unknown[] = []
+    const mine = await connect({ pin: '2026-07-28' }, adminSeen, { url: catalog })
+    await mine.listen({ resourceSubscriptions: [URI] })
+    const theirs = await connect({ pin: '2026-07-28' }, bobSeen, { url: catalog, token: bob })
+    await theirs.listen({ resourceSubscriptions: [URI] })
+    // A 2025-era subscription is refused as reading it would be: not found for bob.
+    const legacy = await connect('legacy', bobSeen, { url: catalog, token: bob })
+    const refused = legacy.request({ method: 'resources/subscribe', params: { uri: URI } })
+    await expect(refused).rejects.toThrow(`resource '${URI}' not found`)
+
+    await expect
+      .poll(
+        () => {
+          upstream.resourceUpdated(URI)
+          return adminSeen.length
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBeGreaterThan(0)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(bobSeen).toEqual([])
+
+    // Public again: bob's stream, open all along, hears of the next change.
+    await api('PUT', `/resources/${watched?.id}`, { visibility: 'public' })
+    await expect
+      .poll(
+        () => {
+          upstream.resourceUpdated(URI)
+          return bobSeen.length
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBeGreaterThan(0)
   })
 })

@@ -13,7 +13,7 @@ import { callApi, listen } from './test-gateway.js'
 
 const USERS = ['alice', 'bob'] as const
 type User = (typeof USERS)[number]
-const FACES = ['mcp', 'sse', 'ws'] as const
+const FACES = ['mcp', 'sse', 'ws', 'listen'] as const
 type Face = (typeof FACES)[number]
 const TOOLS_CHANGED = 'notifications/tools/list_changed'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -65,7 +65,7 @@ describe('MCP sessions belong to the user who opened them', () => {
   const toolsList = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' })
 
   it("answers another user's request on a session as for an unknown session", async () => {
-    const alice = legacyClient()
+    const alice = mcpClient('legacy')
     const transport = new StreamableHTTPClientTransport(new URL(`${gw.url}/mcp`), {
       requestInit: { headers: { authorization: `Bearer ${tokens.alice}` } },
     })
@@ -115,7 +115,7 @@ describe('MCP sessions belong to the user who opened them', () => {
     }
   })
 
-  it('tells each user of the lists they see changed, on /mcp, /sse and /ws', async () => {
+  it('tells each user of the lists they see changed, on /mcp (both eras), /sse and /ws', async () => {
     const told = Object.fromEntries(
       USERS.map((user) => [user, Object.fromEntries(FACES.map((face) => [face, 0]))]),
     ) as Record<User, Record<Face, number>>
@@ -138,9 +138,9 @@ describe('MCP sessions belong to the user who opened them', () => {
     const url = 'http://127.0.0.1:9/mine'
     const body = { name: 'alice_only', url, visibility: 'private' }
     const tool = await api('alice', 'POST', '/tools', body, 201)
-    await expect.poll(() => told.alice).toEqual({ mcp: 1, sse: 1, ws: 1 })
+    await expect.poll(() => told.alice).toEqual({ mcp: 1, sse: 1, ws: 1, listen: 1 })
     await sleep(500) // past the notifier's 100 ms debounce
-    expect(told.bob).toEqual({ mcp: 0, sse: 0, ws: 0 })
+    expect(told.bob).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
     expect((await api('bob', 'GET', '/tools')).map((t: { name: string }) => t.name)).not.toContain(
       'alice_only',
     )
@@ -148,17 +148,17 @@ describe('MCP sessions belong to the user who opened them', () => {
     // Made public: now bob's lists change too.
     reset()
     await api('alice', 'PUT', `/tools/${tool.id}`, { visibility: 'public' })
-    await expect.poll(() => told.bob).toEqual({ mcp: 1, sse: 1, ws: 1 })
+    await expect.poll(() => told.bob).toEqual({ mcp: 1, sse: 1, ws: 1, listen: 1 })
     // alice's own list is the same: her tool, seen by her either way
     await sleep(300)
-    expect(told.alice).toEqual({ mcp: 0, sse: 0, ws: 0 })
+    expect(told.alice).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
   })
 
-  function legacyClient(onToolsChanged?: () => void): Client {
+  function mcpClient(era: 'legacy' | 'modern', onToolsChanged?: () => void): Client {
     const client = new Client(
       { name: 'owners-test', version: '1.0.0' },
       {
-        versionNegotiation: { mode: 'legacy' },
+        versionNegotiation: { mode: era === 'legacy' ? 'legacy' : { pin: '2026-07-28' } },
         ...(onToolsChanged && {
           listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
         }),
@@ -167,7 +167,7 @@ describe('MCP sessions belong to the user who opened them', () => {
     return client
   }
 
-  /** Opens a session of `user` on the whole catalog over `face`, counting tools/list_changed. */
+  /** Opens a session (a listen stream) of `user` on the whole catalog over `face`, counting tools/list_changed. */
   async function open(user: User, face: Face, onToolsChanged: () => void): Promise<void> {
     const authorization = `Bearer ${tokens[user]}`
     if (face === 'ws') {
@@ -194,8 +194,9 @@ describe('MCP sessions belong to the user who opened them', () => {
       closers.push(() => socket.close())
       return
     }
-    const client = legacyClient(onToolsChanged)
-    const url = new URL(`${gw.url}/${face}`)
+    // A 2026-era client listens on a subscriptions/listen stream of /mcp.
+    const client = mcpClient(face === 'listen' ? 'modern' : 'legacy', onToolsChanged)
+    const url = new URL(`${gw.url}/${face === 'listen' ? 'mcp' : face}`)
     const requestInit = { headers: { authorization } }
     await client.connect(
       face === 'sse'

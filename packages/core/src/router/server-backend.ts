@@ -4,7 +4,13 @@ import {
   type RequestContext,
   type UpstreamSession,
 } from '@switchyard/transports'
-import type { Catalog, CatalogMember, CatalogPrompt, CatalogTool } from '../catalog/catalog.js'
+import type {
+  Catalog,
+  CatalogMember,
+  CatalogPrompt,
+  CatalogResource,
+  CatalogTool,
+} from '../catalog/catalog.js'
 import type { UpstreamPool } from '../federation/upstream-pool.js'
 import { renderTemplate } from '../prompts/render.js'
 import type { Viewer } from '../services/context.js'
@@ -178,14 +184,24 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     context: RequestContext,
   ): Promise<Record<string, unknown>> {
     const uri = typeof params?.uri === 'string' ? params.uri : ''
-    const local = resources.find((m) => m.entity.uri === uri)?.entity
-    if (local) options.access?.('resources.read', local)
-    if (local && local.gatewayId === null) {
-      const content = local.blob !== null ? { blob: local.blob } : { text: local.text ?? '' }
+    const resource = resourceAt(uri, context)
+    if (resource.gatewayId === null) {
+      const content =
+        resource.blob !== null ? { blob: resource.blob } : { text: resource.text ?? '' }
       return {
-        contents: [{ uri, ...(local.mimeType && { mimeType: local.mimeType }), ...content }],
+        contents: [{ uri, ...(resource.mimeType && { mimeType: resource.mimeType }), ...content }],
       }
     }
+    const session = await upstream(resource.gatewayId, `resource '${uri}'`)
+    return forward(session, 'resources/read', params ?? {}, context)
+  }
+
+  /**
+   * The visible resource a URI names, or the visible template it comes from (by the template's
+   * prefix), once the caller may read it; else the era's not-found error.
+   */
+  function resourceAt(uri: string, context: RequestContext): CatalogResource {
+    const local = resources.find((m) => m.entity.uri === uri)?.entity
     // A template's prefix says nothing about where `..` leads: such URIs are not routed by prefix.
     if (!local && hasDotSegments(uri)) {
       throw new McpFaceError(
@@ -194,21 +210,18 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         { uri },
       )
     }
-    // A concrete resource names its upstream; a URI from a template goes to the upstream whose template prefix matches.
-    const template = local
-      ? undefined
-      : resources.find(
-          (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
-        )?.entity
-    if (template) options.access?.('resources.read', template)
-    const owner = local?.gatewayId ?? template?.gatewayId
-    if (!owner) {
+    const resource =
+      local ??
+      resources.find(
+        (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
+      )?.entity
+    if (!resource || (!local && resource.gatewayId === null)) {
       // 2026-07-28 (SEP-2164) answers an unknown resource with -32602; earlier revisions with -32002.
       const code = context.era === 'modern' ? RPC.invalidParams : RPC.notFound
       throw new McpFaceError(code, `resource '${uri}' not found`, { uri })
     }
-    const session = await upstream(owner, `resource '${uri}'`)
-    return forward(session, 'resources/read', params ?? {}, context)
+    options.access?.('resources.read', resource)
+    return resource
   }
 
   function getPrompt(params: Params, context: RequestContext): Promise<Record<string, unknown>> {
@@ -314,11 +327,9 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         case 'resources/subscribe':
         case 'resources/unsubscribe': {
           const uri = typeof params?.uri === 'string' ? params.uri : ''
-          const resource = resources.find((m) => m.entity.uri === uri)?.entity
-          // watching a resource's changes is reading it
-          if (resource && method === 'resources/subscribe')
-            options.access?.('resources.read', resource)
-          const owner = resource?.gatewayId
+          // Watching a resource's changes is reading it: the same refusals.
+          if (method === 'resources/subscribe') resourceAt(uri, context)
+          const owner = resources.find((m) => m.entity.uri === uri)?.entity.gatewayId
           if (owner) {
             const session = await upstream(owner, `resource '${uri}'`)
             // A 2026-era upstream has no resources/(un)subscribe: federation watches all its resources.

@@ -53,14 +53,22 @@ async function start(options: Partial<StreamableHttpFaceOptions> = {}) {
   return { face, url, log, exchanges }
 }
 
-async function connect(url: URL, era: Era, onToolsChanged?: () => void) {
+const TOOLS_CHANGED = 'notifications/tools/list_changed'
+const byUser = (request: Request) => request.headers.get('x-user') ?? ''
+
+async function connect(
+  url: URL,
+  era: Era,
+  onToolsChanged?: () => void,
+  headers: Record<string, string> = {},
+) {
   const client = samplingClient('test-client', {
     ...(era === 'modern' && { versionNegotiation: { mode: { pin: '2026-07-28' } } }),
     ...(onToolsChanged !== undefined && {
       listChanged: { tools: { autoRefresh: false, debounceMs: 0, onChanged: onToolsChanged } },
     }),
   })
-  const transport = new StreamableHTTPClientTransport(url)
+  const transport = new StreamableHTTPClientTransport(url, { requestInit: { headers } })
   await client.connect(transport)
   cleanups.push(() => client.close())
   return { client, transport }
@@ -199,6 +207,19 @@ describe.each<Era>(['legacy', 'modern'])('streamable HTTP face, %s era', (era) =
     }
   })
 
+  it('broadcasts to the clients of the owners picked', async () => {
+    const { url, face } = await start({ sessionOwner: byUser })
+    const told = { alice: 0, bob: 0 }
+    for (const user of ['alice', 'bob'] as const)
+      await connect(url, era, () => told[user]++, { 'x-user': user })
+    const tell = (user: string) => () =>
+      face.broadcast('/mcp', TOOLS_CHANGED, undefined, (owner) => owner === user)
+    await until(() => told.alice > 0, tell('alice'))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(told.bob).toBe(0)
+    await until(() => told.bob > 0, tell('bob'))
+  })
+
   it('broadcasts a list_changed notification to the clients of a key', async () => {
     const { url, face } = await start()
     let changed = 0
@@ -279,31 +300,12 @@ describe('streamable HTTP face, legacy sessions', () => {
     expect(response.status).toBe(404)
   })
 
-  it('binds a session to its owner, and broadcasts to the owners picked', async () => {
-    const { url, face } = await start({
-      sessionOwner: (request) => request.headers.get('x-user') ?? '',
-    })
-    const told = { alice: 0, bob: 0 }
-    const transports: Record<string, StreamableHTTPClientTransport> = {}
-    for (const user of ['alice', 'bob'] as const) {
-      const client = new Client(
-        { name: user, version: '1' },
-        {
-          listChanged: {
-            tools: { autoRefresh: false, debounceMs: 0, onChanged: () => told[user]++ },
-          },
-        },
-      )
-      transports[user] = new StreamableHTTPClientTransport(url, {
-        requestInit: { headers: { 'x-user': user } },
-      })
-      await client.connect(transports[user])
-      cleanups.push(() => client.close())
-    }
-
+  it('binds a session to its owner: another owner naming it gets 404', async () => {
+    const { url } = await start({ sessionOwner: byUser })
+    const { transport } = await connect(url, 'legacy', undefined, { 'x-user': 'alice' })
     const list = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' })
     const headers = {
-      'mcp-session-id': transports.alice?.sessionId ?? '',
+      'mcp-session-id': transport.sessionId ?? '',
       'mcp-protocol-version': '2025-11-25',
     }
     const stolen = await post(url, list, { ...headers, 'x-user': 'bob' })
@@ -312,18 +314,6 @@ describe('streamable HTTP face, legacy sessions', () => {
       error: { code: -32001, message: 'Session not found' },
     })
     expect((await post(url, list, { ...headers, 'x-user': 'alice' })).status).toBe(200)
-
-    const tell = (user: string) => () =>
-      face.broadcast(
-        '/mcp',
-        'notifications/tools/list_changed',
-        undefined,
-        (owner) => owner === user,
-      )
-    await until(() => told.alice > 0, tell('alice'))
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(told.bob).toBe(0)
-    await until(() => told.bob > 0, tell('bob'))
   })
 
   it('replays a dropped POST stream after Last-Event-ID', async () => {

@@ -44,7 +44,7 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     onError,
     onSession: options.onSession,
   })
-  const modern = new ModernHandlers({ maxBodyBytes, backendOf, onError })
+  const modern = new ModernHandlers({ maxBodyBytes, backendOf, ownerOf, onError })
   let closed = false
 
   /** The request's backend; `keep` records it for the SDK's per-request servers (backendOf). */
@@ -155,7 +155,7 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     broadcast(key, method, params, to) {
       // A legacy session gets resources/updated only for its own subscriptions (notifySession).
       if (method !== 'notifications/resources/updated') legacy.broadcast(key, method, params, to)
-      modern.broadcast(key, method, params)
+      modern.broadcast(key, method, params, to)
     },
     notifySession: (sessionId, method, params) => legacy.notify(sessionId, method, params),
     hasSession: (sessionId) => legacy.has(sessionId),

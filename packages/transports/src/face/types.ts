@@ -107,7 +107,8 @@ export interface StreamableHttpFaceOptions {
    * Who is behind a request (an authenticated user's id, say). A legacy session serves only the
    * owner whose `initialize` opened it: another owner's request with its id gets 404, as for an
    * unknown session (the MCP security best practices bind session ids to users). broadcast's `to`
-   * picks sessions by owner. Default: one owner for every request.
+   * picks legacy sessions and modern `subscriptions/listen` streams by owner. Default: one owner
+   * for every request.
    */
   sessionOwner?: (request: Request) => string
   /** Legacy sessions end after this long without a request or an open stream; default 30 min. */
@@ -153,7 +154,7 @@ export interface StreamableHttpFace {
    * resources/updated notifications, to the modern `subscriptions/listen` streams of that key
    * (resources/updated only to those that asked for its URI, and to no legacy session: those get
    * it one by one through notifySession, for their own subscriptions). `to`, when given, picks
-   * the legacy sessions by owner (see `sessionOwner`); listen streams have none and are all told.
+   * the sessions and streams by owner (see `sessionOwner`).
    */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
   /** Sends a notification on one legacy session's GET stream; false when there is no such session. */

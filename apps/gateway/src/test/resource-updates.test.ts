@@ -72,6 +72,15 @@ describe('resource updates from a 2026-era upstream', () => {
     mcpUrl = new URL(`${gw.url}/servers/${server.id}/mcp`)
   }, 30_000)
 
+  /** Has the upstream announce a change to the resource until `seen` holds. */
+  async function announceUntil(seen: () => boolean) {
+    const poll = () => {
+      upstream.resourceUpdated(URI)
+      return seen()
+    }
+    await expect.poll(poll, { timeout: 10_000, interval: 200 }).toBe(true)
+  }
+
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.close()))
     await gw?.stop()
@@ -90,15 +99,7 @@ describe('resource updates from a 2026-era upstream', () => {
     await connect('legacy', bystanderSeen)
 
     // The gateway's own listen stream to the upstream opens in the background: announce until seen.
-    await expect
-      .poll(
-        () => {
-          upstream.resourceUpdated(URI)
-          return legacySeen.length > 0 && modernSeen.length > 0
-        },
-        { timeout: 10_000, interval: 200 },
-      )
-      .toBe(true)
+    await announceUntil(() => legacySeen.length > 0 && modernSeen.length > 0)
     expect(legacySeen[0]).toMatchObject({ uri: URI })
     expect(modernSeen[0]).toMatchObject({ uri: URI })
     expect(bystanderSeen).toEqual([])
@@ -126,28 +127,12 @@ describe('resource updates from a 2026-era upstream', () => {
     const refused = legacy.request({ method: 'resources/subscribe', params: { uri: URI } })
     await expect(refused).rejects.toThrow(`resource '${URI}' not found`)
 
-    await expect
-      .poll(
-        () => {
-          upstream.resourceUpdated(URI)
-          return adminSeen.length
-        },
-        { timeout: 10_000, interval: 200 },
-      )
-      .toBeGreaterThan(0)
+    await announceUntil(() => adminSeen.length > 0)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(bobSeen).toEqual([])
 
     // Public again: bob's stream, open all along, hears of the next change.
     await api('PUT', `/resources/${watched?.id}`, { visibility: 'public' })
-    await expect
-      .poll(
-        () => {
-          upstream.resourceUpdated(URI)
-          return bobSeen.length
-        },
-        { timeout: 10_000, interval: 200 },
-      )
-      .toBeGreaterThan(0)
+    await announceUntil(() => bobSeen.length > 0)
   })
 })

@@ -73,13 +73,17 @@ export async function createGateway(
     config.otelExporterOtlpTracesEndpoint ??
     (config.otelExporterOtlpEndpoint &&
       `${config.otelExporterOtlpEndpoint.replace(/\/+$/, '')}/v1/traces`)
+  // The signal's own OTEL_EXPORTER_OTLP_TRACES_* settings win over the general ones.
+  const otlpHeaders = config.otelExporterOtlpTracesHeaders ?? config.otelExporterOtlpHeaders
   // Before the store opens, so that its statements are traced.
   const telemetry = await createTelemetry({
     enabled: config.observabilityEnabled,
     ...(tracesUrl && { otlpTracesUrl: tracesUrl }),
-    ...(config.otelExporterOtlpHeaders && { otlpHeaders: config.otelExporterOtlpHeaders }),
-    otlpProtocol: config.otelExporterOtlpProtocol,
-    otlpGzip: config.otelExporterOtlpCompression === 'gzip',
+    ...(otlpHeaders && { otlpHeaders }),
+    otlpProtocol: config.otelExporterOtlpTracesProtocol ?? config.otelExporterOtlpProtocol,
+    otlpGzip:
+      (config.otelExporterOtlpTracesCompression ?? config.otelExporterOtlpCompression) === 'gzip',
+    otlpTimeoutMs: config.otelExporterOtlpTracesTimeout ?? config.otelExporterOtlpTimeout,
     sampler: { name: config.otelTracesSampler, ratio: config.otelTracesSamplerArg },
     warn: (message, fields) => logger.warn(fields, message),
     ...(config.otelServiceName && { serviceName: config.otelServiceName }),

@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       shutdownTimeoutSeconds: 10,
       otelExporterOtlpProtocol: 'http/protobuf',
       otelExporterOtlpCompression: 'none',
+      otelExporterOtlpTimeout: 10_000,
       otelTracesSampler: 'parentbased_always_on',
       otelTracesSamplerArg: 1,
       observabilityEnabled: true,
@@ -69,6 +70,19 @@ describe('loadConfig', () => {
     )
     expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(
       /SHUTDOWN_TIMEOUT_SECONDS.*greater than 0/,
+    )
+  })
+
+  it('reads the OTLP export timeout in milliseconds, 10 s unless told, and names a bad one', () => {
+    expect(loadConfig({}).otelExporterOtlpTimeout).toBe(10_000)
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_TRACES_TIMEOUT: '2500' }).otelExporterOtlpTracesTimeout,
+    ).toBe(2500)
+    expect(failure({ OTEL_EXPORTER_OTLP_TIMEOUT: '1.5s' }).message).toBe(
+      'OTEL_EXPORTER_OTLP_TIMEOUT: must be a positive whole number (got "1.5s")',
+    )
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'grpc' })).toThrow(
+      /OTEL_EXPORTER_OTLP_TRACES_PROTOCOL/,
     )
   })
 

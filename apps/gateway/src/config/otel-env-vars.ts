@@ -1,5 +1,5 @@
 import type { EnvVar } from './env-vars.js'
-import { flag, fraction, oneOf, pairs, text, urlOf } from './env-types.js'
+import { flag, fraction, oneOf, pairs, text, urlOf, wholeNumber } from './env-types.js'
 
 /** The OTLP/HTTP encodings of OTEL_EXPORTER_OTLP_PROTOCOL; protobuf is the OpenTelemetry default. */
 export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const
@@ -66,12 +66,51 @@ export const OTEL_ENV_VARS = [
       'Whether trace exports are sent gzip-compressed (`Content-Encoding: gzip`, compressed off the event loop): for a collector across a network, where bytes cost more than the compression.',
   },
   {
+    name: 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL',
+    key: 'otelExporterOtlpTracesProtocol',
+    schema: oneOf(OTLP_PROTOCOLS),
+    type: '`http/protobuf` or `http/json`',
+    description: 'How trace exports are encoded; wins over OTEL_EXPORTER_OTLP_PROTOCOL.',
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_TRACES_COMPRESSION',
+    key: 'otelExporterOtlpTracesCompression',
+    schema: oneOf(OTLP_COMPRESSIONS, 'lower'),
+    type: '`none` or `gzip`',
+    description:
+      'Whether trace exports are gzip-compressed; wins over OTEL_EXPORTER_OTLP_COMPRESSION.',
+  },
+  {
     name: 'OTEL_EXPORTER_OTLP_HEADERS',
     key: 'otelExporterOtlpHeaders',
     schema: pairs(),
     type: 'comma-separated name=value',
     description: 'Headers sent with every trace export, such as `authorization=Bearer%20abc`.',
     secret: true,
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    key: 'otelExporterOtlpTracesHeaders',
+    schema: pairs(),
+    type: 'comma-separated name=value',
+    description: 'Headers sent with trace exports, in place of OTEL_EXPORTER_OTLP_HEADERS.',
+    secret: true,
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_TIMEOUT',
+    key: 'otelExporterOtlpTimeout',
+    schema: wholeNumber(1),
+    default: '10000',
+    type: 'milliseconds',
+    description:
+      'How long one export may take, from sending to the end of the answer; a post that takes longer is cut off and tried again (up to 3 times), then its spans are dropped.',
+  },
+  {
+    name: 'OTEL_EXPORTER_OTLP_TRACES_TIMEOUT',
+    key: 'otelExporterOtlpTracesTimeout',
+    schema: wholeNumber(1),
+    type: 'milliseconds',
+    description: 'How long one trace export may take; wins over OTEL_EXPORTER_OTLP_TIMEOUT.',
   },
   {
     name: 'OTEL_TRACES_SAMPLER',

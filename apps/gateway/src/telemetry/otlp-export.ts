@@ -15,6 +15,8 @@ export interface OtlpExportOptions {
   encoding: OtlpEncoding
   /** Whether a body is sent gzip-compressed. */
   gzip?: boolean
+  /** How long one post may take, from sending to the end of the answer; 10 s unless told. */
+  timeoutMs?: number
   /** Sent as the user agent. */
   serviceVersion: string
   /** Told (at most once a minute) when spans are dropped: export failed, or the queue was full. */
@@ -44,15 +46,15 @@ const gzipped = promisify(gzip)
 /**
  * OTLP/HTTP export (gzip-compressed when told), batched as the SDK's exporter batches: a batch
  * goes out when 512 spans wait or a second after the first of them; at most 2 posts at once
- * (keep-alive); a post that fails with 429, 502, 503, 504 or a network error is tried up to 3
- * times (once after close). Spans that cannot be sent, or that arrive while 2048 wait, are
- * dropped and counted (never thrown).
+ * (keep-alive); a post that fails with 429, 502, 503, 504 or a network error, or outlasts its
+ * timeout, is tried up to 3 times (once after close). Spans that cannot be sent, or that arrive
+ * while 2048 wait, are dropped and counted (never thrown).
  */
 export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
   const url = new URL(options.url)
   const transport = url.protocol === 'https:' ? https : http
   const agent = new transport.Agent({ keepAlive: true, maxSockets: IN_FLIGHT })
-  const { encoding } = options
+  const { encoding, timeoutMs = TIMEOUT_MS } = options
   const queue: FinishedSpan[] = []
   const posts = new Set<Promise<void>>()
   let timer: NodeJS.Timeout | undefined
@@ -78,7 +80,6 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
         {
           method: 'POST',
           agent,
-          timeout: TIMEOUT_MS,
           headers: {
             'user-agent': `switchyard/${options.serviceVersion}`,
             ...options.headers,
@@ -96,11 +97,14 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
           })
         },
       )
-      req.on('timeout', () => req.destroy(new Error('timed out')))
+      const deadline = setTimeout(() => req.destroy(new Error('timed out')), timeoutMs)
       req.on('error', (error) => {
         outcome = { ok: false, retry: true, reason: error.message }
       })
-      req.on('close', () => resolve(outcome))
+      req.on('close', () => {
+        clearTimeout(deadline)
+        resolve(outcome)
+      })
       req.end(body)
     })
 

@@ -24,6 +24,8 @@ export interface TelemetryOptions {
   otlpProtocol?: OtlpProtocol
   /** Whether exports are gzip-compressed (OTEL_EXPORTER_OTLP_COMPRESSION=gzip). */
   otlpGzip?: boolean
+  /** How long one export may take (OTEL_EXPORTER_OTLP_TIMEOUT); 10 s unless told. */
+  otlpTimeoutMs?: number
   /** Which traces are recorded (OTEL_TRACES_SAMPLER, OTEL_TRACES_SAMPLER_ARG); parentbased_always_on unless told. */
   sampler?: { name: TraceSamplerName; ratio: number }
   /** Told when spans are dropped (export failed, queue full), at most once a minute. */
@@ -148,6 +150,7 @@ async function startTracing(options: TelemetryOptions, url: string): Promise<Tra
     ...(options.otlpHeaders && { headers: options.otlpHeaders }),
     ...(options.otlpProtocol && { protocol: options.otlpProtocol }),
     ...(options.otlpGzip && { gzip: true }),
+    ...(options.otlpTimeoutMs !== undefined && { timeoutMs: options.otlpTimeoutMs }),
     ...(options.warn && { warn: options.warn }),
     ...(options.sampler && { sampler: createSampler(options.sampler.name, options.sampler.ratio) }),
   })

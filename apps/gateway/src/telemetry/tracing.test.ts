@@ -4,13 +4,13 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOtlpReceiver, type OtlpReceiver } from '../test/otlp-receiver.js'
 import { createSampler } from './sampler.js'
-import { createTracing } from './tracing.js'
+import { createTracing, type TracingOptions } from './tracing.js'
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c'
 const PARENT = 'b7ad6b7169203331'
 
 /** Tracing that exports to a collector answering with `handle`, and the warnings it gives. */
-async function tracingTo(handle: RequestListener) {
+async function tracingTo(handle: RequestListener, options: Partial<TracingOptions> = {}) {
   const collector = createServer(handle)
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve))
   const { port } = collector.address() as AddressInfo
@@ -20,6 +20,7 @@ async function tracingTo(handle: RequestListener) {
     resource: { 'service.name': 's' },
     serviceVersion: '1',
     warn: (_message, fields) => warnings.push(fields),
+    ...options,
   })
   return { collector, tracing, warnings }
 }
@@ -206,6 +207,29 @@ describe('createTracing', () => {
     tracing.start('lost too', SpanKind.INTERNAL, {}).end()
     await tracing.close() // once closing, one try only
     expect(tries).toBe(4)
+    collector.close()
+  })
+
+  it('cuts off an export that outlasts its timeout, however steadily the answer trickles', async () => {
+    let tries = 0
+    const trickles = new Set<NodeJS.Timeout>()
+    const { collector, tracing, warnings } = await tracingTo(
+      (_req, res) => {
+        tries++
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' })
+        const trickle = setInterval(() => res.write(' '), 50)
+        trickles.add(trickle)
+        res.on('close', () => clearInterval(trickle))
+      },
+      { timeoutMs: 300 },
+    )
+    tracing.start('slow', SpanKind.INTERNAL, {}).end()
+    await tracing.flush() // the answer never ends: only the timeout ends each try
+    expect(tries).toBe(3)
+    expect(warnings).toEqual([{ reason: 'timed out', droppedSoFar: 1 }])
+    await tracing.close()
+    for (const trickle of trickles) clearInterval(trickle)
+    collector.closeAllConnections()
     collector.close()
   })
 })

@@ -22,6 +22,8 @@ export interface TracingOptions {
   protocol?: OtlpProtocol
   /** Whether exports are gzip-compressed. */
   gzip?: boolean
+  /** How long one export may take; 10 s unless told. */
+  timeoutMs?: number
   /** The resource every span belongs to: `service.name` and the rest. */
   resource: Attributes
   /** The gateway's version: of the instrumentation scope, and in the user agent. */
@@ -99,6 +101,7 @@ export function createTracing(options: TracingOptions): Tracing {
     warn: options.warn ?? (() => undefined),
     ...(options.headers && { headers: options.headers }),
     ...(options.gzip && { gzip: true }),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
   })
   const ended = (span: RecordedSpan) => exporter.add(span)
   const sample = options.sampler ?? parentBasedAlwaysOn

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { decodeOtlpProtobuf } from './otlp-decode.js'
@@ -30,6 +30,8 @@ export interface OtlpReceiver {
   contentTypes: string[]
   /** Its content encoding (`identity` when none was named), in the same order. */
   contentEncodings: string[]
+  /** Its request headers, in the same order. */
+  headers: IncomingHttpHeaders[]
   /** Waits until a span matching `predicate` has arrived. */
   waitFor(predicate: (span: ReceivedSpan) => boolean, timeoutMs?: number): Promise<ReceivedSpan>
   close(): Promise<void>
@@ -71,6 +73,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   const spans: ReceivedSpan[] = []
   const contentTypes: string[] = []
   const contentEncodings: string[] = []
+  const headers: IncomingHttpHeaders[] = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -86,6 +89,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       else return void res.writeHead(415).end()
       contentTypes.push(type)
       contentEncodings.push(encoding)
+      headers.push(req.headers)
       for (const resource of body.resourceSpans ?? []) {
         const attributes = flatten(resource.resource?.attributes)
         const service = String(attributes['service.name'])
@@ -111,6 +115,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     spans,
     contentTypes,
     contentEncodings,
+    headers,
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs
       for (;;) {

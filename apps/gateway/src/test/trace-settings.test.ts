@@ -120,10 +120,18 @@ describe('trace settings', () => {
     expect(receiver.spans.filter((s) => s.service === 'always_off')).toEqual([])
   })
 
-  it('posts to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, gzipped, with OTEL_RESOURCE_ATTRIBUTES', async () => {
+  it('posts to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, with the other _TRACES_ settings and OTEL_RESOURCE_ATTRIBUTES', async () => {
     const exports = receiver.contentEncodings.length
     const gw = await gatewayWith({
-      OTEL_EXPORTER_OTLP_COMPRESSION: 'gzip',
+      // the signal's own settings win over the general ones
+      OTEL_EXPORTER_OTLP_COMPRESSION: 'none',
+      OTEL_EXPORTER_OTLP_TRACES_COMPRESSION: 'gzip',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+      OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json',
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-team=general',
+      OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'x-team=traces',
+      OTEL_EXPORTER_OTLP_TIMEOUT: '1',
+      OTEL_EXPORTER_OTLP_TRACES_TIMEOUT: '10000',
       // used as it is: with `/v1/traces` added again the receiver would answer 404
       OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`,
       OTEL_RESOURCE_ATTRIBUTES:
@@ -137,7 +145,10 @@ describe('trace settings', () => {
       'deployment.environment.name': 'prod,eu',
       'service.version': '7',
     })
-    expect(receiver.contentEncodings.slice(exports)).toContain('gzip')
+    const index = receiver.contentEncodings.indexOf('gzip', exports)
+    expect(index).toBeGreaterThanOrEqual(exports)
+    expect(receiver.contentTypes[index]).toBe('application/json')
+    expect(receiver.headers[index]?.['x-team']).toBe('traces')
   })
 
   it('names the service by OTEL_SERVICE_NAME before OTEL_RESOURCE_ATTRIBUTES', async () => {

@@ -52,7 +52,7 @@ export class ModernHandlers {
       : response
   }
 
-  /** Publishes a change notification to the key's open `subscriptions/listen` streams (of the owners `to` picks). */
+  /** Publishes a change notification to the key's `subscriptions/listen` streams (of the owners `to` picks). */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void {
     const event = changeEvent(method, params)
     const owners = this.#listeners.get(key)

@@ -77,19 +77,19 @@ describe('legacy sessions across replicas', () => {
     return client
   }
 
-  /** The headers of a raw legacy-era request with the admin token. */
-  const legacyHeaders = () => ({
-    authorization: `Bearer ${cluster.adminToken}`,
+  /** The headers of a raw legacy-era request with the admin token (or `token`). */
+  const legacyHeaders = (token = cluster.adminToken) => ({
+    authorization: `Bearer ${token}`,
     'content-type': 'application/json',
     accept: 'application/json, text/event-stream',
     'mcp-protocol-version': '2025-11-25',
   })
 
-  /** Opens a legacy session on replica 0 with a raw `initialize`: its id. */
-  async function openSession(clientName: string): Promise<string> {
+  /** Opens a legacy session on replica 0 with a raw `initialize` (as the admin unless told): its id. */
+  async function openSession(clientName: string, token?: string): Promise<string> {
     const res = await globalThis.fetch(`${cluster.replicas[0]!.url}${mcpPath}`, {
       method: 'POST',
-      headers: legacyHeaders(),
+      headers: legacyHeaders(token),
       body: JSON.stringify({
         jsonrpc: '2.0',
         id: 0,
@@ -278,6 +278,34 @@ describe('legacy sessions across replicas', () => {
     const body = (await res.json()) as { error: { code: number; message: string } }
     expect(body.error.code).toBe(-32003)
     expect(body.error.message).toMatch(/switchyard-hop/)
+  })
+
+  it("answers another user's request naming a session with 404, whichever replica it lands on", async () => {
+    const url = cluster.replicas[1]!.url
+    const mallory = { email: 'mallory@example.com', password: 'mallory-password' }
+    await callApi(url, 'POST', '/users', { token: cluster.adminToken, body: mallory, status: 201 })
+    const login = await callApi(url, 'POST', '/auth/login', { body: mallory, status: 200 })
+    const malloryToken = String(login.accessToken)
+    const sessionId = await openSession('owned')
+    const post = (replica: number, token: string, session: string) =>
+      globalThis.fetch(`${cluster.replicas[replica]!.url}${mcpPath}`, {
+        method: 'POST',
+        headers: { ...legacyHeaders(token), 'mcp-session-id': session },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' }),
+      })
+    // mallory may use the server: a session of her own is served
+    const own = await openSession('mallory', malloryToken)
+    const mine = await post(2, malloryToken, own)
+    expect(mine.status).toBe(200)
+    await mine.body?.cancel()
+    for (const replica of [0, 1, 2]) {
+      const stolen = await post(replica, malloryToken, sessionId)
+      expect(stolen.status, `replica ${replica}`).toBe(404)
+      expect(await stolen.json()).toMatchObject({ error: { code: -32001 } })
+      const owner = await post(replica, cluster.adminToken, sessionId)
+      expect(owner.status, `replica ${replica}`).toBe(200)
+      await owner.body?.cancel()
+    }
   })
 
   it('answers 404 for a session whose owner died, so the client initializes again', async () => {

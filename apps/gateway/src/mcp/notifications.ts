@@ -1,6 +1,6 @@
 import {
   canView,
-  changedLists,
+  listChanges,
   type EntityKind,
   type McpListName,
   type Registry,
@@ -65,21 +65,20 @@ export function createDownstreamNotifier(
     const before = told
     told = catalog
     for (const key of ['*', ...catalog.servers.keys()]) {
-      const serverId = key === '*' ? null : key
-      const lists = changedLists(before, catalog, serverId)
-      if (lists.length === 0) continue
+      const changes = listChanges(before, catalog, key === '*' ? null : key)
+      if (changes.lists.length === 0) continue
       // Worked out once per owner of the key's sessions, for every face.
       const owners = new Map<string, readonly McpListName[]>()
       const changedFor = (owner: string) => {
         let changed = owners.get(owner)
         if (changed === undefined) {
           const viewer = options.viewerOf(owner)
-          changed = viewer === undefined ? lists : changedLists(before, catalog, serverId, viewer)
+          changed = viewer === undefined ? changes.lists : changes.for(viewer)
           owners.set(owner, changed)
         }
         return changed
       }
-      for (const list of lists) {
+      for (const list of changes.lists) {
         target.broadcast(key, `notifications/${list}/list_changed`, undefined, (owner) =>
           changedFor(owner).includes(list),
         )

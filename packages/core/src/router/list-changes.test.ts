@@ -3,9 +3,9 @@ import { sqliteTestStore } from '../store/test-stores.js'
 import { ACTOR, openTestRegistry, type TestRegistry } from '../test/test-registry.js'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Viewer } from '../services/context.js'
-import { changedLists } from './list-changes.js'
+import { listChanges } from './list-changes.js'
 
-describe('changedLists', () => {
+describe('listChanges', () => {
   let t: TestRegistry
   beforeAll(async () => {
     t = await openTestRegistry(sqliteTestStore)
@@ -20,9 +20,9 @@ describe('changedLists', () => {
     await change()
     const now = await t.registry.catalog.settled()
     return {
-      '*': changedLists(before, now, null),
+      '*': listChanges(before, now, null).lists,
       ...Object.fromEntries(
-        Object.entries(servers).map(([name, id]) => [name, changedLists(before, now, id)]),
+        Object.entries(servers).map(([name, id]) => [name, listChanges(before, now, id).lists]),
       ),
     }
   }
@@ -93,13 +93,12 @@ describe('changedLists', () => {
       const before = await r.catalog.settled()
       await change()
       const now = await r.catalog.settled()
-      const lists = (serverId: string | null) =>
-        Object.fromEntries(
-          Object.entries(viewers).map(([name, v]) => [
-            name,
-            changedLists(before, now, serverId, v),
-          ]),
+      const lists = (serverId: string | null) => {
+        const changes = listChanges(before, now, serverId)
+        return Object.fromEntries(
+          Object.entries(viewers).map(([name, v]) => [name, v ? changes.for(v) : changes.lists]),
         )
+      }
       return { '*': lists(null), server: lists(server.id) }
     }
 
@@ -124,6 +123,25 @@ describe('changedLists', () => {
         anyone: ['tools', 'resources', 'prompts'],
       },
     })
+
+    // members moved: a viewer's list changes only if the members it sees changed places
+    const url = 'http://127.0.0.1:9/o'
+    const hidden = await r.tools.create({ name: 'hidden', url, visibility: 'private' }, ACTOR)
+    const open = await r.tools.create({ name: 'open', url, visibility: 'public' }, ACTOR)
+    const order = (ids: string[]) => () => r.servers.update(server.id, { associatedTools: ids })
+    await order([hidden.id, tool.id, open.id])()
+    expect((await seen(order([tool.id, open.id, hidden.id]))).server).toEqual({
+      owner: ['tools'],
+      stranger: [],
+      admin: ['tools'],
+      anyone: ['tools'],
+    })
+    expect((await seen(order([open.id, tool.id, hidden.id]))).server).toEqual({
+      owner: ['tools'],
+      stranger: ['tools'],
+      admin: ['tools'],
+      anyone: ['tools'],
+    })
   })
 
   it('has a new server list everything, and a gone one nothing', async () => {
@@ -131,8 +149,8 @@ describe('changedLists', () => {
     const before = await r.catalog.settled()
     const server = await r.servers.create({ name: 'fresh' }, ACTOR)
     const created = await r.catalog.settled()
-    expect(changedLists(before, created, server.id)).toEqual(['tools', 'resources', 'prompts'])
+    expect(listChanges(before, created, server.id).lists).toEqual(['tools', 'resources', 'prompts'])
     await r.servers.remove(server.id)
-    expect(changedLists(created, await r.catalog.settled(), server.id)).toEqual([])
+    expect(listChanges(created, await r.catalog.settled(), server.id).lists).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogMember, CatalogServer } from '../catalog/catalog.js'
+import type { Catalog, CatalogMember } from '../catalog/catalog.js'
 import type { Viewer } from '../services/context.js'
 import { canView } from '../services/list-query.js'
 import { allMembers, promptEntry, resourceEntry, toolEntry } from './backend-members.js'
@@ -6,87 +6,124 @@ import { allMembers, promptEntry, resourceEntry, toolEntry } from './backend-mem
 /** The MCP lists a client is told to fetch again (`notifications/{list}/list_changed`). */
 export type McpListName = 'tools' | 'resources' | 'prompts'
 
-/** What decides who may see an entity. */
+/** What changed in the lists of one MCP endpoint between two catalog snapshots. */
+export interface ListChanges {
+  /** The lists some viewer is served differently. */
+  readonly lists: readonly McpListName[]
+  /** The lists `viewer` is served differently. */
+  for(viewer: Viewer): McpListName[]
+}
+
+/** What a member is known by and what decides who may see it. */
 interface Audience {
+  id: string
   owner: string | null
   team: string | null
   visibility: string
 }
 
-type Entry<T> = (member: CatalogMember<T>) => Record<string, unknown>
+type Member = CatalogMember<Audience>
+type Entry = (member: Member) => Record<string, unknown>
 
+/** A member added (no `was`), removed (no `now`), listed otherwise, or only seen by others. */
+interface Delta {
+  was?: Audience
+  now?: Audience
+  /** Listed the same, to another audience. */
+  audienceOnly?: boolean
+}
+
+/** How one list changed: its members' deltas, or (members moved) both whole lists. */
+interface ListDelta {
+  deltas: Delta[]
+  /** Set when members changed places: a viewer's lists are then compared whole. */
+  moved?: { was: readonly Member[]; now: readonly Member[] }
+}
+
+const LISTS: readonly McpListName[] = ['tools', 'resources', 'prompts']
 const ENTRIES = { tools: toolEntry, resources: resourceEntry, prompts: promptEntry } as const
 
 /**
- * The lists that the MCP endpoint of virtual server `serverId` (of the whole catalog with null)
- * serves `viewer` differently in `after` than in `before`: a member added, removed or moved, or
- * one listed with another name, description or listed field. A server that `viewer` could not see
- * in `before` has all three changed; one it cannot see in `after` has none (its endpoint serves
- * nothing now). Without a viewer, the lists of any viewer: a member's or the server's audience
- * counts too, so they name every list that some viewer's changed.
+ * The changes to the lists of virtual server `serverId`'s MCP endpoint (of the whole catalog's with
+ * null) from `before` to `after`: a member added, removed or moved, listed with another name,
+ * description or listed field, or shown to another audience. The members that changed are found
+ * once; each viewer's lists then only check those (a viewer is told of a list when it could see
+ * one of them before or after, of an audience change when it sees the member on one side only). A
+ * server the viewer could not see in `before` has all three lists changed for it, one it cannot see
+ * in `after` none (its endpoint serves it nothing); a server's own audience change counts for some
+ * viewer.
  */
-export function changedLists(
-  before: Catalog,
-  after: Catalog,
-  serverId: string | null,
-  viewer?: Viewer,
-): McpListName[] {
+export function listChanges(before: Catalog, after: Catalog, serverId: string | null): ListChanges {
   const server = serverId === null ? undefined : after.servers.get(serverId)
-  if (serverId !== null && !sees(viewer, server)) return []
   const previous = serverId === null ? undefined : before.servers.get(serverId)
-  if (serverId !== null && !sees(viewer, previous)) return ['tools', 'resources', 'prompts']
-  if (viewer === undefined && server && previous && !sameAudience(server, previous))
-    return ['tools', 'resources', 'prompts']
+  if (serverId !== null && !server) return { lists: [], for: () => [] }
+  if (serverId !== null && !previous) return { lists: LISTS, for: () => [...LISTS] }
   const was = allMembers(before, previous)
   const now = allMembers(after, server)
-  return (['tools', 'resources', 'prompts'] as const).filter((list) => {
-    const entry = ENTRIES[list] as Entry<Audience>
-    const a: readonly CatalogMember<Audience>[] = was[list]
-    const b: readonly CatalogMember<Audience>[] = now[list]
-    return viewer === undefined
-      ? !sameList(a, b, entry, true)
-      : !sameList(seenBy(viewer, a), seenBy(viewer, b), entry, false)
+  const changes = new Map<McpListName, ListDelta>()
+  for (const list of LISTS) {
+    const change = listDelta(was[list], now[list], ENTRIES[list] as Entry)
+    if (change) changes.set(list, change)
+  }
+  const serverAudience = server && previous && !sameAudience(server, previous)
+  return {
+    lists: serverAudience ? LISTS : [...changes.keys()],
+    for(viewer) {
+      if (server && !canView(viewer, server)) return []
+      if (previous && !canView(viewer, previous)) return [...LISTS]
+      return [...changes].filter(([, change]) => seesChange(viewer, change)).map(([list]) => list)
+    },
+  }
+}
+
+/** How `now` differs from `was`; undefined when every member is listed the same, in the same place. */
+function listDelta(
+  was: readonly Member[],
+  now: readonly Member[],
+  entry: Entry,
+): ListDelta | undefined {
+  const nowById = new Map(now.map((member) => [member.entity.id, member]))
+  const wasIds = new Set<string>()
+  const deltas: Delta[] = []
+  const kept: string[] = []
+  for (const a of was) {
+    wasIds.add(a.entity.id)
+    const b = nowById.get(a.entity.id)
+    if (!b) deltas.push({ was: a.entity })
+    else {
+      kept.push(a.entity.id)
+      if (!sameListing(a, b, entry)) deltas.push({ was: a.entity, now: b.entity })
+      else if (!sameAudience(a.entity, b.entity))
+        deltas.push({ was: a.entity, now: b.entity, audienceOnly: true })
+    }
+  }
+  for (const b of now) if (!wasIds.has(b.entity.id)) deltas.push({ now: b.entity })
+  const order = now.filter((member) => wasIds.has(member.entity.id))
+  const moved = order.some((member, index) => member.entity.id !== kept[index])
+  if (deltas.length === 0 && !moved) return undefined
+  return moved ? { deltas, moved: { was, now } } : { deltas }
+}
+
+function seesChange(viewer: Viewer, change: ListDelta): boolean {
+  if (change.moved) {
+    const seen = (members: readonly Member[]) =>
+      members.filter((m) => canView(viewer, m.entity)).map((m) => m.entity.id)
+    const [a, b] = [seen(change.moved.was), seen(change.moved.now)]
+    if (a.length !== b.length || a.some((id, index) => id !== b[index])) return true
+  }
+  return change.deltas.some(({ was, now, audienceOnly }) => {
+    const before = was !== undefined && canView(viewer, was)
+    const after = now !== undefined && canView(viewer, now)
+    return audienceOnly ? before !== after : before || after
   })
 }
 
-function sees(viewer: Viewer | undefined, server: CatalogServer | undefined): boolean {
-  return server !== undefined && (viewer === undefined || canView(viewer, server))
-}
-
-function seenBy<T extends Audience>(
-  viewer: Viewer,
-  members: readonly CatalogMember<T>[],
-): readonly CatalogMember<T>[] {
-  return viewer.all ? members : members.filter((member) => canView(viewer, member.entity))
-}
-
-function sameList<T extends Audience>(
-  a: readonly CatalogMember<T>[],
-  b: readonly CatalogMember<T>[],
-  entry: Entry<T>,
-  audience: boolean,
-): boolean {
-  return (
-    a.length === b.length &&
-    a.every((member, index) => sameMember(member, b[index]!, entry, audience))
-  )
-}
-
 /** Unchanged entities keep their object from one snapshot to the next, so most checks stop at `===`. */
-function sameMember<T extends Audience>(
-  a: CatalogMember<T>,
-  b: CatalogMember<T>,
-  entry: Entry<T>,
-  audience: boolean,
-): boolean {
+function sameListing(a: Member, b: Member, entry: Entry): boolean {
   if (a.name !== b.name || a.description !== b.description) return false
-  if (a.entity === b.entity) return true
-  return (
-    (!audience || sameAudience(a.entity, b.entity)) &&
-    JSON.stringify(entry(a)) === JSON.stringify(entry(b))
-  )
+  return a.entity === b.entity || JSON.stringify(entry(a)) === JSON.stringify(entry(b))
 }
 
-function sameAudience(a: Audience, b: Audience): boolean {
+function sameAudience(a: Omit<Audience, 'id'>, b: Omit<Audience, 'id'>): boolean {
   return a.owner === b.owner && a.team === b.team && a.visibility === b.visibility
 }

@@ -18,15 +18,20 @@ export interface SessionOwners {
 const MAX_OWNERS = 10_000
 
 export function createSessionOwners(): SessionOwners {
-  const viewers = new Map<string, Viewer>()
+  // Per owner, the principal last heard from and what it may see (worked out when it changes:
+  // principals are cached per credential, so most requests find the one they bring).
+  const owners = new Map<string, { principal: Principal; viewer: Viewer }>()
   return {
     ownerOf(principal) {
       if (principal === undefined) return ''
       const owner = principal.email.toLowerCase()
-      if (viewers.size >= MAX_OWNERS && !viewers.has(owner)) viewers.clear()
-      viewers.set(owner, visibilityFilterFor(principal))
+      const known = owners.get(owner)
+      if (known?.principal !== principal) {
+        if (known === undefined && owners.size >= MAX_OWNERS) owners.clear()
+        owners.set(owner, { principal, viewer: visibilityFilterFor(principal) })
+      }
       return owner
     },
-    viewerOf: (owner) => viewers.get(owner),
+    viewerOf: (owner) => owners.get(owner)?.viewer,
   }
 }

@@ -120,7 +120,12 @@ export type { CircuitBreakerOptions, CircuitState } from './federation/circuit-b
 export { createFederation } from './federation/federation.js'
 export type { Federation, FederationJob, FederationOptions } from './federation/federation.js'
 export { createServerBackend } from './router/server-backend.js'
-export { listChanges, type ListChanges, type McpListName } from './router/list-changes.js'
+export {
+  listChanges,
+  viewChanges,
+  type ListChanges,
+  type McpListName,
+} from './router/list-changes.js'
 export { spendToken } from './router/limit-checks.js'
 export { createConcurrencyGate } from './limits/concurrency-gate.js'
 export type { ConcurrencyGate } from './limits/concurrency-gate.js'

@@ -38,6 +38,7 @@ import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createInflightCalls, type InflightCalls } from './inflight-calls.js'
 import { createDownstreamNotifier } from './notifications.js'
 import { createSessionOwners } from './session-owners.js'
+import { withCurrentRights } from '../auth/user-access.js'
 import { createUpstreamCredentials } from '../oauth/upstream-credentials.js'
 import { createPolicyFetch } from '../outbound/policy-fetch.js'
 
@@ -176,7 +177,9 @@ export function createMcpService(options: McpServiceOptions): McpService {
     audit: options.audit,
   })
   const backend = (request: Request) => resolver.resolve(request)
-  const owners = createSessionOwners()
+  const owners = createSessionOwners({
+    refresh: (principal) => withCurrentRights(registry, principal),
+  })
   const sessionOwner = (request: Request) => owners.ownerOf(resolver.principalOf(request))
   const onError = (error: unknown) => logger.debug({ err: error }, 'mcp face')
   const limits = {
@@ -224,7 +227,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
         streamable.notifySession(sessionId, method, params),
     },
     {
-      viewerOf: (owner) => owners.viewerOf(owner),
+      owners,
       onError: (error) =>
         logger.warn({ err: error }, 'telling MCP clients of changed lists failed'),
     },

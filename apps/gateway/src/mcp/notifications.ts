@@ -5,8 +5,10 @@ import {
   type McpListName,
   type Registry,
   type Viewer,
+  viewChanges,
 } from '@switchyard/core'
 import type { OwnerFilter } from '@switchyard/transports'
+import type { SessionOwners } from './session-owners.js'
 
 /** Where downstream notifications go: every session of a key, or one session. */
 export interface NotificationTarget {
@@ -17,7 +19,10 @@ export interface NotificationTarget {
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
 }
 
-/** Tells downstream clients what changed: list_changed after registry changes, resources/updated to subscribers. */
+/**
+ * Tells downstream clients what changed: list_changed after registry changes and after changes to
+ * who their owners are (teams, roles, admin), resources/updated to subscribers.
+ */
 export interface DownstreamNotifier {
   /** Records that a session (un)subscribed to a resource URI; returns how many sessions remain subscribed. */
   subscription(sessionId: string | undefined, uri: string, subscribed: boolean): number
@@ -38,24 +43,31 @@ const LISTED: ReadonlySet<EntityKind> = new Set([
   'prompt',
   'server',
 ])
+/** The entities that decide what a session owner may see. */
+const ACCESS: ReadonlySet<EntityKind> = new Set(['user', 'team', 'role'])
 
 /**
  * Debounces registry changes into list_changed notifications: each session and listen stream of
  * an MCP endpoint (a virtual server's, and the whole catalog's) is told of the lists its owner is
- * now served differently, and of no other.
+ * now served differently, and of no other. A change to users, teams or roles has every known
+ * owner's rights read again; an owner who now sees otherwise is told of the lists that differ.
  */
 export function createDownstreamNotifier(
   registry: Registry,
   target: NotificationTarget,
   options: {
-    /** What a session owner may see; undefined: unknown, told of every change. */
-    viewerOf: (owner: string) => Viewer | undefined
+    /** What session owners may see (an unknown owner is told of every change). */
+    owners: Pick<SessionOwners, 'viewerOf' | 'views' | 'reassess'>
     debounceMs?: number
     onError: (error: unknown) => void
   },
 ): DownstreamNotifier {
+  const { owners } = options
   const subscribers = new Map<string, Set<string>>()
   let timer: NodeJS.Timeout | undefined
+  // what the owners could see before the access changes not yet looked at
+  let seenBefore: ReadonlyMap<string, Viewer> | undefined
+  let accessTimer: NodeJS.Timeout | undefined
   // the snapshot the endpoints' clients were last told about
   let told = registry.catalog.current()
 
@@ -68,13 +80,13 @@ export function createDownstreamNotifier(
       const changes = listChanges(before, catalog, key === '*' ? null : key)
       if (changes.lists.length === 0) continue
       // Worked out once per owner of the key's sessions, for every face.
-      const owners = new Map<string, readonly McpListName[]>()
+      const listsOf = new Map<string, readonly McpListName[]>()
       const changedFor = (owner: string) => {
-        let changed = owners.get(owner)
+        let changed = listsOf.get(owner)
         if (changed === undefined) {
-          const viewer = options.viewerOf(owner)
+          const viewer = owners.viewerOf(owner)
           changed = viewer === undefined ? changes.lists : changes.for(viewer)
-          owners.set(owner, changed)
+          listsOf.set(owner, changed)
         }
         return changed
       }
@@ -90,8 +102,35 @@ export function createDownstreamNotifier(
     timer = setTimeout(() => void flush().catch(options.onError), options.debounceMs ?? 100)
     timer.unref()
   }
+
+  const flushAccess = async () => {
+    accessTimer = undefined
+    const before = seenBefore ?? new Map()
+    seenBefore = undefined
+    const changes = await owners.reassess(before)
+    if (changes.length === 0) return
+    const catalog = await registry.catalog.settled()
+    for (const key of ['*', ...catalog.servers.keys()]) {
+      for (const { owner, was, now } of changes) {
+        for (const list of viewChanges(catalog, key === '*' ? null : key, was, now)) {
+          target.broadcast(key, `notifications/${list}/list_changed`, undefined, (o) => o === owner)
+        }
+      }
+    }
+  }
+  const scheduleAccess = () => {
+    if (accessTimer) return
+    // Taken now: a request heard before the debounce ends already brings the new rights.
+    seenBefore = owners.views()
+    accessTimer = setTimeout(
+      () => void flushAccess().catch(options.onError),
+      options.debounceMs ?? 100,
+    )
+    accessTimer.unref()
+  }
   const unsubscribe = registry.context.events.subscribe((changes) => {
     if (changes.some((change) => LISTED.has(change.entity))) schedule()
+    if (changes.some((change) => ACCESS.has(change.entity))) scheduleAccess()
   })
 
   return {
@@ -111,7 +150,7 @@ export function createDownstreamNotifier(
         const to =
           resource &&
           ((owner: string) => {
-            const viewer = options.viewerOf(owner)
+            const viewer = owners.viewerOf(owner)
             return viewer === undefined || canView(viewer, resource)
           })
         for (const [key, server] of [['*', undefined] as const, ...catalog.servers]) {
@@ -135,6 +174,7 @@ export function createDownstreamNotifier(
     close() {
       unsubscribe()
       clearTimeout(timer)
+      clearTimeout(accessTimer)
     },
   }
 }

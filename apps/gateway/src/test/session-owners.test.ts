@@ -154,6 +154,38 @@ describe('MCP sessions belong to the user who opened them', () => {
     expect(told.alice).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
   })
 
+  it('tells a user whose team memberships change, and no one else', async () => {
+    const told = Object.fromEntries(
+      USERS.map((user) => [user, Object.fromEntries(FACES.map((face) => [face, 0]))]),
+    ) as Record<User, Record<Face, number>>
+    for (const user of USERS) {
+      for (const face of FACES) await open(user, face, () => told[user][face]++)
+    }
+    const team = await api('admin', 'POST', '/teams', { name: 'red' }, 201)
+    const url = 'http://127.0.0.1:9/red'
+    const body = { name: 'red_only', url, team: team.id, visibility: 'team' }
+    await api('admin', 'POST', '/tools', body, 201)
+    await sleep(500) // past the notifier's debounce: no session but an admin's sees the tool
+    const reset = () => USERS.forEach((user) => FACES.forEach((face) => (told[user][face] = 0)))
+    reset()
+    const seen = async (user: User) =>
+      (await api(user, 'GET', '/tools')).map((t: { name: string }) => t.name)
+
+    await api('admin', 'POST', `/teams/${team.id}/members`, { email: 'alice@example.com' }, 201)
+    await expect.poll(() => told.alice).toEqual({ mcp: 1, sse: 1, ws: 1, listen: 1 })
+    expect(await seen('alice')).toContain('red_only')
+    await sleep(300)
+    expect(told.bob).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
+
+    // Leaving the team: her lists change again.
+    reset()
+    await api('admin', 'DELETE', `/teams/${team.id}/members/alice@example.com`)
+    await expect.poll(() => told.alice).toEqual({ mcp: 1, sse: 1, ws: 1, listen: 1 })
+    expect(await seen('alice')).not.toContain('red_only')
+    await sleep(300)
+    expect(told.bob).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
+  })
+
   function mcpClient(era: 'legacy' | 'modern', onToolsChanged?: () => void): Client {
     const client = new Client(
       { name: 'owners-test', version: '1.0.0' },

@@ -3,7 +3,7 @@ import { sqliteTestStore } from '../store/test-stores.js'
 import { ACTOR, openTestRegistry, type TestRegistry } from '../test/test-registry.js'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Viewer } from '../services/context.js'
-import { listChanges } from './list-changes.js'
+import { listChanges, viewChanges } from './list-changes.js'
 
 describe('listChanges', () => {
   let t: TestRegistry
@@ -152,5 +152,49 @@ describe('listChanges', () => {
     expect(listChanges(before, created, server.id).lists).toEqual(['tools', 'resources', 'prompts'])
     await r.servers.remove(server.id)
     expect(listChanges(created, await r.catalog.settled(), server.id).lists).toEqual([])
+  })
+
+  it("names the lists a viewer's new teams or admin rights change", async () => {
+    const r = t.registry
+    const url = 'http://127.0.0.1:9/t'
+    const shared = await r.tools.create(
+      { name: 'red_tool', url, team: 'red', visibility: 'team' },
+      ACTOR,
+    )
+    const prompt = await r.prompts.create(
+      { name: 'red_prompt', template: 'hi', team: 'red', visibility: 'team' },
+      ACTOR,
+    )
+    const open = await r.servers.create({ name: 'open', associatedTools: [shared.id] }, ACTOR)
+    const red = await r.servers.create(
+      { name: 'red', associatedPrompts: [prompt.id], team: 'red', visibility: 'team' },
+      ACTOR,
+    )
+    const catalog = await r.catalog.settled()
+    const outside: Viewer = { all: false, email: 'carol@example.com', teams: [] }
+    const member: Viewer = { ...outside, teams: ['red'] }
+    const changes = (was: Viewer, now: Viewer) => ({
+      '*': viewChanges(catalog, null, was, now),
+      open: viewChanges(catalog, open.id, was, now),
+      red: viewChanges(catalog, red.id, was, now),
+    })
+
+    expect(changes(outside, member)).toEqual({
+      '*': ['tools', 'prompts'],
+      open: ['tools'],
+      red: ['tools', 'resources', 'prompts'], // the server itself came into view
+    })
+    expect(changes(member, outside)).toEqual({
+      '*': ['tools', 'prompts'],
+      open: ['tools'],
+      red: [],
+    })
+    // an admin also sees the private tool an earlier test left in the catalog
+    expect(changes(member, { all: true })).toEqual({ '*': ['tools'], open: [], red: [] })
+    expect(changes(outside, { ...outside, teams: ['blue'] })).toEqual({
+      '*': [],
+      open: [],
+      red: [],
+    })
   })
 })

@@ -76,6 +76,29 @@ export function listChanges(before: Catalog, after: Catalog, serverId: string | 
   }
 }
 
+/**
+ * The lists of virtual server `serverId`'s MCP endpoint (of the whole catalog's with null) served
+ * differently to a viewer who saw the catalog as `was` and now sees it as `now` (a user joined or
+ * left a team, or became or stopped being an admin): a list with a member seen on one side only; all
+ * three when the server has come into view, none when it has gone out of it.
+ */
+export function viewChanges(
+  catalog: Catalog,
+  serverId: string | null,
+  was: Viewer,
+  now: Viewer,
+): McpListName[] {
+  const server = serverId === null ? undefined : catalog.servers.get(serverId)
+  if (serverId !== null && (!server || !canView(now, server))) return []
+  if (server && !canView(was, server)) return [...LISTS]
+  const members = allMembers(catalog, server)
+  return LISTS.filter((list) =>
+    (members[list] as readonly Member[]).some(
+      (member) => canView(was, member.entity) !== canView(now, member.entity),
+    ),
+  )
+}
+
 /** How `now` differs from `was`; undefined when every member is listed the same, in the same place. */
 function listDelta(
   was: readonly Member[],

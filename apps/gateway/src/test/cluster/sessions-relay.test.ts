@@ -308,6 +308,44 @@ describe('legacy sessions across replicas', () => {
     }
   })
 
+  it('tells a session on replica 0 of its owner joining a team through replica 2', async () => {
+    const [first, , third] = cluster.replicas.map((replica) => replica.url)
+    const trudy = { email: 'trudy@example.com', password: 'trudy-password' }
+    const admin = { token: cluster.adminToken }
+    await callApi(first!, 'POST', '/users', { ...admin, body: trudy, status: 201 })
+    const token = String(
+      (await callApi(first!, 'POST', '/auth/login', { body: trudy, status: 200 })).accessToken,
+    )
+    const team = await callApi(first!, 'POST', '/teams', {
+      ...admin,
+      body: { name: 'blue' },
+      status: 201,
+    })
+    const tool = {
+      name: 'blue_only',
+      url: 'http://127.0.0.1:9/blue',
+      team: team.id,
+      visibility: 'team',
+    }
+    await callApi(first!, 'POST', '/tools', { ...admin, body: tool, status: 201 })
+
+    const client = legacyClient()
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${first}/mcp`), {
+        requestInit: { headers: { authorization: `Bearer ${token}` } },
+      }),
+    )
+    const names = async () => (await client.listTools()).tools.map((t) => t.name)
+    expect(await names()).not.toContain('blue_only')
+    const changed = new Promise<string>((resolve) =>
+      client.setNotificationHandler('notifications/tools/list_changed', (n) => resolve(n.method)),
+    )
+    const member = { ...admin, body: { email: trudy.email }, status: 201 }
+    await callApi(third!, 'POST', `/teams/${team.id}/members`, member)
+    expect(await changed).toBe('notifications/tools/list_changed')
+    expect(await names()).toContain('blue_only')
+  }, 30_000)
+
   it('answers 404 for a session whose owner died, so the client initializes again', async () => {
     let target = 2
     const fetch = balancedFetch(cluster, () => target)

@@ -116,23 +116,7 @@ describe('MCP sessions belong to the user who opened them', () => {
   })
 
   it('tells each user of the lists they see changed, on /mcp (both eras), /sse and /ws', async () => {
-    const told = Object.fromEntries(
-      USERS.map((user) => [user, Object.fromEntries(FACES.map((face) => [face, 0]))]),
-    ) as Record<User, Record<Face, number>>
-    for (const user of USERS) {
-      for (const face of FACES) await open(user, face, () => told[user][face]++)
-    }
-    const everyone = () => USERS.every((user) => FACES.every((face) => told[user][face] > 0))
-    // Every stream is open once a public change has reached it.
-    for (let attempt = 0; !everyone(); attempt++) {
-      if (attempt === 50) throw new Error(`not every session was told: ${JSON.stringify(told)}`)
-      const url = 'http://127.0.0.1:9/public'
-      await api('admin', 'POST', '/tools', { name: `public_${attempt}`, url }, 201)
-      await sleep(200)
-    }
-    await sleep(300)
-    const reset = () => USERS.forEach((user) => FACES.forEach((face) => (told[user][face] = 0)))
-    reset()
+    const { told, reset } = await openEveryFace()
 
     // A tool private to alice: her sessions are told, bob's are not.
     const url = 'http://127.0.0.1:9/mine'
@@ -155,19 +139,11 @@ describe('MCP sessions belong to the user who opened them', () => {
   })
 
   it('tells a user whose team memberships change, and no one else', async () => {
-    const told = Object.fromEntries(
-      USERS.map((user) => [user, Object.fromEntries(FACES.map((face) => [face, 0]))]),
-    ) as Record<User, Record<Face, number>>
-    for (const user of USERS) {
-      for (const face of FACES) await open(user, face, () => told[user][face]++)
-    }
     const team = await api('admin', 'POST', '/teams', { name: 'red' }, 201)
     const url = 'http://127.0.0.1:9/red'
     const body = { name: 'red_only', url, team: team.id, visibility: 'team' }
     await api('admin', 'POST', '/tools', body, 201)
-    await sleep(500) // past the notifier's debounce: no session but an admin's sees the tool
-    const reset = () => USERS.forEach((user) => FACES.forEach((face) => (told[user][face] = 0)))
-    reset()
+    const { told, reset } = await openEveryFace()
     const seen = async (user: User) =>
       (await api(user, 'GET', '/tools')).map((t: { name: string }) => t.name)
 
@@ -185,6 +161,31 @@ describe('MCP sessions belong to the user who opened them', () => {
     await sleep(300)
     expect(told.bob).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
   })
+
+  let publicTools = 0
+  /**
+   * Opens a session (a listen stream) of each user on every face, counting tools/list_changed;
+   * returns once each has been told of a public change (so every stream is open), counts reset.
+   */
+  async function openEveryFace() {
+    const told = Object.fromEntries(
+      USERS.map((user) => [user, Object.fromEntries(FACES.map((face) => [face, 0]))]),
+    ) as Record<User, Record<Face, number>>
+    for (const user of USERS) {
+      for (const face of FACES) await open(user, face, () => told[user][face]++)
+    }
+    const everyone = () => USERS.every((user) => FACES.every((face) => told[user][face] > 0))
+    for (let attempt = 0; !everyone(); attempt++) {
+      if (attempt === 50) throw new Error(`not every session was told: ${JSON.stringify(told)}`)
+      const url = 'http://127.0.0.1:9/public'
+      await api('admin', 'POST', '/tools', { name: `public_${publicTools++}`, url }, 201)
+      await sleep(200)
+    }
+    await sleep(300) // past the notifier's 100 ms debounce
+    const reset = () => USERS.forEach((user) => FACES.forEach((face) => (told[user][face] = 0)))
+    reset()
+    return { told, reset }
+  }
 
   function mcpClient(era: 'legacy' | 'modern', onToolsChanged?: () => void): Client {
     const client = new Client(

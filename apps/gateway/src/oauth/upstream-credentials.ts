@@ -1,4 +1,10 @@
-import { isAuthError, type UpstreamOAuth } from '@switchyard/auth'
+import {
+  createMemoryOAuthStore,
+  isAuthError,
+  type UpstreamOAuth,
+  type UpstreamOAuthStore,
+  type UpstreamOAuthTarget,
+} from '@switchyard/auth'
 import {
   authHeaders,
   GatewayError,
@@ -29,8 +35,10 @@ export function authorizationRequired(gateway: { id: string; name: string }, why
 }
 
 /**
- * The pool's credentials: static kinds as they are, OAuth client credentials from the token cache,
- * authorization code tokens from the database (refreshed before expiry, and after a failure).
+ * The pool's credentials: static kinds as they are, OAuth client credentials from the token cache
+ * (`oauth2`, a configured token URL) or from the upstream's discovered authorization server
+ * (`oauth2-client`, tokens kept in memory), authorization code tokens from the database (refreshed
+ * before expiry, and after a failure).
  */
 export function createUpstreamCredentials(options: {
   registry: Registry
@@ -38,6 +46,18 @@ export function createUpstreamCredentials(options: {
   tokens: TokenCache
 }) {
   const { registry, oauth } = options
+  // Per gateway, the client credentials tokens of its current URL and settings.
+  const clients = new Map<string, { settings: string; store: UpstreamOAuthStore }>()
+  const clientStore = (gateway: CatalogGateway): UpstreamOAuthStore => {
+    const settings = JSON.stringify([gateway.url, gateway.auth])
+    let client = clients.get(gateway.id)
+    if (client?.settings !== settings) {
+      client = { settings, store: createMemoryOAuthStore() }
+      clients.set(gateway.id, client)
+    }
+    return client.store
+  }
+
   return async (
     gateway: CatalogGateway,
     user: string | undefined,
@@ -48,18 +68,31 @@ export function createUpstreamCredentials(options: {
       const token = await options.tokens.token(auth, AbortSignal.timeout(15_000), stale)
       return { headers: { authorization: `Bearer ${token}` } }
     }
-    if (auth.type !== 'oauth2-code') return { headers: authHeaders(auth) }
-    if (gateway.url === null) throw authorizationRequired(gateway, 'it has no URL')
-    // Discovery of a per-user upstream (no user) borrows the most recently authorized user's tokens.
-    const owner =
-      user === undefined && auth.perUser === true
-        ? (await registry.oauth.latest(gateway.id))?.user
-        : tokenOwner(auth, user)
-    if (owner === undefined) throw authorizationRequired(gateway, 'no user has authorized it yet')
-    const target = {
-      serverUrl: gateway.url,
-      config: auth,
-      store: dbOAuthStore(registry, gateway.id, owner),
+    if (auth.type !== 'oauth2-code' && auth.type !== 'oauth2-client')
+      return { headers: authHeaders(auth) }
+    if (gateway.url === null)
+      throw new GatewayError(
+        'UNAVAILABLE',
+        `upstream '${gateway.name}' has no URL to find its authorization server from`,
+      )
+    let target: UpstreamOAuthTarget
+    let owner = ''
+    if (auth.type === 'oauth2-client') {
+      const config = { ...auth, clientCredentials: true }
+      target = { serverUrl: gateway.url, config, store: clientStore(gateway) }
+    } else {
+      // Discovery of a per-user upstream (no user) borrows the most recently authorized user's tokens.
+      const found =
+        user === undefined && auth.perUser === true
+          ? (await registry.oauth.latest(gateway.id))?.user
+          : tokenOwner(auth, user)
+      if (found === undefined) throw authorizationRequired(gateway, 'no user has authorized it yet')
+      owner = found
+      target = {
+        serverUrl: gateway.url,
+        config: auth,
+        store: dbOAuthStore(registry, gateway.id, owner),
+      }
     }
     try {
       const token = await oauth.accessToken(target, stale)

@@ -2,6 +2,7 @@ import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/cli
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CC_CLIENT,
+  CC_KEY,
   startAuthServer,
   startProtectedUpstream,
   type ProtectedUpstream,
@@ -61,6 +62,10 @@ describe('upstream OAuth', () => {
     return { callback: `${back.pathname}${back.search}`, start }
   }
 
+  const gatewayNamed = async (name: string) => {
+    const listed = await gw.call('GET', '/gateways', { token: gw.adminToken })
+    return ((await listed.json()) as Json[]).find((g) => g.name === name)
+  }
   const connect = async (token: string) => {
     const client = new Client({ name: 'oauth-test', version: '1.0.0' })
     await client.connect(
@@ -256,6 +261,59 @@ describe('upstream OAuth', () => {
     expect(as.counts.clientCredentials).toBeGreaterThan(0)
   })
 
+  it('uses the client credentials extension: the token endpoint found from the upstream, a secret or a signed assertion', async () => {
+    const before = { ...as.counts }
+    const withSecret = await register('machine-secret', {
+      type: 'oauth2-client',
+      clientId: CC_CLIENT.id,
+      clientSecret: CC_CLIENT.secret,
+    })
+    expect(withSecret.auth).toMatchObject({ type: 'oauth2-client', clientSecret: '*****' })
+    const withKey = await register('machine-key', {
+      type: 'oauth2-client',
+      clientId: CC_CLIENT.id,
+      privateKey: CC_KEY.privateKeyPem,
+      signingAlgorithm: 'ES256',
+    })
+    expect(withKey.auth).toMatchObject({ type: 'oauth2-client', privateKey: '*****' })
+    await until(withSecret.id, (g) => g.status === 'active')
+    await until(withKey.id, (g) => g.status === 'active')
+    const client = await connect(gw.adminToken)
+    expect(await whoami(client, 'machine-secret-whoami')).toBe(CC_CLIENT.id)
+    expect(await whoami(client, 'machine-key-whoami')).toBe(CC_CLIENT.id)
+    expect(as.counts.assertions).toBeGreaterThan(before.assertions)
+    expect(as.counts.clientCredentials - as.counts.assertions).toBeGreaterThan(
+      before.clientCredentials - before.assertions,
+    )
+
+    // A secret the authorization server refuses: the upstream ends unreachable, saying why.
+    const refused = await register('machine-refused', {
+      type: 'oauth2-client',
+      clientId: CC_CLIENT.id,
+      clientSecret: 'not-the-secret',
+    })
+    const waiting = await until(refused.id, (g) => g.status === 'unreachable')
+    expect(waiting.statusReason).toContain('the client credentials grant failed')
+  })
+
+  it('refuses oauth2-client settings that cannot work with 422, naming the field', async () => {
+    const attempt = async (auth: Json) => {
+      const body = { name: 'machine-bad', url: upstream.url, auth }
+      return json(await gw.call('POST', '/gateways', { token: gw.adminToken, body }), 422)
+    }
+    const base = { type: 'oauth2-client', clientId: CC_CLIENT.id }
+    expect(JSON.stringify(await attempt(base))).toContain('give either clientSecret or privateKey')
+    const both = { ...base, clientSecret: 'x', privateKey: CC_KEY.privateKeyPem }
+    expect(JSON.stringify(await attempt(both))).toContain('give either clientSecret or privateKey')
+    const notAKey = JSON.stringify(await attempt({ ...base, privateKey: 'not a key' }))
+    expect(notAKey).toContain('privateKey must be a private key in PEM form')
+    const algorithm = { ...base, clientSecret: 'x', signingAlgorithm: 'ES256' }
+    expect(JSON.stringify(await attempt(algorithm))).toContain(
+      'signingAlgorithm goes with privateKey',
+    )
+    expect(await gatewayNamed('machine-bad')).toBeUndefined()
+  })
+
   it('never shows a token or secret in API answers', async () => {
     const answers = [
       await gw.call('GET', '/gateways', { token: gw.adminToken }),
@@ -265,7 +323,8 @@ describe('upstream OAuth', () => {
     ]
     const text = (await Promise.all(answers.map((a) => a.text()))).join('\n')
     expect(as.issued.length).toBeGreaterThan(3)
-    for (const secret of [...as.issued, CC_CLIENT.secret]) expect(text).not.toContain(secret)
+    for (const secret of [...as.issued, CC_CLIENT.secret, CC_KEY.privateKeyPem])
+      expect(text).not.toContain(secret)
   })
 
   it('carries the tokens through export and import into a gateway with another key', async () => {

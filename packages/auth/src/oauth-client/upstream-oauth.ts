@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import {
   auth,
+  createPrivateKeyJwtAuth,
   extractWWWAuthenticateParams,
   type FetchLike,
   type OAuthClientMetadata,
@@ -14,11 +15,21 @@ import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
 /** Refresh this long before an access token expires (at most). */
 const EARLY_MS = 30_000
 
-/** How the gateway authorizes at one upstream: the `oauth2-code` settings of a gateway. */
+/** How the gateway authorizes at one upstream: the `oauth2-code` or `oauth2-client` settings of a gateway. */
 export interface UpstreamOAuthConfig {
   /** A pre-registered client; without it the client registers itself (CIMD or DCR). */
   clientId?: string | undefined
   clientSecret?: string | undefined
+  /**
+   * The client credentials grant (the MCP oauth-client-credentials extension, machine to
+   * machine): `accessToken` fetches tokens from the discovered token endpoint, with no user and no
+   * redirect; `begin` and `finish` are not used.
+   */
+  clientCredentials?: boolean | undefined
+  /** private_key_jwt (RFC 7523): the client's private key (PKCS#8 PEM) signs its assertion. */
+  privateKey?: string | undefined
+  /** The private key's JWS algorithm; RS256 unless told. */
+  signingAlgorithm?: string | undefined
   /** Scopes to ask for; else those the upstream's 401 or metadata name. */
   scopes?: readonly string[] | undefined
   /** The authorization server; else discovered from the upstream (RFC 9728, RFC 8414). */
@@ -57,7 +68,8 @@ export interface UpstreamAccessToken {
 
 /**
  * The gateway's OAuth client for MCP upstreams: authorization code + PKCE with discovery,
- * registration and refresh, built on the MCP SDK's `auth()`; state lives in the caller's store.
+ * registration and refresh, or the client credentials grant (client secret or private key JWT),
+ * built on the MCP SDK's `auth()`; state lives in the caller's store.
  */
 export interface UpstreamOAuth {
   /** Starts an authorization: discovery, registration if needed, PKCE, state, resource indicator. */
@@ -71,7 +83,10 @@ export interface UpstreamOAuth {
     target: UpstreamOAuthTarget,
     callback: { code: string; codeVerifier: string; redirectUri: string; iss?: string },
   ): Promise<UpstreamTokens>
-  /** A valid access token: the stored one, or a refreshed one; OAUTH_REQUIRED when there is none. */
+  /**
+   * A valid access token: the stored one, or a refreshed one (with client credentials, a new
+   * one); OAUTH_REQUIRED when there is none.
+   */
   accessToken(target: UpstreamOAuthTarget, forceRefresh?: boolean): Promise<UpstreamAccessToken>
 }
 
@@ -79,6 +94,7 @@ type Mode =
   | { kind: 'begin'; state: string; redirectUri: string }
   | { kind: 'finish'; codeVerifier: string; redirectUri: string }
   | { kind: 'token' }
+  | { kind: 'client' }
 
 /** Creates the client. */
 export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): UpstreamOAuth {
@@ -91,32 +107,52 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     captured: { url?: URL; verifier?: string },
   ): OAuthClientProvider {
     const { config, store } = target
-    const redirectUri = mode.kind === 'token' ? undefined : mode.redirectUri
+    const redirectUri =
+      mode.kind === 'begin' || mode.kind === 'finish' ? mode.redirectUri : undefined
+    const client = mode.kind === 'client'
     const metadata: OAuthClientMetadata = {
       client_name: clientName,
       redirect_uris: redirectUri ? [redirectUri] : [],
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-      token_endpoint_auth_method: config.clientSecret ? 'client_secret_basic' : 'none',
+      grant_types: client ? ['client_credentials'] : ['authorization_code', 'refresh_token'],
+      response_types: client ? [] : ['code'],
+      token_endpoint_auth_method: config.privateKey
+        ? 'private_key_jwt'
+        : config.clientSecret
+          ? 'client_secret_basic'
+          : 'none',
       ...(config.scopes?.length && { scope: config.scopes.join(' ') }),
     }
     return {
-      // Refreshing needs no redirect, but a provider without one would switch to client credentials.
-      redirectUrl: redirectUri ?? 'http://localhost/oauth/callback',
+      // Refreshing needs no redirect, but a provider without one does client credentials.
+      redirectUrl: client ? undefined : (redirectUri ?? 'http://localhost/oauth/callback'),
+      ...(client && {
+        prepareTokenRequest: (scope?: string) =>
+          new URLSearchParams({ grant_type: 'client_credentials', ...(scope && { scope }) }),
+      }),
+      ...(config.privateKey && {
+        addClientAuthentication: createPrivateKeyJwtAuth({
+          issuer: config.clientId ?? '',
+          subject: config.clientId ?? '',
+          privateKey: config.privateKey,
+          alg: config.signingAlgorithm ?? 'RS256',
+        }),
+      }),
       ...(options.clientMetadataUrl && { clientMetadataUrl: options.clientMetadataUrl }),
       clientMetadata: metadata,
       state: () => (mode.kind === 'begin' ? mode.state : ''),
-      async clientInformation() {
+      async clientInformation(context) {
+        // A configured client belongs to the authorization server in use (the SDK's SEP-2352 stamp).
         if (config.clientId)
           return {
             client_id: config.clientId,
             ...(config.clientSecret && { client_secret: config.clientSecret }),
+            ...(context && { issuer: context.issuer }),
           }
         return store.clientInformation()
       },
       saveClientInformation: (client) =>
         config.clientId ? undefined : store.saveClientInformation(client),
-      tokens: () => (mode.kind === 'begin' ? undefined : store.tokens()),
+      tokens: () => (mode.kind === 'begin' || client ? undefined : store.tokens()),
       async saveTokens(tokens: StoredOAuthTokens) {
         // A refresh answer without a refresh token keeps the one it was made with.
         const kept = mode.kind === 'token' ? (await store.tokens())?.refresh_token : undefined
@@ -176,6 +212,30 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     }
   }
 
+  // One client credentials grant at a time per store: callers that find the token stale share it.
+  const granting = new WeakMap<UpstreamOAuthStore, Promise<UpstreamTokens>>()
+
+  /** A new token by the client credentials grant, discovering the token endpoint if need be. */
+  async function grantClientCredentials(target: UpstreamOAuthTarget): Promise<UpstreamTokens> {
+    const { config, store, serverUrl } = target
+    const discovered = config.authorizationServer !== undefined || (await store.discoveryState())
+    const hint = discovered ? {} : await challenge(serverUrl)
+    const scope = config.scopes?.join(' ') || hint.scope
+    await run(
+      () =>
+        auth(provider(target, { kind: 'client' }, {}), {
+          serverUrl,
+          fetchFn,
+          ...(scope && { scope }),
+          ...(hint.resourceMetadataUrl && { resourceMetadataUrl: hint.resourceMetadataUrl }),
+        }),
+      'the client credentials grant',
+    )
+    const tokens = await store.tokens()
+    if (!tokens) throw new AuthError('OAUTH_FAILED', 'the token endpoint returned no tokens')
+    return tokens
+  }
+
   async function run(work: () => Promise<unknown>, what: string): Promise<void> {
     try {
       await work()
@@ -232,6 +292,16 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
 
     async accessToken(target, forceRefresh = false) {
       const tokens = await target.store.tokens()
+      if (target.config.clientCredentials) {
+        if (tokens && !forceRefresh && (tokens.refresh_at ?? Infinity) > Date.now())
+          return tokenOf(tokens)
+        let grant = granting.get(target.store)
+        if (grant === undefined) {
+          grant = grantClientCredentials(target).finally(() => granting.delete(target.store))
+          granting.set(target.store, grant)
+        }
+        return tokenOf(await grant)
+      }
       if (!tokens) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
       const fresh = tokens.refresh_at === undefined || tokens.refresh_at > Date.now()
       if (fresh && !forceRefresh) return tokenOf(tokens)

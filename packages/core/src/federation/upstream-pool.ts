@@ -99,7 +99,7 @@ export function isPerUser(auth: GatewayAuth): boolean {
 /** The static credentials of an upstream; OAuth kinds need the pool's `credentials` option. */
 function staticCredentials(gateway: CatalogGateway): Promise<UpstreamCredentials> {
   const { auth } = gateway
-  if (auth.type === 'oauth2' || auth.type === 'oauth2-code')
+  if (auth.type === 'oauth2' || auth.type === 'oauth2-code' || auth.type === 'oauth2-client')
     return Promise.reject(
       new GatewayError(
         'UNAVAILABLE',

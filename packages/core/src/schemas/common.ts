@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto'
 import { z } from 'zod'
 import { toolNameProblem } from '../names.js'
 
@@ -131,11 +132,69 @@ export const OAuth2CodeSchema = z.object({
 })
 export type OAuth2Code = z.infer<typeof OAuth2CodeSchema>
 
+/** The JWS algorithms a private key may sign a client assertion with. */
+const SigningAlgorithmSchema = z.enum([
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+])
+
+/**
+ * OAuth client credentials at an MCP upstream (the MCP oauth-client-credentials extension): the
+ * gateway gets its own tokens, with no user, from the authorization server discovered from the
+ * upstream (RFC 9728, RFC 8414) unless given, authenticating with its secret (client_secret_basic)
+ * or with an assertion its private key signs (private_key_jwt, RFC 7523).
+ */
+export const OAuth2ClientSchema = z
+  .object({
+    type: z.literal('oauth2-client'),
+    clientId: z.string().min(1),
+    clientSecret: z.string().min(1).optional(),
+    /** A PKCS#8 PEM private key, in place of `clientSecret`. */
+    privateKey: z.string().min(1).max(16_384).optional(),
+    signingAlgorithm: SigningAlgorithmSchema.optional(),
+    scopes: z.array(z.string().min(1).max(256)).max(64).optional(),
+    authorizationServer: HttpUrlSchema.optional(),
+  })
+  .superRefine((auth, ctx) => {
+    if ((auth.clientSecret === undefined) === (auth.privateKey === undefined))
+      ctx.addIssue({ code: 'custom', message: 'give either clientSecret or privateKey' })
+    if (auth.privateKey !== undefined && !isPrivateKey(auth.privateKey))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['privateKey'],
+        message: 'privateKey must be a private key in PEM form (-----BEGIN PRIVATE KEY-----)',
+      })
+    if (auth.signingAlgorithm !== undefined && auth.privateKey === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signingAlgorithm'],
+        message: 'signingAlgorithm goes with privateKey',
+      })
+  })
+export type OAuth2Client = z.infer<typeof OAuth2ClientSchema>
+
+function isPrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).type === 'private'
+  } catch {
+    return false
+  }
+}
+
 /** Credentials an MCP upstream takes: static ones, OAuth client credentials, or authorization code. */
 export const GatewayAuthSchema = z.discriminatedUnion('type', [
   ...UpstreamAuthSchema.options,
   OAuth2ClientCredentialsSchema,
   OAuth2CodeSchema,
+  OAuth2ClientSchema,
 ])
 export type GatewayAuth = z.infer<typeof GatewayAuthSchema>
 
@@ -147,6 +206,10 @@ export type MaskedAuth =
   | { type: 'headers'; headers: Record<string, '*****'> }
   | (Omit<OAuth2ClientCredentials, 'clientSecret'> & { clientSecret: '*****' })
   | (Omit<OAuth2Code, 'clientSecret'> & { clientSecret?: '*****' })
+  | (Omit<OAuth2Client, 'clientSecret' | 'privateKey'> & {
+      clientSecret?: '*****'
+      privateKey?: '*****'
+    })
 
 /** Replaces every secret in upstream credentials with a mask. */
 export function maskAuth(auth: ToolAuth | GatewayAuth): MaskedAuth {
@@ -167,6 +230,14 @@ export function maskAuth(auth: ToolAuth | GatewayAuth): MaskedAuth {
     case 'oauth2-code': {
       const { clientSecret, ...rest } = auth
       return clientSecret === undefined ? rest : { ...rest, clientSecret: '*****' }
+    }
+    case 'oauth2-client': {
+      const { clientSecret, privateKey, ...rest } = auth
+      return {
+        ...rest,
+        ...(clientSecret !== undefined && { clientSecret: '*****' as const }),
+        ...(privateKey !== undefined && { privateKey: '*****' as const }),
+      }
     }
   }
 }

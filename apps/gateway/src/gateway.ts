@@ -177,6 +177,7 @@ export async function createGateway(
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: allowedOrigins(config),
       healthCheckInterval: config.healthCheckInterval,
+      workloadTokenFile: config.oauthWorkloadTokenFile,
       limiter,
       principalLimit,
       plugins,

@@ -348,6 +348,14 @@ export const ENV_VARS = [
       'On SIGTERM or SIGINT: how long calls in flight may take to finish before sessions, streams and upstreams are closed anyway.',
   },
   {
+    name: 'OAUTH_WORKLOAD_TOKEN_FILE',
+    key: 'oauthWorkloadTokenFile',
+    schema: text(),
+    type: 'path',
+    description:
+      "A file holding this deployment's workload identity token (a JWT, such as a Kubernetes projected service account token), read afresh at every grant: `oauth2-client` upstreams with `workloadIdentity: true` trade it for access tokens by the JWT bearer grant (RFC 7523); unset means none can.",
+  },
+  {
     name: 'PLUGINS_CONFIG',
     key: 'pluginsConfig',
     schema: text(),

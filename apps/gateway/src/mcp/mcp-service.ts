@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { createUpstreamOAuth, type Principal, type UpstreamOAuth } from '@switchyard/auth'
 import {
   createFederation,
@@ -105,7 +106,12 @@ export interface McpServiceOptions {
   sessionRelay?: SessionRelay | undefined
   /** Whether this replica runs upstream discovery, refreshes and health checks (see Federation). */
   leading?: () => boolean
+  /** OAUTH_WORKLOAD_TOKEN_FILE: the workload identity token `oauth2-client` upstreams may present. */
+  workloadTokenFile?: string | undefined
 }
+
+/** Reads a token file afresh each time (the platform rotates it), without its line end. */
+const fileReader = (path: string) => async () => (await readFile(path, 'utf8')).trim()
 
 /** Wires the pool, federation, downstream notifications and the faces together. */
 export function createMcpService(options: McpServiceOptions): McpService {
@@ -130,6 +136,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       registry,
       oauth,
       tokens: createTokenCache(tokenCaller),
+      workloadToken: options.workloadTokenFile ? fileReader(options.workloadTokenFile) : undefined,
     }),
     connect: telemetry.connect(connectUpstream),
     clientInfo: { name: 'switchyard', version: options.version },

@@ -37,13 +37,15 @@ export function authorizationRequired(gateway: { id: string; name: string }, why
 /**
  * The pool's credentials: static kinds as they are, OAuth client credentials from the token cache
  * (`oauth2`, a configured token URL) or from the upstream's discovered authorization server
- * (`oauth2-client`, tokens kept in memory), authorization code tokens from the database (refreshed
- * before expiry, and after a failure).
+ * (`oauth2-client`, by client credentials or the workload identity token; tokens kept in memory),
+ * authorization code tokens from the database (refreshed before expiry, and after a failure).
  */
 export function createUpstreamCredentials(options: {
   registry: Registry
   oauth: UpstreamOAuth
   tokens: TokenCache
+  /** The deployment's workload identity token (OAUTH_WORKLOAD_TOKEN_FILE), read at every grant. */
+  workloadToken?: (() => Promise<string>) | undefined
 }) {
   const { registry, oauth } = options
   // Per gateway, the client credentials tokens of its current URL and settings.
@@ -78,7 +80,13 @@ export function createUpstreamCredentials(options: {
     let target: UpstreamOAuthTarget
     let owner = ''
     if (auth.type === 'oauth2-client') {
-      const config = { ...auth, clientCredentials: true }
+      const assertion = auth.workloadIdentity ? options.workloadToken : undefined
+      if (auth.workloadIdentity && assertion === undefined)
+        throw new GatewayError(
+          'UNAVAILABLE',
+          `upstream '${gateway.name}' uses workload identity, but OAUTH_WORKLOAD_TOKEN_FILE is not set`,
+        )
+      const config = { ...auth, clientCredentials: true, assertion }
       target = { serverUrl: gateway.url, config, store: clientStore(gateway) }
     } else {
       // Discovery of a per-user upstream (no user) borrows the most recently authorized user's tokens.

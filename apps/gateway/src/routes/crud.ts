@@ -43,6 +43,8 @@ export interface CrudOptions<T extends Entity, C, U> {
   service: CrudService<T, C, U>
   createSchema: z.ZodType<C>
   updateSchema: z.ZodType<U>
+  /** Permissions a write takes beyond `<area>.write`, judged on its body (and the entity it updates). */
+  guard?: (body: C | U, authorize: (action: string) => void, before?: T) => void
 }
 
 /** A page as ContextForge clients expect it: a bare array (next cursor in a header), or `{items, nextCursor}`. */
@@ -91,6 +93,7 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       async handle(input) {
         const body = expecting(input.c, input.body as U & object)
         const before = await permitted('write', input.param('id'), input)
+        options.guard?.(input.body, (action) => input.authorize(action), before)
         const team = (input.body as { team?: unknown }).team
         if (typeof team === 'string' && team !== before.team) asOwner(input, team)
         return tagged(input.c, service.update(before.id, body, { email: input.principal.email }))
@@ -117,6 +120,7 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       wrapKey,
       handle(input) {
         asOwner(input, (input.body as { team?: unknown }).team)
+        options.guard?.(input.body, (action) => input.authorize(action))
         return service.create(input.body, { email: input.principal.email })
       },
     }),

@@ -14,6 +14,7 @@ import {
 } from '@switchyard/core'
 import type { Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
+import { guardGatewayWrite } from './gateway-guard.js'
 import { grpcRoutes } from './grpc.js'
 import { openApiRoutes } from './openapi.js'
 import { promptRoutes } from './prompts.js'
@@ -32,6 +33,7 @@ export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       service: registry.gateways,
       createSchema: GatewayCreateSchema,
       updateSchema: GatewayUpdateSchema,
+      guard: guardGatewayWrite,
     }),
     ...grpcRoutes(registry),
     ...crudRoutes({

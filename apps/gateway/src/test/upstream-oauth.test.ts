@@ -1,5 +1,8 @@
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   CC_CLIENT,
   CC_KEY,
@@ -7,6 +10,7 @@ import {
   startProtectedUpstream,
   type ProtectedUpstream,
   type TestAuthServer,
+  workloadToken,
 } from './fixtures/oauth-fixtures.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
@@ -85,12 +89,18 @@ describe('upstream OAuth', () => {
     return result.content[0]?.text
   }
 
+  // The deployment's workload identity token, as a platform would mount it.
+  const tokenDir = mkdtempSync(join(tmpdir(), 'switchyard-workload-'))
+  const tokenFile = join(tokenDir, 'token')
+
   beforeAll(async () => {
     as = await startAuthServer(2)
     upstream = await startProtectedUpstream(as)
+    writeFileSync(tokenFile, `${workloadToken('agents-workload', as.url)}\n`)
     gw = await openTestGateway({
       HEALTH_CHECK_INTERVAL: '0',
       PUBLIC_BASE_URL: 'https://gateway.example.com',
+      OAUTH_WORKLOAD_TOKEN_FILE: tokenFile,
     })
     for (const name of ['ann', 'bob'])
       await json(
@@ -108,6 +118,7 @@ describe('upstream OAuth', () => {
     await gw.dispose()
     await upstream.close()
     await as.close()
+    rmSync(tokenDir, { recursive: true, force: true })
   })
 
   let shared: string
@@ -296,15 +307,52 @@ describe('upstream OAuth', () => {
     expect(waiting.statusReason).toContain('the client credentials grant failed')
   })
 
+  it('trades the workload identity token for access tokens, reading it afresh at each grant', async () => {
+    const auth = { type: 'oauth2-client', clientId: 'workload-client', workloadIdentity: true }
+    const workload = await register('workload', auth)
+    await until(workload.id, (g) => g.status === 'active')
+    const client = await connect(gw.adminToken)
+    expect(await whoami(client, 'workload-whoami')).toBe('agents-workload')
+    // The platform rotates the token; the grant after the access token expires presents the new one.
+    writeFileSync(tokenFile, workloadToken('rotated-workload', as.url))
+    await expect
+      .poll(() => whoami(client, 'workload-whoami'), { timeout: 10_000, interval: 250 })
+      .toBe('rotated-workload')
+    expect(as.counts.jwtBearer).toBeGreaterThan(1)
+
+    // A gateway with no token file set: such an upstream is unreachable, naming the setting.
+    const bare = await openTestGateway({ HEALTH_CHECK_INTERVAL: '0' })
+    try {
+      const body = { name: 'workload', url: upstream.url, auth }
+      const created = await json(
+        await bare.call('POST', '/gateways', { token: bare.adminToken, body }),
+        201,
+      )
+      await expect
+        .poll(async () => {
+          const res = await bare.call('GET', `/gateways/${String(created.id)}`, {
+            token: bare.adminToken,
+          })
+          return (await json(res, 200)).statusReason
+        })
+        .toContain('OAUTH_WORKLOAD_TOKEN_FILE is not set')
+    } finally {
+      await bare.dispose()
+    }
+  })
+
   it('refuses oauth2-client settings that cannot work with 422, naming the field', async () => {
     const attempt = async (auth: Json) => {
       const body = { name: 'machine-bad', url: upstream.url, auth }
       return json(await gw.call('POST', '/gateways', { token: gw.adminToken, body }), 422)
     }
     const base = { type: 'oauth2-client', clientId: CC_CLIENT.id }
-    expect(JSON.stringify(await attempt(base))).toContain('give either clientSecret or privateKey')
+    const oneWay = 'give one of clientSecret, privateKey or workloadIdentity'
+    expect(JSON.stringify(await attempt(base))).toContain(oneWay)
     const both = { ...base, clientSecret: 'x', privateKey: CC_KEY.privateKeyPem }
-    expect(JSON.stringify(await attempt(both))).toContain('give either clientSecret or privateKey')
+    expect(JSON.stringify(await attempt(both))).toContain(oneWay)
+    const secretAndWorkload = { ...base, clientSecret: 'x', workloadIdentity: true }
+    expect(JSON.stringify(await attempt(secretAndWorkload))).toContain(oneWay)
     const notAKey = JSON.stringify(await attempt({ ...base, privateKey: 'not a key' }))
     expect(notAKey).toContain('privateKey must be a private key in PEM form')
     const algorithm = { ...base, clientSecret: 'x', signingAlgorithm: 'ES256' }

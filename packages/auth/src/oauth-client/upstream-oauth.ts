@@ -14,6 +14,8 @@ import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
 
 /** Refresh this long before an access token expires (at most). */
 const EARLY_MS = 30_000
+/** The JWT bearer grant type (RFC 7523 section 2.1). */
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
 
 /** How the gateway authorizes at one upstream: the `oauth2-code` or `oauth2-client` settings of a gateway. */
 export interface UpstreamOAuthConfig {
@@ -22,14 +24,19 @@ export interface UpstreamOAuthConfig {
   clientSecret?: string | undefined
   /**
    * The client credentials grant (the MCP oauth-client-credentials extension, machine to
-   * machine): `accessToken` fetches tokens from the discovered token endpoint, with no user and no
-   * redirect; `begin` and `finish` are not used.
+   * machine), or with `assertion` the JWT bearer grant: `accessToken` fetches tokens from the
+   * discovered token endpoint, with no user and no redirect; `begin` and `finish` are not used.
    */
   clientCredentials?: boolean | undefined
   /** private_key_jwt (RFC 7523): the client's private key (PKCS#8 PEM) signs its assertion. */
   privateKey?: string | undefined
   /** The private key's JWS algorithm; RS256 unless told. */
   signingAlgorithm?: string | undefined
+  /**
+   * With `clientCredentials`, the JWT bearer grant (RFC 7523) in place of client credentials: the
+   * assertion to present, asked for at every grant (a workload identity token that rotates).
+   */
+  assertion?: (() => Promise<string>) | undefined
   /** Scopes to ask for; else those the upstream's 401 or metadata name. */
   scopes?: readonly string[] | undefined
   /** The authorization server; else discovered from the upstream (RFC 9728, RFC 8414). */
@@ -113,7 +120,9 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     const metadata: OAuthClientMetadata = {
       client_name: clientName,
       redirect_uris: redirectUri ? [redirectUri] : [],
-      grant_types: client ? ['client_credentials'] : ['authorization_code', 'refresh_token'],
+      grant_types: client
+        ? [config.assertion ? JWT_BEARER : 'client_credentials']
+        : ['authorization_code', 'refresh_token'],
       response_types: client ? [] : ['code'],
       token_endpoint_auth_method: config.privateKey
         ? 'private_key_jwt'
@@ -126,8 +135,12 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       // Refreshing needs no redirect, but a provider without one does client credentials.
       redirectUrl: client ? undefined : (redirectUri ?? 'http://localhost/oauth/callback'),
       ...(client && {
-        prepareTokenRequest: (scope?: string) =>
-          new URLSearchParams({ grant_type: 'client_credentials', ...(scope && { scope }) }),
+        async prepareTokenRequest(scope?: string) {
+          const grant = config.assertion
+            ? { grant_type: JWT_BEARER, assertion: await config.assertion() }
+            : { grant_type: 'client_credentials' }
+          return new URLSearchParams({ ...grant, ...(scope && { scope }) })
+        },
       }),
       ...(config.privateKey && {
         addClientAuthentication: createPrivateKeyJwtAuth({
@@ -215,8 +228,8 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   // One client credentials grant at a time per store: callers that find the token stale share it.
   const granting = new WeakMap<UpstreamOAuthStore, Promise<UpstreamTokens>>()
 
-  /** A new token by the client credentials grant, discovering the token endpoint if need be. */
-  async function grantClientCredentials(target: UpstreamOAuthTarget): Promise<UpstreamTokens> {
+  /** A new token by the client credentials (or JWT bearer) grant, discovering the token endpoint if need be. */
+  async function grantOwnToken(target: UpstreamOAuthTarget): Promise<UpstreamTokens> {
     const { config, store, serverUrl } = target
     const discovered = config.authorizationServer !== undefined || (await store.discoveryState())
     const hint = discovered ? {} : await challenge(serverUrl)
@@ -229,7 +242,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
           ...(scope && { scope }),
           ...(hint.resourceMetadataUrl && { resourceMetadataUrl: hint.resourceMetadataUrl }),
         }),
-      'the client credentials grant',
+      config.assertion ? 'the JWT bearer grant' : 'the client credentials grant',
     )
     const tokens = await store.tokens()
     if (!tokens) throw new AuthError('OAUTH_FAILED', 'the token endpoint returned no tokens')
@@ -297,7 +310,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
           return tokenOf(tokens)
         let grant = granting.get(target.store)
         if (grant === undefined) {
-          grant = grantClientCredentials(target).finally(() => granting.delete(target.store))
+          grant = grantOwnToken(target).finally(() => granting.delete(target.store))
           granting.set(target.store, grant)
         }
         return tokenOf(await grant)

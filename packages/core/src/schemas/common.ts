@@ -147,10 +147,12 @@ const SigningAlgorithmSchema = z.enum([
 ])
 
 /**
- * OAuth client credentials at an MCP upstream (the MCP oauth-client-credentials extension): the
- * gateway gets its own tokens, with no user, from the authorization server discovered from the
- * upstream (RFC 9728, RFC 8414) unless given, authenticating with its secret (client_secret_basic)
- * or with an assertion its private key signs (private_key_jwt, RFC 7523).
+ * The gateway as an OAuth client on its own behalf at an MCP upstream (the MCP extensions
+ * oauth-client-credentials and workload identity federation): it gets its own tokens, with no user,
+ * from the authorization server discovered from the upstream (RFC 9728, RFC 8414) unless given,
+ * by the client credentials grant with its secret (client_secret_basic) or an assertion its private
+ * key signs (private_key_jwt, RFC 7523), or by the JWT bearer grant with the deployment's workload
+ * identity token (`workloadIdentity`: the file OAUTH_WORKLOAD_TOKEN_FILE names).
  */
 export const OAuth2ClientSchema = z
   .object({
@@ -160,12 +162,18 @@ export const OAuth2ClientSchema = z
     /** A PKCS#8 PEM private key, in place of `clientSecret`. */
     privateKey: z.string().min(1).max(16_384).optional(),
     signingAlgorithm: SigningAlgorithmSchema.optional(),
+    /** Trade the deployment's workload identity token for access tokens, in place of a secret. */
+    workloadIdentity: z.literal(true).optional(),
     scopes: z.array(z.string().min(1).max(256)).max(64).optional(),
     authorizationServer: HttpUrlSchema.optional(),
   })
   .superRefine((auth, ctx) => {
-    if ((auth.clientSecret === undefined) === (auth.privateKey === undefined))
-      ctx.addIssue({ code: 'custom', message: 'give either clientSecret or privateKey' })
+    const ways = [auth.clientSecret, auth.privateKey, auth.workloadIdentity]
+    if (ways.filter((way) => way !== undefined).length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give one of clientSecret, privateKey or workloadIdentity',
+      })
     if (auth.privateKey !== undefined && !isPrivateKey(auth.privateKey))
       ctx.addIssue({
         code: 'custom',

@@ -44,6 +44,11 @@ interface Manifest {
           env: { name: string; value: string }[]
           livenessProbe: Probe
           readinessProbe: Probe
+          volumeMounts: { name: string; mountPath: string }[]
+        }[]
+        volumes: {
+          name: string
+          projected?: { sources: { serviceAccountToken?: { path: string } }[] }
         }[]
       }
     }
@@ -169,6 +174,14 @@ describe('deployment files', () => {
       value.startsWith('change-me') ? `${key.toLowerCase()}-0123456789abcdef` : value,
     ])
     const config = loadConfig({ ...env, ...Object.fromEntries(filled) })
+    // The workload identity token file lies in a projected service account token volume.
+    const mount = container.volumeMounts.find((m) =>
+      config.oauthWorkloadTokenFile?.startsWith(`${m.mountPath}/`),
+    )
+    const volume = deployment.template!.spec.volumes.find((v) => v.name === mount?.name)
+    expect(volume?.projected?.sources[0]?.serviceAccountToken?.path).toBe(
+      config.oauthWorkloadTokenFile?.slice(`${mount!.mountPath}/`.length),
+    )
     expect(config.databaseUrl).toMatch(/^postgres:\/\//)
     expect(config.redisUrl).toMatch(/^redis:\/\//)
     expect(config.port).toBe(container.ports[0]!.containerPort)

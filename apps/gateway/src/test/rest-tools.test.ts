@@ -238,6 +238,37 @@ describe('REST tools', () => {
     })
   })
 
+  it("refuses to forward the caller's gateway credentials or connection headers, on every integration", async () => {
+    const refusals = [
+      [
+        '/tools',
+        {
+          name: 'leaky',
+          url: `${restUrl}/x`,
+          integrationConfig: { passthroughHeaders: ['Cookie'] },
+        },
+      ],
+      [
+        '/gateways',
+        { name: 'leaky', url: `${restUrl}/mcp`, passthroughHeaders: ['authorization'] },
+      ],
+      ['/grpc', { name: 'leaky', target: '127.0.0.1:9', passthroughHeaders: ['Host'] }],
+    ] as const
+    const messages = []
+    for (const [path, body] of refusals) {
+      const refused = await api('POST', path, body, 422)
+      expect(refused.code).toBe('VALIDATION_FAILED')
+      messages.push(JSON.stringify(refused))
+    }
+    expect(messages[0]).toContain("Cookie carries the caller's credentials for the gateway")
+    expect(messages[1]).toContain('send upstream credentials as X-Upstream-Authorization')
+    expect(messages[2]).toContain("Host belongs to the caller's own connection")
+    for (const path of ['/tools', '/gateways', '/grpc']) {
+      const names = ((await api('GET', path)) as { name: string }[]).map((e) => e.name)
+      expect(names).not.toContain('leaky')
+    }
+  })
+
   it('refuses at registration a URL placeholder the input schema lacks', async () => {
     const refused = await api(
       'POST',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PassthroughHeadersSchema } from '../schemas/common.js'
 
 const ArgumentName = z.string().min(1).max(256)
 
@@ -21,7 +22,7 @@ export const RestConfigSchema = z
     /** A JMESPath expression applied to a JSON response before it is returned. */
     responseFilter: z.string().min(1).max(4096).optional(),
     /** Caller headers forwarded; `X-Upstream-Authorization` travels as `Authorization`. */
-    passthroughHeaders: z.array(z.string().min(1).max(256)).max(50).optional(),
+    passthroughHeaders: PassthroughHeadersSchema.optional(),
   })
   .loose()
 export type RestConfig = z.infer<typeof RestConfigSchema>

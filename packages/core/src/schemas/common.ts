@@ -54,6 +54,49 @@ export const HeadersSchema = z.record(
   z.string().max(8192),
 )
 
+/** Headers that carry a caller's credentials for the gateway itself. */
+const GATEWAY_CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization'])
+/** Headers that frame the caller's own connection and request. */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'content-length',
+  'host',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+])
+
+/**
+ * Caller headers an integration forwards upstream; `X-Upstream-Authorization` travels as
+ * `Authorization`. Refused: the headers with the caller's credentials for the gateway (forwarding
+ * them would hand every caller's gateway token to whoever runs the upstream) and those that frame
+ * the caller's own connection.
+ */
+export const PassthroughHeadersSchema = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .max(256)
+      .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name')
+      .superRefine((name, ctx) => {
+        const lower = name.toLowerCase()
+        if (GATEWAY_CREDENTIALS.has(lower))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${name} carries the caller's credentials for the gateway and is never forwarded; callers send upstream credentials as X-Upstream-Authorization`,
+          })
+        else if (HOP_BY_HOP.has(lower))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${name} belongs to the caller's own connection and is never forwarded`,
+          })
+      }),
+  )
+  .max(64)
+
 /** A JSON Schema object (only its top-level shape is checked here). */
 export const JsonSchemaObjectSchema = z
   .record(z.string(), z.unknown())

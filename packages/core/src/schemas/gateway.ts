@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   DisplayNameSchema,
   OwnershipInputSchema,
+  PassthroughHeadersSchema,
   TagsSchema,
   GatewayAuthSchema,
   type EntityBase,
@@ -34,7 +35,7 @@ const gatewayFields = {
   env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional(),
   cwd: z.string().max(1024).nullable().optional(),
   auth: GatewayAuthSchema.optional(),
-  passthroughHeaders: z.array(z.string().min(1).max(256)).max(64).optional(),
+  passthroughHeaders: PassthroughHeadersSchema.optional(),
   tags: TagsSchema.optional(),
   ...OwnershipInputSchema.shape,
 }

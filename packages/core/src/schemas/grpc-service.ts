@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   DisplayNameSchema,
   OwnershipInputSchema,
+  PassthroughHeadersSchema,
   TagsSchema,
   type EntityBase,
   ExpectedVersionSchema,
@@ -45,7 +46,7 @@ const grpcFields = {
   metadata: MetadataSchema.optional(),
   /** ContextForge's name for `metadata`. */
   grpcMetadata: MetadataSchema.optional(),
-  passthroughHeaders: z.array(z.string().min(1).max(256)).max(64).optional(),
+  passthroughHeaders: PassthroughHeadersSchema.optional(),
   timeoutMs: z.number().int().min(100).max(600_000).nullable().optional(),
   tags: TagsSchema.optional(),
   ...OwnershipInputSchema.shape,

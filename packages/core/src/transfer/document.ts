@@ -7,6 +7,7 @@ import {
   TagsSchema,
   ToolNameSchema,
   VisibilitySchema,
+  PassthroughHeadersSchema,
 } from '../schemas/common.js'
 import { GatewayTransportSchema } from '../schemas/gateway.js'
 import { PromptArgumentSchema } from '../schemas/prompt.js'
@@ -39,7 +40,7 @@ export const ExportedGatewaySchema = z.object({
   authSealed: sealed,
   /** Upstream OAuth state (tokens per user, registered client, discovery), sealed as one value. */
   oauthSealed: sealed,
-  passthroughHeaders: z.array(z.string()).default([]),
+  passthroughHeaders: PassthroughHeadersSchema.default([]),
   ...owned,
 })
 
@@ -50,7 +51,7 @@ export const ExportedGrpcServiceSchema = z.object({
   target: z.string().min(1),
   tlsSealed: sealed,
   metadataSealed: sealed,
-  passthroughHeaders: z.array(z.string()).default([]),
+  passthroughHeaders: PassthroughHeadersSchema.default([]),
   timeoutMs: z.number().int().nullable().default(null),
   services: z.array(z.string()).default([]),
   descriptorSet: z.string(),

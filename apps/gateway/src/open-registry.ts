@@ -30,6 +30,7 @@ export function urlPolicyOf(config: GatewayConfig): UrlPolicy {
     ...(config.outboundAllow && { allow: config.outboundAllow }),
     ...(config.outboundDeny && { deny: config.outboundDeny }),
     denyPrivate: config.outboundDenyPrivate,
+    denyMetadata: config.outboundDenyMetadata,
     allowLoopback: config.nodeEnv !== 'production',
   })
 }

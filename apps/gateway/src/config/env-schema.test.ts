@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       toolNameSeparator: '-',
       healthCheckInterval: 60,
       outboundDenyPrivate: false,
+      outboundDenyMetadata: true,
       maxBodyBytes: 4194304,
       auditRetentionDays: 30,
       rateLimitKeyPrefix: 'switchyard:rl:',

@@ -276,7 +276,16 @@ export const ENV_VARS = [
     schema: list(),
     type: 'comma-separated hosts or CIDRs',
     description:
-      'Hosts outbound calls may never reach, checked on the URL and on every resolved address, e.g. `169.254.169.254/32,*.internal`.',
+      'Hosts outbound calls may never reach, checked on the URL and on every resolved address, e.g. `10.0.0.0/8,*.internal`.',
+  },
+  {
+    name: 'OUTBOUND_DENY_METADATA',
+    key: 'outboundDenyMetadata',
+    schema: flag(),
+    default: 'true',
+    type: 'boolean',
+    description:
+      "Refuse outbound calls to the cloud instance metadata services (169.254.169.254, 169.254.170.2, fd00:ec2::254, 100.100.100.200, metadata.google.internal), by name and after DNS resolution: a tool or upstream URL there would hand the host's cloud credentials to whoever registered it. Set `false` only where the gateway must call such a service.",
   },
   {
     name: 'OUTBOUND_DENY_PRIVATE',

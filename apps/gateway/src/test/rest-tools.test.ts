@@ -307,6 +307,18 @@ describe('the outbound URL policy', () => {
     expect(await callApi(gw.url, 'GET', '/tools')).toEqual([])
   })
 
+  it('refuses the cloud metadata service by default, for tools and upstreams alike', async () => {
+    for (const [path, body] of [
+      ['/tools', { name: 'creds', url: 'http://169.254.169.254/latest/meta-data/iam/' }],
+      ['/gateways', { name: 'creds', url: 'http://metadata.google.internal/mcp' }],
+    ] as const) {
+      const refused = await callApi(gw.url, 'POST', path, { body, status: 403 })
+      expect(refused).toMatchObject({ code: 'FORBIDDEN_URL' })
+      expect(refused.detail).toContain('is a cloud instance metadata service')
+    }
+    expect(await callApi(gw.url, 'GET', '/gateways')).toEqual([])
+  })
+
   it('keeps an upstream registered before the rule from being reached', async () => {
     const data = join(dir, 'earlier')
     const before = await listen(data, { AUTH_REQUIRED: 'false' })

@@ -146,6 +146,26 @@ describe('outbound URL policy', () => {
     expect(() => policy.check('https://api.example.com/')).not.toThrow()
   })
 
+  it('refuses the cloud metadata services by name, address and resolved address with denyMetadata', () => {
+    const policy = createUrlPolicy({ denyMetadata: true })
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fd00:ec2::254]/latest',
+      'http://[::ffff:169.254.169.254]/',
+      'http://0xa9fea9fe/',
+      'http://metadata.google.internal/computeMetadata/v1/',
+      'http://100.100.100.200/latest',
+    ])
+      expect(() => policy.check(url), url).toThrow('is a cloud instance metadata service')
+    expect(() => policy.checkAddress('rebound.example.com', '169.254.170.2')).toThrow(
+      'outbound address 169.254.170.2 of rebound.example.com is denied by denyMetadata',
+    )
+    // the rest of link-local, and everything else, stays reachable
+    expect(() => policy.check('http://169.254.1.1/')).not.toThrow()
+    expect(() => policy.check('http://127.0.0.1:8080/')).not.toThrow()
+    expect(() => createUrlPolicy().check('http://169.254.169.254/')).not.toThrow()
+  })
+
   it('allows only the allow list when one is given', () => {
     const policy = createUrlPolicy({ allow: ['*.example.com', '10.0.0.0/8'] })
     expect(() => policy.check('https://api.example.com/')).not.toThrow()

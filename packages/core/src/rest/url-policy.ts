@@ -12,6 +12,11 @@ export interface UrlPolicyOptions {
   denyPrivate?: boolean
   /** Spares loopback (`localhost`, 127.0.0.0/8, ::1) from `denyPrivate`; deny rules still apply. */
   allowLoopback?: boolean
+  /**
+   * Denies the cloud instance metadata services (see METADATA): a URL there would hand the host's
+   * cloud credentials to whoever registered it.
+   */
+  denyMetadata?: boolean
 }
 
 /** Decides outbound URLs and resolved addresses; a denial names the rule behind it. */
@@ -55,6 +60,15 @@ const PRIVATE = new Set([
   'reserved',
 ])
 
+/** The cloud instance metadata services: AWS (and its IPv6 and ECS task ones), GCP, Azure, Alibaba. */
+const METADATA = new Set([
+  '169.254.169.254',
+  '169.254.170.2',
+  'fd00:ec2::254',
+  '100.100.100.200',
+  'metadata.google.internal',
+])
+
 /** Builds a policy; without options, everything is allowed. Bad rules throw at once. */
 export function createUrlPolicy(options: UrlPolicyOptions = {}): UrlPolicy {
   const allow = (options.allow ?? []).map(ruleOf)
@@ -63,6 +77,8 @@ export function createUrlPolicy(options: UrlPolicyOptions = {}): UrlPolicy {
     throw new GatewayError('FORBIDDEN_URL', `outbound ${what} is denied by ${why}`)
   }
   const decide = (what: string, host: string) => {
+    if (options.denyMetadata && METADATA.has(canonical(host)))
+      refuse(what, `denyMetadata (${host} is a cloud instance metadata service)`)
     const denied = deny.find((rule) => rule.matches(host))
     if (denied) refuse(what, `the deny rule '${denied.text}'`)
     if (allow.length > 0 && !allow.some((rule) => rule.matches(host))) {
@@ -88,4 +104,9 @@ export function createUrlPolicy(options: UrlPolicyOptions = {}): UrlPolicy {
       decide(`address ${address} of ${host}`, address.toLowerCase())
     },
   }
+}
+
+/** An IP address in its usual text (IPv4-mapped IPv6 as IPv4, IPv6 compressed); a name as it is. */
+function canonical(host: string): string {
+  return ipaddr.isValid(host) ? ipaddr.process(host).toString() : host
 }

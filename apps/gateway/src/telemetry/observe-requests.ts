@@ -1,4 +1,4 @@
-import { SpanKind } from '@opentelemetry/api'
+import { SpanKind, trace } from '@opentelemetry/api'
 import type { MiddlewareHandler } from 'hono'
 import type { CredentialLookup } from '../auth/gateway-auth.js'
 import type { GatewayHonoEnv } from '../http/route.js'
@@ -39,16 +39,23 @@ export function observeRequests(
     const started = performance.now()
     const given = c.req.header('x-request-id')
     const reqId = given !== undefined && REQUEST_ID.test(given) ? given : crypto.randomUUID()
-    const span = tracing?.start(
-      c.req.method,
-      SpanKind.SERVER,
-      {
-        [ATTR.httpRequestMethod]: c.req.method,
-        [ATTR.urlPath]: c.req.path,
-        [ATTR.networkProtocolName]: 'http',
-      },
-      tracing.extract(c.req.raw.headers),
-    )
+    const parent = tracing?.extract(c.req.raw.headers)
+    // Under a caller's trace that is not recorded here, the caller's own context stands in for the
+    // request's span: what runs under it hands that on and records nothing.
+    const span =
+      tracing &&
+      (parent && !tracing.records(parent)
+        ? trace.wrapSpanContext(parent)
+        : tracing.start(
+            c.req.method,
+            SpanKind.SERVER,
+            {
+              [ATTR.httpRequestMethod]: c.req.method,
+              [ATTR.urlPath]: c.req.path,
+              [ATTR.networkProtocolName]: 'http',
+            },
+            parent,
+          ))
     const ids = span ? { reqId, traceId: span.spanContext().traceId } : { reqId }
     c.set('logIds', ids)
     const preset = presetHeaders(c, { 'x-request-id': reqId })

@@ -151,6 +151,10 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     const user = await users.get(verified.sub).catch(() => undefined)
     if (!user || !user.isActive)
       throw invalidToken(`invalid token: user '${verified.sub}' is unknown or inactive`)
+    if (issuedBefore(verified, user.passwordChangedAt))
+      throw invalidToken(
+        'invalid token: the password was changed after it was issued; sign in again',
+      )
     return {
       principal: {
         kind: 'user',
@@ -266,4 +270,10 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     forget: () => principals.clear(),
     close: () => usage.close(),
   }
+}
+
+/** Whether a session JWT predates its user's last password change (to the second, as `iat` goes). */
+function issuedBefore(token: VerifiedToken, passwordChangedAt: string | null): boolean {
+  if (passwordChangedAt === null) return false
+  return (token.iat ?? 0) < Math.floor(Date.parse(passwordChangedAt) / 1000)
 }

@@ -4,7 +4,9 @@ import {
   PasswordChangeSchema,
   type ApiToken,
   type Registry,
+  type User,
 } from '@switchyard/core'
+import type { Context } from 'hono'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
 import { clearSessionCookies, credentialsOf, setSessionCookies } from '../auth/session-cookie.js'
 import { defineRoute, type Route } from '../http/route.js'
@@ -17,6 +19,17 @@ export function authRoutes(
   publicBaseUrl: string | undefined,
 ): Route[] {
   const tag = 'Auth'
+  /** Signs a session JWT for the user and sets the admin UI's cookies with it. */
+  const startSession = async (c: Context, user: User) => {
+    const accessToken = await auth.signer.sign({
+      sub: user.email,
+      expiresInMinutes,
+      is_admin: user.isAdmin,
+      full_name: user.fullName,
+    })
+    setSessionCookies(c, accessToken, expiresInMinutes * 60, publicBaseUrl)
+    return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60 }
+  }
   return [
     defineRoute({
       method: 'post',
@@ -34,14 +47,7 @@ export function authRoutes(
             'UNAUTHENTICATED',
             'wrong e-mail or password, or the account is inactive',
           )
-        const accessToken = await auth.signer.sign({
-          sub: user.email,
-          expiresInMinutes,
-          is_admin: user.isAdmin,
-          full_name: user.fullName,
-        })
-        setSessionCookies(c, accessToken, expiresInMinutes * 60, publicBaseUrl)
-        return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60, user }
+        return { ...(await startSession(c, user)), user }
       },
     }),
     defineRoute({
@@ -78,14 +84,16 @@ export function authRoutes(
     defineRoute({
       method: 'post',
       path: '/auth/password',
-      summary: "Change the caller's own password (current and new)",
+      summary:
+        "Change the caller's own password (current and new); ends every earlier session JWT and answers a new one (and new cookies)",
       tag,
       body: PasswordChangeSchema,
-      async handle({ body, principal }) {
+      async handle({ body, principal, c }) {
         if (principal.kind !== 'user')
           throw new GatewayError('FORBIDDEN', 'sign in with e-mail and password to change it')
         await registry.users.changePassword(principal.email, body.currentPassword, body.newPassword)
-        return { status: 'success', message: 'password changed' }
+        const user = await registry.users.get(principal.email)
+        return { status: 'success', message: 'password changed', ...(await startSession(c, user)) }
       },
     }),
   ]

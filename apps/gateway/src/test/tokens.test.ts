@@ -302,14 +302,36 @@ describe('API tokens and principals', () => {
       await change({ currentPassword: 'dave-password', newPassword: 'new-password' }, apiToken),
       403,
     )
-    await json(await change({ currentPassword: 'dave-password', newPassword: 'new-password' }), 200)
+    // Sessions end with the password they were signed in with (to the second, as `iat` goes).
+    await sleep(1100)
+    const changed = await json(
+      await change({ currentPassword: 'dave-password', newPassword: 'new-password' }),
+      200,
+    )
+    const me = (as: string) => gw.call('GET', '/auth/me', { token: as })
+    const ended = await json(await me(token), 401)
+    expect(ended.detail).toBe(
+      'invalid token: the password was changed after it was issued; sign in again',
+    )
+    await json(await me(String(changed.accessToken)), 200)
+    await json(await me(apiToken), 200) // API tokens are not sessions: they stay
     await json(
       await gw.call('POST', '/auth/login', {
         body: { email: 'dave@example.com', password: 'dave-password' },
       }),
       401,
     )
-    await gw.login('dave@example.com', 'new-password')
+    const again = await gw.login('dave@example.com', 'new-password')
+
+    // An admin resetting the password ends the user's sessions too.
+    await sleep(1100)
+    const reset = { password: 'reset-password' }
+    await json(
+      await gw.call('PUT', '/users/dave@example.com', { token: gw.adminToken, body: reset }),
+      200,
+    )
+    await json(await me(again), 401)
+    await json(await me(await gw.login('dave@example.com', 'reset-password')), 200)
   })
 
   it('answers bad token input with {detail, code}', async () => {

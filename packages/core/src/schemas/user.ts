@@ -36,6 +36,8 @@ export interface User {
   isActive: boolean
   createdAt: string
   updatedAt: string
+  /** When the password last changed (session JWTs issued before are refused); null if never. */
+  passwordChangedAt: string | null
   /** Grows by one on every update; send it back (`If-Match` or `version`) to refuse a stale write. */
   version: number
 }

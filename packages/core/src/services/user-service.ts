@@ -30,6 +30,7 @@ function toUser(row: UserRow): User {
     isActive: fromFlag(row.is_active),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    passwordChangedAt: row.password_changed_at,
     version: row.version,
   }
 }
@@ -132,6 +133,7 @@ export function createUserService(
         failed_logins: 0,
         last_failed_login_at: null,
         locked_until: null,
+        password_changed_at: null,
       }
       // A non-admin starts with the default role; an admin acts as platform_admin anyway.
       await guardUnique(dialect, { kind: 'user', field: 'email', value: row.email }, () =>
@@ -151,12 +153,16 @@ export function createUserService(
     /** Changes a user's password, name, admin flag or active flag; a demoted admin gets developer. */
     async update(email: string, input: UserUpdate): Promise<User> {
       const before = await getRow(email)
+      const now = nowIso()
       const changes = {
-        ...(input.password !== undefined && { password_hash: await hasher.hash(input.password) }),
+        ...(input.password !== undefined && {
+          password_hash: await hasher.hash(input.password),
+          password_changed_at: now,
+        }),
         ...(input.fullName !== undefined && { full_name: input.fullName }),
         ...(input.isAdmin !== undefined && { is_admin: toFlag(input.isAdmin) }),
         ...(input.isActive !== undefined && { is_active: toFlag(input.isActive) }),
-        updated_at: nowIso(),
+        updated_at: now,
       }
       await inTransaction(db, async (trx) => {
         const result = await trx
@@ -208,14 +214,18 @@ export function createUserService(
       return toUser(row)
     },
 
-    /** Changes a user's own password after checking the current one (401 when it is wrong). */
+    /**
+     * Changes a user's own password after checking the current one (401 when it is wrong); session
+     * JWTs issued before the change are no longer honoured.
+     */
     async changePassword(email: string, current: string, next: string): Promise<void> {
       const row = await getRow(email)
       if (!(await hasher.verify(current, row.password_hash)))
         throw new GatewayError('UNAUTHENTICATED', 'the current password is wrong')
+      const now = nowIso()
       await db
         .updateTable('users')
-        .set({ password_hash: await hasher.hash(next), updated_at: nowIso() })
+        .set({ password_hash: await hasher.hash(next), password_changed_at: now, updated_at: now })
         .where('email', '=', row.email)
         .execute()
       context.events.emit([{ entity: 'user', id: row.email, op: 'updated' }])

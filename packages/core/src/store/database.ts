@@ -192,6 +192,8 @@ export interface UserRow {
   failed_logins: number
   last_failed_login_at: string | null
   locked_until: string | null
+  /** When the password last changed; null if never since the account was made. */
+  password_changed_at: string | null
   /** Grows by one on every update (see OwnedRow). */
   version: number
 }

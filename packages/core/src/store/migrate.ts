@@ -14,6 +14,7 @@ import { serverOAuthMigration } from './migrations/0009-server-oauth.js'
 import { oauthTokensMigration } from './migrations/0010-oauth-tokens.js'
 import { versionsMigration } from './migrations/0011-versions.js'
 import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
+import { passwordChangedMigration } from './migrations/0013-password-changed.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0010-oauth-tokens': oauthTokensMigration(),
     '0011-versions': versionsMigration(),
     '0012-gateway-transitions': gatewayTransitionsMigration(),
+    '0013-password-changed': passwordChangedMigration(),
   }
 }
 

@@ -353,6 +353,8 @@ describe('upstream OAuth', () => {
     expect(JSON.stringify(await attempt(both))).toContain(oneWay)
     const secretAndWorkload = { ...base, clientSecret: 'x', workloadIdentity: true }
     expect(JSON.stringify(await attempt(secretAndWorkload))).toContain(oneWay)
+    const shared = { ...base, privateKey: CC_KEY.privateKeyPem, signingAlgorithm: 'HS256' }
+    expect(JSON.stringify(await attempt(shared))).toContain('an asymmetric JWS algorithm')
     const notAKey = JSON.stringify(await attempt({ ...base, privateKey: 'not a key' }))
     expect(notAKey).toContain('privateKey must be a private key in PEM form')
     const algorithm = { ...base, clientSecret: 'x', signingAlgorithm: 'ES256' }

@@ -175,19 +175,13 @@ export const OAuth2CodeSchema = z.object({
 })
 export type OAuth2Code = z.infer<typeof OAuth2CodeSchema>
 
-/** The JWS algorithms a private key may sign a client assertion with. */
-const SigningAlgorithmSchema = z.enum([
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-])
+/** The JWS algorithms a private key may sign a client assertion with: asymmetric ones. */
+const SigningAlgorithmSchema = z
+  .string()
+  .regex(
+    /^((RS|PS|ES)(256|384|512)|EdDSA)$/,
+    'an asymmetric JWS algorithm: RS, PS or ES with 256, 384 or 512, or EdDSA',
+  )
 
 /**
  * The gateway as an OAuth client on its own behalf at an MCP upstream (the MCP extensions

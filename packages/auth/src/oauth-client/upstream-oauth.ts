@@ -75,8 +75,9 @@ export interface UpstreamAccessToken {
 
 /**
  * The gateway's OAuth client for MCP upstreams: authorization code + PKCE with discovery,
- * registration and refresh, or the client credentials grant (client secret or private key JWT),
- * built on the MCP SDK's `auth()`; state lives in the caller's store.
+ * registration and refresh, or the client credentials grant (client secret or private key JWT)
+ * and the JWT bearer grant of a workload identity, built on the MCP SDK's `auth()`; state lives in
+ * the caller's store.
  */
 export interface UpstreamOAuth {
   /** Starts an authorization: discovery, registration if needed, PKCE, state, resource indicator. */

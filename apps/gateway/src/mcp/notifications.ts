@@ -1,6 +1,7 @@
 import {
   canView,
   listChanges,
+  type Change,
   type EntityKind,
   type McpListName,
   type Registry,
@@ -43,8 +44,6 @@ const LISTED: ReadonlySet<EntityKind> = new Set([
   'prompt',
   'server',
 ])
-/** The entities that decide what a session owner may see. */
-const ACCESS: ReadonlySet<EntityKind> = new Set(['user', 'team', 'role'])
 
 /**
  * Debounces registry changes into list_changed notifications: each session and listen stream of
@@ -118,10 +117,15 @@ export function createDownstreamNotifier(
       }
     }
   }
-  const scheduleAccess = () => {
+  /** A user's change concerns that user; a team's or a role's, any owner. */
+  const scheduleAccess = (changes: readonly Change[]) => {
+    const everyone = changes.some((change) => change.entity === 'team' || change.entity === 'role')
+    const users = changes.flatMap((change) => (change.entity === 'user' ? [change.id] : []))
+    if (!everyone && users.length === 0) return
+    // Taken now: a request heard before the debounce ends already brings the new rights. What an
+    // owner could see before the first change not yet looked at is what counts.
+    seenBefore = new Map([...owners.views(everyone ? undefined : users), ...(seenBefore ?? [])])
     if (accessTimer) return
-    // Taken now: a request heard before the debounce ends already brings the new rights.
-    seenBefore = owners.views()
     accessTimer = setTimeout(
       () => void flushAccess().catch(options.onError),
       options.debounceMs ?? 100,
@@ -130,7 +134,7 @@ export function createDownstreamNotifier(
   }
   const unsubscribe = registry.context.events.subscribe((changes) => {
     if (changes.some((change) => LISTED.has(change.entity))) schedule()
-    if (changes.some((change) => ACCESS.has(change.entity))) scheduleAccess()
+    scheduleAccess(changes)
   })
 
   return {

@@ -19,8 +19,8 @@ export interface SessionOwners {
   ownerOf(principal: Principal | undefined): string
   /** What an owner could see when last heard from; undefined when unknown (every change is theirs). */
   viewerOf(owner: string): Viewer | undefined
-  /** What every known owner could see when last heard from. */
-  views(): Map<string, Viewer>
+  /** What the known owners among `only` (every known owner without it) could see when last heard from. */
+  views(only?: Iterable<string>): Map<string, Viewer>
   /**
    * Works out again, from their rights as the store has them now, what the owners in `was` may
    * see (after a user, team or role changed); returns those who see otherwise than `was` says.
@@ -52,7 +52,14 @@ export function createSessionOwners(options: SessionOwnersOptions): SessionOwner
       return owner
     },
     viewerOf: (owner) => owners.get(owner)?.viewer,
-    views: () => new Map([...owners].map(([owner, { viewer }]) => [owner, viewer])),
+    views(only) {
+      const views = new Map<string, Viewer>()
+      for (const owner of only ?? owners.keys()) {
+        const known = owners.get(owner.toLowerCase())
+        if (known) views.set(owner.toLowerCase(), known.viewer)
+      }
+      return views
+    },
     async reassess(was) {
       const changes: ViewChange[] = []
       // One owner at a time: a team change may concern thousands, and the store serves requests too.

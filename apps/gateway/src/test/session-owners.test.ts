@@ -160,6 +160,14 @@ describe('MCP sessions belong to the user who opened them', () => {
     expect(await seen('alice')).not.toContain('red_only')
     await sleep(300)
     expect(told.bob).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
+
+    // Made a platform admin, bob sees every team's tools: only he is told.
+    reset()
+    await api('admin', 'PUT', '/users/bob@example.com', { isAdmin: true })
+    await expect.poll(() => told.bob).toEqual({ mcp: 1, sse: 1, ws: 1, listen: 1 })
+    expect(await seen('bob')).toContain('red_only')
+    await sleep(300)
+    expect(told.alice).toEqual({ mcp: 0, sse: 0, ws: 0, listen: 0 })
   })
 
   let publicTools = 0

@@ -57,6 +57,17 @@ describe('createLogger', () => {
     })
   })
 
+  it('masks private keys, by field name and wherever a PEM block turns up', () => {
+    const out = sink()
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49\n-----END PRIVATE KEY-----'
+    const logger = createLogger({ level: 'info', destination: out })
+    logger.info({ auth: { type: 'oauth2-client', privateKey: 'key-text' } }, 'registered')
+    logger.warn(`could not read ${pem} at all`)
+    expect(out.lines.join('')).not.toMatch(/key-text|MIGHAgEAMBMGByqGSM49/)
+    expect(records(out)[0]).toMatchObject({ auth: { privateKey: '*****' } })
+    expect(records(out)[1]).toMatchObject({ msg: 'could not read ***** at all' })
+  })
+
   it('writes readable lines when pretty', () => {
     const out = sink()
     const logger = createLogger({ level: 'info', pretty: true, destination: out })

@@ -4,11 +4,16 @@ const PATTERNS: [RegExp, string][] = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 *****'],
   // user:password@ in URLs
   [/(\/\/)[^/\s:@"]+:[^/\s@"]+@/g, '$1*****@'],
+  // PEM private keys (an upstream's private_key_jwt key), whole
+  [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '*****'],
   // password=..., token=..., secret=... in query strings and key=value text
-  [/\b([\w-]*(?:password|passwd|secret|token|api[_-]?key)[\w-]*)=([^&\s"]+)/gi, '$1=*****'],
+  [
+    /\b([\w-]*(?:password|passwd|secret|token|api[_-]?key|private[_-]?key)[\w-]*)=([^&\s"]+)/gi,
+    '$1=*****',
+  ],
   // "password": "..." (and the like) in JSON
   [
-    /("[\w-]*(?:password|passwd|secret|token|api[_-]?key|authorization|cookie)[\w-]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi,
+    /("[\w-]*(?:password|passwd|secret|token|api[_-]?key|private[_-]?key|authorization|cookie)[\w-]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi,
     '$1"*****"',
   ],
 ]

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { User, UserCreate, UserUpdate } from '../schemas/user.js'
 import type { RoleAssignmentRow, UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
@@ -54,6 +55,9 @@ export function createUserService(
   lockout: LoginLockout = DEFAULT_LOCKOUT,
 ) {
   const { db, dialect } = context.store
+  // Checked against when there is no account to check: an unknown e-mail costs what a known one does.
+  let decoy: Promise<string> | undefined
+  const decoyHash = () => (decoy ??= hasher.hash(randomUUID()))
 
   /**
    * Counts a failed login in one statement, so that failures racing on several replicas all count;
@@ -191,14 +195,21 @@ export function createUserService(
       context.events.emit([{ entity: 'user', id: row.email, op: 'deleted' }])
     },
 
-    /** The active user with this e-mail and password, or undefined; 429 while locked out. */
+    /**
+     * The active user with this e-mail and password, or undefined (after a password check either
+     * way); 429 while locked out.
+     */
     async authenticate(email: string, password: string): Promise<User | undefined> {
       const row = await db
         .selectFrom('users')
         .selectAll()
         .where('email', '=', email.toLowerCase())
         .executeTakeFirst()
-      if (!row || !fromFlag(row.is_active)) return undefined
+      if (!row || !fromFlag(row.is_active)) {
+        // As long as a real check, so that the time taken does not tell which accounts exist.
+        await hasher.verify(password, await decoyHash())
+        return undefined
+      }
       assertUnlocked(row)
       if (!(await hasher.verify(password, row.password_hash))) {
         await recordFailure(row.email)

@@ -1,6 +1,7 @@
 import { hashApiToken } from '@switchyard/auth'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createUserService } from '../services/user-service.js'
 import {
   openTestRegistry,
   rejection,
@@ -76,6 +77,27 @@ describe.each(testStoreDrivers)('tokens, sessions and lockout on $driver', ({ op
     await users.authenticate('bob@example.com', 'wrong-password')
     await users.authenticate('bob@example.com', 'wrong-password')
     expect(await users.authenticate('bob@example.com', 'bob-password')).toBeDefined()
+  })
+
+  it('checks a password for an unknown or inactive account too, so that timing tells nothing', async () => {
+    const { passwords, context } = t.registry
+    const checked: string[] = []
+    const users = createUserService(
+      context,
+      {
+        hash: (password) => passwords.hash(password),
+        verify: (password, encoded) => (
+          checked.push(password),
+          passwords.verify(password, encoded)
+        ),
+      },
+      lockout,
+    )
+    await users.create({ email: 'gone@example.com', password: 'gone-password' })
+    await users.update('gone@example.com', { isActive: false })
+    expect(await users.authenticate('nobody@example.com', 'guess-1')).toBeUndefined()
+    expect(await users.authenticate('gone@example.com', 'gone-password')).toBeUndefined()
+    expect(checked).toEqual(['guess-1', 'gone-password'])
   })
 
   it('counts failed logins that race each other (replicas), so they still lock', async () => {

@@ -18,6 +18,7 @@ import { TransferPage } from './pages/transfer'
 import { UsersPage } from './pages/users'
 import { ToolsPage } from './pages/tools'
 
+const AccountPage = lazyPage(() => import('./pages/account').then((m) => m.AccountPage))
 const TeamsPage = lazyPage(() => import('./pages/teams').then((m) => m.TeamsPage))
 const RolesPage = lazyPage(() => import('./pages/roles').then((m) => m.RolesPage))
 const A2aPage = lazyPage(() => import('./pages/a2a').then((m) => m.A2aPage))
@@ -70,6 +71,7 @@ export function App(): ReactElement {
         <Route path="transfer" element={<TransferPage />} />
         <Route path="logs" element={<LogsPage />} />
         <Route path="metrics" element={<MetricsPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<p className="state empty">No such page.</p>} />
       </Route>
     </Routes>

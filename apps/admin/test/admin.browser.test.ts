@@ -266,6 +266,43 @@ describe('the admin UI in Chromium', () => {
     await screenshot(page, '10-import-export')
   })
 
+  it("changes the signed-in user's password: a wrong current one beside its field, other sessions end", async () => {
+    const login = await fetch(`${gateway.url}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    })
+    const other = ((await login.json()) as { accessToken: string }).accessToken
+    const me = (token: string) =>
+      fetch(`${gateway.url}/auth/me`, { headers: { authorization: `Bearer ${token}` } })
+    expect((await me(other)).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 1100)) // a session of an earlier second
+
+    await page.getByRole('link', { name: `Your account (${admin.email})` }).click()
+    await heading('Your account')
+    const form = page.getByRole('form', { name: 'Change password' })
+    const change = async (current: string, next: string) => {
+      await form.getByLabel('Current password').fill(current)
+      await form.getByLabel('New password', { exact: true }).fill(next)
+      await form.getByLabel('Repeat the new password').fill(next)
+      await form.getByRole('button', { name: 'Change password' }).click()
+    }
+    await change('not-the-password', 'a-new-password')
+    await expect(fieldError('Change password', 'Current password').textContent()).resolves.toBe(
+      'the current password is wrong',
+    )
+    expect(new URL(page.url()).pathname).toBe('/admin/account') // still signed in
+    await change(admin.password, 'a-new-password')
+    await visible('Password changed. Your other sessions have been signed out.')
+    await screenshot(page, '10b-account-password')
+    expect((await me(other)).status).toBe(401)
+    // This session carries on with the cookies of the answer; the old password is put back.
+    await nav('Tools')
+    await heading('Tools')
+    await page.getByRole('link', { name: `Your account (${admin.email})` }).click()
+    await change('a-new-password', admin.password)
+    await visible('Password changed. Your other sessions have been signed out.')
+  })
+
   it('returns to sign in when the session ends, then back to the same page', async () => {
     await nav('Tools')
     // End the session server-side (as an expiry would), then come back to the page.

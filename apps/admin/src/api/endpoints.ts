@@ -74,6 +74,22 @@ export const api = {
     session.clear()
   },
   me: () => request<Me>('GET', '/auth/me'),
+  /**
+   * Changes the signed-in user's password; the answer sets the new session's cookies (every
+   * earlier session ends). A wrong current password is that field's error, not the session's end.
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    try {
+      await request('POST', '/auth/password', {
+        body: { currentPassword, newPassword },
+        anonymous: true,
+      })
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error
+      const wrong = [{ path: 'currentPassword', message: error.message }]
+      throw new ApiError(error.status, error.code, error.message, wrong)
+    }
+  },
 
   gateways: () => listAll<Gateway>('/gateways', { includeInactive: true }),
   createGateway: (body: Record<string, unknown>) => request<Gateway>('POST', '/gateways', { body }),

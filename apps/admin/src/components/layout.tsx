@@ -45,7 +45,11 @@ export function Layout(): ReactElement {
       <header className="topbar">
         <span className="brand">Switchyard</span>
         <span className="spacer" />
-        {me.data && <span className="who">{me.data.email}</span>}
+        {me.data && (
+          <NavLink className="who" to="/account" aria-label={`Your account (${me.data.email})`}>
+            {me.data.email}
+          </NavLink>
+        )}
         <button
           type="button"
           onClick={toggleTheme}

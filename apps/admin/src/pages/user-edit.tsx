@@ -1,12 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
+import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import type { User } from '../api/types'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { TextField } from '../components/text-field'
 
-/** Edits a user: full name, platform admin, active, and a new password (a reset) when one is typed. */
+/**
+ * Edits a user: full name, platform admin, active, and a new password (a reset) when one is typed;
+ * the signed-in user changes their own password on the account page instead.
+ */
 export function UserEdit({
   user,
   self,
@@ -61,24 +65,32 @@ export function UserEdit({
         value={fullName}
         onChange={setFullName}
       />
-      <TextField
-        label="New password"
-        error={form.errorFor('password')}
-        hint="Leave empty to keep the current password."
-
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
-      />
-      <TextField
-        label="Repeat the new password"
-        error={form.errorFor('repeat')}
-        type="password"
-        autoComplete="new-password"
-        value={repeat}
-        onChange={setRepeat}
-      />
+      {self ? (
+        // A reset would end this very session; one's own password is changed with the current one.
+        <p>
+          Change your own password on <Link to="/account">your account page</Link>.
+        </p>
+      ) : (
+        <>
+          <TextField
+            label="New password"
+            error={form.errorFor('password')}
+            hint="Leave empty to keep the current password."
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+          />
+          <TextField
+            label="Repeat the new password"
+            error={form.errorFor('repeat')}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={setRepeat}
+          />
+        </>
+      )}
       <label className="check">
         <input
           type="checkbox"

@@ -1,4 +1,4 @@
-import { SpanKind, trace } from '@opentelemetry/api'
+import { SpanKind, trace, TraceFlags } from '@opentelemetry/api'
 import type { MiddlewareHandler } from 'hono'
 import type { CredentialLookup } from '../auth/gateway-auth.js'
 import type { GatewayHonoEnv } from '../http/route.js'
@@ -40,11 +40,12 @@ export function observeRequests(
     const given = c.req.header('x-request-id')
     const reqId = given !== undefined && REQUEST_ID.test(given) ? given : crypto.randomUUID()
     const parent = tracing?.extract(c.req.raw.headers)
-    // Under a caller's trace that is not recorded here, the caller's own context stands in for the
-    // request's span: what runs under it hands that on and records nothing.
+    // Under a caller's unsampled trace that is not recorded here either, the caller's own context
+    // stands in for the request's span: what runs under it hands that on and records nothing. (A
+    // sampled one the sampler leaves out still gets a span, which says "not sampled" onwards.)
     const span =
       tracing &&
-      (parent && !tracing.records(parent)
+      (parent && (parent.traceFlags & TraceFlags.SAMPLED) === 0 && !tracing.records(parent)
         ? trace.wrapSpanContext(parent)
         : tracing.start(
             c.req.method,

@@ -232,7 +232,9 @@ describe('REST API', () => {
       201,
     )
     expect(user).toMatchObject({ email: 'bob@example.com', fullName: 'Bob', isAdmin: false })
-    expect(JSON.stringify(user)).not.toContain('password')
+    // neither the password nor its hash, only when it last changed
+    expect(JSON.stringify(user)).not.toMatch(/bob-password|"password(_hash|Hash)?"|scrypt/)
+    expect(user.passwordChangedAt).toBeNull()
     const bob = await gw.login('bob@example.com', 'bob-password')
     expect((await gw.call('GET', '/users/bob@example.com', { token: bob })).status).toBe(200)
     expect((await gw.call('GET', '/users', { token: bob })).status).toBe(403)

@@ -10,6 +10,7 @@ import {
 import { z } from 'zod'
 import { normalizeBody } from '../http/normalize.js'
 import { defineRoute, type Route } from '../http/route.js'
+import { guardGatewayWrite } from './gateway-guard.js'
 
 const ConflictSchema = z.enum(['skip', 'update', 'rename', 'fail'])
 
@@ -75,6 +76,8 @@ export function transferRoutes(registry: Registry): Route[] {
             dryRun: options.dryRun,
             actor: { email: principal.email },
             ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
+            // what registering it through /gateways would take, as importing writes it alike
+            guardGateway: (gateway) => guardGatewayWrite(gateway, (action) => authorize(action)),
           },
         )
       },

@@ -86,6 +86,14 @@ describe('gateway writes that reach the host', () => {
     expect(refused.detail).toMatch(/^user dev@x.com has roles? .*, which lacks admin.identity$/)
     expect(await names()).not.toContain('workload')
 
+    // Importing is registering too: an importer without admin.processes may not bring stdio in.
+    const document = await call(gw.adminToken, 'GET', '/export', undefined, 200)
+    const importer = { name: 'importer', permissions: ['admin.import'], scope: 'global' }
+    await call(gw.adminToken, 'POST', '/rbac/roles', importer, 201)
+    await call(gw.adminToken, 'POST', '/rbac/users/dev@x.com/roles', { role: 'importer' }, 201)
+    const imported = await call(dev, 'POST', '/import', document, 403)
+    expect(imported.detail).toMatch(/lacks admin.processes$/)
+
     // A role that grants the powers makes them the developer's.
     const role = {
       name: 'host_operator',
@@ -96,5 +104,6 @@ describe('gateway writes that reach the host', () => {
     await call(gw.adminToken, 'POST', '/rbac/users/dev@x.com/roles', { role: 'host_operator' }, 201)
     await call(dev, 'POST', '/gateways', body, 201)
     await call(dev, 'POST', '/gateways', { name: 'own-local', ...stdio }, 201)
+    await call(dev, 'POST', '/import', document, 200)
   })
 })

@@ -2,6 +2,7 @@ import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
 import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
 import { importOAuth, type OAuthTransfer } from './oauth-transfer.js'
+import type { GatewayCreate } from '../schemas/gateway.js'
 import type { MemberRef } from '../schemas/server.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
@@ -26,6 +27,8 @@ export interface ImportOptions {
   /** Opens secrets sealed by the source gateway; default: this gateway's own key. */
   openSealed?: (sealed: string) => string
   actor: Actor
+  /** Throws when the importer may not write this gateway as given (the routes' further permissions). */
+  guardGateway?: (gateway: GatewayCreate) => void
 }
 
 type Counts = Record<ExportKind, number>
@@ -196,6 +199,7 @@ async function writeAll(
       visibility: g.visibility,
       team: g.team,
     }
+    if (step.action !== 'skip') options.guardGateway?.(fields)
     const id = await apply('gateways', step, services.gateways, fields, g.enabled)
     if (id) gatewayIds.set(g.name, id)
     const oauth = open<OAuthTransfer>(g.oauthSealed, `entities.gateways.${index}.oauthSealed`)

@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { NewPasswordFields } from '../components/new-password-fields'
 import { TextField } from '../components/text-field'
 
 /** The signed-in user's own account: a new password (which ends their other sessions). */
@@ -53,21 +54,13 @@ export function AccountPage(): ReactElement {
           value={current}
           onChange={setCurrent}
         />
-        <TextField
-          label="New password"
-          error={form.errorFor('newPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-        />
-        <TextField
-          label="Repeat the new password"
-          error={form.errorFor('repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
+        <NewPasswordFields
+          form={form}
+          name="newPassword"
+          password={next}
+          setPassword={setNext}
+          repeat={repeat}
+          setRepeat={setRepeat}
         />
       </FormShell>
     </section>

@@ -5,6 +5,7 @@ import { api } from '../api/endpoints'
 import type { User } from '../api/types'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { NewPasswordFields } from '../components/new-password-fields'
 import { TextField } from '../components/text-field'
 
 /**
@@ -71,25 +72,15 @@ export function UserEdit({
           Change your own password on <Link to="/account">your account page</Link>.
         </p>
       ) : (
-        <>
-          <TextField
-            label="New password"
-            error={form.errorFor('password')}
-            hint="Leave empty to keep the current password."
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-          />
-          <TextField
-            label="Repeat the new password"
-            error={form.errorFor('repeat')}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-          />
-        </>
+        <NewPasswordFields
+          form={form}
+          name="password"
+          hint="Leave empty to keep the current password."
+          password={password}
+          setPassword={setPassword}
+          repeat={repeat}
+          setRepeat={setRepeat}
+        />
       )}
       <label className="check">
         <input

@@ -80,7 +80,13 @@ describe('gateway writes that reach the host', () => {
   })
 
   it('keeps lending the workload identity to platform admins, or roles that name admin.identity', async () => {
-    const auth = { type: 'oauth2-client', clientId: 'c', workloadIdentity: true }
+    const authorizationServer = 'http://127.0.0.1:9'
+    const auth = {
+      type: 'oauth2-client',
+      clientId: 'c',
+      workloadIdentity: true,
+      authorizationServer,
+    }
     const body = { name: 'workload', url: 'http://127.0.0.1:9/mcp', auth }
     const refused = await call(dev, 'POST', '/gateways', body, 403)
     expect(refused.detail).toMatch(/^user dev@x.com has roles? .*, which lacks admin.identity$/)

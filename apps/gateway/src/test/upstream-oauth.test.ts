@@ -308,7 +308,12 @@ describe('upstream OAuth', () => {
   })
 
   it('trades the workload identity token for access tokens, reading it afresh at each grant', async () => {
-    const auth = { type: 'oauth2-client', clientId: 'workload-client', workloadIdentity: true }
+    const auth = {
+      type: 'oauth2-client',
+      clientId: 'workload-client',
+      workloadIdentity: true,
+      authorizationServer: as.url,
+    }
     const workload = await register('workload', auth)
     await until(workload.id, (g) => g.status === 'active')
     const client = await connect(gw.adminToken)
@@ -351,6 +356,9 @@ describe('upstream OAuth', () => {
     expect(JSON.stringify(await attempt(base))).toContain(oneWay)
     const both = { ...base, clientSecret: 'x', privateKey: CC_KEY.privateKeyPem }
     expect(JSON.stringify(await attempt(both))).toContain(oneWay)
+    // the deployment's identity goes only to an authorization server named in the settings
+    const unpinned = JSON.stringify(await attempt({ ...base, workloadIdentity: true }))
+    expect(unpinned).toContain('workloadIdentity needs authorizationServer')
     const secretAndWorkload = { ...base, clientSecret: 'x', workloadIdentity: true }
     expect(JSON.stringify(await attempt(secretAndWorkload))).toContain(oneWay)
     const shared = { ...base, privateKey: CC_KEY.privateKeyPem, signingAlgorithm: 'HS256' }

@@ -217,6 +217,13 @@ export const OAuth2ClientSchema = z
         path: ['privateKey'],
         message: 'privateKey must be a private key in PEM form (-----BEGIN PRIVATE KEY-----)',
       })
+    if (auth.workloadIdentity === true && auth.authorizationServer === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authorizationServer'],
+        message:
+          'workloadIdentity needs authorizationServer: the deployment identity goes only to an authorization server named here, never to one an upstream points at',
+      })
     if (auth.signingAlgorithm !== undefined && auth.privateKey === undefined)
       ctx.addIssue({
         code: 'custom',

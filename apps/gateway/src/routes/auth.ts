@@ -91,8 +91,11 @@ export function authRoutes(
       async handle({ body, principal, c }) {
         if (principal.kind !== 'user')
           throw new GatewayError('FORBIDDEN', 'sign in with e-mail and password to change it')
-        await registry.users.changePassword(principal.email, body.currentPassword, body.newPassword)
-        const user = await registry.users.get(principal.email)
+        const user = await registry.users.changePassword(
+          principal.email,
+          body.currentPassword,
+          body.newPassword,
+        )
         return { status: 'success', message: 'password changed', ...(await startSession(c, user)) }
       },
     }),

@@ -245,9 +245,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
         }),
       config.assertion ? 'the JWT bearer grant' : 'the client credentials grant',
     )
-    const tokens = await store.tokens()
-    if (!tokens) throw new AuthError('OAUTH_FAILED', 'the token endpoint returned no tokens')
-    return tokens
+    return savedTokens(store)
   }
 
   async function run(work: () => Promise<unknown>, what: string): Promise<void> {
@@ -299,16 +297,15 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
           }),
         'exchanging the authorization code',
       )
-      const tokens = await target.store.tokens()
-      if (!tokens) throw new AuthError('OAUTH_FAILED', 'the token endpoint returned no tokens')
-      return tokens
+      return savedTokens(target.store)
     },
 
     async accessToken(target, forceRefresh = false) {
       const tokens = await target.store.tokens()
+      const fresh =
+        tokens !== undefined && (tokens.refresh_at === undefined || tokens.refresh_at > Date.now())
       if (target.config.clientCredentials) {
-        if (tokens && !forceRefresh && (tokens.refresh_at ?? Infinity) > Date.now())
-          return tokenOf(tokens)
+        if (fresh && !forceRefresh) return tokenOf(tokens)
         let grant = granting.get(target.store)
         if (grant === undefined) {
           grant = grantOwnToken(target).finally(() => granting.delete(target.store))
@@ -317,7 +314,6 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
         return tokenOf(await grant)
       }
       if (!tokens) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
-      const fresh = tokens.refresh_at === undefined || tokens.refresh_at > Date.now()
       if (fresh && !forceRefresh) return tokenOf(tokens)
       if (!tokens.refresh_token) {
         if (tokens.expires_at === undefined || tokens.expires_at > Date.now())
@@ -337,6 +333,13 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       return tokenOf(refreshed)
     },
   }
+}
+
+/** The tokens a grant or exchange just saved. */
+async function savedTokens(store: UpstreamOAuthStore): Promise<UpstreamTokens> {
+  const tokens = await store.tokens()
+  if (!tokens) throw new AuthError('OAUTH_FAILED', 'the token endpoint returned no tokens')
+  return tokens
 }
 
 /** Stamps the absolute expiry, and when to refresh (30 s, or a quarter of a short lifetime, before). */

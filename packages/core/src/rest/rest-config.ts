@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PassthroughHeadersSchema } from '../schemas/common.js'
+import { HeaderNameSchema, PassthroughHeadersSchema } from '../schemas/common.js'
 
 const ArgumentName = z.string().min(1).max(256)
 
@@ -14,7 +14,7 @@ export const RestConfigSchema = z
   .object({
     query: z.array(ArgumentName).max(200).optional(),
     /** HTTP header name -> argument name. */
-    headers: z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/), ArgumentName).optional(),
+    headers: z.record(HeaderNameSchema, ArgumentName).optional(),
     body: z.enum(['json', 'form', 'raw']).optional(),
     bodyArgument: ArgumentName.optional(),
     /** Retries of an idempotent method (GET, PUT, DELETE) after a network error, 429 or 502-504. */

@@ -44,15 +44,15 @@ export const HttpUrlSchema = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
   .max(2048)
 
+/** An HTTP header name (an RFC 9110 token). */
+export const HeaderNameSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name')
+
 /** A JSON object of string header values. */
-export const HeadersSchema = z.record(
-  z
-    .string()
-    .min(1)
-    .max(256)
-    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'),
-  z.string().max(8192),
-)
+export const HeadersSchema = z.record(HeaderNameSchema, z.string().max(8192))
 
 /** Headers that carry a caller's credentials for the gateway itself. */
 const GATEWAY_CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization'])
@@ -76,24 +76,19 @@ const HOP_BY_HOP = new Set([
  */
 export const PassthroughHeadersSchema = z
   .array(
-    z
-      .string()
-      .min(1)
-      .max(256)
-      .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name')
-      .superRefine((name, ctx) => {
-        const lower = name.toLowerCase()
-        if (GATEWAY_CREDENTIALS.has(lower))
-          ctx.addIssue({
-            code: 'custom',
-            message: `${name} carries the caller's credentials for the gateway and is never forwarded; callers send upstream credentials as X-Upstream-Authorization`,
-          })
-        else if (HOP_BY_HOP.has(lower))
-          ctx.addIssue({
-            code: 'custom',
-            message: `${name} belongs to the caller's own connection and is never forwarded`,
-          })
-      }),
+    HeaderNameSchema.superRefine((name, ctx) => {
+      const lower = name.toLowerCase()
+      if (GATEWAY_CREDENTIALS.has(lower))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} carries the caller's credentials for the gateway and is never forwarded; callers send upstream credentials as X-Upstream-Authorization`,
+        })
+      else if (HOP_BY_HOP.has(lower))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} belongs to the caller's own connection and is never forwarded`,
+        })
+    }),
   )
   .max(64)
 

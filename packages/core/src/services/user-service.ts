@@ -229,17 +229,19 @@ export function createUserService(
      * Changes a user's own password after checking the current one (401 when it is wrong); session
      * JWTs issued before the change are no longer honoured.
      */
-    async changePassword(email: string, current: string, next: string): Promise<void> {
+    async changePassword(email: string, current: string, next: string): Promise<User> {
       const row = await getRow(email)
       if (!(await hasher.verify(current, row.password_hash)))
         throw new GatewayError('UNAUTHENTICATED', 'the current password is wrong')
       const now = nowIso()
-      await db
-        .updateTable('users')
-        .set({ password_hash: await hasher.hash(next), password_changed_at: now, updated_at: now })
-        .where('email', '=', row.email)
-        .execute()
+      const changes = {
+        password_hash: await hasher.hash(next),
+        password_changed_at: now,
+        updated_at: now,
+      }
+      await db.updateTable('users').set(changes).where('email', '=', row.email).execute()
       context.events.emit([{ entity: 'user', id: row.email, op: 'updated' }])
+      return toUser({ ...row, ...changes })
     },
 
     /** Creates the platform admin when missing; an existing account is left as it is. */

@@ -13,6 +13,8 @@ import type { BridgeRound, InputBridge } from './input-bridge.js'
 export interface ForwarderOptions {
   /** The upstream a pooled session belongs to. */
   gatewayOf: (session: UpstreamSession) => string | undefined
+  /** The caller headers an upstream is given (its `passthroughHeaders`). */
+  passthroughOf?: (gatewayId: string) => readonly string[] | undefined
   inflight?: InflightRequests
   inputBridge?: InputBridge
 }
@@ -76,6 +78,20 @@ function except(record: Record<string, unknown>, left: string): Record<string, u
   return copy
 }
 
+/** The caller's values of the headers an upstream is given, if it sent any. */
+function passedOn(
+  names: readonly string[] | undefined,
+  headers: Headers | undefined,
+): Record<string, string> | undefined {
+  if (names === undefined || names.length === 0 || headers === undefined) return undefined
+  let passed: Record<string, string> | undefined
+  for (const name of names) {
+    const value = headers.get(name)
+    if (value !== null) (passed ??= {})[name] = value
+  }
+  return passed
+}
+
 /** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
 export function asFaceError(error: unknown): unknown {
   if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
@@ -126,8 +142,10 @@ export function createForwarder(options: ForwarderOptions): Forward {
       requestOptions.onProgress = (p) => void current().sendProgress(p.progress, p.total, p.message)
     }
     if (inputSchema) requestOptions.inputSchema = inputSchema
-    const { traceContext } = current()
+    const { traceContext, httpHeaders } = current()
     if (traceContext) requestOptions.traceContext = traceContext
+    const passed = gatewayId && passedOn(options.passthroughOf?.(gatewayId), httpHeaders)
+    if (passed) requestOptions.headers = passed
     try {
       const result = await session.request(
         method,

@@ -103,6 +103,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   const sessionGateways = new WeakMap<UpstreamSession, string>()
   const forward = createForwarder({
     gatewayOf: (session) => sessionGateways.get(session),
+    passthroughOf: (gatewayId) => catalog.gateways.get(gatewayId)?.passthroughHeaders,
     ...(options.inflight && { inflight: options.inflight }),
     ...(options.inputBridge && { inputBridge: options.inputBridge }),
   })

@@ -12,6 +12,7 @@ import type {
   Transport,
 } from '@modelcontextprotocol/client'
 import { anyResultSchema, isRecord } from './any-result-schema.js'
+import { callerHeaders } from './caller-headers.js'
 import { DirectCaller, type DirectTarget } from './direct-modern-call.js'
 import { listAll } from './list-all.js'
 import { wireClient } from './wire-client.js'
@@ -55,6 +56,8 @@ export class ClientSession implements UpstreamSession {
   readonly #options: UpstreamOptions
   readonly #name: string
   readonly #secrets: readonly string[]
+  /** The lower-case names of the headers the session sends itself. */
+  readonly #ownHeaders: ReadonlySet<string>
   #era: NegotiatedEra = { era: 'legacy', protocolVersion: '' }
   #serverInfo: { name: string; version: string; [k: string]: unknown } = { name: '', version: '' }
   #capabilities: Record<string, unknown> = {}
@@ -79,6 +82,7 @@ export class ClientSession implements UpstreamSession {
     this.#options = options
     this.#name = name
     this.#secrets = secretsOf(options)
+    this.#ownHeaders = new Set(Object.keys(options.headers ?? {}).map((name) => name.toLowerCase()))
     wireClient(client, transport, options, {
       progress: this.#progress,
       ended: (cause) => this.#endedRemotely(cause),
@@ -152,11 +156,13 @@ export class ClientSession implements UpstreamSession {
     const timeout = options.timeoutMs ?? this.#options.requestTimeoutMs ?? 60_000
     // input_required results go back to the caller unless onRequest is there to answer them.
     const allowInputRequired = this.#options.inputRequired === 'return' || !this.#options.onRequest
+    const headers = options.headers && callerHeaders(options.headers, this.#ownHeaders)
     if (allowInputRequired && method === 'tools/call' && this.#direct?.accepts(this.#era, params)) {
-      return this.#directCall(this.#direct, params ?? {}, options, timeout)
+      return this.#directCall(this.#direct, params ?? {}, options, timeout, headers)
     }
     const requestOptions: RequestOptions = { timeout, allowInputRequired }
     if (signal !== undefined) requestOptions.signal = signal
+    if (headers !== undefined) requestOptions.headers = headers
     let token: string | undefined
     let sent = params
     if (onProgress !== undefined || options.traceContext !== undefined) {
@@ -187,9 +193,11 @@ export class ClientSession implements UpstreamSession {
     params: Record<string, unknown>,
     options: UpstreamRequestOptions,
     timeoutMs: number,
+    headers: Record<string, string> | undefined,
   ): Promise<Record<string, unknown>> {
     try {
       return await direct.call(params, options.inputSchema, {
+        headers,
         protocolVersion: this.#era.protocolVersion,
         capabilities: this.#options.capabilities ?? {},
         timeoutMs,

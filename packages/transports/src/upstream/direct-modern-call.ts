@@ -36,6 +36,8 @@ export interface DirectCallOptions {
   onProgress?: ((progress: UpstreamProgress) => void) | undefined
   /** Continued upstream in `_meta` and as headers. */
   traceContext?: TraceContext | undefined
+  /** The caller's headers the POST carries (see callerHeaders); every other header wins. */
+  headers?: Record<string, string> | undefined
   /** Notifications on the request's stream other than its own progress. */
   onNotification?:
     ((method: string, params: Record<string, unknown> | undefined) => void) | undefined
@@ -123,12 +125,18 @@ async function directModernCall(
   // Object.assign, not spreads: on Node 20 keys after a leading spread cost a microsecond each.
   // (Spreads stay where a client's or upstream's object is copied: Object.assign would take its
   // "__proto__" key as the copy's prototype.)
-  const headers: Record<string, string> = Object.assign({}, target.headers, paramHeaders, {
-    'content-type': 'application/json',
-    accept: 'application/json, text/event-stream',
-    'mcp-protocol-version': options.protocolVersion,
-    'mcp-method': 'tools/call',
-  })
+  const headers: Record<string, string> = Object.assign(
+    {},
+    options.headers,
+    target.headers,
+    paramHeaders,
+    {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': options.protocolVersion,
+      'mcp-method': 'tools/call',
+    },
+  )
   if (typeof params.name === 'string') headers['mcp-name'] = headerValue(params.name)
   if (trace !== undefined) Object.assign(headers, trace)
 

@@ -32,6 +32,12 @@ export interface UpstreamRequestOptions {
    * of its own), sent as `traceparent` / `tracestate` headers too.
    */
   traceContext?: TraceContext
+  /**
+   * Caller headers the upstream sees on this request when it travels as an HTTP POST of its own
+   * (streamable HTTP, either era); SSE, WebSocket and stdio carry none. They never replace the
+   * session's own headers, `Authorization`, `Content-Type`, `Accept` or an `Mcp-*` header.
+   */
+  headers?: Readonly<Record<string, string>>
 }
 
 /** A list an upstream serves in pages. */

@@ -50,6 +50,11 @@ export function createUpstreamCredentials(options: {
   const { registry, oauth } = options
   // Per gateway, the client credentials tokens of its current URL and settings.
   const clients = new Map<string, { settings: string; store: UpstreamOAuthStore }>()
+  /** Forgets the tokens of upstreams no longer in the catalog (run as each session opens). */
+  const forgetDeleted = () => {
+    const { gateways } = registry.catalog.current()
+    for (const id of clients.keys()) if (!gateways.has(id)) clients.delete(id)
+  }
   const clientStore = (gateway: CatalogGateway): UpstreamOAuthStore => {
     const settings = JSON.stringify([gateway.url, gateway.auth])
     let client = clients.get(gateway.id)
@@ -65,6 +70,7 @@ export function createUpstreamCredentials(options: {
     user: string | undefined,
     stale: boolean,
   ): Promise<UpstreamCredentials> => {
+    if (clients.size > 0) forgetDeleted()
     const { auth } = gateway
     if (auth.type === 'oauth2') {
       const token = await options.tokens.token(auth, AbortSignal.timeout(15_000), stale)

@@ -191,6 +191,12 @@ describe('the admin UI operations pages in Chromium', () => {
       .getByText('must be an absolute http(s)', { exact: false })
       .waitFor()
     await form.getByLabel('URL').fill(upstream.url)
+    await form.getByLabel('Pass-through headers').fill('X-Tenant, Cookie')
+    await form.getByRole('button', { name: 'Save changes' }).click()
+    await fieldError('Edit echo', 'Pass-through headers')
+      .getByText("Cookie carries the caller's credentials", { exact: false })
+      .waitFor()
+    await form.getByLabel('Pass-through headers').fill('X-Tenant, X-Region')
     await form.getByLabel('Description').fill('The browser test upstream')
     await form.getByLabel('Tags').fill('browser, echo')
     await form.getByRole('button', { name: 'Save changes' }).click()
@@ -198,8 +204,11 @@ describe('the admin UI operations pages in Chromium', () => {
     const saved = (await (await rest('GET', '/gateways?q=browser%20test')).json()) as {
       name: string
       tags: string[]
+      passthroughHeaders: string[]
     }[]
-    expect(saved.map((g) => [g.name, g.tags])).toEqual([['echo', ['browser', 'echo']]])
+    expect(saved.map((g) => [g.name, g.tags, g.passthroughHeaders])).toEqual([
+      ['echo', ['browser', 'echo'], ['X-Tenant', 'X-Region']],
+    ])
 
     const nowhere = table.getByRole('row', { name: /^nowhere / })
     await nowhere.getByRole('button', { name: 'History of nowhere' }).click()

@@ -13,7 +13,8 @@ import { isUrl } from './is-url'
 const transports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
 type AuthChoice = 'keep' | 'none' | 'bearer' | 'basic'
 
-const tagsOf = (text: string): string[] =>
+/** A comma-separated list's items (tags, header names). */
+const listOf = (text: string): string[] =>
   text
     .split(',')
     .map((tag) => tag.trim())
@@ -21,7 +22,8 @@ const tagsOf = (text: string): string[] =>
 
 /**
  * Registers an upstream MCP server by URL (discovery then runs in the background), or edits one:
- * name, URL, transport, description, tags and credentials (kept unless replaced).
+ * name, URL, transport, pass-through headers, description, tags and credentials (kept unless
+ * replaced).
  */
 export function GatewayForm({
   gateway,
@@ -59,6 +61,7 @@ function GatewayFields({
   )
   const [description, setDescription] = useState(existing?.description ?? '')
   const [tags, setTags] = useState(existing?.tags.join(', ') ?? '')
+  const [passthrough, setPassthrough] = useState(existing?.passthroughHeaders.join(', ') ?? '')
   const [auth, setAuth] = useState<AuthChoice>(editing ? 'keep' : 'none')
   const [token, setToken] = useState('')
   const [username, setUsername] = useState('')
@@ -81,9 +84,11 @@ function GatewayFields({
         if (existing) {
           await opsApi.updateGateway(existing.id, {
             name: name.trim(),
-            ...(stdio ? { command: command.trim() } : { url: url.trim(), transport }),
+            ...(stdio
+              ? { command: command.trim() }
+              : { url: url.trim(), transport, passthroughHeaders: listOf(passthrough) }),
             description: description.trim() || null,
-            tags: tagsOf(tags),
+            tags: listOf(tags),
             ...(secret && { auth: secret }),
           })
         } else {
@@ -91,8 +96,9 @@ function GatewayFields({
             name: name.trim(),
             url: url.trim(),
             transport,
+            ...(passthrough.trim() && { passthroughHeaders: listOf(passthrough) }),
             ...(description.trim() && { description: description.trim() }),
-            ...(tags.trim() && { tags: tagsOf(tags) }),
+            ...(tags.trim() && { tags: listOf(tags) }),
             ...(secret && auth !== 'none' && { auth: secret }),
           })
         }
@@ -158,6 +164,13 @@ function GatewayFields({
               </select>
             )}
           </Field>
+          <TextField
+            label="Pass-through headers"
+            error={form.errorFor('passthroughHeaders')}
+            hint="Caller headers sent on to the upstream with each of their requests over streamable HTTP, such as X-Tenant. Separated by commas."
+            value={passthrough}
+            onChange={setPassthrough}
+          />
         </>
       )}
       <TextField

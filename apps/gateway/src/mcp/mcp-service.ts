@@ -16,7 +16,6 @@ import {
   type UpstreamPool,
 } from '@switchyard/core'
 import {
-  connectUpstream,
   createRpcFace,
   createSseFace,
   createStreamableHttpFace,
@@ -35,6 +34,7 @@ import type { Telemetry } from '../telemetry/telemetry.js'
 import type { AuditQueue } from '../audit/audit-queue.js'
 import type { SessionRelay } from '../cluster/session-relay.js'
 import { createBackendResolver, scopeOf } from './backend-resolver.js'
+import { connectUpstreamLazily } from './connect-lazily.js'
 import { createGrpcInvoker } from '../grpc/grpc-invoker.js'
 import { createInflightCalls, type InflightCalls } from './inflight-calls.js'
 import { createDownstreamNotifier } from './notifications.js'
@@ -138,7 +138,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
       tokens: createTokenCache(tokenCaller),
       workloadToken: options.workloadTokenFile ? fileReader(options.workloadTokenFile) : undefined,
     }),
-    connect: telemetry.connect(connectUpstream),
+    connect: telemetry.connect(connectUpstreamLazily),
     clientInfo: { name: 'switchyard', version: options.version },
     ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
     onNotification: (gatewayId, method, params) => {

@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto'
-import {
-  auth,
-  createPrivateKeyJwtAuth,
-  extractWWWAuthenticateParams,
-  type FetchLike,
-  type OAuthClientMetadata,
-  type OAuthClientProvider,
-  type OAuthDiscoveryState,
-  type StoredOAuthTokens,
+import type {
+  FetchLike,
+  OAuthClientMetadata,
+  OAuthClientProvider,
+  OAuthDiscoveryState,
+  StoredOAuthTokens,
 } from '@modelcontextprotocol/client'
 import { AuthError } from '../auth-error.js'
 import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
+
+type Sdk = typeof import('@modelcontextprotocol/client')
+
+let loading: Promise<Sdk> | undefined
+/** The MCP SDK's client, imported on the first OAuth exchange (a gateway without any never loads it). */
+const loadSdk = (): Promise<Sdk> => (loading ??= import('@modelcontextprotocol/client'))
 
 /** Refresh this long before an access token expires (at most). */
 const EARLY_MS = 30_000
@@ -110,6 +113,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   const clientName = options.clientName ?? 'Switchyard'
 
   function provider(
+    sdk: Sdk,
     target: UpstreamOAuthTarget,
     mode: Mode,
     captured: { url?: URL; verifier?: string },
@@ -144,7 +148,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
         },
       }),
       ...(config.privateKey && {
-        addClientAuthentication: createPrivateKeyJwtAuth({
+        addClientAuthentication: sdk.createPrivateKeyJwtAuth({
           issuer: config.clientId ?? '',
           subject: config.clientId ?? '',
           privateKey: config.privateKey,
@@ -200,7 +204,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   }
 
   /** What the upstream's 401 says: where its metadata is and which scope it wants. */
-  async function challenge(serverUrl: string) {
+  async function challenge(sdk: Sdk, serverUrl: string) {
     try {
       const response = await fetchFn(serverUrl, {
         method: 'POST',
@@ -220,7 +224,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
         }),
       })
       await response.body?.cancel()
-      return response.status === 401 ? extractWWWAuthenticateParams(response) : {}
+      return response.status === 401 ? sdk.extractWWWAuthenticateParams(response) : {}
     } catch {
       return {}
     }
@@ -232,12 +236,13 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   /** A new token by the client credentials (or JWT bearer) grant, discovering the token endpoint if need be. */
   async function grantOwnToken(target: UpstreamOAuthTarget): Promise<UpstreamTokens> {
     const { config, store, serverUrl } = target
+    const sdk = await loadSdk()
     const discovered = config.authorizationServer !== undefined || (await store.discoveryState())
-    const hint = discovered ? {} : await challenge(serverUrl)
+    const hint = discovered ? {} : await challenge(sdk, serverUrl)
     const scope = config.scopes?.join(' ') || hint.scope
     await run(
       () =>
-        auth(provider(target, { kind: 'client' }, {}), {
+        sdk.auth(provider(sdk, target, { kind: 'client' }, {}), {
           serverUrl,
           fetchFn,
           ...(scope && { scope }),
@@ -262,13 +267,14 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     async begin(target, redirectUri, { scope } = {}) {
       const state = randomBytes(32).toString('base64url')
       const captured: { url?: URL; verifier?: string } = {}
+      const sdk = await loadSdk()
       // A new authorization discovers afresh: the upstream may have moved to another AS.
       if (!target.config.authorizationServer) await target.store.saveDiscoveryState(undefined)
-      const hint = await challenge(target.serverUrl)
+      const hint = await challenge(sdk, target.serverUrl)
       const wanted = scope ?? (target.config.scopes?.join(' ') || hint.scope)
       await run(
         () =>
-          auth(provider(target, { kind: 'begin', state, redirectUri }, captured), {
+          sdk.auth(provider(sdk, target, { kind: 'begin', state, redirectUri }, captured), {
             serverUrl: target.serverUrl,
             fetchFn,
             ...(wanted && { scope: wanted }),
@@ -287,9 +293,10 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
         codeVerifier: callback.codeVerifier,
         redirectUri: callback.redirectUri,
       }
+      const sdk = await loadSdk()
       await run(
         () =>
-          auth(provider(target, mode, {}), {
+          sdk.auth(provider(sdk, target, mode, {}), {
             serverUrl: target.serverUrl,
             authorizationCode: callback.code,
             fetchFn,
@@ -323,9 +330,13 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
           }
         throw new AuthError('OAUTH_REQUIRED', 'the upstream token expired and cannot be refreshed')
       }
+      const sdk = await loadSdk()
       await run(
         () =>
-          auth(provider(target, { kind: 'token' }, {}), { serverUrl: target.serverUrl, fetchFn }),
+          sdk.auth(provider(sdk, target, { kind: 'token' }, {}), {
+            serverUrl: target.serverUrl,
+            fetchFn,
+          }),
         'refreshing the token',
       )
       const refreshed = await target.store.tokens()

@@ -130,13 +130,11 @@ async function directModernCall(
     options.headers,
     target.headers,
     paramHeaders,
-    {
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      'mcp-protocol-version': options.protocolVersion,
-      'mcp-method': 'tools/call',
-    },
   )
+  headers['content-type'] = 'application/json'
+  headers.accept = 'application/json, text/event-stream'
+  headers['mcp-protocol-version'] = options.protocolVersion
+  headers['mcp-method'] = 'tools/call'
   if (typeof params.name === 'string') headers['mcp-name'] = headerValue(params.name)
   if (trace !== undefined) Object.assign(headers, trace)
 

@@ -54,4 +54,11 @@ describe('scrubSecrets', () => {
       '{"msg":"Bearer ***** to https://*****@h/x?token=*****&x=1","apiKey":"*****","name":"ok"}',
     )
   })
+
+  it('masks a DPoP authorization and the private key kept with DPoP-bound tokens', () => {
+    const out = scrubSecrets(
+      '{"msg":"DPoP eyJ.abc sent","saved":{"dpop_jwk":{"kty":"EC","d":"s3cr3t","x":"1"},"n":1}}',
+    )
+    expect(out).toBe('{"msg":"DPoP ***** sent","saved":{"dpop_jwk":"*****","n":1}}')
+  })
 })

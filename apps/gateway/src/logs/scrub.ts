@@ -1,9 +1,11 @@
 /** Credentials that may hide inside free text (error messages, URLs): what they look like. */
 const PATTERNS: [RegExp, string][] = [
   // Authorization header values
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 *****'],
+  [/\b(Bearer|Basic|DPoP)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 *****'],
   // user:password@ in URLs
   [/(\/\/)[^/\s:@"]+:[^/\s@"]+@/g, '$1*****@'],
+  // a DPoP-bound token's private key (a JWK kept with the tokens), whole
+  [/("dpop_jwk"\s*:\s*)\{[^}]*\}/g, '$1"*****"'],
   // PEM private keys (an upstream's private_key_jwt key), whole
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '*****'],
   // password=..., token=..., secret=... in query strings and key=value text

@@ -38,7 +38,8 @@ export function authorizationRequired(gateway: { id: string; name: string }, why
  * The pool's credentials: static kinds as they are, OAuth client credentials from the token cache
  * (`oauth2`, a configured token URL) or from the upstream's discovered authorization server
  * (`oauth2-client`, by client credentials or the workload identity token; tokens kept in memory),
- * authorization code tokens from the database (refreshed before expiry, and after a failure).
+ * authorization code tokens from the database (refreshed before expiry, and after a failure). A
+ * DPoP-bound token (the authorization server's choice) is presented with a proof per request.
  */
 export function createUpstreamCredentials(options: {
   registry: Registry
@@ -111,7 +112,9 @@ export function createUpstreamCredentials(options: {
     try {
       const token = await oauth.accessToken(target, stale)
       return {
-        headers: { authorization: `Bearer ${token.token}` },
+        // a DPoP-bound token goes with a proof on each request, a Bearer token in a header
+        headers: token.present ? {} : { authorization: `Bearer ${token.token}` },
+        ...(token.present && { wrapFetch: token.present }),
         ...(token.expiresAt !== undefined && { expiresAt: token.expiresAt }),
       }
     } catch (error) {

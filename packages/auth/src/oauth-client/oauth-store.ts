@@ -3,6 +3,7 @@ import type {
   StoredOAuthClientInformation,
   StoredOAuthTokens,
 } from '@modelcontextprotocol/client'
+import type { JWK } from 'jose'
 
 /** Tokens as the upstream OAuth client keeps them: the token response plus when it expires. */
 export type UpstreamTokens = StoredOAuthTokens & {
@@ -10,6 +11,8 @@ export type UpstreamTokens = StoredOAuthTokens & {
   expires_at?: number
   /** Epoch ms from when the client refreshes it, a little before it expires. */
   refresh_at?: number
+  /** A DPoP-bound token's key (RFC 9449): the private JWK that signs the proofs presenting it. */
+  dpop_jwk?: JWK
 }
 
 /**

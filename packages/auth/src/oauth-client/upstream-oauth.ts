@@ -6,7 +6,9 @@ import type {
   OAuthDiscoveryState,
   StoredOAuthTokens,
 } from '@modelcontextprotocol/client'
+import type { JWK } from 'jose'
 import { AuthError } from '../auth-error.js'
+import { dpopKeyOf, newDpopKey, offersDpop, type DpopKey } from './dpop-key.js'
 import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
 
 type Sdk = typeof import('@modelcontextprotocol/client')
@@ -74,6 +76,12 @@ export interface AuthorizationStart {
 export interface UpstreamAccessToken {
   token: string
   expiresAt?: number
+  /**
+   * For a DPoP-bound token (RFC 9449): wraps the upstream's fetch to present it, as
+   * `Authorization: DPoP` with a fresh proof on every request (a nonce challenge answered), in
+   * place of a Bearer header.
+   */
+  present?: (fetch: FetchLike) => FetchLike
 }
 
 /**
@@ -112,6 +120,21 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   const fetchFn = options.fetch ?? fetch
   const clientName = options.clientName ?? 'Switchyard'
 
+  /**
+   * The DPoP key of an operation's token request (RFC 9449): the one kept with the tokens for a
+   * refresh, a new one for a code exchange or grant where the authorization server binds tokens
+   * to DPoP proofs; none otherwise (Bearer tokens).
+   */
+  async function dpopKeyFor(sdk: Sdk, store: UpstreamOAuthStore, mode: Mode) {
+    if (mode.kind === 'begin') return undefined
+    if (mode.kind === 'token') {
+      const jwk = (await store.tokens())?.dpop_jwk
+      return jwk && dpopKeyOf(sdk, jwk)
+    }
+    const discovery = await store.discoveryState()
+    return offersDpop(discovery?.authorizationServerMetadata) ? newDpopKey(sdk) : undefined
+  }
+
   function provider(
     sdk: Sdk,
     target: UpstreamOAuthTarget,
@@ -119,6 +142,8 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     captured: { url?: URL; verifier?: string },
   ): OAuthClientProvider {
     const { config, store } = target
+    let dpop: Promise<DpopKey | undefined> | undefined
+    const dpopKey = () => (dpop ??= dpopKeyFor(sdk, store, mode))
     const redirectUri =
       mode.kind === 'begin' || mode.kind === 'finish' ? mode.redirectUri : undefined
     const client = mode.kind === 'client'
@@ -171,11 +196,14 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       saveClientInformation: (client) =>
         config.clientId ? undefined : store.saveClientInformation(client),
       tokens: () => (mode.kind === 'begin' || client ? undefined : store.tokens()),
+      dpop: async () => (await dpopKey())?.session,
       async saveTokens(tokens: StoredOAuthTokens) {
         // A refresh answer without a refresh token keeps the one it was made with.
         const kept = mode.kind === 'token' ? (await store.tokens())?.refresh_token : undefined
+        // A DPoP-bound token keeps the key that signs its proofs.
+        const key = isDpop(tokens) ? (await dpopKey())?.jwk : undefined
         await store.saveTokens(
-          stamped(kept && !tokens.refresh_token ? { ...tokens, refresh_token: kept } : tokens),
+          stamped(kept && !tokens.refresh_token ? { ...tokens, refresh_token: kept } : tokens, key),
         )
       },
       redirectToAuthorization(url) {
@@ -312,22 +340,19 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       const fresh =
         tokens !== undefined && (tokens.refresh_at === undefined || tokens.refresh_at > Date.now())
       if (target.config.clientCredentials) {
-        if (fresh && !forceRefresh) return tokenOf(tokens)
+        if (fresh && !forceRefresh) return accessOf(tokens)
         let grant = granting.get(target.store)
         if (grant === undefined) {
           grant = grantOwnToken(target).finally(() => granting.delete(target.store))
           granting.set(target.store, grant)
         }
-        return tokenOf(await grant)
+        return accessOf(await grant)
       }
       if (!tokens) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
-      if (fresh && !forceRefresh) return tokenOf(tokens)
+      if (fresh && !forceRefresh) return accessOf(tokens)
       if (!tokens.refresh_token) {
         if (tokens.expires_at === undefined || tokens.expires_at > Date.now())
-          return {
-            token: tokens.access_token,
-            ...(tokens.expires_at && { expiresAt: tokens.expires_at }),
-          }
+          return accessOf(tokens, tokens.expires_at)
         throw new AuthError('OAUTH_REQUIRED', 'the upstream token expired and cannot be refreshed')
       }
       const sdk = await loadSdk()
@@ -341,7 +366,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       )
       const refreshed = await target.store.tokens()
       if (!refreshed) throw new AuthError('OAUTH_REQUIRED', 'the upstream has not been authorized')
-      return tokenOf(refreshed)
+      return accessOf(refreshed)
     },
   }
 }
@@ -353,21 +378,38 @@ async function savedTokens(store: UpstreamOAuthStore): Promise<UpstreamTokens> {
   return tokens
 }
 
-/** Stamps the absolute expiry, and when to refresh (30 s, or a quarter of a short lifetime, before). */
-function stamped(tokens: StoredOAuthTokens): UpstreamTokens {
-  if (typeof tokens.expires_in !== 'number') return tokens
+/**
+ * Stamps the absolute expiry, and when to refresh (30 s, or a quarter of a short lifetime, before),
+ * and keeps a DPoP-bound token's key with it.
+ */
+function stamped(tokens: StoredOAuthTokens, dpopJwk: JWK | undefined): UpstreamTokens {
+  const kept: UpstreamTokens = dpopJwk ? { ...tokens, dpop_jwk: dpopJwk } : tokens
+  if (typeof tokens.expires_in !== 'number') return kept
   const lifetime = tokens.expires_in * 1000
   const now = Date.now()
   return {
-    ...tokens,
+    ...kept,
     expires_at: now + lifetime,
     refresh_at: now + lifetime - Math.min(EARLY_MS, lifetime / 4),
   }
 }
 
-function tokenOf(tokens: UpstreamTokens): UpstreamAccessToken {
-  return {
-    token: tokens.access_token,
-    ...(tokens.refresh_at !== undefined && { expiresAt: tokens.refresh_at }),
-  }
+/** Whether the authorization server issued a DPoP-bound token (RFC 9449 section 5). */
+const isDpop = (tokens: StoredOAuthTokens): boolean => tokens.token_type?.toLowerCase() === 'dpop'
+
+/**
+ * The token to present until `expiresAt` (by default from when it should be refreshed) and, for
+ * a DPoP-bound one, how: with proofs signed by its kept key.
+ */
+async function accessOf(
+  tokens: UpstreamTokens,
+  expiresAt = tokens.refresh_at,
+): Promise<UpstreamAccessToken> {
+  const access = { token: tokens.access_token, ...(expiresAt !== undefined && { expiresAt }) }
+  if (!isDpop(tokens)) return access
+  if (tokens.dpop_jwk === undefined)
+    throw new AuthError('OAUTH_REQUIRED', 'the upstream token is DPoP-bound and its key is lost')
+  const sdk = await loadSdk()
+  const { session } = await dpopKeyOf(sdk, tokens.dpop_jwk)
+  return { ...access, present: sdk.withDpop(session, () => Promise.resolve(tokens.access_token)) }
 }

@@ -67,6 +67,8 @@ export interface UpstreamPoolOptions {
 export interface UpstreamCredentials {
   headers: Record<string, string>
   expiresAt?: number
+  /** Presents the credential on each HTTP request instead (a DPoP-bound token and its proofs). */
+  wrapFetch?: UpstreamOptions['wrapFetch']
 }
 
 /** A restarted stdio upstream that stays up this long starts its backoff afresh. */
@@ -238,6 +240,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           transport: gateway.transport,
           ...(gateway.url !== null && { url: gateway.url }),
           headers: credentials.headers,
+          ...(credentials.wrapFetch && { wrapFetch: credentials.wrapFetch }),
           ...(gateway.command !== null && { command: gateway.command }),
           args: gateway.args,
           env: { ...gateway.env },

@@ -26,18 +26,20 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
     case 'streamablehttp': {
       const { url, init } = httpTarget(options)
       const lean = createLeanFetch(options.lookup && { lookup: options.lookup })
-      const transport = new StreamableHTTPClientTransport(url, { ...init, fetch: lean.fetch })
+      const fetch = options.wrapFetch ? options.wrapFetch(lean.fetch) : lean.fetch
+      const transport = new StreamableHTTPClientTransport(url, { ...init, fetch })
       const headers = (init.requestInit?.headers ?? {}) as Record<string, string>
       return {
         transport: afterClose(transport, lean.close),
         pid: none,
-        direct: { url, headers, post: lean.post },
+        ...(!options.wrapFetch && { direct: { url, headers, post: lean.post } }),
       }
     }
     case 'sse': {
       const { url, init } = httpTarget(options)
       const lean = createLeanFetch(options.lookup && { lookup: options.lookup })
-      const transport = new SSEClientTransport(url, { ...init, fetch: lean.fetch })
+      const fetch = options.wrapFetch ? options.wrapFetch(lean.fetch) : lean.fetch
+      const transport = new SSEClientTransport(url, { ...init, fetch })
       return { transport: afterClose(transport, lean.close), pid: none }
     }
     case 'websocket': {

@@ -1,3 +1,4 @@
+import type { FetchLike } from '@modelcontextprotocol/client'
 import type { LookupFunction } from 'node:net'
 
 /** How Switchyard reaches an upstream MCP server. */
@@ -19,6 +20,12 @@ export interface UpstreamTarget {
    * fails the connection (an outbound address policy goes here).
    */
   lookup?: LookupFunction
+  /**
+   * Wraps every HTTP request of a streamable HTTP or SSE session, e.g. to present a DPoP-bound
+   * token with a fresh proof each time. Such a session sends every request through the SDK's
+   * client (no direct 2026-era path).
+   */
+  wrapFetch?: (fetch: FetchLike) => FetchLike
 }
 
 /** The protocol era an upstream speaks, found at connect; cache it and pass it back as `prior`. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  CC_CLIENT,
   startAuthServer,
   startProtectedUpstream,
   type ProtectedUpstream,
@@ -28,7 +29,7 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
   const open = async () => {
     gw = await openTestGateway({ SWITCHYARD_DATA_DIR: dataDir, HEALTH_CHECK_INTERVAL: '0' })
   }
-  const whoami = async () => {
+  const whoami = async (tool = 'bound-whoami') => {
     const client = new Client({ name: 'dpop-test', version: '1.0.0' })
     await client.connect(
       new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
@@ -37,23 +38,23 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
       }),
     )
     clients.push(client)
-    const result = (await client.callTool({ name: 'bound-whoami', arguments: {} })) as {
+    const result = (await client.callTool({ name: tool, arguments: {} })) as {
       content: { text: string }[]
       isError?: boolean
     }
     expect(result.isError, JSON.stringify(result)).toBeFalsy()
     return result.content[0]?.text
   }
-  const statusOf = async () => {
-    const res = await gw.call('GET', `/gateways/${gatewayId}`, { token: gw.adminToken })
+  const statusOf = async (id: string) => {
+    const res = await gw.call('GET', `/gateways/${id}`, { token: gw.adminToken })
     return (await res.json()) as { status: string; statusReason: string | null }
   }
-  const untilActive = async () => {
+  const untilActive = async (id = gatewayId) => {
     const deadline = Date.now() + 15_000
-    let gateway = await statusOf()
+    let gateway = await statusOf(id)
     while (gateway.status !== 'active' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50))
-      gateway = await statusOf()
+      gateway = await statusOf(id)
     }
     expect(gateway.status, JSON.stringify(gateway)).toBe('active')
   }
@@ -97,6 +98,24 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
     expect(await whoami()).toBe('the-admin')
     expect(as.counts.refreshes).toBeGreaterThan(0)
     expect(as.counts.dpopBound).toBe(1 + as.counts.refreshes)
+  })
+
+  it('binds the tokens of the gateway on its own behalf (oauth2-client) as well', async () => {
+    const bound = as.counts.dpopBound
+    const requests = upstream.dpop.requests
+    const created = await gw.call('POST', '/gateways', {
+      token: gw.adminToken,
+      body: {
+        name: 'machine',
+        url: upstream.url,
+        auth: { type: 'oauth2-client', clientId: CC_CLIENT.id, clientSecret: CC_CLIENT.secret },
+      },
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    await untilActive(((await created.json()) as { id: string }).id)
+    expect(await whoami('machine-whoami')).toBe(CC_CLIENT.id)
+    expect(as.counts.dpopBound).toBeGreaterThan(bound)
+    expect(upstream.dpop.requests).toBeGreaterThan(requests)
   })
 
   it('keeps the key with the tokens: a restarted gateway presents them without a new authorization', async () => {

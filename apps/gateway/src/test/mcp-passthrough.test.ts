@@ -1,6 +1,6 @@
 import type { Client } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectAsAdmin, openTestGateway, type TestGateway } from './test-gateway.js'
+import { connectAsAdmin, openTestGateway, untilActive, type TestGateway } from './test-gateway.js'
 import { startTracedUpstream, type TracedUpstream } from './traced-upstream.js'
 
 /**
@@ -28,14 +28,7 @@ describe('passthrough headers to MCP upstreams', () => {
     })
     expect(res.status, await res.clone().text()).toBe(201)
     const { id } = (await res.json()) as { id: string }
-    const deadline = Date.now() + 20_000
-    let gateway: { status: string } = { status: 'pending' }
-    while (gateway.status !== 'active' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      const res = await gw.call('GET', `/gateways/${id}`, { token: gw.adminToken })
-      gateway = (await res.json()) as { status: string }
-    }
-    expect(gateway.status, JSON.stringify(gateway)).toBe('active')
+    await untilActive(gw, id, { token: gw.adminToken })
   }
 
   beforeAll(async () => {

@@ -142,17 +142,23 @@ export function serverScript(pkg: string): string {
   )
 }
 
-/** Waits until a registered upstream is `active`; throws with its last status and reason if not. */
+/**
+ * Waits until a registered upstream is `active` (asking a running gateway at its URL, or a test
+ * gateway in process); throws with its last status and reason if not.
+ */
 export async function untilActive(
-  baseUrl: string,
+  at: string | TestGateway,
   gatewayId: string,
   options: { token?: string; timeoutMs?: number } = {},
 ): Promise<ApiJson> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000)
+  const token = options.token && { token: options.token }
+  const read = async () =>
+    typeof at === 'string'
+      ? callApi(at, 'GET', `/gateways/${gatewayId}`, { ...token })
+      : ((await (await at.call('GET', `/gateways/${gatewayId}`, { ...token })).json()) as ApiJson)
   for (;;) {
-    const gateway = await callApi(baseUrl, 'GET', `/gateways/${gatewayId}`, {
-      ...(options.token && { token: options.token }),
-    })
+    const gateway = await read()
     if (gateway.status === 'active') return gateway
     if (Date.now() > deadline) {
       throw new Error(`${gateway.name} is ${gateway.status}: ${String(gateway.statusReason)}`)

@@ -10,7 +10,7 @@ import {
   type ProtectedUpstream,
   type TestAuthServer,
 } from './fixtures/oauth-fixtures.js'
-import { openTestGateway, type TestGateway } from './test-gateway.js'
+import { openTestGateway, untilActive, type TestGateway } from './test-gateway.js'
 
 /**
  * DPoP (RFC 9449, the MCP DPoP extension) end to end: an authorization server that binds tokens
@@ -45,19 +45,7 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
     expect(result.isError, JSON.stringify(result)).toBeFalsy()
     return result.content[0]?.text
   }
-  const statusOf = async (id: string) => {
-    const res = await gw.call('GET', `/gateways/${id}`, { token: gw.adminToken })
-    return (await res.json()) as { status: string; statusReason: string | null }
-  }
-  const untilActive = async (id = gatewayId) => {
-    const deadline = Date.now() + 15_000
-    let gateway = await statusOf(id)
-    while (gateway.status !== 'active' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      gateway = await statusOf(id)
-    }
-    expect(gateway.status, JSON.stringify(gateway)).toBe('active')
-  }
+  const active = (id = gatewayId) => untilActive(gw, id, { token: gw.adminToken })
 
   beforeAll(async () => {
     as = await startAuthServer(2, { dpop: true })
@@ -85,7 +73,7 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
     const back = new URL(atAs.headers.get('location') ?? '')
     const done = await gw.call('GET', `${back.pathname}${back.search}`, { token: gw.adminToken })
     expect(done.status, await done.clone().text()).toBeLessThan(400)
-    await untilActive()
+    await active()
 
     expect(await whoami()).toBe('the-admin')
     expect(as.counts.dpopBound).toBe(1)
@@ -112,7 +100,7 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
       },
     })
     expect(created.status, await created.clone().text()).toBe(201)
-    await untilActive(((await created.json()) as { id: string }).id)
+    await active(((await created.json()) as { id: string }).id)
     expect(await whoami('machine-whoami')).toBe(CC_CLIENT.id)
     expect(as.counts.dpopBound).toBeGreaterThan(bound)
     expect(upstream.dpop.requests).toBeGreaterThan(requests)
@@ -121,7 +109,7 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
   it('keeps the key with the tokens: a restarted gateway presents them without a new authorization', async () => {
     await gw.dispose()
     await open()
-    await untilActive()
+    await active()
     const { codes } = as.counts
     const { refused } = upstream
     expect(await whoami()).toBe('the-admin')

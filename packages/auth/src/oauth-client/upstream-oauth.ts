@@ -115,25 +115,25 @@ type Mode =
   | { kind: 'token' }
   | { kind: 'client' }
 
+/**
+ * The DPoP key of an operation's token request (RFC 9449): the one kept with the tokens for a
+ * refresh, a new one for a code exchange or grant where the authorization server binds tokens
+ * to DPoP proofs; none otherwise (Bearer tokens).
+ */
+async function dpopKeyFor(sdk: Sdk, store: UpstreamOAuthStore, mode: Mode) {
+  if (mode.kind === 'begin') return undefined
+  if (mode.kind === 'token') {
+    const jwk = (await store.tokens())?.dpop_jwk
+    return jwk && dpopKeyOf(sdk, jwk)
+  }
+  const discovery = await store.discoveryState()
+  return offersDpop(discovery?.authorizationServerMetadata) ? newDpopKey(sdk) : undefined
+}
+
 /** Creates the client. */
 export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): UpstreamOAuth {
   const fetchFn = options.fetch ?? fetch
   const clientName = options.clientName ?? 'Switchyard'
-
-  /**
-   * The DPoP key of an operation's token request (RFC 9449): the one kept with the tokens for a
-   * refresh, a new one for a code exchange or grant where the authorization server binds tokens
-   * to DPoP proofs; none otherwise (Bearer tokens).
-   */
-  async function dpopKeyFor(sdk: Sdk, store: UpstreamOAuthStore, mode: Mode) {
-    if (mode.kind === 'begin') return undefined
-    if (mode.kind === 'token') {
-      const jwk = (await store.tokens())?.dpop_jwk
-      return jwk && dpopKeyOf(sdk, jwk)
-    }
-    const discovery = await store.discoveryState()
-    return offersDpop(discovery?.authorizationServerMetadata) ? newDpopKey(sdk) : undefined
-  }
 
   function provider(
     sdk: Sdk,

@@ -151,7 +151,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     const user = await users.get(verified.sub).catch(() => undefined)
     if (!user || !user.isActive)
       throw invalidToken(`invalid token: user '${verified.sub}' is unknown or inactive`)
-    if (issuedBefore(verified, user.passwordChangedAt))
+    if (predatesPassword(verified, user.passwordChangedAt))
       throw invalidToken(
         'invalid token: the password was changed after it was issued; sign in again',
       )
@@ -272,8 +272,13 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
   }
 }
 
-/** Whether a session JWT predates its user's last password change (to the second, as `iat` goes). */
-function issuedBefore(token: VerifiedToken, passwordChangedAt: string | null): boolean {
+/**
+ * Whether a session JWT predates its user's last password change: exactly, by the change it was
+ * signed in under (`pwd_at`, set by login); for a token without that claim (the `token` command's),
+ * by `iat`, to the second.
+ */
+function predatesPassword(token: VerifiedToken, passwordChangedAt: string | null): boolean {
   if (passwordChangedAt === null) return false
+  if ('pwd_at' in token.claims) return token.claims.pwd_at !== passwordChangedAt
   return (token.iat ?? 0) < Math.floor(Date.parse(passwordChangedAt) / 1000)
 }

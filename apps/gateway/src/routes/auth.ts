@@ -26,6 +26,8 @@ export function authRoutes(
       expiresInMinutes,
       is_admin: user.isAdmin,
       full_name: user.fullName,
+      // the password the session was signed in under: a later change ends it (see gateway-auth)
+      pwd_at: user.passwordChangedAt,
     })
     setSessionCookies(c, accessToken, expiresInMinutes * 60, publicBaseUrl)
     return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60 }

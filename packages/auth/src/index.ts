@@ -71,6 +71,7 @@ export {
   type AuthorizationStart,
   type UpstreamAccessToken,
   type UpstreamOAuth,
+  type IdentityExchange,
   type UpstreamOAuthConfig,
   type UpstreamOAuthOptions,
   type UpstreamOAuthTarget,

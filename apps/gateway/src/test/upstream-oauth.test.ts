@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import {
   CC_CLIENT,
   CC_KEY,
+  IDP_CLIENT_ID,
   startAuthServer,
   startProtectedUpstream,
   type ProtectedUpstream,
@@ -15,6 +16,9 @@ import {
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 type Json = Record<string, unknown>
+
+/** The gateway's secret at the enterprise identity provider. */
+const IDP_SECRET = 'idp-secret-value'
 
 /**
  * Upstream OAuth end to end: a real authorization server and a real MCP upstream that demands its
@@ -346,6 +350,32 @@ describe('upstream OAuth', () => {
     }
   })
 
+  it('trades the workload identity for an ID-JAG at the enterprise identity provider first (SEP-990)', async () => {
+    const idJags = as.counts.idJags
+    const enterprise = await register('enterprise', {
+      type: 'oauth2-client',
+      clientId: CC_CLIENT.id,
+      clientSecret: CC_CLIENT.secret,
+      workloadIdentity: true,
+      authorizationServer: as.url,
+      identityExchange: {
+        tokenEndpoint: `${as.url}/idp/token`,
+        clientId: IDP_CLIENT_ID,
+        clientSecret: IDP_SECRET,
+      },
+    })
+    expect(enterprise.auth).toMatchObject({
+      clientSecret: '*****',
+      identityExchange: { clientId: IDP_CLIENT_ID, clientSecret: '*****' },
+    })
+    await until(enterprise.id, (g) => g.status === 'active')
+    const client = await connect(gw.adminToken)
+    // the ID-JAG carries the workload's subject (the token file holds the rotated one by now)
+    expect(await whoami(client, 'enterprise-whoami')).toBe('rotated-workload')
+    expect(as.counts.idJags).toBeGreaterThan(idJags)
+    expect(as.idJagResources.at(-1)).toBe(upstream.url)
+  })
+
   it('refuses oauth2-client settings that cannot work with 422, naming the field', async () => {
     const attempt = async (auth: Json) => {
       const body = { name: 'machine-bad', url: upstream.url, auth }
@@ -355,12 +385,24 @@ describe('upstream OAuth', () => {
     const oneWay = 'give one of clientSecret, privateKey or workloadIdentity'
     expect(JSON.stringify(await attempt(base))).toContain(oneWay)
     const both = { ...base, clientSecret: 'x', privateKey: CC_KEY.privateKeyPem }
-    expect(JSON.stringify(await attempt(both))).toContain(oneWay)
+    expect(JSON.stringify(await attempt(both))).toContain(
+      'give clientSecret or privateKey, not both',
+    )
     // the deployment's identity goes only to an authorization server named in the settings
     const unpinned = JSON.stringify(await attempt({ ...base, workloadIdentity: true }))
     expect(unpinned).toContain('workloadIdentity needs authorizationServer')
-    const secretAndWorkload = { ...base, clientSecret: 'x', workloadIdentity: true }
-    expect(JSON.stringify(await attempt(secretAndWorkload))).toContain(oneWay)
+    const exchange = { tokenEndpoint: `${as.url}/idp/token`, clientId: IDP_CLIENT_ID }
+    const noWorkload = { ...base, clientSecret: 'x', identityExchange: exchange }
+    expect(JSON.stringify(await attempt(noWorkload))).toContain(
+      'identityExchange trades the workload identity token: it needs workloadIdentity',
+    )
+    const badEndpoint = {
+      ...base,
+      workloadIdentity: true,
+      authorizationServer: as.url,
+      identityExchange: { ...exchange, tokenEndpoint: 'ftp://idp' },
+    }
+    expect(JSON.stringify(await attempt(badEndpoint))).toContain('identityExchange.tokenEndpoint')
     const shared = { ...base, privateKey: CC_KEY.privateKeyPem, signingAlgorithm: 'HS256' }
     expect(JSON.stringify(await attempt(shared))).toContain('an asymmetric JWS algorithm')
     const notAKey = JSON.stringify(await attempt({ ...base, privateKey: 'not a key' }))
@@ -381,7 +423,7 @@ describe('upstream OAuth', () => {
     ]
     const text = (await Promise.all(answers.map((a) => a.text()))).join('\n')
     expect(as.issued.length).toBeGreaterThan(3)
-    for (const secret of [...as.issued, CC_CLIENT.secret, CC_KEY.privateKeyPem])
+    for (const secret of [...as.issued, CC_CLIENT.secret, CC_KEY.privateKeyPem, IDP_SECRET])
       expect(text).not.toContain(secret)
   })
 

@@ -42,10 +42,24 @@ export interface UpstreamOAuthConfig {
    * assertion to present, asked for at every grant (a workload identity token that rotates).
    */
   assertion?: (() => Promise<string>) | undefined
+  /**
+   * With `assertion`: it is an ID token of an enterprise identity provider, traded first at that
+   * provider's token endpoint (RFC 8693) for an identity assertion authorization grant (ID-JAG)
+   * made out to the authorization server and this upstream, which the JWT bearer grant presents
+   * (SEP-990, enterprise-managed authorization). The provider knows the gateway as `clientId`.
+   */
+  identityExchange?: IdentityExchange | undefined
   /** Scopes to ask for; else those the upstream's 401 or metadata name. */
   scopes?: readonly string[] | undefined
   /** The authorization server; else discovered from the upstream (RFC 9728, RFC 8414). */
   authorizationServer?: string | undefined
+}
+
+/** Where an enterprise identity provider trades ID tokens for ID-JAGs, and who the gateway is there. */
+export interface IdentityExchange {
+  tokenEndpoint: string
+  clientId: string
+  clientSecret?: string | undefined
 }
 
 /** One upstream and one user's state: what every operation needs. */
@@ -167,7 +181,10 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       ...(client && {
         async prepareTokenRequest(scope?: string) {
           const grant = config.assertion
-            ? { grant_type: JWT_BEARER, assertion: await config.assertion() }
+            ? {
+                grant_type: JWT_BEARER,
+                assertion: await assertionOf(sdk, target, config.assertion, scope),
+              }
             : { grant_type: 'client_credentials' }
           return new URLSearchParams({ ...grant, ...(scope && { scope }) })
         },
@@ -229,6 +246,37 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
         if (scope === 'all' || scope === 'discovery') await store.saveDiscoveryState(undefined)
       },
     }
+  }
+
+  /**
+   * The JWT bearer grant's assertion: the one given, or the ID-JAG the enterprise identity provider
+   * trades it for, made out to the authorization server in use and this upstream.
+   */
+  async function assertionOf(
+    sdk: Sdk,
+    target: UpstreamOAuthTarget,
+    assertion: () => Promise<string>,
+    scope: string | undefined,
+  ) {
+    const { config, store, serverUrl } = target
+    const token = await assertion()
+    const exchange = config.identityExchange
+    if (exchange === undefined) return token
+    const audience =
+      (await store.discoveryState())?.authorizationServerUrl ?? config.authorizationServer
+    if (audience === undefined)
+      throw new AuthError('OAUTH_FAILED', 'no authorization server to make the ID-JAG out to')
+    const { jwtAuthGrant } = await sdk.requestJwtAuthorizationGrant({
+      tokenEndpoint: exchange.tokenEndpoint,
+      audience,
+      resource: serverUrl,
+      idToken: token,
+      clientId: exchange.clientId,
+      ...(exchange.clientSecret && { clientSecret: exchange.clientSecret }),
+      ...(scope && { scope }),
+      fetchFn,
+    })
+    return jwtAuthGrant
   }
 
   /** What the upstream's 401 says: where its metadata is and which scope it wants. */

@@ -194,17 +194,43 @@ export const OAuth2ClientSchema = z
     /** A PKCS#8 PEM private key, in place of `clientSecret`. */
     privateKey: z.string().min(1).max(16_384).optional(),
     signingAlgorithm: SigningAlgorithmSchema.optional(),
-    /** Trade the deployment's workload identity token for access tokens, in place of a secret. */
+    /** Trade the deployment's workload identity token for access tokens (the JWT bearer grant). */
     workloadIdentity: z.literal(true).optional(),
+    /**
+     * With `workloadIdentity`: the token is an ID token of an enterprise identity provider, traded
+     * there first for an ID-JAG (RFC 8693; SEP-990, enterprise-managed authorization).
+     */
+    identityExchange: z
+      .object({
+        tokenEndpoint: HttpUrlSchema,
+        clientId: z.string().min(1),
+        clientSecret: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     scopes: z.array(z.string().min(1).max(256)).max(64).optional(),
     authorizationServer: HttpUrlSchema.optional(),
   })
   .superRefine((auth, ctx) => {
-    const ways = [auth.clientSecret, auth.privateKey, auth.workloadIdentity]
-    if (ways.filter((way) => way !== undefined).length !== 1)
+    if (auth.clientSecret !== undefined && auth.privateKey !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give clientSecret or privateKey, not both: they are two ways to authenticate',
+      })
+    if (
+      auth.clientSecret === undefined &&
+      auth.privateKey === undefined &&
+      auth.workloadIdentity === undefined
+    )
       ctx.addIssue({
         code: 'custom',
         message: 'give one of clientSecret, privateKey or workloadIdentity',
+      })
+    if (auth.identityExchange !== undefined && auth.workloadIdentity === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['identityExchange'],
+        message: 'identityExchange trades the workload identity token: it needs workloadIdentity',
       })
     if (auth.privateKey !== undefined && !isPrivateKey(auth.privateKey))
       ctx.addIssue({
@@ -253,9 +279,10 @@ export type MaskedAuth =
   | { type: 'headers'; headers: Record<string, '*****'> }
   | (Omit<OAuth2ClientCredentials, 'clientSecret'> & { clientSecret: '*****' })
   | (Omit<OAuth2Code, 'clientSecret'> & { clientSecret?: '*****' })
-  | (Omit<OAuth2Client, 'clientSecret' | 'privateKey'> & {
+  | (Omit<OAuth2Client, 'clientSecret' | 'privateKey' | 'identityExchange'> & {
       clientSecret?: '*****'
       privateKey?: '*****'
+      identityExchange?: { tokenEndpoint: string; clientId: string; clientSecret?: '*****' }
     })
 
 /** Replaces every secret in upstream credentials with a mask. */
@@ -279,11 +306,18 @@ export function maskAuth(auth: ToolAuth | GatewayAuth): MaskedAuth {
       return clientSecret === undefined ? rest : { ...rest, clientSecret: '*****' }
     }
     case 'oauth2-client': {
-      const { clientSecret, privateKey, ...rest } = auth
+      const { clientSecret, privateKey, identityExchange, ...rest } = auth
       return {
         ...rest,
         ...(clientSecret !== undefined && { clientSecret: '*****' as const }),
         ...(privateKey !== undefined && { privateKey: '*****' as const }),
+        ...(identityExchange && {
+          identityExchange: {
+            tokenEndpoint: identityExchange.tokenEndpoint,
+            clientId: identityExchange.clientId,
+            ...(identityExchange.clientSecret !== undefined && { clientSecret: '*****' as const }),
+          },
+        }),
       }
     }
   }

@@ -71,11 +71,13 @@ export {
   type AuthorizationStart,
   type UpstreamAccessToken,
   type UpstreamOAuth,
-  type IdentityExchange,
-  type UpstreamOAuthConfig,
   type UpstreamOAuthOptions,
-  type UpstreamOAuthTarget,
 } from './oauth-client/upstream-oauth.js'
+export type {
+  IdentityExchange,
+  UpstreamOAuthConfig,
+  UpstreamOAuthTarget,
+} from './oauth-client/upstream-oauth-config.js'
 export {
   createMemoryOAuthStore,
   type UpstreamOAuthStore,

@@ -10,6 +10,7 @@ import { dpopKeyOf, newDpopKey, offersDpop, type DpopKey } from './dpop-key.js'
 import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
 import type { Sdk } from './sdk.js'
 import type { UpstreamOAuthConfig, UpstreamOAuthTarget } from './upstream-oauth-config.js'
+import { webSocketResourceCheck } from './websocket-resource.js'
 
 /** Refresh this long before an access token expires (at most). */
 const EARLY_MS = 30_000
@@ -70,6 +71,7 @@ export function sdkProvider(
   const dpopKey = () => (dpop ??= dpopKeyFor(sdk, store, mode))
   const redirectUri = mode.kind === 'begin' || mode.kind === 'finish' ? mode.redirectUri : undefined
   const own = mode.kind === 'client'
+  const validateResourceURL = webSocketResourceCheck(sdk, target.serverUrl)
   const metadata: OAuthClientMetadata = {
     client_name: client.name,
     redirect_uris: redirectUri ? [redirectUri] : [],
@@ -107,6 +109,7 @@ export function sdkProvider(
       }),
     }),
     ...(client.metadataUrl && { clientMetadataUrl: client.metadataUrl }),
+    ...(validateResourceURL && { validateResourceURL }),
     clientMetadata: metadata,
     state: () => (mode.kind === 'begin' ? mode.state : ''),
     async clientInformation(context) {

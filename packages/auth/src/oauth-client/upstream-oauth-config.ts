@@ -42,7 +42,7 @@ export interface IdentityExchange {
 
 /** One upstream and one user's state: what every operation needs. */
 export interface UpstreamOAuthTarget {
-  /** The MCP server URL: the protected resource. */
+  /** The MCP server URL: the protected resource (a ws: or wss: one is discovered over HTTP(S)). */
   serverUrl: string
   config: UpstreamOAuthConfig
   store: UpstreamOAuthStore

@@ -6,6 +6,7 @@ import type { UpstreamOAuthStore, UpstreamTokens } from './oauth-store.js'
 import { loadSdk, type Sdk } from './sdk.js'
 import { isDpop, sdkProvider, type Mode, type ProviderContext } from './sdk-provider.js'
 import type { UpstreamOAuthTarget } from './upstream-oauth-config.js'
+import { httpUrlOf } from './websocket-resource.js'
 
 /** Options for createUpstreamOAuth. */
 export interface UpstreamOAuthOptions {
@@ -105,7 +106,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
   /** What the upstream's 401 says: where its metadata is and which scope it wants. */
   async function challenge(sdk: Sdk, serverUrl: string) {
     try {
-      const response = await fetchFn(serverUrl, {
+      const response = await fetchFn(httpUrlOf(serverUrl), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -142,7 +143,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
     await run(
       () =>
         sdk.auth(sdkProvider(sdk, target, { kind: 'client' }, client), {
-          serverUrl,
+          serverUrl: httpUrlOf(serverUrl),
           fetchFn,
           ...(scope && { scope }),
           ...(hint.resourceMetadataUrl && { resourceMetadataUrl: hint.resourceMetadataUrl }),
@@ -176,7 +177,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
           sdk.auth(
             sdkProvider(sdk, target, { kind: 'begin', state, redirectUri }, client, captured),
             {
-              serverUrl: target.serverUrl,
+              serverUrl: httpUrlOf(target.serverUrl),
               fetchFn,
               ...(wanted && { scope: wanted }),
               ...(hint.resourceMetadataUrl && { resourceMetadataUrl: hint.resourceMetadataUrl }),
@@ -199,7 +200,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       await run(
         () =>
           sdk.auth(sdkProvider(sdk, target, mode, client), {
-            serverUrl: target.serverUrl,
+            serverUrl: httpUrlOf(target.serverUrl),
             authorizationCode: callback.code,
             fetchFn,
             ...(callback.iss !== undefined && { iss: callback.iss }),
@@ -233,7 +234,7 @@ export function createUpstreamOAuth(options: UpstreamOAuthOptions = {}): Upstrea
       await run(
         () =>
           sdk.auth(sdkProvider(sdk, target, { kind: 'token' }, client), {
-            serverUrl: target.serverUrl,
+            serverUrl: httpUrlOf(target.serverUrl),
             fetchFn,
           }),
         'refreshing the token',

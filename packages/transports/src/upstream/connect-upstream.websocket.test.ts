@@ -39,6 +39,29 @@ describe('connectUpstream over WebSocket (SDK Server fixture)', () => {
     }
   })
 
+  it('sends the headers wrapFetch adds to its handshake, a GET of the http: URL', async () => {
+    const session = await connectUpstream({
+      transport: 'websocket',
+      url: server.url,
+      headers: { 'x-kept': 'yes' },
+      wrapFetch: (fetch) => (input, init) => {
+        const headers = new Headers(init?.headers)
+        headers.set('authorization', 'DPoP bound-token')
+        headers.set('dpop', `proof of ${init?.method ?? ''} ${String(input)}`)
+        return fetch(input, { ...init, headers })
+      },
+    })
+    try {
+      const sent = server.headers.at(-1)
+      expect(sent?.authorization).toBe('DPoP bound-token')
+      expect(sent?.dpop).toBe(`proof of GET ${server.url.replace('ws:', 'http:')}`)
+      expect(sent?.['x-kept']).toBe('yes')
+      expect((await session.listAll('tools')).map((tool) => tool.name)).toEqual(['echo'])
+    } finally {
+      await session.close()
+    }
+  })
+
   it('fires onClose and fails calls with CLOSED when the socket drops', async () => {
     const closes: (Error | undefined)[] = []
     const session = await connectUpstream({

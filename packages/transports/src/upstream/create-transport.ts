@@ -46,6 +46,7 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
       const socketOptions = {
         ...(options.headers && { headers: options.headers }),
         ...(options.lookup && { lookup: options.lookup }),
+        ...(options.wrapFetch && { wrapFetch: options.wrapFetch }),
       }
       return { transport: new WebSocketClientTransport(urlOf(options), socketOptions), pid: none }
     }

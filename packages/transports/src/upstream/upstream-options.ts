@@ -21,9 +21,9 @@ export interface UpstreamTarget {
    */
   lookup?: LookupFunction
   /**
-   * Wraps every HTTP request of a streamable HTTP or SSE session, e.g. to present a DPoP-bound
-   * token with a fresh proof each time. Such a session sends every request through the SDK's
-   * client (no direct 2026-era path).
+   * Wraps every HTTP request of a streamable HTTP or SSE session, and a WebSocket session's
+   * handshake, e.g. to present a DPoP-bound token with a fresh proof each time. Such a streamable
+   * HTTP session sends every request through the SDK's client (no direct 2026-era path).
    */
   wrapFetch?: (fetch: FetchLike) => FetchLike
 }

@@ -1,8 +1,9 @@
 import { SdkError, SdkErrorCode, parseJSONRPCMessage } from '@modelcontextprotocol/client'
-import type { JSONRPCMessage, Transport } from '@modelcontextprotocol/client'
+import type { FetchLike, JSONRPCMessage, Transport } from '@modelcontextprotocol/client'
 import type { LookupFunction } from 'node:net'
 import { WebSocket } from 'ws'
 import type { RawData } from 'ws'
+import { handshakeHeaders } from './handshake-headers.js'
 
 /** Options for a WebSocketClientTransport. */
 export interface WebSocketClientTransportOptions {
@@ -10,6 +11,8 @@ export interface WebSocketClientTransportOptions {
   maxPayloadBytes?: number
   /** Resolves the host for the connection; an error fails it. */
   lookup?: LookupFunction
+  /** Wraps the handshake (an HTTP GET): the headers it adds go with it (see handshakeHeaders). */
+  wrapFetch?: (fetch: FetchLike) => FetchLike
 }
 
 /** An MCP client transport over WebSocket: JSON-RPC in text frames, subprotocol `mcp`. */
@@ -20,6 +23,7 @@ export class WebSocketClientTransport implements Transport {
   readonly #url: URL
   readonly #options: WebSocketClientTransportOptions
   #socket: WebSocket | undefined
+  #started = false
   #closeReported = false
 
   constructor(url: URL, options: WebSocketClientTransportOptions = {}) {
@@ -27,13 +31,18 @@ export class WebSocketClientTransport implements Transport {
     this.#options = options
   }
 
-  start(): Promise<void> {
-    if (this.#socket !== undefined) {
-      return Promise.reject(new SdkError(SdkErrorCode.AlreadyConnected, 'Already started'))
-    }
-    return new Promise((resolve, reject) => {
+  async start(): Promise<void> {
+    if (this.#started) throw new SdkError(SdkErrorCode.AlreadyConnected, 'Already started')
+    this.#started = true
+    const { wrapFetch } = this.#options
+    const given = this.#options.headers ?? {}
+    const headers = wrapFetch ? await handshakeHeaders(this.#url, given, wrapFetch) : given
+    // closed while the headers were being made
+    if (this.#closeReported)
+      throw new SdkError(SdkErrorCode.ConnectionClosed, 'Closed before opening')
+    await new Promise<void>((resolve, reject) => {
       const socket = new WebSocket(this.#url, 'mcp', {
-        headers: this.#options.headers ?? {},
+        headers,
         maxPayload: this.#options.maxPayloadBytes ?? 16 * 1024 * 1024,
         perMessageDeflate: false,
         ...(this.#options.lookup && { lookup: this.#options.lookup }),

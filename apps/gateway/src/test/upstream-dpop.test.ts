@@ -1,4 +1,3 @@
-import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +8,7 @@ import {
   startProtectedUpstream,
   type ProtectedUpstream,
   type TestAuthServer,
+  whoamiThrough,
 } from './fixtures/oauth-fixtures.js'
 import { openTestGateway, untilActive, type TestGateway } from './test-gateway.js'
 
@@ -24,27 +24,11 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
   let upstream: ProtectedUpstream
   let gw: TestGateway
   let gatewayId: string
-  const clients: Client[] = []
 
   const open = async () => {
     gw = await openTestGateway({ SWITCHYARD_DATA_DIR: dataDir, HEALTH_CHECK_INTERVAL: '0' })
   }
-  const whoami = async (tool = 'bound-whoami') => {
-    const client = new Client({ name: 'dpop-test', version: '1.0.0' })
-    await client.connect(
-      new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
-        requestInit: { headers: { authorization: `Bearer ${gw.adminToken}` } },
-        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
-      }),
-    )
-    clients.push(client)
-    const result = (await client.callTool({ name: tool, arguments: {} })) as {
-      content: { text: string }[]
-      isError?: boolean
-    }
-    expect(result.isError, JSON.stringify(result)).toBeFalsy()
-    return result.content[0]?.text
-  }
+  const whoami = (tool = 'bound-whoami') => whoamiThrough(gw, tool)
   const active = (id = gatewayId) => untilActive(gw, id, { token: gw.adminToken })
 
   beforeAll(async () => {
@@ -53,7 +37,6 @@ describe('upstream OAuth with DPoP-bound tokens', () => {
     await open()
   })
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.close()))
     await gw?.dispose()
     await Promise.all([upstream?.close(), as?.close()])
     rmSync(dataDir, { recursive: true, force: true })

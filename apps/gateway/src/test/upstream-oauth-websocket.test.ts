@@ -1,4 +1,3 @@
-import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CC_CLIENT,
@@ -6,6 +5,7 @@ import {
   startProtectedUpstream,
   type ProtectedUpstream,
   type TestAuthServer,
+  whoamiThrough,
 } from './fixtures/oauth-fixtures.js'
 import { openTestGateway, untilActive, type TestGateway } from './test-gateway.js'
 
@@ -20,7 +20,6 @@ describe('upstream OAuth over WebSocket', () => {
   let upstream: ProtectedUpstream
   let dpopAs: TestAuthServer
   let dpopUpstream: ProtectedUpstream
-  const clients: Client[] = []
 
   const register = async (name: string, url: string, auth: Record<string, unknown>) => {
     const created = await gw.call('POST', '/gateways', {
@@ -30,22 +29,7 @@ describe('upstream OAuth over WebSocket', () => {
     expect(created.status, await created.clone().text()).toBe(201)
     return ((await created.json()) as { id: string }).id
   }
-  const whoami = async (tool: string) => {
-    const client = new Client({ name: 'ws-oauth-test', version: '1.0.0' })
-    await client.connect(
-      new StreamableHTTPClientTransport(new URL('http://gateway.test/mcp'), {
-        requestInit: { headers: { authorization: `Bearer ${gw.adminToken}` } },
-        fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
-      }),
-    )
-    clients.push(client)
-    const result = (await client.callTool({ name: tool, arguments: {} })) as {
-      content: { text: string }[]
-      isError?: boolean
-    }
-    expect(result.isError, JSON.stringify(result)).toBeFalsy()
-    return result.content[0]?.text
-  }
+  const whoami = (tool: string) => whoamiThrough(gw, tool)
 
   beforeAll(async () => {
     as = await startAuthServer(2)
@@ -55,7 +39,6 @@ describe('upstream OAuth over WebSocket', () => {
     gw = await openTestGateway({ HEALTH_CHECK_INTERVAL: '0' })
   })
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.close()))
     await gw?.dispose()
     await Promise.all([upstream, as, dpopUpstream, dpopAs].map((part) => part?.close()))
   })

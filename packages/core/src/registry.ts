@@ -9,6 +9,7 @@ import type { SecretSealer, ServiceContext } from './services/context.js'
 import { createGatewayService } from './services/gateway-service.js'
 import type { GrpcDiscoverer } from './services/grpc-connection.js'
 import { createGrpcService } from './services/grpc-service.js'
+import { createMetricsHistoryService } from './services/metrics-history-service.js'
 import { createOAuthTokenService } from './services/oauth-token-service.js'
 import { createPromptService } from './services/prompt-service.js'
 import { createResourceService } from './services/resource-service.js'
@@ -72,6 +73,7 @@ export function createServices(
     sessions: createSessionService(context),
     a2a: createA2aService(context),
     oauth: createOAuthTokenService(context),
+    metricsHistory: createMetricsHistoryService(context),
     teams: createTeamService(context),
     roles: createRoleService(context),
   }

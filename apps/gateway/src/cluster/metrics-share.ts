@@ -7,6 +7,7 @@ import {
   type MetricsChanges,
   type MetricsPeers,
 } from '../metrics/metrics.js'
+import { EntityTallySchema, HistogramTallySchema } from '../metrics/tally-schema.js'
 import type { SeriesCell, SeriesKind } from '../metrics/timeseries.js'
 
 /** This replica's metrics published for the others, and theirs read back. */
@@ -30,18 +31,6 @@ export interface MetricsShareOptions {
 /** The layout of the published figures; replicas that publish another one are left out. */
 const FORMAT = 1
 
-const Histogram = z.object({
-  calls: z.number(),
-  failures: z.number(),
-  maxMs: z.number(),
-  bins: z.array(z.tuple([z.number().int(), z.number()])),
-})
-const Entity = Histogram.extend({
-  name: z.string(),
-  id: z.string().optional(),
-  totalMs: z.number(),
-  lastAt: z.number(),
-})
 const Meta = z.object({ format: z.literal(FORMAT), droppedSamples: z.number() })
 
 /**
@@ -75,8 +64,12 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
   let everything = true
   /** The series fields written per bucket, deleted when the bucket leaves the window. */
   const written = new Map<number, Set<string>>()
-  const publish = async (): Promise<void> => {
-    const all = everything
+  // A replacement that failed is owed until one succeeds (the folded figures must leave).
+  let replacing = false
+  /** Publishes what changed, or everything; with `replace`, in place of the entities there. */
+  const publish = async (replace = false): Promise<void> => {
+    replacing ||= replace
+    const all = everything || replacing
     everything = true
     if (all) written.clear()
     const changes = options.changes(all)
@@ -97,7 +90,9 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
       stale.push(...fields)
       written.delete(index)
     }
-    const write = redis.multi().hexists(entitiesKey(self), 'meta').hset(entitiesKey(self), entities)
+    const write = redis.multi().hexists(entitiesKey(self), 'meta')
+    if (replacing) write.del(entitiesKey(self))
+    write.hset(entitiesKey(self), entities)
     if (Object.keys(cells).length > 0) write.hset(seriesKey(self), cells)
     if (stale.length > 0) write.hdel(seriesKey(self), ...stale)
     write
@@ -106,6 +101,7 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
       .sadd(members, self)
     const [[, found] = []] = (await write.exec()) ?? []
     everything = false
+    replacing = false
     // hashes found gone (Redis restarted empty, or this replica stalled for three intervals) are
     // written whole at once
     if (!all && found === 0) {
@@ -113,8 +109,12 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
       await publish()
     }
   }
+  // One publication at a time, in order: a later one is never overwritten by an earlier one.
+  let publishing = Promise.resolve()
+  const published = (replace = false) =>
+    (publishing = publishing.catch(() => undefined).then(() => publish(replace)))
   const timer = setInterval(() => {
-    publish().catch(onError)
+    published().catch(onError)
   }, intervalMs)
   timer.unref()
 
@@ -141,6 +141,7 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
   }
 
   return {
+    replace: () => published(true),
     async entities() {
       try {
         const read = await others<Record<string, string>>((pipeline, id) => {
@@ -156,7 +157,9 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
           const entities: ListedTally[] = []
           for (const [field, json] of Object.entries(fields)) {
             const list = ENTITY_LISTS.find((known) => field.startsWith(`${known}:`))
-            const tally = usable(id, `metrics of ${field}`, () => Entity.parse(JSON.parse(json)))
+            const tally = usable(id, `metrics of ${field}`, () =>
+              EntityTallySchema.parse(JSON.parse(json)),
+            )
             if (tally && list) entities.push({ list, tally })
           }
           return [{ droppedSamples: header.droppedSamples, entities }]
@@ -176,7 +179,7 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
           value.flatMap((json, i): SeriesCell[] => {
             if (json === null) return []
             const tally = usable(id, `metrics of ${fields[i]}`, () =>
-              Histogram.parse(JSON.parse(json)),
+              HistogramTallySchema.parse(JSON.parse(json)),
             )
             return tally ? [{ index: indices[i]!, kind, name, tally }] : []
           }),
@@ -188,6 +191,7 @@ export function createMetricsShare(options: MetricsShareOptions): MetricsShare {
     },
     async close() {
       clearInterval(timer)
+      await publishing.catch(() => undefined)
       await redis
         .multi()
         .del(entitiesKey(self), seriesKey(self))

@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       toolNameSeparator: '-',
       healthCheckInterval: 60,
+      metricsHistoryInterval: 60,
       outboundDenyPrivate: false,
       outboundDenyMetadata: true,
       maxBodyBytes: 4194304,

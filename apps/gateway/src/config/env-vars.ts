@@ -247,6 +247,15 @@ export const ENV_VARS = [
       "How often every active upstream's pooled session is pinged; one that stops answering becomes `unreachable` and is retried with backoff. 0 turns pings off.",
   },
   {
+    name: 'METRICS_HISTORY_INTERVAL',
+    key: 'metricsHistoryInterval',
+    schema: wholeNumber(0),
+    default: '60',
+    type: 'seconds',
+    description:
+      'How often each replica adds its per-tool, server and upstream figures to the store (and once more when it stops), so that `/metrics` counts across restarts; a killed replica loses at most this much. 0 keeps nothing: `/metrics` counts since each live replica started.',
+  },
+  {
     name: 'PUBLIC_BASE_URL',
     key: 'publicBaseUrl',
     schema: urlOf(['http:', 'https:'], 'must be an http:// or https:// URL'),

@@ -109,3 +109,11 @@ function summarize(name: string, entry: Entry): EntityMetrics {
     lastCallAt: entry.lastAt === 0 ? null : new Date(entry.lastAt).toISOString(),
   }
 }
+
+/** Two tallies of one entity, added up. */
+export function sumOf(a: EntityTally, b: EntityTally): EntityTally {
+  const stats = new EntityStats()
+  stats.merge(a)
+  stats.merge(b)
+  return stats.tallies()[0]!
+}

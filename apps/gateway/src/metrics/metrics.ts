@@ -38,6 +38,8 @@ export interface MetricsChanges {
 
 /** Where a replica reads the other replicas' figures; see createMetricsShare. */
 export interface MetricsPeers {
+  /** Publishes this replica's entities anew, whole (after a fold took them away). */
+  replace(): Promise<void>
   /** Each live other replica's entities; empty (never failing) when they cannot be read. */
   entities(): Promise<{ droppedSamples: number; entities: ListedTally[] }[]>
   /** The other replicas' cells of one entity's series (or a kind's, `name` null) in these buckets. */
@@ -57,7 +59,21 @@ export interface Metrics {
   changes(all: boolean): MetricsChanges
   /** From now on, reports and time series add up the figures of these other replicas too. */
   shareWith(peers: MetricsPeers): void
+  /**
+   * From now on, reports add up the figures kept in `history` too, and every `intervalMs` (and at
+   * `fold`) this replica's entity figures move there.
+   */
+  keepIn(history: MetricsHistory, intervalMs: number, onError: (error: unknown) => void): void
+  /** Moves this replica's entity figures into the history (none without one); on failure they stay. */
+  fold(): Promise<void>
   close(): void
+}
+
+/** Where entity figures outlive the process (the store): every replica's, added up. */
+export interface MetricsHistory {
+  read(): Promise<ListedTally[]>
+  /** Adds figures to the kept ones. */
+  add(tallies: ListedTally[]): Promise<void>
 }
 
 /** Options for createMetrics. */
@@ -78,7 +94,7 @@ const newLists = (): Record<EntityList, EntityStats> => ({
 
 /** Metrics fed through a bounded queue, so that recording costs the request path one array push. */
 export function createMetrics(options: MetricsOptions): Metrics {
-  const lists = newLists()
+  let lists = newLists()
   const prometheus = createPrometheusMetrics({
     ...options.gauges,
     droppedSamples: () => queue.dropped,
@@ -96,21 +112,53 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
   })
   let peers: MetricsPeers | undefined
+  let history: MetricsHistory | undefined
+  let folding: ReturnType<typeof setInterval> | undefined
   const listed = (all: boolean): ListedTally[] =>
     ENTITY_LISTS.flatMap((list) => lists[list].changed(all).map((tally) => ({ list, tally })))
+  const addTo = (sums: Record<EntityList, EntityStats>, tallies: readonly ListedTally[]) => {
+    for (const { list, tally } of tallies) sums[list].merge(tally)
+  }
+
+  /** The peers' copy of this replica's entities, published anew (with Redis away, it lapses). */
+  const republish = () => peers?.replace().catch(() => undefined)
+
+  /**
+   * Takes this replica's entities away (the peers' copy of them too, first: a report in between
+   * may miss them, never count them twice) and adds them to the history; puts them back if that
+   * fails.
+   */
+  async function fold(): Promise<void> {
+    if (history === undefined) return
+    queue.drain()
+    const taken = listed(true)
+    if (taken.length === 0) return
+    lists = newLists()
+    await republish()
+    try {
+      await history.add(taken)
+    } catch (error) {
+      addTo(lists, taken)
+      await republish()
+      throw error
+    }
+  }
 
   return {
     record: (sample) => queue.push(sample),
     async report() {
+      // the history before the peers: a fold between the two reads then misses a replica's
+      // figures rather than counting them twice
+      const kept = (await history?.read()) ?? []
       const others = (await peers?.entities()) ?? []
       queue.drain()
       let sums = lists
-      if (others.length > 0) {
+      if (others.length > 0 || kept.length > 0) {
         sums = newLists()
         for (const list of ENTITY_LISTS)
           for (const tally of lists[list].tallies()) sums[list].merge(tally)
-        for (const other of others)
-          for (const { list, tally } of other.entities) sums[list].merge(tally)
+        addTo(sums, kept)
+        for (const other of others) addTo(sums, other.entities)
       }
       return {
         tools: sums.tools.list(),
@@ -141,6 +189,15 @@ export function createMetrics(options: MetricsOptions): Metrics {
     shareWith(shared) {
       peers = shared
     },
-    close: () => queue.close(),
+    keepIn(kept, intervalMs, onError) {
+      history = kept
+      folding = setInterval(() => void fold().catch(onError), intervalMs)
+      folding.unref()
+    },
+    fold,
+    close() {
+      clearInterval(folding)
+      queue.close()
+    },
   }
 }

@@ -9,7 +9,7 @@ export function metricsRoutes(metrics: Metrics): Route[] {
       method: 'get',
       path: '/metrics',
       summary:
-        'Per-entity metrics: calls, failures, p50/p95/p99 latency (ms) and last call of every tool, virtual server and upstream',
+        'Per-entity metrics: calls, failures, p50/p95/p99 latency (ms) and last call of every tool, virtual server and upstream, across restarts (kept in the store)',
       tag,
       handle({ authorize }) {
         authorize('admin')

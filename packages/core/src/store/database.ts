@@ -46,6 +46,16 @@ export interface GatewayTransitionRow {
   reason: string | null
 }
 
+/** Table `metrics_history`: one entity's call figures as replicas added them up. */
+export interface MetricsHistoryRow {
+  /** Which list of `/metrics` the entity is in: `tools`, `servers` or `upstreams`. */
+  list: string
+  name: string
+  /** The figures, in the metrics' own mergeable form. */
+  tally: JsonColumn
+  updated_at: string
+}
+
 /** Table `tools`. */
 export interface ToolRow extends OwnedRow {
   id: string
@@ -270,6 +280,7 @@ export interface RoleAssignmentRow {
 export interface Database {
   gateways: GatewayRow
   gateway_transitions: GatewayTransitionRow
+  metrics_history: MetricsHistoryRow
   tools: ToolRow
   grpc_services: GrpcServiceRow
   resources: ResourceRow

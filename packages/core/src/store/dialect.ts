@@ -12,6 +12,11 @@ export interface DialectSql {
   jsonArrayContains(column: Expression<unknown>, value: string): RawBuilder<SqlBool>
   /** True when a database error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean
+  /**
+   * Statements that make the transaction they run in wait for any other holding the same `name`
+   * (the rest of it then runs alone); none in SQLite, where a write transaction already does.
+   */
+  serializeOn(name: string): RawBuilder<unknown> | undefined
 }
 
 const sqliteSql: DialectSql = {
@@ -22,6 +27,7 @@ const sqliteSql: DialectSql = {
   isUniqueViolation: (error) =>
     (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY',
+  serializeOn: () => undefined,
 }
 
 const postgresSql: DialectSql = {
@@ -30,6 +36,7 @@ const postgresSql: DialectSql = {
   jsonArrayContains: (column, value) =>
     sql<SqlBool>`${column} @> ${JSON.stringify([value])}::jsonb`,
   isUniqueViolation: (error) => (error as { code?: string } | null)?.code === '23505',
+  serializeOn: (name) => sql`select pg_advisory_xact_lock(hashtext(${name}))`,
 }
 
 /** The dialect-specific statements for a store. */

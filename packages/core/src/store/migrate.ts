@@ -15,6 +15,7 @@ import { oauthTokensMigration } from './migrations/0010-oauth-tokens.js'
 import { versionsMigration } from './migrations/0011-versions.js'
 import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
 import { passwordChangedMigration } from './migrations/0013-password-changed.js'
+import { metricsHistoryMigration } from './migrations/0014-metrics-history.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -32,6 +33,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0011-versions': versionsMigration(),
     '0012-gateway-transitions': gatewayTransitionsMigration(),
     '0013-password-changed': passwordChangedMigration(),
+    '0014-metrics-history': metricsHistoryMigration(dialect),
   }
 }
 

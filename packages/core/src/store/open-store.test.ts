@@ -28,7 +28,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0013-password-changed')
+    expect(report.current).toBe('0014-metrics-history')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -44,6 +44,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0011-versions',
       '0012-gateway-transitions',
       '0013-password-changed',
+      '0014-metrics-history',
     ])
     expect(await t.store.ping()).toBe(true)
   })

@@ -52,16 +52,19 @@ async function firstLogRecord(url: string, token: string, q: string) {
  * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
  * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
  * one second, a revoked token is refused everywhere within one second, rate limits are shared, and
- * any replica reports the metrics of all and the same upstream state history.
+ * any replica reports the metrics of all (kept in the store past a replica's end) and the same
+ * upstream state history.
  */
 describe('changes across replicas (LISTEN/NOTIFY)', () => {
   let cluster: Cluster
   const clients: Client[] = []
 
   beforeAll(async () => {
-    // replica 1 logs every request (debug), for the shared log stream
+    // replica 1 logs every request (debug), for the shared log stream; each replica moves its
+    // metrics into the store every second, so that the sums below also hold across those moves
     cluster = await startCluster({
       replicas: 3,
+      env: { METRICS_HISTORY_INTERVAL: '1' },
       replicaEnv: (index) => (index === 1 ? { LOG_LEVEL: 'debug' } : {}),
     })
     for (const replica of cluster.replicas) {
@@ -293,4 +296,38 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
     const back = (tools: Listed[]) => tools.some((t) => t.name === 'cli-tool')
     for (const client of clients) expect(await until(client, back)).toBeLessThan(1000)
   })
+
+  it('keeps the metrics of a replica that stopped, or was killed after it last kept them', async () => {
+    const token = cluster.adminToken
+    const [r0, r1, r2] = cluster.replicas
+    const calls = async (url: string) => {
+      const report = await callApi(url, 'GET', '/metrics', { token, status: 200 })
+      return (report.tools as { name: string; calls: number }[]).find((t) => t.name === 'counted')
+        ?.calls
+    }
+    const untilCounted = async (url: string, expected: number) => {
+      const started = Date.now()
+      while ((await calls(url)) !== expected && Date.now() - started < 8_000) await sleep(200)
+      expect(await calls(url)).toBe(expected)
+    }
+    // the three calls through replica 2 (adding up /metrics, above) stay counted when it stops...
+    expect(await r2!.stop('SIGTERM')).toBe(0)
+    await untilCounted(r0!.url, 6)
+    // ...and when it starts again (counting from nothing of its own)
+    const restarted = await cluster.restart(2)
+    await untilCounted(restarted.url, 6)
+    // two more calls through replica 1, kept within a second; then it is killed
+    for (let call = 0; call < 2; call++)
+      expect((await clients[1]!.callTool({ name: 'counted', arguments: {} })).isError).toBe(true)
+    await untilCounted(r0!.url, 8)
+    await sleep(1_500)
+    await r1!.stop('SIGKILL')
+    // its copy in Redis lapses within three publications (6 s): the sum never counts it twice
+    for (let check = 0; check < 4; check++) {
+      expect(await calls(r0!.url)).toBe(8)
+      await sleep(2_000)
+    }
+    const back = await cluster.restart(1)
+    await untilCounted(back.url, 8)
+  }, 60_000)
 })

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { connectAsAdmin, openTestGateway, type TestGateway } from './test-gateway.js'
+
+type Row = { name: string; calls: number; failures: number; p50Ms: number | null }
+
+/**
+ * `/metrics` across restarts on the embedded store: figures are kept in the store (every
+ * METRICS_HISTORY_INTERVAL and when the gateway stops) and added to those of the running process.
+ */
+describe('metrics kept in the store', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchyard-metrics-'))
+  let gw: TestGateway | undefined
+
+  const open = async (env: Record<string, string> = {}) => {
+    await gw?.dispose()
+    gw = await openTestGateway({ SWITCHYARD_DATA_DIR: dataDir, ...env })
+    return gw
+  }
+  const counted = async (at: TestGateway) => {
+    const res = await at.call('GET', '/metrics', { token: at.adminToken })
+    expect(res.status).toBe(200)
+    return ((await res.json()) as { tools: Row[] }).tools.find((t) => t.name === 'counted')
+  }
+  /** Calls the tool `times` times (each fails: nothing listens on port 9). */
+  const call = async (at: TestGateway, times: number) => {
+    const client = await connectAsAdmin(at)
+    try {
+      for (let i = 0; i < times; i++)
+        expect((await client.callTool({ name: 'counted', arguments: {} })).isError).toBe(true)
+    } finally {
+      await client.close()
+    }
+  }
+
+  afterAll(async () => {
+    await gw?.dispose()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('counts the calls of earlier runs after a restart', async () => {
+    const first = await open()
+    const created = await first.call('POST', '/tools', {
+      token: first.adminToken,
+      body: { name: 'counted', url: 'http://127.0.0.1:9/counted', visibility: 'public' },
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    await call(first, 3)
+    expect(await counted(first)).toMatchObject({ calls: 3, failures: 3 })
+
+    const second = await open()
+    const kept = await counted(second)
+    expect(kept).toMatchObject({ calls: 3, failures: 3 })
+    expect(kept?.p50Ms).toBeGreaterThan(0)
+    await call(second, 2)
+    expect(await counted(second)).toMatchObject({ calls: 5, failures: 5 })
+  })
+
+  it('counts since the start only with METRICS_HISTORY_INTERVAL=0', async () => {
+    const plain = await open({ METRICS_HISTORY_INTERVAL: '0' })
+    expect(await counted(plain)).toBeUndefined()
+    await call(plain, 1)
+    expect(await counted(plain)).toMatchObject({ calls: 1 })
+  })
+
+  it('leaves out a kept figure it cannot read, and writes over it at the next keeping', async () => {
+    const at = await open()
+    await at.store.db
+      .updateTable('metrics_history')
+      .set({ tally: JSON.stringify({ calls: 'many' }) })
+      .where('name', '=', 'counted')
+      .execute()
+    expect(await counted(at)).toBeUndefined()
+    await call(at, 1)
+    await at.telemetry.metrics.fold()
+    expect(await counted(at)).toMatchObject({ calls: 1, failures: 1 })
+  })
+})

@@ -1,0 +1,72 @@
+import { fromJson, toJson } from '../store/json.js'
+import { nowIso, type ServiceContext } from './context.js'
+
+/** One entity's figures in the history: opaque to the store, merged by the caller. */
+export interface HistoryEntry {
+  /** The list of `/metrics` it is in (`tools`, `servers`, `upstreams`). */
+  list: string
+  name: string
+  tally: unknown
+}
+
+/** Rows written per statement (well under either dialect's limit on bound values). */
+const BATCH = 200
+
+/**
+ * The per-entity call figures that outlive a process: replicas add what they recorded since they
+ * last did, one replica at a time, and read the sum.
+ */
+export function createMetricsHistoryService(context: ServiceContext) {
+  const { db, dialect } = context.store
+  return {
+    /** Every entity's kept figures. */
+    async read(): Promise<HistoryEntry[]> {
+      const rows = await db
+        .selectFrom('metrics_history')
+        .select(['list', 'name', 'tally'])
+        .execute()
+      return rows.map((row) => ({ list: row.list, name: row.name, tally: fromJson(row.tally, {}) }))
+    },
+
+    /**
+     * Adds figures to the kept ones in one transaction: an entity already kept gets
+     * `merge(kept, entry)`, a new one its entry's tally.
+     */
+    async add(
+      entries: readonly HistoryEntry[],
+      merge: (kept: unknown, entry: HistoryEntry) => unknown,
+    ): Promise<void> {
+      if (entries.length === 0) return
+      await db.transaction().execute(async (trx) => {
+        const serialize = dialect.serializeOn('switchyard:metrics_history')
+        if (serialize) await serialize.execute(trx)
+        const kept = new Map<string, unknown>()
+        for (const row of await trx
+          .selectFrom('metrics_history')
+          .select(['list', 'name', 'tally'])
+          .execute())
+          kept.set(`${row.list}\n${row.name}`, fromJson(row.tally, {}))
+        const at = nowIso()
+        const rows = entries.map((entry) => {
+          const before = kept.get(`${entry.list}\n${entry.name}`)
+          const sum = before === undefined ? entry.tally : merge(before, entry)
+          return { list: entry.list, name: entry.name, tally: toJson(sum), updated_at: at }
+        })
+        for (let i = 0; i < rows.length; i += BATCH)
+          await trx
+            .insertInto('metrics_history')
+            .values(rows.slice(i, i + BATCH))
+            .onConflict((conflict) =>
+              conflict.columns(['list', 'name']).doUpdateSet((eb) => ({
+                tally: eb.ref('excluded.tally'),
+                updated_at: eb.ref('excluded.updated_at'),
+              })),
+            )
+            .execute()
+      })
+    },
+  }
+}
+
+/** The metrics history service. */
+export type MetricsHistoryService = ReturnType<typeof createMetricsHistoryService>

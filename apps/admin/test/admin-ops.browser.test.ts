@@ -151,6 +151,15 @@ describe('the admin UI operations pages in Chromium', () => {
       .getByRole('button', { name: 'echo' })
       .waitFor()
     await screenshot(page, 'ops-02-metrics')
+
+    // Reset one tool's figures: asked first, then gone from the table (the charts stay).
+    await page.getByLabel('Show').selectOption('tool')
+    await table.getByRole('button', { name: 'echo-echo' }).click()
+    await page.getByRole('button', { name: 'Reset echo-echo' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Reset the figures of echo-echo?' })
+    await dialog.getByRole('button', { name: 'Reset echo-echo' }).click()
+    await table.getByRole('row', { name: /echo-echo/ }).waitFor({ state: 'detached' })
+    await charts.getByRole('figure', { name: 'Volume' }).waitFor()
   })
 
   it('shows calls over time and recent activity on the dashboard', async () => {

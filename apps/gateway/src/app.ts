@@ -97,7 +97,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...transferRoutes(registry),
           ...a2aRoutes(registry, options.mcp.a2a),
           ...auditRoutes(options.audit.log),
-          ...metricsRoutes(options.telemetry.metrics),
+          ...metricsRoutes(options.telemetry.metrics, registry.metricsHistory),
           ...logRoutes(options.telemetry.logs),
           ...metricsTimeSeriesRoutes(options.telemetry.metrics),
           ...gatewayHealthRoutes(registry),

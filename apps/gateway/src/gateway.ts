@@ -16,7 +16,7 @@ import type { LogRing } from './logs/log-ring.js'
 import { createMcpService, type McpService } from './mcp/mcp-service.js'
 import { openRegistry } from './open-registry.js'
 import { loadGatewayPlugins } from './plugins/gateway-plugins.js'
-import { storeHistory } from './metrics/store-history.js'
+import { keepMetrics } from './metrics/store-history.js'
 import { createTelemetry, type Telemetry } from './telemetry/telemetry.js'
 import { packageVersion } from './version.js'
 
@@ -213,16 +213,13 @@ export async function createGateway(
           })
         : undefined
     if (metricsShare) telemetry.metrics.shareWith(metricsShare)
-    const foldFailed = (error: unknown) =>
-      logger.warn({ err: error }, 'keeping metrics in the store failed')
-    if (config.observabilityEnabled && config.metricsHistoryInterval > 0)
-      telemetry.metrics.keepIn(
-        storeHistory(registry.metricsHistory, task, (error) =>
-          logger.warn({ err: error }, 'reading the kept metrics'),
-        ),
-        config.metricsHistoryInterval * 1000,
-        foldFailed,
-      )
+    const keptMetrics = keepMetrics({
+      metrics: telemetry.metrics,
+      registry,
+      intervalMs: config.observabilityEnabled ? config.metricsHistoryInterval * 1000 : 0,
+      task,
+      warn: (message, error) => logger.warn({ err: error }, message),
+    })
     const { app, routes } = createApp({
       config,
       store,
@@ -262,7 +259,7 @@ export async function createGateway(
         await stopRetention()
         await mcp.close()
         // what the calls drained just now recorded goes to the store too
-        await telemetry.metrics.fold().catch(foldFailed)
+        await keptMetrics.close()
         await metricsShare?.close()
         await auth.close()
         await cluster?.close()

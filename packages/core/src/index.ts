@@ -50,7 +50,12 @@ export { validated, validationError } from './services/validated.js'
 export { gatewayAuth } from './services/gateway-service.js'
 export type { GatewayService } from './services/gateway-service.js'
 export type { GatewayTransition } from './services/gateway-transitions.js'
-export type { HistoryEntry, MetricsHistoryService } from './services/metrics-history-service.js'
+export { forgottenScope } from './services/metrics-history-service.js'
+export type {
+  ForgetScope,
+  HistoryEntry,
+  MetricsHistoryService,
+} from './services/metrics-history-service.js'
 export type {
   OAuthTokenService,
   PendingAuthorization,

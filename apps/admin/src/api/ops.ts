@@ -37,7 +37,7 @@ export interface EntityMetrics {
   lastCallAt: string | null
 }
 
-/** `GET /metrics`: totals since each replica started, added up over the live ones. */
+/** `GET /metrics`: totals kept in the store plus the live replicas', added up. */
 export interface MetricsReport {
   tools: EntityMetrics[]
   servers: EntityMetrics[]
@@ -111,6 +111,9 @@ export const opsApi = {
   gatewayHealth: (id: string) =>
     request<GatewayHealth>('GET', `/gateways/${encodeURIComponent(id)}/health`),
   metrics: () => request<MetricsReport>('GET', '/metrics'),
+  /** Resets the `/metrics` figures of one entity of a kind, or of the whole kind. */
+  resetMetrics: (kind: SeriesKind, name?: string) =>
+    request<unknown>('POST', '/metrics/reset', { query: { kind, name } }),
   timeseries: (kind: SeriesKind, name?: string) =>
     request<Series>('GET', '/metrics/timeseries', { query: { kind, name } }),
   audit: (limit: number) =>

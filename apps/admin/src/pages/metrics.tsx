@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import { opsApi, type EntityMetrics, type SeriesKind } from '../api/ops'
+import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Empty, LoadError, Loading } from '../components/states'
 import { MetricsCharts } from './metrics-charts'
 
@@ -61,6 +63,7 @@ function EntityTable({
 export function MetricsPage(): ReactElement {
   const [kind, setKind] = useState<SeriesKind>('tool')
   const [selected, setSelected] = useState<string | null>(null)
+  const reset = useRowAction(['metrics'])
   const report = useQuery({
     queryKey: ['metrics'],
     queryFn: opsApi.metrics,
@@ -107,13 +110,21 @@ export function MetricsPage(): ReactElement {
             Show all {label.toLowerCase()}
           </button>
         )}
+        <ConfirmButton
+          label={selected === null ? `Reset ${label.toLowerCase()}` : `Reset ${display(selected)}`}
+          disabled={reset.isPending}
+          title={`Reset the figures of ${selected === null ? `all ${label.toLowerCase()}` : display(selected)}?`}
+          message="Calls, failures and latencies counted so far are forgotten, on every replica and in the store. The charts of the last hour stay."
+          onConfirm={() => reset.mutate(() => opsApi.resetMetrics(kind, selected ?? undefined))}
+        />
       </div>
+      <ActionError action={reset} />
       <MetricsCharts
         kind={kind}
         name={selected}
         title={selected === null ? `All ${label.toLowerCase()}` : display(selected)}
       />
-      <h2>{label} since the gateway started</h2>
+      <h2>{label}, all calls so far</h2>
       {report.isPending ? (
         <Loading what="metrics" />
       ) : report.isError ? (
@@ -131,7 +142,8 @@ export function MetricsPage(): ReactElement {
           />
           {report.data.replicas > 1 && (
             <p className="hint">
-              Added up over the {report.data.replicas} replicas running now, each since it started.
+              Added up over the {report.data.replicas} replicas running now and the figures kept in
+              the store.
             </p>
           )}
           {report.data.droppedSamples > 0 && (

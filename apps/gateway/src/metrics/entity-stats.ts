@@ -55,6 +55,11 @@ export class EntityStats {
     entry.lastAt = Math.max(entry.lastAt, tally.lastAt)
   }
 
+  /** Drops one entity's figures. */
+  forget(name: string): void {
+    this.#entries.delete(name)
+  }
+
   tallies(): EntityTally[] {
     return [...this.#entries.keys()].map((name) => this.#tally(name))
   }

@@ -66,6 +66,8 @@ export interface Metrics {
   keepIn(history: MetricsHistory, intervalMs: number, onError: (error: unknown) => void): void
   /** Moves this replica's entity figures into the history (none without one); on failure they stay. */
   fold(): Promise<void>
+  /** Drops this replica's figures of every entity, of one list, or of one entity of a list. */
+  forget(list?: EntityList, name?: string): Promise<void>
   close(): void
 }
 
@@ -195,6 +197,13 @@ export function createMetrics(options: MetricsOptions): Metrics {
       folding.unref()
     },
     fold,
+    async forget(list, name) {
+      queue.drain()
+      if (list === undefined) lists = newLists()
+      else if (name === undefined) lists[list] = new EntityStats()
+      else lists[list].forget(name)
+      await republish()
+    },
     close() {
       clearInterval(folding)
       queue.close()

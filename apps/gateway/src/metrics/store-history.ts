@@ -1,6 +1,11 @@
-import type { HistoryEntry, MetricsHistoryService } from '@switchyard/core'
+import {
+  forgottenScope,
+  type HistoryEntry,
+  type MetricsHistoryService,
+  type Registry,
+} from '@switchyard/core'
 import { sumOf, type EntityTally } from './entity-stats.js'
-import { ENTITY_LISTS, type ListedTally, type MetricsHistory } from './metrics.js'
+import { ENTITY_LISTS, type ListedTally, type Metrics, type MetricsHistory } from './metrics.js'
 import type { TaskRunner } from '../telemetry/observe-jobs.js'
 import { EntityTallySchema } from './tally-schema.js'
 
@@ -41,5 +46,49 @@ export function storeHistory(
           },
         ),
       ),
+  }
+}
+
+/** What keepMetrics wires. */
+export interface KeepMetricsOptions {
+  metrics: Metrics
+  registry: Registry
+  /** How often figures move to the store (METRICS_HISTORY_INTERVAL); 0 keeps none there. */
+  intervalMs: number
+  task: TaskRunner
+  warn: (message: string, error: unknown) => void
+}
+
+/**
+ * Keeps the metrics' entity figures in the store (when `intervalMs` is not 0), and drops the live
+ * ones of whatever a reset on any replica (a `metrics` change) forgot. `close` moves the last
+ * figures to the store.
+ */
+export function keepMetrics(options: KeepMetricsOptions): { close(): Promise<void> } {
+  const { metrics, registry, warn } = options
+  if (options.intervalMs > 0) {
+    const history = storeHistory(registry.metricsHistory, options.task, (error) =>
+      warn('reading the kept metrics', error),
+    )
+    metrics.keepIn(history, options.intervalMs, (error) =>
+      warn('keeping metrics in the store failed', error),
+    )
+  }
+  const stop = registry.context.events.subscribe((changes) => {
+    for (const change of changes) {
+      if (change.entity !== 'metrics') continue
+      const { list, name } = forgottenScope(change.id)
+      const known = ENTITY_LISTS.find((entities) => entities === list)
+      // a list this version does not keep: nothing of it here
+      if (list === undefined || known) void metrics.forget(known, name)
+    }
+  })
+  return {
+    async close() {
+      stop()
+      await metrics
+        .fold()
+        .catch((error: unknown) => warn('keeping metrics in the store failed', error))
+    },
   }
 }

@@ -1,8 +1,31 @@
+import type { MetricsHistoryService } from '@switchyard/core'
+import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
-import type { Metrics } from '../metrics/metrics.js'
+import type { EntityList, Metrics } from '../metrics/metrics.js'
 
-/** `GET /metrics` (JSON per entity) and `GET /metrics/prometheus`; admins only. */
-export function metricsRoutes(metrics: Metrics): Route[] {
+const LIST_OF_KIND: Record<'tool' | 'server' | 'upstream', EntityList> = {
+  tool: 'tools',
+  server: 'servers',
+  upstream: 'upstreams',
+}
+
+const ResetQuerySchema = z
+  .object({
+    kind: z
+      .enum(['tool', 'server', 'upstream'], { error: 'must be one of tool, server, upstream' })
+      .optional(),
+    name: z.string().min(1).max(255).optional(),
+  })
+  .refine((query) => query.name === undefined || query.kind !== undefined, {
+    message: 'needs a kind (tool, server or upstream) to say whose figures to reset',
+    path: ['name'],
+  })
+
+/**
+ * `GET /metrics` (JSON per entity), `POST /metrics/reset` and `GET /metrics/prometheus`; admins
+ * only.
+ */
+export function metricsRoutes(metrics: Metrics, history: MetricsHistoryService): Route[] {
   const tag = 'Metrics'
   return [
     defineRoute({
@@ -14,6 +37,20 @@ export function metricsRoutes(metrics: Metrics): Route[] {
       handle({ authorize }) {
         authorize('admin')
         return metrics.report()
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/metrics/reset',
+      summary:
+        'Resets the `/metrics` figures on every replica and in the store: all, of one `kind` (tool, server, upstream), or of one entity of it (`name`, as `/metrics` lists it); Prometheus counters and the time series go on',
+      tag,
+      query: ResetQuerySchema,
+      async handle({ query, authorize }) {
+        authorize('admin')
+        const list = query.kind && LIST_OF_KIND[query.kind]
+        await history.forget({ list, name: query.name })
+        return { kind: query.kind ?? null, name: query.name ?? null }
       },
     }),
     defineRoute({

@@ -8,7 +8,8 @@ type Row = { name: string; calls: number; failures: number; p50Ms: number | null
 
 /**
  * `/metrics` across restarts on the embedded store: figures are kept in the store (every
- * METRICS_HISTORY_INTERVAL and when the gateway stops) and added to those of the running process.
+ * METRICS_HISTORY_INTERVAL and when the gateway stops) and added to those of the running process;
+ * `POST /metrics/reset` forgets them, kept and live.
  */
 describe('metrics kept in the store', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchyard-metrics-'))
@@ -24,6 +25,12 @@ describe('metrics kept in the store', () => {
     expect(res.status).toBe(200)
     return ((await res.json()) as { tools: Row[] }).tools.find((t) => t.name === 'counted')
   }
+  const servers = async (at: TestGateway) => {
+    const res = await at.call('GET', '/metrics', { token: at.adminToken })
+    return ((await res.json()) as { servers: Row[] }).servers
+  }
+  const reset = (at: TestGateway, query: string) =>
+    at.call('POST', `/metrics/reset${query}`, { token: at.adminToken })
   /** Calls the tool `times` times (each fails: nothing listens on port 9). */
   const call = async (at: TestGateway, times: number) => {
     const client = await connectAsAdmin(at)
@@ -76,5 +83,41 @@ describe('metrics kept in the store', () => {
     await call(at, 1)
     await at.telemetry.metrics.fold()
     expect(await counted(at)).toMatchObject({ calls: 1, failures: 1 })
+  })
+
+  it('resets one entity, one kind or everything, in the store too; refuses a bad scope (422)', async () => {
+    const at = await open()
+    await call(at, 2)
+    await at.telemetry.metrics.fold()
+    await call(at, 1)
+
+    const vague = await reset(at, '?name=counted')
+    expect(vague.status).toBe(422)
+    expect(await vague.text()).toMatch(/name.*needs a kind/)
+    const unknown = await reset(at, '?kind=prompt')
+    expect(unknown.status).toBe(422)
+    expect(await unknown.text()).toMatch(/kind.*one of tool, server, upstream/)
+    expect(await counted(at)).toMatchObject({ calls: 4 })
+
+    expect(await (await reset(at, '?kind=tool&name=other')).json()).toEqual({
+      kind: 'tool',
+      name: 'other',
+    })
+    expect(await counted(at)).toMatchObject({ calls: 4 })
+    expect((await reset(at, '?kind=tool&name=counted')).status).toBe(200)
+    expect(await counted(at)).toBeUndefined()
+    const after = await open()
+    expect(await counted(after)).toBeUndefined()
+
+    await call(after, 1)
+    expect(await servers(after)).not.toEqual([])
+    expect(await (await reset(after, '?kind=server')).json()).toEqual({
+      kind: 'server',
+      name: null,
+    })
+    expect(await servers(after)).toEqual([])
+    expect(await counted(after)).toMatchObject({ calls: 1 })
+    expect((await reset(after, '')).status).toBe(200)
+    expect(await counted(after)).toBeUndefined()
   })
 })

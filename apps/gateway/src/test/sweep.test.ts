@@ -90,6 +90,7 @@ const samples: Record<string, Sample> = {
   'DELETE /oauth/tokens/:gatewayId': { missing: 404 },
   'GET /.well-known/oauth-protected-resource/servers/:id/mcp': { missing: 404 },
   'GET /metrics': { stranger: 403 },
+  'POST /metrics/reset': { query: 'kind=tool&name=sweep', badQuery: 'name=sweep', stranger: 403 },
   'GET /metrics/prometheus': { stranger: 403 },
   'GET /metrics/timeseries': { query: 'kind=upstream', badQuery: 'minutes=61', stranger: 403 },
   'GET /gateways/:id/health': { missing: 404 },

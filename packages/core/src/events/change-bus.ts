@@ -13,6 +13,8 @@ export type EntityKind =
   | 'session'
   | 'team'
   | 'role'
+  /** Kept metrics forgotten: `id` is '' (all), a list, or `{list}:{name}` (see the metrics history). */
+  | 'metrics'
 
 /** One committed change to the registry. */
 export interface Change {

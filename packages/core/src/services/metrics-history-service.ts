@@ -9,6 +9,28 @@ export interface HistoryEntry {
   tally: unknown
 }
 
+/** Which kept figures to forget: all (no list), a list's, or one entity's of a list (`name`). */
+export interface ForgetScope {
+  list?: string | undefined
+  /** Counts only with a list. */
+  name?: string | undefined
+}
+
+/** The `id` of the `metrics` change that says what was forgotten (see ChangeBus). */
+const forgottenId = (scope: ForgetScope): string =>
+  scope.list === undefined
+    ? ''
+    : scope.name === undefined
+      ? scope.list
+      : `${scope.list}:${scope.name}`
+
+/** The scope a `metrics` change's `id` names. */
+export function forgottenScope(id: string): ForgetScope {
+  if (id === '') return {}
+  const colon = id.indexOf(':')
+  return colon < 0 ? { list: id } : { list: id.slice(0, colon), name: id.slice(colon + 1) }
+}
+
 /** Rows written per statement (well under either dialect's limit on bound values). */
 const BATCH = 200
 
@@ -19,6 +41,20 @@ const BATCH = 200
 export function createMetricsHistoryService(context: ServiceContext) {
   const { db, dialect } = context.store
   return {
+    /**
+     * Forgets kept figures (all, a list's or one entity's) and tells every replica (a `metrics`
+     * change) to drop its live ones alike.
+     */
+    async forget(scope: ForgetScope): Promise<void> {
+      let query = db.deleteFrom('metrics_history')
+      if (scope.list !== undefined) {
+        query = query.where('list', '=', scope.list)
+        if (scope.name !== undefined) query = query.where('name', '=', scope.name)
+      }
+      await query.execute()
+      context.events.emit([{ entity: 'metrics', id: forgottenId(scope), op: 'deleted' }])
+    },
+
     /** Every entity's kept figures. */
     async read(): Promise<HistoryEntry[]> {
       const rows = await db

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { HistoryEntry } from '../services/metrics-history-service.js'
+import type { Change } from '../events/change-bus.js'
+import { forgottenScope, type HistoryEntry } from '../services/metrics-history-service.js'
 import { openTestRegistry, testStoreDrivers, type TestRegistry } from './test-registry.js'
 
 const sum = (kept: unknown, added: HistoryEntry) => ({
@@ -54,5 +55,29 @@ describe.each(testStoreDrivers)('metrics history on $driver', ({ open }) => {
     const read = new Map((await history.read()).map((e) => [e.name, e.tally]))
     expect(read.get('tool-449')).toEqual({ calls: 898 })
     expect(read.get('tool-0')).toEqual({ calls: 0 })
+  })
+
+  it('forgets one entity, a list or everything, and says so on the change bus', async () => {
+    const history = t.registry.metricsHistory
+    const seen: Change[] = []
+    const stop = t.registry.context.events.subscribe((changes) => seen.push(...changes))
+    try {
+      const names = async () => (await history.read()).map((e) => `${e.list}:${e.name}`).sort()
+      await history.forget({ list: 'tools', name: 'echo' })
+      expect(await names()).not.toContain('tools:echo')
+      expect(await names()).toContain('servers:echo')
+      await history.forget({ list: 'tools' })
+      expect((await names()).filter((n) => n.startsWith('tools:'))).toEqual([])
+      expect(await names()).toContain('upstreams:busy')
+      await history.forget({})
+      expect(await names()).toEqual([])
+      expect(seen.map((c) => [c.entity, c.op, forgottenScope(c.id)])).toEqual([
+        ['metrics', 'deleted', { list: 'tools', name: 'echo' }],
+        ['metrics', 'deleted', { list: 'tools' }],
+        ['metrics', 'deleted', {}],
+      ])
+    } finally {
+      stop()
+    }
   })
 })

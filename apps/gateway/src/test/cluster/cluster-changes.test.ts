@@ -297,7 +297,7 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
     for (const client of clients) expect(await until(client, back)).toBeLessThan(1000)
   })
 
-  it('keeps the metrics of a replica that stopped, or was killed after it last kept them', async () => {
+  it('keeps the metrics of a replica that stopped, or was killed after it last kept them, until a reset', async () => {
     const token = cluster.adminToken
     const [r0, r1, r2] = cluster.replicas
     const calls = async (url: string) => {
@@ -305,7 +305,7 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
       return (report.tools as { name: string; calls: number }[]).find((t) => t.name === 'counted')
         ?.calls
     }
-    const untilCounted = async (url: string, expected: number) => {
+    const untilCounted = async (url: string, expected: number | undefined) => {
       const started = Date.now()
       while ((await calls(url)) !== expected && Date.now() - started < 8_000) await sleep(200)
       expect(await calls(url)).toBe(expected)
@@ -329,5 +329,11 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
     }
     const back = await cluster.restart(1)
     await untilCounted(back.url, 8)
+    // a reset on one replica forgets the kept figures and every replica's live ones, for good
+    expect((await clients[0]!.callTool({ name: 'counted', arguments: {} })).isError).toBe(true)
+    await callApi(back.url, 'POST', '/metrics/reset?kind=tool&name=counted', { token, status: 200 })
+    for (const replica of cluster.replicas) await untilCounted(replica.url, undefined)
+    await sleep(2_500)
+    for (const replica of cluster.replicas) expect(await calls(replica.url)).toBeUndefined()
   }, 60_000)
 })

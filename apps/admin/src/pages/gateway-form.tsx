@@ -167,7 +167,7 @@ function GatewayFields({
           <TextField
             label="Pass-through headers"
             error={form.errorFor('passthroughHeaders')}
-            hint="Caller headers sent on to the upstream with each of their requests over streamable HTTP, such as X-Tenant. Separated by commas."
+            hint="Caller headers sent on to the upstream with each of their requests over streamable HTTP or SSE, such as X-Tenant. Separated by commas."
             value={passthrough}
             onChange={setPassthrough}
           />

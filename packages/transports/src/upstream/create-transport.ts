@@ -7,6 +7,7 @@ import { describeTarget } from './describe-target.js'
 import type { DirectTarget } from './direct-modern-call.js'
 import { createLeanFetch } from './lean-fetch.js'
 import { readLines } from './line-reader.js'
+import { messageHeaders } from './message-headers.js'
 import { UpstreamError } from './upstream-error.js'
 import type { UpstreamOptions } from './upstream-options.js'
 import { WebSocketClientTransport } from './websocket-client-transport.js'
@@ -38,9 +39,12 @@ export function createTransport(options: UpstreamOptions): CreatedTransport {
     case 'sse': {
       const { url, init } = httpTarget(options)
       const lean = createLeanFetch(options.lookup && { lookup: options.lookup })
-      const fetch = options.wrapFetch ? options.wrapFetch(lean.fetch) : lean.fetch
-      const transport = new SSEClientTransport(url, { ...init, fetch })
-      return { transport: afterClose(transport, lean.close), pid: none }
+      // each message is a POST of its own, which takes the caller headers of its request
+      const perMessage = messageHeaders(
+        options.wrapFetch ? options.wrapFetch(lean.fetch) : lean.fetch,
+      )
+      const transport = new SSEClientTransport(url, { ...init, fetch: perMessage.fetch })
+      return { transport: afterClose(perMessage.carry(transport), lean.close), pid: none }
     }
     case 'websocket': {
       const socketOptions = {

@@ -9,6 +9,9 @@ import {
 } from './fixtures/oauth-fixtures.js'
 import { openTestGateway, untilActive, type TestGateway } from './test-gateway.js'
 
+/** The gateway on its own behalf: client credentials of the test authorization server's client. */
+const OWN_TOKEN = { type: 'oauth2-client', clientId: CC_CLIENT.id, clientSecret: CC_CLIENT.secret }
+
 /**
  * Upstream OAuth for a WebSocket upstream: discovery and the 401 challenge go over the HTTP of its
  * handshake, the resource indicator is the ws: URL its metadata names, and the token (Bearer, or
@@ -66,21 +69,13 @@ describe('upstream OAuth over WebSocket', () => {
   })
 
   it('gets a token of its own (client credentials) for a WebSocket upstream', async () => {
-    const id = await register('socket-machine', upstream.wsUrl, {
-      type: 'oauth2-client',
-      clientId: CC_CLIENT.id,
-      clientSecret: CC_CLIENT.secret,
-    })
+    const id = await register('socket-machine', upstream.wsUrl, OWN_TOKEN)
     await untilActive(gw, id, { token: gw.adminToken, timeoutMs: 8_000 })
     expect(await whoami('socket-machine-whoami')).toBe(CC_CLIENT.id)
   })
 
   it('presents a DPoP-bound token with a proof for the handshake', async () => {
-    const id = await register('socket-bound', dpopUpstream.wsUrl, {
-      type: 'oauth2-client',
-      clientId: CC_CLIENT.id,
-      clientSecret: CC_CLIENT.secret,
-    })
+    const id = await register('socket-bound', dpopUpstream.wsUrl, OWN_TOKEN)
     await untilActive(gw, id, { token: gw.adminToken, timeoutMs: 8_000 })
     expect(await whoami('socket-bound-whoami')).toBe(CC_CLIENT.id)
     expect(dpopAs.counts.dpopBound).toBeGreaterThan(0)
@@ -89,11 +84,11 @@ describe('upstream OAuth over WebSocket', () => {
   })
 
   it('refuses the wrong resource: metadata naming another server ends as a clear failure', async () => {
-    const id = await register('socket-elsewhere', upstream.wsUrl.replace('/ws', '/other'), {
-      type: 'oauth2-client',
-      clientId: CC_CLIENT.id,
-      clientSecret: CC_CLIENT.secret,
-    })
+    const id = await register(
+      'socket-elsewhere',
+      upstream.wsUrl.replace('/ws', '/other'),
+      OWN_TOKEN,
+    )
     const deadline = Date.now() + 15_000
     let gateway: { status?: string; statusReason?: string } = {}
     while (Date.now() < deadline && gateway.status !== 'unreachable') {

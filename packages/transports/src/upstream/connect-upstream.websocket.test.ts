@@ -1,3 +1,4 @@
+import { DpopSession, withDpop } from '@modelcontextprotocol/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectUpstream } from './connect-upstream.js'
 import { startWebSocketServer } from './fixtures/test-websocket-server.js'
@@ -76,5 +77,60 @@ describe('connectUpstream over WebSocket (SDK Server fixture)', () => {
     expect(isUpstreamError(error, 'CLOSED')).toBe(true)
     await session.close()
     expect(closes).toHaveLength(1)
+  })
+})
+
+// A DPoP-bound token on the handshake: the server asks for a nonce first (RFC 9449 section 9), and
+// the SDK's DPoP wrapper answers it as for any HTTP request, with a new proof for the same GET.
+describe('a WebSocket handshake through a fetch wrapper', () => {
+  const NONCE = 'server-nonce-1'
+  const claims = (proof: unknown) =>
+    JSON.parse(Buffer.from(String(proof).split('.')[1] ?? '', 'base64url').toString()) as {
+      htm: string
+      htu: string
+      nonce?: string
+    }
+  let server: TestWebSocketServer
+
+  beforeAll(async () => {
+    server = await startWebSocketServer((headers) =>
+      headers.authorization === 'DPoP bound-token' && claims(headers.dpop).nonce === NONCE
+        ? undefined
+        : {
+            code: 401,
+            headers: { 'www-authenticate': 'DPoP error="use_dpop_nonce"', 'dpop-nonce': NONCE },
+          },
+    )
+  })
+
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it("answers the server's nonce challenge and opens with the new proof", async () => {
+    const session = await DpopSession.create({ alg: 'ES256' })
+    const upstream = await connectUpstream({
+      transport: 'websocket',
+      url: server.url,
+      wrapFetch: withDpop(session, () => Promise.resolve('bound-token')),
+    })
+    try {
+      expect((await upstream.listAll('tools')).map((tool) => tool.name)).toEqual(['echo'])
+      const proof = claims(server.headers.at(-1)?.dpop)
+      expect(proof).toMatchObject({ htm: 'GET', nonce: NONCE })
+      expect(proof.htu).toBe(server.url.replace('ws:', 'http:'))
+    } finally {
+      await upstream.close()
+    }
+  })
+
+  it('fails with the status of a handshake it cannot answer', async () => {
+    const error: unknown = await connectUpstream({
+      transport: 'websocket',
+      url: server.url,
+      wrapFetch: (fetch) => fetch,
+      connectTimeoutMs: 5_000,
+    }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toMatch(/Unexpected server response: 401/)
   })
 })

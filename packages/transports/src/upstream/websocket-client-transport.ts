@@ -1,9 +1,10 @@
 import { SdkError, SdkErrorCode, parseJSONRPCMessage } from '@modelcontextprotocol/client'
 import type { FetchLike, JSONRPCMessage, Transport } from '@modelcontextprotocol/client'
+import type { IncomingMessage } from 'node:http'
 import type { LookupFunction } from 'node:net'
 import { WebSocket } from 'ws'
 import type { RawData } from 'ws'
-import { handshakeHeaders } from './handshake-headers.js'
+import { handshakeThrough, type OpenSocket } from './handshake.js'
 
 /** Options for a WebSocketClientTransport. */
 export interface WebSocketClientTransportOptions {
@@ -11,7 +12,7 @@ export interface WebSocketClientTransportOptions {
   maxPayloadBytes?: number
   /** Resolves the host for the connection; an error fails it. */
   lookup?: LookupFunction
-  /** Wraps the handshake (an HTTP GET): the headers it adds go with it (see handshakeHeaders). */
+  /** Wraps the handshake, an HTTP GET (see handshakeThrough). */
   wrapFetch?: (fetch: FetchLike) => FetchLike
 }
 
@@ -34,13 +35,21 @@ export class WebSocketClientTransport implements Transport {
   async start(): Promise<void> {
     if (this.#started) throw new SdkError(SdkErrorCode.AlreadyConnected, 'Already started')
     this.#started = true
-    const { wrapFetch } = this.#options
     const given = this.#options.headers ?? {}
-    const headers = wrapFetch ? await handshakeHeaders(this.#url, given, wrapFetch) : given
-    // closed while the headers were being made
+    const { wrapFetch } = this.#options
+    const open: OpenSocket = (headers) => this.#open(headers)
+    const refusal = wrapFetch
+      ? await handshakeThrough(this.#url, given, wrapFetch, open)
+      : await open(given)
+    if (refusal) throw new Error(`Unexpected server response: ${refusal.status}`)
+  }
+
+  /** One attempt to open the socket (see OpenSocket); the socket that opens is the transport's. */
+  #open(headers: Record<string, string>): Promise<Response | undefined> {
+    // closed while an earlier attempt was answered
     if (this.#closeReported)
-      throw new SdkError(SdkErrorCode.ConnectionClosed, 'Closed before opening')
-    await new Promise<void>((resolve, reject) => {
+      return Promise.reject(new SdkError(SdkErrorCode.ConnectionClosed, 'Closed before opening'))
+    return new Promise((resolve, reject) => {
       const socket = new WebSocket(this.#url, 'mcp', {
         headers,
         maxPayload: this.#options.maxPayloadBytes ?? 16 * 1024 * 1024,
@@ -49,17 +58,21 @@ export class WebSocketClientTransport implements Transport {
       })
       this.#socket = socket
       let opened = false
+      socket.on('unexpected-response', (_request, response) => {
+        resolve(refusalOf(response))
+        socket.terminate()
+      })
       socket.on('open', () => {
         opened = true
-        resolve()
+        resolve(undefined)
       })
       socket.on('error', (error) => {
         if (opened) this.onerror?.(error)
         else reject(error)
       })
       socket.on('close', () => {
-        if (!opened) reject(new SdkError(SdkErrorCode.ConnectionClosed, 'Closed before opening'))
-        this.#reportClose()
+        if (opened) this.#reportClose()
+        else reject(new SdkError(SdkErrorCode.ConnectionClosed, 'Closed before opening'))
       })
       socket.on('message', (data, isBinary) => this.#receive(data, isBinary))
     })
@@ -87,6 +100,7 @@ export class WebSocketClientTransport implements Transport {
     const timer = setTimeout(() => socket.terminate(), 1000)
     await closed
     clearTimeout(timer)
+    this.#reportClose()
   }
 
   #receive(data: RawData, isBinary: boolean): void {
@@ -124,4 +138,13 @@ export class WebSocketClientTransport implements Transport {
     this.#closeReported = true
     this.onclose?.()
   }
+}
+
+/** A refused handshake's answer, as a fetch Response (its body is not read). */
+function refusalOf(response: IncomingMessage): Response {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(response.headers))
+    if (typeof value === 'string') headers.set(name, value)
+  const status = response.statusCode ?? 502
+  return new Response(null, { status: status >= 200 && status <= 599 ? status : 502, headers })
 }

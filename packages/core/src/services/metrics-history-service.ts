@@ -31,7 +31,7 @@ export function forgottenScope(id: string): ForgetScope {
   return colon < 0 ? { list: id } : { list: id.slice(0, colon), name: id.slice(colon + 1) }
 }
 
-/** Rows written per statement (well under either dialect's limit on bound values). */
+/** Rows written (or names looked up) per statement, well under either dialect's limit on bound values. */
 const BATCH = 200
 
 /**
@@ -76,12 +76,16 @@ export function createMetricsHistoryService(context: ServiceContext) {
       await db.transaction().execute(async (trx) => {
         const serialize = dialect.serializeOn('switchyard:metrics_history')
         if (serialize) await serialize.execute(trx)
+        // only the rows of the entities added (a few a minute, of maybe thousands kept)
         const kept = new Map<string, unknown>()
-        for (const row of await trx
-          .selectFrom('metrics_history')
-          .select(['list', 'name', 'tally'])
-          .execute())
-          kept.set(`${row.list}\n${row.name}`, fromJson(row.tally, {}))
+        const names = [...new Set(entries.map((entry) => entry.name))]
+        for (let i = 0; i < names.length; i += BATCH)
+          for (const row of await trx
+            .selectFrom('metrics_history')
+            .select(['list', 'name', 'tally'])
+            .where('name', 'in', names.slice(i, i + BATCH))
+            .execute())
+            kept.set(`${row.list}\n${row.name}`, fromJson(row.tally, {}))
         const at = nowIso()
         const rows = entries.map((entry) => {
           const before = kept.get(`${entry.list}\n${entry.name}`)

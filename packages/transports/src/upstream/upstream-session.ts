@@ -34,7 +34,7 @@ export interface UpstreamRequestOptions {
   traceContext?: TraceContext
   /**
    * Caller headers the upstream sees on this request when it travels as an HTTP POST of its own
-   * (streamable HTTP, either era); SSE, WebSocket and stdio carry none. They never replace the
+   * (streamable HTTP in either era, and SSE); WebSocket and stdio carry none. They never replace the
    * session's own headers, `Authorization`, `Content-Type`, `Accept` or an `Mcp-*` header.
    */
   headers?: Readonly<Record<string, string>>

@@ -50,11 +50,12 @@ export { validated, validationError } from './services/validated.js'
 export { gatewayAuth } from './services/gateway-service.js'
 export type { GatewayService } from './services/gateway-service.js'
 export type { GatewayTransition } from './services/gateway-transitions.js'
-export { forgottenScope } from './services/metrics-history-service.js'
+export { inScope, resetOf } from './services/metrics-history-service.js'
 export type {
   ForgetScope,
   HistoryEntry,
   MetricsHistoryService,
+  MetricsReset,
 } from './services/metrics-history-service.js'
 export type {
   OAuthTokenService,

@@ -1,6 +1,8 @@
+import { inScope, type MetricsReset } from '@switchyard/core'
 import type { CallSample } from './call-sample.js'
 import { EntityStats, type EntityMetrics, type EntityTally } from './entity-stats.js'
 import { createPrometheusMetrics, type PrometheusGauges } from './prometheus.js'
+import { ResetMark } from './reset-mark.js'
 import { createSampleQueue } from './sample-queue.js'
 import { createTimeSeries, type Series, type SeriesCell, type SeriesKind } from './timeseries.js'
 
@@ -66,16 +68,25 @@ export interface Metrics {
   keepIn(history: MetricsHistory, intervalMs: number, onError: (error: unknown) => void): void
   /** Moves this replica's entity figures into the history (none without one); on failure they stay. */
   fold(): Promise<void>
-  /** Drops this replica's figures of every entity, of one list, or of one entity of a list. */
-  forget(list?: EntityList, name?: string): Promise<void>
+  /**
+   * Applies a reset of the history to this replica's figures: drops those of every entity, of one
+   * list, or of one entity of a list (a list this version does not know: none). A reset already
+   * applied changes nothing.
+   */
+  forget(reset: MetricsReset): Promise<void>
   close(): void
 }
 
 /** Where entity figures outlive the process (the store): every replica's, added up. */
 export interface MetricsHistory {
   read(): Promise<ListedTally[]>
-  /** Adds figures to the kept ones. */
-  add(tallies: ListedTally[]): Promise<void>
+  /** The newest reset's generation (0 before the first). */
+  generation(): Promise<number>
+  /**
+   * Adds figures taken by a replica that had applied the resets up to generation `seen`, but
+   * none that a newer reset covers; returns the newer resets.
+   */
+  add(tallies: ListedTally[], seen: number): Promise<MetricsReset[]>
 }
 
 /** Options for createMetrics. */
@@ -116,6 +127,19 @@ export function createMetrics(options: MetricsOptions): Metrics {
   let peers: MetricsPeers | undefined
   let history: MetricsHistory | undefined
   let folding: ReturnType<typeof setInterval> | undefined
+  const resets = new ResetMark()
+  /** Per fold under way, the resets applied since it took the figures. */
+  const folds = new Set<MetricsReset[]>()
+  /** Learns (once) which resets came before this replica's figures. */
+  let resetsKnown: Promise<void> | undefined
+  const knowResets = (kept: MetricsHistory) =>
+    (resetsKnown ??= kept.generation().then(
+      (generation) => resets.raise(generation),
+      (error: unknown) => {
+        resetsKnown = undefined
+        throw error
+      },
+    ))
   const listed = (all: boolean): ListedTally[] =>
     ENTITY_LISTS.flatMap((list) => lists[list].changed(all).map((tally) => ({ list, tally })))
   const addTo = (sums: Record<EntityList, EntityStats>, tallies: readonly ListedTally[]) => {
@@ -128,22 +152,44 @@ export function createMetrics(options: MetricsOptions): Metrics {
   /**
    * Takes this replica's entities away (the peers' copy of them too, first: a report in between
    * may miss them, never count them twice) and adds them to the history; puts them back if that
-   * fails.
+   * fails, but for what a reset applied meanwhile forgot. The history leaves out what a reset
+   * this replica had not applied yet covers, and names those resets, which then apply here too.
    */
   async function fold(): Promise<void> {
     if (history === undefined) return
+    await knowResets(history)
     queue.drain()
     const taken = listed(true)
     if (taken.length === 0) return
+    const seen = resets.through
+    const applied: MetricsReset[] = []
+    folds.add(applied)
     lists = newLists()
-    await republish()
     try {
-      await history.add(taken)
+      await republish()
+      for (const reset of await history.add(taken, seen)) await forget(reset)
     } catch (error) {
-      addTo(lists, taken)
+      addTo(
+        lists,
+        taken.filter(({ list, tally }) => !applied.some((r) => inScope(r, list, tally.name))),
+      )
       await republish()
       throw error
+    } finally {
+      folds.delete(applied)
     }
+  }
+
+  async function forget(reset: MetricsReset): Promise<void> {
+    if (!resets.apply(reset.generation)) return
+    for (const applied of folds) applied.push(reset)
+    queue.drain()
+    const list = ENTITY_LISTS.find((known) => known === reset.list)
+    if (reset.list === undefined) lists = newLists()
+    else if (list === undefined) return
+    else if (reset.name === undefined) lists[list] = new EntityStats()
+    else lists[list].forget(reset.name)
+    await republish()
   }
 
   return {
@@ -193,17 +239,12 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
     keepIn(kept, intervalMs, onError) {
       history = kept
+      knowResets(kept).catch(onError)
       folding = setInterval(() => void fold().catch(onError), intervalMs)
       folding.unref()
     },
     fold,
-    async forget(list, name) {
-      queue.drain()
-      if (list === undefined) lists = newLists()
-      else if (name === undefined) lists[list] = new EntityStats()
-      else lists[list].forget(name)
-      await republish()
-    },
+    forget,
     close() {
       clearInterval(folding)
       queue.close()

@@ -1,5 +1,5 @@
 import {
-  forgottenScope,
+  resetOf,
   type HistoryEntry,
   type MetricsHistoryService,
   type Registry,
@@ -35,7 +35,8 @@ export function storeHistory(
       }
       return kept
     },
-    add: (tallies) =>
+    generation: () => service.generation(),
+    add: (tallies, seen) =>
       task('keep metrics', () =>
         service.add(
           tallies.map(({ list, tally }) => ({ list, name: tally.name, tally })),
@@ -44,6 +45,7 @@ export function storeHistory(
             const added = entry.tally as EntityTally
             return before ? sumOf(before, added) : added
           },
+          seen,
         ),
       ),
   }
@@ -60,9 +62,9 @@ export interface KeepMetricsOptions {
 }
 
 /**
- * Keeps the metrics' entity figures in the store (when `intervalMs` is not 0), and drops the live
- * ones of whatever a reset on any replica (a `metrics` change) forgot. `close` moves the last
- * figures to the store.
+ * Keeps the metrics' entity figures in the store (when `intervalMs` is not 0), and applies every
+ * reset on any replica (a `metrics` change) to the live ones. `close` moves the last figures to
+ * the store.
  */
 export function keepMetrics(options: KeepMetricsOptions): { close(): Promise<void> } {
   const { metrics, registry, warn } = options
@@ -75,13 +77,8 @@ export function keepMetrics(options: KeepMetricsOptions): { close(): Promise<voi
     )
   }
   const stop = registry.context.events.subscribe((changes) => {
-    for (const change of changes) {
-      if (change.entity !== 'metrics') continue
-      const { list, name } = forgottenScope(change.id)
-      const known = ENTITY_LISTS.find((entities) => entities === list)
-      // a list this version does not keep: nothing of it here
-      if (list === undefined || known) void metrics.forget(known, name)
-    }
+    for (const change of changes)
+      if (change.entity === 'metrics') void metrics.forget(resetOf(change.id))
   })
   return {
     async close() {

@@ -85,6 +85,27 @@ describe('metrics kept in the store', () => {
     expect(await counted(at)).toMatchObject({ calls: 1, failures: 1 })
   })
 
+  it('leaves out of the store what a reset it had not heard of yet forgot, and applies that reset', async () => {
+    const at = await open()
+    await call(at, 2)
+    // a reset on another replica, whose change has not reached this one
+    const newest = await at.registry.metricsHistory.generation()
+    await at.store.db.deleteFrom('metrics_history').where('name', '=', 'counted').execute()
+    await at.store.db
+      .insertInto('metrics_resets')
+      .values({ generation: newest + 1, list: 'tools', name: 'counted', at: '' })
+      .execute()
+    await at.telemetry.metrics.fold()
+    expect(await counted(at)).toBeUndefined()
+    await call(at, 1)
+    // its change, late: the reset is not applied twice
+    at.registry.context.events.emit([
+      { entity: 'metrics', id: `${newest + 1}:tools:counted`, op: 'deleted' },
+    ])
+    await at.telemetry.metrics.fold()
+    expect(await counted(at)).toMatchObject({ calls: 1 })
+  })
+
   it('resets one entity, one kind or everything, in the store too; refuses a bad scope (422)', async () => {
     const at = await open()
     await call(at, 2)

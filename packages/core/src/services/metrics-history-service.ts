@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 
@@ -16,19 +18,41 @@ export interface ForgetScope {
   name?: string | undefined
 }
 
-/** The `id` of the `metrics` change that says what was forgotten (see ChangeBus). */
-const forgottenId = (scope: ForgetScope): string =>
-  scope.list === undefined
-    ? ''
-    : scope.name === undefined
-      ? scope.list
-      : `${scope.list}:${scope.name}`
+/** A reset of the history: what it forgot, and its place among all resets (1, 2, ...). */
+export interface MetricsReset extends ForgetScope {
+  generation: number
+}
 
-/** The scope a `metrics` change's `id` names. */
-export function forgottenScope(id: string): ForgetScope {
-  if (id === '') return {}
-  const colon = id.indexOf(':')
-  return colon < 0 ? { list: id } : { list: id.slice(0, colon), name: id.slice(colon + 1) }
+/** Whether a reset's scope covers an entity of a list. */
+export function inScope(scope: ForgetScope, list: string, name: string): boolean {
+  return scope.list === undefined || (scope.list === list && (scope.name ?? name) === name)
+}
+
+/** The `id` of the `metrics` change that tells replicas of a reset (see ChangeBus). */
+const resetId = ({ generation, list, name }: MetricsReset): string =>
+  [generation, ...(list === undefined ? [] : [list]), ...(name === undefined ? [] : [name])].join(
+    ':',
+  )
+
+/** The reset a `metrics` change's `id` tells of. */
+export function resetOf(id: string): MetricsReset {
+  const [generation = '', list, ...name] = id.split(':')
+  return {
+    generation: Number(generation),
+    ...(list !== undefined && { list }),
+    ...(name.length > 0 && { name: name.join(':') }),
+  }
+}
+
+const LOCK = 'switchyard:metrics_history'
+
+/** The generation of the newest reset (0 before the first). */
+async function newest(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('metrics_resets')
+    .select((eb) => eb.fn.max('generation').as('newest'))
+    .executeTakeFirst()
+  return Number(row?.newest ?? 0)
 }
 
 /** Rows written (or names looked up) per statement, well under either dialect's limit on bound values. */
@@ -42,18 +66,36 @@ export function createMetricsHistoryService(context: ServiceContext) {
   const { db, dialect } = context.store
   return {
     /**
-     * Forgets kept figures (all, a list's or one entity's) and tells every replica (a `metrics`
-     * change) to drop its live ones alike.
+     * Forgets kept figures (all, a list's or one entity's), numbers the reset, and tells every
+     * replica (a `metrics` change) to drop its live figures alike.
      */
-    async forget(scope: ForgetScope): Promise<void> {
-      let query = db.deleteFrom('metrics_history')
-      if (scope.list !== undefined) {
-        query = query.where('list', '=', scope.list)
-        if (scope.name !== undefined) query = query.where('name', '=', scope.name)
-      }
-      await query.execute()
-      context.events.emit([{ entity: 'metrics', id: forgottenId(scope), op: 'deleted' }])
+    async forget(scope: ForgetScope): Promise<MetricsReset> {
+      const reset = await db.transaction().execute(async (trx) => {
+        await dialect.serializeOn(LOCK)?.execute(trx)
+        let query = trx.deleteFrom('metrics_history')
+        if (scope.list !== undefined) {
+          query = query.where('list', '=', scope.list)
+          if (scope.name !== undefined) query = query.where('name', '=', scope.name)
+        }
+        await query.execute()
+        const reset: MetricsReset = { ...scope, generation: (await newest(trx)) + 1 }
+        await trx
+          .insertInto('metrics_resets')
+          .values({
+            generation: reset.generation,
+            list: scope.list ?? null,
+            name: (scope.list !== undefined && scope.name) || null,
+            at: nowIso(),
+          })
+          .execute()
+        return reset
+      })
+      context.events.emit([{ entity: 'metrics', id: resetId(reset), op: 'deleted' }])
+      return reset
     },
+
+    /** The generation of the newest reset (0 before the first). */
+    generation: () => newest(db),
 
     /** Every entity's kept figures. */
     async read(): Promise<HistoryEntry[]> {
@@ -66,16 +108,33 @@ export function createMetricsHistoryService(context: ServiceContext) {
 
     /**
      * Adds figures to the kept ones in one transaction: an entity already kept gets
-     * `merge(kept, entry)`, a new one its entry's tally.
+     * `merge(kept, entry)`, a new one its entry's tally. Figures taken by a replica that knew of
+     * the resets up to generation `seen` only are left out where a newer reset covers them (they
+     * may count calls from before it); the newer resets are returned.
      */
     async add(
       entries: readonly HistoryEntry[],
       merge: (kept: unknown, entry: HistoryEntry) => unknown,
-    ): Promise<void> {
-      if (entries.length === 0) return
-      await db.transaction().execute(async (trx) => {
-        const serialize = dialect.serializeOn('switchyard:metrics_history')
-        if (serialize) await serialize.execute(trx)
+      seen: number,
+    ): Promise<MetricsReset[]> {
+      if (entries.length === 0) return []
+      return db.transaction().execute(async (trx) => {
+        await dialect.serializeOn(LOCK)?.execute(trx)
+        const resets = (
+          await trx
+            .selectFrom('metrics_resets')
+            .select(['generation', 'list', 'name'])
+            .where('generation', '>', seen)
+            .orderBy('generation')
+            .execute()
+        ).map(({ generation, list, name }) => ({
+          generation,
+          ...(list !== null && { list }),
+          ...(name !== null && { name }),
+        }))
+        entries = entries.filter(
+          (entry) => !resets.some((reset) => inScope(reset, entry.list, entry.name)),
+        )
         // only the rows of the entities added (a few a minute, of maybe thousands kept)
         const kept = new Map<string, unknown>()
         const names = [...new Set(entries.map((entry) => entry.name))]
@@ -103,6 +162,7 @@ export function createMetricsHistoryService(context: ServiceContext) {
               })),
             )
             .execute()
+        return resets
       })
     },
   }

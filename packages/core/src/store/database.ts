@@ -56,6 +56,16 @@ export interface MetricsHistoryRow {
   updated_at: string
 }
 
+/** Table `metrics_resets`: every reset of the metrics history, in order. */
+export interface MetricsResetRow {
+  /** 1 for the first reset, and so on. */
+  generation: number
+  /** What it forgot: every list (null), one list, or one entity of it (`name`). */
+  list: string | null
+  name: string | null
+  at: string
+}
+
 /** Table `tools`. */
 export interface ToolRow extends OwnedRow {
   id: string
@@ -281,6 +291,7 @@ export interface Database {
   gateways: GatewayRow
   gateway_transitions: GatewayTransitionRow
   metrics_history: MetricsHistoryRow
+  metrics_resets: MetricsResetRow
   tools: ToolRow
   grpc_services: GrpcServiceRow
   resources: ResourceRow

@@ -4,7 +4,8 @@ import type { DialectSql } from '../dialect.js'
 
 /**
  * Per-entity call figures kept across restarts: each replica adds what it recorded since it last
- * did (see the metrics history service), so `/metrics` counts from the store's first call.
+ * did (see the metrics history service), so `/metrics` counts from the store's first call (or
+ * the last reset, each of which `metrics_resets` numbers).
  */
 export function metricsHistoryMigration({ jsonType }: DialectSql): Migration {
   return {
@@ -16,6 +17,13 @@ export function metricsHistoryMigration({ jsonType }: DialectSql): Migration {
         .addColumn('tally', jsonType, (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('metrics_history_pk', ['list', 'name'])
+        .execute()
+      await db.schema
+        .createTable('metrics_resets')
+        .addColumn('generation', 'integer', (c) => c.primaryKey())
+        .addColumn('list', 'text')
+        .addColumn('name', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
         .execute()
     },
   }

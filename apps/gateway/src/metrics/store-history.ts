@@ -10,7 +10,8 @@ import type { TaskRunner } from '../telemetry/observe-jobs.js'
 import { EntityTallySchema } from './tally-schema.js'
 
 /**
- * The store's metrics history as the metrics use it, each addition a `keep metrics` task. A kept
+ * The store's metrics history as the metrics use it, each addition a `keep metrics` task (and the
+ * start's read of the resets one of its own). A kept
  * figure that cannot be read (written by another version, say) is told to `onError` and left
  * out, and the next fold of its entity writes over it.
  */
@@ -35,7 +36,7 @@ export function storeHistory(
       }
       return kept
     },
-    generation: () => service.generation(),
+    generation: () => task('read metrics resets', () => service.generation()),
     add: (tallies, seen) =>
       task('keep metrics', () =>
         service.add(

@@ -81,7 +81,10 @@ export async function createCatalogHolder(
   }
 
   const unsubscribe = context.events.subscribe((changes) => {
-    pending.push(...changes)
+    // a metrics reset changes nothing the catalog holds (and a new snapshot would drop caches)
+    const held = changes.filter((change) => change.entity !== 'metrics')
+    if (held.length === 0) return
+    pending.push(...held)
     void update()
   })
 

@@ -13,7 +13,7 @@ export type EntityKind =
   | 'session'
   | 'team'
   | 'role'
-  /** Kept metrics forgotten: `id` is '' (all), a list, or `{list}:{name}` (see the metrics history). */
+  /** A metrics reset: `id` is `{generation}`, `{generation}:{list}` or `{generation}:{list}:{name}` (see resetOf). */
   | 'metrics'
 
 /** One committed change to the registry. */

@@ -80,11 +80,16 @@ describe.each(testStoreDrivers)('metrics history on $driver', ({ open }) => {
       expect(await history.forget({})).toEqual({ generation: 4 })
       expect(await names()).toEqual([])
       expect(await history.generation()).toBe(4)
+      // nothing the catalog holds: no new snapshot
+      const { version } = t.registry.catalog.current()
+      await history.forget({})
+      expect((await t.registry.catalog.settled()).version).toBe(version)
       expect(seen.map((c) => [c.entity, c.op, resetOf(c.id)])).toEqual([
         ['metrics', 'deleted', { generation: 1, list: 'tools', name: 'a:b' }],
         ['metrics', 'deleted', { generation: 2, list: 'tools', name: 'echo' }],
         ['metrics', 'deleted', { generation: 3, list: 'tools' }],
         ['metrics', 'deleted', { generation: 4 }],
+        ['metrics', 'deleted', { generation: 5 }],
       ])
     } finally {
       stop()

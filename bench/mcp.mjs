@@ -148,6 +148,7 @@ async function main() {
   const { direct, gatewayed, ratio } = rounds[Math.floor(ROUNDS / 2)]
   const proxyRatio = median(rounds.map((r) => r.proxied.rps / r.direct.rps))
   const proxyRps = median(rounds.map((r) => r.proxied.rps))
+  const proxyAddedP50 = median(rounds.map((r) => r.proxied.p50 - r.direct.p50))
   const ratios = rounds.map((r) => `${(r.ratio * 100).toFixed(1)}%`).join(', ')
   const measured = perRound * ROUNDS
   const cores = (ms) => (ms / throughMs).toFixed(2)
@@ -263,6 +264,7 @@ async function main() {
     `| throughput through / direct (median round) | ${(ratio * 100).toFixed(1)}% | >= ${TARGETS.throughputRatio * 100}%: ${verdict(ratio >= TARGETS.throughputRatio)} |`,
     `| the floor: throughput through a bare Node.js proxy / direct (median of round ratios; node:http in, undici out, no gateway work), and its CPU per call | ${(proxyRatio * 100).toFixed(1)}%, ${cpu.proxy.toFixed(0)} µs | |`,
     `| added p50 at concurrency ${CONCURRENCY} | ${f2(addedP50)} ms | < ${TARGETS.addedP50Ms} ms: ${verdict(addedP50 < TARGETS.addedP50Ms)} |`,
+    `| the floor: added p50 at concurrency ${CONCURRENCY} through the bare Node.js proxy (median of rounds) | ${f2(proxyAddedP50)} ms | |`,
     `| added p99 at concurrency ${CONCURRENCY} | ${f2(addedP99)} ms | |`,
     `| added p50, one call at a time (median of 10 blocks of ${SEQUENTIAL / 10}) | ${f2(addedSequentialP50)} ms (${f2(median(sequential.direct))} -> ${f2(median(sequential.through))}) | |`,
     `| CPU per call through: gateway / upstream / client | ${cpu.gateway.toFixed(0)} / ${cpu.upstream.toFixed(0)} / ${cpu.client.toFixed(0)} µs | |`,

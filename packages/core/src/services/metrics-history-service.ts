@@ -78,13 +78,17 @@ export function createMetricsHistoryService(context: ServiceContext) {
           if (scope.name !== undefined) query = query.where('name', '=', scope.name)
         }
         await query.execute()
-        const reset: MetricsReset = { ...scope, generation: (await newest(trx)) + 1 }
+        const { list, name } = scope
+        const reset: MetricsReset = {
+          generation: (await newest(trx)) + 1,
+          ...(list !== undefined && { list, ...(name !== undefined && { name }) }),
+        }
         await trx
           .insertInto('metrics_resets')
           .values({
             generation: reset.generation,
-            list: scope.list ?? null,
-            name: (scope.list !== undefined && scope.name) || null,
+            list: reset.list ?? null,
+            name: reset.name ?? null,
             at: nowIso(),
           })
           .execute()

@@ -10,10 +10,10 @@ import type { TaskRunner } from '../telemetry/observe-jobs.js'
 import { EntityTallySchema } from './tally-schema.js'
 
 /**
- * The store's metrics history as the metrics use it, each addition a `keep metrics` task (and the
- * start's read of the resets one of its own). A kept
- * figure that cannot be read (written by another version, say) is told to `onError` and left
- * out, and the next fold of its entity writes over it.
+ * The store's metrics history as the metrics use it, each addition a `keep metrics` task and the
+ * start's read of the resets a `read metrics resets` one. A kept figure that cannot be read
+ * (written by another version, say) is told to `onError` and left out, and the next fold of its
+ * entity writes over it.
  */
 export function storeHistory(
   service: MetricsHistoryService,

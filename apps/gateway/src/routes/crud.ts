@@ -96,7 +96,8 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
         options.guard?.(input.body, (action) => input.authorize(action), before)
         const team = (input.body as { team?: unknown }).team
         if (typeof team === 'string' && team !== before.team) asOwner(input, team)
-        return tagged(input.c, service.update(before.id, body, { email: input.principal.email }))
+        const actor = { email: input.principal.email, viewer: input.viewer }
+        return tagged(input.c, service.update(before.id, body, actor))
       },
     })
   return [
@@ -121,7 +122,7 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
       handle(input) {
         asOwner(input, (input.body as { team?: unknown }).team)
         options.guard?.(input.body, (action) => input.authorize(action))
-        return service.create(input.body, { email: input.principal.email })
+        return service.create(input.body, { email: input.principal.email, viewer: input.viewer })
       },
     }),
     defineRoute({

@@ -199,6 +199,16 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
       }
     })
 
+    it("lists exactly the virtual server's tools it may see", async () => {
+      const res = await as(who, 'GET', `/servers/${serverId}/tools`)
+      if (who === 'reader') {
+        await json(res, 403) // its token lacks servers.read
+        return
+      }
+      const names = ((await json(res, 200)) as unknown as Json[]).map((t) => t.name).sort()
+      expect(names).toEqual(SEES[who].map((v) => `m-${v}`).sort())
+    })
+
     it('calls tools over MCP (tools/call) exactly where it may see and execute', async () => {
       const client = await connect(who, `/servers/${serverId}/mcp`)
       try {
@@ -234,6 +244,20 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
       const res = await as('serverToken', 'POST', path, { jsonrpc: '2.0', id: 1, method: 'ping' })
       expect((await json(res, 403)).detail).toContain(`is limited to the servers ${serverId}`)
     }
+  })
+
+  it('takes into a virtual server only the members its author may see', async () => {
+    const bundle = { name: 'o-srv', associatedTools: [toolIds.public, toolIds.private] }
+    const refused = await json(await as('other', 'POST', '/servers', bundle), 422)
+    expect(refused.detail).toBe(
+      `unknown members: associatedTools.1: no tool with id '${toolIds.private}'`,
+    )
+    const mine = await json(
+      await as('other', 'POST', '/servers', { ...bundle, associatedTools: [toolIds.public] }),
+      201,
+    )
+    await json(await as('other', 'PUT', `/servers/${String(mine.id)}`, bundle), 422)
+    await json(await as('other', 'DELETE', `/servers/${String(mine.id)}`), 200)
   })
 
   it('refuses cross-team reads and writes', async () => {

@@ -28,6 +28,8 @@ export interface ServiceContext {
 /** Who is making a change (recorded as owner and revision author). */
 export interface Actor {
   email: string | null
+  /** What the actor may see; where given, a write may not refer to entities hidden from it. */
+  viewer?: Viewer
 }
 
 /** The current time as an ISO string (timestamps are ISO text in both dialects). */

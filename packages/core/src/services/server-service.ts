@@ -104,12 +104,16 @@ export function createServerService(context: ServiceContext) {
       .execute()
   }
 
-  /** Checks that every member exists and that exposed names do not collide; returns the rows to write. */
+  /**
+   * Checks that every member exists (a new one also that the actor may see it: one hidden from
+   * them is unknown to them) and that exposed names do not collide; returns the rows to write.
+   */
   async function planMembers(
     serverId: string,
     strategy: string,
     given: Partial<Record<MemberKind, MemberRef[]>>,
     existing: readonly ServerMemberRow[],
+    viewer: Viewer = { all: true },
   ): Promise<ServerMemberRow[]> {
     const rows: ServerMemberRow[] = []
     const missing: { path: string; message: string }[] = []
@@ -130,12 +134,17 @@ export function createServerService(context: ServiceContext) {
       if (unique.length === 0) continue
       const ids = unique.map((m) => m.id)
       // Resources have no original name: their name serves for both.
+      const kept = new Set(existing.filter((m) => m.kind === kind).map((m) => m.member_id))
       const found = await db
         .selectFrom(table as 'tools')
         .select(['id', 'name', kind === 'resource' ? 'name as original_name' : 'original_name'])
+        .select(['owner', 'team', 'visibility'])
         .where('id', 'in', ids)
         .execute()
-        .then((list) => new Map(list.map((r) => [r.id, r])))
+        .then(
+          (list) =>
+            new Map(list.filter((r) => kept.has(r.id) || canView(viewer, r)).map((r) => [r.id, r])),
+        )
       unique.forEach((member, index) => {
         if (!found.has(member.id))
           missing.push({ path: `${field}.${index}`, message: `no ${kind} with id '${member.id}'` })
@@ -201,7 +210,10 @@ export function createServerService(context: ServiceContext) {
     }
   }
 
-  /** A server's members of one kind, as entities renamed the way the server exposes them. */
+  /**
+   * A server's members of one kind that the viewer may see, as entities renamed the way the server
+   * exposes them.
+   */
   async function exposed<T extends { id: string; name: string; description: string | null }>(
     id: string,
     viewer: Viewer,
@@ -217,7 +229,9 @@ export function createServerService(context: ServiceContext) {
       .selectAll()
       .where('id', 'in', ['', ...ids])
       .execute()
-    const pool = new Map(rows.map((row) => [row.id, toEntity(row)]))
+    const pool = new Map(
+      rows.filter((row) => canView(viewer, row)).map((row) => [row.id, toEntity(row)]),
+    )
     return resolveMembers(members, kind, pool, server.nameStrategy).map(
       ({ name, description, entity }) => ({
         ...entity,
@@ -268,7 +282,8 @@ export function createServerService(context: ServiceContext) {
         enabled: 1,
         ...ownedColumnsForCreate(input, actor),
       }
-      const members = await planMembers(row.id, row.name_strategy, givenMembers(input), [])
+      const given = givenMembers(input)
+      const members = await planMembers(row.id, row.name_strategy, given, [], actor.viewer)
       await guardUnique(dialect, { kind: 'server', field: 'name', value: row.name }, () =>
         inTransaction(db, async (trx) => {
           await trx.insertInto('servers').values(row).execute()
@@ -284,7 +299,8 @@ export function createServerService(context: ServiceContext) {
       await checkRegistration(context, 'server', id, input, actor)
       const before = await getRow(id)
       const strategy = input.nameStrategy ?? before.name_strategy
-      const members = await planMembers(id, strategy, givenMembers(input), await memberRows([id]))
+      const given = givenMembers(input)
+      const members = await planMembers(id, strategy, given, await memberRows([id]), actor?.viewer)
       const changes = {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.description !== undefined && { description: input.description }),
@@ -332,7 +348,8 @@ export function createServerService(context: ServiceContext) {
 
     /**
      * The server's tools as its clients see them: renames and description overrides applied, then
-     * the tools of its `associatedA2aAgents` (by agent id, name or slug) that are not members.
+     * the tools of its `associatedA2aAgents` (by agent id, name or slug) that are not members; of
+     * both, those the viewer may see.
      */
     async tools(id: string, viewer: Viewer = { all: true }): Promise<Tool[]> {
       const members = await exposed(id, viewer, 'tool', 'tools', (row) => toTool(row, context))
@@ -354,7 +371,9 @@ export function createServerService(context: ServiceContext) {
       const ids = new Set(members.map((tool) => tool.id))
       return [
         ...members,
-        ...agentTools.filter((row) => !ids.has(row.id)).map((row) => toTool(row, context)),
+        ...agentTools
+          .filter((row) => !ids.has(row.id) && canView(viewer, row))
+          .map((row) => toTool(row, context)),
       ]
     },
 

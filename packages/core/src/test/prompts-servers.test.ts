@@ -136,6 +136,54 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
     expect((await t.registry.servers.get(server.id)).associatedTools).toEqual([ta.id, tb.id])
   })
 
+  it("shows and takes only the members their viewer may see, keeping others' hidden ones", async () => {
+    const bob = { all: false, email: 'bob@example.com', teams: [] } as const
+    const asBob = { email: bob.email, viewer: bob }
+    const hidden = await t.registry.tools.create(
+      { name: 'vault', url: 'http://127.0.0.1:9/vault', visibility: 'private' },
+      ACTOR,
+    )
+    const open = await t.registry.tools.create(
+      { name: 'weather', url: 'http://127.0.0.1:9/weather' },
+      ACTOR,
+    )
+    const secret = await t.registry.resources.create(
+      { uri: 'file:///secret.txt', name: 'secret', content: 'TEAM ONLY', visibility: 'private' },
+      ACTOR,
+    )
+    const shared = await t.registry.servers.create(
+      { name: 'shared', associatedTools: [hidden.id, open.id], associatedResources: [secret.id] },
+      ACTOR,
+    )
+    expect((await t.registry.servers.tools(shared.id, bob)).map((x) => x.name)).toEqual(['weather'])
+    expect(await t.registry.servers.resources(shared.id, bob)).toEqual([])
+    expect((await t.registry.servers.tools(shared.id, ADMIN)).map((x) => x.name)).toEqual([
+      'vault',
+      'weather',
+    ])
+
+    // a member hidden from the actor is unknown to them; nothing is written
+    const taken = await rejection(
+      t.registry.servers.create({ name: 'mine', associatedTools: [open.id, hidden.id] }, asBob),
+    )
+    expect(taken.issues).toEqual([
+      { path: 'associatedTools.1', message: `no tool with id '${hidden.id}'` },
+    ])
+    expect((await t.registry.servers.list({ q: 'mine' }, ADMIN)).items).toEqual([])
+    const mine = await t.registry.servers.create(
+      { name: 'mine', associatedTools: [open.id] },
+      asBob,
+    )
+    const added = await rejection(
+      t.registry.servers.update(mine.id, { associatedTools: [open.id, hidden.id] }, asBob),
+    )
+    expect(added.code).toBe('VALIDATION_FAILED')
+    // a member someone else added stays when the actor, who cannot see it, edits the server
+    await t.registry.servers.update(shared.id, { description: 'edited' }, asBob)
+    await t.registry.servers.update(shared.id, { associatedTools: [open.id, hidden.id] }, asBob)
+    expect((await t.registry.servers.get(shared.id)).associatedTools).toEqual([open.id, hidden.id])
+  })
+
   it('keeps an immutable catalog snapshot that follows every change', async () => {
     const g = await t.registry.gateways.create({ name: 'cat', url: 'http://127.0.0.1:9/c' }, ACTOR)
     const tool = await t.registry.tools.create({ name: 'meow', gatewayId: g.id }, ACTOR)

@@ -247,6 +247,19 @@ describe('REST API', () => {
         })
       ).status,
     ).toBe(401)
+    // the only platform admin can neither lock themselves out nor be deleted
+    const admin = gw.config.platformAdminEmail
+    for (const [method, body] of [
+      ['PUT', { is_active: false }],
+      ['PUT', { is_admin: false }],
+      ['DELETE', undefined],
+    ] as const) {
+      const refused = await json(await as(method, `/users/${admin}`, body), 409)
+      expect(refused.detail).toBe(
+        `${admin} is the last active platform admin; make another user an admin first`,
+      )
+    }
+    expect((await gw.call('GET', '/users', { token: gw.adminToken })).status).toBe(200)
   })
 
   it('exports and imports over REST, all or nothing', async () => {

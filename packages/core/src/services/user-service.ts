@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
 import type { User, UserCreate, UserUpdate } from '../schemas/user.js'
-import type { RoleAssignmentRow, UserRow } from '../store/database.js'
+import type { Database, RoleAssignmentRow, UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
@@ -22,6 +23,9 @@ export interface LoginLockout {
 }
 
 const DEFAULT_LOCKOUT: LoginLockout = { maxAttempts: 5, durationMs: 15 * 60_000 }
+
+/** Taken by every change that may remove an active platform admin, one at a time. */
+const ADMINS_LOCK = 'switchyard:platform_admins'
 
 function toUser(row: UserRow): User {
   return {
@@ -104,6 +108,57 @@ export function createUserService(
     )
   }
 
+  /**
+   * 409 when taking an active platform admin away (demoting, deactivating or deleting them) would
+   * leave none: no one could manage users any more.
+   */
+  async function assertOtherAdmin(trx: Kysely<Database>, row: UserRow): Promise<void> {
+    if (!fromFlag(row.is_admin) || !fromFlag(row.is_active)) return
+    await dialect.serializeOn(ADMINS_LOCK)?.execute(trx)
+    const other = await trx
+      .selectFrom('users')
+      .select('email')
+      .where('is_admin', '=', 1)
+      .where('is_active', '=', 1)
+      .where('email', '!=', row.email)
+      .executeTakeFirst()
+    if (other === undefined) {
+      throw new GatewayError(
+        'CONFLICT',
+        `${row.email} is the last active platform admin; make another user an admin first`,
+      )
+    }
+  }
+
+  /** 409 when deleting the user would leave a team they own without an owner. */
+  async function assertNoSoleOwnership(trx: Kysely<Database>, email: string): Promise<void> {
+    const teams = await trx
+      .selectFrom('team_members as mine')
+      .select('mine.team_id')
+      .where('mine.email', '=', email)
+      .where('mine.role', '=', 'owner')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('team_members as other')
+              .select('other.email')
+              .whereRef('other.team_id', '=', 'mine.team_id')
+              .where('other.role', '=', 'owner')
+              .where('other.email', '!=', email),
+          ),
+        ),
+      )
+      .orderBy('mine.team_id')
+      .execute()
+    if (teams.length > 0) {
+      const ids = teams.map((t) => t.team_id).join(', ')
+      throw new GatewayError(
+        'CONFLICT',
+        `${email} is the last owner of team ${ids}; give it another owner first`,
+      )
+    }
+  }
+
   async function getRow(email: string): Promise<UserRow> {
     const key = email.toLowerCase()
     return found(
@@ -169,6 +224,7 @@ export function createUserService(
         updated_at: now,
       }
       await inTransaction(db, async (trx) => {
+        if (input.isAdmin === false || input.isActive === false) await assertOtherAdmin(trx, before)
         const result = await trx
           .updateTable('users')
           .set({ ...changes, version: nextVersion })
@@ -188,10 +244,14 @@ export function createUserService(
       return toUser(await getRow(before.email))
     },
 
-    /** Removes a user. */
+    /** Removes a user; 409 for the last active platform admin and for a team's last owner. */
     async remove(email: string): Promise<void> {
       const row = await getRow(email)
-      await db.deleteFrom('users').where('email', '=', row.email).execute()
+      await inTransaction(db, async (trx) => {
+        await assertOtherAdmin(trx, row)
+        await assertNoSoleOwnership(trx, row.email)
+        await trx.deleteFrom('users').where('email', '=', row.email).execute()
+      })
       context.events.emit([{ entity: 'user', id: row.email, op: 'deleted' }])
     },
 

@@ -259,9 +259,25 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
     expect(
       await t.registry.users.authenticate('root@example.com', 'other-password'),
     ).toBeUndefined()
+    // the last active admin stays one; with another, it may go
+    const last = await rejection(t.registry.users.update('root@example.com', { isActive: false }))
+    expect(last.message).toBe(
+      'root@example.com is the last active platform admin; make another user an admin first',
+    )
+    await t.registry.users.create({ email: 'deputy@example.com', password: 'a-password' })
+    await t.registry.users.update('deputy@example.com', { isAdmin: true })
     await t.registry.users.update('root@example.com', { isActive: false })
     expect(
       await t.registry.users.authenticate('root@example.com', 'first-password'),
     ).toBeUndefined()
+    // an inactive admin is no admin: the deputy is now the last one
+    expect((await rejection(t.registry.users.remove('deputy@example.com'))).code).toBe('CONFLICT')
+    expect(
+      (await rejection(t.registry.users.update('deputy@example.com', { isAdmin: false }))).code,
+    ).toBe('CONFLICT')
+    expect(await t.registry.users.get('deputy@example.com')).toMatchObject({
+      isAdmin: true,
+      isActive: true,
+    })
   })
 })

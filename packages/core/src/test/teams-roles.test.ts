@@ -74,6 +74,21 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     expect((await teams.list()).map((x) => x.id)).toEqual([team.id])
   })
 
+  it("keeps a team's last owner from being deleted with their account", async () => {
+    const { teams, users } = t.registry
+    await users.create({ email: 'solo@example.com', password: 'a-password' })
+    const team = await teams.create({ name: 'Solo' }, { email: 'solo@example.com' })
+    const refused = await rejection(users.remove('solo@example.com'))
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message: `solo@example.com is the last owner of team ${team.id}; give it another owner first`,
+    })
+    expect(await users.get('solo@example.com')).toMatchObject({ isActive: true })
+    await teams.addMember(team.id, { email: 'ann@example.com', role: 'owner' })
+    await users.remove('solo@example.com')
+    expect((await teams.members(team.id)).map((m) => m.email)).toEqual(['ann@example.com'])
+  })
+
   it("reads a user's teams and roles in one query", async () => {
     const { teams, roles } = t.registry
     const team = await teams.create({ name: 'Blue' }, { email: 'bob@example.com' })

@@ -17,16 +17,19 @@ export function guardGatewayWrite(
     authorize('admin.identity')
 }
 
-/** Whether, after the write, the gateway runs a command the write chose. */
+/**
+ * Whether the write chooses a command the gateway runs: it makes the gateway a stdio one, or sets
+ * its command, arguments, environment or working directory anew, whatever its transport (a
+ * command stored on another transport runs once someone makes it stdio).
+ */
 function startsProcess(body: GatewayCreate | GatewayUpdate, before: Gateway | undefined): boolean {
   const transport =
     body.transport ?? before?.transport ?? (body.command ? 'stdio' : 'streamablehttp')
-  if (transport !== 'stdio') return false
-  if (before?.transport !== 'stdio') return true
+  if (transport === 'stdio' && before?.transport !== 'stdio') return true
   return (
-    (body.command !== undefined && body.command !== before.command) ||
-    (body.args !== undefined && JSON.stringify(body.args) !== JSON.stringify(before.args)) ||
+    (body.command != null && body.command !== before?.command) ||
+    (body.args !== undefined && JSON.stringify(body.args) !== JSON.stringify(before?.args ?? [])) ||
     body.env !== undefined ||
-    (body.cwd !== undefined && body.cwd !== before.cwd)
+    (body.cwd != null && body.cwd !== before?.cwd)
   )
 }

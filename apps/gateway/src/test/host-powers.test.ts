@@ -77,6 +77,20 @@ describe('gateway writes that reach the host', () => {
       await call(dev, 'POST', '/gateways', { name: 'turned', url: 'http://127.0.0.1:9/x' }, 201)
     ).id
     await call(dev, 'PATCH', `/gateways/${String(remote)}`, { transport: 'stdio', ...stdio }, 403)
+    // Nor may a command be stored on an HTTP upstream, to run once an admin makes it stdio.
+    for (const change of [
+      { command: '/bin/sh', args: ['-c', 'id'] },
+      { args: ['-c', 'id'] },
+      { env: { LD_PRELOAD: '/x' } },
+      { cwd: '/' },
+    ]) {
+      const refused = await call(dev, 'PATCH', `/gateways/${String(remote)}`, change, 403)
+      expect(refused.detail, JSON.stringify(change)).toContain('lacks admin.processes')
+    }
+    const kept = await call(gw.adminToken, 'GET', `/gateways/${String(remote)}`, undefined, 200)
+    expect(kept).toMatchObject({ transport: 'streamablehttp', command: null, args: [], cwd: null })
+    expect(kept.envKeys).toEqual([])
+    await call(dev, 'PATCH', `/gateways/${String(remote)}`, { args: [], description: 'x' }, 200)
   })
 
   it('keeps lending the workload identity to platform admins, or roles that name admin.identity', async () => {

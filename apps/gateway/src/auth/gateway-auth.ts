@@ -151,6 +151,10 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     const user = await users.get(verified.sub).catch(() => undefined)
     if (!user || !user.isActive)
       throw invalidToken(`invalid token: user '${verified.sub}' is unknown or inactive`)
+    if (predatesAccount(verified, user.createdAt))
+      throw invalidToken(
+        `invalid token: it was issued to an earlier account of '${user.email}'; sign in again`,
+      )
     if (predatesPassword(verified, user.passwordChangedAt))
       throw invalidToken(
         'invalid token: the password was changed after it was issued; sign in again',
@@ -270,6 +274,16 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     forget: () => principals.clear(),
     close: () => usage.close(),
   }
+}
+
+/**
+ * Whether a session JWT was issued to an earlier account of the same e-mail (deleted since):
+ * exactly, by the account it was signed in to (`acct_at`, set by login); for a token without that
+ * claim, by `iat`, to the second.
+ */
+function predatesAccount(token: VerifiedToken, createdAt: string): boolean {
+  if ('acct_at' in token.claims) return token.claims.acct_at !== createdAt
+  return (token.iat ?? 0) < Math.floor(Date.parse(createdAt) / 1000)
 }
 
 /**

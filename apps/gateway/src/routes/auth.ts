@@ -28,6 +28,8 @@ export function authRoutes(
       full_name: user.fullName,
       // the password the session was signed in under: a later change ends it (see gateway-auth)
       pwd_at: user.passwordChangedAt,
+      // the account it was signed in to: a new account of the same e-mail does not honour it
+      acct_at: user.createdAt,
     })
     setSessionCookies(c, accessToken, expiresInMinutes * 60, publicBaseUrl)
     return { accessToken, tokenType: 'bearer', expiresIn: expiresInMinutes * 60 }

@@ -332,6 +332,22 @@ describe('API tokens and principals', () => {
     await json(await me(await gw.login('dave@example.com', 'reset-password')), 200)
   })
 
+  it('honours no session of a deleted account in a new account of the same e-mail', async () => {
+    await createUser('erin@example.com', 'erin-password')
+    const old = await gw.login('erin@example.com', 'erin-password')
+    const me = (as: string) => gw.call('GET', '/auth/me', { token: as })
+    await json(await me(old), 200)
+    const admin = { token: gw.adminToken }
+    await json(await gw.call('DELETE', '/users/erin@example.com', admin), 200)
+    await json(await me(old), 401)
+    await createUser('erin@example.com', 'erin-password')
+    const ended = await json(await me(old), 401)
+    expect(ended.detail).toBe(
+      "invalid token: it was issued to an earlier account of 'erin@example.com'; sign in again",
+    )
+    await json(await me(await gw.login('erin@example.com', 'erin-password')), 200)
+  })
+
   it('answers bad token input with {detail, code}', async () => {
     const bad = async (body: unknown, path: string) => {
       const res = await json(await gw.call('POST', '/tokens', { token: ann, body }), 422)

@@ -106,6 +106,14 @@ export function conflict(kind: string, field: string, value: string): GatewayErr
   return new GatewayError('CONFLICT', `${kind} with ${field} '${value}' already exists`)
 }
 
+/** Shorthand for a 409: the entity has moved on from the version a writer expected. */
+export function versionConflict(kind: string, id: string, expected: number): GatewayError {
+  return new GatewayError(
+    'VERSION_CONFLICT',
+    `${kind} '${id}' was changed since version ${expected}: read it again and retry with the current version`,
+  )
+}
+
 /** True when the value is a GatewayError (also across duplicated package copies). */
 export function isGatewayError(value: unknown): value is GatewayError {
   return value instanceof GatewayError || (value instanceof Error && value.name === 'GatewayError')

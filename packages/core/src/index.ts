@@ -1,4 +1,11 @@
-export { errorMappings, GatewayError, conflict, isGatewayError, notFound } from './errors.js'
+export {
+  errorMappings,
+  GatewayError,
+  conflict,
+  isGatewayError,
+  notFound,
+  versionConflict,
+} from './errors.js'
 export type {
   DocumentProblem,
   ErrorMapping,

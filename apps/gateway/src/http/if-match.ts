@@ -1,4 +1,4 @@
-import { GatewayError } from '@switchyard/core'
+import { GatewayError, versionConflict } from '@switchyard/core'
 import type { Context } from 'hono'
 
 /** An entity version as an ETag: `"3"`. */
@@ -26,6 +26,21 @@ export function ifMatchVersion(header: string | undefined): number | undefined {
 export function expecting<B extends object>(c: Context, body: B): B {
   const version = ifMatchVersion(c.req.header('if-match'))
   return version === undefined ? body : { ...body, version }
+}
+
+/**
+ * For a write without a body (a delete, a state change): 409 VERSION_CONFLICT when `If-Match`
+ * names another version than the entity's, as just read.
+ */
+export function assertMatches(
+  c: Context,
+  kind: string,
+  entity: { version: number },
+  key: string,
+): void {
+  const expected = ifMatchVersion(c.req.header('if-match'))
+  if (expected !== undefined && expected !== entity.version)
+    throw versionConflict(kind, key, expected)
 }
 
 /** Sends an entity with its version as the ETag. */

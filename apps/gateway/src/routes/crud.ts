@@ -8,7 +8,7 @@ import {
   type Viewer,
 } from '@switchyard/core'
 import { z } from 'zod'
-import { expecting, tagged } from '../http/if-match.js'
+import { assertMatches, expecting, tagged } from '../http/if-match.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 
 /** List parameters plus ContextForge's `include_pagination` (answer `{items, nextCursor}`). */
@@ -137,10 +137,11 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
     defineRoute({
       method: 'delete',
       path: `${base}/:id`,
-      summary: `Delete a ${noun}`,
+      summary: `Delete a ${noun} (If-Match: 409 VERSION_CONFLICT when stale)`,
       tag,
       async handle(input) {
         const entity = await permitted('write', input.param('id'), input)
+        assertMatches(input.c, noun, entity, entity.id)
         await service.remove(entity.id)
         return { status: 'success', message: `${noun} '${entity.name}' deleted`, id: entity.id }
       },
@@ -148,12 +149,13 @@ export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>
     defineRoute({
       method: 'post',
       path: `${base}/:id/state`,
-      summary: `Enable or disable a ${noun}`,
+      summary: `Enable or disable a ${noun} (If-Match: 409 VERSION_CONFLICT when stale)`,
       tag,
       query: StateQuerySchema,
       async handle(input) {
         const entity = await permitted('write', input.param('id'), input)
-        return service.setEnabled(entity.id, input.query.activate)
+        assertMatches(input.c, noun, entity, entity.id)
+        return tagged(input.c, service.setEnabled(entity.id, input.query.activate))
       },
     }),
   ]

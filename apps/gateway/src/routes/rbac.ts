@@ -20,7 +20,7 @@ import { z } from 'zod'
 import { userRights } from '../auth/user-access.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 import { teamEntity } from './teams.js'
-import { expecting, tagged } from '../http/if-match.js'
+import { assertMatches, expecting, tagged } from '../http/if-match.js'
 
 const ENTITY_KINDS = [
   'tool',
@@ -149,10 +149,13 @@ export function rbacRoutes(registry: Registry): Route[] {
     defineRoute({
       method: 'delete',
       path: '/rbac/roles/:name',
-      summary: 'Delete a custom role and its assignments (built-in roles are read-only)',
+      summary:
+        'Delete a custom role and its assignments (built-in roles are read-only; If-Match: 409 VERSION_CONFLICT when stale)',
       tag,
-      async handle({ param }) {
-        await registry.roles.remove(param('name'))
+      async handle({ c, param }) {
+        const role = await registry.roles.get(param('name'))
+        assertMatches(c, 'role', role, role.name)
+        await registry.roles.remove(role.name)
         return { status: 'success', message: `role '${param('name')}' deleted` }
       },
     }),

@@ -8,7 +8,7 @@ import {
   type Team,
 } from '@switchyard/core'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
-import { expecting, tagged } from '../http/if-match.js'
+import { assertMatches, expecting, tagged } from '../http/if-match.js'
 
 /** A team as authorize sees it: visible to its members, managed by its owners. */
 export function teamEntity(team: Team): Owned {
@@ -76,10 +76,12 @@ export function teamRoutes(registry: Registry): Route[] {
     defineRoute({
       method: 'delete',
       path: '/teams/:id',
-      summary: 'Delete a team (refused while registry entities belong to it)',
+      summary:
+        'Delete a team (refused while registry entities belong to it; If-Match: 409 VERSION_CONFLICT when stale)',
       tag,
       async handle(input) {
         const team = await permitted('teams.manage', input)
+        assertMatches(input.c, 'team', team, team.id)
         await registry.teams.remove(team.id)
         return { status: 'success', message: `team '${team.name}' deleted`, id: team.id }
       },

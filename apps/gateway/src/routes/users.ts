@@ -1,6 +1,6 @@
 import { UserCreateSchema, UserUpdateSchema, type Registry } from '@switchyard/core'
 import { defineRoute, type Route } from '../http/route.js'
-import { expecting, tagged } from '../http/if-match.js'
+import { assertMatches, expecting, tagged } from '../http/if-match.js'
 
 /** User accounts; admins manage them, users may read their own. */
 export function userRoutes(registry: Registry): Route[] {
@@ -54,11 +54,12 @@ export function userRoutes(registry: Registry): Route[] {
     defineRoute({
       method: 'delete',
       path: '/users/:email',
-      summary: 'Delete a user',
+      summary: 'Delete a user (If-Match: 409 VERSION_CONFLICT when stale)',
       tag,
-      async handle({ param, authorize }) {
+      async handle({ c, param, authorize }) {
         authorize('admin.users')
         const user = await registry.users.get(param('email'))
+        assertMatches(c, 'user', user, user.email)
         await registry.users.remove(user.email)
         return { status: 'success', message: `user '${user.email}' deleted` }
       },

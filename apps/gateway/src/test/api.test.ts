@@ -92,6 +92,29 @@ describe('REST API', () => {
     })
   })
 
+  it('holds deletes and state changes to If-Match, as updates are', async () => {
+    const tool = await json(
+      await as('POST', '/tools', { name: 'held', url: 'http://127.0.0.1:9/h' }),
+      201,
+    )
+    const path = `/tools/${String(tool.id)}`
+    const withTag = (method: string, url: string, ifMatch: string) =>
+      gw.call(method, url, { token: gw.adminToken, headers: { 'if-match': ifMatch } })
+    const stale = await json(await withTag('DELETE', path, '"7"'), 409)
+    expect(stale).toMatchObject({ code: 'VERSION_CONFLICT' })
+    expect(stale.detail).toBe(
+      `tool '${String(tool.id)}' was changed since version 7: read it again and retry with the current version`,
+    )
+    await json(await withTag('DELETE', path, 'garbage'), 400)
+    await json(await withTag('POST', `${path}/state?activate=false`, '"7"'), 409)
+    expect(await json(await as('GET', path))).toMatchObject({ enabled: true, version: 1 })
+    const toggled = await withTag('POST', `${path}/state?activate=false`, '"1"')
+    expect(toggled.headers.get('etag')).toBe('"2"')
+    await json(await withTag('DELETE', path, '"1"'), 409)
+    await json(await withTag('DELETE', path, 'W/"2"'), 200)
+    await json(await as('GET', path), 404)
+  })
+
   it('registers a gateway as pending, masks its credentials and deletes it with its tools', async () => {
     const g = await json(
       await as('POST', '/gateways', {

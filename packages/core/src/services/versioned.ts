@@ -1,6 +1,6 @@
 import { sql, type Kysely, type UpdateObject, type UpdateResult } from 'kysely'
 import type { Database } from '../store/database.js'
-import { GatewayError } from '../errors.js'
+import { versionConflict } from '../errors.js'
 
 /** The SET value that bumps a row's version in the update statement itself. */
 export const nextVersion = sql<number>`version + 1`
@@ -17,10 +17,7 @@ export function assertVersion(
   expected: number | undefined,
 ): void {
   if (expected === undefined || (result?.numUpdatedRows ?? 0n) > 0n) return
-  throw new GatewayError(
-    'VERSION_CONFLICT',
-    `${kind} '${id}' was changed since version ${expected}: read it again and retry with the current version`,
-  )
+  throw versionConflict(kind, id, expected)
 }
 
 /** The `version` comparison of an update: the expected version, or any when none was given. */

@@ -9,6 +9,7 @@ import type { GatewayConfig } from './config/env-schema.js'
 import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
 import { limitBody } from './http/body-limit.js'
 import { CachedRouter } from './http/cached-router.js'
+import { unrouted } from './http/unrouted.js'
 import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
 import { buildOpenApiDocument } from './http/openapi.js'
@@ -108,12 +109,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
   ]
 
   app.onError((error, c) => errorResponse(c, error, logger))
-  app.notFound((c) =>
-    errorResponse(
-      c,
-      new GatewayError('NOT_FOUND', `no endpoint ${c.req.method} ${new URL(c.req.url).pathname}`),
-    ),
-  )
+  app.notFound(unrouted(() => app.routes))
   app.use(observeRequests(logger, options.telemetry))
   app.use(securityHeaders())
   app.use(auditRequests(options.audit.queue))

@@ -8,6 +8,7 @@ export type GatewayErrorCode =
   | 'FORBIDDEN'
   | 'FORBIDDEN_URL'
   | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
   | 'CONFLICT'
   | 'VERSION_CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
@@ -49,6 +50,8 @@ export const errorMappings: Readonly<Record<GatewayErrorCode, ErrorMapping>> = {
   FORBIDDEN: { status: 403, jsonRpc: -32003 },
   FORBIDDEN_URL: { status: 403, jsonRpc: -32003 },
   NOT_FOUND: { status: 404, jsonRpc: -32002 },
+  /** A path served by other HTTP methods than the request's (its answer says which, in `Allow`). */
+  METHOD_NOT_ALLOWED: { status: 405, jsonRpc: -32601 },
   CONFLICT: { status: 409, jsonRpc: -32004 },
   /** An update that names a version older than the stored one (someone else changed it first). */
   VERSION_CONFLICT: { status: 409, jsonRpc: -32004 },

@@ -190,6 +190,30 @@ describe('bad input on every endpoint', () => {
     expect(unknown).toEqual([])
   })
 
+  it('answers a method a path does not take with 405 and Allow, and OPTIONS with 204', async () => {
+    const pattern = (route: Route) => new RegExp(`^${route.path.replace(/:\w+/g, '[^/]+')}$`)
+    const paths = new Set(gw.routes.map((route) => fill(route, () => 'x')))
+    for (const path of paths) {
+      const methods = gw.routes
+        .filter((route) => pattern(route).test(path))
+        .map((route) => route.method.toUpperCase())
+      const other = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].find((m) => !methods.includes(m))
+      if (other === undefined) continue
+      for (const prefix of ['', '/v1']) {
+        const res = await gw.call(other, `${prefix}${path}`, { token: gw.adminToken })
+        const allow = res.headers.get('allow') ?? ''
+        await expectError(res, 405, 'METHOD_NOT_ALLOWED')
+        for (const method of methods) expect(allow.split(', '), path).toContain(method)
+        const options = await gw.call('OPTIONS', `${prefix}${path}`, { token: gw.adminToken })
+        expect(options.status, path).toBe(204)
+        expect(options.headers.get('allow')).toBe(allow)
+      }
+    }
+    const unknown = await gw.call('DELETE', '/no-such-path', { token: gw.adminToken })
+    await expectError(unknown, 404, 'NOT_FOUND')
+    expect(unknown.headers.get('allow')).toBeNull()
+  })
+
   it('answers every failure with {detail, code}, the right status, and writes nothing', async () => {
     const before = await gw
       .call('GET', '/export', { token: gw.adminToken })

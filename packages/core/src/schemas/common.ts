@@ -6,17 +6,18 @@ import { toolNameProblem } from '../names.js'
 export const VisibilitySchema = z.enum(['private', 'team', 'public'])
 export type Visibility = z.infer<typeof VisibilitySchema>
 
+/** A tag: a trimmed, lower-cased label. */
+export const TagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'tag must not be empty')
+  .max(64, 'tag must be at most 64 characters')
+  .regex(/^[a-z0-9][a-z0-9_.:/ -]*$/, 'tag may hold letters, digits, _ . : / - and spaces')
+
 /** Tags: trimmed, lower-cased, de-duplicated labels. */
 export const TagsSchema = z
-  .array(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(1, 'tag must not be empty')
-      .max(64, 'tag must be at most 64 characters')
-      .regex(/^[a-z0-9][a-z0-9_.:/ -]*$/, 'tag may hold letters, digits, _ . : / - and spaces'),
-  )
+  .array(TagSchema)
   .max(50, 'at most 50 tags')
   .transform((tags) => [...new Set(tags)])
 

@@ -1,11 +1,17 @@
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
 import { notFound } from '../errors.js'
 import type { EntityKind } from '../events/change-bus.js'
-import { TagsSchema } from '../schemas/common.js'
+import { TagSchema } from '../schemas/common.js'
+import type { Database } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
+import { nextVersion } from './versioned.js'
 import { nowIso, type ServiceContext, type Viewer } from './context.js'
 import { inTransaction } from './transaction.js'
 import { canView, type OwnedTable } from './list-query.js'
 import { validated } from './validated.js'
+
+const RenameSchema = z.object({ name: TagSchema })
 
 const TAGGED: readonly [OwnedTable, EntityKind, keyof TagStats][] = [
   ['gateways', 'gateway', 'gateways'],
@@ -42,10 +48,10 @@ export interface TaggedEntity {
 export function createTagService(context: ServiceContext) {
   const { db, dialect } = context.store
 
-  async function taggedRows(tag?: string) {
+  async function taggedRows(tag?: string, from: Kysely<Database> = db) {
     const all = await Promise.all(
       TAGGED.map(async ([table, kind, statKey]) => {
-        let qb = db
+        let qb = from
           .selectFrom(table as 'tools')
           .select(['id', 'name', 'tags', 'owner', 'team', 'visibility'])
         if (tag !== undefined) qb = qb.where((eb) => dialect.jsonArrayContains(eb.ref('tags'), tag))
@@ -62,18 +68,28 @@ export function createTagService(context: ServiceContext) {
     return all.flat()
   }
 
+  /**
+   * Changes the tags of every entity carrying `tag`, moving each one's version on as any other
+   * change does (but a prompt's, which numbers its revisions), so a write that read it before is
+   * stale.
+   */
   async function retag(tag: string, change: (tags: string[]) => string[]): Promise<number> {
-    const rows = await taggedRows(tag)
-    if (rows.length === 0) throw notFound('tag', tag)
-    await inTransaction(db, async (trx) => {
+    const rows = await inTransaction(db, async (trx) => {
+      const rows = await taggedRows(tag, trx)
       for (const row of rows) {
         await trx
           .updateTable(row.table as 'tools')
-          .set({ tags: toJson([...new Set(change(row.tags))]), updated_at: nowIso() })
+          .set({
+            tags: toJson([...new Set(change(row.tags))]),
+            updated_at: nowIso(),
+            ...(row.table !== 'prompts' && { version: nextVersion }),
+          })
           .where('id', '=', row.id)
           .execute()
       }
+      return rows
     })
+    if (rows.length === 0) throw notFound('tag', tag)
     context.events.emit(
       rows.map((row) => ({ entity: row.kind, id: row.id, op: 'updated' as const })),
     )
@@ -115,9 +131,9 @@ export function createTagService(context: ServiceContext) {
 
     /** Renames a tag everywhere in one transaction; returns how many entities changed. */
     async rename(tag: string, to: string): Promise<number> {
-      const [next] = validated(TagsSchema, [to])
+      const next = validated(RenameSchema, { name: to }).name
       const from = tag.toLowerCase()
-      return retag(from, (tags) => tags.map((t) => (t === from ? (next as string) : t)))
+      return retag(from, (tags) => tags.map((t) => (t === from ? next : t)))
     },
 
     /** Removes a tag from every entity in one transaction; returns how many entities changed. */

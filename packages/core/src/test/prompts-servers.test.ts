@@ -212,7 +212,7 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
   })
 
   it('lists, renames and removes tags across kinds', async () => {
-    await t.registry.tools.create(
+    const tool = await t.registry.tools.create(
       { name: 'tagged_tool', url: 'http://127.0.0.1:9/t', tags: ['ops', 'x'] },
       ACTOR,
     )
@@ -223,9 +223,18 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
       servers: 1,
       total: 2,
     })
+    const bad = await rejection(t.registry.tags.rename('ops', '!!!'))
+    expect(bad.issues?.map((i) => i.path)).toEqual(['name'])
     expect(await t.registry.tags.rename('ops', 'Operations')).toBe(2)
     const entities = await t.registry.tags.entities('operations', ADMIN)
     expect(entities.map((e) => e.kind).sort()).toEqual(['server', 'tool'])
+    // a rename is a change like any other: a write of the tags read before it is stale
+    expect(await t.registry.tools.get(tool.id)).toMatchObject({
+      version: 2,
+      tags: ['operations', 'x'],
+    })
+    const stale = t.registry.tools.update(tool.id, { tags: ['ops', 'x'], version: 1 }, ACTOR)
+    expect((await rejection(stale)).code).toBe('VERSION_CONFLICT')
     expect(await t.registry.tags.remove('operations')).toBe(2)
     expect((await rejection(t.registry.tags.entities('operations', ADMIN))).code).toBe('NOT_FOUND')
   })

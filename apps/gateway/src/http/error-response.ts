@@ -1,8 +1,9 @@
 import { isAuthError, type AuthError } from '@switchyard/auth'
-import { GatewayError, isConnectionError, isGatewayError } from '@switchyard/core'
+import { GatewayError, isConnectionError, isGatewayError, validationError } from '@switchyard/core'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ZodError } from 'zod'
 import type { Logger } from '../logger.js'
 import type { GatewayHonoEnv } from './route.js'
 
@@ -36,6 +37,8 @@ function fromAuthError(error: AuthError): GatewayError {
 export function toGatewayError(error: unknown, logger?: Logger, fields?: object): GatewayError {
   if (isGatewayError(error)) return error
   if (isAuthError(error)) return fromAuthError(error)
+  // a schema parsed without `validated` still answers 422 with its issues
+  if (error instanceof ZodError) return validationError(error)
   if (error instanceof HTTPException) {
     const code =
       error.status === 413

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
 
 const Version = z.coerce.number().int().min(1)
+const VersionParamSchema = z.object({ version: Version })
 
 /** Prompt endpoints beyond CRUD: render, revisions, diff and rollback. */
 export function promptRoutes(registry: Registry, plugins?: PluginHost): Route[] {
@@ -46,8 +47,9 @@ export function promptRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       summary: 'Get one version of a prompt',
       tag: 'Prompts',
       async handle({ param, viewer }) {
+        const { version } = validated(VersionParamSchema, { version: param('version') })
         await registry.prompts.get(param('id'), viewer)
-        return registry.prompts.revision(param('id'), Version.parse(param('version')))
+        return registry.prompts.revision(param('id'), version)
       },
     }),
     defineRoute({

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestGateway, type TestGateway } from './test-gateway.js'
+
+type Json = Record<string, unknown> & { id: string; detail: string; code: string }
+
+describe('REST input validation', () => {
+  let gw: TestGateway
+  const json = async (res: Response, status = 200) => {
+    const text = await res.text()
+    expect(res.status, text).toBe(status)
+    return JSON.parse(text) as Json
+  }
+  const as = (method: string, path: string, body?: unknown) =>
+    gw.call(method, path, { token: gw.adminToken, ...(body !== undefined && { body }) })
+
+  beforeAll(async () => {
+    gw = await openTestGateway()
+  })
+  afterAll(async () => {
+    await gw.dispose()
+  })
+
+  it('answers a bad path parameter with 422 naming it', async () => {
+    const prompt = await json(await as('POST', '/prompts', { name: 'p', template: 'hi' }), 201)
+    for (const version of ['abc', '-1', '1.5', '0']) {
+      const failed = await json(await as('GET', `/prompts/${prompt.id}/revisions/${version}`), 422)
+      expect(failed, version).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ path: 'version' }],
+      })
+    }
+  })
+})

@@ -330,7 +330,7 @@ describe('the admin UI access pages in Chromium', () => {
     await register.getByLabel('Target').fill('127.0.0.1')
     await register.getByRole('button', { name: 'Register' }).click()
     await expect(fieldError(formName, 'Target').textContent()).resolves.toBe(
-      'must be host:port, such as localhost:50051',
+      'must be host:port with a port of 1-65535, such as localhost:50051',
     )
     await register.getByLabel('Target').fill(shop.target)
     await register.getByRole('button', { name: 'Register' }).click()

@@ -30,4 +30,14 @@ describe('REST input validation', () => {
       })
     }
   })
+
+  it('refuses a gRPC target whose port or host cannot be, naming target', async () => {
+    for (const target of ['127.0.0.1:99999', '[::1]:70000', '999.1.1.1:5']) {
+      const failed = await json(await as('POST', '/grpc', { name: 'g3', target }), 422)
+      expect(failed, target).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ path: 'target' }],
+      })
+    }
+  })
 })

@@ -8,14 +8,18 @@ import {
   ExpectedVersionSchema,
 } from './common.js'
 
-/** `host:port` (a name or an IP, IPv6 in brackets). */
+const TARGET_PATTERN = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/
+
+/** Whether a gRPC target is `host:port` (a name or an IP, IPv6 in brackets) that parses, port 1-65535. */
+export function isGrpcTarget(target: string): boolean {
+  const port = Number(TARGET_PATTERN.exec(target)?.[2])
+  return port >= 1 && port <= 65_535 && URL.canParse(`http://${target}`)
+}
+
 const TargetSchema = z
   .string()
   .max(512)
-  .regex(
-    /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/,
-    'must be host:port, such as localhost:50051',
-  )
+  .refine(isGrpcTarget, 'must be host:port with a port of 1-65535, such as localhost:50051')
 
 const Pem = z.string().min(1).max(65_536)
 

@@ -1,7 +1,12 @@
 import { conflict, GatewayError, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { slugify } from '../names.js'
-import type { GrpcService, GrpcServiceCreate, GrpcServiceUpdate } from '../schemas/grpc-service.js'
+import {
+  isGrpcTarget,
+  type GrpcService,
+  type GrpcServiceCreate,
+  type GrpcServiceUpdate,
+} from '../schemas/grpc-service.js'
 import type { Tool } from '../schemas/tool.js'
 import type { GrpcServiceRow } from '../store/database.js'
 import { toTool } from './tool-service.js'
@@ -24,7 +29,13 @@ import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { inTransaction } from './transaction.js'
-import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import {
+  found,
+  guardUnique,
+  invalidField,
+  ownedColumnsForCreate,
+  ownedColumnsForUpdate,
+} from './write.js'
 import { updateVersioned } from './versioned.js'
 
 /**
@@ -44,6 +55,9 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
   }
 
   async function discoverWith(connection: GrpcConnection): Promise<GrpcDiscovered> {
+    // callers that skip the schema, and rows stored before it checked ports, must not reach the URL check
+    if (!isGrpcTarget(connection.target))
+      throw invalidField('target', 'must be host:port with a port of 1-65535')
     if (!discover)
       throw new GatewayError('UNAVAILABLE', 'gRPC discovery is not configured in this process')
     await checkOutbound(context, `http://${connection.target}`)

@@ -1,6 +1,7 @@
 import { createSecretSealer } from '@switchyard/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../errors.js'
+import { GrpcServiceCreateSchema } from '../schemas/grpc-service.js'
 import type { GrpcConnection, GrpcDiscovered } from '../services/grpc-connection.js'
 import type { GrpcToolSpec } from '../services/grpc-tools-sync.js'
 import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
@@ -130,6 +131,35 @@ describe.each(testStoreDrivers)('gRPC services on $driver', ({ open }) => {
     )
     expect(clash.code).toBe('CONFLICT')
     expect((await t.registry.grpc.list({}, ADMIN)).items.map((s) => s.name)).toEqual(['Demo API'])
+  })
+
+  it('refuses a target that is not host:port with a port of 1-65535 before reflecting', async () => {
+    const bad = ['127.0.0.1:99999', '[::1]:70000', '999.1.1.1:5', 'demo.internal:0', 'demo']
+    for (const target of bad) {
+      expect(
+        GrpcServiceCreateSchema.safeParse({ name: 'g', target }).error?.issues,
+        target,
+      ).toMatchObject([{ path: ['target'] }])
+      asked.length = 0
+      const refused = await rejection(t.registry.grpc.create({ name: 'g', target }, ACTOR))
+      expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'target' }] })
+      expect(asked).toEqual([])
+    }
+    // a row stored before the check: its refresh is refused the same way, and marks it unreachable
+    const [service] = (await t.registry.grpc.list({}, ADMIN)).items
+    const setTarget = (target: string) =>
+      t.store.db
+        .updateTable('grpc_services')
+        .set({ target })
+        .where('id', '=', service!.id)
+        .execute()
+    await setTarget('127.0.0.1:99999')
+    const refused = await rejection(t.registry.grpc.refresh(service!.id))
+    expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'target' }] })
+    expect(await t.registry.grpc.get(service!.id)).toMatchObject({ status: 'unreachable' })
+    await setTarget(service!.target)
+    for (const target of ['localhost:50051', '[::1]:65535', '10.0.0.1:1'])
+      expect(GrpcServiceCreateSchema.safeParse({ name: 'g', target }).success, target).toBe(true)
   })
 
   it('renames (re-prefixing), and deletes with its tools and server memberships', async () => {

@@ -40,4 +40,26 @@ describe('REST input validation', () => {
       })
     }
   })
+
+  it('takes only true/false, 1/0 and yes/no as a boolean query parameter', async () => {
+    const tool = await json(
+      await as('POST', '/tools', { name: 'flag', url: 'http://127.0.0.1:9/f' }),
+      201,
+    )
+    for (const word of ['maybe', '', 'on', 'flase']) {
+      const failed = await json(await as('POST', `/tools/${tool.id}/state?activate=${word}`), 422)
+      expect(failed, word).toMatchObject({ errors: [{ path: 'activate' }] })
+    }
+    expect(await json(await as('GET', `/tools/${tool.id}`))).toMatchObject({ enabled: true })
+    const off = await json(await as('POST', `/tools/${tool.id}/state?activate=No`))
+    expect(off).toMatchObject({ enabled: false })
+    const on = await json(await as('POST', `/tools/${tool.id}/state?activate=YES`))
+    expect(on).toMatchObject({ enabled: true })
+    for (const query of ['include_inactive=on', 'include_pagination=flase']) {
+      const failed = await json(await as('GET', `/tools?${query}`), 422)
+      expect(failed.detail, query).toMatch(
+        /^invalid input: include(Inactive|Pagination): must be true or false/,
+      )
+    }
+  })
 })

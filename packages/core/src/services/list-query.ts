@@ -6,11 +6,20 @@ import type { Database, ToolRow } from '../store/database.js'
 import type { DialectSql } from '../store/dialect.js'
 import type { Viewer } from './context.js'
 
-/** A query-string boolean: true, 1 or yes (any case) are true. */
+const BOOLEAN_WORDS = new Map([
+  ['true', true],
+  ['1', true],
+  ['yes', true],
+  ['false', false],
+  ['0', false],
+  ['no', false],
+])
+
+/** A query-string boolean: true, 1 or yes and false, 0 or no (any case); any other word is a 422. */
 export const BooleanParamSchema = z.preprocess(
   (value) =>
-    typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value,
-  z.boolean(),
+    typeof value === 'string' ? (BOOLEAN_WORDS.get(value.toLowerCase()) ?? value) : value,
+  z.boolean({ error: 'must be true or false (or 1/0, yes/no)' }),
 )
 
 /** Query parameters every list endpoint takes. */

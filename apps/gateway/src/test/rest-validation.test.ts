@@ -62,4 +62,14 @@ describe('REST input validation', () => {
       )
     }
   })
+
+  it('refuses a resource update that leaves both or neither of uri and uri_template', async () => {
+    const body = { uri: 'docs://x', name: 'x', content: 'x' }
+    const resource = await json(await as('POST', '/resources', body), 201)
+    for (const change of [{ uri_template: 'file:///{y}' }, { uri: null }]) {
+      const failed = await json(await as('PUT', `/resources/${resource.id}`, change), 422)
+      expect(failed).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'uri' }] })
+    }
+    expect(await json(await as('GET', `/resources/${resource.id}`))).toEqual(resource)
+  })
 })

@@ -42,15 +42,10 @@ const resourceFields = {
   ...OwnershipInputSchema.shape,
 }
 
-function checkAddress(
-  value: {
-    uri?: string | null | undefined
-    uriTemplate?: string | null | undefined
-    content?: string | null | undefined
-    blob?: string | null | undefined
-  },
-  ctx: z.RefinementCtx,
-): void {
+type Address = { uri?: string | null | undefined; uriTemplate?: string | null | undefined }
+type Content = { content?: string | null | undefined; blob?: string | null | undefined }
+
+function checkOneAddress(value: Address, ctx: z.RefinementCtx): void {
   if (!value.uri === !value.uriTemplate) {
     ctx.addIssue({
       code: 'custom',
@@ -58,6 +53,9 @@ function checkAddress(
       message: 'give exactly one of uri or uriTemplate',
     })
   }
+}
+
+function checkOneContent(value: Content, ctx: z.RefinementCtx): void {
   if (value.content != null && value.blob != null) {
     ctx.addIssue({
       code: 'custom',
@@ -68,24 +66,24 @@ function checkAddress(
 }
 
 /** Body of `POST /resources`. */
-export const ResourceCreateSchema = z.object(resourceFields).superRefine(checkAddress)
+export const ResourceCreateSchema = z.object(resourceFields).superRefine((value, ctx) => {
+  checkOneAddress(value, ctx)
+  checkOneContent(value, ctx)
+})
 export type ResourceCreate = z.infer<typeof ResourceCreateSchema>
 
-/** Body of `PUT /resources/{id}`. */
+/** Body of `PUT /resources/{id}`; the service checks the address it leaves (`ResourceAddressSchema`). */
 export const ResourceUpdateSchema = z
   .object(resourceFields)
   .partial()
   .extend({ version: ExpectedVersionSchema.optional() })
-  .superRefine((value, ctx) => {
-    if (value.content != null && value.blob != null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['blob'],
-        message: 'give content (text) or blob (base64), not both',
-      })
-    }
-  })
+  .superRefine(checkOneContent)
 export type ResourceUpdate = z.infer<typeof ResourceUpdateSchema>
+
+/** A resource's address as an update leaves it: exactly one of uri or uriTemplate. */
+export const ResourceAddressSchema = z
+  .object({ uri: z.string().nullable(), uriTemplate: z.string().nullable() })
+  .superRefine(checkOneAddress)
 
 /** A resource (or resource template) as the API shows it. */
 export interface Resource extends EntityBase {

@@ -2,12 +2,18 @@ import { sql } from 'kysely'
 import { notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { detectMimeType } from '../resources/mime.js'
-import type { Resource, ResourceCreate, ResourceUpdate } from '../schemas/resource.js'
+import {
+  ResourceAddressSchema,
+  type Resource,
+  type ResourceCreate,
+  type ResourceUpdate,
+} from '../schemas/resource.js'
 import type { ResourceRow } from '../store/database.js'
 import { fromFlag, fromJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
+import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 import { updateVersioned } from './versioned.js'
 
@@ -123,9 +129,12 @@ export function createResourceService(context: ServiceContext) {
     /** Changes the given fields; new content replaces the old (text or blob) and is measured again. */
     async update(id: string, input: ResourceUpdate): Promise<Resource> {
       const before = await getRow(id)
+      const { uri, uriTemplate } = validated(ResourceAddressSchema, {
+        uri: input.uri === undefined ? before.uri : input.uri,
+        uriTemplate: input.uriTemplate === undefined ? before.uri_template : input.uriTemplate,
+      })
       const contentChanged = input.content !== undefined || input.blob !== undefined
       const name = input.name ?? before.name
-      const uri = input.uri === undefined ? before.uri : input.uri
       const changes = {
         ...(input.uri !== undefined && { uri: input.uri }),
         ...(input.uriTemplate !== undefined && { uri_template: input.uriTemplate }),
@@ -139,7 +148,8 @@ export function createResourceService(context: ServiceContext) {
           )),
         ...ownedColumnsForUpdate(input),
       }
-      await guardUnique(dialect, { kind: 'resource', field: 'uri', value: uri ?? '' }, async () =>
+      const key = uri ?? uriTemplate ?? ''
+      await guardUnique(dialect, { kind: 'resource', field: 'uri', value: key }, async () =>
         updateVersioned(db, 'resources', id, changes, { kind: 'resource', version: input.version }),
       )
       context.events.emit([{ entity: 'resource', id, op: 'updated' }])

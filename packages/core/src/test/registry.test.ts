@@ -232,6 +232,23 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
     expect(dup.code).toBe('CONFLICT')
   })
 
+  it('refuses an update that leaves a resource both or neither of uri and uriTemplate', async () => {
+    const notes = await t.registry.resources.create(
+      { uri: 'file:///notes/todo.txt', name: 'Todo' },
+      ACTOR,
+    )
+    for (const change of [{ uriTemplate: 'file:///{y}' }, { uri: null }]) {
+      const refused = await rejection(t.registry.resources.update(notes.id, change))
+      expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'uri' }] })
+    }
+    expect(await t.registry.resources.get(notes.id)).toEqual(notes)
+    const template = await t.registry.resources.update(notes.id, {
+      uri: null,
+      uriTemplate: 'file:///notes/{name}',
+    })
+    expect(template).toMatchObject({ uri: null, uriTemplate: 'file:///notes/{name}' })
+  })
+
   it('keeps roots unique by URI', async () => {
     const root = await t.registry.roots.create({ uri: 'file:///home/me/project', name: 'project' })
     expect(

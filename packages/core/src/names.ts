@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { GatewayError } from './errors.js'
 
 /** The MCP tool-name rules: 1 to 128 characters of A-Z a-z 0-9 _ - . */
@@ -23,15 +24,20 @@ export function assertToolName(name: string, field = 'name'): void {
   }
 }
 
-/** A lower-case slug of letters, digits and single dashes (upstream names become prefixes). */
+/**
+ * A lower-case slug of letters, digits and single dashes (upstream names become prefixes). Letters
+ * and digits outside a-z 0-9 (東京, Команда) cannot be kept, so a name that has them ends in a
+ * short hash of itself: names that differ only there get different, stable slugs.
+ */
 export function slugify(text: string): string {
-  const slug = text
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return slug.length > 0 ? slug : 'item'
+  const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  if (slug.length > 0 && !/(?![a-z0-9])[\p{L}\p{N}]/u.test(folded)) return slug
+  const hash = createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 8)
+  return slug.length > 0 ? `${slug}-${hash}` : hash
 }
 
 /** The federated name of an upstream member: `weather` + `get_forecast` -> `weather-get_forecast`. */

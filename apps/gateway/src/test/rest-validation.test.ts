@@ -72,4 +72,12 @@ describe('REST input validation', () => {
     }
     expect(await json(await as('GET', `/resources/${resource.id}`))).toEqual(resource)
   })
+
+  it('gives teams named without Latin letters slugs of their own', async () => {
+    const tokyo = await json(await as('POST', '/teams', { name: '東京チーム' }), 201)
+    const team = await json(await as('POST', '/teams', { name: 'Команда' }), 201)
+    expect(tokyo.slug).toMatch(/^[0-9a-f]{8}$/)
+    expect(team.slug).toMatch(/^[0-9a-f]{8}$/)
+    expect(team.slug).not.toBe(tokyo.slug)
+  })
 })

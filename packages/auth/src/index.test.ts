@@ -31,6 +31,7 @@ describe('@switchyard/auth', () => {
       'isAdminPrincipal',
       'isAuthError',
       'isChange',
+      'isKnownPermission',
       'isPlatformAdmin',
       'isWellKnownSecret',
       'issuerMetadataUrls',

@@ -38,7 +38,7 @@ export {
 } from './rbac/authorize.js'
 export { BUILT_IN_ROLES, builtInRole, type RoleDefinition } from './rbac/built-in-roles.js'
 export { authorizeMcpEndpoint, MCP_PERMISSIONS } from './rbac/mcp-access.js'
-export { isChange, permits, REGISTRY_AREAS } from './rbac/permissions.js'
+export { isChange, isKnownPermission, permits, REGISTRY_AREAS } from './rbac/permissions.js'
 export { visibilityFilterFor, type VisibilityFilter } from './visibility-filter.js'
 export {
   buildProtectedResourceMetadata,

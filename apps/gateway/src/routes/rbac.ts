@@ -1,6 +1,7 @@
 import {
   authorize,
   grantsOf,
+  isKnownPermission,
   isPlatformAdmin,
   managesTeam,
   permits,
@@ -35,6 +36,21 @@ const ENTITY_KINDS = [
 
 /** Giving and taking roles: admins (`admin.rbac`), and team admins within their teams. */
 const HAND_OUT = ['admin.rbac', 'teams.manage']
+
+/** Adds an issue for each permission the gateway never checks (a misspelling would grant nothing). */
+function knownPermissions(
+  value: { permissions?: string[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  value.permissions?.forEach((permission, i) => {
+    if (!isKnownPermission(permission))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['permissions', i],
+        message: `unknown permission '${permission}'`,
+      })
+  })
+}
 
 /** Body of `POST /rbac/permissions/check`. */
 const PermissionCheckSchema = z.object({
@@ -124,7 +140,7 @@ export function rbacRoutes(registry: Registry): Route[] {
       summary: 'Create a custom role',
       tag,
       status: 201,
-      body: RoleCreateSchema,
+      body: RoleCreateSchema.superRefine(knownPermissions),
       wrapKey: 'role',
       handle: ({ body }) => registry.roles.create(body),
     }),
@@ -141,7 +157,7 @@ export function rbacRoutes(registry: Registry): Route[] {
       summary:
         "Update a custom role's description or permissions (built-in roles are read-only; If-Match or `version`: 409 when stale)",
       tag,
-      body: RoleUpdateSchema,
+      body: RoleUpdateSchema.superRefine(knownPermissions),
       wrapKey: 'role',
       handle: ({ c, body, param }) =>
         tagged(c, registry.roles.update(param('name'), expecting(c, body))),

@@ -1,4 +1,6 @@
+import { isKnownPermission } from '@switchyard/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { permissionFor } from '../auth/token-scope.js'
 import { openTestGateway, type TestGateway } from './test-gateway.js'
 
 type Json = Record<string, unknown> & { id: string; detail: string; code: string }
@@ -79,5 +81,26 @@ describe('REST input validation', () => {
     expect(tokyo.slug).toMatch(/^[0-9a-f]{8}$/)
     expect(team.slug).toMatch(/^[0-9a-f]{8}$/)
     expect(team.slug).not.toBe(tokyo.slug)
+  })
+
+  it('refuses a role naming permissions the gateway never checks, each by its place', async () => {
+    const body = { name: 'r', permissions: ['tools.read', 'tols.read', 'admin.everything'] }
+    const failed = await json(await as('POST', '/rbac/roles', body), 422)
+    expect(failed.errors).toEqual([
+      { path: 'permissions.1', message: "unknown permission 'tols.read'" },
+      { path: 'permissions.2', message: "unknown permission 'admin.everything'" },
+    ])
+    const wildcards = { name: 'r', permissions: ['tools.*', '*.read', 'admin.processes'] }
+    await json(await as('POST', '/rbac/roles', wildcards), 201)
+    await json(await as('PUT', '/rbac/roles/r', { permissions: ['servers.reed'] }), 422)
+  })
+
+  it('knows every permission a route checks', () => {
+    const checked = gw.routes.flatMap((route) =>
+      route.auth === false
+        ? []
+        : [route.permission ?? permissionFor(route.method, route.path) ?? []].flat(),
+    )
+    expect(checked.filter((permission) => !isKnownPermission(permission))).toEqual([])
   })
 })

@@ -11,6 +11,38 @@ export const REGISTRY_AREAS = [
   'tags',
 ] as const
 
+/** Administration areas: each is guarded by `admin.<area>`, all of them by `admin.*`. */
+const ADMIN_AREAS = [
+  'users',
+  'rbac',
+  'tokens',
+  'export',
+  'import',
+  'audit',
+  'metrics',
+  'logs',
+  'roots',
+  'tags',
+  'processes',
+  'identity',
+] as const
+
+/** Every permission the gateway checks; roles and scopes may also name `*`, `<area>.*` and `*.<action>`. */
+const PERMISSIONS: readonly string[] = [
+  ...REGISTRY_AREAS.flatMap((area) => ['read', 'write', 'execute'].map((a) => `${area}.${a}`)),
+  'teams.read',
+  'teams.write',
+  'teams.manage',
+  'tokens.read',
+  'tokens.write',
+  ...ADMIN_AREAS.map((area) => `admin.${area}`),
+]
+
+/** Whether a permission is one the gateway checks, or a wildcard that covers at least one. */
+export function isKnownPermission(permission: string): boolean {
+  return PERMISSIONS.some((known) => permits([permission], known))
+}
+
 /**
  * Whether granted permissions include the required one: exact, `*`, `<area>.*` (any action of
  * an area) or `*.<action>` (that action of every area).

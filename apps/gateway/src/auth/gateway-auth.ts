@@ -249,6 +249,11 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
       const bearer = bearerOf(authorization)
       if (bearer) return fromBearer(bearer, remoteAddress, lookup)
       const scheme = authorization.trim().split(/\s+/, 1)[0] ?? ''
+      if (scheme.toLowerCase() === 'bearer')
+        throw unauthenticated(
+          'the bearer token is missing: send Authorization: Bearer <token>',
+          'invalid_request',
+        )
       if (scheme.toLowerCase() === 'basic' && basic) {
         const given = parseBasicAuthorization(authorization)
         if (given && checkBasicCredentials(given, basic)) {

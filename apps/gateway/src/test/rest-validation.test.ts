@@ -103,4 +103,14 @@ describe('REST input validation', () => {
     )
     expect(checked.filter((permission) => !isKnownPermission(permission))).toEqual([])
   })
+
+  it('says the bearer token is missing when Authorization is a bare Bearer', async () => {
+    for (const authorization of ['Bearer', 'Bearer   ', 'bearer\t']) {
+      const res = await gw.call('GET', '/tools', { headers: { authorization } })
+      expect(await json(res, 401)).toMatchObject({
+        detail: 'the bearer token is missing: send Authorization: Bearer <token>',
+      })
+      expect(res.headers.get('www-authenticate')).toContain('error="invalid_request"')
+    }
+  })
 })

@@ -30,7 +30,12 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
       ACTOR,
     )
     const first = await syncGatewayMembers(t.registry, g.id, {
-      tools: [echo, add, { name: 'bad name', inputSchema: {} }],
+      tools: [
+        echo,
+        add,
+        { name: 'bad name', inputSchema: {} },
+        { name: 'research', inputSchema: {}, execution: { taskSupport: 'required' } },
+      ],
       resources: [
         { uri: 'test://static/1', name: 'one', mimeType: 'text/plain' },
         { uri: 'not a uri', name: 'x' },
@@ -40,8 +45,15 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
         { name: 'simple', description: 'A prompt', arguments: [{ name: 'topic', required: true }] },
       ],
     })
-    expect(first.tools).toMatchObject({ added: ['echo', 'add'], updated: [], removed: [] })
-    expect(first.tools.skipped[0]?.name).toBe('bad name')
+    expect(first.tools).toMatchObject({
+      added: ['echo', 'add'],
+      updated: [],
+      removed: [],
+    })
+    expect(first.tools.skipped.map((s) => s.name)).toEqual(['bad name', 'research'])
+    expect(first.tools.skipped[1]?.reason).toBe(
+      'it runs only as a task, which the gateway does not run',
+    )
     expect(first.resources.added).toEqual(['test://static/1'])
     expect(first.resources.skipped[0]?.reason).toContain('not an absolute URI')
     expect(first.resourceTemplates.added).toEqual(['test://dynamic/{id}'])

@@ -81,6 +81,14 @@ export async function syncGatewayMembers(
         report.tools.skipped.push({ name, reason: `name ${problem}` })
         continue
       }
+      // The gateway runs no tasks (SEP-1686): a tool that can only run as one could never be called.
+      if (record(tool.execution)?.taskSupport === 'required') {
+        report.tools.skipped.push({
+          name,
+          reason: 'it runs only as a task, which the gateway does not run',
+        })
+        continue
+      }
       seenTools.add(name)
       const inputSchema = record(tool.inputSchema) ?? { type: 'object', properties: {} }
       const fields = {

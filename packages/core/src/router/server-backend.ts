@@ -39,6 +39,18 @@ export const RPC = {
   notFound: -32002,
 } as const
 
+/** The MCP log levels (RFC 5424's syslog severities), most verbose first. */
+const LOG_LEVELS: readonly string[] = [
+  'debug',
+  'info',
+  'notice',
+  'warning',
+  'error',
+  'critical',
+  'alert',
+  'emergency',
+]
+
 /** What one virtual server (or the whole visible catalog, for `/mcp`) serves. */
 export interface ServerBackendOptions {
   catalog: Catalog
@@ -198,25 +210,32 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   }
 
   /**
-   * The visible resource a URI names, or the visible template it comes from (by the template's
-   * prefix), once the caller may read it; else the era's not-found error.
+   * The visible resource a URI names, or the visible upstream template it comes from (by the
+   * template's prefix); invalid params for a URI with dot segments that names no resource.
    */
-  function resourceAt(uri: string, context: RequestContext): CatalogResource {
+  function resourceOf(uri: string): CatalogResource | undefined {
     const local = resources.find((m) => m.entity.uri === uri)?.entity
+    if (local) return local
     // A template's prefix says nothing about where `..` leads: such URIs are not routed by prefix.
-    if (!local && hasDotSegments(uri)) {
+    if (hasDotSegments(uri)) {
       throw new McpFaceError(
         RPC.invalidParams,
         `resource URI '${uri}' has '.' or '..' path segments, which are not followed`,
         { uri },
       )
     }
-    const resource =
-      local ??
-      resources.find(
-        (m) => m.entity.uriTemplate && uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
-      )?.entity
-    if (!resource || (!local && resource.gatewayId === null)) {
+    return resources.find(
+      (m) =>
+        m.entity.gatewayId !== null &&
+        m.entity.uriTemplate &&
+        uri.startsWith(m.entity.uriTemplate.split('{')[0] ?? '\0'),
+    )?.entity
+  }
+
+  /** resourceOf's resource once the caller may read it; else the era's not-found error. */
+  function resourceAt(uri: string, context: RequestContext): CatalogResource {
+    const resource = resourceOf(uri)
+    if (!resource) {
       // 2026-07-28 (SEP-2164) answers an unknown resource with -32602; earlier revisions with -32002.
       const code = context.era === 'modern' ? RPC.invalidParams : RPC.notFound
       throw new McpFaceError(code, `resource '${uri}' not found`, { uri })
@@ -328,9 +347,12 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         case 'resources/subscribe':
         case 'resources/unsubscribe': {
           const uri = typeof params?.uri === 'string' ? params.uri : ''
-          // Watching a resource's changes is reading it: the same refusals.
-          if (method === 'resources/subscribe') resourceAt(uri, context)
-          const owner = resources.find((m) => m.entity.uri === uri)?.entity.gatewayId
+          // Watching a resource's changes is reading it: the same refusals. A URI a template
+          // gives is watched at the template's upstream.
+          const owner =
+            method === 'resources/subscribe'
+              ? resourceAt(uri, context).gatewayId
+              : resourceOf(uri)?.gatewayId
           if (owner) {
             const session = await upstream(owner, `resource '${uri}'`)
             // A 2026-era upstream has no resources/(un)subscribe: federation watches all its resources.
@@ -345,6 +367,10 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         case 'completion/complete':
           return complete(params, context)
         case 'logging/setLevel':
+          if (!LOG_LEVELS.includes(params?.level as string)) {
+            const message = `invalid log level '${String(params?.level)}': one of ${LOG_LEVELS.join(', ')}`
+            throw new McpFaceError(RPC.invalidParams, message)
+          }
           await Promise.all(
             gatewaysInScope().map(async (id) =>
               forward(await upstream(id, 'logging'), method, params ?? {}, context).catch(

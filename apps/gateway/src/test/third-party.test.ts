@@ -52,6 +52,7 @@ describe('third-party MCP servers through one virtual server', () => {
   const direct: Record<string, Client> = {}
   let gw: RunningGateway
   let through: Client
+  let serverId = ''
 
   const api = (method: string, path: string, body?: unknown) =>
     callApi(gw.url, method, path, { body })
@@ -133,6 +134,7 @@ describe('third-party MCP servers through one virtual server', () => {
       ],
       associated_prompts: await all('/prompts'),
     })
+    serverId = String(server.id)
     through = new Client({ name: 'through', version: '1.0.0' })
     await through.connect(
       new StreamableHTTPClientTransport(new URL(`${gw.url}/servers/${server.id}/mcp`)),
@@ -299,6 +301,45 @@ describe('third-party MCP servers through one virtual server', () => {
       message: expect.stringContaining("invalid log level 'loud'"),
     })
     await through.setLoggingLevel('warning')
+  })
+
+  it('tells a 2026-era listener of a 2025-era upstream resource, and a 2025-era subscriber too', async () => {
+    const uri = 'demo://resource/static/document/features.md'
+    const resources = await api('GET', '/resources?limit=1000')
+    const holder = await api(
+      'GET',
+      `/gateways/${String(resources.find((r) => r.uri === uri)?.gatewayId)}`,
+    )
+    expect(holder.capabilities.era).toBe('legacy')
+    const heard = { modern: 0, legacy: 0 }
+    const modern = new Client(
+      { name: 'listener', version: '1.0.0' },
+      {
+        versionNegotiation: { mode: { pin: '2026-07-28' } },
+      },
+    )
+    modern.setNotificationHandler('notifications/resources/updated', (n) => {
+      if (n.params.uri === uri) heard.modern++
+    })
+    through.setNotificationHandler('notifications/resources/updated', (n) => {
+      if (n.params.uri === uri) heard.legacy++
+    })
+    await modern.connect(
+      new StreamableHTTPClientTransport(new URL(`${gw.url}/servers/${serverId}/mcp`)),
+    )
+    const toggle = { name: `${String(holder.name)}-toggle-subscriber-updates`, arguments: {} }
+    try {
+      await modern.listen({ resourceSubscriptions: [uri] })
+      await through.subscribeResource({ uri })
+      await through.callTool(toggle)
+      await expect
+        .poll(() => heard.modern > 0 && heard.legacy > 0, { timeout: 20_000, interval: 100 })
+        .toBe(true)
+    } finally {
+      await through.callTool(toggle)
+      await through.unsubscribeResource({ uri })
+      await modern.close()
+    }
   })
 
   it('passes progress through from a long-running upstream tool', async () => {

@@ -82,7 +82,7 @@ export function createFederation(options: FederationOptions): Federation {
       ),
     )
     const [tools = [], resources = [], resourceTemplates = [], prompts = []] = lists
-    // A 2026-era upstream's resource updates are all watched; the gateway fans them out itself.
+    // Every listed resource's updates are watched, in both eras; the gateway fans them out itself.
     const uris = resources.map((resource) => resource.uri).filter((uri) => typeof uri === 'string')
     pool.watch(gateway.id, uris)
     await registry.gateways.setStatus(gateway.id, 'active', {

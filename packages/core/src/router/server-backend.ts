@@ -347,15 +347,14 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
         case 'resources/subscribe':
         case 'resources/unsubscribe': {
           const uri = typeof params?.uri === 'string' ? params.uri : ''
-          // Watching a resource's changes is reading it: the same refusals. A URI a template
-          // gives is watched at the template's upstream.
-          const owner =
-            method === 'resources/subscribe'
-              ? resourceAt(uri, context).gatewayId
-              : resourceOf(uri)?.gatewayId
-          if (owner) {
-            const session = await upstream(owner, `resource '${uri}'`)
-            // A 2026-era upstream has no resources/(un)subscribe: federation watches all its resources.
+          // Watching a resource's changes is reading it: the same refusals.
+          const resource =
+            method === 'resources/subscribe' ? resourceAt(uri, context) : resourceOf(uri)
+          // Federation watches every listed resource of an upstream already; a URI a template
+          // gives is (un)subscribed at the template's upstream, if it is a 2025-era one (a
+          // 2026-era upstream has no resources/subscribe).
+          if (resource?.gatewayId && resource.uri === null) {
+            const session = await upstream(resource.gatewayId, `resource '${uri}'`)
             if (session.era.era === 'legacy') await forward(session, method, params ?? {}, context)
           }
           return {}

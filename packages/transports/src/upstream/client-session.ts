@@ -235,13 +235,27 @@ export class ClientSession implements UpstreamSession {
   }
 
   watchResources(uris: readonly string[]): void {
+    const before = new Set(this.#watched)
     this.#watched = [...new Set(uris)]
     const resources = this.#capabilities.resources
-    if (!this.#open || this.#closed || this.#era.era !== 'modern') return
+    if (!this.#open || this.#closed) return
     if (!isRecord(resources) || resources.subscribe !== true) return
+    if (this.#era.era === 'legacy') return this.#subscribe(before)
     void this.#subscription?.close().catch(() => undefined)
     this.#subscription = undefined
     this.#listen(1000)
+  }
+
+  /**
+   * A 2025-era upstream's watched resources, one `resources/subscribe` each, and an unsubscribe
+   * for each it watched before and no longer does. One that fails is left unwatched.
+   */
+  #subscribe(before: ReadonlySet<string>): void {
+    const now = new Set(this.#watched)
+    const send = (method: string, uri: string) =>
+      void this.request(method, { uri }).catch(() => undefined)
+    for (const uri of now) if (!before.has(uri)) send('resources/subscribe', uri)
+    for (const uri of before) if (!now.has(uri)) send('resources/unsubscribe', uri)
   }
 
   async ping(): Promise<void> {

@@ -60,9 +60,9 @@ export interface UpstreamSession {
   notify(method: string, params?: Record<string, unknown>): Promise<void>
   listAll(kind: UpstreamListKind): Promise<Record<string, unknown>[]>
   /**
-   * 2026-era upstreams that support subscriptions: the resources whose updates should reach
-   * onNotification (the listen stream re-opens with them). Replaces the previous list. A 2025-era
-   * upstream ignores it: subscribe there with `request('resources/subscribe')`.
+   * Upstreams that support subscriptions: the resources whose updates should reach onNotification.
+   * Replaces the previous list: a 2026-era listen stream re-opens with them; a 2025-era upstream is
+   * sent `resources/subscribe` for each new one and `resources/unsubscribe` for each dropped one.
    */
   watchResources(uris: readonly string[]): void
   ping(): Promise<void>

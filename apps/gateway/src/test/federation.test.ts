@@ -23,8 +23,9 @@ const GATEWAY_CAPABILITIES = { sampling: {}, elicitation: {}, roots: {} }
 const everything = serverScript('@modelcontextprotocol/server-everything')
 
 /** The upstream's tools the gateway serves: it runs no tasks, so task-only tools are left out. */
-const served = <T extends { execution?: { taskSupport?: string } }>(tools: T[]): T[] =>
-  tools.filter((tool) => tool.execution?.taskSupport !== 'required')
+const served = <T extends { execution?: { taskSupport?: string | undefined } | undefined }>(
+  tools: T[],
+): T[] => tools.filter((tool) => tool.execution?.taskSupport !== 'required')
 
 describe('federating @modelcontextprotocol/server-everything over stdio', () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-fed-'))

@@ -310,7 +310,7 @@ describe('third-party MCP servers through one virtual server', () => {
       'GET',
       `/gateways/${String(resources.find((r) => r.uri === uri)?.gatewayId)}`,
     )
-    expect(holder.capabilities.era).toBe('legacy')
+    expect(holder.capabilities).toMatchObject({ era: 'legacy' })
     const heard = { modern: 0, legacy: 0 }
     const modern = new Client(
       { name: 'listener', version: '1.0.0' },

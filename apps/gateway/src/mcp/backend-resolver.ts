@@ -1,6 +1,7 @@
 import { visibilityFilterFor, type Principal } from '@switchyard/auth'
 import {
   createConcurrencyGate,
+  createLogLevels,
   createServerBackend,
   type InflightRequests,
   type InputBridge,
@@ -74,6 +75,8 @@ export function createBackendResolver(options: {
   const backends = new Map<string, McpBackend>()
   // One gate for every backend, so a tool's cap holds across servers, viewers and snapshots.
   const concurrency = createConcurrencyGate()
+  // One record of the sessions' log levels for every backend: they share pooled upstreams.
+  const logLevels = createLogLevels()
   let version = -1
   return {
     remember: (request, principal, serverId) => {
@@ -101,6 +104,7 @@ export function createBackendResolver(options: {
           pool: options.pool,
           inflight: options.inflight,
           inputBridge: options.inputBridge,
+          logLevels,
           ...(options.invokers && { invokers: options.invokers }),
           limiter: options.limiter,
           concurrency,

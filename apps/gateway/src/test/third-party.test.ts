@@ -342,6 +342,39 @@ describe('third-party MCP servers through one virtual server', () => {
     }
   })
 
+  it("keeps each client's log level its own, though they share the upstream", async () => {
+    const uri = 'demo://resource/dynamic/text/7'
+    const templates = await api('GET', '/resources/templates/list?limit=1000')
+    const template = templates.find((t) =>
+      String(t.uriTemplate).startsWith('demo://resource/dynamic/text/'),
+    )
+    expect(template?.gatewayId).toBeTruthy()
+    const heard = { quiet: [] as unknown[], chatty: [] as unknown[] }
+    const connect = async (name: keyof typeof heard) => {
+      const client = new Client({ name, version: '1.0.0' })
+      client.setNotificationHandler('notifications/message', (n) => void heard[name].push(n.params))
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${gw.url}/servers/${serverId}/mcp`)),
+      )
+      return client
+    }
+    const [chatty, quiet] = [await connect('chatty'), await connect('quiet')]
+    try {
+      await chatty.setLoggingLevel('debug')
+      await quiet.setLoggingLevel('emergency')
+      // server-everything logs each subscribe request (info) on that request
+      await chatty.subscribeResource({ uri })
+      await quiet.subscribeResource({ uri })
+      expect(heard.chatty).toEqual([expect.objectContaining({ level: 'info' })])
+      expect(heard.quiet).toEqual([])
+    } finally {
+      await chatty.unsubscribeResource({ uri })
+      await quiet.unsubscribeResource({ uri })
+      await chatty.close()
+      await quiet.close()
+    }
+  })
+
   it('passes progress through from a long-running upstream tool', async () => {
     const progress: number[] = []
     await through.callTool(

@@ -7,6 +7,7 @@ import {
 } from '@switchyard/transports'
 import { errorMappings, isGatewayError } from '../errors.js'
 import type { InflightRequests } from './inflight.js'
+import type { LogLevels } from './log-levels.js'
 import type { BridgeRound, InputBridge } from './input-bridge.js'
 
 /** What forwarding a client request upstream needs to know besides the request. */
@@ -17,6 +18,8 @@ export interface ForwarderOptions {
   passthroughOf?: (gatewayId: string) => readonly string[] | undefined
   inflight?: InflightRequests
   inputBridge?: InputBridge
+  /** Which logs (`notifications/message`) each downstream session hears. */
+  logLevels?: LogLevels
 }
 
 /** Sends a client request to an upstream session and answers with the upstream's result. */
@@ -108,7 +111,7 @@ export function asFaceError(error: unknown): unknown {
  * ask. A 2025-era upstream's own questions to a 2026-era client go through the input bridge.
  */
 export function createForwarder(options: ForwarderOptions): Forward {
-  const { inflight, inputBridge } = options
+  const { inflight, inputBridge, logLevels } = options
 
   /**
    * Sends one request. `round` is the input bridge's (its context changes between rounds); without
@@ -124,19 +127,26 @@ export function createForwarder(options: ForwarderOptions): Forward {
     inputSchema: Record<string, unknown> | undefined,
   ): Promise<Record<string, unknown>> {
     const current = round === undefined ? () => context : () => round.current()
+    /** A log from the upstream, to the client if its session hears that level. */
+    const log = (params: Record<string, unknown> | undefined) => {
+      const to = current()
+      if (logLevels?.allows(to.sessionId, params?.level) ?? true)
+        void to.sendNotification('notifications/message', params)
+    }
     const gatewayId = options.gatewayOf(session)
     const end =
       gatewayId && inflight
         ? inflight.begin(
             gatewayId,
-            (m, p) => void current().sendNotification(m, p),
+            (m, p) =>
+              m === 'notifications/message' ? log(p) : void current().sendNotification(m, p),
             round?.ask ?? ((m, p, signal) => context.sendRequest(m, p, { signal })),
             current().sessionId,
           )
         : undefined
     const requestOptions: UpstreamRequestOptions = {
       signal: round === undefined ? context.signal : round.signal,
-      onLog: (p) => void current().sendNotification('notifications/message', p),
+      onLog: log,
     }
     if (round !== undefined || context.meta?.progressToken !== undefined) {
       requestOptions.onProgress = (p) => void current().sendProgress(p.progress, p.total, p.message)

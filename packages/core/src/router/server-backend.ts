@@ -29,6 +29,7 @@ import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { spendToken, withinCap } from './limit-checks.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
 import { hasDotSegments } from './dot-segments.js'
+import { isLogLevel, LOG_LEVELS, type LogLevels } from './log-levels.js'
 import type { MemberAccess } from './member-access.js'
 
 /** JSON-RPC codes the backend answers with. */
@@ -38,18 +39,6 @@ export const RPC = {
   internal: -32603,
   notFound: -32002,
 } as const
-
-/** The MCP log levels (RFC 5424's syslog severities), most verbose first. */
-const LOG_LEVELS: readonly string[] = [
-  'debug',
-  'info',
-  'notice',
-  'warning',
-  'error',
-  'critical',
-  'alert',
-  'emergency',
-]
 
 /** What one virtual server (or the whole visible catalog, for `/mcp`) serves. */
 export interface ServerBackendOptions {
@@ -65,6 +54,8 @@ export interface ServerBackendOptions {
   inflight?: InflightRequests
   /** Carries a 2025-era upstream's requests to a 2026-era client as input_required rounds. */
   inputBridge?: InputBridge
+  /** Each downstream session's log level (shared by every backend). */
+  logLevels?: LogLevels
   /** Calls tools that are not an MCP upstream's, by integration type. */
   invokers?: Partial<Record<IntegrationType, ToolInvoker>>
   /** Enforces the `rateLimit` of tools (per call) and of the virtual server (per request). */
@@ -118,6 +109,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     passthroughOf: (gatewayId) => catalog.gateways.get(gatewayId)?.passthroughHeaders,
     ...(options.inflight && { inflight: options.inflight }),
     ...(options.inputBridge && { inputBridge: options.inputBridge }),
+    ...(options.logLevels && { logLevels: options.logLevels }),
   })
   async function upstream(gatewayId: string | null, what: string): Promise<UpstreamSession> {
     const gateway = gatewayId === null ? undefined : catalog.gateways.get(gatewayId)
@@ -365,19 +357,21 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           return getPrompt(params, context)
         case 'completion/complete':
           return complete(params, context)
-        case 'logging/setLevel':
-          if (!LOG_LEVELS.includes(params?.level as string)) {
+        case 'logging/setLevel': {
+          if (!isLogLevel(params?.level)) {
             const message = `invalid log level '${String(params?.level)}': one of ${LOG_LEVELS.join(', ')}`
             throw new McpFaceError(RPC.invalidParams, message)
           }
+          const level = options.logLevels?.set(context.sessionId, params.level) ?? params.level
           await Promise.all(
             gatewaysInScope().map(async (id) =>
-              forward(await upstream(id, 'logging'), method, params ?? {}, context).catch(
+              forward(await upstream(id, 'logging'), method, { ...params, level }, context).catch(
                 () => ({}),
               ),
             ),
           )
           return {}
+        }
         default:
           throw new McpFaceError(RPC.methodNotFound, `method '${method}' not found`)
       }

@@ -137,10 +137,11 @@ export function createUserService(
       .select('mine.team_id')
       .where('mine.email', '=', email)
       .where('mine.role', '=', 'owner')
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('team_members as other')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('team_members as other')
               .select('other.email')
               .whereRef('other.team_id', '=', 'mine.team_id')
               .where('other.role', '=', 'owner')

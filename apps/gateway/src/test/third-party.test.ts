@@ -256,6 +256,18 @@ describe('third-party MCP servers through one virtual server', () => {
     expect(payload(await through.readResource({ uri: templated }))).toEqual(
       payload(await direct.everything!.readResource({ uri: templated })),
     )
+    // titles arrive as the upstream gave them
+    const titled = (await direct.everything!.listPrompts()).prompts.filter((p) => p.title)
+    expect(titled.length).toBeGreaterThan(0)
+    const listedPrompts = (await through.listPrompts()).prompts
+    for (const prompt of titled) {
+      const mine = listedPrompts.find((p) => p.name === `ev-stdio-${prompt.name}`)
+      expect(mine?.title, prompt.name).toBe(prompt.title)
+    }
+    const graph = (await direct.memory!.listResources()).resources
+    for (const resource of graph) {
+      expect(resources.find((r) => r.uri === resource.uri)?.title).toBe(resource.title)
+    }
     const promptArgs: Record<string, Record<string, string>> = {
       'args-prompt': { city: 'Lisbon' },
       'resource-prompt': { resourceType: 'Text', resourceId: '2' },

@@ -37,12 +37,17 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
         { name: 'research', inputSchema: {}, execution: { taskSupport: 'required' } },
       ],
       resources: [
-        { uri: 'test://static/1', name: 'one', mimeType: 'text/plain' },
+        { uri: 'test://static/1', name: 'one', title: 'One', mimeType: 'text/plain' },
         { uri: 'not a uri', name: 'x' },
       ],
       resourceTemplates: [{ uriTemplate: 'test://dynamic/{id}', name: 'dyn' }],
       prompts: [
-        { name: 'simple', description: 'A prompt', arguments: [{ name: 'topic', required: true }] },
+        {
+          name: 'simple',
+          title: 'Simple Prompt',
+          description: 'A prompt',
+          arguments: [{ name: 'topic', required: true }],
+        },
       ],
     })
     expect(first.tools).toMatchObject({
@@ -58,6 +63,10 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
     expect(first.resources.skipped[0]?.reason).toContain('not an absolute URI')
     expect(first.resourceTemplates.added).toEqual(['test://dynamic/{id}'])
     expect(first.prompts.added).toEqual(['simple'])
+    const [prompt] = (await t.registry.prompts.list({ gatewayId: g.id }, ADMIN)).items
+    expect(prompt?.title).toBe('Simple Prompt')
+    const [resource] = (await t.registry.resources.list({ gatewayId: g.id }, ADMIN)).items
+    expect(resource).toMatchObject({ uri: 'test://static/1', title: 'One' })
     const tools = (await t.registry.tools.list({ gatewayId: g.id }, ADMIN)).items
     expect(tools.map((tool) => tool.name).sort()).toEqual(['everything-add', 'everything-echo'])
     const echoTool = tools.find((tool) => tool.originalName === 'echo')!
@@ -72,7 +81,12 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
       resources: [],
       resourceTemplates: [{ uriTemplate: 'test://dynamic/{id}', name: 'dyn' }],
       prompts: [
-        { name: 'simple', description: 'A prompt', arguments: [{ name: 'topic', required: true }] },
+        {
+          name: 'simple',
+          title: 'Simple Prompt',
+          description: 'A prompt',
+          arguments: [{ name: 'topic', required: true }],
+        },
       ],
     })
     expect(second.tools).toMatchObject({ added: [], updated: ['echo'], removed: ['add'] })

@@ -171,12 +171,17 @@ export async function syncGatewayMembers(
             : []
         },
       )
-      const fields = { description: text(prompt.description), arguments: args }
+      const fields = {
+        title: text(prompt.title),
+        description: text(prompt.description),
+        arguments: args,
+      }
       const existing = promptsByName.get(name)
       if (!existing) {
         await services.prompts.create({ name, template: '', gatewayId, ...fields, ...owned }, actor)
         report.prompts.added.push(name)
       } else if (
+        existing.title !== fields.title ||
         existing.description !== fields.description ||
         !same(fromJson(existing.arguments, []), args)
       ) {
@@ -221,6 +226,7 @@ async function syncResources(
     const name = (text(resource.name) ?? address).slice(0, 255) || address
     const fields = {
       name,
+      title: text(resource.title),
       description: text(resource.description),
       mimeType: text(resource.mimeType),
     }
@@ -246,6 +252,7 @@ async function syncResources(
       delta.added.push(address)
     } else if (
       existing.name !== name ||
+      existing.title !== fields.title ||
       existing.description !== fields.description ||
       existing.mime_type !== fields.mimeType
     ) {

@@ -95,6 +95,7 @@ export function resourceEntry({
   return {
     ...(entity.uri ? { uri: entity.uri } : { uriTemplate: entity.uriTemplate }),
     name,
+    ...(entity.title !== null && { title: entity.title }),
     ...(description !== null && { description }),
     ...(entity.mimeType && { mimeType: entity.mimeType }),
     ...(entity.size !== null && entity.uri && { size: entity.size }),
@@ -109,6 +110,7 @@ export function promptEntry({
 }: CatalogMember<CatalogPrompt>): Record<string, unknown> {
   return {
     name,
+    ...(entity.title !== null && { title: entity.title }),
     ...(description !== null && { description }),
     arguments: entity.arguments.map((a) => ({
       name: a.name,

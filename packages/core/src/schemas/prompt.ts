@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  DisplayNameSchema,
   OwnershipInputSchema,
   TagsSchema,
   ToolNameSchema,
@@ -17,6 +18,8 @@ export type PromptArgument = z.infer<typeof PromptArgumentSchema>
 
 const promptFields = {
   name: ToolNameSchema,
+  /** MCP's `title`: a name for people to read. */
+  title: DisplayNameSchema.nullable().optional(),
   description: z.string().max(16_384).nullable().optional(),
   template: z.string().max(256 * 1024),
   arguments: z
@@ -53,6 +56,7 @@ export const PromptRenderSchema = z.record(
 export interface Prompt extends EntityBase {
   name: string
   originalName: string
+  title: string | null
   description: string | null
   template: string
   arguments: { name: string; description: string | null; required: boolean }[]

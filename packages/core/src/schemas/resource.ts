@@ -25,6 +25,8 @@ const resourceFields = {
   uri: UriSchema.nullable().optional(),
   uriTemplate: z.string().min(1).max(4096).nullable().optional(),
   name: DisplayNameSchema,
+  /** MCP's `title`: a name for people to read. */
+  title: DisplayNameSchema.nullable().optional(),
   description: z.string().max(16_384).nullable().optional(),
   mimeType: z
     .string()
@@ -90,6 +92,7 @@ export interface Resource extends EntityBase {
   uri: string | null
   uriTemplate: string | null
   name: string
+  title: string | null
   description: string | null
   mimeType: string | null
   size: number | null

@@ -28,6 +28,7 @@ export function toPrompt(row: PromptRow): Prompt {
     id: row.id,
     name: row.name,
     originalName: row.original_name,
+    title: row.title,
     description: row.description,
     template: row.template,
     arguments: fromJson(row.arguments, []),
@@ -124,6 +125,7 @@ export function createPromptService(context: ServiceContext) {
       ...before,
       name,
       ...(input.name !== undefined && { original_name: input.name }),
+      ...(input.title !== undefined && { title: input.title }),
       ...(input.description !== undefined && { description: input.description }),
       template,
       ...(input.arguments !== undefined && {
@@ -177,6 +179,7 @@ export function createPromptService(context: ServiceContext) {
         id: newId(),
         name,
         original_name: input.name,
+        title: input.title ?? null,
         description: input.description ?? null,
         template: input.template,
         arguments: toJson(normalizeArguments(input.arguments, input.template)),

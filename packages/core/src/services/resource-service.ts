@@ -24,6 +24,7 @@ export function toResource(row: ResourceRow): Resource {
     uri: row.uri,
     uriTemplate: row.uri_template,
     name: row.name,
+    title: row.title,
     description: row.description,
     mimeType: row.mime_type,
     size: row.size,
@@ -109,6 +110,7 @@ export function createResourceService(context: ServiceContext) {
         uri,
         uri_template: input.uriTemplate ?? null,
         name: input.name,
+        title: input.title ?? null,
         description: input.description ?? null,
         ...contentColumns(
           { text: input.content ?? null, blob: input.blob ?? null },
@@ -139,6 +141,7 @@ export function createResourceService(context: ServiceContext) {
         ...(input.uri !== undefined && { uri: input.uri }),
         ...(input.uriTemplate !== undefined && { uri_template: input.uriTemplate }),
         ...(input.name !== undefined && { name: input.name }),
+        ...(input.title !== undefined && { title: input.title }),
         ...(input.description !== undefined && { description: input.description }),
         ...(input.mimeType !== undefined && { mime_type: input.mimeType }),
         ...(contentChanged &&

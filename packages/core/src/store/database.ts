@@ -136,6 +136,7 @@ export interface ResourceRow extends OwnedRow {
   uri: string | null
   uri_template: string | null
   name: string
+  title: string | null
   description: string | null
   mime_type: string | null
   size: number | null
@@ -149,6 +150,7 @@ export interface PromptRow extends OwnedRow {
   id: string
   name: string
   original_name: string
+  title: string | null
   description: string | null
   template: string
   arguments: JsonColumn

@@ -16,6 +16,7 @@ import { versionsMigration } from './migrations/0011-versions.js'
 import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
 import { passwordChangedMigration } from './migrations/0013-password-changed.js'
 import { metricsHistoryMigration } from './migrations/0014-metrics-history.js'
+import { memberTitlesMigration } from './migrations/0015-member-titles.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -34,6 +35,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0012-gateway-transitions': gatewayTransitionsMigration(),
     '0013-password-changed': passwordChangedMigration(),
     '0014-metrics-history': metricsHistoryMigration(dialect),
+    '0015-member-titles': memberTitlesMigration(),
   }
 }
 

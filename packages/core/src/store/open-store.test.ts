@@ -28,7 +28,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0014-metrics-history')
+    expect(report.current).toBe('0015-member-titles')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -45,6 +45,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0012-gateway-transitions',
       '0013-password-changed',
       '0014-metrics-history',
+      '0015-member-titles',
     ])
     expect(await t.store.ping()).toBe(true)
   })

@@ -276,6 +276,7 @@ async function writeAll(
       uri: r.uri,
       uriTemplate: r.uriTemplate,
       name: r.name,
+      title: r.title,
       description: r.description,
       mimeType: r.mimeType,
       content: r.text,
@@ -295,6 +296,7 @@ async function writeAll(
     const step = plan('prompts', p.name, true)
     const fields = {
       name: owner ? p.originalName : step.key,
+      title: p.title,
       description: p.description,
       template: p.template,
       arguments: p.arguments,

@@ -37,13 +37,16 @@ const ENTITY_KINDS = [
 /** Giving and taking roles: admins (`admin.rbac`), and team admins within their teams. */
 const HAND_OUT = ['admin.rbac', 'teams.manage']
 
-/** Adds an issue for each permission the gateway never checks (a misspelling would grant nothing). */
+/**
+ * Adds an issue for each well-formed permission the gateway never checks (a misspelling would
+ * grant nothing); a malformed one has its own issue already.
+ */
 function knownPermissions(
   value: { permissions?: string[] | undefined },
   ctx: z.RefinementCtx,
 ): void {
   value.permissions?.forEach((permission, i) => {
-    if (!isKnownPermission(permission))
+    if (PermissionSchema.safeParse(permission).success && !isKnownPermission(permission))
       ctx.addIssue({
         code: 'custom',
         path: ['permissions', i],

@@ -13,11 +13,14 @@ export interface ConnectOptions {
   output?: NodeJS.WritableStream
   /** A request without an answer after this long gets a -32001 error; default 600000. */
   requestTimeoutMs?: number
-  /** First wait before reconnecting; doubles up to `maxReconnectDelayMs`. Default 500. */
+  /**
+   * A lost connection is reopened at once, then, while the server says nothing, after this wait,
+   * doubling up to `maxReconnectDelayMs`. Default 500.
+   */
   reconnectDelayMs?: number
   /** Default 10000. */
   maxReconnectDelayMs?: number
-  /** Give up (and end) after this many failed reconnects in a row; default unlimited. */
+  /** Give up (and end) after this many reconnects without a word from the server; default unlimited. */
   maxReconnectAttempts?: number
   /** The first connect must succeed within this; default 15000. */
   connectTimeoutMs?: number

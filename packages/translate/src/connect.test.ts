@@ -4,6 +4,7 @@ import { connectStdio, type StdioBridge } from './connect.js'
 import type { RemoteKind } from './remote-transport.js'
 import { exposeStdio, type ExposedServer } from './expose.js'
 import type { ExposeOptions } from './expose-options.js'
+import { createLogger } from './logger.js'
 import { descendants, eventually, fixture } from './test/helpers.js'
 
 /** A local stdio client of a bridge: writes lines in, reads JSON-RPC lines out. */
@@ -42,6 +43,14 @@ const call = (id: number, name: string, args: Record<string, unknown> = {}) => (
   method: 'tools/call',
   params: { name, arguments: args },
 })
+
+/** A logger whose lines the test can read. */
+function logLines() {
+  const stream = new PassThrough()
+  let text = ''
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString()))
+  return { logger: createLogger('bridge', 'info', stream), text: () => text }
+}
 
 let server: ExposedServer | undefined
 let bridge: StdioBridge | undefined
@@ -246,6 +255,83 @@ describe('connectStdio: a remote server on a pair of streams', () => {
       ).rejects.toThrow(/cannot reach .*: /)
     },
   )
+
+  it('fails at startup naming the server message when the URL answers 404', async () => {
+    const base = (await expose()).url
+    await expect(
+      connectStdio({ transport: 'streamablehttp', url: `${base}/nope`, ...localClient() }),
+    ).rejects.toThrow(`cannot reach ${base}/nope: Not found: /nope (HTTP 404)`)
+  })
+
+  it('answers requests the server refuses with its JSON-RPC error, without reconnecting', async () => {
+    const first = await expose(0, { stateless: true })
+    const local = localClient()
+    const log = logLines()
+    bridge = await connectStdio({
+      transport: 'streamablehttp',
+      url: `${first.url}/mcp`,
+      input: local.input,
+      output: local.output,
+      logger: log.logger,
+    })
+    // The server comes back without its streamable HTTP face: /mcp is no more.
+    await first.close()
+    await expose(first.port, { streamableHttp: false })
+    local.send(initialize(1))
+    const refused = { code: -32000, message: 'Not found: /mcp' }
+    expect(await local.answer(1)).toEqual({ jsonrpc: '2.0', id: 1, error: refused })
+    local.send(call(2, 'slow'))
+    expect(await local.answer(2)).toEqual({ jsonrpc: '2.0', id: 2, error: refused })
+    expect(log.text()).not.toContain('lost the connection')
+  })
+
+  it('answers what waits for a lost session with the error the server refuses a new one with', async () => {
+    const first = await expose()
+    const local = localClient()
+    bridge = await connectStdio({
+      transport: 'streamablehttp',
+      url: `${first.url}/mcp`,
+      input: local.input,
+      output: local.output,
+    })
+    local.send(initialize(1))
+    await local.answer(1)
+    await first.close()
+    await expose(first.port, { streamableHttp: false })
+    // 404 to the session's request: the session is lost; the replayed initialize gets 404 too.
+    local.send(call(2, 'slow'))
+    expect(await local.answer(2)).toEqual({
+      jsonrpc: '2.0',
+      id: 2,
+      error: { code: -32000, message: 'Not found: /mcp' },
+    })
+  })
+
+  it('backs off while the server stays away, though reopening a streamable HTTP connection sends nothing', async () => {
+    const first = await expose(0, { stateless: true })
+    const local = localClient()
+    const log = logLines()
+    bridge = await connectStdio({
+      transport: 'streamablehttp',
+      url: `${first.url}/mcp`,
+      input: local.input,
+      output: local.output,
+      reconnectDelayMs: 100,
+      logger: log.logger,
+    })
+    await first.close()
+    local.send(initialize(1))
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    // At once, then after 100, 200 and 400 ms.
+    const reopened = log
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('reconnected to'))
+    expect(reopened.length).toBeGreaterThanOrEqual(3)
+    expect(reopened.length).toBeLessThanOrEqual(5)
+    await expose(first.port, { stateless: true })
+    expect(await local.answer(1)).toMatchObject({ result: { serverInfo: { name: 'fixture' } } })
+  })
 
   it('refuses a URL of the wrong kind', async () => {
     await expect(

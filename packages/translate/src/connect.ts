@@ -13,7 +13,12 @@ import {
 } from './json-rpc.js'
 import { splitLines } from './line-splitter.js'
 import { silentLogger } from './logger.js'
-import { createRemoteTransport, describeNetworkError, probeHttp } from './remote-transport.js'
+import {
+  createRemoteTransport,
+  describeFailure,
+  httpRefusalOf,
+  probeHttp,
+} from './remote-transport.js'
 
 /** A remote MCP server bridged onto a pair of local streams. */
 export interface StdioBridge {
@@ -29,8 +34,9 @@ const REINIT = 'switchyard-reinitialize-'
  * Bridges a remote MCP server (SSE, streamable HTTP or WebSocket) to newline-delimited JSON-RPC on
  * a pair of streams, message for message. When the connection is lost it reconnects with backoff,
  * replays the client's `initialize` and carries on; requests that were in flight get a -32000
- * error, messages that could not be delivered are sent again. Rejects with a
- * {@link TranslateError} when the server cannot be reached at startup.
+ * error, messages that could not be delivered are sent again. A request the server refuses with
+ * an HTTP error (other than a lost session's 404) is answered with the server's JSON-RPC error.
+ * Rejects with a {@link TranslateError} when the server cannot be reached at startup.
  */
 export async function connectStdio(options: ConnectOptions): Promise<StdioBridge> {
   const logger = options.logger ?? silentLogger
@@ -65,6 +71,9 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   let transport: Transport | undefined
   let state: 'up' | 'down' | 'closed' = 'down'
   let reinitCount = 0
+  /** Reconnects since the server was last heard from, and the wait before the next one. */
+  let retries = 0
+  let retryMs = 0
   let resolveClosed: () => void = () => undefined
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve))
 
@@ -73,9 +82,13 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   }
 
   const fromRemote = (message: JsonRpcMessage) => {
+    const waiter =
+      isResponse(message) && typeof message.id === 'string' ? waiters.get(message.id) : undefined
+    if (waiter !== undefined) return waiter(message)
+    // The session works: a later loss is retried at once again.
+    retries = 0
+    retryMs = 0
     if (isResponse(message)) {
-      const waiter = typeof message.id === 'string' ? waiters.get(message.id) : undefined
-      if (waiter !== undefined) return waiter(message)
       const timer = pending.get(message.id)
       if (timer === undefined) return
       clearTimeout(timer)
@@ -97,6 +110,10 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     if (typeof version === 'string') transport?.setProtocolVersion?.(version)
   }
 
+  /** Whether what `target` sends belongs to a session (SSE: always; streamable HTTP: once one began). */
+  const hasSession = (target: Transport) =>
+    options.transport !== 'streamablehttp' || target.sessionId !== undefined
+
   const open = async (): Promise<Transport> => {
     const created = createRemoteTransport(options.transport, url, headers)
     created.onmessage = (message) => fromRemote(message)
@@ -105,7 +122,14 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     }
     created.onerror = (error) => {
       logger.debug(`transport: ${error.message}`)
-      if (transport === created && state === 'up' && options.transport !== 'websocket') {
+      // An HTTP error the server answered with is handled by the send it failed.
+      const answered = sendFailure(error, hasSession(created)) === 'refused'
+      if (
+        transport === created &&
+        state === 'up' &&
+        options.transport !== 'websocket' &&
+        !answered
+      ) {
         void check(created)
       }
     }
@@ -149,12 +173,25 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     })
   }
 
-  /** Opens a new connection and restores the client's session on it. */
+  /**
+   * Opens a new connection and restores the client's session on it. Only the first try after the
+   * server was last heard from is at once: an open that sends nothing (streamable HTTP) cannot tell
+   * a working server from one that fails every message, so every later try waits longer.
+   */
   const reconnect = async () => {
-    let delay = options.reconnectDelayMs ?? 500
-    for (let attempt = 1; state === 'down'; attempt++) {
+    while (state === 'down') {
+      if (retryMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, retryMs))
+        if (state !== 'down') return
+      }
+      const attempt = ++retries
+      retryMs = Math.min(
+        Math.max(retryMs * 2, options.reconnectDelayMs ?? 500),
+        options.maxReconnectDelayMs ?? 10_000,
+      )
+      let next: Transport | undefined
       try {
-        const next = await open()
+        next = await open()
         // A client initialize still waiting in the queue is sent with it, not replayed.
         if (initialize !== undefined && !queue.includes(initialize)) {
           const replay = { ...initialize, id: `${REINIT}${++reinitCount}` }
@@ -177,7 +214,16 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         for (const message of queue.splice(0)) forward(message)
         return
       } catch (error) {
-        const why = describeNetworkError(error)
+        void next?.close().catch(() => undefined)
+        const why = describeFailure(error)
+        // The server is there and refuses the session: the requests waiting for it get its answer.
+        if (httpRefusalOf(error) !== undefined) {
+          for (const message of queue.splice(0)) {
+            if (!isRequest(message)) queue.push(message)
+            else if (pending.has(message.id)) refuse(message.id, error)
+          }
+          drained()
+        }
         const max = options.maxReconnectAttempts
         if (max !== undefined && attempt >= max) {
           logger.error(`giving up on ${url.href} after ${attempt} attempts: ${why}`)
@@ -185,8 +231,6 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
           return
         }
         logger.warn(`reconnecting to ${url.href} (attempt ${attempt}): ${why}`)
-        await new Promise((resolve) => setTimeout(resolve, delay))
-        delay = Math.min(delay * 2, options.maxReconnectDelayMs ?? 10_000)
       }
     }
   }
@@ -203,25 +247,24 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
       void old.close().catch(() => undefined)
     }
     const queued = new Set(queue.filter(isRequest).map((message) => message.id))
-    for (const [id, timer] of pending) {
-      if (queued.has(id)) continue
-      clearTimeout(timer)
-      pending.delete(id)
-      write(
-        errorResponse(
-          id,
-          -32000,
-          `The connection to the server was lost (${why}); retry the request`,
-        ),
-      )
-      if (id === initializing) {
-        // The client was told its initialize failed: nothing to replay, it will send another.
-        initialize = undefined
-        release()
-      }
+    const retry = `The connection to the server was lost (${why}); retry the request`
+    for (const id of pending.keys()) {
+      if (!queued.has(id)) answerHere(id, errorResponse(id, -32000, retry))
     }
     drained()
     void reconnect()
+  }
+
+  /** Answers a waiting request with an error from the bridge; a failed initialize is forgotten. */
+  const answerHere = (id: JsonRpcId, answer: JsonRpcMessage) => {
+    clearTimeout(pending.get(id))
+    pending.delete(id)
+    write(answer)
+    if (id === initializing) {
+      // The client was told its initialize failed: nothing to replay, it will send another.
+      initialize = undefined
+      release()
+    }
   }
 
   const forward = (message: JsonRpcMessage) => {
@@ -230,26 +273,32 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
       queue.push(message)
       return
     }
+    const hadSession = hasSession(current)
     current.send(message as Parameters<Transport['send']>[0]).catch((error: unknown) => {
-      if (isUndelivered(error)) {
+      if (sendFailure(error, hadSession) === 'undelivered') {
         queue.push(message)
-        if (transport === current) lost(describeNetworkError(error))
+        if (transport === current) lost(describeFailure(error))
         return
       }
       const what = typeof message.method === 'string' ? message.method : 'a response'
-      logger.warn(`could not send ${what}: ${String(error)}`)
+      logger.warn(`could not send ${what}: ${describeFailure(error)}`)
       if (isRequest(message) && pending.has(message.id)) {
-        clearTimeout(pending.get(message.id))
-        pending.delete(message.id)
-        write(
-          errorResponse(
-            message.id,
-            -32603,
-            `The server did not take the request: ${String(error)}`,
-          ),
-        )
+        refuse(message.id, error)
+        drained()
       }
     })
+  }
+
+  /** Answers a waiting request with the server's refusal: its own JSON-RPC error when it sent one. */
+  const refuse = (id: JsonRpcId, error: unknown) => {
+    const rpc = httpRefusalOf(error)?.error
+    const why = `The server did not take the request: ${describeFailure(error)}`
+    answerHere(
+      id,
+      rpc === undefined
+        ? errorResponse(id, -32603, why)
+        : errorResponse(id, rpc.code, rpc.message, rpc.data),
+    )
   }
 
   const fromClient = (message: JsonRpcMessage) => {
@@ -313,7 +362,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   } catch (error) {
     throw new TranslateError(
       'CONNECT_FAILED',
-      `cannot reach ${url.href}: ${describeNetworkError(error)}`,
+      `cannot reach ${url.href}: ${describeFailure(error)}`,
     )
   }
   state = 'up'
@@ -344,14 +393,17 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   return { closed, close }
 }
 
-/** Whether a send failed before the server took the message (so it is safe to send again). */
-function isUndelivered(error: unknown): boolean {
-  const status =
-    (error as { status?: unknown; data?: { status?: unknown } }).status ??
-    (error as { data?: { status?: unknown } }).data?.status
-  if (status === 404) return true
+/**
+ * How a send failed: `undelivered` when it is safe to send again (the network failed, or a message
+ * of a session got 404: the server no longer knows the session), `refused` when the server
+ * answered with an HTTP error (a 404 without a session: no MCP server is there), else `failed`.
+ */
+function sendFailure(error: unknown, hadSession: boolean): 'undelivered' | 'refused' | 'failed' {
+  const refusal = httpRefusalOf(error)
+  if (refusal !== undefined) return refusal.status === 404 && hadSession ? 'undelivered' : 'refused'
   const text = error instanceof Error ? `${error.message} ${String(error.cause)}` : String(error)
-  return /ECONNREFUSED|ECONNRESET|fetch failed|Not connected|socket hang up|404/.test(text)
+  const network = /ECONNREFUSED|ECONNRESET|fetch failed|Not connected|socket hang up/.test(text)
+  return network ? 'undelivered' : 'failed'
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

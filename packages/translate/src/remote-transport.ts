@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http'
 import {
   SSEClientTransport,
   StreamableHTTPClientTransport,
@@ -7,6 +8,19 @@ import { WebSocketClientTransport } from '@switchyard/transports'
 
 /** How a remote MCP server is reached. */
 export type RemoteKind = 'sse' | 'streamablehttp' | 'websocket'
+
+/** A JSON-RPC error object as a server sent it. */
+export interface RemoteRpcError {
+  code: number
+  message: string
+  data?: unknown
+}
+
+/** An HTTP status a server refused a message with, and the JSON-RPC error of its body if any. */
+export interface HttpRefusal {
+  status: number
+  error: RemoteRpcError | undefined
+}
 
 /** Builds an SDK client transport to a remote server (nothing is opened yet). */
 export function createRemoteTransport(
@@ -25,8 +39,10 @@ export function createRemoteTransport(
 }
 
 /**
- * Whether an HTTP MCP endpoint answers at all (any status but 401/403 counts); a streamable HTTP
- * transport opens nothing until its first message, so this is how a bad URL is found at startup.
+ * Whether a streamable HTTP MCP endpoint is there: a `ping` POSTed without a session is answered
+ * by any such endpoint (often with 400: no session), and with 404 or 410 where there is none;
+ * 401/403 mean the credentials were refused. The transport itself sends nothing until the client
+ * does, so this is how a bad URL is found at startup.
  */
 export async function probeHttp(
   url: URL,
@@ -35,25 +51,67 @@ export async function probeHttp(
 ): Promise<string | undefined> {
   try {
     const res = await fetch(url, {
-      method: 'GET',
-      headers: { accept: 'text/event-stream', ...headers },
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        ...headers,
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 'switchyard-probe', method: 'ping' }),
       signal: AbortSignal.timeout(timeoutMs),
     })
+    if (res.status === 404 || res.status === 410) {
+      return describeRefusal({ status: res.status, error: rpcErrorIn(await res.text()) })
+    }
     await res.body?.cancel()
     if (res.status === 401 || res.status === 403) {
       return `the server refused the credentials (HTTP ${res.status})`
     }
     return undefined
   } catch (error) {
-    return describeNetworkError(error)
+    return describeFailure(error)
   }
 }
 
-/** One line naming why a network call failed (connection refused, unknown host, timeout...). */
-export function describeNetworkError(error: unknown): string {
+/** The HTTP answer that made an SSE or streamable HTTP send fail; undefined for any other failure. */
+export function httpRefusalOf(error: unknown): HttpRefusal | undefined {
+  // The streamable HTTP transport says it in `data`; the SSE one only in its message.
+  const data = (error as { data?: { status?: unknown; text?: unknown } } | null)?.data
+  if (typeof data?.status === 'number') {
+    return { status: data.status, error: rpcErrorIn(data.text) }
+  }
+  const message = error instanceof Error ? error.message : ''
+  const match = /^Error POSTing to endpoint \(HTTP (\d{3})\): ([\s\S]*)$/.exec(message)
+  return match === null ? undefined : { status: Number(match[1]), error: rpcErrorIn(match[2]) }
+}
+
+/**
+ * One line naming why a call to the server failed: connection refused, unknown host, timeout, or
+ * the HTTP error it answered with (`virtual server 'x' not found (HTTP 404)`).
+ */
+export function describeFailure(error: unknown): string {
+  const refusal = httpRefusalOf(error)
+  if (refusal !== undefined) return describeRefusal(refusal)
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
   if (cause?.code === 'ECONNREFUSED') return 'connection refused'
   if (cause?.code === 'ENOTFOUND') return 'unknown host'
   if (error instanceof Error && error.name === 'TimeoutError') return 'no answer in time'
   return cause?.message ?? (error instanceof Error ? error.message : String(error))
+}
+
+function describeRefusal(refusal: HttpRefusal): string {
+  const said = refusal.error?.message ?? STATUS_CODES[refusal.status] ?? 'refused'
+  return `${said} (HTTP ${refusal.status})`
+}
+
+/** The JSON-RPC error of an HTTP body, when the body is a JSON-RPC error response. */
+function rpcErrorIn(body: unknown): RemoteRpcError | undefined {
+  if (typeof body !== 'string') return undefined
+  try {
+    const { error } = JSON.parse(body) as { error?: Partial<RemoteRpcError> }
+    if (typeof error?.code !== 'number' || typeof error.message !== 'string') return undefined
+    return { code: error.code, message: error.message, data: error.data }
+  } catch {
+    return undefined
+  }
 }

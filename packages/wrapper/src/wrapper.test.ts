@@ -195,6 +195,27 @@ describe('switchyard-wrapper', () => {
     expect(result.status).toBe(1)
   })
 
+  it('a URL that answers 404 (a mistyped server id): one line naming it, exit 1', async () => {
+    const port = await freePort()
+    await startRemote(port)
+    const url = `http://127.0.0.1:${port}/servers/deadbeef/mcp`
+    const result = spawnSync(
+      process.execPath,
+      [wrapperCli, '--url', url, '--auth', 'Bearer sesame'],
+      {
+        env: { PATH },
+        encoding: 'utf8',
+        input: '',
+        timeout: 20_000,
+      },
+    )
+    expect(result.stderr).toBe(
+      `switchyard-wrapper: cannot reach ${url}: Not found: /servers/deadbeef/mcp (HTTP 404)\n`,
+    )
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(1)
+  })
+
   it('refuses wrong credentials at startup with one line', async () => {
     const port = await freePort()
     await startRemote(port)

@@ -122,6 +122,18 @@ describe('parseTranslateArgs', () => {
     })
   })
 
+  it('takes durations up to the longest a timer can wait, and no longer', () => {
+    const longest = ['--keepAlive', '2147483', '--sessionTimeout', '2147483']
+    expect(parseTranslateArgs(['--stdio', 'x', '--expose-sse', ...longest], '1')).toMatchObject({
+      options: { keepAliveMs: 2_147_483_000, sessionIdleMs: 2_147_483_000 },
+    })
+    expect(() =>
+      parseTranslateArgs(['--stdio', 'x', '--expose-sse', '--sessionTimeout', '2147483.5'], '1'),
+    ).toThrow('--sessionTimeout must be a positive number of seconds, at most 2147483')
+    const help = parseTranslateArgs(['--help'], '1')
+    expect(help.mode === 'done' && help.output).toContain('at most 2147483 (about 24.8 days)')
+  })
+
   it('prints help and version without running anything', () => {
     expect(parseTranslateArgs(['--version'], '9.9.9')).toEqual({ mode: 'done', output: '9.9.9\n' })
     expect(parseTranslateArgs(['--help'], '1')).toMatchObject({ mode: 'done' })

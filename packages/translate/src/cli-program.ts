@@ -7,6 +7,7 @@ import { grpcTarget, hasGrpcOptions, type GrpcFlags } from './grpc-flags.js'
 import { parseFlags } from './parse-flags.js'
 import { logLevels, type LogLevel } from './logger.js'
 import type { RemoteKind } from './remote-transport.js'
+import { MAX_TIMER_SECONDS, parseSeconds } from './seconds.js'
 
 /**
  * What the command line asks for: expose a stdio server or a gRPC service, connect to a remote
@@ -108,6 +109,10 @@ function program(version: string): Command {
     .addOption(
       new Option('--logLevel <level>', 'what to log on stderr').choices(logLevels).default('info'),
     )
+    .addHelpText(
+      'after',
+      `\nDurations are in seconds (fractions allowed), at most ${MAX_TIMER_SECONDS} (about 24.8 days).`,
+    )
 }
 
 /**
@@ -139,7 +144,7 @@ function toCommand(flags: Flags): TranslateCommand {
   }
   if (flags.grpc === undefined && hasGrpcOptions(flags))
     throw new TranslateError('BAD_OPTION', '--grpc-* options need --grpc')
-  const requestTimeoutMs = seconds('--requestTimeout', flags.requestTimeout, false)
+  const requestTimeoutMs = parseSeconds('--requestTimeout', flags.requestTimeout, false)
   const [connect] = remote
   if (connect !== undefined) {
     if (exposing)
@@ -219,9 +224,9 @@ function bridgeHttp(flags: Flags): BridgeHttpOptions {
     messagePath: path('--messagePath', flags.messagePath),
     mcpPath: path('--streamableHttpPath', flags.streamableHttpPath),
     wsPath: path('--wsPath', flags.wsPath),
-    keepAliveMs: seconds('--keepAlive', flags.keepAlive, true),
+    keepAliveMs: parseSeconds('--keepAlive', flags.keepAlive, true),
     jsonResponse: flags.jsonResponse === true,
-    sessionIdleMs: seconds('--sessionTimeout', flags.sessionTimeout, false),
+    sessionIdleMs: parseSeconds('--sessionTimeout', flags.sessionTimeout, false),
     ...(flags.oauth2Bearer !== undefined && { oauth2Bearer: flags.oauth2Bearer }),
   }
 }
@@ -235,15 +240,6 @@ function port(text: string): number {
     )
   }
   return value
-}
-
-function seconds(flag: string, text: string, zeroAllowed: boolean): number {
-  const value = Number(text)
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0)) {
-    const what = zeroAllowed ? 'a number of seconds (0 or more)' : 'a positive number of seconds'
-    throw new TranslateError('BAD_OPTION', `${flag} must be ${what}, got "${text}"`)
-  }
-  return Math.round(value * 1000)
 }
 
 function path(flag: string, text: string): string {

@@ -71,6 +71,14 @@ describe('switchyard-translate on bad input', () => {
     [['--stdio', 'x', '--expose-sse', '--keepAlive', '-1'], /--keepAlive must be/],
     [['--stdio', 'x', '--expose-sse', '--requestTimeout', '0'], /--requestTimeout must be/],
     [['--stdio', 'x', '--expose-sse', '--sessionTimeout', 'soon'], /--sessionTimeout must be/],
+    [
+      ['--stdio', 'x', '--expose-sse', '--keepAlive', '3000000'],
+      /--keepAlive must be .*, at most 2147483 \(about 24.8 days\), got "3000000"/,
+    ],
+    [
+      ['--connect-ws', 'ws://127.0.0.1:9/ws', '--requestTimeout', '2147484'],
+      /--requestTimeout must be .*, at most 2147483/,
+    ],
     [['--stdio', 'x', '--expose-sse', '--ssePath', 'sse'], /--ssePath must start with "\/"/],
     [
       ['--stdio', 'x', '--expose-sse', '--header-to-env', 'X-Key'],

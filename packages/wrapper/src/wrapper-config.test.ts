@@ -74,6 +74,11 @@ describe('parseWrapperArgs', () => {
     ],
     [
       [],
+      { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: '3000000' },
+      /MCP_TOOL_CALL_TIMEOUT must be a positive number of seconds, at most 2147483/,
+    ],
+    [
+      [],
       { MCP_SERVER_URL: 'http://x', MCP_WRAPPER_LOG_LEVEL: 'loud' },
       /MCP_WRAPPER_LOG_LEVEL must be one of/,
     ],

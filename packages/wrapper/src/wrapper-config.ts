@@ -1,7 +1,9 @@
 import { Command, Option } from 'commander'
 import {
   logLevels,
+  MAX_TIMER_SECONDS,
   parseFlags,
+  parseSeconds,
   TranslateError,
   type LogLevel,
   type RemoteKind,
@@ -46,7 +48,7 @@ export function parseWrapperArgs(
     .option('--auth <value>', 'Authorization header value, e.g. "Bearer <token>" (env MCP_AUTH)')
     .option(
       '--timeout <seconds>',
-      'longest wait for an answer (env MCP_TOOL_CALL_TIMEOUT; default 60)',
+      `longest wait for an answer, at most ${MAX_TIMER_SECONDS} (env MCP_TOOL_CALL_TIMEOUT; default 60)`,
     )
     .addOption(
       new Option(
@@ -75,20 +77,14 @@ export function parseWrapperArgs(
     )
   }
   const timeout = flags.timeout ?? nonEmpty(env.MCP_TOOL_CALL_TIMEOUT) ?? '60'
-  const seconds = Number(timeout)
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new TranslateError(
-      'BAD_OPTION',
-      `MCP_TOOL_CALL_TIMEOUT must be a positive number of seconds, got "${timeout}"`,
-    )
-  }
+  const requestTimeoutMs = parseSeconds('MCP_TOOL_CALL_TIMEOUT', timeout, false)
   return {
     mode: 'run',
     config: {
       url,
       transport: transportOf(parsed),
       auth: flags.auth ?? nonEmpty(env.MCP_AUTH),
-      requestTimeoutMs: Math.round(seconds * 1000),
+      requestTimeoutMs,
       logLevel: logLevel as LogLevel,
     },
   }

@@ -169,6 +169,11 @@ describe('switchyard-wrapper', () => {
       2,
       /MCP_TOOL_CALL_TIMEOUT/,
     ],
+    [
+      { MCP_SERVER_URL: 'http://x/mcp', MCP_TOOL_CALL_TIMEOUT: '3000000' },
+      2,
+      /MCP_TOOL_CALL_TIMEOUT must be .*, at most 2147483/,
+    ],
   ])('on bad input %j: one line on stderr, exit %i', (env, status, pattern) => {
     const result = spawnSync(process.execPath, [wrapperCli], {
       env: { PATH, ...env },

@@ -203,6 +203,31 @@ describe('connectStdio: a remote server on a pair of streams', () => {
     })
   })
 
+  it('answers a line that is not JSON-RPC 2.0 with -32600 at once, and still ends with its input', async () => {
+    const base = (await expose()).url
+    const local = localClient()
+    bridge = await connectStdio({
+      transport: 'streamablehttp',
+      url: `${base}/mcp`,
+      input: local.input,
+      output: local.output,
+    })
+    const lines = [
+      { id: 7, method: 'ping' },
+      { jsonrpc: '1.0', id: 8, method: 'ping' },
+      initialize(1),
+    ]
+    local.input.end(lines.map((line) => `${JSON.stringify(line)}\n`).join(''))
+    await bridge.closed
+    const invalid = (id: number) => ({
+      jsonrpc: '2.0',
+      id,
+      error: { code: -32600, message: 'Invalid Request: "jsonrpc" must be "2.0"' },
+    })
+    expect(local.received.slice(0, 2)).toEqual([invalid(7), invalid(8)])
+    expect(local.received[2]).toMatchObject({ id: 1, result: { serverInfo: { name: 'fixture' } } })
+  })
+
   it('times out a request with -32001', async () => {
     const base = (await expose()).url
     const local = localClient()

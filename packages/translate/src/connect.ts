@@ -3,6 +3,7 @@ import type { ConnectOptions } from './connect-options.js'
 import { TranslateError } from './errors.js'
 import {
   errorResponse,
+  invalidMessage,
   isId,
   isRequest,
   isResponse,
@@ -377,7 +378,11 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         write(errorResponse(null, -32700, 'Parse error: the line is not a JSON-RPC message'))
         return
       }
-      for (const message of messages) fromClient(message)
+      for (const message of messages) {
+        const refusal = invalidMessage(message)
+        if (refusal === undefined) fromClient(message)
+        else write(refusal)
+      }
     },
     {
       maxBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,

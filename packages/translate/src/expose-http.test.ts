@@ -211,6 +211,44 @@ describe('exposeStdio over HTTP: options', () => {
     expect(await res.json()).toMatchObject({ id: 1, result: { serverInfo: { name: 'fixture' } } })
   })
 
+  it('answers JSON that is not JSON-RPC 2.0 with -32600 at once: 400 over HTTP, a frame over WebSocket', async () => {
+    await expose({})
+    const invalid = {
+      jsonrpc: '2.0',
+      id: 7,
+      error: { code: -32600, message: 'Invalid Request: "jsonrpc" must be "2.0"' },
+    }
+    const post = (path: string) =>
+      fetch(`${server?.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+        },
+        body: JSON.stringify({ id: 7, method: 'ping' }),
+      })
+    const streamable = await post('/mcp')
+    expect(streamable.status).toBe(400)
+    expect(await streamable.json()).toEqual(invalid)
+    const stream = await fetch(`${server?.url}/sse`, { headers: { accept: 'text/event-stream' } })
+    const reader = stream.body?.pipeThrough(new TextDecoderStream()).getReader()
+    let events = ''
+    while (!/sessionId=\S+\n/.test(events)) events += (await reader?.read())?.value ?? ''
+    const endpoint = /data: (\S+)\n/.exec(events)?.[1] ?? ''
+    const message = await post(endpoint)
+    expect(message.status).toBe(400)
+    expect(await message.json()).toEqual(invalid)
+    await reader?.cancel()
+    const socket = new WebSocket(`${server?.url.replace('http', 'ws')}/ws`)
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
+    const answer = new Promise<string>((resolve) =>
+      socket.once('message', (data: Buffer) => resolve(data.toString('utf8'))),
+    )
+    socket.send(JSON.stringify({ jsonrpc: '1.0', id: 7, method: 'ping' }))
+    expect(JSON.parse(await answer)).toEqual(invalid)
+    socket.close()
+  })
+
   it('answers a body over the size limit with 413', async () => {
     await expose({ maxMessageBytes: 1024 })
     const res = await fetch(`${server?.url}/mcp`, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseMessages, progressTokenOf, serialize } from './json-rpc.js'
+import { invalidMessage, parseMessages, progressTokenOf, serialize } from './json-rpc.js'
 
 describe('parseMessages and serialize', () => {
   it('reuses the text of a one-line message and re-encodes anything else', () => {
@@ -18,6 +18,33 @@ describe('parseMessages and serialize', () => {
     expect(parseMessages('[{"id":1},{"method":"x"}]')).toHaveLength(2)
     for (const bad of ['', 'nope', '[]', '"text"', '[1]', 'null'])
       expect(parseMessages(bad)).toBeUndefined()
+  })
+
+  it('answers what is not JSON-RPC 2.0 with -32600, echoing a request id', () => {
+    const valid = [
+      { jsonrpc: '2.0', id: 1, method: 'ping' },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 'a', result: {} },
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } },
+    ]
+    for (const message of valid) expect(invalidMessage(message)).toBeUndefined()
+    const noKind = 'a message needs a "method", or one of "result" and "error"'
+    const invalid: [Record<string, unknown>, string | number | null, string][] = [
+      [{ id: 7, method: 'ping' }, 7, '"jsonrpc" must be "2.0"'],
+      [{ jsonrpc: '1.0', id: 'x', method: 'ping' }, 'x', '"jsonrpc" must be "2.0"'],
+      [{ jsonrpc: '2.0', id: 3, method: 4 }, 3, '"method" must be a string'],
+      [{ jsonrpc: '2.0', id: {}, method: 'ping' }, null, '"id" must be a string or a number'],
+      [{ jsonrpc: '2.0', id: 5 }, null, noKind],
+      [{ jsonrpc: '2.0', id: 6, result: {}, error: {} }, null, noKind],
+      [{ id: 9, result: {} }, null, '"jsonrpc" must be "2.0"'],
+    ]
+    for (const [message, id, problem] of invalid) {
+      expect(invalidMessage(message)).toEqual({
+        jsonrpc: '2.0',
+        id,
+        error: { code: -32600, message: `Invalid Request: ${problem}` },
+      })
+    }
   })
 
   it('finds a request progress token', () => {

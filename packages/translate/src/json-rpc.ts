@@ -60,6 +60,33 @@ export function parseMessages(text: string): JsonRpcMessage[] | undefined {
   return items as JsonRpcMessage[]
 }
 
+/**
+ * The -32600 Invalid Request error answering a parsed item that is not a JSON-RPC 2.0 message;
+ * undefined for one that is. A malformed request's id is echoed; a malformed response's is not
+ * (it is one of the peer's own request ids).
+ */
+export function invalidMessage(message: JsonRpcMessage): JsonRpcMessage | undefined {
+  const problem = problemOf(message)
+  if (problem === undefined) return undefined
+  const id = 'method' in message && isId(message.id) ? message.id : null
+  return errorResponse(id, -32600, `Invalid Request: ${problem}`)
+}
+
+function problemOf(message: JsonRpcMessage): string | undefined {
+  if (message.jsonrpc !== '2.0') return '"jsonrpc" must be "2.0"'
+  if ('method' in message) {
+    if (typeof message.method !== 'string') return '"method" must be a string'
+    if ('id' in message && !isId(message.id)) return '"id" must be a string or a number'
+    return undefined
+  }
+  const hasResult = 'result' in message
+  if (hasResult === 'error' in message) {
+    return 'a message needs a "method", or one of "result" and "error"'
+  }
+  if (!isId(message.id) && message.id !== null) return '"id" must be a string or a number'
+  return undefined
+}
+
 /** The request's `_meta.progressToken`, when it asks for progress. */
 export function progressTokenOf(message: JsonRpcMessage): JsonRpcId | undefined {
   const params = message.params as { _meta?: { progressToken?: unknown } } | undefined

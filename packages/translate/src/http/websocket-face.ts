@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import {
   errorResponse,
+  invalidMessage,
   isRequest,
   parseMessages,
   serialize,
@@ -46,7 +47,11 @@ export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFac
         send(errorResponse(null, -32700, 'Parse error: the frame is not a JSON-RPC message'))
         return
       }
-      for (const message of messages) session.send(message, isRequest(message) ? send : undefined)
+      for (const message of messages) {
+        const refusal = invalidMessage(message)
+        if (refusal !== undefined) send(refusal)
+        else session.send(message, isRequest(message) ? send : undefined)
+      }
     })
   }
   return {

@@ -2,6 +2,7 @@ import { spawnChild } from './child-link.js'
 import { TranslateError } from './errors.js'
 import type { Logger } from './logger.js'
 import type { LinkFactory } from './server-link.js'
+import { untilAborted } from './until-aborted.js'
 
 /** How a bridge starts its stdio server. */
 export interface ChildServerOptions {
@@ -21,16 +22,28 @@ export function childPerSession(options: ChildServerOptions): LinkFactory {
 
 /**
  * Starts the command once and fails with a clear error if it cannot start or exits within
- * `graceMs` (a typo, a missing package); the probe is ended either way.
+ * `graceMs` (a typo, a missing package); the probe is ended either way, also when `signal` aborts
+ * the wait (then this rejects with its reason).
  */
-export async function checkCommand(options: ChildServerOptions, graceMs: number): Promise<void> {
+export async function checkCommand(
+  options: ChildServerOptions,
+  graceMs: number,
+  signal?: AbortSignal,
+): Promise<void> {
   let early: string | undefined
   const probe = spawnChild(options, {
     onMessage: () => undefined,
     onClose: (reason) => (early = reason),
   })
-  await Promise.race([probe.exited, new Promise((resolve) => setTimeout(resolve, graceMs))])
-  await probe.close()
+  const waited = Promise.race([
+    probe.exited,
+    new Promise((resolve) => setTimeout(resolve, graceMs)),
+  ])
+  try {
+    await untilAborted(waited, signal)
+  } finally {
+    await probe.close()
+  }
   if (early !== undefined) {
     throw new TranslateError('COMMAND_FAILED', `the command "${options.command}": ${early}`)
   }

@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
+import { isAlive } from '@switchyard/transports'
 import { descendants, eventually, fixture, textOf, translateCli } from './test/helpers.js'
 
 const { version } = JSON.parse(
@@ -171,5 +172,47 @@ describe('switchyard-translate, run the way users do', () => {
     const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
+  })
+})
+
+describe('switchyard-translate stopped while it starts', () => {
+  it('SIGTERM during the startup check ends the probe child too, and exits 0', async () => {
+    const child = spawn(
+      process.execPath,
+      [translateCli, '--stdio', 'sleep 777', '--expose-sse', '--port', '0'],
+      { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' },
+    )
+    started.push(child)
+    // The CLI and its probe (sh -c "sleep 777", and sleep if the shell forks it).
+    await eventually(() => descendants().length >= 2, 'the probe child', 15_000)
+    const tree = descendants()
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+    child.kill('SIGTERM')
+    try {
+      expect(await exited).toBe(0)
+      await eventually(() => !tree.some(isAlive), 'the probe child ended')
+    } finally {
+      for (const pid of tree.filter(isAlive)) process.kill(pid, 'SIGKILL')
+    }
+  })
+
+  it('SIGTERM while --grpc discovery waits on a silent server exits at once', async () => {
+    let reached = false
+    const silent = createServer(() => (reached = true))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as { port: number }
+    const child = spawn(
+      process.execPath,
+      [translateCli, '--grpc', `127.0.0.1:${port}`, '--expose-sse', '--port', '0'],
+      { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' },
+    )
+    started.push(child)
+    await eventually(() => reached, 'discovery under way', 15_000)
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+    const stoppedAt = Date.now()
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(Date.now() - stoppedAt).toBeLessThan(2000)
+    silent.close()
   })
 })

@@ -26,13 +26,25 @@ runCli(name, { stderr: process.stderr, exit }, async () => {
   process.removeAllListeners('warning')
   process.on('warning', (warning) => logger.debug(`${warning.name}: ${warning.message}`))
   if (command.mode === 'expose' || command.mode === 'grpc') {
-    const server =
+    // Signals count from the start: one during the startup check must end its probe child too.
+    const stop = new AbortController()
+    const { signal } = stop
+    const starting =
       command.mode === 'expose'
-        ? await exposeStdio({ ...command.options, env: definedEnv(process.env), logger })
-        : await exposeGrpc({ ...command.options, logger })
+        ? exposeStdio({ ...command.options, env: definedEnv(process.env), logger, signal })
+        : exposeGrpc({ ...command.options, logger, signal })
     onSignal(() => {
       logger.info('shutting down')
-      void server.close().then(() => exit(0))
+      stop.abort()
+      void starting
+        .then(
+          (server) => server.close(),
+          () => undefined,
+        )
+        .then(() => exit(0))
+    })
+    await starting.catch((error: unknown) => {
+      if (!signal.aborted) throw error
     })
     return
   }

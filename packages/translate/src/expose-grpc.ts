@@ -21,6 +21,7 @@ import { sendRpcError } from './http/http-io.js'
 import { sendWebResponse, toWebRequest } from './http/web-io.js'
 import type { BridgeHttpOptions } from './expose-options.js'
 import { silentLogger } from './logger.js'
+import { untilAborted } from './until-aborted.js'
 
 /** Options for {@link exposeGrpc}: the gRPC target, and which faces to open where. */
 export interface ExposeGrpcOptions extends BridgeHttpOptions {
@@ -56,10 +57,8 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
     ...(options.tls !== undefined && { tls: options.tls }),
     ...(options.metadata !== undefined && { metadata: options.metadata }),
   }
-  const found = await discover({
-    ...target,
-    timeoutMs: options.discoveryTimeoutMs ?? 10_000,
-  }).catch((error: unknown) => {
+  const discovery = discover({ ...target, timeoutMs: options.discoveryTimeoutMs ?? 10_000 })
+  const found = await untilAborted(discovery, options.signal).catch((error: unknown) => {
     if (!(error instanceof GrpcBridgeError)) throw error
     throw new TranslateError(
       error.code === 'BAD_OPTION' ? 'BAD_OPTION' : 'CONNECT_FAILED',

@@ -34,6 +34,11 @@ export interface BridgeHttpOptions {
   maxMessageBytes?: number
   /** Default: says nothing. */
   logger?: Logger
+  /**
+   * Aborting it stops a start in progress (the startup check's child is ended, gRPC discovery is
+   * no longer waited for) and the start rejects with its reason; a started bridge is not touched.
+   */
+  signal?: AbortSignal
 }
 
 /** Options for {@link exposeStdio}: which faces to open, where, and how sessions behave. */

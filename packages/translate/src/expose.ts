@@ -150,7 +150,7 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
   await listen(server, options.port, host)
   const startupCheckMs = options.startupCheckMs ?? 1000
   if (startupCheckMs > 0) {
-    await checkCommand(child, startupCheckMs).catch(async (error: unknown) => {
+    await checkCommand(child, startupCheckMs, options.signal).catch(async (error: unknown) => {
       await new Promise((resolve) => server.close(resolve))
       throw error
     })

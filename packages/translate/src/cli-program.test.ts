@@ -134,6 +134,13 @@ describe('parseTranslateArgs', () => {
     expect(help.mode === 'done' && help.output).toContain('at most 2147483 (about 24.8 days)')
   })
 
+  it('lets a face take a path another face would use when that face is not exposed', () => {
+    const args = ['--stdio', 'x', '--expose-sse', '--messagePath', '/mcp', '--ssePath', '/ws']
+    expect(parseTranslateArgs(args, '1')).toMatchObject({
+      options: { ssePath: '/ws', messagePath: '/mcp' },
+    })
+  })
+
   it('prints help and version without running anything', () => {
     expect(parseTranslateArgs(['--version'], '9.9.9')).toEqual({ mode: 'done', output: '9.9.9\n' })
     expect(parseTranslateArgs(['--help'], '1')).toMatchObject({ mode: 'done' })

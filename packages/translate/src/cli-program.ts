@@ -214,7 +214,7 @@ function grpcCommand(flags: Flags, logLevel: LogLevel, requestTimeoutMs: number)
 
 /** Where either bridge listens and which faces it opens, from the flags both share. */
 function bridgeHttp(flags: Flags): BridgeHttpOptions {
-  return {
+  const options = {
     port: port(flags.port),
     host: flags.host,
     sse: flags.exposeSse === true,
@@ -229,6 +229,26 @@ function bridgeHttp(flags: Flags): BridgeHttpOptions {
     sessionIdleMs: parseSeconds('--sessionTimeout', flags.sessionTimeout, false),
     ...(flags.oauth2Bearer !== undefined && { oauth2Bearer: flags.oauth2Bearer }),
   }
+  const paths: [string, string, boolean][] = [
+    ['the health check', '/healthz', true],
+    ['--ssePath', options.ssePath, options.sse],
+    ['--messagePath', options.messagePath, options.sse],
+    ['--streamableHttpPath', options.mcpPath, options.streamableHttp],
+    ['--wsPath', options.wsPath, options.websocket],
+  ]
+  refuseSharedPaths(paths.filter(([, , exposed]) => exposed))
+  return options
+}
+
+/** Each exposed face needs a path of its own: throws BAD_OPTION naming two that share one. */
+function refuseSharedPaths(used: readonly [string, string, boolean][]): void {
+  used.forEach(([name, value], index) => {
+    const other = used.slice(0, index).find(([, earlier]) => earlier === value)
+    if (other !== undefined) {
+      const message = `${other[0]} and ${name} are both "${value}" (each face needs a path of its own)`
+      throw new TranslateError('BAD_OPTION', message)
+    }
+  })
 }
 
 function port(text: string): number {

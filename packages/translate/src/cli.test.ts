@@ -93,6 +93,14 @@ describe('switchyard-translate on bad input', () => {
     [['--stdio', 'x', '--expose-sse', '--header', 'A: b'], /--header is for --connect/],
     [['--stdio', 'x', '--expose-sse', '--port'], /argument missing/],
     [['--stdio', 'x', '--expose-sse', 'extra'], /unexpected argument "extra"/],
+    [
+      ['--stdio', 'x', '--expose-sse', '--expose-streamable-http', '--messagePath', '/mcp'],
+      /^switchyard-translate: --messagePath and --streamableHttpPath are both "\/mcp"/,
+    ],
+    [
+      ['--grpc', '127.0.0.1:1', '--expose-ws', '--wsPath', '/healthz'],
+      /the health check and --wsPath are both "\/healthz"/,
+    ],
     [['--connect-sse', 'http://a', '--expose-sse'], /--expose-\* options need --stdio/],
     [['--connect-ws', 'http://127.0.0.1:1/ws'], /must start with ws: or wss:/],
     [['--connect-sse', 'nope'], /not a valid URL/],

@@ -141,6 +141,26 @@ describe('parseTranslateArgs', () => {
     })
   })
 
+  it.each([
+    ['--port', '5'],
+    ['--host', '0.0.0.0'],
+    ['--ssePath', '/e'],
+    ['--messagePath', '/m'],
+    ['--streamableHttpPath', '/s'],
+    ['--wsPath', '/w'],
+    ['--keepAlive', '5'],
+    ['--cors'],
+    ['--stateless'],
+    ['--jsonResponse'],
+    ['--shared'],
+    ['--header-to-env', 'X-A=A'],
+    ['--sessionTimeout', '5'],
+  ])('refuses %s with --connect-*, which listens nowhere', (...flag) => {
+    expect(() => parseTranslateArgs(['--connect-sse', 'http://h/sse', ...flag], '1')).toThrow(
+      `${flag[0]} cannot be used with --connect-sse`,
+    )
+  })
+
   it('prints help and version without running anything', () => {
     expect(parseTranslateArgs(['--version'], '9.9.9')).toEqual({ mode: 'done', output: '9.9.9\n' })
     expect(parseTranslateArgs(['--help'], '1')).toMatchObject({ mode: 'done' })

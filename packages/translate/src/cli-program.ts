@@ -122,18 +122,40 @@ function program(version: string): Command {
 export function parseTranslateArgs(args: readonly string[], version: string): TranslateCommand {
   const parsed = parseFlags<Flags>(program(version), args, ' (quote the --stdio command)')
   return parsed.output === undefined
-    ? toCommand(parsed.flags)
+    ? toCommand(parsed.flags, parsed.given)
     : { mode: 'done', output: parsed.output }
 }
 
-function toCommand(flags: Flags): TranslateCommand {
+/** Flags only a bridge that listens takes: `--connect-*` refuses them. */
+const listenOnly = [
+  '--port',
+  '--host',
+  '--ssePath',
+  '--messagePath',
+  '--streamableHttpPath',
+  '--wsPath',
+  '--keepAlive',
+  '--cors',
+  '--stateless',
+  '--jsonResponse',
+  '--shared',
+  '--header-to-env',
+  '--sessionTimeout',
+]
+
+/** Flags only `--stdio` (and `--header` only `--connect-*`) takes: `--grpc` refuses them. */
+const notForGrpc = ['--stateless', '--shared', '--header-to-env', '--cors', '--header']
+
+function toCommand(flags: Flags, given: readonly string[]): TranslateCommand {
   const logLevel = flags.logLevel as LogLevel
-  const connects: [RemoteKind, string | undefined][] = [
-    ['sse', flags.connectSse],
-    ['streamablehttp', flags.connectStreamableHttp],
-    ['websocket', flags.connectWs],
+  const connects: [RemoteKind, string, string | undefined][] = [
+    ['sse', '--connect-sse', flags.connectSse],
+    ['streamablehttp', '--connect-streamable-http', flags.connectStreamableHttp],
+    ['websocket', '--connect-ws', flags.connectWs],
   ]
-  const remote = connects.filter((entry): entry is [RemoteKind, string] => entry[1] !== undefined)
+  const remote = connects.filter(
+    (entry): entry is [RemoteKind, string, string] => entry[2] !== undefined,
+  )
   const exposing = flags.exposeSse || flags.exposeStreamableHttp || flags.exposeWs
   const sources = [flags.stdio, flags.grpc].filter((source) => source !== undefined)
   if (sources.length + remote.length !== 1) {
@@ -149,15 +171,16 @@ function toCommand(flags: Flags): TranslateCommand {
   if (connect !== undefined) {
     if (exposing)
       throw new TranslateError('BAD_OPTION', '--expose-* options need --stdio or --grpc')
+    refuseFlags(given, listenOnly, connect[1])
     const headers = parseHeaders(flags.header)
     if (flags.oauth2Bearer !== undefined) headers.authorization = `Bearer ${flags.oauth2Bearer}`
     return {
       mode: 'connect',
       logLevel,
-      options: { transport: connect[0], url: connect[1], headers, requestTimeoutMs },
+      options: { transport: connect[0], url: connect[2], headers, requestTimeoutMs },
     }
   }
-  if (flags.grpc !== undefined) return grpcCommand(flags, logLevel, requestTimeoutMs)
+  if (flags.grpc !== undefined) return grpcCommand(flags, given, logLevel, requestTimeoutMs)
   if (flags.stdio === undefined || flags.stdio.trim() === '') {
     throw new TranslateError('BAD_OPTION', '--stdio needs a command')
   }
@@ -183,23 +206,19 @@ function toCommand(flags: Flags): TranslateCommand {
   }
 }
 
-function grpcCommand(flags: Flags, logLevel: LogLevel, requestTimeoutMs: number): TranslateCommand {
+function grpcCommand(
+  flags: Flags,
+  given: readonly string[],
+  logLevel: LogLevel,
+  requestTimeoutMs: number,
+): TranslateCommand {
   if (!(flags.exposeSse || flags.exposeStreamableHttp || flags.exposeWs)) {
     throw new TranslateError(
       'BAD_OPTION',
       '--grpc needs at least one of --expose-sse, --expose-streamable-http, --expose-ws',
     )
   }
-  const stdioOnly: [string, boolean][] = [
-    ['--stateless', flags.stateless !== undefined],
-    ['--shared', flags.shared !== undefined],
-    ['--header-to-env', flags.headerToEnv.length > 0],
-    ['--cors', flags.cors !== undefined],
-    ['--header', flags.header.length > 0],
-  ]
-  const misplaced = stdioOnly.find(([, given]) => given)
-  if (misplaced !== undefined)
-    throw new TranslateError('BAD_OPTION', `${misplaced[0]} cannot be used with --grpc`)
+  refuseFlags(given, notForGrpc, '--grpc')
   return {
     mode: 'grpc',
     logLevel,
@@ -209,6 +228,14 @@ function grpcCommand(flags: Flags, logLevel: LogLevel, requestTimeoutMs: number)
       ...bridgeHttp(flags),
       requestTimeoutMs,
     },
+  }
+}
+
+/** Throws BAD_OPTION naming the first of `flags` on the command line: `mode` does not take it. */
+function refuseFlags(given: readonly string[], flags: readonly string[], mode: string): void {
+  const misplaced = flags.find((flag) => given.includes(flag))
+  if (misplaced !== undefined) {
+    throw new TranslateError('BAD_OPTION', `${misplaced} cannot be used with ${mode}`)
   }
 }
 

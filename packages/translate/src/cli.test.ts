@@ -102,6 +102,10 @@ describe('switchyard-translate on bad input', () => {
       /the health check and --wsPath are both "\/healthz"/,
     ],
     [['--connect-sse', 'http://a', '--expose-sse'], /--expose-\* options need --stdio/],
+    [
+      ['--connect-ws', 'ws://127.0.0.1:9/ws', '--port', '5', '--shared'],
+      /^switchyard-translate: --port cannot be used with --connect-ws\n$/,
+    ],
     [['--connect-ws', 'http://127.0.0.1:1/ws'], /must start with ws: or wss:/],
     [['--connect-sse', 'nope'], /not a valid URL/],
     [['--connect-streamable-http', 'http://a', '--header', 'no colon'], /--header must look like/],

@@ -4,13 +4,14 @@ import { TranslateError } from './errors.js'
 /**
  * Parses a commander program's arguments without letting it print or exit: the help or version
  * text comes back as `output` (the caller prints it and stops); a bad flag or a stray argument
- * throws a TranslateError with one line for the user.
+ * throws a TranslateError with one line for the user. `given` holds the long names of the flags
+ * on the command line (a flag left at its default is not there).
  */
 export function parseFlags<T extends OptionValues>(
   cli: Command,
   args: readonly string[],
   strayHint = '',
-): { flags: T; output?: undefined } | { output: string } {
+): { flags: T; given: string[]; output?: undefined } | { output: string } {
   let output = ''
   cli
     .exitOverride()
@@ -28,5 +29,8 @@ export function parseFlags<T extends OptionValues>(
   if (cli.args.length > 0) {
     throw new TranslateError('BAD_OPTION', `unexpected argument "${cli.args[0]}"${strayHint}`)
   }
-  return { flags: cli.opts<T>() }
+  const given = cli.options
+    .filter((option) => cli.getOptionValueSource(option.attributeName()) === 'cli')
+    .map((option) => option.long ?? option.name())
+  return { flags: cli.opts<T>(), given }
 }

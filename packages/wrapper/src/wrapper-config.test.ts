@@ -83,6 +83,14 @@ describe('parseWrapperArgs', () => {
       /MCP_WRAPPER_LOG_LEVEL must be one of/,
     ],
     [['--log-level', 'loud'], { MCP_SERVER_URL: 'http://x' }, /--log-level/],
+    [['--url', 'notaurl'], {}, /^--url is not a valid URL: "notaurl"$/],
+    [['--url', 'ftp://x/y'], { MCP_SERVER_URL: 'http://x' }, /^--url must be http\(s\) or ws\(s\)/],
+    [['--url', 'http://x', '--timeout', 'abc'], {}, /^--timeout must be a positive number/],
+    [
+      ['--timeout', '3000000'],
+      { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: '5' },
+      /^--timeout must be .*, at most 2147483/,
+    ],
     [['--bogus'], {}, /unknown option '--bogus'/],
     [['stray'], { MCP_SERVER_URL: 'http://x' }, /unexpected argument "stray"/],
   ] as const)('refuses %j %j', (args, env, pattern) => {

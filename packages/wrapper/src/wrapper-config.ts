@@ -59,6 +59,8 @@ export function parseWrapperArgs(
   const read = parseFlags<Flags>(cli, args)
   if (read.output !== undefined) return { mode: 'done', output: read.output }
   const { flags } = read
+  // Errors name where a value came from: the flag when one was given, else the variable.
+  const urlFrom = nonEmpty(flags.url) === undefined ? 'MCP_SERVER_URL' : '--url'
   const url = nonEmpty(flags.url) ?? nonEmpty(env.MCP_SERVER_URL)
   if (url === undefined) {
     throw new TranslateError('BAD_OPTION', 'no server URL: set MCP_SERVER_URL or pass --url')
@@ -67,7 +69,7 @@ export function parseWrapperArgs(
   try {
     parsed = new URL(url)
   } catch {
-    throw new TranslateError('BAD_OPTION', `MCP_SERVER_URL is not a valid URL: "${url}"`)
+    throw new TranslateError('BAD_OPTION', `${urlFrom} is not a valid URL: "${url}"`)
   }
   const logLevel = flags.logLevel ?? nonEmpty(env.MCP_WRAPPER_LOG_LEVEL) ?? 'info'
   if (!(logLevels as readonly string[]).includes(logLevel)) {
@@ -77,12 +79,13 @@ export function parseWrapperArgs(
     )
   }
   const timeout = flags.timeout ?? nonEmpty(env.MCP_TOOL_CALL_TIMEOUT) ?? '60'
-  const requestTimeoutMs = parseSeconds('MCP_TOOL_CALL_TIMEOUT', timeout, false)
+  const timeoutFrom = flags.timeout === undefined ? 'MCP_TOOL_CALL_TIMEOUT' : '--timeout'
+  const requestTimeoutMs = parseSeconds(timeoutFrom, timeout, false)
   return {
     mode: 'run',
     config: {
       url,
-      transport: transportOf(parsed),
+      transport: transportOf(parsed, urlFrom),
       auth: flags.auth ?? nonEmpty(env.MCP_AUTH),
       requestTimeoutMs,
       logLevel: logLevel as LogLevel,
@@ -91,13 +94,10 @@ export function parseWrapperArgs(
 }
 
 /** `ws:`/`wss:` URLs use WebSocket, paths ending in `/sse` legacy SSE, anything else streamable HTTP. */
-function transportOf(url: URL): RemoteKind {
+function transportOf(url: URL, from: string): RemoteKind {
   if (url.protocol === 'ws:' || url.protocol === 'wss:') return 'websocket'
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TranslateError(
-      'BAD_OPTION',
-      `MCP_SERVER_URL must be http(s) or ws(s), got "${url.href}"`,
-    )
+    throw new TranslateError('BAD_OPTION', `${from} must be http(s) or ws(s), got "${url.href}"`)
   }
   return url.pathname.endsWith('/sse') ? 'sse' : 'streamablehttp'
 }

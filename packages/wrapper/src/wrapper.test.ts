@@ -187,6 +187,23 @@ describe('switchyard-wrapper', () => {
     expect(result.status).toBe(status)
   })
 
+  it.each([
+    [['--url', 'notaurl'], 'switchyard-wrapper: --url is not a valid URL: "notaurl"\n'],
+    [
+      ['--url', 'http://x/mcp', '--timeout', 'abc'],
+      'switchyard-wrapper: --timeout must be a positive number of seconds, at most 2147483 (about 24.8 days), got "abc"\n',
+    ],
+  ])('names the flag that gave a bad value: %j', (args, stderr) => {
+    const result = spawnSync(process.execPath, [wrapperCli, ...args], {
+      env: { PATH, MCP_SERVER_URL: 'http://x/mcp', MCP_TOOL_CALL_TIMEOUT: '5' },
+      encoding: 'utf8',
+      input: '',
+      timeout: 20_000,
+    })
+    expect(result.stderr).toBe(stderr)
+    expect(result.status).toBe(2)
+  })
+
   it('an unreachable server: one line on stderr, exit 1', async () => {
     const url = `http://127.0.0.1:${await freePort()}/mcp`
     const result = spawnSync(process.execPath, [wrapperCli], {

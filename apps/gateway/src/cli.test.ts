@@ -198,6 +198,15 @@ describe('other commands', () => {
     expectUsageError(run(['--port', 'x']), '--port')
   })
 
+  it('says it cannot connect to the database, naming DATABASE_URL without its password', () => {
+    // Nothing listens on port 9.
+    const result = run(['serve'], { DATABASE_URL: 'postgres://u:secret@127.0.0.1:9/db' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(
+      'switchyard: cannot connect to the database (DATABASE_URL, postgres://u:*****@127.0.0.1:9/db): connect ECONNREFUSED 127.0.0.1:9\n',
+    )
+  })
+
   it('reports a failure in one line with exit code 1, with the stack only at LOG_LEVEL=debug', () => {
     const missing = join(cwd, 'missing.json')
     const result = run(['import', missing])

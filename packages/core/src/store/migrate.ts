@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { Migrator, type Migration, type MigrationResult } from 'kysely/migration'
 import { GatewayError } from '../errors.js'
+import { isConnectionError } from './connection-error.js'
 import type { DialectSql } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
 import { grpcMigration } from './migrations/0002-grpc.js'
@@ -45,25 +46,40 @@ export interface MigrateReport {
   current: string | null
 }
 
-/** Brings the schema up to date; records the version in Kysely's `kysely_migration` table. */
+/**
+ * Brings the schema up to date; records the version in Kysely's `kysely_migration` table. A failure
+ * names the migration, or, before the first one, the database (`location`, password masked).
+ */
 export async function migrateToLatest(
   db: Kysely<unknown>,
   dialect: DialectSql,
+  location: string,
 ): Promise<MigrateReport> {
   const all = migrations(dialect)
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } })
   const { error, results = [] } = await migrator.migrateToLatest()
   if (error !== undefined) {
     const failed = results.find((r: MigrationResult) => r.status === 'Error')
-    throw new GatewayError(
-      'UNAVAILABLE',
-      `migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
-      {
-        cause: error,
-      },
-    )
+    const reason = error instanceof Error ? error.message : JSON.stringify(error)
+    const message =
+      failed !== undefined
+        ? `migration ${failed.migrationName} failed: ${reason}`
+        : isConnectFailure(error)
+          ? `cannot connect to the database (DATABASE_URL, ${location}): ${reason}`
+          : `cannot prepare the database for migrations (${location}): ${reason}`
+    throw new GatewayError('UNAVAILABLE', message, { cause: error })
   }
   const applied = results.map((r) => r.migrationName)
   const names = (await migrator.getMigrations()).filter((m) => m.executedAt).map((m) => m.name)
   return { applied, current: names.at(-1) ?? null }
+}
+
+/** Whether a failure came from reaching or logging in to the database rather than a statement. */
+function isConnectFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  // Beyond a refused or lost connection: an unknown host, a refused login, a missing database.
+  return (
+    isConnectionError(error) ||
+    (typeof code === 'string' && /^(ENOTFOUND|EAI_AGAIN|28|3D000)/.test(code))
+  )
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
-import { sqliteFileFor } from './open-store.js'
+import { openStore, sqliteFileFor } from './open-store.js'
 import { testStoreDrivers, type TestStore } from './test-stores.js'
 
 describe('sqliteFileFor', () => {
@@ -13,6 +13,21 @@ describe('sqliteFileFor', () => {
     expect(sqliteFileFor('sqlite:///./mcp.db')).toBe(`${process.cwd()}/mcp.db`)
     expect(sqliteFileFor('sqlite:////tmp/a.db')).toBe('/tmp/a.db')
     expect(sqliteFileFor('sqlite:///tmp/a.db')).toBe('/tmp/a.db')
+  })
+})
+
+describe('openStore on a PostgreSQL it cannot use', () => {
+  // Nothing listens on port 9; the real server on 5432 knows no such role.
+  it.each([
+    ['postgres://u:secret@127.0.0.1:9/db', 'u:*****@127.0.0.1:9/db): connect ECONNREFUSED'],
+    [
+      'postgres://nobody:secret@127.0.0.1:5432/db',
+      'nobody:*****@127.0.0.1:5432/db): role "nobody"',
+    ],
+  ])('%s: cannot connect, naming DATABASE_URL without the password', async (url, shown) => {
+    const error = String(await openStore({ url }).catch((e: unknown) => e))
+    expect(error).toContain(`cannot connect to the database (DATABASE_URL, postgres://${shown}`)
+    expect(error).not.toContain('secret')
   })
 })
 

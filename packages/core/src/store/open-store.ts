@@ -81,11 +81,12 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const db = isPostgres
     ? (await import('./open-postgres.js')).openPostgres(url, options.poolSize ?? 10, log)
     : openSqlite(file, log)
+  const location = isPostgres ? maskUrl(url) : `sqlite:///${file}`
   const store: Store = {
     db,
     dialect,
-    location: isPostgres ? maskUrl(url) : `sqlite:///${file}`,
-    migrate: () => migrateToLatest(db as Kysely<unknown>, dialect),
+    location,
+    migrate: () => migrateToLatest(db as Kysely<unknown>, dialect, location),
     ping: async () => {
       try {
         await db.selectFrom('users').select('email').limit(1).execute()

@@ -19,10 +19,11 @@ export const ListParamsSchema = ListQuerySchema.extend({
 /** `?activate=true|false` of the state endpoints. */
 export const StateQuerySchema = z.object({ activate: BooleanParamSchema })
 
-type Entity = Owned & { id: string; name: string; version: number }
+/** What the generic routes need of an entity. */
+export type CrudEntity = Owned & { id: string; name: string; version: number }
 
 /** What a registry service offers for the generic routes. */
-export interface CrudService<T extends Entity, C, U> {
+export interface CrudService<T extends CrudEntity, C, U> {
   list(query: ListQuery, viewer: Viewer): Promise<Page<T>>
   get(id: string, viewer?: Viewer): Promise<T>
   create(input: C, actor: Actor): Promise<T>
@@ -32,7 +33,7 @@ export interface CrudService<T extends Entity, C, U> {
 }
 
 /** How one kind of entity is exposed. */
-export interface CrudOptions<T extends Entity, C, U> {
+export interface CrudOptions<T extends CrudEntity, C, U> {
   /** The path, such as '/tools'; without its slash it is the permission area (`tools.write`). */
   base: string
   tag: string
@@ -58,7 +59,7 @@ export function pageResponse<T>(
 }
 
 /** List, get, create, update (PUT and PATCH), delete and enable/disable for one kind of entity. */
-export function crudRoutes<T extends Entity, C, U>(options: CrudOptions<T, C, U>): Route[] {
+export function crudRoutes<T extends CrudEntity, C, U>(options: CrudOptions<T, C, U>): Route[] {
   const { base, tag, noun, wrapKey, service } = options
   const area = base.slice(1)
   /** The entity if the caller may take the action on it; 404 when it is hidden from them. */

@@ -15,6 +15,7 @@ import {
 import type { Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
 import { guardGatewayWrite } from './gateway-guard.js'
+import { maskingUrls } from './masked-urls.js'
 import { grpcRoutes } from './grpc.js'
 import { openApiRoutes } from './openapi.js'
 import { promptRoutes } from './prompts.js'
@@ -30,7 +31,7 @@ export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       tag: 'Gateways',
       noun: 'gateway',
       wrapKey: 'gateway',
-      service: registry.gateways,
+      service: maskingUrls(registry.gateways),
       createSchema: GatewayCreateSchema,
       updateSchema: GatewayUpdateSchema,
       guard: guardGatewayWrite,
@@ -41,7 +42,7 @@ export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       tag: 'Tools',
       noun: 'tool',
       wrapKey: 'tool',
-      service: registry.tools,
+      service: maskingUrls(registry.tools),
       createSchema: ToolCreateSchema,
       updateSchema: ToolUpdateSchema,
     }),

@@ -147,6 +147,32 @@ describe('REST API', () => {
     expect((await as('GET', `/tools/${tool.id}`)).status).toBe(404)
   })
 
+  it('shows URL credentials masked, and keeps them when the masked URL is sent back', async () => {
+    const url = 'http://me:url-secret@127.0.0.1:9/mcp?api_key=key-secret&region=eu'
+    const shown = 'http://me:*****@127.0.0.1:9/mcp?api_key=*****&region=eu'
+    const g = await json(await as('POST', '/gateways', { name: 'Keyed', url }), 201)
+    expect(g.url).toBe(shown)
+    expect((await json(await as('GET', `/gateways/${String(g.id)}`))).url).toBe(shown)
+    const listed = await json(await as('GET', '/gateways'))
+    expect(listed.find((x) => x.id === g.id)?.url).toBe(shown)
+    // an edit form sends every field back as shown: the stored URL stays
+    const edited = await json(
+      await as('PUT', `/gateways/${String(g.id)}`, { url: shown, description: 'edited' }),
+    )
+    expect(edited).toMatchObject({ url: shown, description: 'edited' })
+    const stored = await gw.registry.gateways.get(String(g.id))
+    expect(stored.url).toBe(url)
+    const moved = 'http://me:new-secret@127.0.0.1:9/mcp'
+    await json(await as('PUT', `/gateways/${String(g.id)}`, { url: moved }))
+    expect((await gw.registry.gateways.get(String(g.id))).url).toBe(moved)
+    const tool = await json(
+      await as('POST', '/tools', { name: 'keyed', url: 'http://127.0.0.1:9/t?token=tok-secret' }),
+      201,
+    )
+    expect(tool.url).toBe('http://127.0.0.1:9/t?token=*****')
+    await json(await as('DELETE', `/gateways/${String(g.id)}`))
+  })
+
   it('renders prompts and keeps, diffs and rolls back revisions', async () => {
     const p = await json(
       await as('POST', '/prompts', { prompt: { name: 'greet', template: 'Hi {{ user_name }}' } }),

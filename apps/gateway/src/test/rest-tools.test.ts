@@ -159,6 +159,17 @@ describe('REST tools', () => {
           clientSecret: 's3cret',
         },
       },
+      {
+        name: 'impostor',
+        url: `${scriptedUrl}/echo`,
+        requestType: 'GET',
+        auth: {
+          type: 'oauth2',
+          tokenUrl: `${scriptedUrl}/token`,
+          clientId: 'app',
+          clientSecret: 'guess',
+        },
+      },
     ]
     const ids: string[] = []
     for (const tool of tools) ids.push((await api('POST', '/tools', tool, 201)).id)
@@ -230,6 +241,11 @@ describe('REST tools', () => {
     expect((await call('secure')).structuredContent).toEqual({ secret: 'granted' })
     expect((await call('secure')).structuredContent).toEqual({ secret: 'granted' })
     expect(tokenRequests).toBe(1)
+    // the same client id with another secret gets no token, least of all the cached one
+    const impostor = await call('impostor')
+    expect(impostor.isError).toBe(true)
+    expect(impostor.content[0]?.text).toContain('invalid_client')
+    expect(JSON.stringify(impostor)).not.toContain('token-1')
   })
 
   it('passes X-Upstream-Authorization from the caller on as Authorization, never over the tool credentials', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { OAuth2ClientCredentials } from '../schemas/common.js'
 import type { HttpCaller } from './http-call.js'
 
@@ -50,9 +51,11 @@ export function createTokenCache(http: HttpCaller): TokenCache {
 
   return {
     async token(credentials, signal, fresh = false) {
+      // by the whole of the credentials: the same client id with another secret is another client
       const key = JSON.stringify([
         credentials.tokenUrl,
         credentials.clientId,
+        createHash('sha256').update(credentials.clientSecret).digest('base64'),
         credentials.scope,
         credentials.audience,
       ])

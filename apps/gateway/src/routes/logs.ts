@@ -36,7 +36,7 @@ export function logRoutes(logs: LogRing): Route[] {
       tag: 'Logs',
       query: LogStreamQuerySchema,
       handle({ c, query, authorize }) {
-        authorize('admin')
+        authorize('admin.logs')
         const filter: LogFilter = {
           ...(query.level !== undefined && { level: query.level }),
           ...(query.q !== undefined && query.q !== '' && { q: query.q }),

@@ -26,7 +26,7 @@ export function metricsTimeSeriesRoutes(metrics: Metrics): Route[] {
       tag: 'Metrics',
       query: TimeSeriesQuerySchema,
       handle({ query, authorize }) {
-        authorize('admin')
+        authorize('admin.metrics')
         return metrics.timeseries(query.kind, query.name ?? null, query.minutes)
       },
     }),

@@ -35,7 +35,7 @@ export function metricsRoutes(metrics: Metrics, history: MetricsHistoryService):
         'Per-entity metrics: calls, failures, p50/p95/p99 latency (ms) and last call of every tool, virtual server and upstream, across restarts (kept in the store)',
       tag,
       handle({ authorize }) {
-        authorize('admin')
+        authorize('admin.metrics')
         return metrics.report()
       },
     }),
@@ -47,7 +47,7 @@ export function metricsRoutes(metrics: Metrics, history: MetricsHistoryService):
       tag,
       query: ResetQuerySchema,
       async handle({ query, authorize }) {
-        authorize('admin')
+        authorize('admin.metrics')
         const list = query.kind && LIST_OF_KIND[query.kind]
         await history.forget({ list, name: query.name })
         return { kind: query.kind ?? null, name: query.name ?? null }
@@ -60,7 +60,7 @@ export function metricsRoutes(metrics: Metrics, history: MetricsHistoryService):
         'Prometheus text exposition: request counts, duration histograms, errors, upstream health, pool sizes, rate-limit rejections, process metrics',
       tag,
       async handle({ authorize }) {
-        authorize('admin')
+        authorize('admin.metrics')
         const { body, contentType } = await metrics.prometheus()
         return new Response(body, { headers: { 'content-type': contentType } })
       },

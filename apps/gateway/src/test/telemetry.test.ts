@@ -365,6 +365,19 @@ describe('telemetry', () => {
         expect(denied.status).toBe(403)
         expect(await denied.json()).toMatchObject({ code: 'FORBIDDEN' })
       }
+      // a role holding admin.metrics opens them (and admin.logs the log stream), no more
+      const role = { name: 'metrics_viewer', permissions: ['admin.metrics', 'admin.logs'] }
+      await api('POST', '/rbac/roles', role, 201)
+      await api('POST', '/rbac/users/dev@example.com/roles', { role: 'metrics_viewer' }, 201)
+      const headers = { authorization: `Bearer ${userToken}` }
+      for (const path of ['/metrics', '/metrics/prometheus', '/metrics/timeseries?kind=tool']) {
+        expect((await fetch(`${gw.url}${path}`, { headers })).status, path).toBe(200)
+      }
+      const stream = await fetch(`${gw.url}/admin/logs/stream?backlog=0`, { headers })
+      expect(stream.status).toBe(200)
+      await stream.body?.cancel()
+      expect((await fetch(`${gw.url}/users`, { headers })).status).toBe(403)
+      await api('DELETE', '/rbac/roles/metrics_viewer', undefined, 200)
     })
 
     it('lists the metrics and logs routes in the OpenAPI document', async () => {

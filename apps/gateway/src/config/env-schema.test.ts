@@ -81,10 +81,20 @@ describe('loadConfig', () => {
       loadConfig({ OTEL_EXPORTER_OTLP_TRACES_TIMEOUT: '2500' }).otelExporterOtlpTracesTimeout,
     ).toBe(2500)
     expect(failure({ OTEL_EXPORTER_OTLP_TIMEOUT: '1.5s' }).message).toBe(
-      'OTEL_EXPORTER_OTLP_TIMEOUT: must be a positive whole number (got "1.5s")',
+      'OTEL_EXPORTER_OTLP_TIMEOUT: must be a whole number from 1 to 2147483647 (got "1.5s")',
     )
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'grpc' })).toThrow(
       /OTEL_EXPORTER_OTLP_TRACES_PROTOCOL/,
+    )
+    // a timer waits at most 2^31 - 1 ms: a longer one fired at once
+    expect(failure({ OTEL_EXPORTER_OTLP_TIMEOUT: '3000000000' }).message).toBe(
+      'OTEL_EXPORTER_OTLP_TIMEOUT: must be a whole number from 1 to 2147483647 (got "3000000000")',
+    )
+    expect(failure({ HEALTH_CHECK_INTERVAL: '3000000' }).message).toMatch(
+      /^HEALTH_CHECK_INTERVAL: must be a whole number from 0 to 2147483 /,
+    )
+    expect(failure({ SHUTDOWN_TIMEOUT_SECONDS: '3000000' }).message).toMatch(
+      /^SHUTDOWN_TIMEOUT_SECONDS: must be a number greater than 0 and at most 2147483 /,
     )
   })
 
@@ -100,6 +110,12 @@ describe('loadConfig', () => {
     const error = failure({ OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%zzsecret' })
     expect(error.message).toMatch(/^OTEL_EXPORTER_OTLP_HEADERS: must percent-encode its values/)
     expect(error.message).not.toContain('secret')
+    // a value no HTTP header can carry (a line break, past Latin-1) stops the start, not the export
+    for (const value of ['x=a%0D%0Ab', 'x-tenant=%E2%82%AC']) {
+      expect(failure({ OTEL_EXPORTER_OTLP_HEADERS: value }).message).toMatch(
+        /^OTEL_EXPORTER_OTLP_HEADERS: must decode to header values/,
+      )
+    }
     expect(
       loadConfig({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=prod%2Ceu,team=a' })
         .otelResourceAttributes,

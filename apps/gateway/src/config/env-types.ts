@@ -30,13 +30,21 @@ export function wholeNumber(min: number, max?: number) {
     .transform(Number)
 }
 
-/** A number greater than zero, decimals allowed (such as `0.5`). */
-export function positiveNumber() {
+/** The longest a Node.js timer waits; a longer one fires at once. */
+export const MAX_TIMER_MS = 2_147_483_647
+/** MAX_TIMER_MS in whole seconds (about 24.8 days). */
+export const MAX_TIMER_SECONDS = 2_147_483
+
+/** A number greater than zero and at most `max`, decimals allowed (such as `0.5`). */
+export function positiveNumber(max = Number.MAX_SAFE_INTEGER) {
   return z
     .string()
     .trim()
-    .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0, {
-      error: 'must be a number greater than 0',
+    .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0 && Number(s) <= max, {
+      error:
+        max === Number.MAX_SAFE_INTEGER
+          ? 'must be a number greater than 0'
+          : `must be a number greater than 0 and at most ${max}`,
     })
     .transform(Number)
 }
@@ -164,6 +172,17 @@ export function pairs() {
         }),
       ),
     )
+}
+
+/** What HTTP can carry in a header value: tab, visible ASCII and space, and Latin-1. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+
+/** pairs() that become HTTP headers: each value, once decoded, one a header can carry. */
+export function headerPairs() {
+  return pairs().refine(
+    (headers) => Object.values(headers).every((value) => HEADER_VALUE.test(value)),
+    { error: 'must decode to header values (no control characters, Latin-1 only)' },
+  )
 }
 
 const pairList = (s: string) => s.split(',').filter((p) => p.trim() !== '')

@@ -11,6 +11,7 @@ import {
   text,
   urlOf,
   wholeNumber,
+  MAX_TIMER_SECONDS,
 } from './env-types.js'
 import { OTEL_ENV_VARS } from './otel-env-vars.js'
 
@@ -240,7 +241,7 @@ export const ENV_VARS = [
   {
     name: 'HEALTH_CHECK_INTERVAL',
     key: 'healthCheckInterval',
-    schema: wholeNumber(0),
+    schema: wholeNumber(0, MAX_TIMER_SECONDS),
     default: '60',
     type: 'seconds',
     description:
@@ -249,7 +250,7 @@ export const ENV_VARS = [
   {
     name: 'METRICS_HISTORY_INTERVAL',
     key: 'metricsHistoryInterval',
-    schema: wholeNumber(0),
+    schema: wholeNumber(0, MAX_TIMER_SECONDS),
     default: '60',
     type: 'seconds',
     description:
@@ -359,7 +360,7 @@ export const ENV_VARS = [
   {
     name: 'SHUTDOWN_TIMEOUT_SECONDS',
     key: 'shutdownTimeoutSeconds',
-    schema: positiveNumber(),
+    schema: positiveNumber(MAX_TIMER_SECONDS),
     default: '10',
     type: 'seconds',
     description:

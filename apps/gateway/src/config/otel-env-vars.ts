@@ -1,5 +1,15 @@
 import type { EnvVar } from './env-vars.js'
-import { flag, fraction, oneOf, pairs, text, urlOf, wholeNumber } from './env-types.js'
+import {
+  flag,
+  fraction,
+  headerPairs,
+  MAX_TIMER_MS,
+  oneOf,
+  pairs,
+  text,
+  urlOf,
+  wholeNumber,
+} from './env-types.js'
 
 /** The OTLP/HTTP encodings of OTEL_EXPORTER_OTLP_PROTOCOL; protobuf is the OpenTelemetry default. */
 export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const
@@ -83,7 +93,7 @@ export const OTEL_ENV_VARS = [
   {
     name: 'OTEL_EXPORTER_OTLP_HEADERS',
     key: 'otelExporterOtlpHeaders',
-    schema: pairs(),
+    schema: headerPairs(),
     type: 'comma-separated name=value',
     description: 'Headers sent with every trace export, such as `authorization=Bearer%20abc`.',
     secret: true,
@@ -91,7 +101,7 @@ export const OTEL_ENV_VARS = [
   {
     name: 'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
     key: 'otelExporterOtlpTracesHeaders',
-    schema: pairs(),
+    schema: headerPairs(),
     type: 'comma-separated name=value',
     description: 'Headers sent with trace exports, in place of OTEL_EXPORTER_OTLP_HEADERS.',
     secret: true,
@@ -99,7 +109,7 @@ export const OTEL_ENV_VARS = [
   {
     name: 'OTEL_EXPORTER_OTLP_TIMEOUT',
     key: 'otelExporterOtlpTimeout',
-    schema: wholeNumber(1),
+    schema: wholeNumber(1, MAX_TIMER_MS),
     default: '10000',
     type: 'milliseconds',
     description:
@@ -108,7 +118,7 @@ export const OTEL_ENV_VARS = [
   {
     name: 'OTEL_EXPORTER_OTLP_TRACES_TIMEOUT',
     key: 'otelExporterOtlpTracesTimeout',
-    schema: wholeNumber(1),
+    schema: wholeNumber(1, MAX_TIMER_MS),
     type: 'milliseconds',
     description: 'How long one trace export may take; wins over OTEL_EXPORTER_OTLP_TIMEOUT.',
   },

@@ -75,28 +75,34 @@ export function createOtlpExporter(options: OtlpExportOptions): SpanExporter {
     new Promise<{ ok: boolean; retry: boolean; reason: string }>((resolve) => {
       // what 'close' reports unless the answer ended or an error came first
       let outcome = { ok: false, retry: true, reason: 'answer cut off' }
-      const req = transport.request(
-        url,
-        {
-          method: 'POST',
-          agent,
-          headers: {
-            'user-agent': `switchyard/${options.serviceVersion}`,
-            ...options.headers,
-            'content-type': encoding.contentType,
-            'content-length': body.length,
-            ...(contentEncoding && { 'content-encoding': contentEncoding }),
+      let req: ReturnType<typeof transport.request>
+      try {
+        req = transport.request(
+          url,
+          {
+            method: 'POST',
+            agent,
+            headers: {
+              'user-agent': `switchyard/${options.serviceVersion}`,
+              ...options.headers,
+              'content-type': encoding.contentType,
+              'content-length': body.length,
+              ...(contentEncoding && { 'content-encoding': contentEncoding }),
+            },
           },
-        },
-        (res) => {
-          res.resume()
-          const status = res.statusCode ?? 0
-          const ok = status >= 200 && status < 300
-          res.on('end', () => {
-            outcome = { ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` }
-          })
-        },
-      )
+          (res) => {
+            res.resume()
+            const status = res.statusCode ?? 0
+            const ok = status >= 200 && status < 300
+            res.on('end', () => {
+              outcome = { ok, retry: RETRYABLE.has(status), reason: `HTTP ${status}` }
+            })
+          },
+        )
+      } catch (error) {
+        // a post node refuses to start (a header it cannot send) is not tried again
+        return resolve({ ok: false, retry: false, reason: (error as Error).message })
+      }
       const deadline = setTimeout(() => req.destroy(new Error('timed out')), timeoutMs)
       req.on('error', (error) => {
         outcome = { ok: false, retry: true, reason: error.message }

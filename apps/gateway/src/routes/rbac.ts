@@ -1,7 +1,6 @@
 import {
   authorize,
   grantsOf,
-  isKnownPermission,
   isPlatformAdmin,
   managesTeam,
   permits,
@@ -20,6 +19,7 @@ import {
 import { z } from 'zod'
 import { userRights } from '../auth/user-access.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
+import { knownPermissions } from './known-permissions.js'
 import { teamEntity } from './teams.js'
 import { assertMatches, expecting, tagged } from '../http/if-match.js'
 
@@ -36,24 +36,6 @@ const ENTITY_KINDS = [
 
 /** Giving and taking roles: admins (`admin.rbac`), and team admins within their teams. */
 const HAND_OUT = ['admin.rbac', 'teams.manage']
-
-/**
- * Adds an issue for each well-formed permission the gateway never checks (a misspelling would
- * grant nothing); a malformed one has its own issue already.
- */
-function knownPermissions(
-  value: { permissions?: string[] | undefined },
-  ctx: z.RefinementCtx,
-): void {
-  value.permissions?.forEach((permission, i) => {
-    if (PermissionSchema.safeParse(permission).success && !isKnownPermission(permission))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['permissions', i],
-        message: `unknown permission '${permission}'`,
-      })
-  })
-}
 
 /** Body of `POST /rbac/permissions/check`. */
 const PermissionCheckSchema = z.object({
@@ -143,7 +125,7 @@ export function rbacRoutes(registry: Registry): Route[] {
       summary: 'Create a custom role',
       tag,
       status: 201,
-      body: RoleCreateSchema.superRefine(knownPermissions),
+      body: RoleCreateSchema.superRefine((body, ctx) => knownPermissions(body, ctx)),
       wrapKey: 'role',
       handle: ({ body }) => registry.roles.create(body),
     }),
@@ -160,7 +142,7 @@ export function rbacRoutes(registry: Registry): Route[] {
       summary:
         "Update a custom role's description or permissions (built-in roles are read-only; If-Match or `version`: 409 when stale)",
       tag,
-      body: RoleUpdateSchema.superRefine(knownPermissions),
+      body: RoleUpdateSchema.superRefine((body, ctx) => knownPermissions(body, ctx)),
       wrapKey: 'role',
       handle: ({ c, body, param }) =>
         tagged(c, registry.roles.update(param('name'), expecting(c, body))),

@@ -10,6 +10,7 @@ import {
   type TokenCreate,
 } from '@switchyard/core'
 import { z } from 'zod'
+import { knownPermissions } from './known-permissions.js'
 import { defineRoute, type Route } from '../http/route.js'
 
 const TokenListQuerySchema = z.object({ all: BooleanParamSchema.optional() })
@@ -56,7 +57,9 @@ export function tokenRoutes(registry: Registry): Route[] {
       summary: 'Create an API token (its text is shown only in this answer)',
       tag,
       status: 201,
-      body: TokenCreateSchema,
+      body: TokenCreateSchema.superRefine((body, ctx) =>
+        knownPermissions(body.scope, ctx, ['scope']),
+      ),
       async handle({ body, principal }) {
         if (principal.kind === 'token')
           throw new GatewayError('FORBIDDEN', 'an API token cannot create tokens; sign in instead')

@@ -360,6 +360,10 @@ describe('API tokens and principals', () => {
     await bad({ name: 'x', expiresAt: '2000-01-01T00:00:00Z' }, 'expiresAt')
     await bad({ name: 'x', scope: { ipRanges: ['nope'] } }, 'CIDR')
     await bad({ name: 'x', scope: { permissions: ['Tools Read'] } }, 'permissions')
+    await bad(
+      { name: 'x', scope: { permissions: ['tools.read', 'tols.read'] } },
+      'scope.permissions.1',
+    )
     await bad({ name: 'x', scope: { serverIds: ['missing'] } }, 'scope.serverIds.0')
     await bad({ name: 'x', scope: { servers: ['a'] } }, 'servers')
     await createToken({ name: 'twice' })

@@ -160,6 +160,13 @@ describe('REST tools', () => {
         },
       },
       {
+        name: 'get-with-body',
+        url: `${scriptedUrl}/echo`,
+        requestType: 'GET',
+        inputSchema: { type: 'object', properties: { b: { type: 'string' } } },
+        integrationConfig: { body: 'raw', bodyArgument: 'b' },
+      },
+      {
         name: 'impostor',
         url: `${scriptedUrl}/echo`,
         requestType: 'GET',
@@ -246,6 +253,24 @@ describe('REST tools', () => {
     expect(impostor.isError).toBe(true)
     expect(impostor.content[0]?.text).toContain('invalid_client')
     expect(JSON.stringify(impostor)).not.toContain('token-1')
+  })
+
+  it('frames every body it sends: an argument cannot smuggle a second request', async () => {
+    const smuggled = 'GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n'
+    const before = seen.length
+    const result = await call('get-with-body', { b: smuggled })
+    expect(result.isError).not.toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(seen.slice(before).map((s) => s.path)).toEqual(['/echo'])
+    // nor can an argument set a header that frames the request
+    const mapped = {
+      name: 'framing',
+      url: `${scriptedUrl}/echo`,
+      requestType: 'GET',
+      integrationConfig: { headers: { 'Content-Length': 'cl' } },
+    }
+    const refused = await callApi(gw.url, 'POST', '/tools', { body: mapped, status: 422 })
+    expect(JSON.stringify(refused)).toContain('frames the request')
   })
 
   it('passes X-Upstream-Authorization from the caller on as Authorization, never over the tool credentials', async () => {

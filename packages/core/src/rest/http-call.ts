@@ -57,7 +57,7 @@ function send(
   return new Promise((resolve, reject) => {
     const req = request(call.url, {
       method: call.method,
-      headers: call.headers,
+      headers: framed(call.headers, call.body),
       agent,
       signal: call.signal,
     })
@@ -85,4 +85,31 @@ function send(
     })
     req.end(call.body)
   })
+}
+
+/** Headers that say how the request is framed on the connection: the gateway's own to set. */
+const FRAMING = new Set([
+  'connection',
+  'content-length',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+])
+
+/**
+ * The request's headers without any framing header a tool or argument gave, and with the body's
+ * length: node sends a GET's or DELETE's body unframed otherwise, and the upstream would read what
+ * follows as another request.
+ */
+function framed(
+  headers: Record<string, string>,
+  body: string | Buffer | undefined,
+): Record<string, string> {
+  const kept = Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !FRAMING.has(name.toLowerCase())),
+  )
+  if (body !== undefined) kept['content-length'] = String(Buffer.byteLength(body))
+  return kept
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HeaderNameSchema, PassthroughHeadersSchema } from '../schemas/common.js'
+import { HeaderNameSchema, isHopByHop, PassthroughHeadersSchema } from '../schemas/common.js'
 
 const ArgumentName = z.string().min(1).max(256)
 
@@ -14,7 +14,15 @@ export const RestConfigSchema = z
   .object({
     query: z.array(ArgumentName).max(200).optional(),
     /** HTTP header name -> argument name. */
-    headers: z.record(HeaderNameSchema, ArgumentName).optional(),
+    headers: z
+      .record(HeaderNameSchema, ArgumentName)
+      .superRefine((headers, ctx) => {
+        for (const name of Object.keys(headers).filter(isHopByHop)) {
+          const message = `${name} frames the request, which the gateway does itself: no argument sets it`
+          ctx.addIssue({ code: 'custom', path: [name], message })
+        }
+      })
+      .optional(),
     body: z.enum(['json', 'form', 'raw']).optional(),
     bodyArgument: ArgumentName.optional(),
     /** Retries of an idempotent method (GET, PUT, DELETE) after a network error, 429 or 502-504. */

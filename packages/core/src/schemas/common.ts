@@ -69,6 +69,9 @@ const HOP_BY_HOP = new Set([
   'upgrade',
 ])
 
+/** Whether a header frames the connection or the request (the gateway's own to set). */
+export const isHopByHop = (name: string): boolean => HOP_BY_HOP.has(name.toLowerCase())
+
 /**
  * Caller headers an integration forwards upstream; `X-Upstream-Authorization` travels as
  * `Authorization`. Refused: the headers with the caller's credentials for the gateway (forwarding

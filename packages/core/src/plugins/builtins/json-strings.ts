@@ -1,21 +1,26 @@
 /** Keys of MCP results whose strings are not prose: base64 payloads, URIs, MIME and content types. */
 const OPAQUE = new Set(['blob', 'data', 'uri', 'mimeType', 'type', '_meta'])
 
-/** A copy of a JSON value with `map` applied to every string (in results, prose strings only). */
+/**
+ * A copy of a JSON value with `map` applied to every string, object keys included (in results,
+ * prose strings only).
+ */
 export function mapStrings(value: unknown, map: (text: string) => string, result = false): unknown {
   if (typeof value === 'string') return map(value)
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, map, result))
   if (value === null || typeof value !== 'object') return value
   // fromEntries defines each key, so a "__proto__" key stays data instead of becoming the prototype
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      result && OPAQUE.has(key) ? item : mapStrings(item, map, result),
-    ]),
+    Object.entries(value).map(([key, item]) =>
+      result && OPAQUE.has(key) ? [key, item] : [map(key), mapStrings(item, map, result)],
+    ),
   )
 }
 
-/** The first string of a JSON value for which `test` is true (in results, prose strings only). */
+/**
+ * The first string of a JSON value for which `test` is true, object keys included (in results,
+ * prose strings only).
+ */
 export function findString(
   value: unknown,
   test: (text: string) => boolean,
@@ -23,8 +28,10 @@ export function findString(
 ): string | undefined {
   if (typeof value === 'string') return test(value) ? value : undefined
   if (value === null || typeof value !== 'object') return undefined
+  const object = !Array.isArray(value)
   for (const [key, item] of Object.entries(value)) {
-    if (result && !Array.isArray(value) && OPAQUE.has(key)) continue
+    if (result && object && OPAQUE.has(key)) continue
+    if (object && test(key)) return key
     const found = findString(item, test, result)
     if (found !== undefined) return found
   }

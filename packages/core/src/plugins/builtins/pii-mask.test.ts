@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from './cache.js'
-import { mapStrings } from './json-strings.js'
+import { findString, mapStrings } from './json-strings.js'
 import { luhnValid, maskPii, PII_TYPES } from './pii-mask.js'
 
 describe('pii-mask patterns', () => {
@@ -35,6 +35,29 @@ describe('mapStrings', () => {
     expect(Object.getPrototypeOf(masked)).toBe(Object.prototype)
     expect(masked.email).toBeUndefined()
     expect(JSON.stringify(masked)).toBe('{"__proto__":{"email":"[EMAIL]"}}')
+  })
+
+  it('masks keys too (data can be a key), but not the opaque parts of a result', () => {
+    const mask = (text: string) => maskPii(text, PII_TYPES)
+    expect(mapStrings({ 'jane@example.com': { note: 'x' } }, mask)).toEqual({
+      '[EMAIL]': { note: 'x' },
+    })
+    const result = { content: [{ type: 'text', text: 'a@b.io' }], _meta: { 'a@b.io': 1 } }
+    expect(mapStrings(result, mask, true)).toEqual({
+      content: [{ type: 'text', text: '[EMAIL]' }],
+      _meta: { 'a@b.io': 1 },
+    })
+  })
+})
+
+describe('findString', () => {
+  it('finds a match in an object key as in a value', () => {
+    const secret = (text: string) => /sk-[A-Za-z0-9]{20,}/.test(text)
+    expect(findString({ obj: { 'sk-ABCDEFGHIJKLMNOPQRSTUVWX': 1 } }, secret)).toBe(
+      'sk-ABCDEFGHIJKLMNOPQRSTUVWX',
+    )
+    expect(findString(['sk-ABCDEFGHIJKLMNOPQRSTUVWX'], secret)).toBe('sk-ABCDEFGHIJKLMNOPQRSTUVWX')
+    expect(findString({ a: [1, 'short'] }, secret)).toBeUndefined()
   })
 })
 

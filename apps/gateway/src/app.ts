@@ -96,7 +96,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...rbacRoutes(registry),
           ...tokenRoutes(registry),
           ...transferRoutes(registry),
-          ...a2aRoutes(registry, options.mcp.a2a),
+          ...a2aRoutes(registry, options.mcp.a2a, options.plugins),
           ...auditRoutes(options.audit.log),
           ...metricsRoutes(options.telemetry.metrics, registry.metricsHistory),
           ...logRoutes(options.telemetry.logs),

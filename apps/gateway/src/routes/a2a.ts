@@ -5,6 +5,7 @@ import {
   authHeaders,
   GatewayError,
   type A2aAgentCreate,
+  type PluginHost,
   type A2aAgentUpdate,
   type Registry,
 } from '@switchyard/core'
@@ -29,10 +30,11 @@ const InvokeBodySchema = z.preprocess((body) => {
 
 /**
  * `/a2a`: register A2A agents (the card is read before anything is stored), list, get, update,
- * delete and enable/disable them; `POST /a2a/{name}/invoke` sends a message, and
- * `POST /a2a/{name}/jsonrpc` passes a JSON-RPC request through to the agent unchanged.
+ * delete and enable/disable them; `POST /a2a/{name}/invoke` sends a message, through the global
+ * plugins as a call of the agent's tool, and `POST /a2a/{name}/jsonrpc` passes a JSON-RPC
+ * request through to the agent unchanged (no plugin reads it).
  */
-export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
+export function a2aRoutes(registry: Registry, invoker: A2aInvoker, plugins?: PluginHost): Route[] {
   const { a2a } = registry
   const urlPolicy = registry.context.urlPolicy
   const service = {
@@ -53,11 +55,12 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
       return a2a.update(id, input, found)
     },
   }
+  /** The agent as registered (its tool's name) and as the catalog has it live (its credentials). */
   const enabledAgent = async (key: string, viewer: Parameters<typeof a2a.get>[1]) => {
     const agent = await a2a.get(key, viewer)
     const live = registry.catalog.current().a2aAgents.get(agent.id)
     if (!live) throw new GatewayError('CONFLICT', `a2a agent '${agent.name}' is disabled`)
-    return live
+    return { live, toolName: agent.toolName ?? agent.name }
   }
   return [
     defineRoute({
@@ -69,9 +72,16 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
       tag: 'A2A',
       body: InvokeBodySchema,
       keepKeys: true,
-      async handle({ c, body, param, viewer }) {
-        const agent = await enabledAgent(param('name'), viewer)
-        return invoker.call(agent, body, { signal: c.req.raw.signal })
+      async handle({ c, body, param, viewer, principal }) {
+        const { live, toolName } = await enabledAgent(param('name'), viewer)
+        const send = (args: Record<string, unknown>) =>
+          invoker.call(live, args, { signal: c.req.raw.signal })
+        const chain = plugins?.forServer(null)
+        if (chain === undefined) return send(body)
+        const info = { serverId: null, principalEmail: principal.email }
+        return chain.toolCall({ name: toolName, arguments: body }, info, (call) =>
+          send(call.arguments),
+        )
       },
     }),
     defineRoute({
@@ -81,7 +91,7 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker): Route[] {
       summary: "Pass one JSON-RPC request through to the agent's JSON-RPC interface unchanged",
       tag: 'A2A',
       async handle({ c, param, viewer }) {
-        const agent = await enabledAgent(param('name'), viewer)
+        const { live: agent } = await enabledAgent(param('name'), viewer)
         const version = c.req.header('a2a-version')
         const { parseAgentCard } = await loadA2aClient()
         return forwardJsonRpc({

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Client } from '@modelcontextprotocol/client'
+import { startAgent } from '@switchyard/a2a-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   firstText,
@@ -315,5 +316,18 @@ describe('built-in plugins through real MCP calls', () => {
     )
     const content = await g.api('GET', `/resources/${resource.id}/content`, undefined, 200)
     expect(content).toMatchObject({ uri: 'memo://classified', text: '[CLASSIFIED] stuff' })
+  })
+
+  it("runs global plugins on POST /a2a/{name}/invoke, as on the agent's tool", async () => {
+    const agent = await startAgent('answering')
+    try {
+      const registered = await g.api('POST', '/a2a', { name: 'echoer', url: agent.url }, 201)
+      const sent = { message: 'the TOPSECRET plan' }
+      const answer = await g.api('POST', `/a2a/${String(registered.name)}/invoke`, sent, 200)
+      expect(JSON.stringify(answer)).toContain('echo: the [CLASSIFIED] plan')
+      expect(JSON.stringify(answer)).not.toContain('TOPSECRET')
+    } finally {
+      await agent.close()
+    }
   })
 })

@@ -97,6 +97,7 @@ describe('fetchAgentCard failures', () => {
       '/missing/.well-known/agent-card.json': [404, 'no'],
       '/text/.well-known/agent-card.json': [200, 'hello'],
       '/nameless/.well-known/agent-card.json': [200, JSON.stringify({ supportedInterfaces: [] })],
+      '/huge/.well-known/agent-card.json': [200, `"${'x'.repeat(11 * 1024 * 1024)}"`],
     }
     const server = createServer((req, res) => {
       const [status, body] = bodies[req.url ?? ''] ?? [500, '']
@@ -111,6 +112,23 @@ describe('fetchAgentCard failures', () => {
         code: 'INVALID_CARD',
         field: 'name',
       })
+      await expect(fetchAgentCard(`${base}/huge`)).rejects.toThrow(
+        /could not be read: the answer is larger than 10485760 bytes$/,
+      )
+      // a reply is held to the same bound as it is read
+      const agent = await startTestAgent()
+      const found = await fetchAgentCard(agent.url, { headers: { authorization: 'Bearer s3cret' } })
+      await agent.close()
+      const huge = { ...found, endpoint: { ...found.endpoint, url: `${base}/huge/rpc` } }
+      bodies['/huge/rpc'] = [
+        200,
+        `{"jsonrpc":"2.0","id":1,"result":"${'x'.repeat(11 * 1024 * 1024)}"}`,
+      ]
+      await expect(
+        createAgentClient({ ...huge, headers: { authorization: 'Bearer s3cret' } }).send(
+          toAgentMessage({ message: 'hi' }),
+        ),
+      ).rejects.toThrow(/larger than 10485760 bytes/)
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }

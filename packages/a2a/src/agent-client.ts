@@ -10,6 +10,7 @@ import { A2aError, isA2aError } from './a2a-error.js'
 import { messageText } from './message-text.js'
 import type { AgentEndpoint } from './select-interface.js'
 import { taskStateName, type TaskStateName } from './task-state.js'
+import { cappedFetch } from './capped-fetch.js'
 
 /** What an agent client is made from: the card and endpoint discovery chose, and credentials. */
 export interface AgentClientOptions {
@@ -151,7 +152,7 @@ function protocolError(error: unknown, url: string): A2aError {
 /** Creates a client of one agent over the interface discovery chose (v1.0, or the v0.3 compat layer). */
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const { endpoint } = options
-  const fetchImpl = withHeaders(options.fetch ?? fetch, options.headers ?? {})
+  const fetchImpl = withHeaders(cappedFetch(options.fetch ?? fetch), options.headers ?? {})
   const transports = { fetchImpl, legacyCompat: { enabled: true } }
   const declared = options.card.supportedInterfaces.find(
     (entry) => entry.url === endpoint.url && entry.protocolBinding === endpoint.protocolBinding,

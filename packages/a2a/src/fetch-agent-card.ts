@@ -2,6 +2,7 @@ import type { AgentCard } from '@a2a-js/sdk'
 import { A2aError } from './a2a-error.js'
 import { parseAgentCard } from './agent-card.js'
 import { selectInterface, type AgentEndpoint } from './select-interface.js'
+import { cappedFetch } from './capped-fetch.js'
 
 /** Where the card lives below an agent's base URL. */
 export const AGENT_CARD_PATH = '/.well-known/agent-card.json'
@@ -45,7 +46,7 @@ export async function fetchAgentCard(
   const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])]
   let response: Response
   try {
-    response = await (options.fetch ?? fetch)(url, {
+    response = await cappedFetch(options.fetch ?? fetch)(url, {
       headers: { accept: 'application/json', 'A2A-Version': '1.0', ...options.headers },
       signal: AbortSignal.any(signals),
     })
@@ -64,9 +65,16 @@ export async function fetchAgentCard(
   if (!response.ok) {
     throw new A2aError('UNREACHABLE', `the agent card at ${url} answered HTTP ${response.status}`)
   }
+  let text: string
+  try {
+    text = await response.text()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new A2aError('INVALID_CARD', `the agent card at ${url} could not be read: ${reason}`)
+  }
   let raw: unknown
   try {
-    raw = JSON.parse(await response.text())
+    raw = JSON.parse(text)
   } catch {
     throw new A2aError('INVALID_CARD', `the agent card at ${url} is not JSON`)
   }

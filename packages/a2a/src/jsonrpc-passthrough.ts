@@ -1,5 +1,6 @@
 import type { AgentCard } from '@a2a-js/sdk'
 import { A2aError } from './a2a-error.js'
+import { cappedFetch } from './capped-fetch.js'
 
 /** One JSON-RPC request to forward to an agent as it is. */
 export interface ForwardJsonRpcOptions {
@@ -35,7 +36,7 @@ export async function forwardJsonRpc(options: ForwardJsonRpcOptions): Promise<Re
   const { url, protocolVersion } = jsonRpcInterface(options.card)
   const version = protocolVersion.startsWith('0.') ? '0.3' : '1.0'
   try {
-    const answer = await (options.fetch ?? fetch)(url, {
+    const answer = await cappedFetch(options.fetch ?? fetch)(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

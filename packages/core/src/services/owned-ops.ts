@@ -45,14 +45,32 @@ export async function removeMember(
   kind: 'tool' | 'resource' | 'prompt',
   id: string,
 ): Promise<void> {
-  const removed = await inTransaction(context.store.db, async (trx) => {
+  const { removed, servers } = await inTransaction(context.store.db, async (trx) => {
+    // the servers it leaves change too: their versions move on, so an edit read before is stale
+    const servers = await trx
+      .selectFrom('server_members')
+      .select('server_id')
+      .where('kind', '=', kind)
+      .where('member_id', '=', id)
+      .execute()
+      .then((rows) => [...new Set(rows.map((row) => row.server_id))])
+    if (servers.length > 0) {
+      await trx
+        .updateTable('servers')
+        .set({ version: nextVersion, updated_at: nowIso() })
+        .where('id', 'in', servers)
+        .execute()
+    }
     await trx
       .deleteFrom('server_members')
       .where('kind', '=', kind)
       .where('member_id', '=', id)
       .execute()
-    return trx.deleteFrom(table).where('id', '=', id).executeTakeFirst()
+    return { removed: await trx.deleteFrom(table).where('id', '=', id).executeTakeFirst(), servers }
   })
   if (removed.numDeletedRows === 0n) throw notFound(kind, id)
-  context.events.emit([{ entity: kind, id, op: 'deleted' }])
+  context.events.emit([
+    { entity: kind, id, op: 'deleted' },
+    ...servers.map((server) => ({ entity: 'server' as const, id: server, op: 'updated' as const })),
+  ])
 }

@@ -133,7 +133,12 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
     ).toEqual(['flat', 'research'])
 
     await t.registry.tools.remove(local.id)
-    expect((await t.registry.servers.get(server.id)).associatedTools).toEqual([ta.id, tb.id])
+    const left = await t.registry.servers.get(server.id)
+    expect(left.associatedTools).toEqual([ta.id, tb.id])
+    // losing a member is a change: an edit that read the server before is stale
+    expect(left.version).toBe(server.version + 1)
+    const stale = t.registry.servers.update(server.id, { description: 'x', version: 1 }, ACTOR)
+    expect((await rejection(stale)).code).toBe('VERSION_CONFLICT')
   })
 
   it("shows and takes only the members their viewer may see, keeping others' hidden ones", async () => {

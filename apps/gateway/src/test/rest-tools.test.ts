@@ -319,6 +319,35 @@ describe('REST tools', () => {
     )
     expect(JSON.stringify(refused)).toContain('the URL names {userId}')
   })
+
+  it('refuses at registration an input schema it cannot compile, so no call goes unchecked', async () => {
+    const strict = (extra: Record<string, unknown>) => ({
+      type: 'object',
+      properties: { a: { type: 'integer' }, ...extra },
+      required: ['a'],
+      additionalProperties: false,
+    })
+    const broken = [
+      [strict({ b: { type: 'string', pattern: '(unclosed' } }), 'Invalid regular expression'],
+      [strict({ b: { $ref: '#/nowhere' } }), "can't resolve reference #/nowhere"],
+    ] as const
+    for (const [inputSchema, why] of broken) {
+      const refused = await api(
+        'POST',
+        '/tools',
+        { name: 'uncheckable', url: `${scriptedUrl}/strict/x`, inputSchema },
+        422,
+      )
+      expect(refused.errors).toEqual([
+        {
+          path: 'inputSchema',
+          message: expect.stringContaining(`the schema cannot be compiled: ${why}`) as string,
+        },
+      ])
+    }
+    const names = ((await api('GET', '/tools')) as { name: string }[]).map((t) => t.name)
+    expect(names).not.toContain('uncheckable')
+  })
 })
 
 describe('the outbound URL policy', () => {

@@ -204,6 +204,33 @@ describe('operationTools', () => {
     await expect(toolsOf(JSON.stringify(doc), { source: 't' })).rejects.toThrow(/give baseUrl/)
   })
 
+  it('skips an operation whose schema cannot be compiled, saying why', async () => {
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'http://127.0.0.1:1' }],
+      paths: {
+        '/a': {
+          get: {
+            parameters: [{ name: 'q', in: 'query', schema: { pattern: '(unclosed' } }],
+            responses: {},
+          },
+          post: { responses: {} },
+        },
+      },
+    }
+    const { tools, skipped } = await toolsOf(JSON.stringify(doc), { source: 't' })
+    expect(tools.map((t) => t.name)).toEqual(['post_a'])
+    expect(skipped).toEqual([
+      {
+        operation: 'GET /a',
+        reason: expect.stringMatching(
+          /^its input schema cannot be compiled: Invalid regular expression/,
+        ) as string,
+      },
+    ])
+  })
+
   it('names tools by the MCP tool-name rules', () => {
     expect(operationToolName('pets/list all', 'get', '/pets')).toBe('pets_list_all')
     expect(operationToolName(null, 'delete', '/pets/{petId}/photos')).toBe(

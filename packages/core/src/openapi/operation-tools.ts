@@ -1,3 +1,4 @@
+import { schemaProblem } from '../router/argument-validator.js'
 import { resolveBaseUrl } from './base-url.js'
 import { operationInput, type RestIntegrationConfig } from './input-schema.js'
 import { toJsonSchema } from './to-json-schema.js'
@@ -99,6 +100,14 @@ function outputSchemaOf(operation: Record<string, unknown>, openapi30: boolean) 
   return null
 }
 
+/** Why an operation's schemas cannot be compiled (every call would be refused), or undefined. */
+function uncompilable(input: Record<string, unknown>, output: Record<string, unknown> | null) {
+  const inputProblem = schemaProblem(input)
+  if (inputProblem) return `its input schema cannot be compiled: ${inputProblem}`
+  const outputProblem = output && schemaProblem(output)
+  return outputProblem ? `its output schema cannot be compiled: ${outputProblem}` : undefined
+}
+
 function selected(
   filter: OperationFilter,
   method: string,
@@ -146,6 +155,12 @@ export function operationTools(
         skipped.push({ operation: label, reason: input })
         continue
       }
+      const outputSchema = outputSchemaOf(operation, openapi30)
+      const problem = uncompilable(input.inputSchema, outputSchema)
+      if (problem) {
+        skipped.push({ operation: label, reason: problem })
+        continue
+      }
       const base = operationToolName(text(operation.operationId), method, path)
       let name = base
       for (let n = 2; names.has(name); n++) name = `${base.slice(0, 120)}_${n}`
@@ -167,7 +182,7 @@ export function operationTools(
         url: `${baseUrl}${path}`,
         headers: input.headers,
         inputSchema: input.inputSchema,
-        outputSchema: outputSchemaOf(operation, openapi30),
+        outputSchema,
         integrationConfig: {
           ...input.config,
           openapi: {

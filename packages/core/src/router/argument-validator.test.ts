@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { argumentProblems } from './argument-validator.js'
+import { argumentProblems, schemaProblem } from './argument-validator.js'
 
 const message = {
   type: 'object',
@@ -32,9 +32,33 @@ describe('argumentProblems', () => {
     expect(argumentProblems(tuple, { pair: [1] })).toEqual(['/pair/0 must be string'])
   })
 
-  it('leaves a schema it cannot compile to the upstream', () => {
-    const unknown = { $schema: 'http://json-schema.org/draft-04/schema#', ...message }
-    expect(argumentProblems(unknown, {})).toBeUndefined()
-    expect(argumentProblems({ type: 'no-such-type' }, {})).toBeUndefined()
+  it('reads a dialect Ajv lacks (draft-04) as 2020-12, and lets schemas share an $id', () => {
+    const draft04 = { $schema: 'http://json-schema.org/draft-04/schema#', ...message }
+    expect(argumentProblems(draft04, {})).toEqual([
+      "(arguments) must have required property 'message'",
+    ])
+    for (const copy of [1, 2]) {
+      const named = { $id: 'https://example.com/message', ...message }
+      expect(argumentProblems(named, { message: copy }), String(copy)).toEqual([
+        '/message must be string',
+      ])
+    }
+  })
+
+  it('passes nothing, and says why, under a schema it cannot compile', () => {
+    const broken = [
+      { type: 'object', properties: { b: { type: 'string', pattern: '(unclosed' } } },
+      { type: 'object', properties: { b: { $ref: '#/nowhere' } } },
+      { type: 'no-such-type' },
+    ]
+    for (const schema of broken) {
+      expect(schemaProblem(schema)).toBeDefined()
+      expect(argumentProblems(schema, {})).toEqual([
+        `the schema cannot be checked, so nothing is passed: ${schemaProblem(schema)}`,
+      ])
+    }
+    expect(schemaProblem(broken[0]!)).toMatch(/Invalid regular expression/)
+    expect(schemaProblem(broken[1]!)).toMatch(/can't resolve reference #\/nowhere/)
+    expect(schemaProblem(message)).toBeUndefined()
   })
 })

@@ -2,36 +2,44 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 
 const OPTIONS = { allErrors: true, strict: false, validateFormats: false }
+const DRAFT_07 = /json-schema\.org\/draft-07\/schema/
+const DRAFT_2020 = /json-schema\.org\/draft\/2020-12\/schema/
 // made on first use: each holds its dialect's meta-schemas
 let draft2020: Ajv2020 | undefined
 let draft07: Ajv | undefined
 const compiled = new WeakMap<object, ValidateFunction | Error>()
 
-/**
- * A validator in the schema's dialect: JSON Schema 2020-12 unless `$schema` names draft-07, as MCP
- * has it; a schema naming no dialect that only compiles as draft-07 (tuple `items`, say) is taken
- * as that.
- */
-function compile(schema: Readonly<Record<string, unknown>>): ValidateFunction {
-  const dialect = schema.$schema
-  if (typeof dialect === 'string' && /json-schema\.org\/draft-07\/schema/.test(dialect))
-    return (draft07 ??= new Ajv(OPTIONS)).compile(schema)
+/** Compiles without keeping the schema in the instance, so another schema may reuse its `$id`. */
+function compileWith(ajv: Ajv | Ajv2020, schema: Readonly<Record<string, unknown>>) {
   try {
-    return (draft2020 ??= new Ajv2020(OPTIONS)).compile(schema)
-  } catch (error) {
-    if (dialect !== undefined) throw error
-    return (draft07 ??= new Ajv(OPTIONS)).compile(schema)
+    return ajv.compile(schema)
+  } finally {
+    ajv.removeSchema(schema)
   }
 }
 
-/** Why arguments fail a tool's input schema (each problem with its path), or undefined when they pass. */
-export function argumentProblems(
-  schema: Readonly<Record<string, unknown>>,
-  args: unknown,
-): string[] | undefined {
+/**
+ * A validator in the schema's dialect: JSON Schema 2020-12 unless `$schema` names draft-07, as MCP
+ * has it. A schema naming no dialect, or one Ajv lacks (draft-04, 2019-09), is read as 2020-12 or,
+ * when only that compiles (tuple `items`, say), as draft-07.
+ */
+function compile(schema: Readonly<Record<string, unknown>>): ValidateFunction {
+  const { $schema: dialect, ...unnamed } = schema
+  if (typeof dialect === 'string' && DRAFT_07.test(dialect))
+    return compileWith((draft07 ??= new Ajv(OPTIONS)), schema)
+  const named = typeof dialect === 'string' && DRAFT_2020.test(dialect)
+  try {
+    return compileWith((draft2020 ??= new Ajv2020(OPTIONS)), named ? schema : unnamed)
+  } catch (error) {
+    if (named) throw error
+    return compileWith((draft07 ??= new Ajv(OPTIONS)), unnamed)
+  }
+}
+
+/** The compiled validator of a schema (once per schema object), or why it does not compile. */
+function validatorOf(schema: Readonly<Record<string, unknown>>): ValidateFunction | Error {
   let validate = compiled.get(schema)
   if (validate === undefined) {
-    // Compiled once per catalog entry; a schema Ajv cannot compile is not enforced here (the upstream decides).
     try {
       validate = compile(schema)
     } catch (error) {
@@ -39,7 +47,27 @@ export function argumentProblems(
     }
     compiled.set(schema, validate)
   }
-  if (validate instanceof Error || validate(args)) return undefined
+  return validate
+}
+
+/** Why a JSON Schema cannot be compiled (a bad `pattern`, a `$ref` to nothing, ...), or undefined. */
+export function schemaProblem(schema: Readonly<Record<string, unknown>>): string | undefined {
+  const validate = validatorOf(schema)
+  return validate instanceof Error ? validate.message : undefined
+}
+
+/**
+ * Why arguments fail a tool's input schema (each problem with its path), or undefined when they
+ * pass. A schema that cannot be compiled passes nothing: its one problem says why.
+ */
+export function argumentProblems(
+  schema: Readonly<Record<string, unknown>>,
+  args: unknown,
+): string[] | undefined {
+  const validate = validatorOf(schema)
+  if (validate instanceof Error)
+    return [`the schema cannot be checked, so nothing is passed: ${validate.message}`]
+  if (validate(args)) return undefined
   return (validate.errors ?? []).map(
     (e) => `${e.instancePath || '(arguments)'} ${e.message ?? 'is invalid'}`,
   )

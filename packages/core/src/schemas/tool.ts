@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { restToolProblems } from '../rest/rest-config.js'
+import { schemaProblem } from '../router/argument-validator.js'
 import {
   DisplayNameSchema,
   HeadersSchema,
@@ -30,6 +31,13 @@ export const RequestTypeSchema = z.preprocess(
   z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
 )
 
+/** A tool's input or output schema: one the gateway can compile, since it checks calls against it. */
+const CheckedSchema = JsonSchemaObjectSchema.superRefine((schema, ctx) => {
+  const problem = schemaProblem(schema)
+  if (problem)
+    ctx.addIssue({ code: 'custom', message: `the schema cannot be compiled: ${problem}` })
+})
+
 const toolFields = {
   name: ToolNameSchema,
   displayName: DisplayNameSchema.nullable().optional(),
@@ -40,8 +48,8 @@ const toolFields = {
   gatewayId: z.string().min(1).nullable().optional(),
   headers: HeadersSchema.optional(),
   auth: ToolAuthSchema.optional(),
-  inputSchema: JsonSchemaObjectSchema.optional(),
-  outputSchema: JsonSchemaObjectSchema.nullable().optional(),
+  inputSchema: CheckedSchema.optional(),
+  outputSchema: CheckedSchema.nullable().optional(),
   annotations: z.record(z.string(), z.unknown()).optional(),
   integrationConfig: z.record(z.string(), z.unknown()).optional(),
   timeoutMs: z.number().int().min(100).max(600_000).nullable().optional(),

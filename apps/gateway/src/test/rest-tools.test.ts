@@ -138,6 +138,18 @@ describe('REST tools', () => {
         requestType: 'DELETE',
         inputSchema: idSchema,
       },
+      {
+        name: 'user-abs',
+        url: `${restUrl}/users`,
+        requestType: 'GET',
+        integrationConfig: { responseFilter: 'abs(@)' },
+      },
+      {
+        name: 'on-host',
+        url: 'http://{h}.example.com/x',
+        requestType: 'GET',
+        inputSchema: { type: 'object', properties: { h: { type: 'string' } } },
+      },
       { name: 'flaky', url: `${scriptedUrl}/flaky`, requestType: 'GET' },
       {
         name: 'strict',
@@ -227,6 +239,42 @@ describe('REST tools', () => {
     expect(seen.length).toBe(before)
     await call('strict', { id: 5 })
     expect(seen.at(-1)?.path).toBe('/strict/5')
+  })
+
+  it('answers a response filter that fails, or a URL the arguments break, with a tool error naming it', async () => {
+    const filtered = await call('user-abs')
+    expect(filtered.isError).toBe(true)
+    expect(filtered.content[0]?.text).toMatch(
+      /^the responseFilter failed on the answer from GET http:\/\/127.0.0.1:\d+\/users: Invalid type: abs\(\)/,
+    )
+    expect(await call('on-host', { h: '%' })).toEqual({
+      isError: true,
+      content: [
+        {
+          type: 'text',
+          text: 'the arguments for {h} make an invalid URL: http://%25.example.com/x',
+        },
+      ],
+    })
+  })
+
+  it('refuses at registration a responseFilter that is not JMESPath', async () => {
+    const refused = await api(
+      'POST',
+      '/tools',
+      {
+        name: 'misfiltered',
+        url: `${restUrl}/users`,
+        integrationConfig: { responseFilter: '[?? bad' },
+      },
+      422,
+    )
+    expect(refused.errors).toEqual([
+      {
+        path: 'integrationConfig.responseFilter',
+        message: expect.stringContaining('not a JMESPath expression: Syntax error') as string,
+      },
+    ])
   })
 
   it('retries an idempotent call after 503 with backoff, and never retries a POST', async () => {

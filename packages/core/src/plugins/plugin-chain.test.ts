@@ -179,6 +179,29 @@ describe('plugin chain', () => {
     })
   })
 
+  it('treats a pre hook answering a result that is not an object as a failure', async () => {
+    const garbage = { toolPreInvoke: () => ({ result: 'not a result' as never }) }
+    const enforced = createPluginChain([entry('garbage', garbage)])
+    await expect(enforced.toolCall(call, info, echo)).rejects.toMatchObject({
+      code: 'PLUGIN_FAILED',
+      message:
+        "plugin 'garbage' failed on tool 'echo' (toolPreInvoke): toolPreInvoke answered a result that is not an object",
+    })
+    const events: PluginEvent[] = []
+    const permissive = createPluginChain([entry('garbage', garbage, 'permissive')], {
+      onEvent: (event) => events.push(event),
+    })
+    expect(await permissive.toolCall(call, info, echo)).toEqual(text('{"n":1}'))
+    expect(events).toEqual([
+      {
+        plugin: 'garbage',
+        hook: 'toolPreInvoke',
+        kind: 'failed',
+        message: 'toolPreInvoke answered a result that is not an object',
+      },
+    ])
+  })
+
   it('runs registration hooks, which may refuse', async () => {
     const chain = createPluginChain([
       entry('policy', {

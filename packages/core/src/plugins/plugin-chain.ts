@@ -120,6 +120,8 @@ export function createPluginChain(
         throw new Error(`${hook} answered a payload that is not an object`)
       if (changed !== undefined && POST_HOOKS.has(hook) && !isObject((changed as Result).result))
         throw new Error(`${hook} answered a payload without a result object`)
+      if (outcome?.result !== undefined && !isObject(outcome.result))
+        throw new Error(`${hook} answered a result that is not an object`)
     } catch (error) {
       const message =
         isGatewayError(error) || error instanceof Error ? error.message : String(error)

@@ -1,7 +1,18 @@
+import { compile } from '@jmespath-community/jmespath'
 import { z } from 'zod'
 import { HeaderNameSchema, isHopByHop, PassthroughHeadersSchema } from '../schemas/common.js'
 
 const ArgumentName = z.string().min(1).max(256)
+
+/** Refuses a responseFilter that is not a JMESPath expression. */
+function compiles(expression: string, ctx: z.RefinementCtx): void {
+  try {
+    compile(expression)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    ctx.addIssue({ code: 'custom', message: `not a JMESPath expression: ${reason}` })
+  }
+}
 
 /**
  * How a REST tool maps call arguments onto an HTTP request (its `integrationConfig`). Path
@@ -28,7 +39,7 @@ export const RestConfigSchema = z
     /** Retries of an idempotent method (GET, PUT, DELETE) after a network error, 429 or 502-504. */
     retries: z.number().int().min(0).max(10).optional(),
     /** A JMESPath expression applied to a JSON response before it is returned. */
-    responseFilter: z.string().min(1).max(4096).optional(),
+    responseFilter: z.string().min(1).max(4096).superRefine(compiles).optional(),
     /** Caller headers forwarded; `X-Upstream-Authorization` travels as `Authorization`. */
     passthroughHeaders: PassthroughHeadersSchema.optional(),
   })

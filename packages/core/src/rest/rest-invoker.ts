@@ -5,7 +5,7 @@ import { isGatewayError } from '../errors.js'
 import { sendFollowing } from './follow-redirects.js'
 import { createHttpCaller, type HttpAnswer, type HttpCaller } from './http-call.js'
 import { createTokenCache } from './oauth-client-credentials.js'
-import { RestConfigSchema, type RestConfig } from './rest-config.js'
+import { pathParameters, RestConfigSchema, type RestConfig } from './rest-config.js'
 import { buildRestRequest, type RestRequest } from './rest-request.js'
 import { errorResult, toToolResult } from './rest-result.js'
 import type { UrlPolicy } from './url-policy.js'
@@ -87,10 +87,28 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
   async function invoke(tool: CatalogTool, args: Record<string, unknown>, context: RequestContext) {
     let config = configs.get(tool)
     if (config === undefined) {
-      config = RestConfigSchema.parse(tool.integrationConfig)
+      // stored before a check it now fails (an invalid responseFilter, say)
+      const parsed = RestConfigSchema.safeParse(tool.integrationConfig)
+      if (!parsed.success) {
+        const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+        return errorResult(
+          `tool '${tool.name}' has an invalid integrationConfig: ${why.join('; ')}`,
+        )
+      }
+      config = parsed.data
       configs.set(tool, config)
     }
-    const request = buildRestRequest(tool, config, args)
+    let request: RestRequest
+    try {
+      request = buildRestRequest(tool, config, args)
+    } catch (error) {
+      // the tool's own URL was checked at registration: only its placeholders' values can break it
+      const placeholders = pathParameters(tool.url ?? '').map((name) => `{${name}}`)
+      const url = (error as { input?: unknown }).input
+      return errorResult(
+        `the arguments for ${placeholders.join(', ')} make an invalid URL: ${String(url ?? error)}`,
+      )
+    }
     // the call continues the request's trace
     if (context.traceContext) Object.assign(request.headers, context.traceContext)
     const timeoutMs = tool.timeoutMs ?? options.timeoutMs ?? 30_000

@@ -69,7 +69,14 @@ export function toToolResult(
     } catch {
       return errorResult(`${where} answered invalid JSON (HTTP ${answer.status})`)
     }
-    if (responseFilter !== undefined) value = applyFilter(responseFilter, value)
+    if (responseFilter !== undefined) {
+      try {
+        value = applyFilter(responseFilter, value)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        return errorResult(`the responseFilter failed on the answer from ${where}: ${reason}`)
+      }
+    }
     const structured =
       typeof value === 'object' && value !== null && !Array.isArray(value)
         ? (value as Result)

@@ -279,4 +279,38 @@ describe('POST /tools/openapi (Swagger Petstore 3)', () => {
     const both = await importDoc({ spec: petstore, url: `${origin}/api/v3/openapi.json` })
     expect(both).toMatchObject({ status: 422, body: { code: 'VALIDATION_FAILED' } })
   })
+
+  it('refuses, naming the operation, a 3 KB document whose shared $refs would inline into a huge schema', async () => {
+    // S0..S5, each with 10 properties referring to the next: 10^5 copies of S5 once inlined
+    const schemas: Record<string, unknown> = { S5: { type: 'string' } }
+    for (let level = 4; level >= 0; level--) {
+      const next = { $ref: `#/components/schemas/S${level + 1}` }
+      schemas[`S${level}`] = {
+        type: 'object',
+        properties: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, next])),
+      }
+    }
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'nested', version: '1' },
+      paths: {
+        '/s': {
+          post: {
+            requestBody: {
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } },
+            },
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+      components: { schemas },
+    }
+    expect(JSON.stringify(spec).length).toBeLessThan(3_000)
+    const refused = await importDoc({ spec, baseUrl: origin })
+    expect(refused).toMatchObject({ status: 422, body: { code: 'VALIDATION_FAILED' } })
+    expect(refused.body.detail).toMatch(/^POST \/s: its input schema would take more than 256 KiB/)
+    const tools = await gw.call('GET', '/tools', { token: gw.adminToken })
+    const names = ((await tools.json()) as { name: string }[]).map((t) => t.name)
+    expect(names.filter((n) => n.startsWith('post_s'))).toEqual([])
+  })
 })

@@ -1,5 +1,5 @@
 import type { RestConfig } from '../rest/rest-config.js'
-import { toJsonSchema } from './to-json-schema.js'
+import { toJsonSchema, type SchemaBudget } from './to-json-schema.js'
 
 /** A REST tool's `integrationConfig` as an import writes it: the invoker's mapping, and where it came from. */
 export type RestIntegrationConfig = Pick<
@@ -36,10 +36,14 @@ function mergedParameters(pathItem: Record<string, unknown>, operation: Record<s
   return [...byKey.values()]
 }
 
-function parameterSchema(parameter: Record<string, unknown>, openapi30: boolean) {
+function parameterSchema(
+  parameter: Record<string, unknown>,
+  openapi30: boolean,
+  budget: SchemaBudget,
+) {
   const content = isObject(parameter.content) ? Object.values(parameter.content) : []
   const raw = parameter.schema ?? content.filter(isObject).find((m) => m.schema)?.schema
-  const schema = raw === undefined ? { type: 'string' } : toJsonSchema(raw, openapi30)
+  const schema = raw === undefined ? { type: 'string' } : toJsonSchema(raw, openapi30, budget)
   if (typeof parameter.description === 'string' && schema.description === undefined) {
     schema.description = parameter.description
   }
@@ -50,6 +54,7 @@ function parameterSchema(parameter: Record<string, unknown>, openapi30: boolean)
 function bodyOf(
   requestBody: Record<string, unknown>,
   openapi30: boolean,
+  budget: SchemaBudget,
 ): { kind: 'json' | 'form' | 'raw'; schema: Record<string, unknown>; media: string } | string {
   const media = Object.entries(isObject(requestBody.content) ? requestBody.content : {})
   const pick = (pattern: RegExp) => media.find(([type]) => pattern.test(type))
@@ -64,7 +69,7 @@ function bodyOf(
       ? { type: 'string' }
       : declared === undefined
         ? {}
-        : toJsonSchema(declared, openapi30)
+        : toJsonSchema(declared, openapi30, budget)
   if (typeof requestBody.description === 'string' && schema.description === undefined) {
     schema.description = requestBody.description
   }
@@ -75,11 +80,13 @@ function bodyOf(
  * The arguments of one operation: path, query and header parameters by name (a later clash gets
  * `_<in>` appended; path parameters keep their template names), and the request body as one
  * argument `body`. Cookie parameters are left out. Returns a reason instead when the body cannot travel.
+ * The schemas' size is taken from `budget`.
  */
 export function operationInput(
   pathItem: Record<string, unknown>,
   operation: Record<string, unknown>,
   openapi30: boolean,
+  budget: SchemaBudget,
 ): OperationInput | string {
   const properties: Record<string, unknown> = {}
   const required: string[] = []
@@ -93,7 +100,7 @@ export function operationInput(
     const name = String(parameter.name)
     const place = String(parameter.in)
     const argument = name in properties ? `${name}_${place}` : name
-    properties[argument] = parameterSchema(parameter, openapi30)
+    properties[argument] = parameterSchema(parameter, openapi30, budget)
     if (place === 'path' || parameter.required === true) required.push(argument)
     if (place === 'query') query.push(argument)
     if (place === 'header') headerArgs[name] = argument
@@ -104,7 +111,7 @@ export function operationInput(
   }
   const headers: Record<string, string> = {}
   if (isObject(operation.requestBody)) {
-    const body = bodyOf(operation.requestBody, openapi30)
+    const body = bodyOf(operation.requestBody, openapi30, budget)
     if (typeof body === 'string') return body
     let argument = 'body'
     while (argument in properties) argument = `request_${argument}`

@@ -231,6 +231,48 @@ describe('operationTools', () => {
     ])
   })
 
+  it('refuses, naming it, an operation whose inlined shared $refs would pass the schema limit', async () => {
+    // S0..S<depth>, each with 10 properties referring to the next: every level inlines 10 copies
+    const nested = (depth: number) => {
+      const schemas: Record<string, unknown> = { [`S${depth}`]: { type: 'string' } }
+      for (let level = depth - 1; level >= 0; level--) {
+        const properties = Object.fromEntries(
+          Array.from({ length: 10 }, (_, i) => [
+            `p${i}`,
+            { $ref: `#/components/schemas/S${level + 1}` },
+          ]),
+        )
+        schemas[`S${level}`] = { type: 'object', properties }
+      }
+      return JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'nested', version: '1' },
+        servers: [{ url: 'http://127.0.0.1:1' }],
+        paths: {
+          '/s': {
+            post: {
+              requestBody: {
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } },
+              },
+              responses: {},
+            },
+          },
+        },
+        components: { schemas },
+      })
+    }
+    const { tools } = await toolsOf(nested(3), { source: 'nested' })
+    expect(tools[0]?.inputSchema.properties).toHaveProperty('body.properties.p9.properties.p9')
+    const started = Date.now()
+    await expect(toolsOf(nested(8), { source: 'nested' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(
+        /^POST \/s: its input schema would take more than 256 KiB/,
+      ) as string,
+    })
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
   it('names tools by the MCP tool-name rules', () => {
     expect(operationToolName('pets/list all', 'get', '/pets')).toBe('pets_list_all')
     expect(operationToolName(null, 'delete', '/pets/{petId}/photos')).toBe(

@@ -1,7 +1,8 @@
-import { schemaProblem } from '../router/argument-validator.js'
+import { GatewayError } from '../errors.js'
+import { MAX_SCHEMA_BYTES, schemaProblem } from '../router/argument-validator.js'
 import { resolveBaseUrl } from './base-url.js'
 import { operationInput, type RestIntegrationConfig } from './input-schema.js'
-import { toJsonSchema } from './to-json-schema.js'
+import { toJsonSchema, type SchemaBudget } from './to-json-schema.js'
 
 /** Which operations an import takes; each given filter must match. */
 export interface OperationFilter {
@@ -78,7 +79,11 @@ function tagOf(value: unknown): string | null {
 }
 
 /** The first 2xx JSON response's schema, when it describes an object (as MCP output schemas must). */
-function outputSchemaOf(operation: Record<string, unknown>, openapi30: boolean) {
+function outputSchemaOf(
+  operation: Record<string, unknown>,
+  openapi30: boolean,
+  budget: SchemaBudget,
+) {
   const responses = isObject(operation.responses) ? operation.responses : {}
   const success = Object.keys(responses)
     .filter((code) => /^2(\d\d|XX)$/i.test(code))
@@ -92,7 +97,7 @@ function outputSchemaOf(operation: Record<string, unknown>, openapi30: boolean) 
     if (!media) continue
     const declared = isObject(media[1]) ? media[1].schema : undefined
     if (declared === undefined) return null
-    const schema = toJsonSchema(declared, openapi30)
+    const schema = toJsonSchema(declared, openapi30, budget)
     const objectType =
       schema.type === 'object' || (schema.type === undefined && isObject(schema.properties))
     return objectType ? { ...schema, type: 'object' } : null
@@ -150,12 +155,21 @@ export function operationTools(
         skipped.push({ operation: label, reason: `REST tools do not use ${method.toUpperCase()}` })
         continue
       }
-      const input = operationInput(item, operation, openapi30)
+      const inputBudget = { left: MAX_SCHEMA_BYTES }
+      const input = operationInput(item, operation, openapi30, inputBudget)
       if (typeof input === 'string') {
         skipped.push({ operation: label, reason: input })
         continue
       }
-      const outputSchema = outputSchemaOf(operation, openapi30)
+      const outputBudget = { left: MAX_SCHEMA_BYTES }
+      const outputSchema = outputSchemaOf(operation, openapi30, outputBudget)
+      const over = inputBudget.left < 0 ? 'input' : outputBudget.left < 0 ? 'output' : undefined
+      if (over) {
+        throw new GatewayError(
+          'VALIDATION_FAILED',
+          `${label}: its ${over} schema would take more than ${MAX_SCHEMA_BYTES / 1024} KiB of JSON, with every shared $ref inlined where it is used; leave the operation out with the paths, tags or methods filters`,
+        )
+      }
       const problem = uncompilable(input.inputSchema, outputSchema)
       if (problem) {
         skipped.push({ operation: label, reason: problem })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { argumentProblems, schemaProblem } from './argument-validator.js'
+import { argumentProblems, MAX_SCHEMA_BYTES, schemaProblem } from './argument-validator.js'
 
 const message = {
   type: 'object',
@@ -60,5 +60,7 @@ describe('argumentProblems', () => {
     expect(schemaProblem(broken[0]!)).toMatch(/Invalid regular expression/)
     expect(schemaProblem(broken[1]!)).toMatch(/can't resolve reference #\/nowhere/)
     expect(schemaProblem(message)).toBeUndefined()
+    const huge = { type: 'object', description: 'x'.repeat(MAX_SCHEMA_BYTES) }
+    expect(schemaProblem(huge)).toBe('it takes more than 256 KiB of JSON')
   })
 })

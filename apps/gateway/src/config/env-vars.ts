@@ -278,7 +278,7 @@ export const ENV_VARS = [
     schema: list(),
     type: 'comma-separated hosts or CIDRs',
     description:
-      'When set, outbound calls (upstream MCP servers, REST tools, OpenAPI documents, A2A agents, gRPC services) may go only to these hosts: names (`api.example.com`, `*.example.com`) or CIDRs (`10.1.0.0/16`), checked on the URL, on every resolved address and on every redirect hop.',
+      "When set, outbound calls (upstream MCP servers, REST tools, OpenAPI documents, A2A agents, gRPC services) may go only to these hosts: names (`api.example.com`, `*.example.com` for its subdomains), matched against the URL's host name, or addresses and CIDRs (`10.1.0.0/16`), matched against the URL's literal address and every address a name resolves to; checked on every redirect hop too. A host allowed by name may resolve to any address; OUTBOUND_DENY, OUTBOUND_DENY_METADATA and OUTBOUND_DENY_PRIVATE still win.",
   },
   {
     name: 'OUTBOUND_DENY',
@@ -286,7 +286,7 @@ export const ENV_VARS = [
     schema: list(),
     type: 'comma-separated hosts or CIDRs',
     description:
-      'Hosts outbound calls may never reach, checked on the URL and on every resolved address, e.g. `10.0.0.0/8,*.internal`.',
+      "Hosts outbound calls may never reach, e.g. `10.0.0.0/8,*.internal`: names are matched against the URL's host name, addresses and CIDRs against its literal address and every address it resolves to. Wins over OUTBOUND_ALLOW.",
   },
   {
     name: 'OUTBOUND_DENY_METADATA',

@@ -460,3 +460,45 @@ describe('the outbound URL policy', () => {
     }
   })
 })
+
+describe('an outbound allow list of host names', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-allow-'))
+  let gw: RunningGateway
+  let target: Server
+  let port: number
+
+  beforeAll(async () => {
+    target = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"echo":true}')
+    })
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve))
+    port = (target.address() as AddressInfo).port
+    gw = await listen(dir, { AUTH_REQUIRED: 'false', OUTBOUND_ALLOW: 'localhost,api.example.com' })
+  })
+  afterAll(async () => {
+    await gw?.stop()
+    await new Promise((resolve) => target?.close(resolve))
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reaches an allowed name wherever it resolves, and refuses an address no rule names', async () => {
+    await callApi(gw.url, 'POST', '/tools', {
+      body: { name: 'echo', url: `http://localhost:${port}/echo` },
+      status: 201,
+    })
+    const refused = await callApi(gw.url, 'POST', '/tools', {
+      body: { name: 'direct', url: `http://127.0.0.1:${port}/echo` },
+      status: 403,
+    })
+    expect(refused.detail).toContain('the allow list (localhost, api.example.com)')
+    const client = new Client({ name: 'allow-test', version: '1.0.0' })
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${gw.url}/mcp`)))
+    try {
+      const result = (await client.callTool({ name: 'echo', arguments: {} })) as ToolResult
+      expect(result.isError).toBeFalsy()
+      expect(JSON.stringify(result.content)).toContain('echo')
+    } finally {
+      await client.close()
+    }
+  })
+})

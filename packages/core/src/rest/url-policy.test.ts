@@ -29,3 +29,35 @@ describe('url policy: loopback and resolved addresses', () => {
     await expect(checkResolved(policy, 'http://no-such-host.invalid/')).resolves.toBeUndefined()
   })
 })
+
+describe('url policy: the allow list', () => {
+  it('matches name rules on the host name, so an allowed name passes wherever it resolves', async () => {
+    const policy = createUrlPolicy({ allow: ['localhost', '*.example.com'] })
+    await expect(checkResolved(policy, 'http://localhost:5451/echo')).resolves.toBeUndefined()
+    expect(() => policy.checkAddress('api.example.com', '10.1.2.3')).not.toThrow()
+    expect(() => policy.check('http://example.com/')).toThrow('the allow list')
+    expect(() => policy.check('http://127.0.0.1/')).toThrow(
+      'outbound URL http://127.0.0.1 is denied by the allow list (localhost, *.example.com)',
+    )
+  })
+
+  it('matches address and CIDR rules on literal and resolved addresses', async () => {
+    const policy = createUrlPolicy({ allow: ['127.0.0.0/8', '::1'] })
+    await expect(checkResolved(policy, 'http://localhost/')).resolves.toBeUndefined()
+    expect(() => policy.check('http://[::1]/')).not.toThrow()
+    expect(() => policy.checkAddress('rebound.test', '10.0.0.1')).toThrow(
+      'outbound address 10.0.0.1 of rebound.test is denied by the allow list (127.0.0.0/8, ::1)',
+    )
+  })
+
+  it('lets deny rules win over an allowed name', async () => {
+    const policy = createUrlPolicy({ allow: ['localhost'], deny: ['127.0.0.0/8'] })
+    await expect(checkResolved(policy, 'http://localhost/')).rejects.toThrow(
+      "outbound address 127.0.0.1 of localhost is denied by the deny rule '127.0.0.0/8'",
+    )
+    const byName = createUrlPolicy({ allow: ['*.example.com'], deny: ['secret.example.com'] })
+    expect(() => byName.check('https://secret.example.com/')).toThrow(
+      "the deny rule 'secret.example.com'",
+    )
+  })
+})

@@ -4,9 +4,13 @@ import { GatewayError } from '../errors.js'
 
 /** Where outbound calls (REST tools, upstreams) may go. */
 export interface UrlPolicyOptions {
-  /** Hosts allowed; when non-empty, every other host is denied. Names (`*.example.com`) or CIDRs. */
+  /**
+   * Hosts allowed; when non-empty, every other host is denied. Names (`api.example.com`,
+   * `*.example.com`) match the URL's host name; addresses and CIDRs (`10.0.0.0/8`) match the URL's
+   * literal address or the addresses a name resolves to.
+   */
   allow?: readonly string[]
-  /** Hosts denied: names (`*.internal`) or CIDRs (`10.0.0.0/8`). */
+  /** Hosts denied, matched as `allow` is: names (`*.internal`) or CIDRs (`10.0.0.0/8`). */
   deny?: readonly string[]
   /** Denies loopback, private, link-local and other non-public addresses. */
   denyPrivate?: boolean
@@ -27,26 +31,38 @@ export interface UrlPolicy {
   checkAddress(host: string, address: string): void
 }
 
-type Rule = { text: string; matches: (host: string) => boolean }
+/** What a rule is matched against: the URL's host name, or an address (literal or resolved). */
+interface Target {
+  name?: string
+  address?: string
+}
+
+type Rule = { text: string; byAddress: boolean; matches: (target: Target) => boolean }
 
 function ruleOf(text: string): Rule {
   const pattern = text.trim().toLowerCase()
-  if (pattern.includes('/')) {
-    const [range, bits] = ipaddr.parseCIDR(pattern)
+  if (pattern.includes('/') || ipaddr.isValid(pattern)) {
+    const single = pattern.includes('/') ? undefined : ipaddr.process(pattern)
+    const [range, bits] = single
+      ? ([single, single.kind() === 'ipv4' ? 32 : 128] as const)
+      : ipaddr.parseCIDR(pattern)
     return {
       text: pattern,
-      matches: (host) => {
-        if (!ipaddr.isValid(host)) return false
-        const address = ipaddr.process(host)
-        return address.kind() === range.kind() && address.match(range, bits)
+      byAddress: true,
+      matches: ({ address }) => {
+        if (address === undefined || !ipaddr.isValid(address)) return false
+        const parsed = ipaddr.process(address)
+        return parsed.kind() === range.kind() && parsed.match(range, bits)
       },
     }
   }
-  if (pattern.startsWith('*.')) {
-    const suffix = pattern.slice(1)
-    return { text: pattern, matches: (host) => host.endsWith(suffix) }
+  const suffix = pattern.startsWith('*.') ? pattern.slice(1) : undefined
+  return {
+    text: pattern,
+    byAddress: false,
+    matches: ({ name }) =>
+      name !== undefined && (suffix ? name.endsWith(suffix) : name === pattern),
   }
-  return { text: pattern, matches: (host) => host === pattern }
 }
 
 /** Ranges that are not public internet: what `denyPrivate` refuses. */
@@ -76,34 +92,46 @@ export function createUrlPolicy(options: UrlPolicyOptions = {}): UrlPolicy {
   const refuse = (what: string, why: string): never => {
     throw new GatewayError('FORBIDDEN_URL', `outbound ${what} is denied by ${why}`)
   }
-  const decide = (what: string, host: string) => {
-    if (options.denyMetadata && METADATA.has(canonical(host)))
-      refuse(what, `denyMetadata (${host} is a cloud instance metadata service)`)
-    const denied = deny.find((rule) => rule.matches(host))
+  // A name allowed by a name rule may resolve anywhere deny rules allow; a name no name rule
+  // allows is left to its resolved addresses when there are address rules.
+  const decide = (what: string, target: Target) => {
+    const { name, address } = target
+    for (const host of [name, address]) {
+      if (host !== undefined && options.denyMetadata && METADATA.has(canonical(host)))
+        refuse(what, `denyMetadata (${host} is a cloud instance metadata service)`)
+    }
+    const denied = deny.find((rule) => rule.matches(target))
     if (denied) refuse(what, `the deny rule '${denied.text}'`)
-    if (allow.length > 0 && !allow.some((rule) => rule.matches(host))) {
+    const undecided = address === undefined && allow.some((rule) => rule.byAddress)
+    if (allow.length > 0 && !undecided && !allow.some((rule) => rule.matches(target))) {
       refuse(what, `the allow list (${allow.map((rule) => rule.text).join(', ')})`)
     }
     if (options.denyPrivate) {
-      if (host === 'localhost' || host.endsWith('.localhost')) {
+      if (name === 'localhost' || name?.endsWith('.localhost')) {
         if (!options.allowLoopback) refuse(what, 'denyPrivate (localhost)')
-      } else if (isIP(host) !== 0) {
-        const range = ipaddr.process(host).range()
+      }
+      if (address !== undefined) {
+        const range = ipaddr.process(address).range()
         const spared = range === 'loopback' && options.allowLoopback
-        if (PRIVATE.has(range) && !spared) refuse(what, `denyPrivate (${host} is ${range})`)
+        if (PRIVATE.has(range) && !spared) refuse(what, `denyPrivate (${address} is ${range})`)
       }
     }
   }
   return {
     check(url) {
       const parsed = typeof url === 'string' ? new URL(url) : url
-      const host = parsed.hostname.replace(/^\[|\]$/g, '').toLowerCase()
-      decide(`URL ${parsed.origin}`, host)
+      decide(`URL ${parsed.origin}`, targetOf(parsed.hostname))
     },
     checkAddress(host, address) {
-      decide(`address ${address} of ${host}`, address.toLowerCase())
+      decide(`address ${address} of ${host}`, { ...targetOf(host), address: address.toLowerCase() })
     },
   }
+}
+
+/** A URL's host as a name or a literal address (brackets of IPv6 removed). */
+function targetOf(hostname: string): Target {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return isIP(host) !== 0 ? { address: host } : { name: host }
 }
 
 /** An IP address in its usual text (IPv4-mapped IPv6 as IPv4, IPv6 compressed); a name as it is. */

@@ -1,3 +1,4 @@
+import { createPrivateKey, X509Certificate } from 'node:crypto'
 import * as grpc from '@grpc/grpc-js'
 import { GrpcBridgeError } from './errors.js'
 
@@ -33,13 +34,7 @@ export function openClient(options: GrpcTargetOptions): grpc.Client {
   const tls = options.tls === true ? {} : options.tls || undefined
   if (tls && Boolean(tls.cert) !== Boolean(tls.key))
     throw new GrpcBridgeError('BAD_OPTION', 'tls.cert and tls.key go together (mTLS needs both)')
-  const credentials = tls
-    ? grpc.credentials.createSsl(
-        tls.ca ? Buffer.from(tls.ca) : null,
-        tls.key ? Buffer.from(tls.key) : null,
-        tls.cert ? Buffer.from(tls.cert) : null,
-      )
-    : grpc.credentials.createInsecure()
+  const credentials = tls ? sslCredentials(tls) : grpc.credentials.createInsecure()
   const name =
     tls?.serverName ?? (tls && options.authority?.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''))
   const channelOptions: grpc.ChannelOptions = {
@@ -48,6 +43,51 @@ export function openClient(options: GrpcTargetOptions): grpc.Client {
     ...(options.authority && { 'grpc.default_authority': options.authority }),
   }
   return new grpc.Client(options.target, credentials, channelOptions)
+}
+
+/** TLS credentials; PEM that does not load is a BAD_OPTION naming its field. */
+function sslCredentials({ ca, cert, key }: GrpcTlsOptions): grpc.ChannelCredentials {
+  const refuse = (field: string, problem: string, cause: unknown): never => {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    throw new GrpcBridgeError('BAD_OPTION', `${field} ${problem} (${reason})`, { cause, field })
+  }
+  // Node skips CA certificates that do not parse: the server would only seem untrusted later.
+  const caError = ca ? certificatesError(ca) : undefined
+  if (caError) refuse('tls.ca', 'is not PEM certificates', caError)
+  const certError = cert ? certificatesError(cert) : undefined
+  if (certError) refuse('tls.cert', 'is not a PEM certificate', certError)
+  const keyError = key ? errorOf(() => createPrivateKey(key)) : undefined
+  if (keyError) refuse('tls.key', 'is not a PEM private key', keyError)
+  try {
+    return grpc.credentials.createSsl(
+      ca ? Buffer.from(ca) : null,
+      key ? Buffer.from(key) : null,
+      cert ? Buffer.from(cert) : null,
+    )
+  } catch (error) {
+    return refuse('tls.key', 'does not match tls.cert', error)
+  }
+}
+
+/** Why PEM text holds no certificate, or one that does not parse; undefined when all do. */
+function certificatesError(text: string): Error | undefined {
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)
+  if (!blocks) return new Error('no -----BEGIN CERTIFICATE----- block')
+  for (const block of blocks) {
+    const error = errorOf(() => new X509Certificate(block))
+    if (error) return error
+  }
+  return undefined
+}
+
+/** What `load` throws, or undefined. */
+function errorOf(load: () => unknown): Error | undefined {
+  try {
+    load()
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
 }
 
 /** grpc-js metadata from plain pairs. */

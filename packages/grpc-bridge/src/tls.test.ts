@@ -90,3 +90,34 @@ describe('mutual TLS', () => {
     )
   })
 })
+
+describe('TLS material that does not load', () => {
+  const garbled = '-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n'
+
+  it.each([
+    ['a CA that is not PEM', { ca: 'not a pem', cert: 'x', key: 'y' }, 'tls.ca'],
+    ['a garbled CA', { ca: garbled }, 'tls.ca'],
+    [
+      'a key given as the certificate',
+      () => ({ cert: certs.client.key, key: certs.client.key }),
+      'tls.cert',
+    ],
+    [
+      'a certificate given as the key',
+      () => ({ cert: certs.client.cert, key: certs.client.cert }),
+      'tls.key',
+    ],
+  ])('%s: BAD_OPTION naming the field', async (_, given, field) => {
+    const tlsOptions = typeof given === 'function' ? given() : given
+    const error = await failure(discover({ target: tls.target, tls: tlsOptions }))
+    expect(error).toMatchObject({ code: 'BAD_OPTION', field })
+    expect(error.message).toMatch(new RegExp(`^${field.replace('.', '\\.')} is not (a )?PEM`))
+  })
+
+  it('a key that does not match the certificate: BAD_OPTION naming tls.key', async () => {
+    const mismatched = { ca: certs.ca, cert: certs.client.cert, key: certs.server.key }
+    const error = await failure(discover({ target: mtls.target, tls: mismatched }))
+    expect(error).toMatchObject({ code: 'BAD_OPTION', field: 'tls.key' })
+    expect(error.message).toMatch(/^tls\.key does not match tls\.cert/)
+  })
+})

@@ -12,9 +12,16 @@ const CODES: Readonly<Record<GrpcBridgeErrorCode, GatewayErrorCode>> = {
   INVALID_ARGUMENTS: 'VALIDATION_FAILED',
 }
 
-/** A grpc-bridge failure as the gateway's error; anything else as it is. */
+/**
+ * A grpc-bridge failure as the gateway's error (a bad option it names is a field that failed
+ * validation); anything else as it is.
+ */
 export async function fromBridgeError(error: unknown): Promise<unknown> {
   const { GrpcBridgeError } = await loadGrpcBridge()
   if (!(error instanceof GrpcBridgeError)) return error
+  if (error.code === 'BAD_OPTION' && error.field) {
+    const issues = [{ path: error.field, message: error.message }]
+    return new GatewayError('VALIDATION_FAILED', error.message, { issues, cause: error })
+  }
   return new GatewayError(CODES[error.code], error.message, { cause: error })
 }

@@ -27,6 +27,9 @@ type ToolResult = {
   isError?: boolean
 }
 
+/** PEM armour around text that is not a certificate: passes the schema, fails to load. */
+const GARBLED_PEM = '-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n'
+
 describe('gRPC services as MCP tools (POST /grpc)', () => {
   let gw: TestGateway
   let shop: ShopServer
@@ -337,6 +340,16 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
       [{ name: 'gone', target: `127.0.0.1:${closed}` }, 502, /could not be reached/],
       [{ name: 'bad', target: 'no port here' }, 422, /target/],
       [{ name: 'half', target: shop.target, tls: { cert: 'x' } }, 422, /tls\.cert and tls\.key/],
+      [
+        { name: 'gtls', target: shop.target, tls: { ca: 'not a pem', cert: 'x', key: 'y' } },
+        422,
+        /tls\.ca/,
+      ],
+      [
+        { name: 'garbled', target: shop.target, tls: { ca: GARBLED_PEM } },
+        422,
+        /^tls\.ca is not PEM/,
+      ],
       [{ name: 'noref', target: shop.target, reflectionEnabled: false }, 422, /reflection/],
       [{ target: shop.target }, 422, /name/],
     ]

@@ -21,7 +21,12 @@ const TargetSchema = z
   .max(512)
   .refine(isGrpcTarget, 'must be host:port with a port of 1-65535, such as localhost:50051')
 
-const Pem = z.string().min(1).max(65_536)
+/** PEM text; whether its blocks load is checked when the gateway connects. */
+const Pem = z
+  .string()
+  .min(1)
+  .max(65_536)
+  .regex(/-----BEGIN [A-Z0-9 ]+-----/, 'must be PEM text (-----BEGIN ...-----)')
 
 /** TLS to a gRPC server: CA, client certificate and key (mTLS) as PEM, expected server name. */
 export const GrpcTlsSchema = z.object({

@@ -219,6 +219,11 @@ describe('createGrpcBridge: failures', () => {
     ['EchoKnown', { at: 'yesterday' }, 'arguments.at: expected an RFC 3339 timestamp'],
     ['EchoKnown', { took: '5 minutes' }, 'arguments.took: expected a duration'],
     ['EchoKnown', { big: '1e3' }, 'arguments.big: expected a 64-bit integer as a decimal string'],
+    [
+      'EchoKnown',
+      { big: '9223372036854775808' },
+      'arguments.big: expected an integer from -9223372036854775808 to 9223372036854775807 (int64)',
+    ],
     ['EchoKnown', { blob: 'not base64!' }, 'arguments.blob: expected base64 text'],
     [
       'EchoKnown',

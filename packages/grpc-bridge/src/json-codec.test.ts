@@ -83,6 +83,21 @@ describe('fromJson and toJson', () => {
     expect(() => fromJson(Node, { big: '-1' })).toThrow(/arguments.big: expected an unsigned/)
   })
 
+  it('64-bit integers out of range are refused naming the field, not wrapped', () => {
+    expect(roundTrip(Node, { small: '-9223372036854775808' })).toMatchObject({
+      small: '-9223372036854775808',
+    })
+    expect(() => fromJson(Node, { small: '9223372036854775808' })).toThrow(
+      'arguments.small: expected an integer from -9223372036854775808 to 9223372036854775807 (sint64)',
+    )
+    expect(() => fromJson(Node, { big: '18446744073709551616' })).toThrow(
+      'arguments.big: expected an integer from 0 to 18446744073709551615 (fixed64)',
+    )
+    expect(() => fromJson(Node, { kindsById: { '18446744073709551617': 'LEAF' } })).toThrow(
+      'arguments.kindsById.18446744073709551617: expected an integer from 0 to 18446744073709551615 (uint64)',
+    )
+  })
+
   it('proto3 optional, oneof members and wrappers are present only when set, even at zero', () => {
     expect(roundTrip(Node, { maybe: 0, b: 0, count: 0 })).toEqual({
       ...DEFAULTS,

@@ -65,7 +65,7 @@ function mapKey(keyType: string, key: string, path: string): string {
     return key === 'true' ? key : ''
   }
   if (!/^-?[0-9]+$/.test(key)) throw bad(path, `map key must be an integer (${keyType})`)
-  return key
+  return String(scalar(keyType, key, path))
 }
 
 function single(field: protobuf.Field, value: unknown, path: string): unknown {
@@ -89,6 +89,15 @@ const INT_RANGES: Readonly<Record<string, [number, number]>> = {
   uint32: [0, 4294967295],
   fixed32: [0, 4294967295],
 }
+const INT64: [bigint, bigint] = [-(2n ** 63n), 2n ** 63n - 1n]
+const UINT64: [bigint, bigint] = [0n, 2n ** 64n - 1n]
+const INT64_RANGES: Readonly<Record<string, [bigint, bigint]>> = {
+  int64: INT64,
+  sint64: INT64,
+  sfixed64: INT64,
+  uint64: UINT64,
+  fixed64: UINT64,
+}
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/
 
 function scalar(type: string, value: unknown, path: string): unknown {
@@ -99,21 +108,22 @@ function scalar(type: string, value: unknown, path: string): unknown {
       throw bad(path, `expected an integer from ${range[0]} to ${range[1]} (${type})`)
     return n
   }
+  const range64 = INT64_RANGES[type]
+  if (range64) {
+    const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value
+    const unsigned = range64 === UINT64
+    if (typeof text !== 'string' || !(unsigned ? /^[0-9]+$/ : /^-?[0-9]+$/).test(text))
+      throw bad(
+        path,
+        `expected a${unsigned ? 'n unsigned' : ''} 64-bit integer as a decimal string`,
+      )
+    // protobufjs would wrap a value out of range into one that is not what was asked
+    const n = BigInt(text)
+    if (n < range64[0] || n > range64[1])
+      throw bad(path, `expected an integer from ${range64[0]} to ${range64[1]} (${type})`)
+    return text
+  }
   switch (type) {
-    case 'int64':
-    case 'sint64':
-    case 'sfixed64':
-    case 'uint64':
-    case 'fixed64': {
-      const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value
-      const unsigned = type === 'uint64' || type === 'fixed64'
-      if (typeof text !== 'string' || !(unsigned ? /^[0-9]+$/ : /^-?[0-9]+$/).test(text))
-        throw bad(
-          path,
-          `expected a${unsigned ? 'n unsigned' : ''} 64-bit integer as a decimal string`,
-        )
-      return text
-    }
     case 'double':
     case 'float':
       if (typeof value === 'number') return value

@@ -207,6 +207,22 @@ describe('other commands', () => {
     )
   })
 
+  it('exits 2 naming a plugin that never finishes loading (was exit 13, saying nothing)', () => {
+    writeFileSync(join(cwd, 'stuck.mjs'), 'export default () => new Promise(() => {})\n')
+    const plugins = join(cwd, 'plugins.json')
+    writeFileSync(
+      plugins,
+      JSON.stringify({
+        plugins: [{ name: 'stuck', kind: 'module', module: './stuck.mjs', timeoutMs: 300 }],
+      }),
+    )
+    const result = run(['serve'], { PLUGINS_CONFIG: plugins, SWITCHYARD_DATA_DIR: cwd })
+    expect(result.stderr).toBe(
+      `switchyard: PLUGINS_CONFIG: ${plugins}: plugins[0].module: plugin 'stuck' did not finish loading within 0.3 s (its timeoutMs)\n`,
+    )
+    expect(result.status).toBe(2)
+  })
+
   it('reports a failure in one line with exit code 1, with the stack only at LOG_LEVEL=debug', () => {
     const missing = join(cwd, 'missing.json')
     const result = run(['import', missing])

@@ -142,6 +142,16 @@ describe('a bad plugins config stops startup with a message naming the file and 
     expect(message).toContain(`PLUGINS_CONFIG: ${file}: ${expected}`)
   })
 
+  it('a module plugin that never finishes loading, after its timeoutMs', async () => {
+    writeFileSync(join(dir, 'stuck.mjs'), 'export default () => new Promise(() => {})\n')
+    const file = writePluginsConfig(dir, [
+      { name: 'stuck', kind: 'module', module: './stuck.mjs', timeoutMs: 200 },
+    ])
+    expect(await startupError(file)).toBe(
+      `PLUGINS_CONFIG: ${file}: plugins[0].module: plugin 'stuck' did not finish loading within 0.2 s (its timeoutMs)`,
+    )
+  })
+
   it('a module without hooks, a missing file, broken YAML, and a webhook the URL policy forbids', async () => {
     const hookless = join(dir, 'hookless.mjs')
     writeFileSync(hookless, 'export default { name: "nothing" }\n')

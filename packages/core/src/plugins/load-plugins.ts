@@ -46,12 +46,44 @@ function checkPlugin(value: unknown): string | undefined {
   return undefined
 }
 
+/**
+ * A module plugin, imported and created within the entry's `timeoutMs`: a module or factory that
+ * never settles would otherwise leave startup waiting on nothing (Node then exits with code 13).
+ */
 async function fromModule(file: string, entry: PluginConfigEntry, index: number): Promise<Plugin> {
+  const at = ['plugins', index, 'module'] as const
+  const creating = createModulePlugin(file, entry, at)
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      // a plugin created after all is closed, like the entries loaded before it
+      creating.then(async (plugin) => plugin.close?.()).catch(() => undefined)
+      const seconds = entry.timeoutMs / 1000
+      reject(
+        invalid(
+          file,
+          at,
+          `plugin '${entry.name}' did not finish loading within ${seconds} s (its timeoutMs)`,
+        ),
+      )
+    }, entry.timeoutMs)
+  })
+  try {
+    return await Promise.race([creating, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function createModulePlugin(
+  file: string,
+  entry: PluginConfigEntry,
+  at: Path,
+): Promise<Plugin> {
   const specifier = entry.module ?? ''
   const url = /^[a-z][a-z0-9+.-]*:/i.test(specifier)
     ? specifier
     : pathToFileURL(resolve(dirname(file), specifier)).href
-  const at = ['plugins', index, 'module'] as const
   let exported: unknown
   try {
     exported = ((await import(url)) as { default?: unknown }).default

@@ -14,6 +14,7 @@ export const PluginConfigEntrySchema = z
     /** An ES module path (relative to the config file) or URL, when kind is 'module'. */
     module: z.string().min(1).optional(),
     mode: z.enum(['enforce', 'permissive', 'disabled']).default('enforce'),
+    /** How long one hook call may take, and a module plugin to load. */
     timeoutMs: z.number().int().positive().max(600_000).default(5_000),
     /** Virtual server ids the plugin is enabled for; every call when absent. */
     servers: z.array(z.string().min(1)).min(1).optional(),

@@ -21,11 +21,8 @@ import { createRoleService } from './services/role-service.js'
 import { createToolService } from './services/tool-service.js'
 import { createSessionService } from './services/session-service.js'
 import { createTokenService } from './services/token-service.js'
-import {
-  createUserService,
-  type LoginLockout,
-  type PasswordHasher,
-} from './services/user-service.js'
+import type { LoginLockout } from './services/login-lockout.js'
+import { createUserService, type PasswordHasher } from './services/user-service.js'
 import type { UrlPolicy } from './rest/url-policy.js'
 import type { Store } from './store/open-store.js'
 

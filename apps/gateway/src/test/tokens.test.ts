@@ -286,6 +286,37 @@ describe('API tokens and principals', () => {
     await json(await login('carl-password'), 200)
   })
 
+  it('locks unknown e-mails and wrong current passwords alike; an admin reset unlocks', async () => {
+    await createUser('fay@example.com', 'fay-password')
+    const session = await gw.login('fay@example.com', 'fay-password')
+    const login = (email: string, password: string) =>
+      gw.call('POST', '/auth/login', { body: { email, password } })
+    for (let i = 0; i < 3; i++) await json(await login('nobody@example.com', 'wrong'), 401)
+    const unknown = await login('nobody@example.com', 'wrong')
+    expect(unknown.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(await json(unknown, 429)).toMatchObject({ code: 'RATE_LIMITED' })
+
+    const change = (currentPassword: string) =>
+      gw.call('POST', '/auth/password', {
+        token: session,
+        body: { currentPassword, newPassword: 'new-password' },
+      })
+    for (let i = 0; i < 3; i++) await json(await change('guess'), 401)
+    const locked = await change('fay-password')
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/)
+    await json(locked, 429)
+    await json(await login('fay@example.com', 'fay-password'), 429)
+
+    await json(
+      await gw.call('PUT', '/users/fay@example.com', {
+        token: gw.adminToken,
+        body: { password: 'reset-password' },
+      }),
+      200,
+    )
+    await json(await login('fay@example.com', 'reset-password'), 200)
+  })
+
   it("changes the caller's own password", async () => {
     await createUser('dave@example.com', 'dave-password')
     const token = await gw.login('dave@example.com', 'dave-password')

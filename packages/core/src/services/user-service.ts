@@ -5,6 +5,12 @@ import type { Database, RoleAssignmentRow, UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
+import {
+  assertNotLocked,
+  createUnknownLockout,
+  DEFAULT_LOCKOUT,
+  type LoginLockout,
+} from './login-lockout.js'
 import { assignmentId, DEFAULT_ROLE } from './role-service.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique } from './write.js'
@@ -16,13 +22,8 @@ export interface PasswordHasher {
   verify(password: string, encoded: string): Promise<boolean>
 }
 
-/** Failed-login lockout: `maxAttempts` failures within `durationMs` lock the account for `durationMs`. */
-export interface LoginLockout {
-  maxAttempts: number
-  durationMs: number
-}
-
-const DEFAULT_LOCKOUT: LoginLockout = { maxAttempts: 5, durationMs: 15 * 60_000 }
+/** The lockout columns of an account with no failures counted. */
+const UNLOCKED = { failed_logins: 0, last_failed_login_at: null, locked_until: null }
 
 /** Taken by every change that may remove an active platform admin, one at a time. */
 const ADMINS_LOCK = 'switchyard:platform_admins'
@@ -62,6 +63,7 @@ export function createUserService(
   // Checked against when there is no account to check: an unknown e-mail costs what a known one does.
   let decoy: Promise<string> | undefined
   const decoyHash = () => (decoy ??= hasher.hash(randomUUID()))
+  const unknown = createUnknownLockout(lockout)
 
   /**
    * Counts a failed login in one statement, so that failures racing on several replicas all count;
@@ -98,14 +100,7 @@ export function createUserService(
 
   /** Throws 429 with Retry-After while the account is locked. */
   function assertUnlocked(row: UserRow): void {
-    const until = row.locked_until === null ? 0 : Date.parse(row.locked_until)
-    const seconds = Math.ceil((until - Date.now()) / 1000)
-    if (seconds <= 0) return
-    throw new GatewayError(
-      'RATE_LIMITED',
-      `account locked after ${lockout.maxAttempts} failed logins; try again in ${seconds} s`,
-      { headers: { 'Retry-After': String(seconds) } },
-    )
+    assertNotLocked(lockout, row.locked_until === null ? 0 : Date.parse(row.locked_until))
   }
 
   /**
@@ -210,7 +205,10 @@ export function createUserService(
       return toUser(row)
     },
 
-    /** Changes a user's password, name, admin flag or active flag; a demoted admin gets developer. */
+    /**
+     * Changes a user's password, name, admin flag or active flag; a demoted admin gets developer.
+     * A new password or active flag also lifts a lockout.
+     */
     async update(email: string, input: UserUpdate): Promise<User> {
       const before = await getRow(email)
       const now = nowIso()
@@ -222,6 +220,7 @@ export function createUserService(
         ...(input.fullName !== undefined && { full_name: input.fullName }),
         ...(input.isAdmin !== undefined && { is_admin: toFlag(input.isAdmin) }),
         ...(input.isActive !== undefined && { is_active: toFlag(input.isActive) }),
+        ...((input.password !== undefined || input.isActive !== undefined) && UNLOCKED),
         updated_at: now,
       }
       await inTransaction(db, async (trx) => {
@@ -258,47 +257,51 @@ export function createUserService(
 
     /**
      * The active user with this e-mail and password, or undefined (after a password check either
-     * way); 429 while locked out.
+     * way); 429 while locked out. An unknown e-mail and an inactive account fail every time and lock
+     * by the same rule, so that neither the time taken nor a lockout tells which accounts exist.
      */
     async authenticate(email: string, password: string): Promise<User | undefined> {
+      const key = email.toLowerCase()
       const row = await db
         .selectFrom('users')
         .selectAll()
-        .where('email', '=', email.toLowerCase())
+        .where('email', '=', key)
         .executeTakeFirst()
-      if (!row || !fromFlag(row.is_active)) {
-        // As long as a real check, so that the time taken does not tell which accounts exist.
+      if (!row) {
+        unknown.assertUnlocked(key)
         await hasher.verify(password, await decoyHash())
+        unknown.recordFailure(key)
         return undefined
       }
       assertUnlocked(row)
-      if (!(await hasher.verify(password, row.password_hash))) {
+      const verified = await hasher.verify(password, row.password_hash)
+      if (!verified || !fromFlag(row.is_active)) {
         await recordFailure(row.email)
         return undefined
       }
-      if (Number(row.failed_logins) > 0 || row.locked_until !== null) {
-        await db
-          .updateTable('users')
-          .set({ failed_logins: 0, last_failed_login_at: null, locked_until: null })
-          .where('email', '=', row.email)
-          .execute()
-      }
+      if (Number(row.failed_logins) > 0 || row.locked_until !== null)
+        await db.updateTable('users').set(UNLOCKED).where('email', '=', row.email).execute()
       return toUser(row)
     },
 
     /**
-     * Changes a user's own password after checking the current one (401 when it is wrong); session
-     * JWTs issued before the change are no longer honoured.
+     * Changes a user's own password after checking the current one (401 when it is wrong, counted as
+     * a failed login; 429 while locked out); session JWTs issued before the change are no longer
+     * honoured.
      */
     async changePassword(email: string, current: string, next: string): Promise<User> {
       const row = await getRow(email)
-      if (!(await hasher.verify(current, row.password_hash)))
+      assertUnlocked(row)
+      if (!(await hasher.verify(current, row.password_hash))) {
+        await recordFailure(row.email)
         throw new GatewayError('UNAUTHENTICATED', 'the current password is wrong')
+      }
       const now = nowIso()
       const changes = {
         password_hash: await hasher.hash(next),
         password_changed_at: now,
         updated_at: now,
+        ...UNLOCKED,
       }
       await db.updateTable('users').set(changes).where('email', '=', row.email).execute()
       context.events.emit([{ entity: 'user', id: row.email, op: 'updated' }])

@@ -111,6 +111,63 @@ describe.each(testStoreDrivers)('tokens, sessions and lockout on $driver', ({ op
     expect(locked.code).toBe('RATE_LIMITED')
   })
 
+  it('lifts a lockout when an admin sets a new password or the active flag', async () => {
+    const { users } = t.registry
+    const lock = async (email: string) => {
+      for (let i = 0; i < lockout.maxAttempts; i++) await users.authenticate(email, 'wrong')
+      expect((await rejection(users.authenticate(email, 'wrong'))).code).toBe('RATE_LIMITED')
+    }
+    await users.create({ email: 'cara@example.com', password: 'cara-password' })
+    await lock('cara@example.com')
+    await users.update('cara@example.com', { password: 'reset-password' })
+    expect(await users.authenticate('cara@example.com', 'reset-password')).toBeDefined()
+    await lock('cara@example.com')
+    await users.update('cara@example.com', { isActive: true })
+    expect(await users.authenticate('cara@example.com', 'reset-password')).toBeDefined()
+  })
+
+  it('counts wrong current passwords as failed logins: 429 once locked', async () => {
+    const { users } = t.registry
+    await users.create({ email: 'dan@example.com', password: 'dan-password' })
+    for (let i = 0; i < lockout.maxAttempts; i++) {
+      const wrong = await rejection(
+        users.changePassword('dan@example.com', 'guess', 'new-password'),
+      )
+      expect(wrong.code).toBe('UNAUTHENTICATED')
+    }
+    const locked = await rejection(
+      users.changePassword('dan@example.com', 'dan-password', 'new-password'),
+    )
+    expect(locked.code).toBe('RATE_LIMITED')
+    expect(locked.headers['Retry-After']).toBeDefined()
+    expect((await rejection(users.authenticate('dan@example.com', 'dan-password'))).code).toBe(
+      'RATE_LIMITED',
+    )
+  })
+
+  it('locks an unknown e-mail and an inactive account as it locks an account', async () => {
+    const { users } = t.registry
+    await users.create({ email: 'idle@example.com', password: 'idle-password' })
+    await users.update('idle@example.com', { isActive: false })
+    const answers = async (email: string, password: string) => {
+      const seen: string[] = []
+      for (let i = 0; i <= lockout.maxAttempts; i++) {
+        const answer = await users.authenticate(email, password).catch((error: Error) => error)
+        seen.push(answer instanceof Error ? answer.message.replace(/\d+ s$/, 'N s') : 'failed')
+      }
+      return seen
+    }
+    await users.create({ email: 'eve@example.com', password: 'eve-password' })
+    const known = await answers('eve@example.com', 'wrong')
+    expect(known.at(-1)).toBe(
+      `account locked after ${lockout.maxAttempts} failed logins; try again in N s`,
+    )
+    expect(await answers('Nobody-Else@example.com', 'wrong')).toEqual(known)
+    expect(await answers('idle@example.com', 'idle-password')).toEqual(known)
+    await sleep(lockout.durationMs + 50)
+    expect(await users.authenticate('nobody-else@example.com', 'wrong')).toBeUndefined()
+  })
+
   it('changes a password only with the current one', async () => {
     const { users } = t.registry
     const wrong = await rejection(users.changePassword('ann@example.com', 'nope', 'new-password'))

@@ -52,9 +52,16 @@ function foldAuthFields(body: Record<string, unknown>): Record<string, unknown> 
   return { ...rest, auth: { type: type === '' || type === null ? 'none' : type } }
 }
 
+/** ContextForge's `team_id` of an entity as our `team` (a `team` given wins). */
+function foldTeamId(body: Record<string, unknown>): Record<string, unknown> {
+  const { teamId, ...rest } = body
+  return teamId === undefined || rest.team !== undefined ? body : { ...rest, team: teamId }
+}
+
 /**
  * Brings a request body to the one shape our schemas read: ContextForge's wrapped form
- * (`{"tool": {...}}`) unwrapped, snake_case keys camelized, flat credential fields folded.
+ * (`{"tool": {...}}`) unwrapped, snake_case keys camelized, flat credential fields folded, and on
+ * entity bodies (those with a `wrapKey`) `team_id` read as `team`.
  */
 export function normalizeBody(body: unknown, wrapKey?: string): unknown {
   if (!isObject(body)) return body
@@ -71,7 +78,8 @@ export function normalizeBody(body: unknown, wrapKey?: string): unknown {
       camel[key] = v.map((item: unknown) => (isObject(item) ? camelizeKeys(item) : item))
     }
   }
-  return foldAuthFields(camel)
+  const folded = foldAuthFields(camel)
+  return wrapKey ? foldTeamId(folded) : folded
 }
 
 /** Query parameters with camelCase keys. */

@@ -298,6 +298,27 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
     await json(await as('other', 'DELETE', `/tools/${blueTool}`), 200)
   })
 
+  it("shares a tool with ContextForge's team_id, and refuses visibility 'team' without a team", async () => {
+    const body = { name: 'm-team-id', url: `${upstreamUrl}/echo`, visibility: 'team' }
+    const shared = await json(
+      await as('member', 'POST', '/tools', { ...body, team_id: redTeam }),
+      201,
+    )
+    expect(shared).toMatchObject({ team: redTeam, visibility: 'team' })
+    await json(await as('owner', 'GET', `/tools/${String(shared.id)}`), 200)
+    await json(await as('other', 'GET', `/tools/${String(shared.id)}`), 404)
+
+    const teamless = await json(await as('member', 'POST', '/tools', { ...body, name: 'm-x' }), 422)
+    expect(teamless.errors).toEqual([
+      { path: 'team', message: "is required when visibility is 'team'" },
+    ])
+    const unshare = await as('member', 'PUT', `/tools/${String(shared.id)}`, { team: null })
+    expect((await json(unshare, 422)).detail).toBe("team is required when visibility is 'team'")
+    const priv = { team: null, visibility: 'private' }
+    await json(await as('member', 'PUT', `/tools/${String(shared.id)}`, priv), 200)
+    await json(await as('member', 'DELETE', `/tools/${String(shared.id)}`), 200)
+  })
+
   describe('team-scoped roles decide each MCP call on its entity', () => {
     // runner@ holds only tools.read globally and the team role crew in red; vdev@ is a global
     // viewer with crew in red. Red's entities are shared with red; blue's are public.

@@ -242,7 +242,7 @@ export function createA2aService(context: ServiceContext) {
         await toolClash(slug, id)
       }
       const description = input.description === undefined ? before.description : input.description
-      const ownedChanges = ownedColumnsForUpdate(input)
+      const ownedChanges = ownedColumnsForUpdate(input, before)
       const changes = {
         ...(input.name !== undefined && { name, slug }),
         ...(input.description !== undefined && { description }),

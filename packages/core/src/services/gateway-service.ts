@@ -176,7 +176,7 @@ export function createGatewayService(context: ServiceContext) {
         ...(input.passthroughHeaders !== undefined && {
           passthrough_headers: toJson(input.passthroughHeaders),
         }),
-        ...ownedColumnsForUpdate(input),
+        ...ownedColumnsForUpdate(input, before),
       }
       await guardUnique(
         dialect,

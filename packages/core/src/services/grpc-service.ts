@@ -208,7 +208,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
           status_reason: null,
           last_reflected_at: nowIso(),
         }),
-        ...ownedColumnsForUpdate(input),
+        ...ownedColumnsForUpdate(input, before),
       }
       await guardUnique(
         dialect,

@@ -132,7 +132,7 @@ export function createPromptService(context: ServiceContext) {
         arguments: toJson(normalizeArguments(input.arguments, template)),
       }),
       version: before.version + 1,
-      ...ownedColumnsForUpdate(input),
+      ...ownedColumnsForUpdate(input, before),
     }
     await guardUnique(dialect, { kind: 'prompt', field: 'name', value: name }, () =>
       inTransaction(db, async (trx) => {

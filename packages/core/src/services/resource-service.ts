@@ -149,7 +149,7 @@ export function createResourceService(context: ServiceContext) {
             { text: input.content ?? null, blob: input.blob ?? null },
             { name, uri, mimeType: input.mimeType },
           )),
-        ...ownedColumnsForUpdate(input),
+        ...ownedColumnsForUpdate(input, before),
       }
       const key = uri ?? uriTemplate ?? ''
       await guardUnique(dialect, { kind: 'resource', field: 'uri', value: key }, async () =>

@@ -315,7 +315,7 @@ export function createServerService(context: ServiceContext) {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
         ...(input.oauth !== undefined && { oauth: input.oauth ? toJson(input.oauth) : null }),
-        ...ownedColumnsForUpdate(input),
+        ...ownedColumnsForUpdate(input, before),
       }
       await guardUnique(
         dialect,

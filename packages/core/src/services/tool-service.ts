@@ -178,7 +178,7 @@ export function createToolService(context: ServiceContext) {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
         ...(input.maxConcurrency !== undefined && { max_concurrency: input.maxConcurrency }),
-        ...ownedColumnsForUpdate(input),
+        ...ownedColumnsForUpdate(input, before),
       }
       await guardUnique(
         dialect,

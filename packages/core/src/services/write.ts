@@ -36,23 +36,40 @@ export function ownedColumnsForCreate(
   version: number
 } {
   const now = nowIso()
+  const team = input.team ?? null
+  const visibility = input.visibility ?? (team ? 'team' : 'public')
+  assertTeamGiven(team, visibility)
   return {
     tags: toJson(input.tags ?? []),
     owner: actor.email,
-    team: input.team ?? null,
-    visibility: input.visibility ?? (input.team ? 'team' : 'public'),
+    team,
+    visibility,
     created_at: now,
     updated_at: now,
     version: 1,
   }
 }
 
-/** Ownership columns an update changes, only those given. */
-export function ownedColumnsForUpdate(input: {
-  tags?: string[] | undefined
-  team?: string | null | undefined
-  visibility?: Visibility | undefined
-}): { tags?: string; team?: string | null; visibility?: Visibility; updated_at: string } {
+/** A 422 for `visibility: 'team'` without a team: no one but admins could see the entity. */
+function assertTeamGiven(team: string | null, visibility: Visibility): void {
+  if (visibility === 'team' && team === null)
+    throw invalidField('team', "is required when visibility is 'team'")
+}
+
+/** Ownership columns an update changes, only those given; `before` is the stored row. */
+export function ownedColumnsForUpdate(
+  input: {
+    tags?: string[] | undefined
+    team?: string | null | undefined
+    visibility?: Visibility | undefined
+  },
+  before: { team: string | null; visibility: string },
+): { tags?: string; team?: string | null; visibility?: Visibility; updated_at: string } {
+  if (input.team !== undefined || input.visibility !== undefined)
+    assertTeamGiven(
+      input.team === undefined ? before.team : input.team,
+      input.visibility ?? (before.visibility as Visibility),
+    )
   return {
     ...(input.tags !== undefined && { tags: toJson(input.tags) }),
     ...(input.team !== undefined && { team: input.team }),

@@ -58,7 +58,10 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
 
   const settingsOf = (serverId: string): { name: string; oauth: ServerOAuth } | undefined => {
     const server = options.registry.catalog.current().servers.get(serverId)
-    return server?.oauth?.enabled ? { name: server.name, oauth: server.oauth } : undefined
+    // Only a public server takes OAuth (the service refuses it on others; older rows may have it).
+    return server?.oauth?.enabled && server.visibility === 'public'
+      ? { name: server.name, oauth: server.oauth }
+      : undefined
   }
 
   // One verifier (and JWKS cache) per issuer and key set; the audience is given per token, so

@@ -301,6 +301,35 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
     }
   })
 
+  it('keeps OAuth to public servers, whichever field a write changes', async () => {
+    const oauth = { issuer: idp.issuer }
+    const needsPublic = (field: string, visibility: string) => ({
+      code: 'VALIDATION_FAILED',
+      errors: [
+        {
+          path: field,
+          message: `OAuth 2.1 needs a public server: visibility is '${visibility}' (make it public or turn OAuth off)`,
+        },
+      ],
+    })
+    const create = await api(
+      'POST',
+      '/servers',
+      { name: 'hidden', visibility: 'private', oauth },
+      422,
+    )
+    expect(create).toMatchObject(needsPublic('oauth', 'private'))
+    const hidden = await api('POST', '/servers', { name: 'hidden', visibility: 'private' }, 201)
+    const enable = await api('PUT', `/servers/${String(hidden.id)}`, { oauth }, 422)
+    expect(enable).toMatchObject(needsPublic('oauth', 'private'))
+    const hide = await api('PUT', `/servers/${ids.main}`, { visibility: 'private' }, 422)
+    expect(hide).toMatchObject(needsPublic('visibility', 'private'))
+    expect((await fetch(metadataUrl('main'))).status).toBe(200)
+    const off = { oauth: { ...oauth, enabled: false }, visibility: 'private' }
+    await api('PUT', `/servers/${String(hidden.id)}`, off, 200)
+    await api('DELETE', `/servers/${String(hidden.id)}`, undefined, 200)
+  })
+
   it('validates oauth settings with 422s naming the field, and round-trips them', async () => {
     const bad: [Json, RegExp][] = [
       [{ issuer: 'not a url' }, /oauth\.issuer/],

@@ -8,6 +8,7 @@ import type {
   ServerMember,
   ServerUpdate,
 } from '../schemas/server.js'
+import type { ServerOAuth } from '../schemas/server-oauth.js'
 import type { Tool } from '../schemas/tool.js'
 import type {
   Database,
@@ -27,7 +28,13 @@ import { resolveMembers } from './server-members.js'
 import { toPrompt } from './prompt-service.js'
 import { toResource } from './resource-service.js'
 import { toTool } from './tool-service.js'
-import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
+import {
+  found,
+  guardUnique,
+  invalidField,
+  ownedColumnsForCreate,
+  ownedColumnsForUpdate,
+} from './write.js'
 import { updateVersioned } from './versioned.js'
 
 /** Member rows per INSERT (see writeMembers). */
@@ -45,6 +52,22 @@ function toMember(ref: MemberRef): ServerMember {
   return typeof ref === 'string'
     ? { id: ref, name: null, description: null }
     : { id: ref.id, name: ref.name ?? null, description: ref.description ?? null }
+}
+
+/**
+ * A 422 for OAuth on a server that is not public: its token holders see only public members, and its
+ * metadata would name it to anyone. `field` is the one the write changed.
+ */
+function assertOAuthPublic(
+  oauth: ServerOAuth | null | undefined,
+  visibility: string,
+  field: 'oauth' | 'visibility',
+): void {
+  if (!oauth?.enabled || visibility === 'public') return
+  throw invalidField(
+    field,
+    `OAuth 2.1 needs a public server: visibility is '${visibility}' (make it public or turn OAuth off)`,
+  )
 }
 
 /** A server row and its member rows as the API shows them. */
@@ -282,6 +305,7 @@ export function createServerService(context: ServiceContext) {
         enabled: 1,
         ...ownedColumnsForCreate(input, actor),
       }
+      assertOAuthPublic(input.oauth, row.visibility, 'oauth')
       const given = givenMembers(input)
       const members = await planMembers(row.id, row.name_strategy, given, [], actor.viewer)
       await guardUnique(dialect, { kind: 'server', field: 'name', value: row.name }, () =>
@@ -298,6 +322,14 @@ export function createServerService(context: ServiceContext) {
     async update(id: string, input: ServerUpdate, actor?: Actor): Promise<Server> {
       await checkRegistration(context, 'server', id, input, actor)
       const before = await getRow(id)
+      if (input.oauth !== undefined || input.visibility !== undefined)
+        assertOAuthPublic(
+          input.oauth === undefined
+            ? fromJson<ServerOAuth | null>(before.oauth, null)
+            : input.oauth,
+          input.visibility ?? before.visibility,
+          input.oauth === undefined ? 'visibility' : 'oauth',
+        )
       const strategy = input.nameStrategy ?? before.name_strategy
       const given = givenMembers(input)
       const members = await planMembers(id, strategy, given, await memberRows([id]), actor?.viewer)

@@ -68,7 +68,12 @@ export interface AppOptions {
 export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; routes: Route[] } {
   const { config, registry, auth, logger } = options
   const app = new Hono<GatewayHonoEnv>({ router: new CachedRouter() })
-  const oauth = createServerOAuthGuard({ registry, auth, publicBaseUrl: config.publicBaseUrl })
+  const oauth = createServerOAuthGuard({
+    registry,
+    auth,
+    publicBaseUrl: config.publicBaseUrl,
+    gatewayIssuer: config.jwtIssuer,
+  })
   const routes: Route[] = [
     ...opsRoutes({
       version: options.version,

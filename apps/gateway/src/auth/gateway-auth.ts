@@ -6,6 +6,7 @@ import {
   createJwtVerifier,
   isAuthError,
   parseBasicAuthorization,
+  peekIssuer,
   type Authorization,
   type JwtSigner,
   type Owned,
@@ -136,6 +137,12 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
   const invalidToken = (message: string) => unauthenticated(message, 'invalid_token')
 
   async function verifyJwt(token: string): Promise<VerifiedToken> {
+    // Another issuer's token is most likely an OAuth access token brought to the wrong endpoint.
+    const issuer = peekIssuer(token)
+    if (issuer !== undefined && issuer !== jwt.issuer)
+      throw invalidToken(
+        `invalid token: issuer '${issuer}' is not this gateway's (OAuth access tokens are not accepted here, only on a virtual server's /mcp, /sse and /message)`,
+      )
     try {
       return await verifier.verify(token)
     } catch (error) {

@@ -44,6 +44,8 @@ export interface ServerOAuthGuardOptions {
   auth: Pick<GatewayAuth, 'authenticate'>
   /** PUBLIC_BASE_URL; the request's origin when absent. */
   publicBaseUrl?: string | undefined
+  /** The `iss` of the gateway's own JWTs (JWT_ISSUER): those go to `auth`, other issuers are refused. */
+  gatewayIssuer: string
 }
 
 const MAX_VERIFIERS = 256
@@ -132,7 +134,13 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
             )
           const [scheme = '', token = ''] = authorization.trim().split(/\s+/, 2)
           if (scheme.toLowerCase() === 'bearer' && token && !token.startsWith(API_TOKEN_PREFIX)) {
-            if (peekIssuer(token) === oauth.issuer) return external(token)
+            const issuer = peekIssuer(token)
+            if (issuer === oauth.issuer) return external(token)
+            if (issuer !== undefined && issuer !== options.gatewayIssuer)
+              throw challenge(
+                `invalid token: issuer '${issuer}' is not accepted here (expected '${oauth.issuer}')`,
+                'invalid_token',
+              )
           }
           try {
             return await options.auth.authenticate(authorization, remoteAddress, lookup)

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 import type { RunningGateway } from '../server.js'
 import { callApi, listen, openTestGateway, type TestGateway } from './test-gateway.js'
 import {
@@ -259,6 +260,32 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
       body: JSON.stringify(CALL),
     })
     expect(elsewhere.status).toBe(401)
+  })
+
+  it('names the issuer a token was refused for, and refuses OAuth tokens on WebSocket', async () => {
+    const slashed = await tokenFor('main', 'mcp:tools', { iss: `${idp.issuer}/` })
+    const res = await post('main', CALL, slashed)
+    expect(res.status).toBe(401)
+    expect(res.headers.get('www-authenticate')).toContain('error="invalid_token"')
+    expect(((await res.json()) as Json).detail).toBe(
+      `invalid token: issuer '${idp.issuer}/' is not accepted here (expected '${idp.issuer}')`,
+    )
+    const good = await tokenFor('main', 'mcp:tools')
+    const refusal = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = `${gw.url.replace('http', 'ws')}/servers/${ids.main}/ws`
+      const socket = new WebSocket(url, 'mcp', { headers: { authorization: `Bearer ${good}` } })
+      socket.on('unexpected-response', (_, response) => {
+        let body = ''
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      })
+      socket.on('open', () => reject(new Error('the socket opened')))
+      socket.on('error', reject)
+    })
+    expect(refusal.status).toBe(401)
+    expect((JSON.parse(refusal.body) as Json).detail).toBe(
+      `invalid token: issuer '${idp.issuer}' is not this gateway's (OAuth access tokens are not accepted here, only on a virtual server's /mcp, /sse and /message)`,
+    )
   })
 
   it('keeps taking gateway credentials on an OAuth server', async () => {

@@ -19,6 +19,22 @@ describe('LogRing', () => {
     expect(ring.recent({ level: 'warn', q: 'TWO' }).map((r) => r.msg)).toEqual(['Two', 'four two'])
   })
 
+  it('searches the message and field values, not field names or JSON escaping', () => {
+    const ring = new LogRing()
+    const record = (msg: string, fields: object) =>
+      `${JSON.stringify({ time: Date.now(), level: 'info', pid: 7, hostname: 'box', msg, ...fields })}\n`
+    ring.push(record('called', { tool: 'say "hi"', upstream: { url: 'http://echo.test' } }))
+    ring.push(record('started', { port: 4444 }))
+    const found = (q: string) => ring.recent({ q }).map((r) => r.msg)
+    expect(found('hostname')).toEqual([])
+    expect(found('pid')).toEqual([])
+    expect(found('say "hi"')).toEqual(['called'])
+    expect(found('\\"')).toEqual([])
+    expect(found('ECHO.test')).toEqual(['called'])
+    expect(found('4444')).toEqual(['started'])
+    expect(found('box')).toEqual(['called', 'started'])
+  })
+
   it('delivers matching new records until unsubscribed', () => {
     const ring = new LogRing()
     const got: unknown[] = []

@@ -7,6 +7,8 @@ import {
   type LogRing,
 } from '../logs/log-ring.js'
 
+const BACKLOG_RULE = { error: 'must be a whole number from 0 to 10000' }
+
 const LogStreamQuerySchema = z.object({
   level: z
     .enum(LOG_FILTER_LEVELS as [string, ...string[]], {
@@ -15,10 +17,10 @@ const LogStreamQuerySchema = z.object({
     .optional(),
   q: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
   backlog: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .min(0)
-    .max(10_000)
+    .number(BACKLOG_RULE)
+    .int(BACKLOG_RULE)
+    .min(0, BACKLOG_RULE)
+    .max(10_000, BACKLOG_RULE)
     .default(100),
 })
 

@@ -497,11 +497,15 @@ describe('telemetry', () => {
       })
       expect(bad.status).toBe(422)
       expect(JSON.stringify(await bad.json())).toMatch(/level/)
-      const backlog = await fetch(`${gw.url}/admin/logs/stream?backlog=lots`, {
-        headers: { authorization: `Bearer ${token}` },
-      })
-      expect(backlog.status).toBe(422)
-      expect(JSON.stringify(await backlog.json())).toMatch(/backlog/)
+      for (const backlog of ['lots', '-1', '10001', '1.5']) {
+        const res = await fetch(`${gw.url}/admin/logs/stream?backlog=${backlog}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+        expect(res.status, backlog).toBe(422)
+        expect(await res.json(), backlog).toMatchObject({
+          errors: [{ path: 'backlog', message: 'must be a whole number from 0 to 10000' }],
+        })
+      }
       expect((await fetch(`${gw.url}/admin/logs/stream`)).status).toBe(401)
       const denied = await fetch(`${gw.url}/admin/logs/stream`, {
         headers: { authorization: `Bearer ${userToken}` },

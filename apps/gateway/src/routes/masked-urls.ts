@@ -20,15 +20,11 @@ export function maskingUrls<T extends CrudEntity & { url: string | null }, C, U 
     get: async (id, viewer) => shown(await service.get(id, viewer)),
     create: async (input, actor) => shown(await service.create(input, actor)),
     async update(id, input, actor) {
-      const { url } = input as { url?: unknown }
-      if (typeof url === 'string') {
-        const stored = (await service.get(id)).url
-        if (stored !== null && url !== stored && url === maskUrlPassword(stored)) {
-          const { url: _shown, ...unchanged } = input as U & { url: string }
-          return shown(await service.update(id, unchanged as U, actor))
-        }
-      }
-      return shown(await service.update(id, input, actor))
+      const { url, ...rest } = input as U & { url?: unknown }
+      const stored = typeof url === 'string' ? (await service.get(id)).url : null
+      // the URL as it was shown is the stored one: it stays
+      const kept = stored !== null && url !== stored && url === maskUrlPassword(stored)
+      return shown(await service.update(id, kept ? (rest as U) : input, actor))
     },
     setEnabled: async (id, enabled) => shown(await service.setEnabled(id, enabled)),
     remove: (id) => service.remove(id),

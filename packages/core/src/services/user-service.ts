@@ -310,18 +310,25 @@ export function createUserService(
 
     /** Creates the platform admin when missing; an existing account is left as it is. */
     async ensureAdmin(input: { email: string; password: string; fullName: string }): Promise<User> {
-      const existing = await db
-        .selectFrom('users')
-        .selectAll()
-        .where('email', '=', input.email.toLowerCase())
-        .executeTakeFirst()
+      const email = input.email.toLowerCase()
+      const stored = () =>
+        db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst()
+      const existing = await stored()
       if (existing) return toUser(existing)
-      return this.create({
-        email: input.email.toLowerCase(),
-        password: input.password,
-        fullName: input.fullName,
-        isAdmin: true,
-      })
+      try {
+        return await this.create({
+          email,
+          password: input.password,
+          fullName: input.fullName,
+          isAdmin: true,
+        })
+      } catch (error) {
+        // a replica starting beside this one created it first
+        const created =
+          error instanceof GatewayError && error.code === 'CONFLICT' && (await stored())
+        if (created) return toUser(created)
+        throw error
+      }
     },
   }
 }

@@ -297,4 +297,10 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
       isActive: true,
     })
   })
+
+  it('creates the platform admin once when replicas start together', async () => {
+    const admin = { email: 'Twin@Example.com', password: 'twin-password', fullName: 'Twin' }
+    const made = await Promise.all([1, 2, 3].map(() => t.registry.users.ensureAdmin(admin)))
+    expect(made.map((user) => user.email)).toEqual(Array(3).fill('twin@example.com'))
+  })
 })

@@ -104,9 +104,10 @@ export function notFound(kind: string, key: string): GatewayError {
   return new GatewayError('NOT_FOUND', `${kind} '${key}' not found`)
 }
 
-/** Shorthand for a 409 naming what already exists. */
+/** Shorthand for a 409 naming what already exists, and the field that clashes (as an issue). */
 export function conflict(kind: string, field: string, value: string): GatewayError {
-  return new GatewayError('CONFLICT', `${kind} with ${field} '${value}' already exists`)
+  const message = `${kind} with ${field} '${value}' already exists`
+  return new GatewayError('CONFLICT', message, { issues: [{ path: field, message }] })
 }
 
 /** Shorthand for a 409: the entity has moved on from the version a writer expected. */

@@ -113,4 +113,28 @@ describe('REST input validation', () => {
       expect(res.headers.get('www-authenticate')).toContain('error="invalid_request"')
     }
   })
+  it('refuses an e-mail longer than SMTP allows and a URL past its length, saying so', async () => {
+    const long = { email: `${'a'.repeat(250)}@example.com`, password: 'long-password' }
+    const email = await json(await as('POST', '/users', long), 422)
+    expect(email.errors).toContainEqual({
+      path: 'email',
+      message: 'must be at most 254 characters (RFC 5321)',
+    })
+    const local = { email: `${'a'.repeat(65)}@example.com`, password: 'long-password' }
+    expect((await json(await as('POST', '/users', local), 422)).errors).toEqual([
+      { path: 'email', message: 'must have at most 64 characters before the @ (RFC 5321)' },
+    ])
+    const url = `http://127.0.0.1:1/${'p'.repeat(5000)}`
+    const gateway = await json(await as('POST', '/gateways', { name: 'far', url }), 422)
+    expect(gateway.errors).toEqual([{ path: 'url', message: 'must be at most 2048 characters' }])
+  })
+
+  it('names the field a 409 clashes on, for forms to show it beside that field', async () => {
+    const body = { email: 'twice@example.com', password: 'twice-password' }
+    await json(await as('POST', '/users', body), 201)
+    const again = await json(await as('POST', '/users', body), 409)
+    expect(again.errors).toEqual([
+      { path: 'email', message: "user with email 'twice@example.com' already exists" },
+    ])
+  })
 })

@@ -22,8 +22,11 @@ export const GatewayStatusSchema = z.enum(['pending', 'active', 'unreachable'])
 export type GatewayStatus = z.infer<typeof GatewayStatusSchema>
 
 const UpstreamUrlSchema = z
-  .url({ protocol: /^(https?|wss?)$/, error: 'must be an absolute http(s):// or ws(s):// URL' })
-  .max(2048)
+  .string()
+  .max(2048, 'must be at most 2048 characters')
+  .pipe(
+    z.url({ protocol: /^(https?|wss?)$/, error: 'must be an absolute http(s):// or ws(s):// URL' }),
+  )
 
 const gatewayFields = {
   name: DisplayNameSchema,

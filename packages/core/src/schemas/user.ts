@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { ExpectedVersionSchema } from './common.js'
 
 /** An e-mail address, lower-cased. */
-export const EmailSchema = z.email('must be an e-mail address').max(320).toLowerCase()
+export const EmailSchema = z
+  .email('must be an e-mail address')
+  .max(254, 'must be at most 254 characters (RFC 5321)')
+  .refine((email) => email.lastIndexOf('@') <= 64, {
+    error: 'must have at most 64 characters before the @ (RFC 5321)',
+  })
+  .toLowerCase()
 
 /** Body of `POST /users`. */
 export const UserCreateSchema = z.object({

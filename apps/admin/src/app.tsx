@@ -24,9 +24,10 @@ const RolesPage = lazyPage(() => import('./pages/roles').then((m) => m.RolesPage
 const A2aPage = lazyPage(() => import('./pages/a2a').then((m) => m.A2aPage))
 const GrpcPage = lazyPage(() => import('./pages/grpc').then((m) => m.GrpcPage))
 
-/** Where to return after signing in: the page the user was on. */
-function loginPath(location: { pathname: string; search: string }): string {
-  return `/login?next=${encodeURIComponent(location.pathname + location.search)}`
+/** Where to return after signing in: the page the user was on; `ended` when a session was. */
+function loginPath(location: { pathname: string; search: string }, ended = false): string {
+  const next = encodeURIComponent(location.pathname + location.search)
+  return `/login?next=${next}${ended ? '&ended=1' : ''}`
 }
 
 function RequireSession({ children }: { children: ReactElement }): ReactElement {
@@ -43,7 +44,7 @@ export function App(): ReactElement {
     setUnauthenticatedHandler(() => {
       queryClient.clear()
       if (!window.location.pathname.endsWith('/login'))
-        void navigate(loginPath(location), { replace: true })
+        void navigate(loginPath(location, true), { replace: true })
     })
   }, [navigate, location, queryClient])
   return (

@@ -76,8 +76,14 @@ describe('the admin UI access pages in Chromium', () => {
     await nav('Users')
     await page.getByRole('button', { name: 'Add user' }).click()
     const add = page.getByRole('form', { name: 'Add user' })
-    await add.getByLabel('E-mail').fill(dev.email)
+    // an account that exists already is refused beside the e-mail
+    await add.getByLabel('E-mail').fill(admin.email)
     await add.getByLabel('Password').fill(dev.password)
+    await add.getByRole('button', { name: 'Add user' }).click()
+    await expect(fieldError('Add user', 'E-mail').textContent()).resolves.toBe(
+      `user with email '${admin.email}' already exists`,
+    )
+    await add.getByLabel('E-mail').fill(dev.email)
     await add.getByRole('button', { name: 'Add user' }).click()
     await row('Users', /dev@example.com/)
       .locator('.badge', { hasText: 'active' })
@@ -122,6 +128,10 @@ describe('the admin UI access pages in Chromium', () => {
     await visible('You are in no team yet.')
     await page.getByRole('button', { name: 'Create team' }).click()
     const create = page.getByRole('form', { name: 'Create team' })
+    // opening the form takes the focus to its first field
+    await expect(
+      create.getByLabel('Name').evaluate((field) => field === document.activeElement),
+    ).resolves.toBe(true)
     await create.getByRole('button', { name: 'Create team' }).click()
     await expect(fieldError('Create team', 'Name').textContent()).resolves.toBe(
       'Give the team a name.',
@@ -440,7 +450,7 @@ describe('the admin UI access pages in Chromium', () => {
     const invoke = page.getByRole('form', { name: 'Invoke answering agent' })
     await invoke.getByLabel('Message').fill('still there?')
     await invoke.getByRole('button', { name: 'Send' }).click()
-    await page.waitForURL(/\/admin\/login\?next=%2Fa2a$/)
+    await page.waitForURL(/\/admin\/login\?next=%2Fa2a&ended=1$/)
     await signIn()
     await heading('A2A agents')
     expect(new URL(page.url()).pathname).toBe('/admin/a2a')

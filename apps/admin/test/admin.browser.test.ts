@@ -47,6 +47,8 @@ describe('the admin UI in Chromium', () => {
   it('sends a visitor to sign in, checks the form, refuses a wrong password, then signs in', async () => {
     await page.goto(`${gateway.url}/admin`)
     await page.waitForURL(/\/admin\/login\?next=/)
+    // a first visit had no session to end
+    await expect(page.getByText('Your session has ended.').count()).resolves.toBe(0)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await visible('Enter an e-mail address.')
     await signIn('not-the-password')

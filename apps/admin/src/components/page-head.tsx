@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import { useEffect, useRef, type ReactElement } from 'react'
 
 /** Props for PageHead. */
 export interface PageHeadProps {
@@ -11,7 +11,10 @@ export interface PageHeadProps {
   canAdd?: boolean
 }
 
-/** A page's title, with the button that opens and closes its add form for those who may add. */
+/**
+ * A page's title, with the button that opens and closes its add form for those who may add. The
+ * form follows the head; opening it moves the focus to its first field.
+ */
 export function PageHead({
   title,
   addLabel,
@@ -19,8 +22,17 @@ export function PageHead({
   setAdding,
   canAdd = true,
 }: PageHeadProps): ReactElement {
+  const head = useRef<HTMLDivElement>(null)
+  const wasAdding = useRef(adding)
+  useEffect(() => {
+    if (adding && !wasAdding.current) {
+      const form = head.current?.nextElementSibling
+      form?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+    }
+    wasAdding.current = adding
+  }, [adding])
   return (
-    <div className="page-head">
+    <div className="page-head" ref={head}>
       <h1 id="page-title">{title}</h1>
       {canAdd && (
         <button

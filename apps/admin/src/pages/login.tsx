@@ -20,7 +20,8 @@ export function LoginPage(): ReactElement {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [params] = useSearchParams()
-  const expired = params.has('next')
+  // set when the API refused a session this browser had (not on a first visit)
+  const expired = params.has('ended')
 
   const submit = () =>
     form.run(

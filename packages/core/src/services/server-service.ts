@@ -1,17 +1,9 @@
-import type { Kysely } from 'kysely'
-import { GatewayError, notFound } from '../errors.js'
+import { notFound } from '../errors.js'
 import { newId } from '../ids.js'
-import type {
-  MemberRef,
-  Server,
-  ServerCreate,
-  ServerMember,
-  ServerUpdate,
-} from '../schemas/server.js'
+import type { Server, ServerCreate, ServerUpdate } from '../schemas/server.js'
 import type { ServerOAuth } from '../schemas/server-oauth.js'
 import type { Tool } from '../schemas/tool.js'
 import type {
-  Database,
   PromptRow,
   ResourceRow,
   ServerMemberRow,
@@ -24,7 +16,13 @@ import { checkRegistration } from './registration.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { setRowEnabled } from './owned-ops.js'
-import { resolveMembers } from './server-members.js'
+import {
+  givenMembers,
+  planMembers,
+  resolveMembers,
+  writeMembers,
+  type MemberKind,
+} from './server-members.js'
 import { toPrompt } from './prompt-service.js'
 import { toResource } from './resource-service.js'
 import { toTool } from './tool-service.js'
@@ -36,23 +34,6 @@ import {
   ownedColumnsForUpdate,
 } from './write.js'
 import { updateVersioned } from './versioned.js'
-
-/** Member rows per INSERT (see writeMembers). */
-const MEMBER_ROWS_PER_INSERT = 1000
-
-type MemberKind = 'tool' | 'resource' | 'prompt'
-
-const MEMBER_FIELDS = [
-  ['tool', 'associatedTools', 'tools'],
-  ['resource', 'associatedResources', 'resources'],
-  ['prompt', 'associatedPrompts', 'prompts'],
-] as const
-
-function toMember(ref: MemberRef): ServerMember {
-  return typeof ref === 'string'
-    ? { id: ref, name: null, description: null }
-    : { id: ref.id, name: ref.name ?? null, description: ref.description ?? null }
-}
 
 /**
  * A 422 for OAuth on a server that is not public: its token holders see only public members, and its
@@ -125,112 +106,6 @@ export function createServerService(context: ServiceContext) {
       .selectAll()
       .where('server_id', 'in', [...serverIds])
       .execute()
-  }
-
-  /**
-   * Checks that every member exists (a new one also that the actor may see it: one hidden from
-   * them is unknown to them) and that exposed names do not collide; returns the rows to write.
-   */
-  async function planMembers(
-    serverId: string,
-    strategy: string,
-    given: Partial<Record<MemberKind, MemberRef[]>>,
-    existing: readonly ServerMemberRow[],
-    viewer: Viewer = { all: true },
-  ): Promise<ServerMemberRow[]> {
-    const rows: ServerMemberRow[] = []
-    const missing: { path: string; message: string }[] = []
-    for (const [kind, field, table] of MEMBER_FIELDS) {
-      const refs = given[kind]
-      const members = refs
-        ? refs.map(toMember)
-        : existing
-            .filter((m) => m.kind === kind)
-            .sort((a, b) => a.position - b.position)
-            .map((m) => ({
-              id: m.member_id,
-              name: m.custom_name,
-              description: m.custom_description,
-            }))
-      const seen = new Set<string>()
-      const unique = members.filter((m) => !seen.has(m.id) && seen.add(m.id))
-      if (unique.length === 0) continue
-      const ids = unique.map((m) => m.id)
-      // Resources have no original name: their name serves for both.
-      const kept = new Set(existing.filter((m) => m.kind === kind).map((m) => m.member_id))
-      const found = await db
-        .selectFrom(table as 'tools')
-        .select(['id', 'name', kind === 'resource' ? 'name as original_name' : 'original_name'])
-        .select(['owner', 'team', 'visibility'])
-        .where('id', 'in', ids)
-        .execute()
-        .then(
-          (list) =>
-            new Map(list.filter((r) => kept.has(r.id) || canView(viewer, r)).map((r) => [r.id, r])),
-        )
-      unique.forEach((member, index) => {
-        if (!found.has(member.id))
-          missing.push({ path: `${field}.${index}`, message: `no ${kind} with id '${member.id}'` })
-      })
-      if (kind !== 'resource') {
-        const names = new Map<string, string[]>()
-        for (const member of unique) {
-          const target = found.get(member.id)
-          if (!target) continue
-          const exposed =
-            member.name ?? (strategy === 'original' ? target.original_name : target.name)
-          names.set(exposed, [...(names.get(exposed) ?? []), member.id])
-        }
-        const clashes = [...names]
-          .filter(([, idsWithName]) => idsWithName.length > 1)
-          .map(([name]) => name)
-        if (clashes.length > 0) {
-          throw new GatewayError(
-            'CONFLICT',
-            `${kind} names collide in this server: ${clashes.join(', ')}; rename members or use nameStrategy 'prefixed'`,
-          )
-        }
-      }
-      unique.forEach((member, position) =>
-        rows.push({
-          server_id: serverId,
-          kind,
-          member_id: member.id,
-          custom_name: member.name,
-          custom_description: member.description,
-          position,
-        }),
-      )
-    }
-    if (missing.length > 0) {
-      const summary = missing.map((m) => `${m.path}: ${m.message}`).join('; ')
-      throw new GatewayError('VALIDATION_FAILED', `unknown members: ${summary}`, {
-        issues: missing,
-      })
-    }
-    return rows
-  }
-
-  async function writeMembers(
-    trx: Kysely<Database>,
-    serverId: string,
-    rows: ServerMemberRow[],
-  ): Promise<void> {
-    await trx.deleteFrom('server_members').where('server_id', '=', serverId).execute()
-    // In batches: one statement binds 6 values a row, and SQLite takes at most 32,766 per
-    // statement (PostgreSQL 65,535), fewer than a server of 10,000 members needs.
-    for (let start = 0; start < rows.length; start += MEMBER_ROWS_PER_INSERT) {
-      const batch = rows.slice(start, start + MEMBER_ROWS_PER_INSERT)
-      await trx.insertInto('server_members').values(batch).execute()
-    }
-  }
-
-  function givenMembers(input: ServerUpdate): Partial<Record<MemberKind, MemberRef[]>> {
-    return {
-      ...(input.associatedTools && { tool: input.associatedTools }),
-      ...(input.associatedResources && { resource: input.associatedResources }),
-      ...(input.associatedPrompts && { prompt: input.associatedPrompts }),
-    }
   }
 
   /**
@@ -307,7 +182,7 @@ export function createServerService(context: ServiceContext) {
       }
       assertOAuthPublic(input.oauth, row.visibility, 'oauth')
       const given = givenMembers(input)
-      const members = await planMembers(row.id, row.name_strategy, given, [], actor.viewer)
+      const members = await planMembers(db, row.id, row.name_strategy, given, [], actor.viewer)
       await guardUnique(dialect, { kind: 'server', field: 'name', value: row.name }, () =>
         inTransaction(db, async (trx) => {
           await trx.insertInto('servers').values(row).execute()
@@ -332,7 +207,14 @@ export function createServerService(context: ServiceContext) {
         )
       const strategy = input.nameStrategy ?? before.name_strategy
       const given = givenMembers(input)
-      const members = await planMembers(id, strategy, given, await memberRows([id]), actor?.viewer)
+      const members = await planMembers(
+        db,
+        id,
+        strategy,
+        given,
+        await memberRows([id]),
+        actor?.viewer,
+      )
       const changes = {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.description !== undefined && { description: input.description }),

@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import { isHopByHop } from '../schemas/common.js'
 import { policyLookup } from './policy-lookup.js'
 import type { UrlPolicy } from './url-policy.js'
 
@@ -87,17 +88,6 @@ function send(
   })
 }
 
-/** Headers that say how the request is framed on the connection: the gateway's own to set. */
-const FRAMING = new Set([
-  'connection',
-  'content-length',
-  'keep-alive',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-])
-
 /**
  * The request's headers without any framing header a tool or argument gave, and with the body's
  * length: node sends a GET's or DELETE's body unframed otherwise, and the upstream would read what
@@ -108,7 +98,8 @@ function framed(
   body: string | Buffer | undefined,
 ): Record<string, string> {
   const kept = Object.fromEntries(
-    Object.entries(headers).filter(([name]) => !FRAMING.has(name.toLowerCase())),
+    // Host stays: a tool may name the virtual host it calls
+    Object.entries(headers).filter(([name]) => !isHopByHop(name) || name.toLowerCase() === 'host'),
   )
   if (body !== undefined) kept['content-length'] = String(Buffer.byteLength(body))
   return kept

@@ -1,6 +1,7 @@
 import type { Transport } from '@modelcontextprotocol/client'
 import type { ConnectOptions } from './connect-options.js'
 import { TranslateError } from './errors.js'
+import { timerMs } from './seconds.js'
 import {
   errorResponse,
   invalidMessage,
@@ -44,7 +45,15 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   const input = options.input ?? process.stdin
   const output = options.output ?? process.stdout
   const headers = options.headers ?? {}
-  const timeoutMs = options.requestTimeoutMs ?? 600_000
+  const timeoutMs = timerMs('requestTimeoutMs', options.requestTimeoutMs, 600_000, false)
+  const reconnectDelayMs = timerMs('reconnectDelayMs', options.reconnectDelayMs, 500, true)
+  const maxReconnectDelayMs = timerMs(
+    'maxReconnectDelayMs',
+    options.maxReconnectDelayMs,
+    10_000,
+    true,
+  )
+  const connectTimeout = timerMs('connectTimeoutMs', options.connectTimeoutMs, 15_000, false)
   let url: URL
   try {
     url = new URL(options.url)
@@ -186,10 +195,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         if (state !== 'down') return
       }
       const attempt = ++retries
-      retryMs = Math.min(
-        Math.max(retryMs * 2, options.reconnectDelayMs ?? 500),
-        options.maxReconnectDelayMs ?? 10_000,
-      )
+      retryMs = Math.min(Math.max(retryMs * 2, reconnectDelayMs), maxReconnectDelayMs)
       let next: Transport | undefined
       try {
         next = await open()
@@ -351,7 +357,6 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     resolveClosed()
   }
 
-  const connectTimeout = options.connectTimeoutMs ?? 15_000
   if (options.transport === 'streamablehttp') {
     const problem = await probeHttp(url, headers, connectTimeout)
     if (problem !== undefined) {

@@ -13,6 +13,7 @@ import {
 } from '@switchyard/transports'
 import { WebSocketServer } from 'ws'
 import { TranslateError } from './errors.js'
+import { timerMs } from './seconds.js'
 import type { ExposedServer } from './expose.js'
 import { listen } from './expose.js'
 import { createGrpcBackend } from './grpc-backend.js'
@@ -52,12 +53,21 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
       'nothing to expose: give --expose-sse, --expose-streamable-http or --expose-ws',
     )
   }
+  const discoveryTimeoutMs = timerMs(
+    'discoveryTimeoutMs',
+    options.discoveryTimeoutMs,
+    10_000,
+    false,
+  )
+  const requestTimeoutMs = timerMs('requestTimeoutMs', options.requestTimeoutMs, 600_000, false)
+  const sessionIdleMs = timerMs('sessionIdleMs', options.sessionIdleMs, 1_800_000, false)
+  const keepAliveMs = timerMs('keepAliveMs', options.keepAliveMs, 30_000, true)
   const target = {
     target: options.target,
     ...(options.tls !== undefined && { tls: options.tls }),
     ...(options.metadata !== undefined && { metadata: options.metadata }),
   }
-  const discovery = discover({ ...target, timeoutMs: options.discoveryTimeoutMs ?? 10_000 })
+  const discovery = discover({ ...target, timeoutMs: discoveryTimeoutMs })
   const found = await untilAborted(discovery, options.signal).catch((error: unknown) => {
     if (!(error instanceof GrpcBridgeError)) throw error
     throw new TranslateError(
@@ -70,7 +80,7 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
   const backend: McpBackend = createGrpcBackend(bridge, {
     target: options.target,
     services: found.services,
-    timeoutMs: options.requestTimeoutMs ?? 600_000,
+    timeoutMs: requestTimeoutMs,
   })
   const maxBodyBytes = options.maxMessageBytes ?? 4 * 1024 * 1024
   const onError = (error: unknown) => logger.debug(`mcp face: ${String(error)}`)
@@ -86,7 +96,7 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
     ? createStreamableHttpFace({
         backend: () => backend,
         sessionKey: same,
-        sessionIdleMs: options.sessionIdleMs ?? 1_800_000,
+        sessionIdleMs,
         maxBodyBytes,
         enableJsonResponse: options.jsonResponse === true,
         onError,
@@ -97,7 +107,7 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
         backend: () => backend,
         sessionKey: same,
         messagePath: () => paths.message,
-        keepAliveMs: options.keepAliveMs ?? 30_000,
+        keepAliveMs,
         maxBodyBytes,
         onError,
       })

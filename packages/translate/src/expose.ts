@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { checkCommand, childPerSession, type ChildServerOptions } from './child-server.js'
 import { spawnChild } from './child-link.js'
 import { TranslateError } from './errors.js'
+import { timerMs } from './seconds.js'
 import type { ExposeOptions } from './expose-options.js'
 import { applyCors } from './http/cors.js'
 import { createBridgeServer } from './http/bridge-server.js'
@@ -52,13 +53,16 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     )
   }
   const maxBytes = options.maxMessageBytes ?? 4 * 1024 * 1024
-  const keepAliveMs = options.keepAliveMs ?? 30_000
+  const keepAliveMs = timerMs('keepAliveMs', options.keepAliveMs, 30_000, true)
+  const requestTimeoutMs = timerMs('requestTimeoutMs', options.requestTimeoutMs, 600_000, false)
+  const sessionIdleMs = timerMs('sessionIdleMs', options.sessionIdleMs, 1_800_000, false)
+  const startupCheckMs = timerMs('startupCheckMs', options.startupCheckMs, 1000, true)
   const child: ChildServerOptions = {
     command: options.command,
     env: options.env,
     logger,
     maxMessageBytes: maxBytes,
-    killGraceMs: options.killGraceMs ?? 2000,
+    killGraceMs: timerMs('killGraceMs', options.killGraceMs, 2000, true),
   }
 
   const sharedServer: SharedServer | undefined = shared
@@ -75,8 +79,8 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     createSessionHub({
       link,
       headerToEnv,
-      requestTimeoutMs: options.requestTimeoutMs ?? 600_000,
-      sessionIdleMs: options.sessionIdleMs ?? 1_800_000,
+      requestTimeoutMs,
+      sessionIdleMs,
       logger,
     })
   const hubs: SessionHub[] = []
@@ -148,7 +152,6 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     }),
   })
   await listen(server, options.port, host)
-  const startupCheckMs = options.startupCheckMs ?? 1000
   if (startupCheckMs > 0) {
     await checkCommand(child, startupCheckMs, options.signal).catch(async (error: unknown) => {
       await new Promise((resolve) => server.close(resolve))
@@ -158,7 +161,7 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
   const { port } = server.address() as AddressInfo
   const reaper = setInterval(
     () => streamableHub?.reapIdle((session) => streamable?.hasStream(session) ?? false),
-    Math.min(options.sessionIdleMs ?? 1_800_000, 60_000) / 2,
+    Math.min(sessionIdleMs, 60_000) / 2,
   )
   reaper.unref()
   const shown = host.includes(':') ? `[${host}]` : host

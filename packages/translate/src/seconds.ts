@@ -19,3 +19,27 @@ export function parseSeconds(name: string, text: string, zeroAllowed: boolean): 
   }
   return ms
 }
+
+/**
+ * A library option's timer in milliseconds, `fallback` when not given; throws BAD_OPTION naming
+ * `name` when it is not a whole number, below 0 (or 0 itself unless `zeroAllowed`), or longer
+ * than a timer can wait.
+ */
+export function timerMs(
+  name: string,
+  ms: number | undefined,
+  fallback: number,
+  zeroAllowed: boolean,
+): number {
+  if (ms === undefined) return fallback
+  if (!Number.isInteger(ms) || ms < (zeroAllowed ? 0 : 1) || ms > MAX_TIMER_SECONDS * 1000) {
+    const what = zeroAllowed
+      ? 'a whole number of milliseconds (0 or more)'
+      : 'a positive whole number of milliseconds'
+    throw new TranslateError(
+      'BAD_OPTION',
+      `${name} must be ${what}, at most ${MAX_TIMER_SECONDS * 1000}, got ${String(ms)}`,
+    )
+  }
+  return ms
+}

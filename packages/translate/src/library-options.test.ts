@@ -1,0 +1,76 @@
+import { createServer } from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { connectStdio } from './connect.js'
+import { TranslateError } from './errors.js'
+import { exposeGrpc } from './expose-grpc.js'
+import { exposeStdio } from './expose.js'
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+const refusal = (started: Promise<unknown>) =>
+  started.then(
+    () => expect.unreachable('started'),
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(TranslateError)
+      return error as TranslateError
+    },
+  )
+
+describe('library timer options', () => {
+  it('connectStdio names a timer a Node.js timer cannot wait, before connecting', async () => {
+    const url = 'http://127.0.0.1:9/mcp'
+    const long = await refusal(
+      connectStdio({ transport: 'streamablehttp', url, requestTimeoutMs: 3_000_000_000 }),
+    )
+    expect(long).toMatchObject({ code: 'BAD_OPTION' })
+    expect(long.message).toBe(
+      'requestTimeoutMs must be a positive whole number of milliseconds, at most 2147483000, got 3000000000',
+    )
+    const negative = await refusal(
+      connectStdio({ transport: 'streamablehttp', url, reconnectDelayMs: -1 }),
+    )
+    expect(negative.message).toMatch(
+      /^reconnectDelayMs must be a whole number of milliseconds \(0 or more\)/,
+    )
+    const fraction = await refusal(connectStdio({ transport: 'sse', url, connectTimeoutMs: 0.5 }))
+    expect(fraction.message).toMatch(/^connectTimeoutMs .* got 0\.5$/)
+  })
+
+  it('exposeStdio refuses a bad timer without listening or starting the command', async () => {
+    const port = await freePort()
+    const base = {
+      port,
+      command: 'node -e "setInterval(() => {}, 1000)"',
+      env: {},
+      streamableHttp: true,
+    }
+    for (const [name, value] of [
+      ['keepAliveMs', -5],
+      ['sessionIdleMs', 0],
+      ['requestTimeoutMs', Number.NaN],
+      ['killGraceMs', 2 ** 31],
+      ['startupCheckMs', 1.25],
+    ] as const) {
+      const error = await refusal(exposeStdio({ ...base, [name]: value }))
+      expect(error.code).toBe('BAD_OPTION')
+      expect(error.message.startsWith(`${name} must be `)).toBe(true)
+    }
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it('exposeGrpc refuses a bad timer before discovery', async () => {
+    const error = await refusal(
+      exposeGrpc({ target: '127.0.0.1:9', port: 0, streamableHttp: true, discoveryTimeoutMs: -1 }),
+    )
+    expect(error).toMatchObject({ code: 'BAD_OPTION' })
+    expect(error.message).toMatch(/^discoveryTimeoutMs must be a positive whole number/)
+  })
+})

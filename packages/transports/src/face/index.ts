@@ -11,7 +11,7 @@ export {
   type WebSocketFaceOptions,
 } from './websocket-face.js'
 export type { OwnerFilter } from './session-scope.js'
-export type { WebSocketLike } from './websocket-transport.js'
+export { closeReason, type WebSocketLike } from './websocket-transport.js'
 export type {
   McpBackend,
   RequestContext,

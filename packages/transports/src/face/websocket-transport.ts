@@ -116,7 +116,7 @@ export class WebSocketServerTransport implements ChannelTransport {
   #end(code: number, reason: string): void {
     if (this.#closed) return
     try {
-      this.#socket.close(code, truncate(reason, 123))
+      this.#socket.close(code, closeReason(reason))
     } catch (error) {
       this.onerror?.(error instanceof Error ? error : new Error(String(error)))
     }
@@ -133,8 +133,9 @@ function bytesOf(data: unknown): Buffer {
   return Buffer.from(String(data), 'utf8')
 }
 
-function truncate(text: string, maxBytes: number): string {
+/** A WebSocket close reason: `text` cut to the 123 bytes a close frame allows. */
+export function closeReason(text: string): string {
   let result = text
-  while (Buffer.byteLength(result, 'utf8') > maxBytes) result = result.slice(0, -1)
+  while (Buffer.byteLength(result, 'utf8') > 123) result = result.slice(0, -1)
   return result
 }

@@ -26,6 +26,8 @@ export interface Principal {
   /** The virtual servers an API token may reach over MCP; absent means any the owner may see. */
   serverIds?: readonly string[]
   tokenId?: string
+  /** A session JWT's id (`jti`), by which logout revokes it. */
+  jti?: string
   /** An external access token's OAuth scopes, as its issuer granted them (`scopes` holds their permissions). */
   oauthScopes?: readonly string[]
   /** An API token's own budget (`requests` per `windowSeconds`). */

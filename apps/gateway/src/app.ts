@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { auditRequests } from './audit/audit-middleware.js'
 import type { AuditQueue } from './audit/audit-queue.js'
 import type { GatewayAuth } from './auth/gateway-auth.js'
+import type { OpenSessions } from './auth/open-sessions.js'
 import { createServerOAuthGuard } from './auth/server-oauth.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import { locateAdminUi, mountAdminUi } from './http/admin-ui.js'
@@ -12,6 +13,7 @@ import { CachedRouter } from './http/cached-router.js'
 import { unrouted } from './http/unrouted.js'
 import { createDocsApp } from './http/docs-page.js'
 import { errorResponse } from './http/error-response.js'
+import { revocableStreams } from './http/revocable-streams.js'
 import { buildOpenApiDocument } from './http/openapi.js'
 import { securityHeaders } from './http/security-headers.js'
 import { mountRoutes, type GatewayHonoEnv, type Route } from './http/route.js'
@@ -48,6 +50,8 @@ export interface AppOptions {
   store: Store
   registry: Registry
   auth: GatewayAuth
+  /** The streams open under revocable credentials, ended when those are revoked. */
+  openSessions: OpenSessions
   logger: Logger
   version: string
   mcp: McpService
@@ -126,6 +130,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
       )
     }),
   )
+  app.use(revocableStreams(options.openSessions))
 
   mountRoutes(app, routes, auth, options.principalLimit)
   mountMcpRoutes(app, options.mcp, auth, oauth)

@@ -6,6 +6,7 @@ import { createApp } from './app.js'
 import { createAuditQueue, type AuditQueue } from './audit/audit-queue.js'
 import { startAuditRetention } from './audit/audit-retention.js'
 import { createGatewayAuth, type GatewayAuth } from './auth/gateway-auth.js'
+import { createOpenSessions, type OpenSessions } from './auth/open-sessions.js'
 import { joinCluster, type ClusterMember } from './cluster/cluster.js'
 import type { GatewayConfig } from './config/env-schema.js'
 import type { GatewayHonoEnv, Route } from './http/route.js'
@@ -31,6 +32,8 @@ export interface Gateway {
   mcp: McpService
   /** Turns credentials into principals (also for WebSocket upgrades). */
   auth: GatewayAuth
+  /** The streams and sockets open under revocable credentials, ended when those are revoked. */
+  openSessions: OpenSessions
   /** The audit table and the queue that takes records off the request path. */
   audit: { log: AuditLog; queue: AuditQueue }
   /** Spans, metrics and the log ring. */
@@ -149,6 +152,12 @@ export async function createGateway(
       events: registry.context.events,
       onError: (error) => logger.warn({ err: error }, 'writing API token usage failed'),
     })
+    const openSessions = createOpenSessions({
+      events: registry.context.events,
+      refusalOf: (authorization) => auth.refusalOf(authorization),
+      onError: (error) =>
+        logger.warn({ err: error }, 'ending the streams of a revoked credential failed'),
+    })
     cluster = await joinCluster({
       databaseUrl: config.databaseUrl,
       events: registry.context.events,
@@ -197,6 +206,7 @@ export async function createGateway(
     })
     cluster.on('lead', () => mcp.federation.catchUp())
     cluster.on('resync', () => mcp.resynced())
+    cluster.on('resync', () => void openSessions.recheckAll())
     const stopRetention = startAuditRetention({
       log: { prune: (before) => task('prune audit records', () => log.prune(before)) },
       leading,
@@ -225,6 +235,7 @@ export async function createGateway(
       store,
       registry,
       auth,
+      openSessions,
       logger,
       version: packageVersion,
       mcp,
@@ -253,9 +264,11 @@ export async function createGateway(
       registry,
       mcp,
       auth,
+      openSessions,
       audit,
       telemetry,
       close: async () => {
+        openSessions.close()
         await stopRetention()
         await mcp.close()
         // what the calls drained just now recorded goes to the store too

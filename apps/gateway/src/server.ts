@@ -52,7 +52,11 @@ export async function startGateway(
     gateway.mcp,
     gateway.auth,
     config.maxBodyBytes,
-    { allowedOrigins: allowedOrigins(config), audit: gateway.audit.queue },
+    {
+      allowedOrigins: allowedOrigins(config),
+      audit: gateway.audit.queue,
+      openSessions: gateway.openSessions,
+    },
   )
   const { port } = server.address() as AddressInfo
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`

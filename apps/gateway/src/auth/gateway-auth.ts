@@ -16,6 +16,7 @@ import {
 import {
   addressInRanges,
   GatewayError,
+  isGatewayError,
   notFound,
   type ChangeBus,
   type RoleService,
@@ -45,6 +46,12 @@ export interface GatewayAuth {
     remoteAddress?: string,
     lookup?: CredentialLookup,
   ): Promise<Principal>
+  /**
+   * Reads a bearer credential again from the store, past the cache: the 401 it gets now (its API
+   * token revoked, its session logged out, its user deactivated or deleted), or undefined while it
+   * holds and for any other credential. Throws when the store cannot say.
+   */
+  refusalOf(authorization: string): Promise<GatewayError | undefined>
   /** Revokes the presented session JWT by its `jti` until it expires. */
   logout(authorization: string | undefined): Promise<void>
   /** Writes the API token uses counted so far (they are also written every second). */
@@ -172,6 +179,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
         email: user.email,
         isAdmin: user.isAdmin,
         ...(await userRights(roles, user.email)),
+        jti: verified.jti,
       },
       until: Math.min(Date.now() + PRINCIPAL_TTL_MS, verified.exp * 1000),
     }
@@ -269,6 +277,18 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
         throw unauthenticated('invalid Basic credentials')
       }
       throw unauthenticated(`unsupported Authorization scheme '${scheme}'`, 'invalid_request')
+    },
+    async refusalOf(authorization) {
+      const bearer = bearerOf(authorization)
+      if (!bearer) return undefined
+      try {
+        await grantOf(bearer)
+        return undefined
+      } catch (error) {
+        if (!isGatewayError(error) || error.code !== 'UNAUTHENTICATED') throw error
+        principals.delete(bearer)
+        return error
+      }
     },
     async logout(authorization) {
       const bearer = bearerOf(authorization)

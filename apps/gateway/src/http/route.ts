@@ -17,6 +17,8 @@ import type { RequestTrace } from '../telemetry/observe-requests.js'
 export interface GatewayHonoEnv {
   Variables: {
     principal: Principal
+    /** The Authorization the principal was authenticated from (a session cookie as a bearer). */
+    credentials: string | undefined
     /** The REST route serving the request and its path parameters (set before authentication). */
     matched: { route: Route; params: Record<string, string> }
     /** The request's ids for log lines: its request id and, with tracing, its trace id. */
@@ -89,11 +91,13 @@ export function mountRoutes(
   for (const route of routes) {
     const handler = async (c: Context<GatewayHonoEnv>): Promise<Response> => {
       c.set('matched', { route, params: c.req.param() })
+      const credentials = route.auth === false ? undefined : credentialsOf(c)
       const principal =
         route.auth === false
           ? { kind: 'anonymous-admin' as const, email: '', isAdmin: false, teams: [] }
-          : await auth.authenticate(credentialsOf(c), remoteAddressOf(c))
+          : await auth.authenticate(credentials, remoteAddressOf(c))
       c.set('principal', principal)
+      c.set('credentials', credentials)
       if (route.auth !== false) {
         const required = route.permission ?? permissionFor(route.method, route.path)
         if (required !== undefined) auth.authorize(principal, required)

@@ -45,12 +45,14 @@ export function mountMcpRoutes(
       const guarded =
         serverId === undefined ? undefined : oauth.protectedServer(serverId, c.req.raw)
       const trace = c.get('requestTrace')
+      const credentials = cookie ? credentialsOf(c) : c.req.header('authorization')
       const principal = await (guarded ?? auth).authenticate(
-        cookie ? credentialsOf(c) : c.req.header('authorization'),
+        credentials,
         remoteAddressOf(c),
         trace?.lookup,
       )
       c.set('principal', principal)
+      c.set('credentials', credentials)
       if (guarded && principal.kind === 'external') {
         const denied = await insufficientScope(c.req.raw, principal, guarded)
         if (denied) return denied

@@ -1,11 +1,12 @@
 import { STATUS_CODES, type Server as HttpServer, type IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Principal } from '@switchyard/auth'
-import { originAllowed } from '@switchyard/transports'
+import { closeReason, originAllowed } from '@switchyard/transports'
 import { WebSocketServer } from 'ws'
 import { auditEntry } from '../audit/audit-entry.js'
 import type { AuditQueue } from '../audit/audit-queue.js'
 import type { GatewayAuth } from '../auth/gateway-auth.js'
+import type { OpenSessions } from '../auth/open-sessions.js'
 import { toGatewayError } from '../http/error-response.js'
 import type { McpService } from './mcp-service.js'
 
@@ -21,7 +22,12 @@ export interface WebSocketGuard {
   /** Origins allowed to open a socket (DNS-rebinding protection); undefined allows any. */
   allowedOrigins: readonly string[] | undefined
   audit: AuditQueue
+  /** Where each socket is held, so that revoking its credential closes it (1008, with the 401's message). */
+  openSessions: OpenSessions
 }
+
+/** The close code of a socket whose credential was revoked: policy violation, as for a refused upgrade. */
+const REVOKED = 1008
 
 function refuse(
   socket: Duplex,
@@ -82,6 +88,12 @@ export function attachWebSockets(
             return refuse(socket, 403, 'Forbidden: origin not allowed', {}, 'FORBIDDEN')
           }
           wss.handleUpgrade(req, socket, head, (ws) => {
+            const release = guard.openSessions.hold(
+              req.headers.authorization,
+              principal,
+              (refusal) => ws.close(REVOKED, closeReason(refusal.message)),
+            )
+            ws.once('close', release)
             const headers = new Headers()
             for (const [name, value] of Object.entries(req.headers))
               if (typeof value === 'string') headers.set(name, value)

@@ -109,6 +109,7 @@ describe('createOpenSessions', () => {
     t.hold('external', 'Bearer idp', { ...basic, kind: 'external' })
     t.hold('auth-off', undefined, { ...basic, kind: 'anonymous-admin' })
     expect(t.sessions.size).toBe(0)
+    expect(t.hold('basic', 'Basic YWRtaW46cHc=', basic)).toBeUndefined()
   })
 
   it('checks a connection held just after a change that revokes it', async () => {
@@ -139,7 +140,8 @@ describe('createOpenSessions', () => {
   it('forgets released connections and stops following changes when closed', async () => {
     const t = setup()
     const release = t.hold('a', 'Bearer sy_a', token('ta'))
-    release()
+    expect(release).toBeTypeOf('function')
+    release?.()
     expect(t.sessions.size).toBe(0)
     t.hold('b', 'Bearer sy_b', token('tb'))
     t.sessions.close()

@@ -20,13 +20,14 @@ export interface OpenSessions {
    * Keeps a connection opened with `authorization` by `principal` until the returned release is
    * called. When a change revokes the credential (its API token revoked, its session logged out,
    * its user deactivated or deleted), `end` is called once with the 401 it gets now. Credentials
-   * that no change revokes (Basic, external access tokens, auth turned off) are not kept.
+   * that no change revokes (Basic, external access tokens, auth turned off) are not kept: then
+   * there is no release.
    */
   hold(
     authorization: string | undefined,
     principal: Principal,
     end: (refusal: GatewayError) => void,
-  ): () => void
+  ): (() => void) | undefined
   /** Checks every kept credential again (after changes may have been missed). */
   recheckAll(): Promise<void>
   /** Connections kept. */
@@ -105,7 +106,7 @@ export function createOpenSessions(options: OpenSessionsOptions): OpenSessions {
   return {
     hold(authorization, principal, end) {
       const revocable = principal.kind === 'token' || principal.jti !== undefined
-      if (authorization === undefined || !revocable) return () => undefined
+      if (authorization === undefined || !revocable) return undefined
       const entry: Held = { authorization, principal, end }
       held.add(entry)
       const now = Date.now()

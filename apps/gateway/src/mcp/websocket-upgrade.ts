@@ -93,7 +93,7 @@ export function attachWebSockets(
               principal,
               (refusal) => ws.close(REVOKED, closeReason(refusal.message)),
             )
-            ws.once('close', release)
+            if (release) ws.once('close', release)
             const headers = new Headers()
             for (const [name, value] of Object.entries(req.headers))
               if (typeof value === 'string') headers.set(name, value)

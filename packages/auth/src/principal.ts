@@ -28,6 +28,8 @@ export interface Principal {
   tokenId?: string
   /** A session JWT's id (`jti`), by which logout revokes it. */
   jti?: string
+  /** When the credential stops being valid (ms since the epoch); absent when it does not expire. */
+  expiresAt?: number
   /** An external access token's OAuth scopes, as its issuer granted them (`scopes` holds their permissions). */
   oauthScopes?: readonly string[]
   /** An API token's own budget (`requests` per `windowSeconds`). */

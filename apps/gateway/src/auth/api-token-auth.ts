@@ -49,6 +49,7 @@ export async function resolveApiToken(
       ...(permissions && { scopes: permissions }),
       ...(serverIds && { serverIds }),
       ...(token.rateLimit && { rateLimit: token.rateLimit }),
+      ...(expiresAt !== Infinity && { expiresAt }),
     },
     until: Math.min(Date.now() + ttlMs, expiresAt),
     ...(ipRanges && { ipRanges }),

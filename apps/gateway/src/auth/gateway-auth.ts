@@ -100,6 +100,10 @@ export interface GatewayAuthOptions {
 
 /** How long a verified bearer token's principal is reused without another store read. */
 const PRINCIPAL_TTL_MS = 30_000
+
+/** Leeway for a session JWT's `exp` against clock skew: it is accepted, and kept open, this long after. */
+const CLOCK_TOLERANCE_SECONDS = 5
+
 const MAX_CACHED_PRINCIPALS = 10_000
 const CLEARING_CHANGES = new Set(['user', 'token', 'session', 'team', 'role'])
 /** What the catalog-wide MCP endpoints (`/mcp`, `/sse`, ...) are decided on. */
@@ -120,7 +124,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
     issuer: config.jwtIssuer,
     audience: config.jwtAudience,
   }
-  const verifier = createJwtVerifier({ ...jwt, clockToleranceSeconds: 5 })
+  const verifier = createJwtVerifier({ ...jwt, clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS })
   const basic =
     config.basicAuthUser && config.basicAuthPassword
       ? { username: config.basicAuthUser, password: config.basicAuthPassword }
@@ -180,6 +184,7 @@ export function createGatewayAuth(options: GatewayAuthOptions): GatewayAuth {
         isAdmin: user.isAdmin,
         ...(await userRights(roles, user.email)),
         jti: verified.jti,
+        expiresAt: (verified.exp + CLOCK_TOLERANCE_SECONDS) * 1000,
       },
       until: Math.min(Date.now() + PRINCIPAL_TTL_MS, verified.exp * 1000),
     }

@@ -112,6 +112,30 @@ describe('createOpenSessions', () => {
     expect(t.hold('basic', 'Basic YWRtaW46cHc=', basic)).toBeUndefined()
   })
 
+  it('ends a connection when its credential expires; one that only expires no change concerns', async () => {
+    const t = setup()
+    const external: Principal = {
+      kind: 'external',
+      email: 'carol@idp.example',
+      isAdmin: false,
+      teams: [],
+      expiresAt: Date.now() + 200,
+    }
+    t.hold('external', 'Bearer idp', external)
+    t.hold('later', 'Bearer sy_a', { ...token('ta'), expiresAt: Date.now() + 60_000 })
+    expect(t.sessions.size).toBe(2)
+    t.events.emit([{ entity: 'user', id: 'carol@idp.example', op: 'updated' }])
+    await t.settle()
+    expect(t.checked).toEqual([])
+    await expect
+      .poll(() => t.ended, { timeout: 2_000 })
+      .toEqual({
+        external: ['invalid token: it has expired'],
+      })
+    expect(t.sessions.size).toBe(1)
+    t.sessions.close()
+  })
+
   it('checks a connection held just after a change that revokes it', async () => {
     const t = setup()
     t.revoked.add('Bearer sy_a')

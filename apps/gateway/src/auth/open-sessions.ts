@@ -1,5 +1,5 @@
 import type { Principal } from '@switchyard/auth'
-import type { Change, ChangeBus, GatewayError } from '@switchyard/core'
+import { GatewayError, type Change, type ChangeBus } from '@switchyard/core'
 
 /** What createOpenSessions needs. */
 export interface OpenSessionsOptions {
@@ -19,9 +19,9 @@ export interface OpenSessions {
   /**
    * Keeps a connection opened with `authorization` by `principal` until the returned release is
    * called. When a change revokes the credential (its API token revoked, its session logged out,
-   * its user deactivated or deleted), `end` is called once with the 401 it gets now. Credentials
-   * that no change revokes (Basic, external access tokens, auth turned off) are not kept: then
-   * there is no release.
+   * its user deactivated or deleted), `end` is called once with the 401 it gets now; when the
+   * credential expires, within a second of its `expiresAt`. Credentials that neither a change
+   * revokes nor expire (Basic, auth turned off) are not kept: then there is no release.
    */
   hold(
     authorization: string | undefined,
@@ -39,8 +39,13 @@ export interface OpenSessions {
 interface Held {
   authorization: string
   principal: Principal
+  /** Whether a change may revoke it (an API token or a session JWT; external tokens only expire). */
+  revocable: boolean
   end: (refusal: GatewayError) => void
 }
+
+/** How often held connections are looked over for credentials that expired. */
+const EXPIRY_SWEEP_MS = 1_000
 
 /**
  * How long a change is kept for connections held after it: one authenticated just before the
@@ -52,7 +57,8 @@ const RECENT_MS = 5_000
 const REVOKING = new Set(['token', 'session', 'user'])
 
 /** Whether a change (of a revoking entity, not a creation) may revoke the credential behind a principal. */
-function mayRevoke(change: Change, principal: Principal): boolean {
+function mayRevoke(change: Change, { principal, revocable }: Held): boolean {
+  if (!revocable) return false
   switch (change.entity) {
     case 'token':
       return change.id === principal.tokenId
@@ -97,20 +103,31 @@ export function createOpenSessions(options: OpenSessionsOptions): OpenSessions {
     const now = Date.now()
     recent = recent.filter(({ at }) => now - at < RECENT_MS)
     for (const change of revoking) recent.push({ change, at: now })
-    const concerned = [...held].filter(({ principal }) =>
-      revoking.some((change) => mayRevoke(change, principal)),
+    const concerned = [...held].filter((entry) =>
+      revoking.some((change) => mayRevoke(change, entry)),
     )
     if (concerned.length > 0) void check(concerned)
   })
 
+  const sweep = setInterval(() => {
+    const now = Date.now()
+    for (const entry of held) {
+      const { expiresAt } = entry.principal
+      if (expiresAt === undefined || expiresAt > now || !held.delete(entry)) continue
+      entry.end(new GatewayError('UNAUTHENTICATED', 'invalid token: it has expired'))
+    }
+  }, EXPIRY_SWEEP_MS)
+  sweep.unref()
+
   return {
     hold(authorization, principal, end) {
       const revocable = principal.kind === 'token' || principal.jti !== undefined
-      if (authorization === undefined || !revocable) return undefined
-      const entry: Held = { authorization, principal, end }
+      if (authorization === undefined || (!revocable && principal.expiresAt === undefined))
+        return undefined
+      const entry: Held = { authorization, principal, revocable, end }
       held.add(entry)
       const now = Date.now()
-      if (recent.some(({ change, at }) => now - at < RECENT_MS && mayRevoke(change, principal)))
+      if (recent.some(({ change, at }) => now - at < RECENT_MS && mayRevoke(change, entry)))
         void check([entry])
       return () => void held.delete(entry)
     },
@@ -118,6 +135,9 @@ export function createOpenSessions(options: OpenSessionsOptions): OpenSessions {
     get size() {
       return held.size
     },
-    close: unsubscribe,
+    close() {
+      unsubscribe()
+      clearInterval(sweep)
+    },
   }
 }

@@ -50,6 +50,9 @@ export interface ServerOAuthGuardOptions {
 
 const MAX_VERIFIERS = 256
 
+/** Leeway for an access token's `exp` against the issuer's clock: it is accepted, and kept open, this long after. */
+const CLOCK_TOLERANCE_SECONDS = 30
+
 /** Resource URLs, metadata and token checks for virtual servers marked for OAuth 2.1. */
 export function createServerOAuthGuard(options: ServerOAuthGuardOptions): ServerOAuthGuard {
   const verifiers = new Map<string, ExternalJwtVerifier>()
@@ -74,6 +77,7 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
     if (!verifier) {
       verifier = createExternalJwtVerifier({
         issuer: oauth.issuer,
+        clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
         ...(oauth.jwksUri && { jwksUri: oauth.jwksUri }),
       })
       if (verifiers.size >= MAX_VERIFIERS) verifiers.clear()
@@ -113,6 +117,7 @@ export function createServerOAuthGuard(options: ServerOAuthGuardOptions): Server
             scopes: permissionsForScopes(verified.scopes, scopeMap),
             oauthScopes: verified.scopes,
             serverIds: [serverId],
+            expiresAt: (verified.expiresAt + CLOCK_TOLERANCE_SECONDS) * 1000,
           }
         } catch (error) {
           if (isAuthError(error))

@@ -156,6 +156,24 @@ describe('revocation ends the connections its credential holds open', () => {
     await expectOpen(kept)
   })
 
+  it('a credential that expires ends its connections then, others staying open', async () => {
+    const fay = await newAdmin('fay')
+    // a session JWT as the `token` command signs it, valid for 1 second (and 5 s of clock leeway)
+    const brief = await gw.auth.signer.sign({ sub: fay.email, expiresInMinutes: 1 / 60 })
+    const { exp: expiresAt } = JSON.parse(
+      Buffer.from(brief.split('.')[1]!, 'base64url').toString(),
+    ) as { exp: number }
+    const streams = await Promise.all(FACES.map((face) => hold(face, brief)))
+    const kept = await Promise.all([hold('ws', fay.jwt), hold('sse', fay.jwt)])
+    await expectOpen([...streams, ...kept])
+
+    await sleep((expiresAt + 5) * 1000 - Date.now())
+    const [ws] = await expectEnded(streams.filter((stream) => stream.face === 'ws'))
+    expect(ws?.reason).toBe('invalid token: it has expired')
+    await expectEnded(streams)
+    await expectOpen(kept)
+  })
+
   it('keeps no connection it has ended or that closed by itself', async () => {
     const open = held.filter((stream) => stream.isOpen())
     expect(open.length).toBeGreaterThan(0)

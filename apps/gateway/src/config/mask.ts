@@ -1,8 +1,6 @@
-const MASK = '*****'
-const secretParams = /^(password|pass|pwd|secret|token|access_token|api_key|apikey)$/i
+import { SECRET_MASK } from '@switchyard/core'
 
-/** The mask shown in place of a secret. */
-export const SECRET_MASK = MASK
+const secretParams = /^(password|pass|pwd|secret|token|access_token|api_key|apikey)$/i
 
 /** Replaces the password (and password-like query parameters) of a URL with `*****`. */
 export function maskUrlPassword(value: string): string {
@@ -10,16 +8,16 @@ export function maskUrlPassword(value: string): string {
   try {
     url = new URL(value)
   } catch {
-    return value.replace(/\/\/([^/@:]*):[^/@]*@/, `//$1:${MASK}@`)
+    return value.replace(/\/\/([^/@:]*):[^/@]*@/, `//$1:${SECRET_MASK}@`)
   }
   let masked = false
   if (url.password !== '') {
-    url.password = MASK
+    url.password = SECRET_MASK
     masked = true
   }
   for (const name of [...url.searchParams.keys()]) {
     if (secretParams.test(name)) {
-      url.searchParams.set(name, MASK)
+      url.searchParams.set(name, SECRET_MASK)
       masked = true
     }
   }

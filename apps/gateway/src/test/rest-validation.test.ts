@@ -129,6 +129,27 @@ describe('REST input validation', () => {
     expect(gateway.errors).toEqual([{ path: 'url', message: 'must be at most 2048 characters' }])
   })
 
+  it("names a stdio upstream's over-long argument and bad variable name, saying what is wrong", async () => {
+    const body = {
+      name: 'local',
+      command: 'node',
+      args: ['ok', 'a'.repeat(4097)],
+      env: { 'BAD-NAME': 'x', GOOD: 'y' },
+    }
+    const failed = await json(await as('POST', '/gateways', body), 422)
+    expect(failed.errors).toEqual([
+      { path: 'args.1', message: 'must be at most 4096 characters' },
+      {
+        path: 'env.BAD-NAME',
+        message: 'is not a variable name: letters, digits and _, not starting with a digit',
+      },
+    ])
+    const many = { name: 'local', command: 'node', args: Array.from({ length: 257 }, () => 'x') }
+    expect((await json(await as('POST', '/gateways', many), 422)).errors).toEqual([
+      { path: 'args', message: 'must be at most 256 arguments' },
+    ])
+  })
+
   it('names the field a 409 clashes on, for forms to show it beside that field', async () => {
     const body = { email: 'twice@example.com', password: 'twice-password' }
     await json(await as('POST', '/users', body), 201)

@@ -275,18 +275,22 @@ export const GatewayAuthSchema = z.discriminatedUnion('type', [
 ])
 export type GatewayAuth = z.infer<typeof GatewayAuthSchema>
 
+/** What an answer shows in place of a secret. */
+export const SECRET_MASK = '*****'
+type Mask = typeof SECRET_MASK
+
 /** What an API response shows of upstream credentials: the kind and non-secret parts only. */
 export type MaskedAuth =
   | { type: 'none' }
-  | { type: 'basic'; username: string; password: '*****' }
-  | { type: 'bearer'; token: '*****' }
-  | { type: 'headers'; headers: Record<string, '*****'> }
-  | (Omit<OAuth2ClientCredentials, 'clientSecret'> & { clientSecret: '*****' })
-  | (Omit<OAuth2Code, 'clientSecret'> & { clientSecret?: '*****' })
+  | { type: 'basic'; username: string; password: Mask }
+  | { type: 'bearer'; token: Mask }
+  | { type: 'headers'; headers: Record<string, Mask> }
+  | (Omit<OAuth2ClientCredentials, 'clientSecret'> & { clientSecret: Mask })
+  | (Omit<OAuth2Code, 'clientSecret'> & { clientSecret?: Mask })
   | (Omit<OAuth2Client, 'clientSecret' | 'privateKey' | 'identityExchange'> & {
-      clientSecret?: '*****'
-      privateKey?: '*****'
-      identityExchange?: { tokenEndpoint: string; clientId: string; clientSecret?: '*****' }
+      clientSecret?: Mask
+      privateKey?: Mask
+      identityExchange?: { tokenEndpoint: string; clientId: string; clientSecret?: Mask }
     })
 
 /** Replaces every secret in upstream credentials with a mask. */
@@ -295,31 +299,31 @@ export function maskAuth(auth: ToolAuth | GatewayAuth): MaskedAuth {
     case 'none':
       return auth
     case 'basic':
-      return { type: 'basic', username: auth.username, password: '*****' }
+      return { type: 'basic', username: auth.username, password: SECRET_MASK }
     case 'bearer':
-      return { type: 'bearer', token: '*****' }
+      return { type: 'bearer', token: SECRET_MASK }
     case 'headers':
       return {
         type: 'headers',
-        headers: Object.fromEntries(Object.keys(auth.headers).map((k) => [k, '*****' as const])),
+        headers: Object.fromEntries(Object.keys(auth.headers).map((k) => [k, SECRET_MASK])),
       }
     case 'oauth2':
-      return { ...auth, clientSecret: '*****' }
+      return { ...auth, clientSecret: SECRET_MASK }
     case 'oauth2-code': {
       const { clientSecret, ...rest } = auth
-      return clientSecret === undefined ? rest : { ...rest, clientSecret: '*****' }
+      return clientSecret === undefined ? rest : { ...rest, clientSecret: SECRET_MASK }
     }
     case 'oauth2-client': {
       const { clientSecret, privateKey, identityExchange, ...rest } = auth
       return {
         ...rest,
-        ...(clientSecret !== undefined && { clientSecret: '*****' as const }),
-        ...(privateKey !== undefined && { privateKey: '*****' as const }),
+        ...(clientSecret !== undefined && { clientSecret: SECRET_MASK }),
+        ...(privateKey !== undefined && { privateKey: SECRET_MASK }),
         ...(identityExchange && {
           identityExchange: {
             tokenEndpoint: identityExchange.tokenEndpoint,
             clientId: identityExchange.clientId,
-            ...(identityExchange.clientSecret !== undefined && { clientSecret: '*****' as const }),
+            ...(identityExchange.clientSecret !== undefined && { clientSecret: SECRET_MASK }),
           },
         }),
       }

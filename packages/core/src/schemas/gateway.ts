@@ -34,8 +34,18 @@ const gatewayFields = {
   url: UpstreamUrlSchema.nullable().optional(),
   transport: GatewayTransportSchema.optional(),
   command: z.string().min(1).max(1024).nullable().optional(),
-  args: z.array(z.string().max(4096)).max(256).optional(),
-  env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional(),
+  args: z
+    .array(z.string().max(4096, 'must be at most 4096 characters'))
+    .max(256, 'must be at most 256 arguments')
+    .optional(),
+  env: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string(), {
+      error: (issue) =>
+        issue.code === 'invalid_key'
+          ? 'is not a variable name: letters, digits and _, not starting with a digit'
+          : undefined,
+    })
+    .optional(),
   cwd: z.string().max(1024).nullable().optional(),
   auth: GatewayAuthSchema.optional(),
   passthroughHeaders: PassthroughHeadersSchema.optional(),

@@ -14,6 +14,7 @@ import type { GatewayRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
 import { listTransitions, noteTransition, type GatewayTransition } from './gateway-transitions.js'
+import { keptEnv } from './kept-env.js'
 import { checkRegistration } from './registration.js'
 import { inTransaction } from './transaction.js'
 import { renamePrefixedTools } from './prefix-rename.js'
@@ -147,7 +148,10 @@ export function createGatewayService(context: ServiceContext) {
       return toGateway(row, context)
     },
 
-    /** Changes the given fields; a rename re-prefixes members that carry the old prefix. */
+    /**
+     * Changes the given fields; a rename re-prefixes members that carry the old prefix, and an
+     * environment value sent masked keeps the stored one.
+     */
     async update(id: string, input: GatewayUpdate, actor?: Actor): Promise<Gateway> {
       await checkRegistration(context, 'gateway', id, input, actor)
       await checkOutbound(context, input.url)
@@ -159,6 +163,7 @@ export function createGatewayService(context: ServiceContext) {
         command: input.command === undefined ? before.command : input.command,
       })
       const slug = input.name === undefined ? before.slug : slugify(input.name)
+      const env = input.env && keptEnv(input.env, gatewayEnv(before, context))
       const changes = {
         ...(input.name !== undefined && { name: input.name, slug }),
         ...(input.description !== undefined && { description: input.description }),
@@ -166,8 +171,8 @@ export function createGatewayService(context: ServiceContext) {
         ...(input.transport !== undefined && { transport }),
         ...(input.command !== undefined && { command: input.command }),
         ...(input.args !== undefined && { args: toJson(input.args) }),
-        ...(input.env !== undefined && {
-          env_sealed: Object.keys(input.env).length > 0 ? sealJson(context, input.env) : null,
+        ...(env !== undefined && {
+          env_sealed: Object.keys(env).length > 0 ? sealJson(context, env) : null,
         }),
         ...(input.cwd !== undefined && { cwd: input.cwd }),
         ...(input.auth !== undefined && {

@@ -1,5 +1,7 @@
+import { createSecretSealer } from '@switchyard/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GatewayError } from '../errors.js'
+import { SECRET_MASK } from '../schemas/common.js'
 import { ToolCreateSchema } from '../schemas/tool.js'
 import { validated } from '../services/validated.js'
 import {
@@ -7,6 +9,7 @@ import {
   ADMIN,
   openTestRegistry,
   rejection,
+  TEST_SEAL_SECRET,
   testStoreDrivers,
   type TestRegistry,
 } from './test-registry.js'
@@ -45,6 +48,33 @@ describe.each(testStoreDrivers)('registry on $driver', ({ open }) => {
     )
     expect(clash.code).toBe('CONFLICT')
     expect(clash.message).toContain("'Weather Service'")
+  })
+
+  it('keeps an environment value sent back masked and refuses a masked name it has no value for', async () => {
+    const gateways = t.registry.gateways
+    const g = await gateways.create(
+      { name: 'Env Keeper', command: 'node', env: { API_KEY: 'kept-secret', MODE: 'a' } },
+      ACTOR,
+    )
+    const sealer = createSecretSealer({ secret: TEST_SEAL_SECRET })
+    const stored = async () =>
+      JSON.parse(sealer.open((await gateways.getRow(g.id)).env_sealed ?? '')) as unknown
+    const updated = await gateways.update(g.id, {
+      env: { API_KEY: SECRET_MASK, MODE: 'b', EXTRA: 'x' },
+    })
+    expect(updated.envKeys).toEqual(['API_KEY', 'MODE', 'EXTRA'])
+    expect(await stored()).toEqual({ API_KEY: 'kept-secret', MODE: 'b', EXTRA: 'x' })
+    const refused = await rejection(
+      gateways.update(g.id, { env: { API_KEY: 'new', NEW: SECRET_MASK } }),
+    )
+    expect(refused.code).toBe('VALIDATION_FAILED')
+    expect(refused.issues).toEqual([
+      {
+        path: 'env.NEW',
+        message: 'is *****, which keeps a stored value, and NEW has none: give its value',
+      },
+    ])
+    expect(await stored()).toEqual({ API_KEY: 'kept-secret', MODE: 'b', EXTRA: 'x' })
   })
 
   it('records each change of an upstream state once, in the store, keeping the last 100', async () => {

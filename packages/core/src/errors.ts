@@ -99,9 +99,17 @@ export class GatewayError extends Error {
   }
 }
 
-/** Shorthand for a 404 naming the kind and key that was not found. */
-export function notFound(kind: string, key: string): GatewayError {
-  return new GatewayError('NOT_FOUND', `${kind} '${key}' not found`)
+/**
+ * Shorthand for a 404 naming the kind and key that was not found, and with `field` the input field
+ * that named it (as an issue).
+ */
+export function notFound(kind: string, key: string, field?: string): GatewayError {
+  const message = `${kind} '${key}' not found`
+  return new GatewayError(
+    'NOT_FOUND',
+    message,
+    field === undefined ? {} : { issues: [{ path: field, message }] },
+  )
 }
 
 /** Shorthand for a 409 naming what already exists, and the field that clashes (as an issue). */

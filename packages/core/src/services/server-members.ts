@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { GatewayError } from '../errors.js'
+import { GatewayError, type FieldIssue } from '../errors.js'
 import type { MemberRef, ServerMember, ServerUpdate } from '../schemas/server.js'
 import type { Database, ServerMemberRow } from '../store/database.js'
 import type { Viewer } from './context.js'
@@ -58,6 +58,33 @@ function toMember(ref: MemberRef): ServerMember {
     : { id: ref.id, name: ref.name ?? null, description: ref.description ?? null }
 }
 
+const CLASH_ADVICE = "rename members or use nameStrategy 'prefixed'"
+
+/** The exposed names that more than one member takes, and an issue at each such member's name. */
+function nameClashes(
+  exposed: readonly (string | undefined)[],
+  field: string,
+  kind: string,
+): { names: string[]; issues: FieldIssue[] } {
+  const taken = new Map<string, number>()
+  for (const name of exposed) if (name !== undefined) taken.set(name, (taken.get(name) ?? 0) + 1)
+  const clashing = (name: string | undefined): name is string =>
+    name !== undefined && (taken.get(name) ?? 0) > 1
+  return {
+    names: [...taken.keys()].filter(clashing),
+    issues: exposed.flatMap((name, index) =>
+      clashing(name)
+        ? [
+            {
+              path: `${field}.${index}.name`,
+              message: `'${name}' is another ${kind}'s name in this server too: ${CLASH_ADVICE}`,
+            },
+          ]
+        : [],
+    ),
+  }
+}
+
 /**
  * Checks that every member exists (a new one also that the actor may see it: one hidden from
  * them is unknown to them) and that exposed names do not collide; returns the rows to write.
@@ -105,23 +132,19 @@ export async function planMembers(
         missing.push({ path: `${field}.${index}`, message: `no ${kind} with id '${member.id}'` })
     })
     if (kind !== 'resource') {
-      const names = new Map<string, string[]>()
-      for (const member of unique) {
+      const exposed = unique.map((member) => {
         const target = found.get(member.id)
-        if (!target) continue
-        const exposed =
-          member.name ?? (strategy === 'original' ? target.original_name : target.name)
-        names.set(exposed, [...(names.get(exposed) ?? []), member.id])
-      }
-      const clashes = [...names]
-        .filter(([, idsWithName]) => idsWithName.length > 1)
-        .map(([name]) => name)
-      if (clashes.length > 0) {
+        return (
+          target && (member.name ?? (strategy === 'original' ? target.original_name : target.name))
+        )
+      })
+      const clash = nameClashes(exposed, field, kind)
+      if (clash.issues.length > 0)
         throw new GatewayError(
           'CONFLICT',
-          `${kind} names collide in this server: ${clashes.join(', ')}; rename members or use nameStrategy 'prefixed'`,
+          `${kind} names collide in this server: ${clash.names.join(', ')}; ${CLASH_ADVICE}`,
+          { issues: clash.issues },
         )
-      }
     }
     unique.forEach((member, position) =>
       rows.push({

@@ -196,7 +196,7 @@ export function createTeamService(context: ServiceContext) {
         .select('email')
         .where('email', '=', input.email)
         .executeTakeFirst()
-      if (!user) throw notFound('user', input.email)
+      if (!user) throw notFound('user', input.email, 'email')
       const row: TeamMemberRow = {
         team_id: id,
         email: user.email,

@@ -102,12 +102,19 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
 
     const collide = await rejection(
       t.registry.servers.create(
-        { name: 'flat', nameStrategy: 'original', associatedTools: [ta.id, tb.id] },
+        { name: 'flat', nameStrategy: 'original', associatedTools: [local.id, ta.id, tb.id] },
         ACTOR,
       ),
     )
     expect(collide.code).toBe('CONFLICT')
     expect(collide.message).toContain('search')
+    // each clashing member is named, at its rename, for a form to show the clash beside it
+    const clash =
+      "'search' is another tool's name in this server too: rename members or use nameStrategy 'prefixed'"
+    expect(collide.issues).toEqual([
+      { path: 'associatedTools.1.name', message: clash },
+      { path: 'associatedTools.2.name', message: clash },
+    ])
     const flat = await t.registry.servers.create(
       {
         name: 'flat',

@@ -60,10 +60,11 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
       (await rejection(teams.addMember(team.id, { email: 'bob@example.com', role: 'member' })))
         .code,
     ).toBe('CONFLICT')
-    expect(
-      (await rejection(teams.addMember(team.id, { email: 'x@example.com', role: 'member' })))
-        .message,
-    ).toBe("user 'x@example.com' not found")
+    const unknown = await rejection(
+      teams.addMember(team.id, { email: 'x@example.com', role: 'member' }),
+    )
+    expect(unknown.message).toBe("user 'x@example.com' not found")
+    expect(unknown.issues).toEqual([{ path: 'email', message: "user 'x@example.com' not found" }])
     expect((await rejection(teams.removeMember(team.id, 'ann@example.com'))).message).toBe(
       `ann@example.com is the last owner of team ${team.id}`,
     )

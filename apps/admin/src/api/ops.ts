@@ -78,10 +78,16 @@ export interface AuditRecord {
   reason: string | null
 }
 
-/** A gateway as `GET /gateways/{id}` answers it: with its masked credentials and tags. */
+/**
+ * A gateway as `GET /gateways/{id}` answers it: with its masked credentials, and a stdio one's
+ * arguments, environment variable names (never their values) and working directory.
+ */
 export interface GatewayDetail extends Gateway {
   auth: { type: string; username?: string }
   passthroughHeaders: string[]
+  args: string[]
+  envKeys: string[]
+  cwd: string | null
 }
 
 /** The REST calls of the operations pages: search, metrics, health, audit, gateway edits. */

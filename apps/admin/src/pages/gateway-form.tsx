@@ -4,13 +4,21 @@ import { api } from '../api/endpoints'
 import { opsApi, type GatewayDetail } from '../api/ops'
 import type { Gateway, GatewayTransport } from '../api/types'
 import { Field } from '../components/field'
-import { useFormErrors } from '../components/form-errors'
+import { useFormErrors, type Problems } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { usePermissions } from '../components/permissions'
 import { LoadError, Loading } from '../components/states'
 import { TextField } from '../components/text-field'
+import {
+  ProcessFields,
+  processBody,
+  processDraftOf,
+  processProblems,
+  type ProcessDraft,
+} from './gateway-process'
 import { isUrl } from './is-url'
 
-const transports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
+const remoteTransports: GatewayTransport[] = ['streamablehttp', 'sse', 'websocket']
 type AuthChoice = 'keep' | 'none' | 'bearer' | 'basic'
 
 /** A comma-separated list's items (tags, header names). */
@@ -21,9 +29,10 @@ const listOf = (text: string): string[] =>
     .filter(Boolean)
 
 /**
- * Registers an upstream MCP server by URL (discovery then runs in the background), or edits one:
- * name, URL, transport, pass-through headers, description, tags and credentials (kept unless
- * replaced).
+ * Registers an upstream MCP server by URL, or by the command that starts it for those who may run
+ * processes (discovery then runs in the background), or edits one: name, URL, transport,
+ * pass-through headers or command, arguments, environment and working directory, description,
+ * tags and credentials (kept unless replaced).
  */
 export function GatewayForm({
   gateway,
@@ -52,13 +61,15 @@ function GatewayFields({
   onDone: () => void
 }): ReactElement {
   const editing = existing !== undefined
-  const stdio = existing?.transport === 'stdio'
+  const processes = usePermissions().can('admin.processes')
   const [name, setName] = useState(existing?.name ?? '')
   const [url, setUrl] = useState(existing?.url ?? '')
-  const [command, setCommand] = useState(existing?.command ?? '')
+  const [draft, setDraft] = useState<ProcessDraft>(() => processDraftOf(existing))
   const [transport, setTransport] = useState<GatewayTransport>(
     existing?.transport ?? 'streamablehttp',
   )
+  const stdio = transport === 'stdio'
+  const transports = editing || !processes ? remoteTransports : [...remoteTransports, 'stdio']
   const [description, setDescription] = useState(existing?.description ?? '')
   const [tags, setTags] = useState(existing?.tags.join(', ') ?? '')
   const [passthrough, setPassthrough] = useState(existing?.passthroughHeaders.join(', ') ?? '')
@@ -77,45 +88,49 @@ function GatewayFields({
     return { type: 'none' }
   }
 
-  const submit = () => {
-    const secret = credentials()
-    return form.run(
-      async () => {
-        if (existing) {
-          await opsApi.updateGateway(existing.id, {
-            name: name.trim(),
-            ...(stdio
-              ? { command: command.trim() }
-              : { url: url.trim(), transport, passthroughHeaders: listOf(passthrough) }),
-            description: description.trim() || null,
-            tags: listOf(tags),
-            ...(secret && { auth: secret }),
-          })
-        } else {
-          await api.createGateway({
-            name: name.trim(),
-            url: url.trim(),
-            transport,
-            ...(passthrough.trim() && { passthroughHeaders: listOf(passthrough) }),
-            ...(description.trim() && { description: description.trim() }),
-            ...(tags.trim() && { tags: listOf(tags) }),
-            ...(secret && auth !== 'none' && { auth: secret }),
-          })
-        }
-        await queryClient.invalidateQueries({ queryKey: ['gateways'] })
-        onDone()
-      },
-      {
-        name: name.trim() ? undefined : 'Give the gateway a name.',
-        url:
-          stdio || isUrl(url.trim())
+  const target = (): Record<string, unknown> => {
+    if (!stdio) return { url: url.trim(), transport, passthroughHeaders: listOf(passthrough) }
+    // Only those who may run processes see (and so send) a command's fields.
+    return processes ? processBody(draft) : {}
+  }
+
+  const problems = (): Problems => ({
+    name: name.trim() ? undefined : 'Give the gateway a name.',
+    ...(stdio
+      ? processes && processProblems(draft)
+      : {
+          url: isUrl(url.trim())
             ? undefined
             : 'Enter the upstream URL, such as http://host:port/mcp.',
-        command: !stdio || command.trim() ? undefined : 'Enter the command that starts the server.',
-        token: auth !== 'bearer' || token ? undefined : 'Enter the bearer token.',
-        username: auth !== 'basic' || username.trim() ? undefined : 'Enter the user name.',
-      },
-    )
+          token: auth !== 'bearer' || token ? undefined : 'Enter the bearer token.',
+          username: auth !== 'basic' || username.trim() ? undefined : 'Enter the user name.',
+        }),
+  })
+
+  const submit = () => {
+    const secret = stdio ? undefined : credentials()
+    return form.run(async () => {
+      if (existing) {
+        await opsApi.updateGateway(existing.id, {
+          name: name.trim(),
+          ...target(),
+          description: description.trim() || null,
+          tags: listOf(tags),
+          ...(secret && { auth: secret }),
+        })
+      } else {
+        await api.createGateway({
+          name: name.trim(),
+          transport,
+          ...target(),
+          ...(description.trim() && { description: description.trim() }),
+          ...(tags.trim() && { tags: listOf(tags) }),
+          ...(secret && auth !== 'none' && { auth: secret }),
+        })
+      }
+      await queryClient.invalidateQueries({ queryKey: ['gateways'] })
+      onDone()
+    }, problems())
   }
 
   return (
@@ -135,14 +150,35 @@ function GatewayFields({
       })}
     >
       <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
-      {stdio ? (
-        <TextField
-          label="Command"
-          error={form.errorFor('command')}
-          value={command}
-          onChange={setCommand}
-        />
-      ) : (
+      {!(editing && stdio) && (
+        <Field
+          label="Transport"
+          error={form.errorFor('transport')}
+          {...(transports.includes('stdio') && {
+            hint: 'stdio runs a command on the gateway host, one process per pooled session.',
+          })}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={transport}
+              onChange={(e) => setTransport(e.target.value as GatewayTransport)}
+            >
+              {transports.map((option) => (
+                <option key={option}>{option}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {stdio && processes && <ProcessFields draft={draft} onChange={setDraft} form={form} />}
+      {stdio && !processes && (
+        <p className="muted">
+          Runs <code>{[draft.command, ...draft.args.map(([arg]) => arg)].join(' ')}</code>. Changing
+          what it runs takes the admin.processes permission.
+        </p>
+      )}
+      {!stdio && (
         <>
           <TextField
             label="URL"
@@ -151,19 +187,6 @@ function GatewayFields({
             value={url}
             onChange={setUrl}
           />
-          <Field label="Transport" error={form.errorFor('transport')}>
-            {(control) => (
-              <select
-                {...control}
-                value={transport}
-                onChange={(e) => setTransport(e.target.value as GatewayTransport)}
-              >
-                {transports.map((option) => (
-                  <option key={option}>{option}</option>
-                ))}
-              </select>
-            )}
-          </Field>
           <TextField
             label="Pass-through headers"
             error={form.errorFor('passthroughHeaders')}
@@ -186,46 +209,54 @@ function GatewayFields({
         value={tags}
         onChange={setTags}
       />
-      <Field
-        label="Authentication"
-        error={form.errorFor('auth')}
-        {...(editing && { hint: `Now: ${existing.auth.type}. Secrets are never shown.` })}
-      >
-        {(control) => (
-          <select {...control} value={auth} onChange={(e) => setAuth(e.target.value as AuthChoice)}>
-            {editing && <option value="keep">Keep as it is</option>}
-            <option value="none">None</option>
-            <option value="bearer">Bearer token</option>
-            <option value="basic">Basic (user name and password)</option>
-          </select>
-        )}
-      </Field>
-      {auth === 'bearer' && (
-        <TextField
-          label="Bearer token"
-          error={form.errorFor('token')}
-          type="password"
-          autoComplete="off"
-          value={token}
-          onChange={setToken}
-        />
-      )}
-      {auth === 'basic' && (
+      {!stdio && (
         <>
-          <TextField
-            label="User name"
-            error={form.errorFor('username')}
-            value={username}
-            onChange={setUsername}
-          />
-          <TextField
-            label="Password"
-            error={form.errorFor('password')}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-          />
+          <Field
+            label="Authentication"
+            error={form.errorFor('auth')}
+            {...(editing && { hint: `Now: ${existing.auth.type}. Secrets are never shown.` })}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={auth}
+                onChange={(e) => setAuth(e.target.value as AuthChoice)}
+              >
+                {editing && <option value="keep">Keep as it is</option>}
+                <option value="none">None</option>
+                <option value="bearer">Bearer token</option>
+                <option value="basic">Basic (user name and password)</option>
+              </select>
+            )}
+          </Field>
+          {auth === 'bearer' && (
+            <TextField
+              label="Bearer token"
+              error={form.errorFor('token')}
+              type="password"
+              autoComplete="off"
+              value={token}
+              onChange={setToken}
+            />
+          )}
+          {auth === 'basic' && (
+            <>
+              <TextField
+                label="User name"
+                error={form.errorFor('username')}
+                value={username}
+                onChange={setUsername}
+              />
+              <TextField
+                label="Password"
+                error={form.errorFor('password')}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={setPassword}
+              />
+            </>
+          )}
         </>
       )}
     </FormShell>

@@ -159,6 +159,15 @@ describe('the admin UI access pages in Chromium', () => {
     await expect(fieldError(addForm, 'Member e-mail').textContent()).resolves.toBe(
       'must be an e-mail address',
     )
+    // an e-mail no account has is refused beside the field too
+    await add.getByLabel('Member e-mail').fill('ghost@example.com')
+    await add.getByRole('button', { name: 'Add member' }).click()
+    await expect(fieldError(addForm, 'Member e-mail').textContent()).resolves.toBe(
+      "user 'ghost@example.com' not found",
+    )
+    await expect(add.locator('.form-error').textContent()).resolves.toBe(
+      'The server refused some fields: see the messages beside them.',
+    )
     await add.getByLabel('Member e-mail').fill(dev.email)
     await add.getByRole('button', { name: 'Add member' }).click()
     const devMember = members.getByRole('row', { name: /dev@example.com/ })
@@ -370,9 +379,25 @@ describe('the admin UI access pages in Chromium', () => {
     await create.getByRole('button', { name: 'Create' }).click()
     const card = page.getByRole('article', { name: 'Virtual server Agents' })
     await card.getByText('1 tools, 0 resources, 0 prompts', { exact: false }).waitFor()
+    // a name another server has is refused beside the name, on create and on edit
+    await page.getByRole('button', { name: 'Create virtual server' }).click()
+    await create.getByLabel('Name').fill('Agents')
+    await create.getByRole('button', { name: 'Create' }).click()
+    await expect(fieldError('Create virtual server', 'Name').textContent()).resolves.toBe(
+      "server with name 'Agents' already exists",
+    )
+    await create.getByLabel('Name').fill('Others')
+    await create.getByRole('button', { name: 'Create' }).click()
+    await page.getByRole('article', { name: 'Virtual server Others' }).waitFor()
 
     await card.getByRole('button', { name: 'Edit' }).click()
     const edit = page.getByRole('form', { name: 'Edit Agents' })
+    await edit.getByLabel('Name', { exact: true }).fill('Others')
+    await edit.getByRole('button', { name: 'Save changes' }).click()
+    await expect(fieldError('Edit Agents', 'Name').textContent()).resolves.toBe(
+      "server with name 'Others' already exists",
+    )
+    await edit.getByLabel('Name', { exact: true }).fill('Agents')
     await expect(
       edit.getByRole('list', { name: 'Tools' }).getByLabel('answering-agent').isChecked(),
     ).resolves.toBe(true)
@@ -396,7 +421,23 @@ describe('the admin UI access pages in Chromium', () => {
       edit.getByLabel('Description for answering-agent').getAttribute('aria-invalid'),
     ).resolves.toBe('false')
     await screenshot(page, 'access-06-server-edit')
+    // two members under one name: the clash is shown beside each of them
     await edit.getByLabel('New name for answering-agent').fill('ask')
+    await edit.getByLabel('New name for shop-shop.v1.Shop.GetProduct').fill('ask')
+    await edit.getByRole('button', { name: 'Save changes' }).click()
+    const clash =
+      "'ask' is another tool's name in this server too: rename members or use nameStrategy 'prefixed'"
+    for (const member of ['answering-agent', 'shop-shop.v1.Shop.GetProduct']) {
+      const override = edit.locator('.override', { hasText: member })
+      await override.locator('.field-error', { hasText: clash }).waitFor()
+      await expect(
+        edit.getByLabel(`New name for ${member}`).getAttribute('aria-invalid'),
+      ).resolves.toBe('true')
+    }
+    await expect(edit.locator('.form-error').textContent()).resolves.toBe(
+      'The server refused some fields: see the messages beside them.',
+    )
+    await screenshot(page, 'access-06b-server-member-clash')
     await edit.getByLabel('Description for answering-agent').fill('Ask the agent anything')
     await edit.getByLabel('New name for shop-shop.v1.Shop.GetProduct').fill('product')
     await edit.getByRole('button', { name: 'Save changes' }).click()

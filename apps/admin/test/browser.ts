@@ -68,8 +68,13 @@ export function waitForHeading(page: Page, name: string): Promise<void> {
   return page.getByRole('heading', { level: 1, name }).waitFor()
 }
 
-/** Follows a link of the Sections navigation and waits for the page it opens, titled `title`. */
+/**
+ * Follows a link of the Sections navigation (opening it with the menu button first on a narrow
+ * screen) and waits for the page it opens, titled `title`.
+ */
 export async function navigate(page: Page, name: string, title = name): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' })
+  if (await menu.isVisible()) await menu.click()
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
   await waitForHeading(page, title)
 }

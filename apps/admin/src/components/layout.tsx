@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import { NavLink, Outlet, useNavigate } from 'react-router'
 import { api } from '../api/endpoints'
 import { usePermissions } from './permissions'
@@ -30,34 +30,54 @@ const needs: Record<string, string> = {
   '/transfer': 'admin.export',
 }
 
-/** The signed-in frame: navigation, who is signed in, theme toggle, sign out; the page inside. */
+/**
+ * The signed-in frame: navigation, who is signed in, theme toggle, sign out; the page inside. On a
+ * narrow screen the navigation (with the account link and theme toggle) opens from a menu button.
+ */
 export function Layout(): ReactElement {
   const [theme, toggleTheme] = useTheme()
   const navigate = useNavigate()
   const me = useQuery({ queryKey: ['me'], queryFn: api.me })
   const { can } = usePermissions()
   const shown = sections.filter(([path]) => !needs[path] || can(needs[path]))
+  const [menuOpen, setMenuOpen] = useState(false)
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell menu-open' : 'shell'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="topbar">
-        <span className="brand">Switchyard</span>
-        <span className="spacer" />
-        {me.data && (
-          <NavLink className="who" to="/account" aria-label={`Your account (${me.data.email})`}>
-            {me.data.email}
-          </NavLink>
-        )}
         <button
           type="button"
-          onClick={toggleTheme}
-          aria-label="Toggle dark theme"
-          aria-pressed={theme === 'dark'}
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="sections"
+          onClick={() => setMenuOpen(!menuOpen)}
         >
-          {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+          Menu
         </button>
+        <span className="brand">Switchyard</span>
+        <span className="spacer" />
+        <span className="account">
+          {me.data && (
+            <NavLink
+              className="who"
+              to="/account"
+              aria-label={`Your account (${me.data.email})`}
+              onClick={() => setMenuOpen(false)}
+            >
+              {me.data.email}
+            </NavLink>
+          )}
+          <button
+            type="button"
+            onClick={toggleTheme}
+            aria-label="Toggle dark theme"
+            aria-pressed={theme === 'dark'}
+          >
+            {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+          </button>
+        </span>
         <button
           type="button"
           onClick={() => {
@@ -67,11 +87,11 @@ export function Layout(): ReactElement {
           Sign out
         </button>
       </header>
-      <nav className="sidebar" aria-label="Sections">
+      <nav id="sections" className="sidebar" aria-label="Sections">
         <ul>
           {shown.map(([path, label]) => (
             <li key={path}>
-              <NavLink to={path} end={path === '/'}>
+              <NavLink to={path} end={path === '/'} onClick={() => setMenuOpen(false)}>
                 {label}
               </NavLink>
             </li>

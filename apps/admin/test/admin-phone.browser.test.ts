@@ -1,0 +1,204 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  launchChromium,
+  navigate,
+  openPage,
+  screenshot,
+  sessionJwtOf,
+  signInAs,
+  waitForHeading,
+} from './browser'
+import { admin, startGateway, startUpstream, type Running } from './processes'
+
+const phone = { width: 390, height: 844 }
+
+/** Every section of the navigation, with the title of the page it opens. */
+const sections: [link: string, title: string][] = [
+  ['Dashboard', 'Dashboard'],
+  ['Gateways', 'Gateways'],
+  ['Tools', 'Tools'],
+  ['Virtual servers', 'Virtual servers'],
+  ['Prompts', 'Prompts'],
+  ['Resources', 'Resources'],
+  ['Tokens', 'API tokens'],
+  ['A2A agents', 'A2A agents'],
+  ['gRPC services', 'gRPC services'],
+  ['Users', 'Users'],
+  ['Teams', 'Teams'],
+  ['Roles', 'Roles'],
+  ['Import and export', 'Import and export'],
+  ['Metrics', 'Metrics'],
+  ['Logs', 'Logs'],
+]
+
+// The admin UI on a phone (390×844, touch) in Chromium against a real gateway (the built CLI)
+// and a real MCP upstream, with something on every page: each page is reached through the menu and
+// none scrolls sideways; wide tables scroll in their own box; forms and dialogs fit. Then the
+// same session at 1280×800 shows the navigation beside the page again.
+describe('the admin UI on a phone', () => {
+  let gateway: Running
+  let upstream: Running
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  const problems: string[] = []
+
+  const rest = async (path: string, body: unknown): Promise<void> => {
+    const res = await fetch(`${gateway.url}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await sessionJwtOf(context)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    })
+    expect(res.status, await res.clone().text()).toBeLessThan(300)
+  }
+  /** How far the page reaches past the viewport's right edge (0 when it does not scroll sideways). */
+  const overflow = () =>
+    page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth)
+  const menu = () => page.getByRole('button', { name: 'Menu' })
+  /** The box the gateways table scrolls in. */
+  const tableBox = () =>
+    page.locator('.table-scroll', { has: page.getByRole('table', { name: 'Gateways' }) })
+  const sectionsNav = () => page.getByRole('navigation', { name: 'Sections' })
+
+  beforeAll(async () => {
+    ;[gateway, upstream, browser] = await Promise.all([
+      startGateway(),
+      startUpstream(),
+      launchChromium(),
+    ])
+    ;({ context, page } = await openPage(browser, problems, {
+      viewport: phone,
+      isMobile: true,
+      hasTouch: true,
+    }))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await Promise.all([gateway?.stop(), upstream?.stop()])
+  })
+
+  it('signs in on a page that fits, then fills the registry', async () => {
+    await page.goto(`${gateway.url}/admin`)
+    await page.getByRole('heading', { name: 'Sign in to Switchyard' }).waitFor()
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+    await screenshot(page, 'phone-00-login')
+    await signInAs(page, admin)
+    await waitForHeading(page, 'Dashboard')
+    await rest('/gateways', { name: 'echo', url: upstream.url })
+    // long, unbroken text in table cells: an address and the reason it cannot be reached
+    await rest('/gateways', {
+      name: 'weather-service-upstream',
+      url: `http://127.0.0.1:9/${'a-rather-long-path/'.repeat(4)}mcp`,
+    })
+    await rest('/prompts', { name: 'greet', template: 'Hello {{ name }}' })
+    await rest('/tokens', { name: 'ci-token-with-a-long-name', expiresInDays: 7 })
+    await rest('/users', { email: 'ops-engineer@example.com', password: 'a-long-password' })
+    await rest('/teams', { name: 'Platform engineering' })
+    await rest('/servers', { name: 'Phone server', description: 'Everything, from a phone' })
+  })
+
+  it('reaches every page through the menu, and none scrolls sideways', async () => {
+    await page.reload()
+    await waitForHeading(page, 'Dashboard')
+    // The navigation waits behind the menu button.
+    await expect(sectionsNav().isVisible()).resolves.toBe(false)
+    await expect(menu().getAttribute('aria-expanded')).resolves.toBe('false')
+    await menu().click()
+    await expect(menu().getAttribute('aria-expanded')).resolves.toBe('true')
+    await sectionsNav().getByRole('link', { name: 'Gateways' }).waitFor()
+    await page.getByRole('link', { name: `Your account (${admin.email})` }).waitFor()
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+    await screenshot(page, 'phone-01-menu')
+    await menu().click()
+    await expect(sectionsNav().isVisible()).resolves.toBe(false)
+
+    for (const [index, [link, title]] of sections.entries()) {
+      await navigate(page, link, title)
+      // Following a link closes the menu.
+      await expect(sectionsNav().isVisible(), link).resolves.toBe(false)
+      await page.waitForLoadState('networkidle')
+      await expect(overflow(), `${title} scrolls sideways`).resolves.toBeLessThanOrEqual(0)
+      const slug = title.toLowerCase().replaceAll(' ', '-')
+      await screenshot(page, `phone-${String(index + 2).padStart(2, '0')}-${slug}`)
+    }
+    await menu().click()
+    await page.getByRole('link', { name: `Your account (${admin.email})` }).click()
+    await waitForHeading(page, 'Your account')
+    await expect(sectionsNav().isVisible()).resolves.toBe(false)
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+  })
+
+  it('scrolls a wide table inside its box, and fits forms and dialogs on the screen', async () => {
+    await navigate(page, 'Gateways')
+    const rows = page.getByRole('table', { name: 'Gateways' }).getByRole('row')
+    await expect.poll(() => rows.count()).toBe(3)
+    const box = tableBox()
+    const sizes = await box.evaluate((element) => ({
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+      right: element.getBoundingClientRect().right,
+    }))
+    expect(sizes.scroll).toBeGreaterThan(sizes.client)
+    expect(sizes.right).toBeLessThanOrEqual(phone.width)
+    await box.evaluate((element) => element.scrollBy({ left: element.scrollWidth }))
+    await page
+      .getByRole('table', { name: 'Gateways' })
+      .getByRole('row', { name: /^echo/ })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'Delete echo?' })
+    const shown = await dialog.boundingBox()
+    expect(shown?.x).toBeGreaterThanOrEqual(0)
+    expect((shown?.x ?? 0) + (shown?.width ?? Infinity)).toBeLessThanOrEqual(phone.width)
+    await screenshot(page, 'phone-20-dialog')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    // A form is one column: each field below the one before, as wide as the form.
+    await page.getByRole('button', { name: 'Register gateway' }).click()
+    const form = page.getByRole('form', { name: 'Register gateway' })
+    await form.getByLabel('Transport').selectOption('stdio')
+    await form.getByRole('button', { name: 'Add variable' }).click()
+    const fields = await form
+      .locator('.field, .rows-field')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()))
+    expect(fields.length).toBeGreaterThan(4)
+    const formBox = await form.boundingBox()
+    for (const [index, field] of fields.entries()) {
+      expect(field.right).toBeLessThanOrEqual((formBox?.x ?? 0) + (formBox?.width ?? 0))
+      if (index > 0) expect(field.top).toBeGreaterThanOrEqual(fields[index - 1]?.bottom ?? 0)
+    }
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+    await screenshot(page, 'phone-21-gateway-form')
+    await page.getByRole('button', { name: 'Close form' }).click()
+
+    await navigate(page, 'Virtual servers')
+    await page
+      .getByRole('article', { name: 'Virtual server Phone server' })
+      .getByRole('button', { name: 'Edit' })
+      .click()
+    const edit = page.getByRole('form', { name: 'Edit Phone server' })
+    await edit.getByRole('list', { name: 'Tools' }).getByLabel('echo-echo').check()
+    await edit.getByLabel('New name for echo-echo').waitFor()
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+    await screenshot(page, 'phone-22-server-form')
+    await edit.getByRole('button', { name: 'Cancel' }).click()
+  })
+
+  it('shows the navigation beside the page again on a wide screen', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await navigate(page, 'Gateways')
+    await expect(menu().isVisible()).resolves.toBe(false)
+    await expect(sectionsNav().isVisible()).resolves.toBe(true)
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+    await expect(
+      tableBox().evaluate((element) => element.scrollWidth <= element.clientWidth),
+    ).resolves.toBe(true)
+    await screenshot(page, 'phone-30-wide')
+    expect(problems).toEqual([])
+  })
+})

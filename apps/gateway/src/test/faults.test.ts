@@ -99,6 +99,21 @@ describe('an upstream that misbehaves', () => {
     expect(order).toEqual(['fast', 'slow'])
   })
 
+  it("stops waiting for a tool after the tool's own timeoutMs, and serves the next call", async () => {
+    const slow = String((await api('GET', '/tools?q=flaky-slow'))[0]?.id)
+    await api('PUT', `/tools/${slow}`, { timeoutMs: 300 })
+    try {
+      const started = Date.now()
+      await expect(
+        client.callTool({ name: 'flaky-slow', arguments: { ms: 10_000 } }),
+      ).rejects.toThrow(/no answer to tools\/call within 300 ms/)
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(text(await client.callTool({ name: 'flaky-ok', arguments: {} }))).toMatch(/^ok from/)
+    } finally {
+      await api('PUT', `/tools/${slow}`, { timeoutMs: null })
+    }
+  })
+
   it('refuses invalid arguments before the upstream sees them, as a tool error (SEP-1303)', async () => {
     const refused = await client.callTool({ name: 'flaky-add', arguments: { a: 1 } })
     expect(refused.isError).toBe(true)

@@ -22,14 +22,19 @@ export interface ForwarderOptions {
   logLevels?: LogLevels
 }
 
+/**
+ * What a tools/call adds: the tool's input schema (its `x-mcp-header` parameters become headers)
+ * and its own deadline, which replaces the session's.
+ */
+export type ForwardCallOptions = Pick<UpstreamRequestOptions, 'inputSchema' | 'timeoutMs'>
+
 /** Sends a client request to an upstream session and answers with the upstream's result. */
 export type Forward = (
   session: UpstreamSession,
   method: string,
   params: Record<string, unknown>,
   context: RequestContext,
-  /** For tools/call: the tool's input schema (its `x-mcp-header` parameters become headers). */
-  inputSchema?: Record<string, unknown>,
+  call?: ForwardCallOptions,
 ) => Promise<Record<string, unknown>>
 
 /** Methods whose 2026-era results may be input_required: where the bridge can carry a question. */
@@ -124,7 +129,7 @@ export function createForwarder(options: ForwarderOptions): Forward {
     params: Record<string, unknown>,
     context: RequestContext,
     round: BridgeRound | undefined,
-    inputSchema: Record<string, unknown> | undefined,
+    call: ForwardCallOptions | undefined,
   ): Promise<Record<string, unknown>> {
     const current = round === undefined ? () => context : () => round.current()
     /** A log from the upstream, to the client if its session hears that level. */
@@ -151,7 +156,8 @@ export function createForwarder(options: ForwarderOptions): Forward {
     if (round !== undefined || context.meta?.progressToken !== undefined) {
       requestOptions.onProgress = (p) => void current().sendProgress(p.progress, p.total, p.message)
     }
-    if (inputSchema) requestOptions.inputSchema = inputSchema
+    if (call?.inputSchema) requestOptions.inputSchema = call.inputSchema
+    if (call?.timeoutMs !== undefined) requestOptions.timeoutMs = call.timeoutMs
     const { traceContext, httpHeaders } = current()
     if (traceContext) requestOptions.traceContext = traceContext
     const passed = gatewayId && passedOn(options.passthroughOf?.(gatewayId), httpHeaders)
@@ -170,7 +176,7 @@ export function createForwarder(options: ForwarderOptions): Forward {
     }
   }
 
-  return (session, method, params, context, inputSchema) => {
+  return (session, method, params, context, call) => {
     if (
       inputBridge !== undefined &&
       context.era === 'modern' &&
@@ -178,9 +184,9 @@ export function createForwarder(options: ForwarderOptions): Forward {
       BRIDGED.has(method)
     ) {
       return inputBridge.run(context, (round) =>
-        send(session, method, params, context, round, inputSchema),
+        send(session, method, params, context, round, call),
       )
     }
-    return send(session, method, params, context, undefined, inputSchema)
+    return send(session, method, params, context, undefined, call)
   }
 }

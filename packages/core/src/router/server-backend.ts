@@ -173,7 +173,10 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     }
     const session = await upstream(tool.gatewayId, `tool '${name}'`)
     const sent = { ...params, name: tool.originalName }
-    return forward(session, 'tools/call', sent, context, tool.inputSchema)
+    return forward(session, 'tools/call', sent, context, {
+      inputSchema: tool.inputSchema,
+      ...(tool.timeoutMs !== null && { timeoutMs: tool.timeoutMs }),
+    })
   }
 
   function readResource(params: Params, context: RequestContext): Promise<Record<string, unknown>> {

@@ -177,6 +177,15 @@ describe('export and import', () => {
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' })
     expect((error as GatewayError).message).toContain("'missing'")
     expect((await target.registry.roots.list()).length).toBe(before)
+    const badUrl = structuredClone(document)
+    badUrl.entities.roots = [{ uri: 'file:///another-root', name: null }]
+    badUrl.entities.tools = [{ ...badUrl.entities.tools[0]!, name: 'fresh', url: 'not a url' }]
+    const refused = await importInto(target, badUrl, { conflict: 'skip' }).catch(
+      (e: unknown) => e as GatewayError,
+    )
+    expect(refused).toMatchObject({ code: 'VALIDATION_FAILED' })
+    expect((refused as GatewayError).message).toContain('entities.tools.0.url: must be an absolute')
+    expect((await target.registry.roots.list()).length).toBe(before)
     const invalid = await importInto(target, { format: 'nope' }).catch(
       (e: unknown) => e as GatewayError,
     )

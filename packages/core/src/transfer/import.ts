@@ -2,8 +2,12 @@ import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
 import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
 import { importOAuth, type OAuthTransfer } from './oauth-transfer.js'
-import type { GatewayCreate } from '../schemas/gateway.js'
-import type { MemberRef } from '../schemas/server.js'
+import { GatewayCreateSchema, type GatewayCreate } from '../schemas/gateway.js'
+import { PromptCreateSchema } from '../schemas/prompt.js'
+import { ResourceCreateSchema } from '../schemas/resource.js'
+import { RootCreateSchema } from '../schemas/root.js'
+import { ServerCreateSchema, type MemberRef } from '../schemas/server.js'
+import { ToolCreateSchema, ToolUpdateSchema } from '../schemas/tool.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
 import { validated } from '../services/validated.js'
@@ -182,23 +186,28 @@ async function writeAll(
   const gatewayIds = new Map<string, string>()
   for (const [index, g] of entities.gateways.entries()) {
     const step = plan('gateways', g.name, true)
-    const fields = {
-      name: step.key,
-      description: g.description,
-      url: g.url,
-      transport: g.transport,
-      command: g.command,
-      args: g.args,
-      env: open<Record<string, string>>(g.envSealed, `entities.gateways.${index}.envSealed`) ?? {},
-      cwd: g.cwd,
-      auth: open<GatewayAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
-        type: 'none' as const,
+    const fields = validated(
+      GatewayCreateSchema,
+      {
+        name: step.key,
+        description: g.description,
+        url: g.url,
+        transport: g.transport,
+        command: g.command,
+        args: g.args,
+        env:
+          open<Record<string, string>>(g.envSealed, `entities.gateways.${index}.envSealed`) ?? {},
+        cwd: g.cwd,
+        auth: open<GatewayAuth>(g.authSealed, `entities.gateways.${index}.authSealed`) ?? {
+          type: 'none' as const,
+        },
+        passthroughHeaders: g.passthroughHeaders,
+        tags: g.tags,
+        visibility: g.visibility,
+        team: g.team,
       },
-      passthroughHeaders: g.passthroughHeaders,
-      tags: g.tags,
-      visibility: g.visibility,
-      team: g.team,
-    }
+      `entities.gateways.${index}`,
+    )
     if (step.action !== 'skip') options.guardGateway?.(fields)
     const id = await apply('gateways', step, services.gateways, fields, g.enabled)
     if (id) gatewayIds.set(g.name, id)
@@ -231,36 +240,41 @@ async function writeAll(
       // The service wrote its methods' tools; keep the exported name and switches.
       if (!grpcIds.has(t.grpcServiceName) && existing.grpcServices.has(t.grpcServiceName)) continue
       const id = await grpcToolId(services, grpcIds, t, `entities.tools.${index}`)
-      await services.tools.update(id, { name: t.name, tags: t.tags, timeoutMs: t.timeoutMs })
+      const kept = { name: t.name, tags: t.tags, timeoutMs: t.timeoutMs }
+      await services.tools.update(id, validated(ToolUpdateSchema, kept, `entities.tools.${index}`))
       if (!t.enabled) await services.tools.setEnabled(id, false)
       toolIds.set(t.name, id)
       continue
     }
     const owner = gatewayId(t.gatewayName, `entities.tools.${index}.gatewayName`)
     const step = plan('tools', t.name, true)
-    const fields = {
-      name: owner ? t.originalName : step.key,
-      displayName: t.displayName,
-      description: t.description,
-      integrationType: t.integrationType,
-      ...(t.requestType && { requestType: t.requestType as 'POST' }),
-      url: t.url,
-      gatewayId: owner,
-      headers: t.headers,
-      auth: open<UpstreamAuth>(t.authSealed, `entities.tools.${index}.authSealed`) ?? {
-        type: 'none' as const,
+    const fields = validated(
+      ToolCreateSchema,
+      {
+        name: owner ? t.originalName : step.key,
+        displayName: t.displayName,
+        description: t.description,
+        integrationType: t.integrationType,
+        ...(t.requestType && { requestType: t.requestType as 'POST' }),
+        url: t.url,
+        gatewayId: owner,
+        headers: t.headers,
+        auth: open<UpstreamAuth>(t.authSealed, `entities.tools.${index}.authSealed`) ?? {
+          type: 'none' as const,
+        },
+        inputSchema: t.inputSchema,
+        outputSchema: t.outputSchema,
+        annotations: t.annotations,
+        integrationConfig: t.integrationConfig,
+        timeoutMs: t.timeoutMs,
+        rateLimit: t.rateLimit,
+        maxConcurrency: t.maxConcurrency,
+        tags: t.tags,
+        visibility: t.visibility,
+        team: t.team,
       },
-      inputSchema: t.inputSchema,
-      outputSchema: t.outputSchema,
-      annotations: t.annotations,
-      integrationConfig: t.integrationConfig,
-      timeoutMs: t.timeoutMs,
-      rateLimit: t.rateLimit,
-      maxConcurrency: t.maxConcurrency,
-      tags: t.tags,
-      visibility: t.visibility,
-      team: t.team,
-    }
+      `entities.tools.${index}`,
+    )
     const id = await apply('tools', step, services.tools, fields, t.enabled)
     if (!id) continue
     // A gateway's tool gets its prefixed name on create; keep the exported (possibly custom) one.
@@ -272,20 +286,24 @@ async function writeAll(
   const resourceIds = new Map<string, string>()
   for (const [index, r] of entities.resources.entries()) {
     const step = plan('resources', keyOf.resources(r), false)
-    const fields = {
-      uri: r.uri,
-      uriTemplate: r.uriTemplate,
-      name: r.name,
-      title: r.title,
-      description: r.description,
-      mimeType: r.mimeType,
-      content: r.text,
-      blob: r.blob,
-      gatewayId: gatewayId(r.gatewayName, `entities.resources.${index}.gatewayName`),
-      tags: r.tags,
-      visibility: r.visibility,
-      team: r.team,
-    }
+    const fields = validated(
+      ResourceCreateSchema,
+      {
+        uri: r.uri,
+        uriTemplate: r.uriTemplate,
+        name: r.name,
+        title: r.title,
+        description: r.description,
+        mimeType: r.mimeType,
+        content: r.text,
+        blob: r.blob,
+        gatewayId: gatewayId(r.gatewayName, `entities.resources.${index}.gatewayName`),
+        tags: r.tags,
+        visibility: r.visibility,
+        team: r.team,
+      },
+      `entities.resources.${index}`,
+    )
     const id = await apply('resources', step, services.resources, fields, r.enabled)
     if (id) resourceIds.set(step.key, id)
   }
@@ -294,17 +312,21 @@ async function writeAll(
   for (const [index, p] of entities.prompts.entries()) {
     const owner = gatewayId(p.gatewayName, `entities.prompts.${index}.gatewayName`)
     const step = plan('prompts', p.name, true)
-    const fields = {
-      name: owner ? p.originalName : step.key,
-      title: p.title,
-      description: p.description,
-      template: p.template,
-      arguments: p.arguments,
-      gatewayId: owner,
-      tags: p.tags,
-      visibility: p.visibility,
-      team: p.team,
-    }
+    const fields = validated(
+      PromptCreateSchema,
+      {
+        name: owner ? p.originalName : step.key,
+        title: p.title,
+        description: p.description,
+        template: p.template,
+        arguments: p.arguments,
+        gatewayId: owner,
+        tags: p.tags,
+        visibility: p.visibility,
+        team: p.team,
+      },
+      `entities.prompts.${index}`,
+    )
     const id = await apply('prompts', step, services.prompts, fields, p.enabled)
     if (id) promptIds.set(p.name, id)
   }
@@ -325,29 +347,34 @@ async function writeAll(
         }
         return { id, name: member.name, description: member.description }
       })
-    const fields = {
-      name: step.key,
-      description: s.description,
-      instructions: s.instructions,
-      icon: s.icon,
-      icons: s.icons,
-      nameStrategy: s.nameStrategy,
-      rateLimit: s.rateLimit,
-      oauth: s.oauth,
-      associatedA2aAgents: s.a2aAgents,
-      associatedTools: resolve('tools', toolIds),
-      associatedResources: resolve('resources', resourceIds),
-      associatedPrompts: resolve('prompts', promptIds),
-      tags: s.tags,
-      visibility: s.visibility,
-      team: s.team,
-    }
+    const fields = validated(
+      ServerCreateSchema,
+      {
+        name: step.key,
+        description: s.description,
+        instructions: s.instructions,
+        icon: s.icon,
+        icons: s.icons,
+        nameStrategy: s.nameStrategy,
+        rateLimit: s.rateLimit,
+        oauth: s.oauth,
+        associatedA2aAgents: s.a2aAgents,
+        associatedTools: resolve('tools', toolIds),
+        associatedResources: resolve('resources', resourceIds),
+        associatedPrompts: resolve('prompts', promptIds),
+        tags: s.tags,
+        visibility: s.visibility,
+        team: s.team,
+      },
+      `entities.servers.${index}`,
+    )
     await apply('servers', step, services.servers, fields, s.enabled)
   }
 
-  for (const root of entities.roots) {
+  for (const [index, root] of entities.roots.entries()) {
     const step = plan('roots', root.uri, false)
-    await apply('roots', step, services.roots, { uri: root.uri, name: root.name }, true)
+    const fields = validated(RootCreateSchema, root, `entities.roots.${index}`)
+    await apply('roots', step, services.roots, fields, true)
   }
 
   /** Creates, updates or skips one entity; returns its id unless skipped. */

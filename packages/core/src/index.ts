@@ -37,6 +37,7 @@ export * from './schemas/role.js'
 export * from './schemas/a2a-agent.js'
 export * from './schemas/api-token.js'
 export { addressInRanges } from './ip-ranges.js'
+export { maskUrlPassword } from './mask-url.js'
 
 export { openStore, sqliteFileFor } from './store/open-store.js'
 export type { Store, StoreOptions } from './store/open-store.js'

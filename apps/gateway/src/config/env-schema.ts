@@ -2,7 +2,7 @@ import { isWellKnownSecret } from '@switchyard/auth'
 import { z } from 'zod'
 import { ConfigError, type ConfigProblem } from './config-error.js'
 import { ENV_VARS, type EnvVar } from './env-vars.js'
-import { maskUrlPassword } from './mask.js'
+import { maskUrlPassword } from '@switchyard/core'
 
 export { ConfigError, type ConfigProblem } from './config-error.js'
 

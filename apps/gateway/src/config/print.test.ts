@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from './env-schema.js'
 import { ENV_VARS } from './env-vars.js'
-import { maskUrlPassword } from './mask.js'
+import { maskUrlPassword } from '@switchyard/core'
 import { formatConfig } from './print.js'
 
 describe('formatConfig', () => {

@@ -1,7 +1,6 @@
-import { SECRET_MASK } from '@switchyard/core'
+import { SECRET_MASK, maskUrlPassword } from '@switchyard/core'
 import type { GatewayConfig } from './env-schema.js'
 import { ENV_VARS, type EnvVar } from './env-vars.js'
-import { maskUrlPassword } from './mask.js'
 
 const entries: readonly EnvVar[] = ENV_VARS
 

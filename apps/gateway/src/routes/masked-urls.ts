@@ -1,4 +1,4 @@
-import { maskUrlPassword } from '../config/mask.js'
+import { maskUrlPassword } from '@switchyard/core'
 import type { CrudEntity, CrudService } from './crud.js'
 
 /**

@@ -33,7 +33,7 @@ describe('export and import', () => {
     const g = await source.registry.gateways.create(
       {
         name: 'files',
-        url: 'http://127.0.0.1:9/mcp',
+        url: 'http://files:url-password@127.0.0.1:9/mcp?api_key=url-key',
         auth: { type: 'bearer', token: 'upstream-token' },
       },
       ACTOR,
@@ -42,7 +42,7 @@ describe('export and import', () => {
     const rest = await source.registry.tools.create(
       {
         name: 'clock',
-        url: 'http://127.0.0.1:9/clock',
+        url: 'http://127.0.0.1:9/clock?token=clock-token&tz=utc',
         tags: ['time'],
         rateLimit: { requests: 5, windowSeconds: 60 },
         maxConcurrency: 3,
@@ -83,6 +83,11 @@ describe('export and import', () => {
       { ref: 'clock', name: null, description: null },
     ])
     expect(JSON.stringify(document)).not.toContain('upstream-token')
+    expect(JSON.stringify(document)).not.toMatch(/url-password|url-key|clock-token/)
+    expect(document.entities.gateways[0]?.url).toBe(
+      'http://files:*****@127.0.0.1:9/mcp?api_key=*****',
+    )
+    expect(document.entities.tools[0]?.url).toBe('http://127.0.0.1:9/clock?token=*****&tz=utc')
   })
 
   it('refuses secrets it cannot open, writing nothing', async () => {
@@ -90,7 +95,7 @@ describe('export and import', () => {
       (e: unknown) => e,
     )
     expect(error).toBeInstanceOf(GatewayError)
-    expect((error as GatewayError).message).toContain('entities.gateways.0.authSealed')
+    expect((error as GatewayError).message).toContain('entities.gateways.0.urlSealed')
     expect((await target.registry.gateways.list({}, ADMIN)).items).toEqual([])
   })
 
@@ -123,6 +128,8 @@ describe('export and import', () => {
       row.auth_sealed ?? '',
     )
     expect(JSON.parse(opened)).toEqual({ type: 'bearer', token: 'upstream-token' })
+    expect(row.url).toBe('http://files:url-password@127.0.0.1:9/mcp?api_key=url-key')
+    expect(tools[0]?.url).toBe('http://127.0.0.1:9/clock?token=clock-token&tz=utc')
     const [server] = (await target.registry.servers.list({}, ADMIN)).items
     const serverTools = await target.registry.servers.tools(server?.id ?? '')
     expect(serverTools.map((t) => t.name)).toEqual(['read', 'clock'])
@@ -179,7 +186,9 @@ describe('export and import', () => {
     expect((await target.registry.roots.list()).length).toBe(before)
     const badUrl = structuredClone(document)
     badUrl.entities.roots = [{ uri: 'file:///another-root', name: null }]
-    badUrl.entities.tools = [{ ...badUrl.entities.tools[0]!, name: 'fresh', url: 'not a url' }]
+    badUrl.entities.tools = [
+      { ...badUrl.entities.tools[0]!, name: 'fresh', url: 'not a url', urlSealed: null },
+    ]
     const refused = await importInto(target, badUrl, { conflict: 'skip' }).catch(
       (e: unknown) => e as GatewayError,
     )

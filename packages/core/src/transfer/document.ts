@@ -27,11 +27,20 @@ const owned = {
 
 const sealed = z.string().nullable().default(null)
 
+/**
+ * A URL that may carry credentials: `url` shows it with them masked, and `urlSealed` (only when
+ * masking changed it) holds the whole URL sealed, which import restores.
+ */
+const maskedUrl = {
+  url: z.string().nullable().default(null),
+  urlSealed: sealed,
+}
+
 /** An upstream in an export; secrets stay sealed. */
 export const ExportedGatewaySchema = z.object({
   name: z.string().min(1).max(255),
   description: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
+  ...maskedUrl,
   transport: GatewayTransportSchema,
   command: z.string().nullable().default(null),
   args: z.array(z.string()).default([]),
@@ -68,7 +77,7 @@ export const ExportedToolSchema = z.object({
   description: z.string().nullable().default(null),
   integrationType: IntegrationTypeSchema,
   requestType: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
+  ...maskedUrl,
   headers: HeadersSchema.default({}),
   authSealed: sealed,
   inputSchema: JsonSchemaObjectSchema.default({ type: 'object', properties: {} }),

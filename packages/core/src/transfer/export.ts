@@ -1,3 +1,4 @@
+import { maskUrlPassword } from '../mask-url.js'
 import type { ServiceContext } from '../services/context.js'
 import { fromFlag, fromJson } from '../store/json.js'
 import { exportOAuth } from './oauth-transfer.js'
@@ -15,7 +16,10 @@ const owned = (row: {
   enabled: fromFlag(row.enabled),
 })
 
-/** Writes the registry (or the chosen kinds) as an export document; secrets stay sealed. */
+/**
+ * Writes the registry (or the chosen kinds) as an export document; secrets stay sealed, and URLs
+ * show their credentials masked (sealed whole beside them).
+ */
 export async function exportRegistry(
   context: ServiceContext,
   options: { kinds?: readonly ExportKind[]; exportedBy?: string | null } = {},
@@ -34,6 +38,12 @@ export async function exportRegistry(
       db.selectFrom('roots').selectAll().orderBy('uri').execute(),
     ])
   const oauthOf = await exportOAuth(context)
+  /** A URL with its credentials masked, and sealed whole when it has any. */
+  const urlOf = (url: string | null) => {
+    const masked = url === null ? null : maskUrlPassword(url)
+    const urlSealed = masked === url ? null : context.sealer.seal(JSON.stringify(url))
+    return { url: masked, urlSealed }
+  }
   const gatewayName = new Map(gateways.map((g) => [g.id, g.name]))
   const nameOf = (id: string | null) => (id === null ? null : (gatewayName.get(id) ?? null))
   const grpcName = new Map(grpcServices.map((g) => [g.id, g.name]))
@@ -55,7 +65,7 @@ export async function exportRegistry(
     gateways: gateways.map((g) => ({
       name: g.name,
       description: g.description,
-      url: g.url,
+      ...urlOf(g.url),
       transport: g.transport as 'sse',
       command: g.command,
       args: fromJson(g.args, []),
@@ -91,7 +101,7 @@ export async function exportRegistry(
         description: t.description,
         integrationType: t.integration_type as 'REST',
         requestType: t.request_type,
-        url: t.url,
+        ...urlOf(t.url),
         headers: fromJson(t.headers, {}),
         authSealed: t.auth_sealed,
         inputSchema: fromJson(t.input_schema, {}),

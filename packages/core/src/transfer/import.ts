@@ -191,7 +191,7 @@ async function writeAll(
       {
         name: step.key,
         description: g.description,
-        url: g.url,
+        url: open<string>(g.urlSealed, `entities.gateways.${index}.urlSealed`) ?? g.url,
         transport: g.transport,
         command: g.command,
         args: g.args,
@@ -256,7 +256,7 @@ async function writeAll(
         description: t.description,
         integrationType: t.integrationType,
         ...(t.requestType && { requestType: t.requestType as 'POST' }),
-        url: t.url,
+        url: open<string>(t.urlSealed, `entities.tools.${index}.urlSealed`) ?? t.url,
         gatewayId: owner,
         headers: t.headers,
         auth: open<UpstreamAuth>(t.authSealed, `entities.tools.${index}.authSealed`) ?? {

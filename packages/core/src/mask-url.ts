@@ -1,4 +1,4 @@
-import { SECRET_MASK } from '@switchyard/core'
+import { SECRET_MASK } from './schemas/common.js'
 
 const secretParams = /^(password|pass|pwd|secret|token|access_token|api_key|apikey)$/i
 

@@ -224,15 +224,22 @@ export function createTeamService(context: ServiceContext) {
       return toMember({ ...row, role })
     },
 
-    /** Removes a member; 409 for the last owner. */
+    /** Removes a member with the roles they held in the team; 409 for the last owner. */
     async removeMember(id: string, email: string): Promise<void> {
       const row = await memberRow(id, email)
       if (row.role === 'owner') await assertOtherOwner(id, row.email)
-      await db
-        .deleteFrom('team_members')
-        .where('team_id', '=', id)
-        .where('email', '=', row.email)
-        .execute()
+      await inTransaction(db, async (trx) => {
+        await trx
+          .deleteFrom('team_members')
+          .where('team_id', '=', id)
+          .where('email', '=', row.email)
+          .execute()
+        await trx
+          .deleteFrom('role_assignments')
+          .where('team_id', '=', id)
+          .where('email', '=', row.email)
+          .execute()
+      })
       changed(id, 'updated')
     },
   }

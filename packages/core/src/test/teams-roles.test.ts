@@ -107,6 +107,23 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     )
   })
 
+  it('takes the roles a member held in a team away when they leave it, and only those', async () => {
+    const { teams, roles } = t.registry
+    const team = await teams.create({ name: 'Leaving' }, { email: 'root@example.com' })
+    const other = await teams.create({ name: 'Staying' }, { email: 'root@example.com' })
+    for (const { id } of [team, other]) {
+      await teams.addMember(id, { email: 'bob@example.com', role: 'member' })
+      await roles.assign('bob@example.com', { role: 'team_admin', teamId: id }, { email: null })
+    }
+    await roles.assign('root@example.com', { role: 'team_admin', teamId: team.id }, { email: null })
+    await teams.removeMember(team.id, 'bob@example.com')
+    const held = (await roles.assignments('bob@example.com')).map((a) => [a.role, a.teamId])
+    expect(held).toContainEqual(['team_admin', other.id])
+    expect(held).not.toContainEqual(['team_admin', team.id])
+    expect(held).toContainEqual(['developer', null])
+    expect((await roles.assignments('root@example.com')).map((a) => a.teamId)).toContain(team.id)
+  })
+
   it('checks role assignments: scope, duplicates, unknowns, built-ins read-only', async () => {
     const { roles, teams } = t.registry
     const [team] = await teams.list('ann@example.com')

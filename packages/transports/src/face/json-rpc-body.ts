@@ -5,6 +5,7 @@ import {
   type JSONRPCMessage,
 } from '@modelcontextprotocol/server'
 import { jsonRpcErrorResponse } from './errors.js'
+import { initializeParamsProblem } from './initialize-params.js'
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js'
 
 const MAX_BATCH = 100
@@ -78,7 +79,10 @@ export async function readJsonBody(
   return { parsed, id }
 }
 
-/** Checks a parsed body as one JSON-RPC 2.0 message or a batch of 1 to 100; -32600 when it is not. */
+/**
+ * Checks a parsed body as one JSON-RPC 2.0 message or a batch of 1 to 100; -32600 when it is not,
+ * -32602 for an `initialize` whose params are not MCP's.
+ */
 export function jsonRpcMessages({ parsed, id }: JsonBody): JsonRpcBody | Response {
   const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
   if (items.length === 0 || items.length > MAX_BATCH) {
@@ -87,13 +91,17 @@ export function jsonRpcMessages({ parsed, id }: JsonBody): JsonRpcBody | Respons
   }
   const messages: JSONRPCMessage[] = []
   for (const item of items) {
+    let message: JSONRPCMessage
     try {
-      messages.push(parseJSONRPCMessage(item))
+      message = parseJSONRPCMessage(item)
     } catch {
       return jsonRpcErrorResponse(400, -32600, 'Invalid Request: not a JSON-RPC 2.0 message', {
         id,
       })
     }
+    const problem = initializeParamsProblem(message)
+    if (problem !== undefined) return jsonRpcErrorResponse(400, -32602, problem, { id })
+    messages.push(message)
   }
   return { parsed, messages, id }
 }

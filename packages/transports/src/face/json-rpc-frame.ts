@@ -1,4 +1,5 @@
 import { parseJSONRPCMessage, type JSONRPCMessage } from '@modelcontextprotocol/server'
+import { initializeParamsProblem } from './initialize-params.js'
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js'
 
 const MAX_BATCH = 100
@@ -14,7 +15,10 @@ export interface FrameRejection {
 /** What one frame (a WebSocket text frame, a stdio line) holds. */
 export interface ParsedFrame {
   messages: JSONRPCMessage[]
-  /** Errors to answer: -32700 for malformed JSON, -32600 for a bad batch or envelope. */
+  /**
+   * Errors to answer: -32700 for malformed JSON, -32600 for a bad batch or envelope, -32602 for an
+   * `initialize` whose params are not MCP's.
+   */
   rejections: FrameRejection[]
 }
 
@@ -38,12 +42,17 @@ export function parseJsonRpcFrame(text: string): ParsedFrame {
   }
   const frame: ParsedFrame = { messages: [], rejections: [] }
   for (const item of items) {
+    let parsedItem: JSONRPCMessage
     try {
-      frame.messages.push(parseJSONRPCMessage(item))
+      parsedItem = parseJSONRPCMessage(item)
     } catch {
       const message = 'Invalid Request: not a JSON-RPC 2.0 message'
       frame.rejections.push({ code: -32600, message, id: requestIdOf(item) })
+      continue
     }
+    const problem = initializeParamsProblem(parsedItem)
+    if (problem === undefined) frame.messages.push(parsedItem)
+    else frame.rejections.push({ code: -32602, message: problem, id: requestIdOf(item) })
   }
   return frame
 }

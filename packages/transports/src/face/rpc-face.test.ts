@@ -141,6 +141,22 @@ describe('/rpc face', () => {
     expect(get.status).toBe(405)
   })
 
+  it('answers an initialize without MCP params with -32602 naming what it lacks', async () => {
+    const { url, log } = await start()
+    const bare = await rpc(url, request(5, 'initialize', { capabilities: {} }))
+    expect(bare.status).toBe(400)
+    expect(await bare.json()).toEqual({
+      jsonrpc: '2.0',
+      id: 5,
+      error: {
+        code: -32602,
+        message:
+          'Invalid params: initialize needs protocolVersion (a string), clientInfo (an object with a string name and version)',
+      },
+    })
+    expect(log.errors).toEqual([])
+  })
+
   it('passes a backend McpFaceError through and hides other errors', async () => {
     const { url, log } = await start()
     const fail = await rpc(url, request(5, 'tools/call', { name: 'fail', arguments: {} }))

@@ -182,6 +182,14 @@ describe('WebSocket face, frame checks with a raw client', () => {
     expect(await next(2)).toMatchObject({ id: 9, error: { code: -32600 } })
     socket.send(toolsList)
     expect(await next(3)).toMatchObject({ id: 2, result: { tools: expect.any(Array) as unknown } })
+    socket.send(JSON.stringify({ jsonrpc: '2.0', id: 10, method: 'initialize', params: {} }))
+    expect(await next(4)).toMatchObject({
+      id: 10,
+      error: {
+        code: -32602,
+        message: expect.stringContaining('protocolVersion (a string)') as unknown,
+      },
+    })
   })
 
   it('answers an oversized message without closing', async () => {

@@ -157,22 +157,20 @@ describe('listChanges', () => {
   it("names the lists a viewer's new teams or admin rights change", async () => {
     const r = t.registry
     const url = 'http://127.0.0.1:9/t'
-    const shared = await r.tools.create(
-      { name: 'red_tool', url, team: 'red', visibility: 'team' },
-      ACTOR,
-    )
+    const team = (await r.teams.create({ name: 'red' }, { email: null })).id
+    const shared = await r.tools.create({ name: 'red_tool', url, team, visibility: 'team' }, ACTOR)
     const prompt = await r.prompts.create(
-      { name: 'red_prompt', template: 'hi', team: 'red', visibility: 'team' },
+      { name: 'red_prompt', template: 'hi', team, visibility: 'team' },
       ACTOR,
     )
     const open = await r.servers.create({ name: 'open', associatedTools: [shared.id] }, ACTOR)
     const red = await r.servers.create(
-      { name: 'red', associatedPrompts: [prompt.id], team: 'red', visibility: 'team' },
+      { name: 'red', associatedPrompts: [prompt.id], team, visibility: 'team' },
       ACTOR,
     )
     const catalog = await r.catalog.settled()
     const outside: Viewer = { all: false, email: 'carol@example.com', teams: [] }
-    const member: Viewer = { ...outside, teams: ['red'] }
+    const member: Viewer = { ...outside, teams: [team] }
     const changes = (was: Viewer, now: Viewer) => ({
       '*': viewChanges(catalog, null, was, now),
       open: viewChanges(catalog, open.id, was, now),

@@ -173,7 +173,7 @@ export function createA2aService(context: ServiceContext) {
       const slug = slugify(name)
       await clash(name, slug)
       await toolClash(slug)
-      const owned = ownedColumnsForCreate(input, actor)
+      const owned = await ownedColumnsForCreate(db, input, actor)
       const row: A2aAgentRow = {
         id: newId(),
         name,
@@ -242,7 +242,7 @@ export function createA2aService(context: ServiceContext) {
         await toolClash(slug, id)
       }
       const description = input.description === undefined ? before.description : input.description
-      const ownedChanges = ownedColumnsForUpdate(input, before)
+      const ownedChanges = await ownedColumnsForUpdate(db, input, before)
       const changes = {
         ...(input.name !== undefined && { name, slug }),
         ...(input.description !== undefined && { description }),

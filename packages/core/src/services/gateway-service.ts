@@ -130,7 +130,7 @@ export function createGatewayService(context: ServiceContext) {
         last_seen_at: null,
         capabilities: toJson({}),
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       const clash = await db
         .selectFrom('gateways')
@@ -181,7 +181,7 @@ export function createGatewayService(context: ServiceContext) {
         ...(input.passthroughHeaders !== undefined && {
           passthrough_headers: toJson(input.passthroughHeaders),
         }),
-        ...ownedColumnsForUpdate(input, before),
+        ...(await ownedColumnsForUpdate(db, input, before)),
       }
       await guardUnique(
         dialect,

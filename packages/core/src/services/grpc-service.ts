@@ -157,7 +157,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         status_reason: null,
         last_reflected_at: now,
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       await guardUnique(dialect, { kind: 'gRPC service', field: 'name', value: row.name }, () =>
         inTransaction(db, async (trx) => {
@@ -208,7 +208,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
           status_reason: null,
           last_reflected_at: nowIso(),
         }),
-        ...ownedColumnsForUpdate(input, before),
+        ...(await ownedColumnsForUpdate(db, input, before)),
       }
       await guardUnique(
         dialect,
@@ -271,7 +271,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         status_reason: null,
         last_reflected_at: null,
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       await guardUnique(
         dialect,

@@ -132,7 +132,7 @@ export function createPromptService(context: ServiceContext) {
         arguments: toJson(normalizeArguments(input.arguments, template)),
       }),
       version: before.version + 1,
-      ...ownedColumnsForUpdate(input, before),
+      ...(await ownedColumnsForUpdate(db, input, before)),
     }
     await guardUnique(dialect, { kind: 'prompt', field: 'name', value: name }, () =>
       inTransaction(db, async (trx) => {
@@ -185,7 +185,7 @@ export function createPromptService(context: ServiceContext) {
         arguments: toJson(normalizeArguments(input.arguments, input.template)),
         gateway_id: input.gatewayId ?? null,
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       await guardUnique(dialect, { kind: 'prompt', field: 'name', value: name }, () =>
         inTransaction(db, async (trx) => {

@@ -118,7 +118,7 @@ export function createResourceService(context: ServiceContext) {
         ),
         gateway_id: input.gatewayId ?? null,
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       const key = uri ?? row.uri_template ?? ''
       await guardUnique(dialect, { kind: 'resource', field: 'uri', value: key }, () =>
@@ -149,7 +149,7 @@ export function createResourceService(context: ServiceContext) {
             { text: input.content ?? null, blob: input.blob ?? null },
             { name, uri, mimeType: input.mimeType },
           )),
-        ...ownedColumnsForUpdate(input, before),
+        ...(await ownedColumnsForUpdate(db, input, before)),
       }
       const key = uri ?? uriTemplate ?? ''
       await guardUnique(dialect, { kind: 'resource', field: 'uri', value: key }, async () =>

@@ -178,7 +178,7 @@ export function createServerService(context: ServiceContext) {
         rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         oauth: input.oauth ? toJson(input.oauth) : null,
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       assertOAuthPublic(input.oauth, row.visibility, 'oauth')
       const given = givenMembers(input)
@@ -229,7 +229,7 @@ export function createServerService(context: ServiceContext) {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
         ...(input.oauth !== undefined && { oauth: input.oauth ? toJson(input.oauth) : null }),
-        ...ownedColumnsForUpdate(input, before),
+        ...(await ownedColumnsForUpdate(db, input, before)),
       }
       await guardUnique(
         dialect,

@@ -123,7 +123,7 @@ export function createToolService(context: ServiceContext) {
         rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         max_concurrency: input.maxConcurrency ?? null,
         enabled: 1,
-        ...ownedColumnsForCreate(input, actor),
+        ...(await ownedColumnsForCreate(db, input, actor)),
       }
       await guardUnique(dialect, { kind: 'tool', field: 'name', value: name }, () =>
         db.insertInto('tools').values(row).execute(),
@@ -178,7 +178,7 @@ export function createToolService(context: ServiceContext) {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
         ...(input.maxConcurrency !== undefined && { max_concurrency: input.maxConcurrency }),
-        ...ownedColumnsForUpdate(input, before),
+        ...(await ownedColumnsForUpdate(db, input, before)),
       }
       await guardUnique(
         dialect,

@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely'
 import { conflict, GatewayError, notFound } from '../errors.js'
 import type { Visibility } from '../schemas/common.js'
 import { toJson } from '../store/json.js'
+import type { Database } from '../store/database.js'
 import type { DialectSql } from '../store/dialect.js'
 import { nowIso, type Actor } from './context.js'
 
@@ -18,15 +20,16 @@ export async function guardUnique<T>(
   }
 }
 
-/** Columns every owned row starts with. */
-export function ownedColumnsForCreate(
+/** Columns every owned row starts with; 422 when the team named does not exist. */
+export async function ownedColumnsForCreate(
+  db: Kysely<Database>,
   input: {
     tags?: string[] | undefined
     team?: string | null | undefined
     visibility?: Visibility | undefined
   },
   actor: Actor,
-): {
+): Promise<{
   tags: string
   owner: string | null
   team: string | null
@@ -34,11 +37,12 @@ export function ownedColumnsForCreate(
   created_at: string
   updated_at: string
   version: number
-} {
+}> {
   const now = nowIso()
   const team = input.team ?? null
   const visibility = input.visibility ?? (team ? 'team' : 'public')
   assertTeamGiven(team, visibility)
+  if (team !== null) await assertTeamExists(db, team)
   return {
     tags: toJson(input.tags ?? []),
     owner: actor.email,
@@ -56,26 +60,39 @@ function assertTeamGiven(team: string | null, visibility: Visibility): void {
     throw invalidField('team', "is required when visibility is 'team'")
 }
 
-/** Ownership columns an update changes, only those given; `before` is the stored row. */
-export function ownedColumnsForUpdate(
+/**
+ * Ownership columns an update changes, only those given; `before` is the stored row. 422 when it
+ * moves the entity into a team that does not exist.
+ */
+export async function ownedColumnsForUpdate(
+  db: Kysely<Database>,
   input: {
     tags?: string[] | undefined
     team?: string | null | undefined
     visibility?: Visibility | undefined
   },
   before: { team: string | null; visibility: string },
-): { tags?: string; team?: string | null; visibility?: Visibility; updated_at: string } {
+): Promise<{ tags?: string; team?: string | null; visibility?: Visibility; updated_at: string }> {
   if (input.team !== undefined || input.visibility !== undefined)
     assertTeamGiven(
       input.team === undefined ? before.team : input.team,
       input.visibility ?? (before.visibility as Visibility),
     )
+  if (typeof input.team === 'string' && input.team !== before.team)
+    await assertTeamExists(db, input.team)
   return {
     ...(input.tags !== undefined && { tags: toJson(input.tags) }),
     ...(input.team !== undefined && { team: input.team }),
     ...(input.visibility !== undefined && { visibility: input.visibility }),
     updated_at: nowIso(),
   }
+}
+
+/** A 422 naming `team` when no team has that id: an entity of a missing team only admins see. */
+async function assertTeamExists(db: Kysely<Database>, team: string): Promise<void> {
+  const row = await db.selectFrom('teams').select('id').where('id', '=', team).executeTakeFirst()
+  if (row === undefined)
+    throw invalidField('team', `must name a team: no team has the id '${team}'`)
 }
 
 /** Throws a 404 when a row is missing, otherwise returns it. */

@@ -124,6 +124,22 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     expect((await roles.assignments('root@example.com')).map((a) => a.teamId)).toContain(team.id)
   })
 
+  it('refuses an entity in a team that does not exist, created or moved there', async () => {
+    const { tools, servers } = t.registry
+    const actor = { email: 'root@example.com' }
+    const url = 'http://127.0.0.1:9/t'
+    const made = rejection(tools.create({ name: 'lost', url, team: 'no-such-team' }, actor))
+    expect(await made).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: "team must name a team: no team has the id 'no-such-team'",
+    })
+    const server = await servers.create({ name: 'homeless' }, actor)
+    const moved = rejection(servers.update(server.id, { team: 'no-such-team' }, actor))
+    expect(await moved).toMatchObject({ code: 'VALIDATION_FAILED' })
+    expect((await servers.get(server.id)).team).toBeNull()
+    await servers.remove(server.id)
+  })
+
   it('checks role assignments: scope, duplicates, unknowns, built-ins read-only', async () => {
     const { roles, teams } = t.registry
     const [team] = await teams.list('ann@example.com')

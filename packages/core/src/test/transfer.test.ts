@@ -195,6 +195,19 @@ describe('export and import', () => {
     expect(refused).toMatchObject({ code: 'VALIDATION_FAILED' })
     expect((refused as GatewayError).message).toContain('entities.tools.0.url: must be an absolute')
     expect((await target.registry.roots.list()).length).toBe(before)
+    const teamless = structuredClone(document)
+    teamless.entities.roots = [{ uri: 'file:///third-root', name: null }]
+    teamless.entities.tools = [
+      { ...teamless.entities.tools[0]!, name: 'fresh', team: 'gone', visibility: 'team' },
+    ]
+    const dangling = await importInto(target, teamless, { conflict: 'skip' }).catch(
+      (e: unknown) => e as GatewayError,
+    )
+    expect(dangling).toMatchObject({ code: 'VALIDATION_FAILED' })
+    expect((dangling as GatewayError).message).toContain(
+      "entities.tools.0.team: must name a team: no team has the id 'gone'",
+    )
+    expect((await target.registry.roots.list()).length).toBe(before)
     const invalid = await importInto(target, { format: 'nope' }).catch(
       (e: unknown) => e as GatewayError,
     )

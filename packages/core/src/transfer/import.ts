@@ -209,7 +209,7 @@ async function writeAll(
       `entities.gateways.${index}`,
     )
     if (step.action !== 'skip') options.guardGateway?.(fields)
-    const id = await apply('gateways', step, services.gateways, fields, g.enabled)
+    const id = await apply('gateways', index, step, services.gateways, fields, g.enabled)
     if (id) gatewayIds.set(g.name, id)
     const oauth = open<OAuthTransfer>(g.oauthSealed, `entities.gateways.${index}.oauthSealed`)
     if (id && oauth && step.action !== 'skip') await importOAuth(services, id, oauth)
@@ -275,7 +275,7 @@ async function writeAll(
       },
       `entities.tools.${index}`,
     )
-    const id = await apply('tools', step, services.tools, fields, t.enabled)
+    const id = await apply('tools', index, step, services.tools, fields, t.enabled)
     if (!id) continue
     // A gateway's tool gets its prefixed name on create; keep the exported (possibly custom) one.
     if (owner && (await services.tools.get(id)).name !== step.key)
@@ -304,7 +304,7 @@ async function writeAll(
       },
       `entities.resources.${index}`,
     )
-    const id = await apply('resources', step, services.resources, fields, r.enabled)
+    const id = await apply('resources', index, step, services.resources, fields, r.enabled)
     if (id) resourceIds.set(step.key, id)
   }
 
@@ -327,7 +327,7 @@ async function writeAll(
       },
       `entities.prompts.${index}`,
     )
-    const id = await apply('prompts', step, services.prompts, fields, p.enabled)
+    const id = await apply('prompts', index, step, services.prompts, fields, p.enabled)
     if (id) promptIds.set(p.name, id)
   }
 
@@ -368,18 +368,22 @@ async function writeAll(
       },
       `entities.servers.${index}`,
     )
-    await apply('servers', step, services.servers, fields, s.enabled)
+    await apply('servers', index, step, services.servers, fields, s.enabled)
   }
 
   for (const [index, root] of entities.roots.entries()) {
     const step = plan('roots', root.uri, false)
     const fields = validated(RootCreateSchema, root, `entities.roots.${index}`)
-    await apply('roots', step, services.roots, fields, true)
+    await apply('roots', index, step, services.roots, fields, true)
   }
 
-  /** Creates, updates or skips one entity; returns its id unless skipped. */
+  /**
+   * Creates, updates or skips one entity; returns its id unless skipped. A field the service
+   * refuses is named under the entity (`entities.tools.3.team`).
+   */
   async function apply<F>(
     kind: ExportKind,
+    index: number,
     step: { action: 'create' | 'update' | 'skip'; id?: string },
     service: {
       create(fields: F, actor: Actor): Promise<{ id: string }>
@@ -394,15 +398,28 @@ async function writeAll(
       return step.id
     }
     let id: string
-    if (step.action === 'update' && step.id) {
-      await service.update(step.id, fields, options.actor)
-      id = step.id
-      report.updated[kind] += 1
-    } else {
-      id = (await service.create(fields, options.actor)).id
-      report.created[kind] += 1
+    try {
+      if (step.action === 'update' && step.id) {
+        await service.update(step.id, fields, options.actor)
+        id = step.id
+        report.updated[kind] += 1
+      } else {
+        id = (await service.create(fields, options.actor)).id
+        report.created[kind] += 1
+      }
+    } catch (error) {
+      throw located(error, `entities.${kind}.${index}`)
     }
     if (!enabled && service.setEnabled) await service.setEnabled(id, false)
     return id
   }
+}
+
+/** A 422 whose field issues are moved under `at`; any other error as it is. */
+function located(error: unknown, at: string): unknown {
+  if (!(error instanceof GatewayError) || error.code !== 'VALIDATION_FAILED') return error
+  if (error.issues.length === 0) return error
+  const issues = error.issues.map((issue) => ({ ...issue, path: `${at}.${issue.path}` }))
+  const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
+  return new GatewayError('VALIDATION_FAILED', `invalid input: ${summary}`, { issues })
 }

@@ -54,8 +54,9 @@ describe('export and import', () => {
       { uri: 'file:///a.txt', name: 'a', content: 'hello' },
       ACTOR,
     )
+    const ops = await source.registry.teams.create({ name: 'Ops' }, { email: null })
     const prompt = await source.registry.prompts.create(
-      { name: 'hi', template: 'Hi {{ who }}' },
+      { name: 'hi', template: 'Hi {{ who }}', team: ops.id },
       ACTOR,
     )
     await source.registry.servers.create(
@@ -102,6 +103,7 @@ describe('export and import', () => {
   it('rolls back a dry run, then imports everything across dialects with secrets sealed again', async () => {
     const dry = await importInto(target, document, { dryRun: true })
     expect(dry.created).toEqual({
+      teams: 1,
       gateways: 1,
       grpcServices: 0,
       tools: 2,
@@ -130,6 +132,11 @@ describe('export and import', () => {
     expect(JSON.parse(opened)).toEqual({ type: 'bearer', token: 'upstream-token' })
     expect(row.url).toBe('http://files:url-password@127.0.0.1:9/mcp?api_key=url-key')
     expect(tools[0]?.url).toBe('http://127.0.0.1:9/clock?token=clock-token&tz=utc')
+    const [team] = await target.registry.teams.list()
+    expect(team).toMatchObject({ name: 'Ops', slug: 'ops' })
+    expect(team?.id).not.toBe(document.entities.teams[0]?.id)
+    const [prompt] = (await target.registry.prompts.list({}, ADMIN)).items
+    expect(prompt).toMatchObject({ name: 'hi', team: team?.id, visibility: 'team' })
     const [server] = (await target.registry.servers.list({}, ADMIN)).items
     const serverTools = await target.registry.servers.tools(server?.id ?? '')
     expect(serverTools.map((t) => t.name)).toEqual(['read', 'clock'])
@@ -144,6 +151,7 @@ describe('export and import', () => {
 
     const skip = await importInto(target, document, { conflict: 'skip' })
     expect(skip.skipped).toEqual({
+      teams: 1,
       gateways: 1,
       grpcServices: 0,
       tools: 2,

@@ -36,6 +36,17 @@ const maskedUrl = {
   urlSealed: sealed,
 }
 
+/**
+ * A team in an export (its members are not: users are not exported). Entities name their team by
+ * this `id`, which import maps to the target's team of the same slug, or to a team it makes.
+ */
+export const ExportedTeamSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(255),
+  slug: z.string().min(1).max(64),
+  description: z.string().nullable().default(null),
+})
+
 /** An upstream in an export; secrets stay sealed. */
 export const ExportedGatewaySchema = z.object({
   name: z.string().min(1).max(255),
@@ -151,6 +162,7 @@ export const ExportDocumentSchema = z.object({
   exportedAt: z.string(),
   exportedBy: z.string().nullable().default(null),
   entities: z.object({
+    teams: z.array(ExportedTeamSchema).default([]),
     gateways: z.array(ExportedGatewaySchema).default([]),
     grpcServices: z.array(ExportedGrpcServiceSchema).default([]),
     tools: z.array(ExportedToolSchema).default([]),
@@ -164,6 +176,7 @@ export type ExportDocument = z.infer<typeof ExportDocumentSchema>
 
 /** Kinds of entity an export holds, in the order an import writes them. */
 export const EXPORT_KINDS = [
+  'teams',
   'gateways',
   'grpcServices',
   'tools',

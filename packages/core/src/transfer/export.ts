@@ -26,8 +26,9 @@ export async function exportRegistry(
 ): Promise<ExportDocument> {
   const { db } = context.store
   const kinds = new Set(options.kinds ?? EXPORT_KINDS)
-  const [gateways, grpcServices, tools, resources, prompts, servers, members, roots] =
+  const [teams, gateways, grpcServices, tools, resources, prompts, servers, members, roots] =
     await Promise.all([
+      db.selectFrom('teams').selectAll().orderBy('slug').execute(),
       db.selectFrom('gateways').selectAll().orderBy('name').execute(),
       db.selectFrom('grpc_services').selectAll().orderBy('name').execute(),
       db.selectFrom('tools').selectAll().orderBy('name').execute(),
@@ -62,6 +63,12 @@ export async function exportRegistry(
       }))
 
   const entities: ExportDocument['entities'] = {
+    teams: teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      slug: t.slug,
+      description: t.description,
+    })),
     gateways: gateways.map((g) => ({
       name: g.name,
       description: g.description,

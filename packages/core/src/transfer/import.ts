@@ -7,6 +7,7 @@ import { PromptCreateSchema } from '../schemas/prompt.js'
 import { ResourceCreateSchema } from '../schemas/resource.js'
 import { RootCreateSchema } from '../schemas/root.js'
 import { ServerCreateSchema, type MemberRef } from '../schemas/server.js'
+import { TeamCreateSchema, type TeamCreate } from '../schemas/team.js'
 import { ToolCreateSchema, ToolUpdateSchema } from '../schemas/tool.js'
 import type { Actor, ServiceContext } from '../services/context.js'
 import type { PasswordHasher } from '../services/user-service.js'
@@ -47,6 +48,7 @@ export interface ImportReport {
 }
 
 const zero = (): Counts => ({
+  teams: 0,
   gateways: 0,
   grpcServices: 0,
   tools: 0,
@@ -110,8 +112,11 @@ async function writeAll(
 ): Promise<void> {
   const db = context.store.db
   const open = opener(openSealed)
-  const { entities } = document
+  const { entities: given } = document
   const existing = {
+    teams: new Map(
+      (await db.selectFrom('teams').select(['id', 'slug']).execute()).map((r) => [r.slug, r.id]),
+    ),
     gateways: new Map(
       (await db.selectFrom('gateways').select(['id', 'name']).execute()).map((r) => [r.name, r.id]),
     ),
@@ -139,19 +144,21 @@ async function writeAll(
       (await db.selectFrom('roots').select(['id', 'uri']).execute()).map((r) => [r.uri, r.id]),
     ),
   }
+  type Entities = ExportDocument['entities']
   const keyOf = {
-    gateways: (e: (typeof entities.gateways)[number]) => e.name,
-    grpcServices: (e: (typeof entities.grpcServices)[number]) => e.name,
-    tools: (e: (typeof entities.tools)[number]) => e.name,
-    resources: (e: (typeof entities.resources)[number]) => e.uri ?? e.uriTemplate ?? '',
-    prompts: (e: (typeof entities.prompts)[number]) => e.name,
-    servers: (e: (typeof entities.servers)[number]) => e.name,
-    roots: (e: (typeof entities.roots)[number]) => e.uri,
+    teams: (e: Entities['teams'][number]) => e.slug,
+    gateways: (e: Entities['gateways'][number]) => e.name,
+    grpcServices: (e: Entities['grpcServices'][number]) => e.name,
+    tools: (e: Entities['tools'][number]) => e.name,
+    resources: (e: Entities['resources'][number]) => e.uri ?? e.uriTemplate ?? '',
+    prompts: (e: Entities['prompts'][number]) => e.name,
+    servers: (e: Entities['servers'][number]) => e.name,
+    roots: (e: Entities['roots'][number]) => e.uri,
   }
 
   if (options.conflict === 'fail') {
     const clashes = EXPORT_KINDS.flatMap((kind) =>
-      (entities[kind] as { name?: string }[]).flatMap((entity) => {
+      (given[kind] as { name?: string }[]).flatMap((entity) => {
         const key = (keyOf[kind] as (e: unknown) => string)(entity)
         return existing[kind].has(key) ? [`${kind}: ${key}`] : []
       }),
@@ -182,6 +189,29 @@ async function writeAll(
     if (options.conflict === 'fail') throw conflict(kind, 'name', key)
     return { action: 'skip', id, key }
   }
+
+  // A team made here is owned by the importer, when the importer is a user (a CLI import may not be).
+  const importer = options.actor.email
+  const isUser =
+    importer !== null &&
+    (await db.selectFrom('users').select('email').where('email', '=', importer).executeTakeFirst())
+  const teams = {
+    create: (fields: TeamCreate) =>
+      services.teams.create(fields, isUser ? options.actor : { email: null }),
+    update: (id: string, fields: TeamCreate) => services.teams.update(id, fields),
+  }
+  const teamIds = new Map<string, string>()
+  for (const [index, t] of given.teams.entries()) {
+    const step = plan('teams', t.slug, true)
+    const fields = validated(
+      TeamCreateSchema,
+      { name: t.name, slug: step.key, description: t.description },
+      `entities.teams.${index}`,
+    )
+    const id = await apply('teams', index, step, teams, fields, true)
+    if (id) teamIds.set(t.id, id)
+  }
+  const entities = inTeams(given, teamIds)
 
   const gatewayIds = new Map<string, string>()
   for (const [index, g] of entities.gateways.entries()) {
@@ -412,6 +442,24 @@ async function writeAll(
     }
     if (!enabled && service.setEnabled) await service.setEnabled(id, false)
     return id
+  }
+}
+
+/** The entities with each exported team id replaced by the id of the team it was imported as. */
+function inTeams(
+  entities: ExportDocument['entities'],
+  teamIds: ReadonlyMap<string, string>,
+): ExportDocument['entities'] {
+  const moved = <E extends { team: string | null }>(list: E[]): E[] =>
+    list.map((e) => (e.team === null ? e : { ...e, team: teamIds.get(e.team) ?? e.team }))
+  return {
+    ...entities,
+    gateways: moved(entities.gateways),
+    grpcServices: moved(entities.grpcServices),
+    tools: moved(entities.tools),
+    resources: moved(entities.resources),
+    prompts: moved(entities.prompts),
+    servers: moved(entities.servers),
   }
 }
 

@@ -75,3 +75,8 @@ export interface PromptRevision {
   createdAt: string
   createdBy: string | null
 }
+
+/** A prompt version as an import restores it. */
+export type PromptRevisionInput = Omit<PromptRevision, 'promptId' | 'arguments'> & {
+  arguments: PromptArgument[]
+}

@@ -3,7 +3,13 @@ import { GatewayError, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { diffRevisions, type PromptDiff } from '../prompts/diff.js'
 import { compileTemplate, renderTemplate, templateVariables } from '../prompts/render.js'
-import type { Prompt, PromptCreate, PromptRevision, PromptUpdate } from '../schemas/prompt.js'
+import type {
+  Prompt,
+  PromptCreate,
+  PromptRevision,
+  PromptRevisionInput,
+  PromptUpdate,
+} from '../schemas/prompt.js'
 import type { Database, PromptRevisionRow, PromptRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
@@ -260,6 +266,35 @@ export function createPromptService(context: ServiceContext) {
     /** What changed between two versions. */
     async diff(id: string, from: number, to: number): Promise<PromptDiff> {
       return diffRevisions(await getRevision(id, from), await getRevision(id, to))
+    },
+
+    /**
+     * Gives an imported prompt the history it was exported with: its revisions become those, and
+     * its version the newest of them.
+     */
+    async restoreRevisions(id: string, revisions: readonly PromptRevisionInput[]): Promise<void> {
+      if (revisions.length === 0) return
+      const version = Math.max(...revisions.map((r) => r.version))
+      await inTransaction(db, async (trx) => {
+        await trx.deleteFrom('prompt_revisions').where('prompt_id', '=', id).execute()
+        await trx
+          .insertInto('prompt_revisions')
+          .values(
+            revisions.map((r) => ({
+              prompt_id: id,
+              version: r.version,
+              name: r.name,
+              description: r.description,
+              template: r.template,
+              arguments: toJson(r.arguments),
+              created_at: r.createdAt,
+              created_by: r.createdBy,
+            })),
+          )
+          .execute()
+        await trx.updateTable('prompts').set({ version }).where('id', '=', id).execute()
+      })
+      context.events.emit([{ entity: 'prompt', id, op: 'updated' }])
     },
 
     /** Makes an earlier version's content current again as a new version; history is never rewritten. */

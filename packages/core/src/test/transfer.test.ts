@@ -59,6 +59,7 @@ describe('export and import', () => {
       { name: 'hi', template: 'Hi {{ who }}', team: ops.id },
       ACTOR,
     )
+    await source.registry.prompts.update(prompt.id, { template: 'Hello {{ who }}' }, ACTOR)
     await source.registry.servers.create(
       {
         name: 'desk',
@@ -136,7 +137,14 @@ describe('export and import', () => {
     expect(team).toMatchObject({ name: 'Ops', slug: 'ops' })
     expect(team?.id).not.toBe(document.entities.teams[0]?.id)
     const [prompt] = (await target.registry.prompts.list({}, ADMIN)).items
-    expect(prompt).toMatchObject({ name: 'hi', team: team?.id, visibility: 'team' })
+    expect(prompt).toMatchObject({ name: 'hi', team: team?.id, visibility: 'team', version: 2 })
+    const history = await target.registry.prompts.revisions(prompt?.id ?? '')
+    expect(history.map((r) => [r.version, r.template])).toEqual([
+      [2, 'Hello {{ who }}'],
+      [1, 'Hi {{ who }}'],
+    ])
+    const rolledBack = await target.registry.prompts.rollback(prompt?.id ?? '', 1, ACTOR)
+    expect(rolledBack).toMatchObject({ version: 3, template: 'Hi {{ who }}' })
     const [server] = (await target.registry.servers.list({}, ADMIN)).items
     const serverTools = await target.registry.servers.tools(server?.id ?? '')
     expect(serverTools.map((t) => t.name)).toEqual(['read', 'clock'])

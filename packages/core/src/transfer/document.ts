@@ -115,7 +115,19 @@ export const ExportedResourceSchema = z.object({
   ...owned,
 })
 
-/** A prompt in an export (its current version). */
+/** One version of a prompt in an export. */
+export const ExportedPromptRevisionSchema = z.object({
+  version: z.number().int().positive(),
+  name: z.string().min(1),
+  description: z.string().nullable().default(null),
+  template: z.string(),
+  arguments: z.array(PromptArgumentSchema).default([]),
+  createdAt: z.string(),
+  createdBy: z.string().nullable().default(null),
+})
+export type ExportedPromptRevision = z.infer<typeof ExportedPromptRevisionSchema>
+
+/** A prompt in an export: its current version, and every version it had (oldest first). */
 export const ExportedPromptSchema = z.object({
   name: ToolNameSchema,
   originalName: ToolNameSchema,
@@ -124,6 +136,13 @@ export const ExportedPromptSchema = z.object({
   description: z.string().nullable().default(null),
   template: z.string(),
   arguments: z.array(PromptArgumentSchema).default([]),
+  revisions: z
+    .array(ExportedPromptRevisionSchema)
+    .default([])
+    .refine(
+      (revisions) => new Set(revisions.map((r) => r.version)).size === revisions.length,
+      'each version may appear once',
+    ),
   ...owned,
 })
 

@@ -26,18 +26,29 @@ export async function exportRegistry(
 ): Promise<ExportDocument> {
   const { db } = context.store
   const kinds = new Set(options.kinds ?? EXPORT_KINDS)
-  const [teams, gateways, grpcServices, tools, resources, prompts, servers, members, roots] =
-    await Promise.all([
-      db.selectFrom('teams').selectAll().orderBy('slug').execute(),
-      db.selectFrom('gateways').selectAll().orderBy('name').execute(),
-      db.selectFrom('grpc_services').selectAll().orderBy('name').execute(),
-      db.selectFrom('tools').selectAll().orderBy('name').execute(),
-      db.selectFrom('resources').selectAll().orderBy('name').execute(),
-      db.selectFrom('prompts').selectAll().orderBy('name').execute(),
-      db.selectFrom('servers').selectAll().orderBy('name').execute(),
-      db.selectFrom('server_members').selectAll().orderBy('position').execute(),
-      db.selectFrom('roots').selectAll().orderBy('uri').execute(),
-    ])
+  const [
+    teams,
+    gateways,
+    grpcServices,
+    tools,
+    resources,
+    prompts,
+    revisions,
+    servers,
+    members,
+    roots,
+  ] = await Promise.all([
+    db.selectFrom('teams').selectAll().orderBy('slug').execute(),
+    db.selectFrom('gateways').selectAll().orderBy('name').execute(),
+    db.selectFrom('grpc_services').selectAll().orderBy('name').execute(),
+    db.selectFrom('tools').selectAll().orderBy('name').execute(),
+    db.selectFrom('resources').selectAll().orderBy('name').execute(),
+    db.selectFrom('prompts').selectAll().orderBy('name').execute(),
+    db.selectFrom('prompt_revisions').selectAll().orderBy('version').execute(),
+    db.selectFrom('servers').selectAll().orderBy('name').execute(),
+    db.selectFrom('server_members').selectAll().orderBy('position').execute(),
+    db.selectFrom('roots').selectAll().orderBy('uri').execute(),
+  ])
   const oauthOf = await exportOAuth(context)
   /** A URL with its credentials masked, and sealed whole when it has any. */
   const urlOf = (url: string | null) => {
@@ -140,6 +151,17 @@ export async function exportRegistry(
       description: p.description,
       template: p.template,
       arguments: fromJson(p.arguments, []),
+      revisions: revisions
+        .filter((r) => r.prompt_id === p.id)
+        .map((r) => ({
+          version: r.version,
+          name: r.name,
+          description: r.description,
+          template: r.template,
+          arguments: fromJson(r.arguments, []),
+          createdAt: r.created_at,
+          createdBy: r.created_by,
+        })),
       ...owned(p),
     })),
     servers: servers.map((s) => ({

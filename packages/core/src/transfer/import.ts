@@ -359,6 +359,8 @@ async function writeAll(
     )
     const id = await apply('prompts', index, step, services.prompts, fields, p.enabled)
     if (id) promptIds.set(p.name, id)
+    // A prompt made here keeps its history; one updated adds a version to its own.
+    if (id && step.action === 'create') await services.prompts.restoreRevisions(id, p.revisions)
   }
 
   for (const [index, s] of entities.servers.entries()) {

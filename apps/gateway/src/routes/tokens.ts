@@ -5,6 +5,7 @@ import {
   isGatewayError,
   notFound,
   TokenCreateSchema,
+  TokenUpdateSchema,
   type ApiToken,
   type Registry,
   type TokenCreate,
@@ -98,6 +99,24 @@ export function tokenRoutes(registry: Registry): Route[] {
       tag,
       handle: ({ param, principal }) => visibleToken(principal, param('id')),
     }),
+    ...(['put', 'patch'] as const).map((method) =>
+      defineRoute({
+        method,
+        path: '/tokens/:id',
+        summary: 'Rename an API token or change its rate limit (from its next request on)',
+        tag,
+        body: TokenUpdateSchema,
+        async handle({ body, param, principal }) {
+          if (principal.kind === 'token')
+            throw new GatewayError(
+              'FORBIDDEN',
+              'an API token cannot change tokens; sign in instead',
+            )
+          const token = await visibleToken(principal, param('id'))
+          return registry.tokens.update(token.id, body)
+        },
+      }),
+    ),
     defineRoute({
       method: 'delete',
       path: '/tokens/:id',

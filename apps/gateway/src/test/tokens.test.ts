@@ -143,6 +143,31 @@ describe('API tokens and principals', () => {
     await json(await gw.call('GET', '/tools', { token: other.accessToken }), 200)
   })
 
+  it("changes a token's rate limit and name at runtime, from its next request on", async () => {
+    const { id, accessToken } = await createToken({ name: 'tunable' })
+    const update = (body: Json, token = ann) => gw.call('PATCH', `/tokens/${id}`, { token, body })
+    const limited = await json(
+      await update({ rate_limit: { requests: 1, window_seconds: 3600 } }),
+      200,
+    )
+    expect(limited).toMatchObject({
+      name: 'tunable',
+      rateLimit: { requests: 1, windowSeconds: 3600 },
+    })
+    await json(await gw.call('GET', '/tools', { token: accessToken }), 200)
+    await json(await gw.call('GET', '/tools', { token: accessToken }), 429)
+    const lifted = await json(await update({ rateLimit: null, name: 'tuned' }), 200)
+    expect(lifted).toMatchObject({ name: 'tuned', rateLimit: null })
+    await json(await gw.call('GET', '/tools', { token: accessToken }), 200)
+    const bad = await json(await update({ rateLimit: { requests: 0, windowSeconds: 10 } }), 422)
+    expect(bad.detail).toContain('rateLimit.requests')
+    await createToken({ name: 'taken' })
+    expect((await json(await update({ name: 'taken' }), 409)).code).toBe('CONFLICT')
+    expect((await update({ name: 'x' }, accessToken)).status).toBe(403)
+    const bob = await gw.login('bob@example.com', 'bob-password')
+    expect((await update({ name: 'x' }, bob)).status).toBe(404)
+  })
+
   it('limits REST actions to the permissions of the scope', async () => {
     const { accessToken: token } = await createToken({
       name: 'reader',

@@ -43,6 +43,13 @@ export const TokenCreateSchema = z
   })
 export type TokenCreate = z.infer<typeof TokenCreateSchema>
 
+/** Body of `PUT|PATCH /tokens/{id}`: a new name, or a new budget (null: none). */
+export const TokenUpdateSchema = z.object({
+  name: z.string().trim().min(1).max(255).optional(),
+  rateLimit: RateLimitSchema.nullable().optional(),
+})
+export type TokenUpdate = z.infer<typeof TokenUpdateSchema>
+
 /** An API token as the API shows it (never its text or hash). */
 export interface ApiToken {
   id: string

@@ -1,5 +1,5 @@
 import { newId } from '../ids.js'
-import type { ApiToken, TokenScope } from '../schemas/api-token.js'
+import type { ApiToken, TokenScope, TokenUpdate } from '../schemas/api-token.js'
 import type { RateLimit } from '../schemas/common.js'
 import type { ApiTokenRow } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
@@ -94,6 +94,25 @@ export function createTokenService(context: ServiceContext) {
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst()
       return row && toApiToken(row)
+    },
+
+    /** Renames a token or changes its budget; 409 when the owner has a token of that name. */
+    async update(id: string, input: TokenUpdate): Promise<ApiToken> {
+      const before = await this.get(id)
+      const changes = {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.rateLimit !== undefined && {
+          rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
+        }),
+      }
+      if (Object.keys(changes).length > 0) {
+        const name = input.name ?? before.name
+        await guardUnique(dialect, { kind: 'token', field: 'name', value: name }, () =>
+          db.updateTable('api_tokens').set(changes).where('id', '=', id).execute(),
+        )
+        context.events.emit([{ entity: 'token', id, op: 'updated' }])
+      }
+      return this.get(id)
     },
 
     /** Revokes a token by its `jti`; revoking twice keeps the first moment. */

@@ -58,13 +58,16 @@ function toMember(ref: MemberRef): ServerMember {
     : { id: ref.id, name: ref.name ?? null, description: ref.description ?? null }
 }
 
-const CLASH_ADVICE = "rename members or use nameStrategy 'prefixed'"
+/** What to do about a name clash: renaming, or prefixing names where the server does not yet. */
+const clashAdvice = (strategy: string): string =>
+  strategy === 'original' ? "rename members or use nameStrategy 'prefixed'" : 'rename members'
 
 /** The exposed names that more than one member takes, and an issue at each such member's name. */
 function nameClashes(
   exposed: readonly (string | undefined)[],
   field: string,
   kind: string,
+  advice: string,
 ): { names: string[]; issues: FieldIssue[] } {
   const taken = new Map<string, number>()
   for (const name of exposed) if (name !== undefined) taken.set(name, (taken.get(name) ?? 0) + 1)
@@ -77,7 +80,7 @@ function nameClashes(
         ? [
             {
               path: `${field}.${index}.name`,
-              message: `'${name}' is another ${kind}'s name in this server too: ${CLASH_ADVICE}`,
+              message: `'${name}' is another ${kind}'s name in this server too: ${advice}`,
             },
           ]
         : [],
@@ -138,11 +141,12 @@ export async function planMembers(
           target && (member.name ?? (strategy === 'original' ? target.original_name : target.name))
         )
       })
-      const clash = nameClashes(exposed, field, kind)
+      const advice = clashAdvice(strategy)
+      const clash = nameClashes(exposed, field, kind, advice)
       if (clash.issues.length > 0)
         throw new GatewayError(
           'CONFLICT',
-          `${kind} names collide in this server: ${clash.names.join(', ')}; ${CLASH_ADVICE}`,
+          `${kind} names collide in this server: ${clash.names.join(', ')}; ${advice}`,
           { issues: clash.issues },
         )
     }

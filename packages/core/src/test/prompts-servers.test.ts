@@ -115,6 +115,18 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
       { path: 'associatedTools.1.name', message: clash },
       { path: 'associatedTools.2.name', message: clash },
     ])
+    // a server that prefixes names already is not told to
+    const renamed = await rejection(
+      t.registry.servers.create(
+        { name: 'clash', associatedTools: [ta.id, { id: local.id, name: 'alpha-search' }] },
+        ACTOR,
+      ),
+    )
+    expect(renamed.message).toBe('tool names collide in this server: alpha-search; rename members')
+    expect(renamed.issues).toContainEqual({
+      path: 'associatedTools.1.name',
+      message: "'alpha-search' is another tool's name in this server too: rename members",
+    })
     const flat = await t.registry.servers.create(
       {
         name: 'flat',

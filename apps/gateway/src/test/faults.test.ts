@@ -114,6 +114,13 @@ describe('an upstream that misbehaves', () => {
     }
   })
 
+  it('answers a result MCP does not allow with an upstream error naming the tool', async () => {
+    await expect(client.callTool({ name: 'flaky-garbled', arguments: {} })).rejects.toThrow(
+      "tool 'flaky-garbled': the upstream answered with a result MCP does not allow (content is not an array)",
+    )
+    expect(text(await client.callTool({ name: 'flaky-ok', arguments: {} }))).toMatch(/^ok from/)
+  })
+
   it('refuses invalid arguments before the upstream sees them, as a tool error (SEP-1303)', async () => {
     const refused = await client.callTool({ name: 'flaky-add', arguments: { a: 1 } })
     expect(refused.isError).toBe(true)

@@ -27,6 +27,7 @@ import type { IntegrationType } from '../schemas/tool.js'
 import type { RateLimiter } from '../limits/rate-limiter.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { spendToken, withinCap } from './limit-checks.js'
+import { checkedToolResult } from './tool-result.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
 import { hasDotSegments } from './dot-segments.js'
 import { isLogLevel, LOG_LEVELS, type LogLevels } from './log-levels.js'
@@ -173,10 +174,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     }
     const session = await upstream(tool.gatewayId, `tool '${name}'`)
     const sent = { ...params, name: tool.originalName }
-    return forward(session, 'tools/call', sent, context, {
+    const result = await forward(session, 'tools/call', sent, context, {
       inputSchema: tool.inputSchema,
       ...(tool.timeoutMs !== null && { timeoutMs: tool.timeoutMs }),
     })
+    return checkedToolResult(name, result)
   }
 
   function readResource(params: Params, context: RequestContext): Promise<Record<string, unknown>> {

@@ -119,6 +119,9 @@ describe('tool and virtual-server rate limits', () => {
     // The handshake (initialize) is the face's own; every request after it spends the budget.
     expect(calls.done).toBe(4)
     expect(calls.refused?.code).toBe(-32029)
+    expect(calls.refused?.message).toMatch(
+      /^rate limit exceeded for virtual server 'limited-server'; retry after \d+ s$/,
+    )
     const listing = await refusal(client.listTools())
     expect(listing?.code).toBe(-32029)
   })

@@ -327,7 +327,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     ...(server?.instructions && { instructions: server.instructions }),
     async handle(method, params, context) {
       if (server?.rateLimit && options.limiter) {
-        const what = `virtual server '${server.id}'`
+        const what = `virtual server '${server.name}'`
         await spendToken(options.limiter, `server:${server.id}`, server.rateLimit, what)
       }
       switch (method) {

@@ -19,9 +19,12 @@ export const RoleCreateSchema = z.object({
 })
 export type RoleCreate = z.infer<typeof RoleCreateSchema>
 
-/** Body of `PUT /rbac/roles/{name}`. */
-export const RoleUpdateSchema = RoleCreateSchema.omit({ name: true, scope: true })
-  .partial()
+/**
+ * Body of `PUT /rbac/roles/{name}`: a description or permissions. `name` and `scope` may be sent
+ * as they are (a role read and sent back), never changed.
+ */
+export const RoleUpdateSchema = RoleCreateSchema.partial()
+  .extend({ scope: z.enum(['global', 'team']).optional() })
   .extend({ version: ExpectedVersionSchema.optional() })
 export type RoleUpdate = z.infer<typeof RoleUpdateSchema>
 

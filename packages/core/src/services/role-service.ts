@@ -120,9 +120,19 @@ export function createRoleService(context: ServiceContext) {
       return toRole(row)
     },
 
-    /** Changes a custom role's description or permissions; 403 for a built-in role. */
+    /**
+     * Changes a custom role's description or permissions; 403 for a built-in role, 422 for a new
+     * name or scope (its assignments are made for one scope).
+     */
     async update(name: string, input: RoleUpdate): Promise<Role> {
-      await editable(name)
+      const before = await editable(name)
+      if (input.name !== undefined && input.name !== before.name)
+        throw invalidField('name', 'cannot be changed: create a role of the new name instead')
+      if (input.scope !== undefined && input.scope !== before.scope)
+        throw invalidField(
+          'scope',
+          `cannot be changed: role '${name}' is held ${before.scope === 'team' ? 'within teams' : 'globally'}; create a ${input.scope} role instead`,
+        )
       const result = await db
         .updateTable('roles')
         .set({

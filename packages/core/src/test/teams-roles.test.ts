@@ -140,6 +140,23 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     await servers.remove(server.id)
   })
 
+  it("refuses to change a custom role's name or scope, and takes them sent back as they are", async () => {
+    const { roles } = t.registry
+    const role = await roles.create({ name: 'runner', permissions: ['tools.read'], scope: 'team' })
+    const moved = await rejection(roles.update('runner', { scope: 'global' }))
+    expect(moved).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message:
+        "scope cannot be changed: role 'runner' is held within teams; create a global role instead",
+    })
+    expect((await rejection(roles.update('runner', { name: 'walker' }))).message).toBe(
+      'name cannot be changed: create a role of the new name instead',
+    )
+    const same = await roles.update('runner', { ...role, permissions: ['tools.execute'] })
+    expect(same).toMatchObject({ name: 'runner', scope: 'team', permissions: ['tools.execute'] })
+    await roles.remove('runner')
+  })
+
   it('checks role assignments: scope, duplicates, unknowns, built-ins read-only', async () => {
     const { roles, teams } = t.registry
     const [team] = await teams.list('ann@example.com')

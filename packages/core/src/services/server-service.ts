@@ -13,6 +13,7 @@ import type {
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
 import { checkRegistration } from './registration.js'
+import { checkAgentKeys } from './server-agents.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { setRowEnabled } from './owned-ops.js'
@@ -181,6 +182,7 @@ export function createServerService(context: ServiceContext) {
         ...(await ownedColumnsForCreate(db, input, actor)),
       }
       assertOAuthPublic(input.oauth, row.visibility, 'oauth')
+      await checkAgentKeys(db, input.associatedA2aAgents ?? [], [], actor.viewer)
       const given = givenMembers(input)
       const members = await planMembers(db, row.id, row.name_strategy, given, [], actor.viewer)
       await guardUnique(dialect, { kind: 'server', field: 'name', value: row.name }, () =>
@@ -206,6 +208,10 @@ export function createServerService(context: ServiceContext) {
           input.oauth === undefined ? 'visibility' : 'oauth',
         )
       const strategy = input.nameStrategy ?? before.name_strategy
+      if (input.associatedA2aAgents !== undefined) {
+        const stored = fromJson<string[]>(before.a2a_agents, [])
+        await checkAgentKeys(db, input.associatedA2aAgents, stored, actor?.viewer)
+      }
       const given = givenMembers(input)
       const members = await planMembers(
         db,

@@ -132,6 +132,37 @@ describe.each(testStoreDrivers)('A2A agents on $driver', ({ open }) => {
     expect(members.map((tool) => tool.id)).toEqual([agent.toolId])
   })
 
+  it('refuses an agent key that names no agent, and keeps a key a server holds already', async () => {
+    const refused = await rejection(
+      t.registry.servers.create(
+        { name: 'typo', associatedA2aAgents: ['forecaster', 'forcaster'] },
+        ACTOR,
+      ),
+    )
+    expect(refused).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message:
+        "unknown members: associatedA2aAgents.1: no A2A agent with id, name or slug 'forcaster'",
+    })
+    const retiring = await t.registry.a2a.create(
+      { name: 'Retiring', url: 'http://127.0.0.1:9/retiring' },
+      ACTOR,
+      discovered('http://127.0.0.1:9/retiring/rpc'),
+    )
+    const held = await t.registry.servers.create(
+      { name: 'holds', associatedA2aAgents: ['retiring'] },
+      ACTOR,
+    )
+    await t.registry.a2a.remove(retiring.id)
+    // an edit form sends the key back: it stays, though its agent is gone
+    const kept = await t.registry.servers.update(held.id, {
+      description: 'edited',
+      associatedA2aAgents: ['retiring'],
+    })
+    expect(kept.associatedA2aAgents).toEqual(['retiring'])
+    await t.registry.servers.remove(held.id)
+  })
+
   it('disables the tool with the agent, and deletes both with the server memberships', async () => {
     const agent = await t.registry.a2a.get('forecaster')
     const disabled = await t.registry.a2a.setEnabled(agent.id, false)

@@ -363,7 +363,7 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
       [{ issuer: 'ftp://idp.example' }, /oauth\.issuer/],
       [
         { issuer: 'https://idp.example', jwks_url: 'https://idp.example/jwks' },
-        /Unrecognized key.*jwksUrl/,
+        /oauth\.jwksUrl: is not a known field/,
       ],
       [
         { issuer: 'https://idp.example', scope_map: { 'mcp:tools': ['run everything'] } },

@@ -1,6 +1,7 @@
 import { compile } from '@jmespath-community/jmespath'
 import { z } from 'zod'
 import { HeaderNameSchema, isHopByHop, PassthroughHeadersSchema } from '../schemas/common.js'
+import { issueMessage } from '../schemas/issue-message.js'
 
 const ArgumentName = z.string().min(1).max(256)
 
@@ -60,7 +61,7 @@ export function restToolProblems(tool: {
   inputSchema?: Record<string, unknown> | undefined
   integrationConfig?: Record<string, unknown> | undefined
 }): { path: string[]; message: string }[] {
-  const parsed = RestConfigSchema.safeParse(tool.integrationConfig ?? {})
+  const parsed = RestConfigSchema.safeParse(tool.integrationConfig ?? {}, { error: issueMessage })
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({
       path: ['integrationConfig', ...issue.path.map(String)],

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { RequestContext } from '@switchyard/transports'
 import type { CatalogTool } from '../catalog/catalog.js'
 import { isGatewayError } from '../errors.js'
+import { issueMessage } from '../schemas/issue-message.js'
 import { sendFollowing } from './follow-redirects.js'
 import { createHttpCaller, type HttpAnswer, type HttpCaller } from './http-call.js'
 import { createTokenCache } from './oauth-client-credentials.js'
@@ -88,7 +89,7 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
     let config = configs.get(tool)
     if (config === undefined) {
       // stored before a check it now fails (an invalid responseFilter, say)
-      const parsed = RestConfigSchema.safeParse(tool.integrationConfig)
+      const parsed = RestConfigSchema.safeParse(tool.integrationConfig, { error: issueMessage })
       if (!parsed.success) {
         const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
         return errorResult(

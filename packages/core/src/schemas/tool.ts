@@ -86,7 +86,8 @@ function checkIntegration(
         message: 'gRPC tools come from a registered gRPC service: register it with POST /grpc',
       })
   } else if (type !== 'MCP' && !value.url) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${type} tool needs a url` })
+    const article = type === 'A2A' ? 'an' : 'a'
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `${article} ${type} tool needs a url` })
   }
   if (type === 'REST') {
     for (const { path, message } of restToolProblems(value)) {

@@ -1,5 +1,5 @@
-import { GatewayError } from '../errors.js'
 import { SECRET_MASK } from '../schemas/common.js'
+import { invalidInput } from './validated.js'
 
 /**
  * The environment an update gives a stdio upstream: a value sent as the mask answers show
@@ -12,14 +12,13 @@ export function keptEnv(
   const unknown = Object.keys(sent).filter(
     (name) => sent[name] === SECRET_MASK && !Object.hasOwn(stored, name),
   )
-  if (unknown.length > 0) {
-    const issues = unknown.map((name) => ({
-      path: `env.${name}`,
-      message: `is ${SECRET_MASK}, which keeps a stored value, and ${name} has none: give its value`,
-    }))
-    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
-    throw new GatewayError('VALIDATION_FAILED', `invalid input: ${summary}`, { issues })
-  }
+  if (unknown.length > 0)
+    throw invalidInput(
+      unknown.map((name) => ({
+        path: `env.${name}`,
+        message: `is ${SECRET_MASK}, which keeps a stored value, and ${name} has none: give its value`,
+      })),
+    )
   return Object.fromEntries(
     Object.entries(sent).map(([name, value]) => [
       name,

@@ -76,7 +76,7 @@ describe('virtual servers with OAuth settings', () => {
     expect(problems({ issuer: 'https://idp', scopesSupported: ['a"b'] })).toEqual([
       'oauth.scopesSupported.0',
     ])
-    expect(problems({ issuer: 'https://idp', extra: 1 })).toEqual(['oauth'])
+    expect(problems({ issuer: 'https://idp', extra: 1 })).toEqual(['oauth.extra'])
     expect(
       validated(ServerCreateSchema, { name: 'x', oauth: { issuer: 'https://idp' } }).oauth,
     ).toEqual({

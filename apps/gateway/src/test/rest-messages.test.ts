@@ -137,6 +137,20 @@ const CASES: Case[] = [
     says: 'must be a string, not a number',
   },
   {
+    what: 'too long',
+    to: 'POST /gateways',
+    body: { ...stdio, env: { BIG: long(32_769) } },
+    field: 'env.BIG',
+    says: 'must be at most 32768 characters',
+  },
+  {
+    what: 'too many',
+    to: 'POST /gateways',
+    body: { ...stdio, env: Object.fromEntries(many(257, (i) => [`V${i}`, 'x'])) },
+    field: 'env',
+    says: 'must have at most 256 variables',
+  },
+  {
     what: 'wrong type',
     to: 'POST /gateways',
     body: { ...stdio, env: { N: 5 } },
@@ -144,11 +158,32 @@ const CASES: Case[] = [
     says: 'must be a string, not a number',
   },
   {
+    what: 'too long',
+    to: 'POST /gateways',
+    body: { ...stdio, env: { [long(257, 'A')]: 'x' } },
+    field: `env.${long(257, 'A')}`,
+    says: 'must be at most 256 characters',
+  },
+  {
     what: 'wrong type',
     to: 'POST /gateways',
     body: { ...stdio, env: ['A=1'] },
     field: 'env',
     says: 'must be an object, not an array',
+  },
+  {
+    what: 'NUL character',
+    to: 'POST /gateways',
+    body: { ...stdio, env: { KEY: 'secret\u0000value' } },
+    field: 'env.KEY',
+    says: 'must not contain a NUL character',
+  },
+  {
+    what: 'NUL character',
+    to: 'POST /gateways',
+    body: { ...stdio, args: ['a\u0000b'] },
+    field: 'args.0',
+    says: 'must not contain a NUL character',
   },
   {
     what: 'too short',

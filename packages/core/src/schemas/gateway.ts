@@ -28,25 +28,39 @@ const UpstreamUrlSchema = z
     z.url({ protocol: /^(https?|wss?)$/, error: 'must be an absolute http(s):// or ws(s):// URL' }),
   )
 
+/** Text a child process is started with: the system ends each such string at a NUL character. */
+const processText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\0]*$/, 'must not contain a NUL character')
+
+/**
+ * A stdio upstream's environment. Linux takes at most 128 KiB for one `NAME=value` string
+ * (MAX_ARG_STRLEN); a value of 32 Ki characters stays under it even as 3-byte UTF-8.
+ */
+const EnvSchema = z
+  .record(
+    z
+      .string()
+      .max(256)
+      .regex(
+        /^[A-Za-z_][A-Za-z0-9_]*$/,
+        'is not a variable name: letters, digits and _, not starting with a digit',
+      ),
+    processText(32_768),
+  )
+  .refine((env) => Object.keys(env).length <= 256, 'must have at most 256 variables')
+
 const gatewayFields = {
   name: DisplayNameSchema,
   description: z.string().max(4096).nullable().optional(),
   url: UpstreamUrlSchema.nullable().optional(),
   transport: GatewayTransportSchema.optional(),
-  command: z.string().min(1).max(1024).nullable().optional(),
-  args: z
-    .array(z.string().max(4096, 'must be at most 4096 characters'))
-    .max(256, 'must be at most 256 arguments')
-    .optional(),
-  env: z
-    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string(), {
-      error: (issue) =>
-        issue.code === 'invalid_key'
-          ? 'is not a variable name: letters, digits and _, not starting with a digit'
-          : undefined,
-    })
-    .optional(),
-  cwd: z.string().max(1024).nullable().optional(),
+  command: processText(1024).min(1).nullable().optional(),
+  args: z.array(processText(4096)).max(256, 'must be at most 256 arguments').optional(),
+  env: EnvSchema.optional(),
+  cwd: processText(1024).nullable().optional(),
   auth: GatewayAuthSchema.optional(),
   passthroughHeaders: PassthroughHeadersSchema.optional(),
   tags: TagsSchema.optional(),

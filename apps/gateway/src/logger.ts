@@ -1,3 +1,4 @@
+import { SECRET_MASK } from '@switchyard/core'
 import { pino } from 'pino'
 import type { LogLevel } from './config/env-vars.js'
 import type { LogRing } from './logs/log-ring.js'
@@ -55,7 +56,7 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       level: options.level,
       formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: redactPaths, censor: '*****' },
+      redact: { paths: redactPaths, censor: SECRET_MASK },
       hooks: {
         streamWrite(line) {
           const scrubbed = scrubSecrets(line)

@@ -104,8 +104,16 @@ describe('a bad plugins config stops startup with a message naming the file and 
   const builtin = (extra: Record<string, unknown>) => ({ name: 'p', kind: 'builtin', ...extra })
 
   it.each([
-    ['an unknown mode', [builtin({ builtin: 'cache', mode: 'strict' })], 'plugins[0].mode: '],
-    ['an unknown built-in', [builtin({ builtin: 'nope' })], 'plugins[0].builtin: '],
+    [
+      'an unknown mode',
+      [builtin({ builtin: 'cache', mode: 'strict' })],
+      "plugins[0].mode: must be one of 'enforce', 'permissive' or 'disabled', not 'strict'",
+    ],
+    [
+      'an unknown built-in',
+      [builtin({ builtin: 'nope' })],
+      "plugins[0].builtin: must be one of 'regex-filter', 'pii-mask', 'size-limit', 'cache' or 'webhook', not 'nope'",
+    ],
     [
       'a missing built-in name',
       [builtin({})],
@@ -119,12 +127,12 @@ describe('a bad plugins config stops startup with a message naming the file and 
     [
       'an unknown option',
       [builtin({ builtin: 'size-limit', config: { maxBytes: 10 } })],
-      'plugins[0].config: ',
+      'plugins[0].config: has a field it does not know: maxBytes',
     ],
     [
       'a negative timeout',
       [builtin({ builtin: 'cache', timeoutMs: -1 })],
-      'plugins[0].timeoutMs: ',
+      'plugins[0].timeoutMs: must be greater than 0',
     ],
     [
       'a name used twice',

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { z } from 'zod'
 import { GatewayError } from '../errors.js'
+import { issueMessage } from '../schemas/issue-message.js'
 import type { BuiltinServices } from './builtins/builtin.js'
 import { BUILTINS } from './builtins/all.js'
 import { HOOK_NAMES, type Plugin, type PluginEntry } from './plugin.js'
@@ -114,7 +115,7 @@ function fromBuiltin(
   services: BuiltinServices,
 ): Plugin {
   const builtin = BUILTINS[entry.builtin ?? 'cache']
-  const parsed = builtin.configSchema.safeParse(entry.config)
+  const parsed = builtin.configSchema.safeParse(entry.config, { error: issueMessage })
   if (!parsed.success) throw firstIssue(file, ['plugins', index, 'config'], parsed.error)
   try {
     return (builtin.create as (config: unknown, services: BuiltinServices) => Plugin)(
@@ -152,7 +153,7 @@ export async function loadPlugins(
       `is not valid YAML or JSON: ${(error as Error).message.split('\n')[0] ?? ''}`,
     )
   }
-  const config = PluginsConfigSchema.safeParse(document)
+  const config = PluginsConfigSchema.safeParse(document, { error: issueMessage })
   if (!config.success) throw firstIssue(file, [], config.error)
   const entries: PluginEntry[] = []
   try {

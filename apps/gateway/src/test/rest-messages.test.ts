@@ -183,6 +183,10 @@ const CASES: Case[] = [
   { what: 'too few', to: 'POST /tokens', body: { name: 'tk', scope: { serverIds: [] } }, field: 'scope.serverIds', says: 'must not be empty' },
   { what: 'unknown field', to: 'POST /tokens', body: { name: 'tk', scope: { colour: 'red' } }, field: 'scope.colour', says: 'is not a known field' },
   { what: 'wrong type', to: 'POST /tokens', body: { name: 'tk', rateLimit: { requests: 'many', windowSeconds: 1 } }, field: 'rateLimit.requests', says: 'must be a number, not a string' },
+  { what: 'too short', to: 'PUT /tokens/:token', body: { name: ' ' }, field: 'name', says: 'must not be empty' },
+  { what: 'out of range', to: 'PUT /tokens/:token', body: { rateLimit: { requests: 0, windowSeconds: 1 } }, field: 'rateLimit.requests', says: 'must be greater than 0' },
+  { what: 'fixed field', to: 'PUT /tokens/:token', body: { scope: { serverIds: ['x'] } }, field: 'scope', says: 'cannot be changed once the token exists: create a new token' },
+  { what: 'fixed field', to: 'PUT /tokens/:token', body: { expiresInDays: 30 }, field: 'expiresInDays', says: 'cannot be changed once the token exists: create a new token' },
   // teams and members
   { what: 'too long', to: 'POST /teams', body: { name: long(256) }, field: 'name', says: 'must be at most 255 characters' },
   { what: 'too long', to: 'POST /teams', body: { name: 't', description: long(2049) }, field: 'description', says: 'must be at most 2048 characters' },
@@ -260,6 +264,7 @@ describe('REST refusals name the field and say what is wrong in plain words', ()
       { email: 'kept@example.com', password: 'long-password' },
       'email',
     )
+    ids.token = await made('/tokens', { name: 'kept' })
     ids.role = await made('/rbac/roles', { name: 'kept', permissions: ['tools.read'] }, 'name')
     await made('/teams/' + ids.team + '/members', { email: ids.user }, 'email')
   })

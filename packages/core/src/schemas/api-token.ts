@@ -43,10 +43,19 @@ export const TokenCreateSchema = z
   })
 export type TokenCreate = z.infer<typeof TokenCreateSchema>
 
+/** A token's scope and expiry are fixed when it is made: an update naming them is refused. */
+const fixedAtCreation = z
+  .undefined({ error: 'cannot be changed once the token exists: create a new token' })
+  .optional()
+  .describe('Fixed when the token is made: an update naming it is refused.')
+
 /** Body of `PUT|PATCH /tokens/{id}`: a new name, or a new budget (null: none). */
 export const TokenUpdateSchema = z.object({
   name: z.string().trim().min(1).max(255).optional(),
   rateLimit: RateLimitSchema.nullable().optional(),
+  scope: fixedAtCreation,
+  expiresAt: fixedAtCreation,
+  expiresInDays: fixedAtCreation,
 })
 export type TokenUpdate = z.infer<typeof TokenUpdateSchema>
 

@@ -183,6 +183,32 @@ describe('export and import', () => {
     expect(rename.skipped.resources).toBe(1)
   })
 
+  it("writes a gateway's members as their upstream gave them, past the API's limits", async () => {
+    const fresh = await openTestRegistry(sqliteTestStore)
+    try {
+      const synced = structuredClone(document)
+      const read = synced.entities.tools.find((tool) => tool.gatewayName === 'files')!
+      // an upstream's description may be longer than a user's may be; its next sync rewrites it
+      read.description = 'd'.repeat(20_000)
+      const rest = synced.entities.tools.find((tool) => tool.gatewayName === null)!
+      const own = { ...rest, name: 'own', urlSealed: null, description: 'd'.repeat(20_000) }
+      const refused = await importInto(fresh, {
+        ...synced,
+        entities: { ...synced.entities, tools: [...synced.entities.tools, own] },
+      }).catch((e: unknown) => e as GatewayError)
+      expect((refused as GatewayError).message).toMatch(
+        /^invalid input: entities\.tools\.2\.description: must be at most 16384 characters$/,
+      )
+      await importInto(fresh, synced)
+      const tools = (await fresh.registry.tools.list({}, ADMIN)).items
+      expect(tools.find((tool) => tool.originalName === 'read_file')?.description).toHaveLength(
+        20_000,
+      )
+    } finally {
+      await fresh.dispose()
+    }
+  })
+
   it('is all-or-nothing: one bad reference leaves the store untouched', async () => {
     const broken = structuredClone(document)
     broken.entities.roots = [{ uri: 'file:///new-root', name: null }]

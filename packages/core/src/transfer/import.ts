@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
 import type { GatewayAuth, UpstreamAuth } from '../schemas/common.js'
@@ -278,14 +279,15 @@ async function writeAll(
     }
     const owner = gatewayId(t.gatewayName, `entities.tools.${index}.gatewayName`)
     const step = plan('tools', t.name, true)
-    const fields = validated(
+    const fields = checkedUnlessSynced(
+      owner,
       ToolCreateSchema,
       {
         name: owner ? t.originalName : step.key,
         displayName: t.displayName,
         description: t.description,
         integrationType: t.integrationType,
-        ...(t.requestType && { requestType: t.requestType as 'POST' }),
+        ...(t.requestType && { requestType: t.requestType }),
         url: open<string>(t.urlSealed, `entities.tools.${index}.urlSealed`) ?? t.url,
         gatewayId: owner,
         headers: t.headers,
@@ -316,7 +318,9 @@ async function writeAll(
   const resourceIds = new Map<string, string>()
   for (const [index, r] of entities.resources.entries()) {
     const step = plan('resources', keyOf.resources(r), false)
-    const fields = validated(
+    const owner = gatewayId(r.gatewayName, `entities.resources.${index}.gatewayName`)
+    const fields = checkedUnlessSynced(
+      owner,
       ResourceCreateSchema,
       {
         uri: r.uri,
@@ -327,7 +331,7 @@ async function writeAll(
         mimeType: r.mimeType,
         content: r.text,
         blob: r.blob,
-        gatewayId: gatewayId(r.gatewayName, `entities.resources.${index}.gatewayName`),
+        gatewayId: owner,
         tags: r.tags,
         visibility: r.visibility,
         team: r.team,
@@ -342,7 +346,8 @@ async function writeAll(
   for (const [index, p] of entities.prompts.entries()) {
     const owner = gatewayId(p.gatewayName, `entities.prompts.${index}.gatewayName`)
     const step = plan('prompts', p.name, true)
-    const fields = validated(
+    const fields = checkedUnlessSynced(
+      owner,
       PromptCreateSchema,
       {
         name: owner ? p.originalName : step.key,
@@ -472,4 +477,18 @@ function located(error: unknown, at: string): unknown {
   const issues = error.issues.map((issue) => ({ ...issue, path: `${at}.${issue.path}` }))
   const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
   return new GatewayError('VALIDATION_FAILED', `invalid input: ${summary}`, { issues })
+}
+
+/**
+ * A new entity's fields as the API would check them, but for a gateway's member: its fields are
+ * its upstream's, not input (sync takes any description or schema an upstream gives, and its next
+ * sync rewrites them), so they are written as exported.
+ */
+function checkedUnlessSynced<S extends z.ZodType>(
+  owner: string | null | undefined,
+  schema: S,
+  fields: z.input<S>,
+  at: string,
+): z.output<S> {
+  return owner ? (fields as z.output<S>) : validated(schema, fields, at)
 }

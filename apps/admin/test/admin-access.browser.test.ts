@@ -425,8 +425,8 @@ describe('the admin UI access pages in Chromium', () => {
     await edit.getByLabel('New name for answering-agent').fill('ask')
     await edit.getByLabel('New name for shop-shop.v1.Shop.GetProduct').fill('ask')
     await edit.getByRole('button', { name: 'Save changes' }).click()
-    const clash =
-      "'ask' is another tool's name in this server too: rename members or use nameStrategy 'prefixed'"
+    // the server prefixes names already: renaming is the advice
+    const clash = "'ask' is another tool's name in this server too: rename members"
     for (const member of ['answering-agent', 'shop-shop.v1.Shop.GetProduct']) {
       const override = edit.locator('.override', { hasText: member })
       await override.locator('.field-error', { hasText: clash }).waitFor()

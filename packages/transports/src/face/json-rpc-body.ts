@@ -26,13 +26,18 @@ export interface JsonBody {
   id: string | number | null
 }
 
-/** Reads a POST body; answers 415, 413, -32700 or -32600 itself when it is not usable. */
+/**
+ * Reads a POST body for a face where `initialize` is served; answers 415, 413, -32700, -32600 or
+ * (an `initialize` whose params are not MCP's) -32602 itself when it is not usable.
+ */
 export async function readJsonRpcBody(
   request: Request,
   maxBytes: number,
 ): Promise<JsonRpcBody | Response> {
-  const body = await readJsonBody(request, maxBytes)
-  return body instanceof Response ? body : jsonRpcMessages(body)
+  const read = await readJsonBody(request, maxBytes)
+  if (read instanceof Response) return read
+  const body = jsonRpcMessages(read)
+  return body instanceof Response ? body : (badInitialize(body) ?? body)
 }
 
 /**
@@ -79,10 +84,7 @@ export async function readJsonBody(
   return { parsed, id }
 }
 
-/**
- * Checks a parsed body as one JSON-RPC 2.0 message or a batch of 1 to 100; -32600 when it is not,
- * -32602 for an `initialize` whose params are not MCP's.
- */
+/** Checks a parsed body as one JSON-RPC 2.0 message or a batch of 1 to 100; -32600 when it is not. */
 export function jsonRpcMessages({ parsed, id }: JsonBody): JsonRpcBody | Response {
   const items: unknown[] = Array.isArray(parsed) ? parsed : [parsed]
   if (items.length === 0 || items.length > MAX_BATCH) {
@@ -91,19 +93,27 @@ export function jsonRpcMessages({ parsed, id }: JsonBody): JsonRpcBody | Respons
   }
   const messages: JSONRPCMessage[] = []
   for (const item of items) {
-    let message: JSONRPCMessage
     try {
-      message = parseJSONRPCMessage(item)
+      messages.push(parseJSONRPCMessage(item))
     } catch {
       return jsonRpcErrorResponse(400, -32600, 'Invalid Request: not a JSON-RPC 2.0 message', {
         id,
       })
     }
-    const problem = initializeParamsProblem(message)
-    if (problem !== undefined) return jsonRpcErrorResponse(400, -32602, problem, { id })
-    messages.push(message)
   }
   return { parsed, messages, id }
+}
+
+/**
+ * A -32602 answer to an `initialize` whose params are not MCP's, where the face serves
+ * `initialize` (a 2026-era request gets -32601 for it instead); undefined when there is none.
+ */
+export function badInitialize({ messages, id }: JsonRpcBody): Response | undefined {
+  for (const message of messages) {
+    const problem = initializeParamsProblem(message)
+    if (problem !== undefined) return jsonRpcErrorResponse(400, -32602, problem, { id })
+  }
+  return undefined
 }
 
 /**

@@ -275,6 +275,20 @@ describe('streamable HTTP face, legacy sessions', () => {
     expect((error as Error).message).toContain('input_required')
   })
 
+  it('answers a legacy initialize without MCP params with -32602 naming what it lacks', async () => {
+    const { url } = await start()
+    const bare = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: {} })
+    const legacy = await post(url, bare)
+    expect(legacy.status).toBe(400)
+    expect(await legacy.json()).toMatchObject({
+      id: 1,
+      error: {
+        code: -32602,
+        message: expect.stringMatching(/^Invalid params: initialize needs protocolVersion/),
+      },
+    })
+  })
+
   it('ends a session on DELETE; its id then gets 404', async () => {
     const { url, face } = await start()
     const { transport } = await connect(url, 'legacy')

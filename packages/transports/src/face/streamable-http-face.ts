@@ -8,7 +8,7 @@ import {
   type JSONRPCMessage,
 } from '@modelcontextprotocol/server'
 import { jsonRpcErrorResponse, refusalResponse } from './errors.js'
-import { jsonRpcMessages, readJsonBody } from './json-rpc-body.js'
+import { badInitialize, jsonRpcMessages, readJsonBody } from './json-rpc-body.js'
 import { LegacySessions } from './legacy-sessions.js'
 import { plainModernCall, serveModernCall } from './modern-fast-path.js'
 import { ModernHandlers } from './modern-handlers.js'
@@ -82,6 +82,8 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
       if (response.ok) deliver(backend, body.messages, (meta) => modernContext(meta))
       return response
     }
+    const refused = badInitialize(body)
+    if (refused) return refused
     const sessionId = request.headers.get('mcp-session-id')
     if (sessionId === null) {
       const [first] = body.messages

@@ -33,6 +33,8 @@ const samples: Record<string, Sample> = {
   'GET /tokens': { query: 'all=true', stranger: 403 },
   'POST /tokens': { body: { name: 'sweep-token', expiresInDays: 1 } },
   'GET /tokens/:id': { missing: 404 },
+  'PUT /tokens/:id': { body: {}, missing: 404 },
+  'PATCH /tokens/:id': { body: {}, missing: 404 },
   'DELETE /tokens/:id': { missing: 404 },
   'POST /gateways/:id/tools/refresh': { missing: 404, stranger: 403 },
   'GET /resources/templates/list': { badQuery: 'limit=0' },

@@ -1,5 +1,7 @@
-import type { Logger } from './logger.js'
+import { TranslateError } from './errors.js'
+import { silentLogger, type Logger } from './logger.js'
 import type { RemoteKind } from './remote-transport.js'
+import { timerMs } from './seconds.js'
 
 /** Options for {@link connectStdio}: the remote server, and the local streams to serve it on. */
 export interface ConnectOptions {
@@ -28,4 +30,45 @@ export interface ConnectOptions {
   maxMessageBytes?: number
   /** Default: says nothing. */
   logger?: Logger
+}
+
+/** {@link ConnectOptions} checked, with every default filled in. */
+export interface ConnectSettings {
+  url: URL
+  headers: Record<string, string>
+  input: NodeJS.ReadableStream
+  output: NodeJS.WritableStream
+  logger: Logger
+  timeoutMs: number
+  reconnectDelayMs: number
+  maxReconnectDelayMs: number
+  connectTimeout: number
+  maxMessageBytes: number
+}
+
+/** Checks `options` (a BAD_OPTION {@link TranslateError} names the one that is wrong) and fills in defaults. */
+export function resolveConnectOptions(options: ConnectOptions): ConnectSettings {
+  let url: URL
+  try {
+    url = new URL(options.url)
+  } catch {
+    throw new TranslateError('BAD_OPTION', `not a valid URL: "${options.url}"`)
+  }
+  const wantScheme = options.transport === 'websocket' ? /^wss?:$/ : /^https?:$/
+  if (!wantScheme.test(url.protocol)) {
+    const schemes = options.transport === 'websocket' ? 'ws: or wss:' : 'http: or https:'
+    throw new TranslateError('BAD_OPTION', `the URL "${options.url}" must start with ${schemes}`)
+  }
+  return {
+    url,
+    headers: options.headers ?? {},
+    input: options.input ?? process.stdin,
+    output: options.output ?? process.stdout,
+    logger: options.logger ?? silentLogger,
+    timeoutMs: timerMs('requestTimeoutMs', options.requestTimeoutMs, 600_000, false),
+    reconnectDelayMs: timerMs('reconnectDelayMs', options.reconnectDelayMs, 500, true),
+    maxReconnectDelayMs: timerMs('maxReconnectDelayMs', options.maxReconnectDelayMs, 10_000, true),
+    connectTimeout: timerMs('connectTimeoutMs', options.connectTimeoutMs, 15_000, false),
+    maxMessageBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
+  }
 }

@@ -1,7 +1,6 @@
 import type { Transport } from '@modelcontextprotocol/client'
-import type { ConnectOptions } from './connect-options.js'
+import { resolveConnectOptions, type ConnectOptions } from './connect-options.js'
 import { TranslateError } from './errors.js'
-import { timerMs } from './seconds.js'
 import {
   errorResponse,
   invalidMessage,
@@ -14,12 +13,13 @@ import {
   type JsonRpcMessage,
 } from './json-rpc.js'
 import { splitLines } from './line-splitter.js'
-import { silentLogger } from './logger.js'
 import {
   createRemoteTransport,
   describeFailure,
   httpRefusalOf,
   probeHttp,
+  sendFailure,
+  withTimeout,
 } from './remote-transport.js'
 
 /** A remote MCP server bridged onto a pair of local streams. */
@@ -41,30 +41,9 @@ const REINIT = 'switchyard-reinitialize-'
  * Rejects with a {@link TranslateError} when the server cannot be reached at startup.
  */
 export async function connectStdio(options: ConnectOptions): Promise<StdioBridge> {
-  const logger = options.logger ?? silentLogger
-  const input = options.input ?? process.stdin
-  const output = options.output ?? process.stdout
-  const headers = options.headers ?? {}
-  const timeoutMs = timerMs('requestTimeoutMs', options.requestTimeoutMs, 600_000, false)
-  const reconnectDelayMs = timerMs('reconnectDelayMs', options.reconnectDelayMs, 500, true)
-  const maxReconnectDelayMs = timerMs(
-    'maxReconnectDelayMs',
-    options.maxReconnectDelayMs,
-    10_000,
-    true,
-  )
-  const connectTimeout = timerMs('connectTimeoutMs', options.connectTimeoutMs, 15_000, false)
-  let url: URL
-  try {
-    url = new URL(options.url)
-  } catch {
-    throw new TranslateError('BAD_OPTION', `not a valid URL: "${options.url}"`)
-  }
-  const wantScheme = options.transport === 'websocket' ? /^wss?:$/ : /^https?:$/
-  if (!wantScheme.test(url.protocol)) {
-    const schemes = options.transport === 'websocket' ? 'ws: or wss:' : 'http: or https:'
-    throw new TranslateError('BAD_OPTION', `the URL "${options.url}" must start with ${schemes}`)
-  }
+  const { url, headers, input, output, logger, ...settings } = resolveConnectOptions(options)
+  const { timeoutMs, reconnectDelayMs, maxReconnectDelayMs, connectTimeout, maxMessageBytes } =
+    settings
 
   const pending = new Map<JsonRpcId, NodeJS.Timeout>()
   const queue: JsonRpcMessage[] = []
@@ -390,7 +369,7 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
       }
     },
     {
-      maxBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
+      maxBytes: maxMessageBytes,
       onOverflow: (bytes) =>
         write(errorResponse(null, -32000, `The ${bytes}-byte message is too large`)),
     },
@@ -401,33 +380,4 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     drained()
   })
   return { closed, close }
-}
-
-/**
- * How a send failed: `undelivered` when it is safe to send again (the network failed, or a message
- * of a session got 404: the server no longer knows the session), `refused` when the server
- * answered with an HTTP error (a 404 without a session: no MCP server is there), else `failed`.
- */
-function sendFailure(error: unknown, hadSession: boolean): 'undelivered' | 'refused' | 'failed' {
-  const refusal = httpRefusalOf(error)
-  if (refusal !== undefined) return refusal.status === 404 && hadSession ? 'undelivered' : 'refused'
-  const text = error instanceof Error ? `${error.message} ${String(error.cause)}` : String(error)
-  const network = /ECONNREFUSED|ECONNRESET|fetch failed|Not connected|socket hang up/.test(text)
-  return network ? 'undelivered' : 'failed'
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no answer in time')), ms)
-    promise.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error instanceof Error ? error : new Error(String(error)))
-      },
-    )
-  })
 }

@@ -115,3 +115,36 @@ function rpcErrorIn(body: unknown): RemoteRpcError | undefined {
     return undefined
   }
 }
+
+/**
+ * How a send failed: `undelivered` when it is safe to send again (the network failed, or a message
+ * of a session got 404: the server no longer knows the session), `refused` when the server
+ * answered with an HTTP error (a 404 without a session: no MCP server is there), else `failed`.
+ */
+export function sendFailure(
+  error: unknown,
+  hadSession: boolean,
+): 'undelivered' | 'refused' | 'failed' {
+  const refusal = httpRefusalOf(error)
+  if (refusal !== undefined) return refusal.status === 404 && hadSession ? 'undelivered' : 'refused'
+  const text = error instanceof Error ? `${error.message} ${String(error.cause)}` : String(error)
+  const network = /ECONNREFUSED|ECONNRESET|fetch failed|Not connected|socket hang up/.test(text)
+  return network ? 'undelivered' : 'failed'
+}
+
+/** `promise`, or a rejection when it has not settled within `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer in time')), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
+  })
+}

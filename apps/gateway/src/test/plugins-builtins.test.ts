@@ -179,7 +179,10 @@ describe('built-in plugins through real MCP calls', () => {
     expect(firstText(result)).toBe(
       'Mail [EMAIL] or call [PHONE]; card [CARD]; SSN [SSN]; order 1234 5678 9012 3456.',
     )
-    expect(result.structuredContent).toEqual({ email: '[EMAIL]' })
+    expect(result.structuredContent).toEqual({
+      email: '[EMAIL]',
+      data: [{ type: 'owner', uri: 'mailto:[EMAIL]' }],
+    })
     expect(firstText(await call('pii', 'echo', { text: 'write to bob@example.org' }))).toBe(
       'write to [EMAIL]',
     )

@@ -1,9 +1,11 @@
 /** Keys of MCP results whose strings are not prose: base64 payloads, URIs, MIME and content types. */
 const OPAQUE = new Set(['blob', 'data', 'uri', 'mimeType', 'type', '_meta'])
+/** A tool's structured result is its own JSON: none of its keys is opaque, whatever its name. */
+const inResult = (result: boolean, key: string) => result && key !== 'structuredContent'
 
 /**
- * A copy of a JSON value with `map` applied to every string, object keys included (in results,
- * prose strings only).
+ * A copy of a JSON value with `map` applied to every string, object keys included (in an MCP
+ * result, prose strings only: all of `structuredContent`, none of the content blocks' opaque keys).
  */
 export function mapStrings(value: unknown, map: (text: string) => string, result = false): unknown {
   if (typeof value === 'string') return map(value)
@@ -12,14 +14,16 @@ export function mapStrings(value: unknown, map: (text: string) => string, result
   // fromEntries defines each key, so a "__proto__" key stays data instead of becoming the prototype
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) =>
-      result && OPAQUE.has(key) ? [key, item] : [map(key), mapStrings(item, map, result)],
+      result && OPAQUE.has(key)
+        ? [key, item]
+        : [map(key), mapStrings(item, map, inResult(result, key))],
     ),
   )
 }
 
 /**
- * The first string of a JSON value for which `test` is true, object keys included (in results,
- * prose strings only).
+ * The first string of a JSON value for which `test` is true, object keys included (in an MCP
+ * result, prose strings only, as for mapStrings).
  */
 export function findString(
   value: unknown,
@@ -32,7 +36,7 @@ export function findString(
   for (const [key, item] of Object.entries(value)) {
     if (result && object && OPAQUE.has(key)) continue
     if (object && test(key)) return key
-    const found = findString(item, test, result)
+    const found = findString(item, test, inResult(result, key))
     if (found !== undefined) return found
   }
   return undefined

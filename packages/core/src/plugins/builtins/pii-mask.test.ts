@@ -59,6 +59,16 @@ describe('findString', () => {
     expect(findString(['sk-ABCDEFGHIJKLMNOPQRSTUVWX'], secret)).toBe('sk-ABCDEFGHIJKLMNOPQRSTUVWX')
     expect(findString({ a: [1, 'short'] }, secret)).toBeUndefined()
   })
+
+  it("skips a result's opaque keys in content blocks, never in structuredContent", () => {
+    const secret = (text: string) => text.includes('sk-')
+    const result = {
+      content: [{ type: 'image', data: 'sk-in-base64', mimeType: 'image/png' }],
+      structuredContent: { items: [{ data: 'sk-leaked', type: 'sk-kind' }] },
+    }
+    expect(findString(result, secret, true)).toBe('sk-leaked')
+    expect(findString({ content: result.content }, secret, true)).toBeUndefined()
+  })
 })
 
 describe('canonicalJson', () => {

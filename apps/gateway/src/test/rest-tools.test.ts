@@ -152,6 +152,12 @@ describe('REST tools', () => {
       },
       { name: 'flaky', url: `${scriptedUrl}/flaky`, requestType: 'GET' },
       {
+        name: 'user-posts',
+        url: `${scriptedUrl}/users/{user}/posts`,
+        requestType: 'GET',
+        inputSchema: { type: 'object', properties: { user: { type: 'string' } } },
+      },
+      {
         name: 'strict',
         url: `${scriptedUrl}/strict/{id}`,
         requestType: 'GET',
@@ -256,6 +262,17 @@ describe('REST tools', () => {
         },
       ],
     })
+    const before = seen.length
+    expect(await call('user-posts', { user: '..' })).toEqual({
+      isError: true,
+      content: [
+        {
+          type: 'text',
+          text: "the argument 'user' is '..', which would move the request to another path",
+        },
+      ],
+    })
+    expect(seen.length).toBe(before)
   })
 
   it('refuses at registration a responseFilter that is not JMESPath', async () => {

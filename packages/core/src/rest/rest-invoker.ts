@@ -7,7 +7,7 @@ import { sendFollowing } from './follow-redirects.js'
 import { createHttpCaller, type HttpAnswer, type HttpCaller } from './http-call.js'
 import { createTokenCache } from './oauth-client-credentials.js'
 import { pathParameters, RestConfigSchema, type RestConfig } from './rest-config.js'
-import { buildRestRequest, type RestRequest } from './rest-request.js'
+import { buildRestRequest, RestArgumentError, type RestRequest } from './rest-request.js'
 import { errorResult, toToolResult } from './rest-result.js'
 import type { UrlPolicy } from './url-policy.js'
 
@@ -103,6 +103,7 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
     try {
       request = buildRestRequest(tool, config, args)
     } catch (error) {
+      if (error instanceof RestArgumentError) return errorResult(error.message)
       // the tool's own URL was checked at registration: only its placeholders' values can break it
       const placeholders = pathParameters(tool.url ?? '').map((name) => `{${name}}`)
       const url = (error as { input?: unknown }).input

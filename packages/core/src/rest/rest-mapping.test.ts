@@ -31,6 +31,21 @@ describe('REST request mapping', () => {
     expect(request.body).toBeUndefined()
   })
 
+  it("refuses a path placeholder of '.' or '..' (the URL would resolve it), not a query one", () => {
+    const posts = tool({ url: 'http://api.test/users/{id}/posts?since={since}' })
+    for (const id of ['..', '.']) {
+      expect(() => buildRestRequest(posts, {}, { id, since: '..' })).toThrow(
+        `the argument 'id' is '${id}', which would move the request to another path`,
+      )
+    }
+    const traced = RestConfigSchema.parse({ headers: { 'X-Trace': 'trace' } })
+    expect(() => buildRestRequest(posts, traced, { id: 1, trace: 'a\r\nx-admin: 1' })).toThrow(
+      "the argument 'trace' cannot be sent in the header 'X-Trace': it holds a line break",
+    )
+    const fine = buildRestRequest(posts, {}, { id: '...', since: '..' })
+    expect(fine.url.href).toBe('http://api.test/users/.../posts?since=..')
+  })
+
   it('sends mapped query and headers, and the rest as a JSON body for POST', () => {
     const config = RestConfigSchema.parse({ query: ['dryRun'], headers: { 'X-Trace': 'trace' } })
     const request = buildRestRequest(

@@ -11,6 +11,12 @@ export interface RestRequest {
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
 
+/** What node's HTTP client refuses in a header value. */
+const NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/
+
+/** Arguments that cannot make the tool's request; the message says which and why. */
+export class RestArgumentError extends Error {}
+
 /** An argument as text: strings as they are, numbers and booleans printed, anything else as JSON. */
 const asText = (value: unknown): string => {
   if (typeof value === 'string') return value
@@ -36,18 +42,34 @@ export function buildRestRequest(
     used.add(name)
     return args[name]
   }
+  const template = tool.url ?? ''
+  const pathEnd = template.search(/[?#]/)
   const url = new URL(
-    (tool.url ?? '').replace(/\{([^{}]+)\}/g, (_, name: string) =>
-      encodeURIComponent(asText(take(name) ?? '')),
-    ),
+    template.replace(/\{([^{}]+)\}/g, (_, name: string, at: number) => {
+      const text = asText(take(name) ?? '')
+      // a URL parser resolves a `.` or `..` segment (even percent-encoded): it would leave the path
+      if ((text === '.' || text === '..') && (pathEnd < 0 || at < pathEnd)) {
+        throw new RestArgumentError(
+          `the argument '${name}' is '${text}', which would move the request to another path`,
+        )
+      }
+      return encodeURIComponent(text)
+    }),
   )
-  for (const name of pathParameters(tool.url ?? '')) used.add(name)
+  for (const name of pathParameters(template)) used.add(name)
   const headers: Record<string, string> = Object.fromEntries(
     Object.entries(tool.headers).map(([name, value]) => [name.toLowerCase(), value]),
   )
   for (const [header, name] of Object.entries(config.headers ?? {})) {
     const value = take(name)
-    if (value !== undefined && value !== null) headers[header.toLowerCase()] = asText(value)
+    if (value === undefined || value === null) continue
+    const text = asText(value)
+    if (NOT_IN_HEADER.test(text)) {
+      throw new RestArgumentError(
+        `the argument '${name}' cannot be sent in the header '${header}': it holds a line break, a control character or a character above U+00FF`,
+      )
+    }
+    headers[header.toLowerCase()] = text
   }
   const addQuery = (name: string, value: unknown) => {
     if (value === undefined || value === null) return

@@ -4,9 +4,9 @@ import type { GrpcTls } from '../schemas/grpc-service.js'
 import type { Actor } from '../services/context.js'
 import type { GrpcToolSpec } from '../services/grpc-tools-sync.js'
 import type { ExportDocument } from './document.js'
+import type { Step } from './import-run.js'
 
 type Entities = ExportDocument['entities']
-type Step = { action: 'create' | 'update' | 'skip'; id?: string; key: string }
 
 /** What the gRPC part of an import needs from the import around it. */
 export interface GrpcImportContext {

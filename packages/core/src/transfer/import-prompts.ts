@@ -1,0 +1,39 @@
+import { PromptCreateSchema } from '../schemas/prompt.js'
+import type { ExportDocument } from './document.js'
+import type { GatewayIdOf } from './import-gateways.js'
+import { checkedUnlessSynced, type ImportRun } from './import-run.js'
+
+/** Writes the document's prompts with their history; returns each one's id by its exported name. */
+export async function importPrompts(
+  run: ImportRun,
+  entities: ExportDocument['entities'],
+  gatewayId: GatewayIdOf,
+): Promise<Map<string, string>> {
+  const { services } = run
+  const promptIds = new Map<string, string>()
+  for (const [index, p] of entities.prompts.entries()) {
+    const owner = gatewayId(p.gatewayName, `entities.prompts.${index}.gatewayName`)
+    const step = run.plan('prompts', p.name, true)
+    const fields = checkedUnlessSynced(
+      owner,
+      PromptCreateSchema,
+      {
+        name: owner ? p.originalName : step.key,
+        title: p.title,
+        description: p.description,
+        template: p.template,
+        arguments: p.arguments,
+        gatewayId: owner,
+        tags: p.tags,
+        visibility: p.visibility,
+        team: p.team,
+      },
+      `entities.prompts.${index}`,
+    )
+    const id = await run.apply('prompts', index, step, services.prompts, fields, p.enabled)
+    if (id) promptIds.set(p.name, id)
+    // A prompt made here keeps its history; one updated adds a version to its own.
+    if (id && step.action === 'create') await services.prompts.restoreRevisions(id, p.revisions)
+  }
+  return promptIds
+}

@@ -105,7 +105,11 @@ describe('export and import', () => {
     const dry = await importInto(target, document, { dryRun: true })
     expect(dry.created).toEqual({
       teams: 1,
+      teamMembers: 0,
+      roles: 0,
+      roleAssignments: 0,
       gateways: 1,
+      a2aAgents: 0,
       grpcServices: 0,
       tools: 2,
       resources: 1,
@@ -160,7 +164,11 @@ describe('export and import', () => {
     const skip = await importInto(target, document, { conflict: 'skip' })
     expect(skip.skipped).toEqual({
       teams: 1,
+      teamMembers: 0,
+      roles: 0,
+      roleAssignments: 0,
       gateways: 1,
+      a2aAgents: 0,
       grpcServices: 0,
       tools: 2,
       resources: 1,

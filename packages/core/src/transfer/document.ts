@@ -37,14 +37,36 @@ const maskedUrl = {
 }
 
 /**
- * A team in an export (its members are not: users are not exported). Entities name their team by
- * this `id`, which import maps to the target's team of the same slug, or to a team it makes.
+ * A team in an export. Entities, members and role assignments name their team by this `id`, which
+ * import maps to the target's team of the same slug, or to a team it makes.
  */
 export const ExportedTeamSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1).max(255),
   slug: z.string().min(1).max(64),
   description: z.string().nullable().default(null),
+})
+
+/** A user's membership of a team; users themselves are not exported, so import needs them present. */
+export const ExportedTeamMemberSchema = z.object({
+  team: z.string().min(1),
+  email: z.string().min(1),
+  role: z.string().default('member'),
+})
+
+/** A custom role in an export (built-in roles are defined in code, so they are not). */
+export const ExportedRoleSchema = z.object({
+  name: z.string().min(1),
+  description: z.string().nullable().default(null),
+  permissions: z.array(z.string()).default([]),
+  scope: z.string().default('global'),
+})
+
+/** A role given to a user, globally (`team` null) or within a team. */
+export const ExportedRoleAssignmentSchema = z.object({
+  email: z.string().min(1),
+  role: z.string().min(1),
+  team: z.string().nullable().default(null),
 })
 
 /** An upstream in an export; secrets stay sealed. */
@@ -75,6 +97,25 @@ export const ExportedGrpcServiceSchema = z.object({
   timeoutMs: z.number().int().nullable().default(null),
   services: z.array(z.string()).default([]),
   descriptorSet: z.string(),
+  ...owned,
+})
+
+/**
+ * An A2A agent in an export, with what reading its card found (so import need not read it again)
+ * and the name its tool is exposed as; its credentials stay sealed.
+ */
+export const ExportedA2aAgentSchema = z.object({
+  name: z.string().min(1).max(255),
+  description: z.string().nullable().default(null),
+  ...maskedUrl,
+  endpointUrl: z.string().min(1),
+  protocolBinding: z.string().min(1),
+  protocolVersion: z.string().min(1),
+  streaming: z.boolean().default(false),
+  card: z.record(z.string(), z.unknown()).default({}),
+  inputSchema: JsonSchemaObjectSchema.default({ type: 'object', properties: {} }),
+  toolName: ToolNameSchema.nullable().default(null),
+  authSealed: sealed,
   ...owned,
 })
 
@@ -152,7 +193,10 @@ const ExportedMemberSchema = z.object({
   description: z.string().nullable().default(null),
 })
 
-/** A virtual server in an export; members are named (tools and prompts by name, resources by URI). */
+/**
+ * A virtual server in an export; members are named (tools and prompts by name, resources by URI,
+ * A2A agents by name).
+ */
 export const ExportedServerSchema = z.object({
   name: z.string().min(1).max(255),
   description: z.string().nullable().default(null),
@@ -175,15 +219,22 @@ export const ExportedRootSchema = z.object({
   name: z.string().nullable().default(null),
 })
 
-/** The whole export document. */
+/**
+ * The whole export document. A section added later defaults to empty, so a document written before
+ * it still imports under the same format tag.
+ */
 export const ExportDocumentSchema = z.object({
   format: z.literal(EXPORT_FORMAT, `format must be '${EXPORT_FORMAT}'`),
   exportedAt: z.string(),
   exportedBy: z.string().nullable().default(null),
   entities: z.object({
     teams: z.array(ExportedTeamSchema).default([]),
+    teamMembers: z.array(ExportedTeamMemberSchema).default([]),
+    roles: z.array(ExportedRoleSchema).default([]),
+    roleAssignments: z.array(ExportedRoleAssignmentSchema).default([]),
     gateways: z.array(ExportedGatewaySchema).default([]),
     grpcServices: z.array(ExportedGrpcServiceSchema).default([]),
+    a2aAgents: z.array(ExportedA2aAgentSchema).default([]),
     tools: z.array(ExportedToolSchema).default([]),
     resources: z.array(ExportedResourceSchema).default([]),
     prompts: z.array(ExportedPromptSchema).default([]),
@@ -196,8 +247,12 @@ export type ExportDocument = z.infer<typeof ExportDocumentSchema>
 /** Kinds of entity an export holds, in the order an import writes them. */
 export const EXPORT_KINDS = [
   'teams',
+  'teamMembers',
+  'roles',
+  'roleAssignments',
   'gateways',
   'grpcServices',
+  'a2aAgents',
   'tools',
   'resources',
   'prompts',

@@ -28,6 +28,10 @@ export async function exportRegistry(
   const kinds = new Set(options.kinds ?? EXPORT_KINDS)
   const [
     teams,
+    teamMembers,
+    roles,
+    roleAssignments,
+    agents,
     gateways,
     grpcServices,
     tools,
@@ -39,6 +43,10 @@ export async function exportRegistry(
     roots,
   ] = await Promise.all([
     db.selectFrom('teams').selectAll().orderBy('slug').execute(),
+    db.selectFrom('team_members').selectAll().orderBy('team_id').orderBy('email').execute(),
+    db.selectFrom('roles').selectAll().where('built_in', '=', 0).orderBy('name').execute(),
+    db.selectFrom('role_assignments').selectAll().orderBy('email').orderBy('id').execute(),
+    db.selectFrom('a2a_agents').selectAll().orderBy('name').execute(),
     db.selectFrom('gateways').selectAll().orderBy('name').execute(),
     db.selectFrom('grpc_services').selectAll().orderBy('name').execute(),
     db.selectFrom('tools').selectAll().orderBy('name').execute(),
@@ -64,6 +72,8 @@ export async function exportRegistry(
     ...prompts.map((p) => [`prompt:${p.id}`, p.name] as const),
     ...resources.map((r) => [`resource:${r.id}`, r.uri ?? r.uri_template ?? ''] as const),
   ])
+  const agentName = new Map(agents.map((a) => [a.id, a.name]))
+  const agentTool = new Map(tools.flatMap((t) => (t.a2a_agent_id ? [[t.a2a_agent_id, t]] : [])))
   const membersOf = (serverId: string, kind: string) =>
     members
       .filter((m) => m.server_id === serverId && m.kind === kind)
@@ -79,6 +89,18 @@ export async function exportRegistry(
       name: t.name,
       slug: t.slug,
       description: t.description,
+    })),
+    teamMembers: teamMembers.map((m) => ({ team: m.team_id, email: m.email, role: m.role })),
+    roles: roles.map((r) => ({
+      name: r.name,
+      description: r.description,
+      permissions: fromJson(r.permissions, []),
+      scope: r.scope,
+    })),
+    roleAssignments: roleAssignments.map((a) => ({
+      email: a.email,
+      role: a.role,
+      team: a.team_id,
     })),
     gateways: gateways.map((g) => ({
       name: g.name,
@@ -106,7 +128,24 @@ export async function exportRegistry(
       descriptorSet: g.descriptor_set,
       ...owned(g),
     })),
-    // An A2A agent's tool is made by registering the agent, which export does not carry yet.
+    a2aAgents: agents.map((a) => {
+      const tool = agentTool.get(a.id)
+      return {
+        name: a.name,
+        description: a.description,
+        ...urlOf(a.url),
+        endpointUrl: a.endpoint_url,
+        protocolBinding: a.protocol_binding,
+        protocolVersion: a.protocol_version,
+        streaming: fromFlag(a.streaming),
+        card: fromJson(a.card, {}),
+        inputSchema: fromJson(tool?.input_schema, { type: 'object', properties: {} }),
+        toolName: tool?.name ?? null,
+        authSealed: a.auth_sealed,
+        ...owned(a),
+      }
+    }),
+    // An A2A agent's tool is made by importing the agent.
     tools: tools
       .filter((t) => t.a2a_agent_id === null)
       .map((t) => ({
@@ -173,7 +212,7 @@ export async function exportRegistry(
       nameStrategy: s.name_strategy as 'prefixed',
       rateLimit: fromJson(s.rate_limit, null),
       oauth: fromJson(s.oauth, null),
-      a2aAgents: fromJson(s.a2a_agents, []),
+      a2aAgents: fromJson<string[]>(s.a2a_agents, []).map((key) => agentName.get(key) ?? key),
       tools: membersOf(s.id, 'tool'),
       resources: membersOf(s.id, 'resource'),
       prompts: membersOf(s.id, 'prompt'),

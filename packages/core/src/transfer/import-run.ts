@@ -21,6 +21,8 @@ export interface ImportOptions {
   actor: Actor
   /** Throws when the importer may not write this gateway as given (the routes' further permissions). */
   guardGateway?: (gateway: GatewayCreate) => void
+  /** Throws when the importer may not change who holds which role or team (called before such a write). */
+  guardAccess?: () => void
 }
 
 type Counts = Record<ExportKind, number>
@@ -32,12 +34,14 @@ export interface ImportReport {
   updated: Counts
   skipped: Counts
   renamed: { kind: ExportKind; from: string; to: string }[]
+  /** Entries left out, each with why: a team member or role assignment for a user not on this gateway. */
+  warnings: { at: string; message: string }[]
 }
 
 /** A report that counts nothing yet. */
 export function emptyReport(dryRun: boolean): ImportReport {
   const zero = () => Object.fromEntries(EXPORT_KINDS.map((kind) => [kind, 0])) as Counts
-  return { dryRun, created: zero(), updated: zero(), skipped: zero(), renamed: [] }
+  return { dryRun, created: zero(), updated: zero(), skipped: zero(), renamed: [], warnings: [] }
 }
 
 /** What happens to one entity: created (under `key`), updated (`id`) or skipped. */
@@ -45,11 +49,16 @@ export type Step = { action: 'create' | 'update' | 'skip'; id?: string; key: str
 
 type Entities = ExportDocument['entities']
 
+/** Kinds matched by a key of their own (memberships and assignments are matched by what they join). */
+export type KeyedKind = Exclude<ExportKind, 'teamMembers' | 'roleAssignments'>
+
 /** The key an entity is matched by on the target: its name, slug or URI. */
 export const keyOf = {
   teams: (e: Entities['teams'][number]) => e.slug,
+  roles: (e: Entities['roles'][number]) => e.name,
   gateways: (e: Entities['gateways'][number]) => e.name,
   grpcServices: (e: Entities['grpcServices'][number]) => e.name,
+  a2aAgents: (e: Entities['a2aAgents'][number]) => e.name,
   tools: (e: Entities['tools'][number]) => e.name,
   resources: (e: Entities['resources'][number]) => e.uri ?? e.uriTemplate ?? '',
   prompts: (e: Entities['prompts'][number]) => e.name,
@@ -71,11 +80,11 @@ export interface ImportRun {
   options: ImportOptions
   report: ImportReport
   /** The target's ids by kind and key, as they were before the import. */
-  existing: Record<ExportKind, Map<string, string>>
+  existing: Record<KeyedKind, Map<string, string>>
   /** Opens a sealed value; a 422 naming `path` when this gateway cannot. */
   open: <T>(sealed: string | null, path: string) => T | undefined
   /** Decides what happens to one entity: its id to update, a new name, or skip. */
-  plan(kind: ExportKind, key: string, renamable: boolean): Step
+  plan(kind: KeyedKind, key: string, renamable: boolean): Step
   /**
    * Creates, updates or skips one entity; returns its id unless skipped. A field the service
    * refuses is named under the entity (`entities.tools.3.team`).
@@ -101,7 +110,9 @@ export async function startImportRun(
 ): Promise<ImportRun> {
   const byKey = async <R>(rows: Promise<R[]>, key: (row: R) => string, id: (row: R) => string) =>
     new Map((await rows).map((row) => [key(row), id(row)]))
-  const named = (table: 'gateways' | 'grpc_services' | 'tools' | 'prompts' | 'servers') =>
+  const named = (
+    table: 'gateways' | 'grpc_services' | 'a2a_agents' | 'tools' | 'prompts' | 'servers',
+  ) =>
     byKey(
       db.selectFrom(table).select(['id', 'name']).execute(),
       (r) => r.name,
@@ -113,8 +124,14 @@ export async function startImportRun(
       (r) => r.slug,
       (r) => r.id,
     ),
+    roles: await byKey(
+      db.selectFrom('roles').select('name').execute(),
+      (r) => r.name,
+      (r) => r.name,
+    ),
     gateways: await named('gateways'),
     grpcServices: await named('grpc_services'),
+    a2aAgents: await named('a2a_agents'),
     tools: await named('tools'),
     resources: await byKey(
       db.selectFrom('resources').select(['id', 'uri', 'uri_template']).execute(),
@@ -131,7 +148,8 @@ export async function startImportRun(
   }
 
   if (options.conflict === 'fail') {
-    const clashes = EXPORT_KINDS.flatMap((kind) =>
+    const keyed = EXPORT_KINDS.filter((kind): kind is KeyedKind => kind in keyOf)
+    const clashes = keyed.flatMap((kind) =>
       (document.entities[kind] as unknown[]).flatMap((entity) => {
         const key = (keyOf[kind] as (e: unknown) => string)(entity)
         return existing[kind].has(key) ? [`${kind}: ${key}`] : []

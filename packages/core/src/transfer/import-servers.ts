@@ -9,6 +9,8 @@ export interface MemberIds {
   tools: ReadonlyMap<string, string>
   resources: ReadonlyMap<string, string>
   prompts: ReadonlyMap<string, string>
+  /** The name each A2A agent has on the target, by its exported name or slug. */
+  a2aAgents: ReadonlyMap<string, string>
 }
 
 /** Writes the document's virtual servers, naming members imported or already present. */
@@ -41,7 +43,7 @@ export async function importServers(
         nameStrategy: s.nameStrategy,
         rateLimit: s.rateLimit,
         oauth: s.oauth,
-        associatedA2aAgents: s.a2aAgents,
+        associatedA2aAgents: s.a2aAgents.map((key) => made.a2aAgents.get(key) ?? key),
         associatedTools: resolve('tools'),
         associatedResources: resolve('resources'),
         associatedPrompts: resolve('prompts'),

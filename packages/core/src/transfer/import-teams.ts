@@ -5,8 +5,16 @@ import type { ImportRun } from './import-run.js'
 
 type Entities = ExportDocument['entities']
 
-/** Writes the document's teams; returns each one's id on the target by its exported id. */
-export async function importTeams(run: ImportRun, given: Entities): Promise<Map<string, string>> {
+/** What an import made of the document's teams. */
+export interface ImportedTeams {
+  /** Each team's id on the target, by its exported id. */
+  ids: Map<string, string>
+  /** The ids of the teams this import created. */
+  created: Set<string>
+}
+
+/** Writes the document's teams. */
+export async function importTeams(run: ImportRun, given: Entities): Promise<ImportedTeams> {
   const { services, options } = run
   // A team made here is owned by the importer, when the importer is a user (a CLI import may not be).
   const importer = options.actor.email
@@ -22,7 +30,7 @@ export async function importTeams(run: ImportRun, given: Entities): Promise<Map<
       services.teams.create(fields, isUser ? options.actor : { email: null }),
     update: (id: string, fields: TeamCreate) => services.teams.update(id, fields),
   }
-  const teamIds = new Map<string, string>()
+  const made: ImportedTeams = { ids: new Map(), created: new Set() }
   for (const [index, t] of given.teams.entries()) {
     const step = run.plan('teams', t.slug, true)
     const fields = validated(
@@ -31,9 +39,10 @@ export async function importTeams(run: ImportRun, given: Entities): Promise<Map<
       `entities.teams.${index}`,
     )
     const id = await run.apply('teams', index, step, teams, fields, true)
-    if (id) teamIds.set(t.id, id)
+    if (id) made.ids.set(t.id, id)
+    if (id && step.action === 'create') made.created.add(id)
   }
-  return teamIds
+  return made
 }
 
 /** The entities with each exported team id replaced by the id of the team it was imported as. */
@@ -47,6 +56,7 @@ export function inTeams(entities: Entities, teamIds: ReadonlyMap<string, string>
     tools: moved(entities.tools),
     resources: moved(entities.resources),
     prompts: moved(entities.prompts),
+    a2aAgents: moved(entities.a2aAgents),
     servers: moved(entities.servers),
   }
 }

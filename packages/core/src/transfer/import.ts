@@ -4,10 +4,13 @@ import type { PasswordHasher } from '../services/user-service.js'
 import { validated } from '../services/validated.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import { ExportDocumentSchema, type ExportDocument } from './document.js'
+import { importA2aAgents } from './import-a2a.js'
+import { importRoleAssignments, importTeamMembers } from './import-access.js'
 import { importGateways } from './import-gateways.js'
 import { importGrpcServices } from './import-grpc.js'
 import { importPrompts } from './import-prompts.js'
 import { importResources } from './import-resources.js'
+import { importRoles } from './import-roles.js'
 import { importRoots } from './import-roots.js'
 import { emptyReport, startImportRun, type ImportOptions, type ImportReport } from './import-run.js'
 import { importServers } from './import-servers.js'
@@ -56,8 +59,11 @@ async function writeAll(
     report,
     openSealed,
   )
-  const teamIds = await importTeams(run, document.entities)
-  const entities = inTeams(document.entities, teamIds)
+  const teams = await importTeams(run, document.entities)
+  await importTeamMembers(run, document.entities, teams)
+  await importRoles(run, document.entities)
+  await importRoleAssignments(run, document.entities, teams)
+  const entities = inTeams(document.entities, teams.ids)
   const gatewayId = await importGateways(run, entities)
   const grpcIds = await importGrpcServices(entities, {
     services,
@@ -66,9 +72,15 @@ async function writeAll(
     open: run.open,
     count: (action) => (report[action].grpcServices += 1),
   })
+  const agents = await importA2aAgents(run, entities)
   const tools = await importTools(run, entities, gatewayId, grpcIds)
   const resources = await importResources(run, entities, gatewayId)
   const prompts = await importPrompts(run, entities, gatewayId)
-  await importServers(run, entities, { tools, resources, prompts })
+  await importServers(run, entities, {
+    tools: new Map([...agents.toolIds, ...tools]),
+    resources,
+    prompts,
+    a2aAgents: agents.names,
+  })
   await importRoots(run, entities)
 }

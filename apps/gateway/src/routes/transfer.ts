@@ -78,6 +78,8 @@ export function transferRoutes(registry: Registry): Route[] {
             ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
             // what registering it through /gateways would take, as importing writes it alike
             guardGateway: (gateway) => guardGatewayWrite(gateway, (action) => authorize(action)),
+            // who holds which role or team is what /rbac gives and takes
+            guardAccess: () => authorize('admin.rbac'),
           },
         )
       },

@@ -164,7 +164,7 @@ function createProgram(): Command {
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option(
       '-t, --types <list>',
-      'comma-separated entity types, such as tools,gateways',
+      'comma-separated entity types, such as tools,gateways,a2aAgents,roles',
       parseTypes,
     )
     .action(async (options: { out?: string; types?: string[] }) => {

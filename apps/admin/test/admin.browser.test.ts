@@ -259,12 +259,22 @@ describe('the admin UI in Chromium', () => {
     await form.getByLabel('Document').fill('{not json')
     await form.getByRole('button', { name: 'Check import' }).click()
     await visible('This is not valid JSON')
-    await form.getByLabel('Document').fill(exported)
+    // a role held by a user this gateway no longer has: left out, with a warning naming the entry
+    const document = JSON.parse(exported) as { entities: { roleAssignments: unknown[] } }
+    const gone = document.entities.roleAssignments.push({
+      email: 'ops@example.com',
+      role: 'viewer',
+      team: null,
+    })
+    await form.getByLabel('Document').fill(JSON.stringify(document))
     await form.getByLabel('When an entity already exists').selectOption('skip')
     await form.getByRole('button', { name: 'Check import' }).click()
     const report = page.getByRole('status', { name: 'Import report' })
     await report.getByText('Dry run: nothing was changed.').waitFor()
     await expect(report.textContent()).resolves.toMatch(/Skipped: .*1 prompts/)
+    await expect(report.getByRole('list', { name: 'Import warnings' }).textContent()).resolves.toBe(
+      `entities.roleAssignments.${gone - 1}.email: no user 'ops@example.com' on this gateway; create the user, then import again`,
+    )
     await screenshot(page, '10-import-export')
   })
 

@@ -167,6 +167,8 @@ export interface ImportReport {
   updated: Record<string, number>
   skipped: Record<string, number>
   renamed: { kind: string; from: string; to: string }[]
+  /** Entries left out that the document may still be right about (a user not on this gateway). */
+  warnings: { at: string; message: string }[]
 }
 
 /** A team (`/teams`). */

@@ -34,6 +34,18 @@ function Report({ report }: { report: ImportReport }): ReactElement {
       {report.renamed.length > 0 && (
         <p>Renamed: {report.renamed.map((r) => `${r.kind} ${r.from} → ${r.to}`).join(', ')}</p>
       )}
+      {report.warnings.length > 0 && (
+        <>
+          <p>Left out:</p>
+          <ul aria-label="Import warnings">
+            {report.warnings.map((w) => (
+              <li key={w.at}>
+                <code>{w.at}</code>: {w.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { createSecretSealer, hashPassword, verifyPassword } from '@switchyard/au
 import { expect } from 'vitest'
 import { GatewayError } from '../errors.js'
 import { createRegistry, type Registry, type RegistryOptions } from '../registry.js'
+import { importRegistry, type ImportOptions, type ImportReport } from '../transfer/import.js'
 import { testStoreDrivers, type TestStore } from '../store/test-stores.js'
 
 /** A registry over a fresh test store, with the real sealer and password hashing. */
@@ -51,4 +52,21 @@ export async function rejection(promise: Promise<unknown>): Promise<GatewayError
     return error as GatewayError
   }
   throw new Error('expected a GatewayError')
+}
+
+/**
+ * Imports `doc` into `t` as the test admin, opening the sealed secrets of documents exported by
+ * a test registry, the conflict strategy 'fail' unless `extra` says otherwise.
+ */
+export function importInto(
+  t: TestRegistry,
+  doc: unknown,
+  extra: Partial<ImportOptions> = {},
+): Promise<ImportReport> {
+  return importRegistry(t.registry.context, t.registry.passwords, doc, {
+    conflict: 'fail',
+    actor: ACTOR,
+    openSealed: (sealed) => createSecretSealer({ secret: TEST_SEAL_SECRET }).open(sealed),
+    ...extra,
+  })
 }

@@ -4,13 +4,12 @@ import type { A2aAgentDiscovery } from '../schemas/a2a-agent.js'
 import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
 import type { ExportDocument } from '../transfer/document.js'
 import { exportRegistry } from '../transfer/export.js'
-import { importRegistry, type ImportOptions } from '../transfer/import.js'
 import {
   ACTOR,
   ADMIN,
+  importInto,
   openTestRegistry,
   rejection,
-  TEST_SEAL_SECRET,
   type TestRegistry,
 } from './test-registry.js'
 
@@ -36,14 +35,6 @@ describe('export and import of A2A agents, roles, role assignments and team memb
   let source: TestRegistry
   let target: TestRegistry
   let document: ExportDocument
-  const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
-    conflict: 'fail',
-    actor: ACTOR,
-    openSealed: (sealed) => createSecretSealer({ secret: TEST_SEAL_SECRET }).open(sealed),
-    ...extra,
-  })
-  const importInto = (t: TestRegistry, doc: unknown, extra: Partial<ImportOptions> = {}) =>
-    importRegistry(t.registry.context, t.registry.passwords, doc, options(extra))
   const password = 'a-long-password'
   const serverNamed = async (t: TestRegistry, name: string) => {
     const found = (await t.registry.servers.list({}, ADMIN)).items.find((s) => s.name === name)

@@ -4,27 +4,12 @@ import { GatewayError } from '../errors.js'
 import { postgresTestStore, sqliteTestStore } from '../store/test-stores.js'
 import type { ExportDocument } from '../transfer/document.js'
 import { exportRegistry } from '../transfer/export.js'
-import { importRegistry, type ImportOptions } from '../transfer/import.js'
-import {
-  ACTOR,
-  ADMIN,
-  openTestRegistry,
-  TEST_SEAL_SECRET,
-  type TestRegistry,
-} from './test-registry.js'
+import { ACTOR, ADMIN, importInto, openTestRegistry, type TestRegistry } from './test-registry.js'
 
 describe('export and import', () => {
   let source: TestRegistry
   let target: TestRegistry
   let document: ExportDocument
-  const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
-    conflict: 'fail',
-    actor: ACTOR,
-    openSealed: (sealed) => createSecretSealer({ secret: TEST_SEAL_SECRET }).open(sealed),
-    ...extra,
-  })
-  const importInto = (t: TestRegistry, doc: unknown, extra: Partial<ImportOptions> = {}) =>
-    importRegistry(t.registry.context, t.registry.passwords, doc, options(extra))
 
   beforeAll(async () => {
     source = await openTestRegistry(sqliteTestStore)

@@ -163,7 +163,7 @@ describe('the admin UI access pages in Chromium', () => {
     await add.getByLabel('Member e-mail').fill('ghost@example.com')
     await add.getByRole('button', { name: 'Add member' }).click()
     await expect(fieldError(addForm, 'Member e-mail').textContent()).resolves.toBe(
-      "user 'ghost@example.com' not found",
+      "no user with e-mail 'ghost@example.com'",
     )
     await expect(add.locator('.form-error').textContent()).resolves.toBe(
       'The server refused some fields: see the messages beside them.',

@@ -10,6 +10,7 @@ import {
 import {
   EmailSchema,
   GatewayError,
+  invalidInput,
   PermissionSchema,
   RoleAssignSchema,
   RoleCreateSchema,
@@ -18,6 +19,7 @@ import {
 } from '@switchyard/core'
 import { z } from 'zod'
 import { userRights } from '../auth/user-access.js'
+import { referenced } from '../http/referenced.js'
 import { defineRoute, type Route, type RouteInput } from '../http/route.js'
 import { knownPermissions } from './known-permissions.js'
 import { teamEntity } from './teams.js'
@@ -48,9 +50,10 @@ const PermissionCheckSchema = z.object({
 export function rbacRoutes(registry: Registry): Route[] {
   const tag = 'RBAC'
 
-  /** A registry entity's ownership facts, by kind and id; 404 when it does not exist. */
+  /** A registry entity's ownership facts, by kind and id; 422 naming `entity.id` when it does not exist. */
   async function entityOf(kind: (typeof ENTITY_KINDS)[number], id: string): Promise<Owned> {
-    if (kind === 'team') return teamEntity(await registry.teams.get(id))
+    const missing = { path: 'entity.id', message: `no ${kind} with id '${id}'` }
+    if (kind === 'team') return teamEntity(await referenced(registry.teams.get(id), missing))
     const services = {
       tool: registry.tools,
       resource: registry.resources,
@@ -60,13 +63,16 @@ export function rbacRoutes(registry: Registry): Route[] {
       a2a: registry.a2a,
       grpc: registry.grpc,
     }
-    const entity = await services[kind].get(id)
-    return { ...entity, kind, name: entity.name }
+    const entity = await referenced<Owned & { name: string }>(services[kind].get(id), missing)
+    return { ...entity, kind }
   }
 
   /** The principal of a user as authentication would make it (without a token's scopes). */
   async function principalOf(email: string): Promise<Principal> {
-    const user = await registry.users.get(email)
+    const user = await referenced(registry.users.get(email), {
+      path: 'email',
+      message: `no user with e-mail '${email}'`,
+    })
     const rights = await userRights(registry.roles, user.email)
     return { kind: 'user', email: user.email, isAdmin: user.isAdmin, ...rights }
   }
@@ -74,7 +80,8 @@ export function rbacRoutes(registry: Registry): Route[] {
   /**
    * Throws unless the caller may give (or take) the role: anything with `admin.rbac`; else, as a
    * team admin, only a team role within a team it manages, only to a member of that team, and
-   * only a role whose permissions it holds itself there.
+   * only a role whose permissions it holds itself there. In a body (`giving`), an unknown role or
+   * team is a 422 naming its field (a team the caller may not see reads as unknown).
    */
   async function assertMayHandOut(
     input: Pick<RouteInput<undefined, undefined>, 'principal' | 'authorize'>,
@@ -86,7 +93,9 @@ export function rbacRoutes(registry: Registry): Route[] {
     const { principal } = input
     if (authorize(principal, 'admin.rbac').allowed) return
     const who = `user ${principal.email}`
-    const role = await registry.roles.get(roleName)
+    const lookup = <T>(found: Promise<T>, path: string, message: string) =>
+      giving ? referenced(found, { path, message }) : found
+    const role = await lookup(registry.roles.get(roleName), 'role', `no role named '${roleName}'`)
     if (role.scope === 'global' || teamId === undefined) {
       const why = role.scope === 'global' ? `role '${role.name}' is global` : 'no teamId was given'
       throw new GatewayError(
@@ -94,7 +103,10 @@ export function rbacRoutes(registry: Registry): Route[] {
         `${why}: without admin.rbac, ${who} may give and take only team roles within a team it manages`,
       )
     }
-    const team = teamEntity(await registry.teams.get(teamId))
+    const unknownTeam = `no team with id '${teamId}'`
+    const team = teamEntity(await lookup(registry.teams.get(teamId), 'teamId', unknownTeam))
+    if (giving && authorize(principal, 'teams.manage', team).hidden)
+      throw invalidInput([{ path: 'teamId', message: unknownTeam }])
     input.authorize('teams.manage', team)
     if (giving) {
       const user = await registry.users.get(email)
@@ -248,9 +260,11 @@ export function rbacRoutes(registry: Registry): Route[] {
         const target = self ? principal : await principalOf(body.email ?? '')
         const entity = body.entity && (await entityOf(body.entity.kind, body.entity.id))
         const result = authorize(target, body.permission, entity)
-        // The caller's own check must not reveal what it may not see.
-        if (self && result.hidden)
-          throw new GatewayError('NOT_FOUND', `${body.entity?.kind} '${body.entity?.id}' not found`)
+        // The caller's own check must not reveal what it may not see: it reads as unknown.
+        if (self && result.hidden && body.entity)
+          throw invalidInput([
+            { path: 'entity.id', message: `no ${body.entity.kind} with id '${body.entity.id}'` },
+          ])
         return { allowed: result.allowed, reasons: result.reasons }
       },
     }),

@@ -504,8 +504,9 @@ describe('RBAC matrix: principals x actions x visibilities x token scopes', () =
     const owner = await check('owner', { permission: 'tools.write', entity: tool('team') })
     expect(owner).toMatchObject({ allowed: true })
     expect(owner.reasons).toContain(`user owner@x.com manages team ${redTeam}`)
-    // One's own check does not reveal what one may not see; an admin's check of others does.
-    await check('other', { permission: 'tools.read', entity: tool('private') }, 404)
+    // One's own check does not reveal what one may not see (it reads as unknown, a 422 naming
+    // entity.id); an admin's check of others does.
+    await check('other', { permission: 'tools.read', entity: tool('private') }, 422)
     expect(
       await check('admin', {
         email: 'other@x.com',

@@ -73,7 +73,7 @@ describe('/teams and /rbac routes', () => {
     await json(await call(bob, 'GET', `/teams/${id}`), 404)
   })
 
-  it('answers bad team requests with 404, 409 and 422', async () => {
+  it('answers bad team requests with 404, 409 and 422 (422 for a body naming an unknown user)', async () => {
     const team = await json(await call(ann, 'POST', '/teams', { name: 'Ops', slug: 'ops' }), 201)
     const id = team.id as string
     expect(await json(await call(bob, 'POST', '/teams', { name: 'Ops' }), 409)).toMatchObject({
@@ -86,7 +86,12 @@ describe('/teams and /rbac routes', () => {
     await json(await call(ann, 'GET', '/teams/nope'), 404)
     await json(await call(ann, 'DELETE', '/teams/nope'), 404)
     const members = `/teams/${id}/members`
-    await json(await call(ann, 'POST', members, { email: 'ghost@x.com' }), 404)
+    // A body naming a user that does not exist is bad input, not a missing path.
+    expect(await json(await call(ann, 'POST', members, { email: 'ghost@x.com' }), 422)).toEqual({
+      code: 'VALIDATION_FAILED',
+      detail: "invalid input: email: no user with e-mail 'ghost@x.com'",
+      errors: [{ path: 'email', message: "no user with e-mail 'ghost@x.com'" }],
+    })
     await json(await call(ann, 'POST', members, { email: 'bob@x.com', role: 'king' }), 422)
     await json(await call(ann, 'POST', members, { email: 'not-an-email' }), 422)
     await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 201)
@@ -165,8 +170,23 @@ describe('/teams and /rbac routes', () => {
     expect(mine.permissions).not.toContain('tools.write')
 
     await json(await call(admin, 'POST', roles, { role: 'team_admin' }), 422)
-    await json(await call(admin, 'POST', roles, { role: 'viewer', teamId: 'nope' }), 404)
-    await json(await call(admin, 'POST', roles, { role: 'nope' }), 404)
+    // Unknown names in the body are bad fields (422 naming them); 404 is for the path's user only.
+    expect(
+      await json(await call(admin, 'POST', roles, { role: 'viewer', teamId: 'nope' }), 422),
+    ).toEqual({
+      code: 'VALIDATION_FAILED',
+      detail: "invalid input: teamId: no team with id 'nope'",
+      errors: [{ path: 'teamId', message: "no team with id 'nope'" }],
+    })
+    expect(
+      (await json(await call(admin, 'POST', roles, { role: 'nope', teamId: 'gone' }), 422)).errors,
+    ).toEqual([
+      { path: 'role', message: "no role named 'nope'" },
+      { path: 'teamId', message: "no team with id 'gone'" },
+    ])
+    expect((await json(await call(admin, 'POST', roles, { role: 'nope' }), 422)).detail).toBe(
+      "invalid input: role: no role named 'nope'",
+    )
     await json(await call(admin, 'POST', roles, {}), 422)
     await json(await call(admin, 'GET', '/rbac/users/ghost@x.com/roles'), 404)
     await json(await call(admin, 'POST', '/rbac/users/ghost@x.com/roles', { role: 'viewer' }), 404)
@@ -175,7 +195,7 @@ describe('/teams and /rbac routes', () => {
     await json(await call(bob, 'POST', '/tools', { name: 'b', url: 'http://127.0.0.1:9/x' }), 201)
   })
 
-  it('checks permissions: bad bodies 422, unknown entities 404, others only for admins', async () => {
+  it('checks permissions: bad bodies and unknown entities or users 422, others only for admins', async () => {
     const check = (token: string, body: unknown) =>
       call(token, 'POST', '/rbac/permissions/check', body)
     expect(await json(await check(ann, { permission: 'tools.execute' }), 200)).toEqual({
@@ -188,12 +208,27 @@ describe('/teams and /rbac routes', () => {
       await check(ann, { permission: 'tools.read', entity: { kind: 'planet', id: 'x' } }),
       422,
     )
-    await json(
+    const unknownTool = await json(
       await check(ann, { permission: 'tools.read', entity: { kind: 'tool', id: 'nope' } }),
-      404,
+      422,
     )
+    expect(unknownTool.errors).toEqual([{ path: 'entity.id', message: "no tool with id 'nope'" }])
+    // A team ann may not see reads exactly as one that does not exist.
+    const hidden = (await json(await call(bob, 'POST', '/teams', { name: 'Hidden' }), 201))
+      .id as string
+    const hiddenTeam = await check(ann, {
+      permission: 'teams.read',
+      entity: { kind: 'team', id: hidden },
+    })
+    expect((await json(hiddenTeam, 422)).errors).toEqual([
+      { path: 'entity.id', message: `no team with id '${hidden}'` },
+    ])
+    await json(await call(bob, 'DELETE', `/teams/${hidden}`), 200)
     await json(await check(ann, { email: 'bob@x.com', permission: 'tools.read' }), 403)
-    await json(await check(gw.adminToken, { email: 'ghost@x.com', permission: 'tools.read' }), 404)
+    const ghost = await check(gw.adminToken, { email: 'ghost@x.com', permission: 'tools.read' })
+    expect((await json(ghost, 422)).errors).toEqual([
+      { path: 'email', message: "no user with e-mail 'ghost@x.com'" },
+    ])
     expect(
       await json(
         await check(gw.adminToken, { email: 'ann@x.com', permission: 'admin.users' }),
@@ -274,14 +309,20 @@ describe('/teams and /rbac routes', () => {
       'user ann@x.com has role developer, which lacks teams.manage',
     )
     const gamma = (await json(await call(dana, 'POST', '/teams', { name: 'Gamma' }), 201)).id
-    await json(await give(ann, 'dana@x.com', { role: 'crew', teamId: gamma }), 404)
+    // A team ann may not see reads as unknown: a 422 like a team that does not exist.
+    expect(
+      (await json(await give(ann, 'dana@x.com', { role: 'crew', teamId: gamma }), 422)).errors,
+    ).toEqual([{ path: 'teamId', message: `no team with id '${String(gamma)}'` }])
     expect(await refused(await give(bob, 'bob@x.com', { role: 'crew', teamId: alpha }))).toMatch(
       /^user bob@x.com has roles .*, which lacks admin.rbac$/,
     )
     expect(await refused(await give(carl, 'bob@x.com', { role: 'crew', teamId: alpha }))).toBe(
       'user carl@x.com has role developer, which lacks admin.rbac',
     )
-    await json(await give(ann, 'bob@x.com', { role: 'crew', teamId: 'nope' }), 404)
+    await json(await give(ann, 'bob@x.com', { role: 'crew', teamId: 'nope' }), 422)
+    expect(
+      (await json(await give(ann, 'bob@x.com', { role: 'gone', teamId: alpha }), 422)).errors,
+    ).toEqual([{ path: 'role', message: "no role named 'gone'" }])
 
     // Taking follows the same rules; a platform admin may still do anything.
     await json(await give(admin, 'bob@x.com', { role: 'auditor', teamId: alpha }), 201)

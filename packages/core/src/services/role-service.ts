@@ -1,4 +1,4 @@
-import { GatewayError, notFound } from '../errors.js'
+import { GatewayError, notFound, type FieldIssue } from '../errors.js'
 import type {
   Role,
   RoleAssign,
@@ -11,6 +11,7 @@ import type { RoleAssignmentRow, RoleRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { sql } from 'kysely'
 import { nowIso, type Actor, type ServiceContext } from './context.js'
+import { invalidInput } from './validated.js'
 import { found, guardUnique, invalidField } from './write.js'
 import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
@@ -170,7 +171,7 @@ export function createRoleService(context: ServiceContext) {
 
     /**
      * Gives a user a role: a global role without `teamId`, a team role with one. 404 for an unknown
-     * user, role or team; 422 when the scope does not match; 409 when already given.
+     * user; 422 for an unknown role or team, or a scope that does not match; 409 when already given.
      */
     async assign(email: string, input: RoleAssign, actor: Actor): Promise<RoleAssignment> {
       const key = email.toLowerCase()
@@ -180,16 +181,22 @@ export function createRoleService(context: ServiceContext) {
         .where('email', '=', key)
         .executeTakeFirst()
       if (!user) throw notFound('user', key)
-      const role = await getRow(input.role)
       const teamId = input.teamId ?? null
-      if (teamId !== null) {
-        const team = await db
-          .selectFrom('teams')
-          .select('id')
-          .where('id', '=', teamId)
-          .executeTakeFirst()
-        if (!team) throw notFound('team', teamId)
-      }
+      const [role, team] = await Promise.all([
+        db.selectFrom('roles').selectAll().where('name', '=', input.role).executeTakeFirst(),
+        teamId === null
+          ? undefined
+          : db
+              .selectFrom('teams')
+              .select(['id', 'name'])
+              .where('id', '=', teamId)
+              .executeTakeFirst(),
+      ])
+      const unknown: FieldIssue[] = []
+      if (!role) unknown.push({ path: 'role', message: `no role named '${input.role}'` })
+      if (teamId !== null && !team)
+        unknown.push({ path: 'teamId', message: `no team with id '${teamId}'` })
+      if (!role || unknown.length > 0) throw invalidInput(unknown)
       if (role.scope === 'team' && teamId === null)
         throw invalidField('teamId', `is required: role '${role.name}' is held within a team`)
       if (role.scope === 'global' && teamId !== null)

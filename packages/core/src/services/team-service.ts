@@ -1,4 +1,4 @@
-import { GatewayError, notFound } from '../errors.js'
+import { GatewayError } from '../errors.js'
 import { newId } from '../ids.js'
 import { slugify } from '../names.js'
 import type {
@@ -14,6 +14,7 @@ import { fromFlag } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext } from './context.js'
 import type { OwnedTable } from './list-query.js'
 import { inTransaction } from './transaction.js'
+import { invalidInput } from './validated.js'
 import { definedOnly, found, guardUnique } from './write.js'
 import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
@@ -188,7 +189,7 @@ export function createTeamService(context: ServiceContext) {
       return rows.map(toMember)
     },
 
-    /** Adds a user to a team; 404 for an unknown user, 409 when already a member. */
+    /** Adds a user to a team; 422 for an unknown user, 409 when already a member. */
     async addMember(id: string, input: TeamMemberAdd): Promise<TeamMember> {
       await getRow(id)
       const user = await db
@@ -196,7 +197,8 @@ export function createTeamService(context: ServiceContext) {
         .select('email')
         .where('email', '=', input.email)
         .executeTakeFirst()
-      if (!user) throw notFound('user', input.email, 'email')
+      if (!user)
+        throw invalidInput([{ path: 'email', message: `no user with e-mail '${input.email}'` }])
       const row: TeamMemberRow = {
         team_id: id,
         email: user.email,

@@ -63,8 +63,11 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     const unknown = await rejection(
       teams.addMember(team.id, { email: 'x@example.com', role: 'member' }),
     )
-    expect(unknown.message).toBe("user 'x@example.com' not found")
-    expect(unknown.issues).toEqual([{ path: 'email', message: "user 'x@example.com' not found" }])
+    expect(unknown).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: "invalid input: email: no user with e-mail 'x@example.com'",
+      issues: [{ path: 'email', message: "no user with e-mail 'x@example.com'" }],
+    })
     expect((await rejection(teams.removeMember(team.id, 'ann@example.com'))).message).toBe(
       `ann@example.com is the last owner of team ${team.id}`,
     )
@@ -167,8 +170,14 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
       "teamId is required: role 'team_admin' is held within a team",
     )
     expect((await rejection(assign('viewer', team?.id))).code).toBe('VALIDATION_FAILED')
-    expect((await rejection(assign('nope'))).code).toBe('NOT_FOUND')
-    expect((await rejection(assign('viewer', 'no-team'))).message).toBe("team 'no-team' not found")
+    expect((await rejection(assign('nope'))).issues).toEqual([
+      { path: 'role', message: "no role named 'nope'" },
+    ])
+    expect((await rejection(assign('viewer', 'no-team'))).issues).toEqual([
+      { path: 'teamId', message: "no team with id 'no-team'" },
+    ])
+    const ghost = roles.assign('ghost@example.com', { role: 'viewer' }, actor)
+    expect((await rejection(ghost)).code).toBe('NOT_FOUND')
     expect((await rejection(assign('developer'))).code).toBe('CONFLICT')
     await assign('team_admin', team?.id)
     await roles.unassign('ann@example.com', 'team_admin', team?.id ?? null)
@@ -187,6 +196,7 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
   it('refuses to delete a team that still owns entities, then deletes it with its memberships', async () => {
     const { teams, tools, roles } = t.registry
     const team = await teams.create({ name: 'Green' }, { email: 'ann@example.com' })
+    await teams.addMember(team.id, { email: 'bob@example.com', role: 'member' })
     await roles.assign('bob@example.com', { role: 'team_admin', teamId: team.id }, { email: null })
     const tool = await tools.create(
       { name: 'green-tool', url: 'http://127.0.0.1:9/x', team: team.id },

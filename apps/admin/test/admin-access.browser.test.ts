@@ -238,6 +238,22 @@ describe('the admin UI access pages in Chromium', () => {
     )
     await give.getByLabel('Within team').selectOption({ label: 'Platform' })
     await give.getByRole('button', { name: 'Give role' }).click()
+    // dev left Platform above: a team role needs membership first (the server says so above the form)
+    await expect
+      .poll(() => give.locator('.form-error li').textContent())
+      .toBe(
+        `email: ${dev.email} is not a member of team 'Platform' (${await teamId()}); add them to the team first`,
+      )
+    const join = await fetch(`${gateway.url}/teams/${await teamId()}/members`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await sessionJwt()}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ email: dev.email }),
+    })
+    expect(join.status).toBe(201)
+    await give.getByRole('button', { name: 'Give role' }).click()
     const teamAdmin = held.getByRole('row', { name: /team_admin/ })
     await teamAdmin.getByText('in Platform').waitFor()
     await screenshot(page, 'access-03-roles')

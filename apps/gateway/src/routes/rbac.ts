@@ -79,13 +79,12 @@ export function rbacRoutes(registry: Registry): Route[] {
 
   /**
    * Throws unless the caller may give (or take) the role: anything with `admin.rbac`; else, as a
-   * team admin, only a team role within a team it manages, only to a member of that team, and
-   * only a role whose permissions it holds itself there. In a body (`giving`), an unknown role or
-   * team is a 422 naming its field (a team the caller may not see reads as unknown).
+   * team admin, only a team role within a team it manages, and only a role whose permissions it
+   * holds itself there. In a body (`giving`), an unknown role or team is a 422 naming its field
+   * (a team the caller may not see reads as unknown); the role service checks membership.
    */
   async function assertMayHandOut(
     input: Pick<RouteInput<undefined, undefined>, 'principal' | 'authorize'>,
-    email: string,
     roleName: string,
     teamId: string | undefined,
     giving: boolean,
@@ -108,12 +107,6 @@ export function rbacRoutes(registry: Registry): Route[] {
     if (giving && authorize(principal, 'teams.manage', team).hidden)
       throw invalidInput([{ path: 'teamId', message: unknownTeam }])
     input.authorize('teams.manage', team)
-    if (giving) {
-      const user = await registry.users.get(email)
-      const members = await registry.teams.members(teamId)
-      if (!members.some((m) => m.email === user.email))
-        throw new GatewayError('FORBIDDEN', `${user.email} is not a member of team ${teamId}`)
-    }
     const unheld = role.permissions.filter((p) => !authorize(principal, p, team).allowed)
     if (unheld.length > 0) {
       throw new GatewayError(
@@ -197,7 +190,7 @@ export function rbacRoutes(registry: Registry): Route[] {
       permission: HAND_OUT,
       async handle(input) {
         const { body, param, principal } = input
-        await assertMayHandOut(input, param('email'), body.role, body.teamId ?? undefined, true)
+        await assertMayHandOut(input, body.role, body.teamId ?? undefined, true)
         return registry.roles.assign(param('email'), body, { email: principal.email })
       },
     }),
@@ -211,7 +204,7 @@ export function rbacRoutes(registry: Registry): Route[] {
       permission: HAND_OUT,
       async handle(input) {
         const { param, query } = input
-        await assertMayHandOut(input, param('email'), param('role'), query.teamId, false)
+        await assertMayHandOut(input, param('role'), query.teamId, false)
         await registry.roles.unassign(param('email'), param('role'), query.teamId ?? null)
         return {
           status: 'success',

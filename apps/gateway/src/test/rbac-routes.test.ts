@@ -291,10 +291,15 @@ describe('/teams and /rbac routes', () => {
     )
     await json(await call(ann, 'DELETE', `${bobRoles}/team_admin?teamId=${alpha}`), 200)
 
-    // Refused: not a member, a global role, escalation, other teams, no teams.manage at all.
-    expect(await refused(await give(ann, 'carl@x.com', { role: 'crew', teamId: alpha }))).toBe(
-      `carl@x.com is not a member of team ${alpha}`,
-    )
+    // Refused: not a member (bad input), a global role, escalation, other teams, no teams.manage.
+    expect(
+      (await json(await give(ann, 'carl@x.com', { role: 'crew', teamId: alpha }), 422)).errors,
+    ).toEqual([
+      {
+        path: 'email',
+        message: `carl@x.com is not a member of team 'Alpha' (${alpha}); add them to the team first`,
+      },
+    ])
     for (const body of [{ role: 'viewer' }, { role: 'viewer', teamId: alpha }])
       expect(await refused(await give(ann, 'bob@x.com', body))).toBe(
         "role 'viewer' is global: without admin.rbac, user ann@x.com may give and take only team roles within a team it manages",
@@ -323,6 +328,20 @@ describe('/teams and /rbac routes', () => {
     expect(
       (await json(await give(ann, 'bob@x.com', { role: 'gone', teamId: alpha }), 422)).errors,
     ).toEqual([{ path: 'role', message: "no role named 'gone'" }])
+
+    // A platform admin may give team roles only to the team's members too.
+    const outsider = await json(
+      await give(admin, 'carl@x.com', { role: 'crew', teamId: alpha }),
+      422,
+    )
+    expect(outsider.detail).toBe(
+      `invalid input: email: carl@x.com is not a member of team 'Alpha' (${alpha}); add them to the team first`,
+    )
+    expect(
+      (await json(await call(admin, 'GET', '/rbac/users/carl@x.com/roles'), 200)).map(
+        (a) => a.role,
+      ),
+    ).toEqual(['developer'])
 
     // Taking follows the same rules; a platform admin may still do anything.
     await json(await give(admin, 'bob@x.com', { role: 'auditor', teamId: alpha }), 201)

@@ -66,6 +66,22 @@ export function createRoleService(context: ServiceContext) {
       'role',
       name,
     )
+  /** A 422 naming `email` unless the user is a member of the team (a team role needs membership). */
+  async function assertMember(email: string, team: { id: string; name: string }): Promise<void> {
+    const member = await db
+      .selectFrom('team_members')
+      .select('email')
+      .where('team_id', '=', team.id)
+      .where('email', '=', email)
+      .executeTakeFirst()
+    if (!member)
+      throw invalidInput([
+        {
+          path: 'email',
+          message: `${email} is not a member of team '${team.name}' (${team.id}); add them to the team first`,
+        },
+      ])
+  }
   const editable = async (name: string) => {
     const row = await getRow(name)
     if (fromFlag(row.built_in))
@@ -171,7 +187,8 @@ export function createRoleService(context: ServiceContext) {
 
     /**
      * Gives a user a role: a global role without `teamId`, a team role with one. 404 for an unknown
-     * user; 422 for an unknown role or team, or a scope that does not match; 409 when already given.
+     * user; 422 for an unknown role or team, a scope that does not match, or a team role for a user
+     * who is not a member of the team; 409 when already given.
      */
     async assign(email: string, input: RoleAssign, actor: Actor): Promise<RoleAssignment> {
       const key = email.toLowerCase()
@@ -201,6 +218,7 @@ export function createRoleService(context: ServiceContext) {
         throw invalidField('teamId', `is required: role '${role.name}' is held within a team`)
       if (role.scope === 'global' && teamId !== null)
         throw invalidField('teamId', `must be absent: role '${role.name}' is global`)
+      if (team) await assertMember(key, team)
       const row: RoleAssignmentRow = {
         id: assignmentId(key, role.name, teamId),
         email: key,

@@ -178,6 +178,18 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     ])
     const ghost = roles.assign('ghost@example.com', { role: 'viewer' }, actor)
     expect((await rejection(ghost)).code).toBe('NOT_FOUND')
+    // A team role needs membership of its team first.
+    const outside = await teams.create({ name: 'Outside' }, { email: 'bob@example.com' })
+    expect(await rejection(assign('team_admin', outside.id))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [
+        {
+          path: 'email',
+          message: `ann@example.com is not a member of team 'Outside' (${outside.id}); add them to the team first`,
+        },
+      ],
+    })
+    await teams.remove(outside.id)
     expect((await rejection(assign('developer'))).code).toBe('CONFLICT')
     await assign('team_admin', team?.id)
     await roles.unassign('ann@example.com', 'team_admin', team?.id ?? null)

@@ -97,20 +97,26 @@ export async function createGateway(
     ...(options.logs && { logs: options.logs }),
   })
   const { task } = telemetry
+  const limiter = await createLimiter(config, logger)
   const opened = await task('open store', () =>
     openRegistry(config, {
       logger,
       ...(plugins && { onRegistration: (payload, email) => plugins.registration(payload, email) }),
       ...(telemetry.storeQueries && { onQuery: telemetry.storeQueries }),
       ...(telemetry.tracing && { observeCatalogUpdate: (run) => task('update catalog', run) }),
+      // a limit set again after a change or removal starts from a full bucket
+      onRateLimitChange: (key) =>
+        limiter.forget(key).catch((error: unknown) => {
+          logger.warn({ err: error, key }, 'could not reset the rate-limit bucket')
+        }),
     }),
   ).catch(async (error: unknown) => {
+    await limiter.close()
     await plugins?.close()
     await telemetry.close()
     throw error
   })
   const { store, registry } = opened
-  const limiter = await createLimiter(config, logger)
   let cluster: ClusterMember | undefined
   try {
     await task('seed roles and admin', async () => {

@@ -44,6 +44,8 @@ export interface OpenRegistryOptions {
   onQuery?: StoreQueryHook
   /** Runs each catalog update (the gateway's span around its store reads). */
   observeCatalogUpdate?: RegistryOptions['observeCatalogUpdate']
+  /** Told of a changed or removed rate limit's bucket key. */
+  onRateLimitChange?: RegistryOptions['onRateLimitChange']
 }
 
 /** Opens the store named by the configuration and builds the registry with auth's sealer and hashing. */
@@ -51,7 +53,7 @@ export async function openRegistry(
   config: GatewayConfig,
   options: OpenRegistryOptions = {},
 ): Promise<OpenRegistry> {
-  const { logger, onRegistration, onQuery, observeCatalogUpdate } = options
+  const { logger, onRegistration, onQuery, observeCatalogUpdate, onRateLimitChange } = options
   const store = await openStore({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -72,6 +74,7 @@ export async function openRegistry(
       },
       ...(onRegistration && { onRegistration }),
       ...(observeCatalogUpdate && { observeCatalogUpdate }),
+      ...(onRateLimitChange && { onRateLimitChange }),
       ...(logger && {
         onCatalogError: (error: unknown) =>
           logger.error({ err: error }, 'catalog rebuild failed; keeping the previous snapshot'),

@@ -146,7 +146,7 @@ export {
 export { spendToken } from './router/limit-checks.js'
 export { createConcurrencyGate } from './limits/concurrency-gate.js'
 export type { ConcurrencyGate } from './limits/concurrency-gate.js'
-export { rateLimited } from './limits/rate-limiter.js'
+export { limitKeys, limitSignature, rateLimited } from './limits/rate-limiter.js'
 export type { RateDecision, RateLimiter } from './limits/rate-limiter.js'
 export { createInProcessLimiter } from './limits/in-process-limiter.js'
 export type { InProcessLimiterOptions } from './limits/in-process-limiter.js'

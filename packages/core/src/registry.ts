@@ -47,6 +47,8 @@ export interface RegistryOptions {
   lockout?: LoginLockout
   /** Plugins' registration hooks (see ServiceContext). */
   onRegistration?: ServiceContext['onRegistration']
+  /** Told of a changed or removed rate limit (the gateway drops its bucket; see ServiceContext). */
+  onRateLimitChange?: ServiceContext['onRateLimitChange']
 }
 
 /** Every service over one context. */
@@ -97,6 +99,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     separator: options.separator ?? '-',
     ...(options.urlPolicy && { urlPolicy: options.urlPolicy }),
     ...(options.onRegistration && { onRegistration: options.onRegistration }),
+    ...(options.onRateLimitChange && { onRateLimitChange: options.onRateLimitChange }),
   }
   const catalog = await createCatalogHolder(context, {
     ...(options.onCatalogError && { onError: options.onCatalogError }),

@@ -1,5 +1,11 @@
 import type { Principal } from '@switchyard/auth'
-import { rateLimited, spendToken, type RateLimit, type RateLimiter } from '@switchyard/core'
+import {
+  limitKeys,
+  rateLimited,
+  spendToken,
+  type RateLimit,
+  type RateLimiter,
+} from '@switchyard/core'
 import type { McpBackend } from '@switchyard/transports'
 
 /** Spends one token of a principal's budgets per request: REST requests and MCP JSON-RPC requests. */
@@ -32,7 +38,13 @@ export function createPrincipalLimit(
 ): PrincipalLimit {
   const budgets = (principal: Principal): Budget[] => [
     ...(principal.rateLimit && principal.tokenId
-      ? [{ key: `token:${principal.tokenId}`, limit: principal.rateLimit, what: 'this API token' }]
+      ? [
+          {
+            key: limitKeys.token(principal.tokenId),
+            limit: principal.rateLimit,
+            what: 'this API token',
+          },
+        ]
       : []),
     ...(limit ? [{ key: principalKey(principal), limit, what: 'this principal' }] : []),
   ]

@@ -32,6 +32,31 @@ describe('createRedisLimiter', () => {
     await Promise.all([one.close(), two.close()])
   })
 
+  it('starts a fresh shared bucket for a changed rate or window, and after forget', async () => {
+    const [one, two] = [
+      createRedisLimiter({ url, keyPrefix }),
+      createRedisLimiter({ url, keyPrefix }),
+    ]
+    const spend = async (requests: number, windowSeconds: number, n: number) => {
+      const allowed = []
+      for (let i = 0; i < n; i++)
+        allowed.push(
+          (await (i % 2 ? two : one).take('changed', { requests, windowSeconds })).allowed,
+        )
+      return allowed
+    }
+    expect(await spend(2, 3600, 3)).toEqual([true, true, false])
+    expect(await spend(3, 3600, 4)).toEqual([true, true, true, false])
+    expect(await spend(3, 7200, 4)).toEqual([true, true, true, false])
+    expect(await spend(3, 7200, 1)).toEqual([false])
+    // one replica forgets the bucket for all of them
+    await one.forget('changed')
+    expect(await two.take('changed', { requests: 3, windowSeconds: 7200 })).toMatchObject({
+      allowed: true,
+    })
+    await Promise.all([one.close(), two.close()])
+  })
+
   it('lets a bucket expire after one idle window', async () => {
     const limiter = createRedisLimiter({ url, keyPrefix })
     await limiter.take('ttl', { requests: 1, windowSeconds: 60 })

@@ -1,5 +1,6 @@
 import {
   createInProcessLimiter,
+  limitSignature,
   type RateDecision,
   type RateLimit,
   type RateLimiter,
@@ -7,16 +8,17 @@ import {
 import { Redis } from 'ioredis'
 
 // One atomic step per take, on Redis's clock, so every replica spends from the same bucket.
-// A bucket is a hash {tokens, at}; it expires after one idle window (it would be full again by then).
+// A bucket is a hash {tokens, at, limit}; it expires after one idle window (it would be full again
+// by then), and a bucket of another limit (rate or window) starts afresh.
 const TAKE = `
 local capacity = tonumber(ARGV[1])
 local windowMs = tonumber(ARGV[2])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'at', 'limit')
 local perMs = capacity / windowMs
 local tokens = capacity
-if state[1] then
+if state[1] and state[3] == ARGV[3] then
   tokens = math.min(capacity, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * perMs)
 end
 local allowed = 0
@@ -27,7 +29,7 @@ if tokens >= 1 then
 else
   retryMs = math.ceil((1 - tokens) / perMs)
 end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now, 'limit', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], windowMs)
 return { allowed, retryMs }
 `
@@ -45,7 +47,12 @@ export interface RedisLimiterOptions {
 /** Connection states in which a command would wait for a reconnect instead of answering. */
 const AWAY = new Set(['reconnecting', 'close', 'end'])
 
-type TakeCommand = (key: string, capacity: number, windowMs: number) => Promise<[number, number]>
+type TakeCommand = (
+  key: string,
+  capacity: number,
+  windowMs: number,
+  signature: string,
+) => Promise<[number, number]>
 
 /**
  * Token buckets in Redis, shared by every replica that uses the same URL and key prefix. While Redis
@@ -75,12 +82,22 @@ export function createRedisLimiter(options: RedisLimiterOptions): RateLimiter {
     async take(key: string, limit: RateLimit): Promise<RateDecision> {
       if (AWAY.has(redis.status)) return fallBack(new Error(`Redis is ${redis.status}`), key, limit)
       try {
-        const [allowed, retryAfterMs] = await take(key, limit.requests, limit.windowSeconds * 1000)
+        const windowMs = limit.windowSeconds * 1000
+        const [allowed, retryAfterMs] = await take(
+          key,
+          limit.requests,
+          windowMs,
+          limitSignature(limit),
+        )
         away = false
         return { allowed: allowed === 1, retryAfterMs }
       } catch (error) {
         return fallBack(error, key, limit)
       }
+    },
+    async forget(key: string): Promise<void> {
+      await local.forget(key)
+      if (!AWAY.has(redis.status)) await redis.del(key)
     },
     ping: () =>
       redis.ping().then(

@@ -41,6 +41,35 @@ describe('createInProcessLimiter', () => {
     expect((await limiter.take('a', one)).allowed).toBe(false)
   })
 
+  it('starts a fresh bucket for a changed rate or window, and after forget', async () => {
+    const limiter = createInProcessLimiter({ now: clock().now })
+    const spend = async (limit: { requests: number; windowSeconds: number }, n: number) => {
+      const allowed = []
+      for (let i = 0; i < n; i++) allowed.push((await limiter.take('k', limit)).allowed)
+      return allowed
+    }
+    expect(await spend(threePerTenSeconds, 4)).toEqual([true, true, true, false])
+    expect(await spend({ requests: 4, windowSeconds: 10 }, 5)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
+    expect(await spend({ requests: 4, windowSeconds: 20 }, 5)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
+    // the same limit again goes on from its bucket; forget drops it
+    expect(await spend({ requests: 4, windowSeconds: 20 }, 1)).toEqual([false])
+    await limiter.forget('k')
+    expect(limiter.size).toBe(0)
+    expect(await spend({ requests: 4, windowSeconds: 20 }, 1)).toEqual([true])
+  })
+
   it('sweeps buckets that have been idle for their whole window', async () => {
     const time = clock()
     const limiter = createInProcessLimiter({ now: time.now, sweepIntervalMs: 1_000 })

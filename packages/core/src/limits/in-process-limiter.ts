@@ -1,5 +1,5 @@
 import type { RateLimit } from '../schemas/common.js'
-import type { RateDecision, RateLimiter } from './rate-limiter.js'
+import { limitSignature, type RateDecision, type RateLimiter } from './rate-limiter.js'
 
 /** Options of the in-process limiter. */
 export interface InProcessLimiterOptions {
@@ -15,6 +15,8 @@ interface Bucket {
   tokens: number
   at: number
   windowMs: number
+  /** The limit it was filled for (`limitSignature`). */
+  limit: string
 }
 
 /** Token buckets in a Map on this node: idle buckets (full again) are swept, and the count is capped. */
@@ -38,20 +40,23 @@ export function createInProcessLimiter(
     if (at - sweptAt >= sweepIntervalMs) sweep(at)
     const windowMs = limit.windowSeconds * 1000
     const perMs = limit.requests / windowMs
-    const bucket = buckets.get(key)
+    const signature = limitSignature(limit)
+    const found = buckets.get(key)
+    const bucket = found?.limit === signature ? found : undefined
     const tokens = bucket
       ? Math.min(limit.requests, bucket.tokens + Math.max(0, at - bucket.at) * perMs)
       : limit.requests
     // Re-inserting keeps the Map in least-recently-used order for the cap.
     buckets.delete(key)
     const allowed = tokens >= 1
-    buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at, windowMs })
+    buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at, windowMs, limit: signature })
     if (buckets.size > maxBuckets) buckets.delete(buckets.keys().next().value as string)
     return { allowed, retryAfterMs: allowed ? 0 : Math.ceil((1 - tokens) / perMs) }
   }
 
   return {
     take: (key, limit) => Promise.resolve(take(key, limit)),
+    forget: (key) => Promise.resolve(void buckets.delete(key)),
     close: () => Promise.resolve(buckets.clear()),
     get size() {
       return buckets.size

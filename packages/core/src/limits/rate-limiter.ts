@@ -9,10 +9,14 @@ export interface RateDecision {
 
 /**
  * Token buckets by key: a bucket holds `limit.requests` tokens and refills them evenly over
- * `limit.windowSeconds`; each take spends one. In process on one node, shared through Redis in a cluster.
+ * `limit.windowSeconds`; each take spends one. A bucket belongs to its limit: a take with another
+ * limit (rate or window) for the same key starts a fresh bucket. In process on one node, shared
+ * through Redis in a cluster.
  */
 export interface RateLimiter {
   take(key: string, limit: RateLimit): Promise<RateDecision>
+  /** Drops a key's bucket, so that its next take starts full (a limit was removed or changed). */
+  forget(key: string): Promise<void>
   /** True when a shared limiter's store answers (readiness); absent in process. */
   ping?: () => Promise<boolean>
   close(): Promise<void>
@@ -33,4 +37,16 @@ export function rateLimited(what: string, retryAfterMs: number): GatewayError {
       headers: { 'Retry-After': String(seconds) },
     },
   )
+}
+
+/** The bucket keys of the entities that carry a `rateLimit`. */
+export const limitKeys = {
+  tool: (id: string) => `tool:${id}`,
+  server: (id: string) => `server:${id}`,
+  token: (id: string) => `token:${id}`,
+}
+
+/** A limit as one string, stored with its bucket: a bucket of another limit is not reused. */
+export function limitSignature(limit: RateLimit): string {
+  return `${limit.requests}/${limit.windowSeconds}`
 }

@@ -26,6 +26,7 @@ import { errorResult } from '../rest/rest-result.js'
 import type { IntegrationType } from '../schemas/tool.js'
 import type { RateLimiter } from '../limits/rate-limiter.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
+import { limitKeys } from '../limits/rate-limiter.js'
 import { spendToken, withinCap } from './limit-checks.js'
 import { checkedToolResult } from './tool-result.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
@@ -138,7 +139,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     if (problems) return errorResult(`invalid arguments for tool '${name}': ${problems.join('; ')}`)
     const tool = member.entity
     if (tool.rateLimit && options.limiter)
-      await spendToken(options.limiter, `tool:${tool.id}`, tool.rateLimit, `tool '${name}'`)
+      await spendToken(options.limiter, limitKeys.tool(tool.id), tool.rateLimit, `tool '${name}'`)
     const run = plugins
       ? () =>
           plugins
@@ -328,7 +329,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     async handle(method, params, context) {
       if (server?.rateLimit && options.limiter) {
         const what = `virtual server '${server.name}'`
-        await spendToken(options.limiter, `server:${server.id}`, server.rateLimit, what)
+        await spendToken(options.limiter, limitKeys.server(server.id), server.rateLimit, what)
       }
       switch (method) {
         case 'tools/list':

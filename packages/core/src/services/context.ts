@@ -23,6 +23,8 @@ export interface ServiceContext {
   urlPolicy?: UrlPolicy
   /** Plugins' registration hooks: run before a tool, server or gateway is created or updated. */
   onRegistration?: (payload: RegistrationPayload, principalEmail: string | null) => Promise<void>
+  /** Told the bucket key (`limitKeys`) of a tool, server or token whose rate limit was changed or removed. */
+  onRateLimitChange?: (key: string) => Promise<void>
 }
 
 /** Who is making a change (recorded as owner and revision author). */

@@ -10,6 +10,7 @@ import type {
   ServerRow,
   ToolRow,
 } from '../store/database.js'
+import type { RateLimit } from '../schemas/common.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
 import { checkRegistration } from './registration.js'
@@ -35,6 +36,8 @@ import {
   ownedColumnsForUpdate,
 } from './write.js'
 import { updateVersioned } from './versioned.js'
+import { limitKeys } from '../limits/rate-limiter.js'
+import { rateLimitUpdated } from './limit-change.js'
 
 /**
  * A 422 for OAuth on a server that is not public: its token holders see only public members, and its
@@ -250,6 +253,8 @@ export function createServerService(context: ServiceContext) {
           }),
       )
       context.events.emit([{ entity: 'server', id, op: 'updated' }])
+      const limitBefore = fromJson<RateLimit | null>(before.rate_limit, null)
+      await rateLimitUpdated(context, limitKeys.server(id), limitBefore, input.rateLimit)
       return get(id)
     },
 

@@ -5,6 +5,8 @@ import type { ApiTokenRow } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 import { found, guardUnique } from './write.js'
+import { limitKeys } from '../limits/rate-limiter.js'
+import { rateLimitUpdated } from './limit-change.js'
 
 /** What the gateway hands over to store a new token: its hash, never its text. */
 export interface TokenCreateInput {
@@ -111,6 +113,7 @@ export function createTokenService(context: ServiceContext) {
           db.updateTable('api_tokens').set(changes).where('id', '=', id).execute(),
         )
         context.events.emit([{ entity: 'token', id, op: 'updated' }])
+        await rateLimitUpdated(context, limitKeys.token(id), before.rateLimit, input.rateLimit)
       }
       return this.get(id)
     },

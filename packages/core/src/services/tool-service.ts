@@ -1,6 +1,6 @@
 import { notFound } from '../errors.js'
 import { newId } from '../ids.js'
-import { maskAuth, type ToolAuth } from '../schemas/common.js'
+import { maskAuth, type RateLimit, type ToolAuth } from '../schemas/common.js'
 import {
   ToolIntegrationSchema,
   type IntegrationType,
@@ -19,6 +19,8 @@ import { checkOutbound } from './outbound.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 import { updateVersioned } from './versioned.js'
+import { limitKeys } from '../limits/rate-limiter.js'
+import { rateLimitUpdated } from './limit-change.js'
 
 const DEFAULT_INPUT_SCHEMA = { type: 'object', properties: {} }
 
@@ -187,6 +189,8 @@ export function createToolService(context: ServiceContext) {
           updateVersioned(db, 'tools', id, changes, { kind: 'tool', version: input.version }),
       )
       context.events.emit([{ entity: 'tool', id, op: 'updated' }])
+      const limitBefore = fromJson<RateLimit | null>(before.rate_limit, null)
+      await rateLimitUpdated(context, limitKeys.tool(id), limitBefore, input.rateLimit)
       return toTool(await getRow(id), context)
     },
 

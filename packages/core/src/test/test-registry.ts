@@ -17,7 +17,7 @@ export const TEST_SEAL_SECRET = 'core-test-seal-secret-0123456789'
 export async function openTestRegistry(
   open: () => Promise<TestStore>,
   secret = TEST_SEAL_SECRET,
-  options: Pick<RegistryOptions, 'discoverGrpc' | 'lockout'> = {},
+  options: Pick<RegistryOptions, 'discoverGrpc' | 'lockout' | 'onRateLimitChange'> = {},
 ): Promise<TestRegistry> {
   const t = await open()
   const registry = await createRegistry({

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { WebStandardStreamableHTTPServerTransport, type Server } from '@modelcontextprotocol/server'
 import { jsonRpcErrorResponse } from './errors.js'
 import { createFaceServer, sessionContext } from './face-server.js'
-import { ReplayBuffer } from './replay-buffer.js'
+import { ReplayBuffer, unresumable } from './replay-buffer.js'
 import { reaches, serves, type OwnerFilter, type SessionScope } from './session-scope.js'
 import type { McpBackend, SessionContext } from './types.js'
 
@@ -24,6 +24,8 @@ export interface LegacySession extends SessionScope {
   readonly id: string
   readonly server: Server
   readonly transport: WebStandardStreamableHTTPServerTransport
+  /** The events kept for `Last-Event-ID` replay; none when resumability is off. */
+  readonly replay: ReplayBuffer | undefined
   lastSeen: number
   openStreams: number
   timer: NodeJS.Timeout | undefined
@@ -75,11 +77,12 @@ export class LegacySessions {
       onError: this.#options.onError,
     })
     let session: LegacySession | undefined
+    const replay = replayBufferSize > 0 ? new ReplayBuffer(replayBufferSize) : undefined
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       enableJsonResponse: this.#options.enableJsonResponse,
       maxRequestBodySize: this.#options.maxBodyBytes,
-      ...(replayBufferSize > 0 && { eventStore: new ReplayBuffer(replayBufferSize) }),
+      ...(replay && { eventStore: replay }),
       onsessioninitialized: (id) => {
         session = {
           id,
@@ -87,6 +90,7 @@ export class LegacySessions {
           owner,
           server,
           transport,
+          replay,
           lastSeen: Date.now(),
           openStreams: 0,
           timer: undefined,
@@ -111,6 +115,8 @@ export class LegacySessions {
   /** Serves a POST, GET or DELETE of an open session. */
   async serve(session: LegacySession, request: Request, parsedBody?: unknown): Promise<Response> {
     session.lastSeen = Date.now()
+    const refused = session.replay && unresumable(request, session.replay)
+    if (refused) return refused
     const response = await session.transport.handleRequest(
       request,
       parsedBody === undefined ? undefined : { parsedBody },

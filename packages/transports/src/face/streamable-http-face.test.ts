@@ -354,6 +354,61 @@ describe('streamable HTTP face, legacy sessions', () => {
     expect(events).toContain('"id":7')
   })
 
+  it('refuses a Last-Event-ID it does not keep with 400 -32000 saying so, not "Invalid event ID format"', async () => {
+    const { url } = await start({ replayBufferSize: 2 })
+    const init = await post(url, initialize)
+    const headers = {
+      'mcp-session-id': init.headers.get('mcp-session-id') ?? '',
+      'mcp-protocol-version': '2025-11-25',
+    }
+    await init.text()
+    // the progress call sends five events (priming, three progress, result): its first one is gone
+    const call = {
+      jsonrpc: '2.0',
+      id: 9,
+      method: 'tools/call',
+      params: { name: 'progress', arguments: {}, _meta: { progressToken: 'p' } },
+    }
+    const events = await (await post(url, JSON.stringify(call), headers)).text()
+    const expired = /^id: (\S+)/m.exec(events)?.[1] ?? ''
+    expect(expired).not.toBe('')
+    for (const eventId of [expired, '424242', 'not-an-id']) {
+      const refused = await fetch(url, {
+        headers: { ...headers, accept: 'text/event-stream', 'last-event-id': eventId },
+      })
+      expect(refused.status).toBe(400)
+      expect(await refused.json()).toEqual({
+        jsonrpc: '2.0',
+        id: null,
+        error: {
+          code: -32000,
+          message: `Bad Request: cannot resume after Last-Event-ID '${eventId}': it is unknown or expired (this session keeps its last 2 events for replay); reconnect without Last-Event-ID`,
+        },
+      })
+    }
+    // the session goes on: a GET stream without Last-Event-ID opens
+    const fresh = await fetch(url, { headers: { ...headers, accept: 'text/event-stream' } })
+    expect(fresh.status).toBe(200)
+    await fresh.body?.cancel()
+  })
+
+  it('opens a new GET stream for a Last-Event-ID when resumability is off (nothing to resume)', async () => {
+    const { url } = await start({ replayBufferSize: 0 })
+    const init = await post(url, initialize)
+    await init.text()
+    const stream = await fetch(url, {
+      headers: {
+        'mcp-session-id': init.headers.get('mcp-session-id') ?? '',
+        'mcp-protocol-version': '2025-11-25',
+        accept: 'text/event-stream',
+        'last-event-id': '1',
+      },
+    })
+    expect(stream.status).toBe(200)
+    expect(stream.headers.get('content-type')).toBe('text/event-stream')
+    await stream.body?.cancel()
+  })
+
   it('aborts requests whose POST stream drops when resumability is off', async () => {
     const { url, log } = await start({ replayBufferSize: 0 })
     const init = await post(url, initialize)

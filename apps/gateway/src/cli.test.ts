@@ -98,6 +98,19 @@ describe('switchyard config --print', () => {
     })
   })
 
+  it('will not serve with a bad upstream or discovery timeout, naming each variable', () => {
+    const result = run(['serve'], {
+      UPSTREAM_TIMEOUT_SECONDS: '0',
+      DISCOVERY_TIMEOUT_SECONDS: '3000000',
+    })
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'switchyard: UPSTREAM_TIMEOUT_SECONDS: must be a number greater than 0 and at most 2147483 (got "0"); DISCOVERY_TIMEOUT_SECONDS: must be a number greater than 0 and at most 2147483 (got "3000000")\n',
+    })
+  })
+
   it('refuses the dev secrets when NODE_ENV=production', () => {
     const result = run(['config'], { NODE_ENV: 'production' })
     expect(result.status).toBe(2)

@@ -193,6 +193,8 @@ export async function createGateway(
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: allowedOrigins(config),
       healthCheckInterval: config.healthCheckInterval,
+      upstreamTimeout: config.upstreamTimeoutSeconds,
+      discoveryTimeout: config.discoveryTimeoutSeconds,
       workloadTokenFile: config.oauthWorkloadTokenFile,
       limiter,
       principalLimit,

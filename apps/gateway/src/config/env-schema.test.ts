@@ -41,6 +41,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       toolNameSeparator: '-',
       healthCheckInterval: 60,
+      upstreamTimeoutSeconds: 60,
+      discoveryTimeoutSeconds: 15,
       metricsHistoryInterval: 60,
       outboundDenyPrivate: false,
       outboundDenyMetadata: true,
@@ -92,6 +94,9 @@ describe('loadConfig', () => {
     )
     expect(failure({ HEALTH_CHECK_INTERVAL: '3000000' }).message).toMatch(
       /^HEALTH_CHECK_INTERVAL: must be a whole number from 0 to 2147483 /,
+    )
+    expect(failure({ UPSTREAM_TIMEOUT_SECONDS: '3000000' }).message).toMatch(
+      /^UPSTREAM_TIMEOUT_SECONDS: must be a number greater than 0 and at most 2147483 /,
     )
     expect(failure({ SHUTDOWN_TIMEOUT_SECONDS: '3000000' }).message).toMatch(
       /^SHUTDOWN_TIMEOUT_SECONDS: must be a number greater than 0 and at most 2147483 /,

@@ -248,6 +248,24 @@ export const ENV_VARS = [
       "How often every active upstream's pooled session is pinged; one that stops answering becomes `unreachable` and is retried with backoff. 0 turns pings off.",
   },
   {
+    name: 'UPSTREAM_TIMEOUT_SECONDS',
+    key: 'upstreamTimeoutSeconds',
+    schema: positiveNumber(MAX_TIMER_SECONDS),
+    default: '60',
+    type: 'seconds',
+    description:
+      "How long a request to an upstream MCP server waits for its answer before it is cancelled and fails with `-32011`; a tool's own `timeoutMs` wins for that tool.",
+  },
+  {
+    name: 'DISCOVERY_TIMEOUT_SECONDS',
+    key: 'discoveryTimeoutSeconds',
+    schema: positiveNumber(MAX_TIMER_SECONDS),
+    default: '15',
+    type: 'seconds',
+    description:
+      "How long connecting to an upstream MCP server (a stdio upstream's start and handshake) may take, and its whole discovery (connect and listing its tools, resources and prompts); past it the upstream is `unreachable` and retried with backoff.",
+  },
+  {
     name: 'METRICS_HISTORY_INTERVAL',
     key: 'metricsHistoryInterval',
     schema: wholeNumber(0, MAX_TIMER_SECONDS),

@@ -90,6 +90,10 @@ export interface McpServiceOptions {
   maxBodyBytes: number
   /** Seconds between pings of active upstreams; 0 for none. */
   healthCheckInterval: number
+  /** Seconds a request to an upstream waits for its answer (a tool's own timeout wins). */
+  upstreamTimeout: number
+  /** Seconds an upstream's connect, and its whole discovery, may take. */
+  discoveryTimeout: number
   /** Origins allowed to call (DNS-rebinding protection); undefined allows any. */
   allowedOrigins: readonly string[] | undefined
   /** Enforces tool and virtual-server rate limits. */
@@ -140,6 +144,8 @@ export function createMcpService(options: McpServiceOptions): McpService {
     }),
     connect: telemetry.connect(connectUpstreamLazily),
     clientInfo: { name: 'switchyard', version: options.version },
+    requestTimeoutMs: Math.ceil(options.upstreamTimeout * 1000),
+    connectTimeoutMs: Math.ceil(options.discoveryTimeout * 1000),
     ...(registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy }),
     onNotification: (gatewayId, method, params) => {
       if (method.endsWith('/list_changed')) federation.listChanged(gatewayId)
@@ -157,6 +163,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     registry,
     pool,
     healthIntervalMs: options.healthCheckInterval * 1000,
+    discoveryTimeoutMs: Math.ceil(options.discoveryTimeout * 1000),
     ...(options.leading && { leading: options.leading }),
     ...(telemetry.jobs && { observeJob: telemetry.jobs }),
     onError: (gatewayId, error) =>

@@ -138,6 +138,8 @@ export function createFederation(options: FederationOptions): Federation {
           retries.delete(gatewayId)
           return report
         } catch (error) {
+          // deleted or disabled meanwhile: its connect was cancelled, and there is nothing to retry
+          if (!fingerprints.has(gatewayId)) throw error
           const reason = error instanceof Error ? error.message : String(error)
           await registry.gateways
             .setStatus(gatewayId, 'unreachable', { reason })

@@ -179,6 +179,8 @@ function supervised(session: UpstreamSession, supervisor: Supervisor): UpstreamS
 interface Slot {
   fingerprint: string
   session: Promise<UpstreamSession>
+  /** Cancels the connect while it is under way (the slot is dropped). */
+  cancel: AbortController
   /** When the session's credentials expire (epoch ms); it is reopened then. */
   expiresAt?: number
 }
@@ -211,10 +213,13 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   function restart(gateway: CatalogGateway, fingerprint: string): void {
     const previous = restarts.get(gateway.id)
     const count = previous && Date.now() - previous.at < STABLE_MS ? previous.count + 1 : 0
-    const timer = setTimeout(
+    const timer: NodeJS.Timeout = setTimeout(
       () => {
         if (closed || slots.has(gateway.id)) return
-        open(gateway, fingerprint).catch(() => restart(gateway, fingerprint))
+        // a drop meanwhile (an edit, a disable, a delete) ends the restarts
+        open(gateway, fingerprint).catch(() => {
+          if (restarts.get(gateway.id)?.timer === timer) restart(gateway, fingerprint)
+        })
       },
       Math.min(max, base * 2 ** count),
     )
@@ -231,7 +236,8 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     const denied = deniedUrl(options.urlPolicy, gateway.url)
     if (denied) return Promise.reject(denied)
     const prior = eras.get(gateway.id)
-    const slot: Slot = { fingerprint, session: Promise.resolve(undefined as never) }
+    const cancel = new AbortController()
+    const slot: Slot = { fingerprint, session: Promise.resolve(undefined as never), cancel }
     const wasStale = stale.delete(key)
     const connect = (credentials: UpstreamCredentials) => {
       if (credentials.expiresAt !== undefined) slot.expiresAt = credentials.expiresAt
@@ -250,6 +256,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           ...(options.connectTimeoutMs && { connectTimeoutMs: options.connectTimeoutMs }),
           ...(options.requestTimeoutMs && { requestTimeoutMs: options.requestTimeoutMs }),
           ...(prior && { prior }),
+          signal: cancel.signal,
           onNotification: (method, params) => options.onNotification?.(gateway.id, method, params),
           onStderr: (line) => options.onStderr?.(gateway.id, line),
           ...(options.onRequest && {
@@ -298,6 +305,15 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
         },
         (error: unknown) => {
           if (slots.get(key)?.session === session) slots.delete(key)
+          if (cancel.signal.aborted) {
+            throw new GatewayError(
+              'UNAVAILABLE',
+              `upstream '${gateway.name}': the connect was cancelled`,
+              {
+                cause: error,
+              },
+            )
+          }
           // No credentials (an upstream waiting for OAuth authorization): said as it is, no backoff.
           if (noCredentials) throw error
           const refused = outboundRefusal(error)
@@ -327,6 +343,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     const slot = slots.get(key)
     slots.delete(key)
     breaker.reset(key)
+    slot?.cancel.abort()
     if (slot)
       await slot.session.then(
         (s) => s.close(),

@@ -117,27 +117,38 @@ export class ClientSession implements UpstreamSession {
   async open(connect: ConnectOptions, timeoutMs: number): Promise<void> {
     const deadline = new AbortController()
     let timer: NodeJS.Timeout | undefined
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+    const cancel = this.#options.signal
+    let cancelled: (() => void) | undefined
+    const stopped = new Promise<never>((_, reject) => {
+      const stop = (why: string) => {
         deadline.abort()
-        reject(new Error(`no answer within ${timeoutMs} ms`))
-      }, timeoutMs)
+        reject(new Error(why))
+      }
+      timer = setTimeout(() => stop(`no answer within ${timeoutMs} ms`), timeoutMs)
+      cancelled = () => stop('the connect was cancelled')
+      if (cancel?.aborted) cancelled()
+      else cancel?.addEventListener('abort', cancelled, { once: true })
     })
-    const connecting = this.#client.connect(this.#transport, {
-      ...connect,
-      timeout: timeoutMs,
-      signal: deadline.signal,
-    })
+    const connecting = cancel?.aborted
+      ? stopped
+      : this.#client.connect(this.#transport, {
+          ...connect,
+          timeout: timeoutMs,
+          signal: deadline.signal,
+        })
     connecting.catch(() => undefined)
     try {
-      await Promise.race([connecting, expired])
+      await Promise.race([connecting, stopped])
       if (this.#client.transport === undefined) throw new Error('the upstream closed the session')
     } catch (error) {
       this.#closed = true
+      // Closing the transport also ends a stdio era probe, so that no child is started after.
+      await this.#transport.close().catch(() => undefined)
       await this.#shutdown()
       throw this.#connectError(error)
     } finally {
       clearTimeout(timer)
+      if (cancelled) cancel?.removeEventListener('abort', cancelled)
     }
     this.#open = true
     this.#listenTimeoutMs = timeoutMs

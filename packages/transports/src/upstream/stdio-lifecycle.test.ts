@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectUpstream } from './connect-upstream.js'
@@ -180,5 +183,37 @@ describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
     await delay(50)
     expect(pids).toHaveLength(1)
     expect(isAlive(pids[0] ?? 0)).toBe(false)
+  })
+  it('stops the era probe when the connect is cancelled, and starts no child after', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-cancel-'))
+    const starts = join(dir, 'starts')
+    const started = () =>
+      existsSync(starts) ? readFileSync(starts, 'utf8').trim().split('\n') : []
+    const cancel = new AbortController()
+    try {
+      const connecting = connectUpstream({
+        transport: 'stdio',
+        command: process.execPath,
+        // answers nothing, so the server/discover probe waits for its 1 s
+        args: [
+          '-e',
+          `require('fs').appendFileSync(${JSON.stringify(starts)}, process.pid + '\\n'); setInterval(() => {}, 1000)`,
+        ],
+        connectTimeoutMs: 2000,
+        signal: cancel.signal,
+      }).catch((e: unknown) => e)
+      await expect.poll(started).toHaveLength(1)
+      const before = Date.now()
+      cancel.abort()
+      const error = await connecting
+      expect(isUpstreamError(error, 'CONNECT_FAILED')).toBe(true)
+      expect((error as Error).message).toMatch(/the connect was cancelled/)
+      expect(Date.now() - before).toBeLessThan(1000)
+      await expect.poll(() => isAlive(Number(started()[0]))).toBe(false)
+      await delay(1500)
+      expect(started()).toHaveLength(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

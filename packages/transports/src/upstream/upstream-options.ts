@@ -42,6 +42,11 @@ export interface UpstreamOptions extends UpstreamTarget {
   clientInfo?: { name: string; version: string }
   /** The whole connect (spawn, negotiation, handshake) must finish within this; default 15000. */
   connectTimeoutMs?: number
+  /**
+   * Cancels the connect (an upstream deleted meanwhile): a stdio child is stopped, none is started
+   * after, and connectUpstream rejects with CONNECT_FAILED.
+   */
+  signal?: AbortSignal
   /** Default per-request timeout; default 60000. */
   requestTimeoutMs?: number
   /** A cached era: legacy skips the probe; modern with `discover` skips every round trip. */

@@ -159,3 +159,49 @@ describe('REST input validation', () => {
     ])
   })
 })
+
+describe("a stdio upstream's argv and environment together", () => {
+  let gw: TestGateway
+  const as = (method: string, path: string, body?: unknown) =>
+    gw.call(method, path, { token: gw.adminToken, ...(body !== undefined && { body }) })
+  const vars = (count: number, length: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`V${i}`, 'x'.repeat(length)]))
+  const tooLarge =
+    /^command, args and env are too large together: \d+ bytes, at most 1048576 \(1 MiB\)$/
+
+  beforeAll(async () => {
+    gw = await openTestGateway({ SWITCHYARD_MAX_BODY_BYTES: '8388608', HEALTH_CHECK_INTERVAL: '0' })
+  })
+  afterAll(async () => {
+    await gw.dispose()
+  })
+
+  it('are refused past 1 MiB, naming env or args, each string counted in bytes', async () => {
+    const manyVars = { name: 'big-env', command: 'node', env: vars(40, 30_000) }
+    const res = await as('POST', '/gateways', manyVars)
+    expect(res.status).toBe(422)
+    const { errors } = (await res.json()) as { errors: { path: string; message: string }[] }
+    expect(errors).toEqual([{ path: 'env', message: expect.stringMatching(tooLarge) as unknown }])
+    // 256 arguments of 4096 two-byte characters: 2 MiB, though each is within its own limit
+    const wide = { name: 'big-args', command: 'node', args: Array(256).fill('é'.repeat(4096)) }
+    const refused = await as('POST', '/gateways', wide)
+    expect(refused.status).toBe(422)
+    expect(await refused.json()).toMatchObject({ errors: [{ path: 'args' }] })
+  })
+
+  it('are checked after an update is merged into the stored upstream', async () => {
+    const body = { name: 'near', command: 'node', args: Array(200).fill('a'.repeat(4096)) }
+    const created = await as('POST', '/gateways', body)
+    expect(created.status).toBe(201)
+    const { id } = (await created.json()) as { id: string }
+    const more = await as('PUT', `/gateways/${id}`, { env: vars(8, 32_768) })
+    expect(more.status).toBe(422)
+    expect(await more.json()).toMatchObject({
+      errors: [{ path: 'env', message: expect.stringMatching(tooLarge) as unknown }],
+    })
+    // what fits still does, and an update that touches neither is not checked again
+    expect((await as('PUT', `/gateways/${id}`, { env: vars(2, 32_768) })).status).toBe(200)
+    expect((await as('PUT', `/gateways/${id}`, { description: 'near the limit' })).status).toBe(200)
+    expect((await as('DELETE', `/gateways/${id}`)).status).toBe(200)
+  })
+})

@@ -52,6 +52,44 @@ const EnvSchema = z
   )
   .refine((env) => Object.keys(env).length <= 256, 'must have at most 256 variables')
 
+/**
+ * The most bytes a stdio upstream's command, arguments and environment may take together. Linux
+ * refuses to start a process whose argv and environment pass about 2 MiB (a quarter of the
+ * stack limit), and the child also gets the gateway's default variables.
+ */
+export const MAX_PROCESS_BYTES = 1024 * 1024
+
+const utf8 = new TextEncoder()
+
+/** The bytes of a child's argv and environment as the kernel counts them: each string and its NUL. */
+function processBytes(
+  command: string | null | undefined,
+  args: readonly string[] | undefined,
+  env: Readonly<Record<string, string>> | undefined,
+): number {
+  const strings = [command ?? '', ...(args ?? [])]
+  for (const [name, value] of Object.entries(env ?? {})) strings.push(`${name}=${value}`)
+  return strings.reduce((sum, text) => sum + utf8.encode(text).length + 1, 0)
+}
+
+/** Refuses a stdio upstream whose argv and environment are too large together to start. */
+function checkProcessSize(
+  value: {
+    command?: string | null | undefined
+    args?: readonly string[] | undefined
+    env?: Readonly<Record<string, string>> | undefined
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const bytes = processBytes(value.command, value.args, value.env)
+  if (bytes <= MAX_PROCESS_BYTES) return
+  ctx.addIssue({
+    code: 'custom',
+    path: [value.env && Object.keys(value.env).length > 0 ? 'env' : 'args'],
+    message: `command, args and env are too large together: ${bytes} bytes, at most ${MAX_PROCESS_BYTES} (1 MiB)`,
+  })
+}
+
 const gatewayFields = {
   name: DisplayNameSchema,
   description: z.string().max(4096).nullable().optional(),
@@ -103,7 +141,10 @@ function checkTarget(
 }
 
 /** Body of `POST /gateways`. */
-export const GatewayCreateSchema = z.object(gatewayFields).superRefine(checkTarget)
+export const GatewayCreateSchema = z
+  .object(gatewayFields)
+  .superRefine(checkTarget)
+  .superRefine(checkProcessSize)
 export type GatewayCreate = z.infer<typeof GatewayCreateSchema>
 
 /** Body of `PUT /gateways/{id}`: any subset of the create fields. */
@@ -113,14 +154,17 @@ export const GatewayUpdateSchema = z
   .extend({ version: ExpectedVersionSchema.optional() })
 export type GatewayUpdate = z.infer<typeof GatewayUpdateSchema>
 
-/** Checks an upstream's target after an update has been merged into the stored record. */
+/** Checks an upstream's target and process after an update has been merged into the stored record. */
 export const GatewayTargetSchema = z
   .object({
     url: gatewayFields.url,
     command: gatewayFields.command,
     transport: gatewayFields.transport,
+    args: gatewayFields.args,
+    env: gatewayFields.env,
   })
   .superRefine(checkTarget)
+  .superRefine(checkProcessSize)
 
 /** An upstream MCP server as the API shows it (credentials masked). */
 export interface Gateway extends EntityBase {

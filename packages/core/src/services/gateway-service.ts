@@ -157,13 +157,18 @@ export function createGatewayService(context: ServiceContext) {
       await checkOutbound(context, input.url)
       const before = await getRow(id)
       const transport = input.transport ?? (before.transport as GatewayTransport)
+      const env = input.env && keptEnv(input.env, gatewayEnv(before, context))
       validated(GatewayTargetSchema, {
         transport,
         url: input.url === undefined ? before.url : input.url,
         command: input.command === undefined ? before.command : input.command,
+        // the size of argv and environment together, when either changes
+        ...((input.args !== undefined || env !== undefined) && {
+          args: input.args ?? fromJson(before.args, []),
+          env: env ?? gatewayEnv(before, context),
+        }),
       })
       const slug = input.name === undefined ? before.slug : slugify(input.name)
-      const env = input.env && keptEnv(input.env, gatewayEnv(before, context))
       const changes = {
         ...(input.name !== undefined && { name: input.name, slug }),
         ...(input.description !== undefined && { description: input.description }),

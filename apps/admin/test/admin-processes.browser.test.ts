@@ -160,6 +160,37 @@ describe('stdio upstreams in the admin UI', () => {
       .toBe(`args=${JSON.stringify(['--mode=second'])} GREETING= SECRET=s3cret EXTRA=more`)
   })
 
+  it('refuses a variable value past the API limit beside its row, before sending anything', async () => {
+    await gatewayRow(/local/).getByRole('button', { name: 'Edit' }).click()
+    const formName = 'Edit local'
+    const form = page.getByRole('form', { name: formName })
+    const sent: string[] = []
+    const onRequest = (request: { method(): string; url(): string }) => {
+      if (request.method() === 'PUT') sent.push(request.url())
+    }
+    page.on('request', onRequest)
+    try {
+      await form.getByRole('button', { name: 'Add variable' }).click()
+      const row = await form.getByRole('textbox', { name: /^Variable \d+$/ }).count()
+      await form.getByLabel(`Variable ${row}`, exact).fill('LONG')
+      await form.getByLabel(`Value ${row}`, exact).fill('x'.repeat(32_769))
+      await form.getByRole('button', { name: 'Save changes' }).click()
+      const longRow = form.locator('.rows-row', { has: page.getByLabel(`Variable ${row}`, exact) })
+      await expect(longRow.locator('.field-error').textContent()).resolves.toBe(
+        'Keep the value to 32,768 characters.',
+      )
+      await expect(
+        form.getByLabel(`Value ${row}`, exact).getAttribute('aria-invalid'),
+      ).resolves.toBe('true')
+      await screenshot(page, 'processes-03-long-value')
+      expect(sent).toEqual([])
+    } finally {
+      page.off('request', onRequest)
+    }
+    await form.getByRole('button', { name: 'Cancel' }).click()
+    await form.waitFor({ state: 'detached' })
+  })
+
   it('offers command fields only to those who may run processes', async () => {
     expect((await rest('POST', '/users', dev)).status).toBe(201)
     await page.getByRole('button', { name: 'Sign out' }).click()
@@ -180,7 +211,7 @@ describe('stdio upstreams in the admin UI', () => {
     await edit.getByText(`Runs ${process.execPath} ${fixture} --mode=second.`).waitFor()
     for (const label of ['Command', 'Argument 1', 'Variable 1', 'Working directory'])
       await expect(edit.getByLabel(label, exact).count()).resolves.toBe(0)
-    await screenshot(page, 'processes-03-developer')
+    await screenshot(page, 'processes-04-developer')
     expect(problems).toEqual([])
   })
 })

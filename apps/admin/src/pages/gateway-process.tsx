@@ -4,11 +4,20 @@ import type { FormErrors, Problems } from '../components/form-errors'
 import { RowsField } from '../components/rows-field'
 import { TextField } from '../components/text-field'
 
+import {
+  MAX_ARG_LENGTH,
+  MAX_ARGS,
+  MAX_NAME_LENGTH,
+  MAX_PROCESS_BYTES,
+  MAX_VALUE_LENGTH,
+  MAX_VARIABLES,
+  processBytes,
+} from './process-limits'
+
 /** What answers show in place of an environment value; sent back, it keeps the stored one. */
 const MASK = '*****'
-const MAX_ARGS = 256
-const MAX_ARG_LENGTH = 4096
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+const count = (n: number) => n.toLocaleString('en')
 
 /** A stdio upstream's process as the form edits it: a row per argument, a name=value row per variable. */
 export interface ProcessDraft {
@@ -35,25 +44,46 @@ function variables(draft: ProcessDraft): [name: string, value: string][] {
     .filter(([name, value]) => name !== '' || value !== '')
 }
 
-/** The client's checks: a command, arguments within the API's limits, variables named once each. */
+/**
+ * The client's checks, the API's limits: a command, arguments, variables named once each, no NUL
+ * character, and not too large together to start.
+ */
 export function processProblems(draft: ProcessDraft): Problems {
+  const set = variables(draft)
   const problems: Problems = {
     command: draft.command.trim() ? undefined : 'Enter the command that starts the server.',
     args: draft.args.length > MAX_ARGS ? `Give at most ${MAX_ARGS} arguments.` : undefined,
+    env: set.length > MAX_VARIABLES ? `Set at most ${MAX_VARIABLES} variables.` : undefined,
   }
   draft.args.forEach(([arg = ''], index) => {
     if (arg.length > MAX_ARG_LENGTH)
-      problems[`args.${index}`] = `Keep it to ${MAX_ARG_LENGTH} characters.`
+      problems[`args.${index}`] = `Keep it to ${count(MAX_ARG_LENGTH)} characters.`
+    else if (arg.includes('\0')) problems[`args.${index}`] = 'Remove the NUL character.'
   })
   const seen = new Set<string>()
   draft.env.forEach(([raw = '', value = ''], index) => {
     const name = raw.trim()
     if (name === '' && value === '') return
-    if (!VARIABLE_NAME.test(name))
+    if (name.length > MAX_NAME_LENGTH)
+      problems[`env.${index}`] = `Keep the name to ${MAX_NAME_LENGTH} characters.`
+    else if (!VARIABLE_NAME.test(name))
       problems[`env.${index}`] = 'Name it with letters, digits and _, not starting with a digit.'
     else if (seen.has(name)) problems[`env.${index}`] = `${name} is set twice.`
+    else if (value.length > MAX_VALUE_LENGTH)
+      problems[`env.${index}`] = `Keep the value to ${count(MAX_VALUE_LENGTH)} characters.`
+    else if (value.includes('\0')) problems[`env.${index}`] = 'Remove the NUL character.'
     seen.add(name)
   })
+  const bytes = processBytes(
+    draft.command.trim(),
+    draft.args.map(([arg = '']) => arg),
+    set,
+  )
+  if (bytes > MAX_PROCESS_BYTES) {
+    const where = set.length > 0 ? 'env' : 'args'
+    problems[where] ??=
+      `The command, arguments and variables take ${count(bytes)} bytes together; keep them to ${count(MAX_PROCESS_BYTES)} (1 MiB).`
+  }
   return problems
 }
 

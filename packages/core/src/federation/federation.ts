@@ -139,7 +139,7 @@ export function createFederation(options: FederationOptions): Federation {
           return report
         } catch (error) {
           // deleted or disabled meanwhile: its connect was cancelled, and there is nothing to retry
-          if (!fingerprints.has(gatewayId)) throw error
+          if (!registry.catalog.current().gateways.has(gatewayId)) throw error
           const reason = error instanceof Error ? error.message : String(error)
           await registry.gateways
             .setStatus(gatewayId, 'unreachable', { reason })

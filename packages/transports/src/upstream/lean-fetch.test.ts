@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events'
 import { createServer, type Server, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLeanFetch } from './lean-fetch.js'
@@ -37,6 +38,31 @@ describe('createLeanFetch', () => {
   const closers: (() => void)[] = []
   afterEach(() => {
     for (const close of closers.splice(0)) close()
+  })
+
+  it('takes more requests in flight on one signal than node warns about, and lets go of each', async () => {
+    const held: Socket[] = []
+    const server = createServer((socket: Socket) => {
+      socket.once('data', () => held.push(socket))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const lean = createLeanFetch()
+    closers.push(() => server.close(), lean.close)
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/mcp`
+    const warnings: Error[] = []
+    const warned = (warning: Error) => warnings.push(warning)
+    process.on('warning', warned)
+    const shared = new AbortController()
+    const calls = Array.from({ length: 12 }, () =>
+      lean.fetch(url, { method: 'POST', body: '{}', signal: shared.signal }),
+    )
+    await expect.poll(() => held.length).toBe(12)
+    for (const socket of held) socket.end(ANSWER)
+    for (const answer of await Promise.all(calls)) expect(await answer.text()).toBe('{}')
+    await new Promise((resolve) => setImmediate(resolve))
+    process.off('warning', warned)
+    expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning')
+    expect(getEventListeners(shared.signal, 'abort')).toHaveLength(0)
   })
 
   it('sends a request again, once, when the kept-alive socket it reused was reset', async () => {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
@@ -78,7 +79,12 @@ function send(url: URL, init: RequestInit, agent: http.Agent, retried = false): 
       agent,
     })
     const onAbort = () => req.destroy(abortError(signal))
-    signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal) {
+      // The SDK's transport gives all its requests one signal: a listener per request in flight
+      // (each removed at its end), so more than node's default 10 is no leak.
+      setMaxListeners(0, signal)
+      signal.addEventListener('abort', onAbort, { once: true })
+    }
     req.once('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort)
       if (req.reusedSocket && error.code === 'ECONNRESET' && !retried && !signal?.aborted)

@@ -154,6 +154,37 @@ describe('createGrpcBridge: failures', () => {
     })
   })
 
+  it('a streamed answer past maxAnswerBytes is cancelled: RESOURCE_EXHAUSTED, not held in memory', async () => {
+    const { descriptorSet } = await discover({ target: server.target })
+    const small = createGrpcBridge({ target: server.target, descriptorSet, maxAnswerBytes: 100 })
+    const seen: unknown[] = []
+    try {
+      const messages = Array.from({ length: 50 }, (_, i) => ({ text: `message ${i}` }))
+      const result = await small.call(
+        'shop.v1.Shop.Chat',
+        { messages },
+        { onMessage: (message) => seen.push(message) },
+      )
+      expect(result).toEqual({
+        content: [
+          {
+            type: 'text',
+            text: "gRPC /shop.v1.Shop/Chat failed: RESOURCE_EXHAUSTED (8): the answer's messages take more than 100 bytes in all; the call was cancelled",
+          },
+        ],
+        isError: true,
+      })
+      expect(seen.length).toBeGreaterThan(0)
+      expect(seen.length).toBeLessThan(50)
+      // the channel still serves the next call
+      expect(
+        (await small.call('shop.v1.Shop.Chat', { messages: [{ text: 'ok' }] })).structuredContent,
+      ).toEqual({ messages: [{ text: 'OK' }] })
+    } finally {
+      small.close()
+    }
+  })
+
   it('a failing unary call from the service itself is an isError result too', async () => {
     const result = await bridge.call('shop.v1.Shop.GetProduct', { sku: 'nope' })
     expect(result.isError).toBe(true)

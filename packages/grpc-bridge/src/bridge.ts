@@ -4,7 +4,13 @@ import { GrpcBridgeError } from './errors.js'
 import { messageSchema } from './json-schema.js'
 import { fromJson } from './json-to-proto.js'
 import { toJson } from './proto-to-json.js'
-import { openClient, statusName, toMetadata, type GrpcTargetOptions } from './target.js'
+import {
+  MAX_MESSAGE_BYTES,
+  openClient,
+  statusName,
+  toMetadata,
+  type GrpcTargetOptions,
+} from './target.js'
 import { toolDefinitions, type GrpcToolDefinition } from './tools.js'
 
 /** An MCP tool result. */
@@ -33,6 +39,11 @@ export interface GrpcBridgeOptions extends GrpcTargetOptions {
   descriptorSet: Uint8Array
   /** The services to expose; every service in the set when absent. */
   services?: readonly string[]
+  /**
+   * Most bytes a call's answer messages may take in all (a stream past it is cancelled and the
+   * call fails with RESOURCE_EXHAUSTED); default 16 MiB, the largest single message too.
+   */
+  maxAnswerBytes?: number
 }
 
 /** A gRPC target as MCP tools: their definitions and a way to call them. */
@@ -88,6 +99,7 @@ export function createGrpcBridge(options: GrpcBridgeOptions): GrpcBridge {
         metadata: toMetadata(options.metadata, callOptions.metadata),
         deadline: Date.now() + timeoutMs,
         signal: callOptions.signal,
+        maxBytes: options.maxAnswerBytes ?? MAX_MESSAGE_BYTES,
         onMessage: (message, count) => callOptions.onMessage?.(decode(entry, message), count),
       })
       const json = answers.map((answer) => decode(entry, answer))
@@ -152,6 +164,7 @@ interface Exchange {
   metadata: grpc.Metadata
   deadline: number
   signal: AbortSignal | undefined
+  maxBytes: number
   onMessage: (message: Uint8Array, count: number) => void
 }
 
@@ -229,13 +242,31 @@ function exchange(
   })
 }
 
+/** The error of a streamed answer whose messages outgrow `maxBytes` together. */
+function tooLarge(maxBytes: number): grpc.ServiceError {
+  const details = `the answer's messages take more than ${maxBytes} bytes in all; the call was cancelled`
+  return Object.assign(new Error(details), {
+    code: grpc.status.RESOURCE_EXHAUSTED,
+    details,
+    metadata: new grpc.Metadata(),
+  })
+}
+
 function collect(
   stream: grpc.ClientReadableStream<Uint8Array> | grpc.ClientDuplexStream<Uint8Array, Uint8Array>,
   answers: Uint8Array[],
   options: Exchange,
   done: (error: grpc.ServiceError | null) => void,
 ) {
+  let bytes = 0
   stream.on('data', (message: Uint8Array) => {
+    bytes += message.byteLength
+    if (bytes > options.maxBytes) {
+      // Settle first: the cancellation's own CANCELLED error then finds the call over.
+      done(tooLarge(options.maxBytes))
+      stream.cancel()
+      return
+    }
     answers.push(message)
     options.onMessage(message, answers.length)
   })

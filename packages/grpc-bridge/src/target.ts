@@ -27,6 +27,9 @@ export interface GrpcTargetOptions {
   authority?: string
 }
 
+/** The largest answer message a client takes (grpc-js's default is 4 MiB). */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+
 /** A grpc-js client for a target: credentials and channel options from the TLS settings. */
 export function openClient(options: GrpcTargetOptions): grpc.Client {
   if (!/^[^\s/]+:\d+$|^[a-z]+:/.test(options.target))
@@ -38,7 +41,7 @@ export function openClient(options: GrpcTargetOptions): grpc.Client {
   const name =
     tls?.serverName ?? (tls && options.authority?.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''))
   const channelOptions: grpc.ChannelOptions = {
-    'grpc.max_receive_message_length': 16 * 1024 * 1024,
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     ...(name && { 'grpc.ssl_target_name_override': name }),
     ...(options.authority && { 'grpc.default_authority': options.authority }),
   }

@@ -56,7 +56,25 @@ describe('parseAgentCard', () => {
 
   it.each([
     ['a JSON array', [], undefined, 'not a JSON object'],
-    ['no name', { ...v1, name: undefined }, 'name', "card's name is invalid"],
+    ['no name', { ...v1, name: undefined }, 'name', "the agent card's name is missing"],
+    [
+      'a name that is a number',
+      { ...v1, name: 7 },
+      'name',
+      "card's name must be a string, not a number",
+    ],
+    [
+      'interfaces that are not a list',
+      { ...v1, supportedInterfaces: { url: 'https://a.example' } },
+      'supportedInterfaces',
+      "the agent card's supportedInterfaces must be an array, not an object",
+    ],
+    [
+      'an interface without its binding',
+      { ...v1, supportedInterfaces: [{ url: 'https://a.example/rpc' }] },
+      'supportedInterfaces.0.protocolBinding',
+      "the agent card's supportedInterfaces.0.protocolBinding is missing",
+    ],
     ['no interfaces', { ...v1, supportedInterfaces: [] }, 'supportedInterfaces', 'at least one'],
     [
       'a relative interface url',
@@ -65,7 +83,12 @@ describe('parseAgentCard', () => {
       'absolute http(s) URL',
     ],
     ['a v0.3 card with a bad url', { name: 'x', url: 'ftp://x' }, 'url', 'absolute http(s) URL'],
-    ['neither interfaces nor url', { name: 'x' }, 'supportedInterfaces', 'invalid'],
+    [
+      'neither interfaces nor url',
+      { name: 'x' },
+      'supportedInterfaces',
+      'the agent card has neither supportedInterfaces (A2A 1.0) nor url (A2A 0.3)',
+    ],
   ])('refuses a card with %s, naming the field', (_label, raw, field, message) => {
     const error = failure(raw)
     expect(error.code).toBe('INVALID_CARD')

@@ -2,6 +2,7 @@ import type { AgentCard } from '@a2a-js/sdk'
 import { DefaultAgentCardResolver } from '@a2a-js/sdk/client'
 import { z } from 'zod'
 import { A2aError } from './a2a-error.js'
+import { issueText } from './issue-text.js'
 
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
 
@@ -25,7 +26,7 @@ export const AgentCardV03Schema = z.object({
   name: z.string().min(1, 'must be a non-empty string'),
   description: z.string().optional(),
   url: HttpUrl,
-  protocolVersion: z.string().min(1).optional(),
+  protocolVersion: z.string().min(1, 'must be a non-empty string').optional(),
   preferredTransport: z.string().optional(),
   additionalInterfaces: z
     .array(z.object({ url: HttpUrl, transport: z.string().min(1) }))
@@ -46,13 +47,21 @@ export function parseAgentCard(raw: unknown): AgentCard {
     throw new A2aError('INVALID_CARD', 'the agent card is not a JSON object')
   }
   const legacy = !('supportedInterfaces' in raw) && 'url' in raw
-  const checked = (legacy ? AgentCardV03Schema : AgentCardV1Schema).safeParse(raw)
+  if (!legacy && !('supportedInterfaces' in raw)) {
+    throw new A2aError(
+      'INVALID_CARD',
+      'the agent card has neither supportedInterfaces (A2A 1.0) nor url (A2A 0.3)',
+      { field: 'supportedInterfaces' },
+    )
+  }
+  const schema = legacy ? AgentCardV03Schema : AgentCardV1Schema
+  const checked = schema.safeParse(raw, { error: issueText })
   if (!checked.success) {
     const issue = checked.error.issues[0]
     const field = issue?.path.map(String).join('.') ?? ''
     throw new A2aError(
       'INVALID_CARD',
-      `the agent card's ${field || 'content'} is invalid: ${issue?.message ?? 'unknown problem'}`,
+      `the agent card's ${field || 'content'} ${issue?.message ?? 'is invalid'}`,
       { field },
     )
   }

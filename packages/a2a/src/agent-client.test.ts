@@ -80,7 +80,8 @@ describe('an @a2a-js/sdk agent called through createAgentClient', () => {
   })
 
   it('refuses input that is not a message, naming the field', () => {
-    expect(() => toAgentMessage({ message: 3 })).toThrow(/^message: /)
+    expect(() => toAgentMessage({ message: 3 })).toThrow('message: must be a string, not a number')
+    expect(() => toAgentMessage({ data: [] })).toThrow('message: is missing')
     expect(() => toAgentMessage({ message: 'x', files: [{ name: 'a' }] })).toThrow(/files\.0/)
   })
 })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Role, type Message, type Part } from '@a2a-js/sdk'
 import { z } from 'zod'
 import { A2aError } from './a2a-error.js'
+import { issueText } from './issue-text.js'
 
 /** A file sent to an agent: by URL, or inline as base64 bytes. */
 export const FileInputSchema = z
@@ -66,7 +67,7 @@ const part = (
 
 /** Checks a tool's arguments and builds the user message; throws `INVALID_INPUT` naming the field. */
 export function toAgentMessage(args: unknown): Message {
-  const checked = MessageInputSchema.safeParse(args)
+  const checked = MessageInputSchema.safeParse(args, { error: issueText })
   if (!checked.success) {
     const issue = checked.error.issues[0]
     const field = issue?.path.map(String).join('.') ?? ''

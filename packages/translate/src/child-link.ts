@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process'
 import { terminateProcessTree } from '@switchyard/transports'
-import { parseMessages, serialize, type JsonRpcMessage } from './json-rpc.js'
+import {
+  errorResponse,
+  idAtEnds,
+  parseMessages,
+  serialize,
+  type JsonRpcMessage,
+} from './json-rpc.js'
 import { splitLines } from './line-splitter.js'
 import type { Logger } from './logger.js'
 import type { LinkHandlers, ServerLink } from './server-link.js'
@@ -71,7 +77,20 @@ export function spawnChild(options: ChildOptions, handlers: LinkHandlers): Child
     },
     {
       maxBytes: options.maxMessageBytes,
-      onOverflow: (bytes) => logger.warn(`the server wrote a ${bytes}-byte line, skipped`),
+      onOverflow: (bytes, ends) => {
+        logger.warn(`the server wrote a ${bytes}-byte line, skipped`)
+        // An answer too large to pass on still ends its request, with an error saying why.
+        const id = /"method"\s*:/.test(ends.head + ends.tail) ? null : idAtEnds(ends)
+        if (id === null) return
+        const limit = options.maxMessageBytes
+        handlers.onMessage(
+          errorResponse(
+            id,
+            -32603,
+            `the server's answer of ${bytes} bytes is over the ${limit}-byte limit`,
+          ),
+        )
+      },
     },
   )
   return {

@@ -3,6 +3,7 @@ import { resolveConnectOptions, type ConnectOptions } from './connect-options.js
 import { TranslateError } from './errors.js'
 import {
   errorResponse,
+  idAtEnds,
   invalidMessage,
   isId,
   isRequest,
@@ -370,8 +371,8 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
     },
     {
       maxBytes: maxMessageBytes,
-      onOverflow: (bytes) =>
-        write(errorResponse(null, -32000, `The ${bytes}-byte message is too large`)),
+      onOverflow: (bytes, ends) =>
+        write(errorResponse(idAtEnds(ends), -32000, `The ${bytes}-byte message is too large`)),
     },
   )
   // Input ended: answers still owed are written first (each bounded by the request timeout).

@@ -249,6 +249,23 @@ describe('exposeStdio over HTTP: options', () => {
     socket.close()
   })
 
+  it('ends a request whose answer is over the size limit with an error, and keeps serving', async () => {
+    await expose({
+      maxMessageBytes: 2048,
+      env: { PATH: process.env.PATH ?? '', BIG: 'x'.repeat(4000) },
+    })
+    const client = await connectClient('streamable', server!.url)
+    const started = Date.now()
+    await expect(client.callTool({ name: 'whoami', arguments: { env: 'BIG' } })).rejects.toThrow(
+      /the server's answer of \d+ bytes is over the 2048-byte limit/,
+    )
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(
+      JSON.parse(textOf(await client.callTool({ name: 'whoami', arguments: {} }))),
+    ).toMatchObject({ env: null })
+    await client.close()
+  })
+
   it('answers a body over the size limit with 413', async () => {
     await expose({ maxMessageBytes: 1024 })
     const res = await fetch(`${server?.url}/mcp`, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { invalidMessage, parseMessages, progressTokenOf, serialize } from './json-rpc.js'
+import { idAtEnds, invalidMessage, parseMessages, progressTokenOf, serialize } from './json-rpc.js'
 
 describe('parseMessages and serialize', () => {
   it('reuses the text of a one-line message and re-encodes anything else', () => {
@@ -50,5 +50,15 @@ describe('parseMessages and serialize', () => {
   it('finds a request progress token', () => {
     expect(progressTokenOf({ params: { _meta: { progressToken: 'p' } } })).toBe('p')
     expect(progressTokenOf({ params: {} })).toBeUndefined()
+  })
+})
+
+describe('idAtEnds', () => {
+  it('finds the id of a message too long to read at its start or its end, never a nested one', () => {
+    expect(idAtEnds({ head: '{"jsonrpc":"2.0","id":7,"result":{"content":[', tail: ']}}' })).toBe(7)
+    expect(idAtEnds({ head: '{"result":{"x":"', tail: '"}},"jsonrpc":"2.0","id":"a-1"}' })).toBe(
+      'a-1',
+    )
+    expect(idAtEnds({ head: '{"result":{"id":3,', tail: '"x","id":4}}' })).toBeNull()
   })
 })

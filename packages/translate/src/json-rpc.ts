@@ -93,3 +93,16 @@ export function progressTokenOf(message: JsonRpcMessage): JsonRpcId | undefined 
   const token = params?._meta?.progressToken
   return isId(token) ? token : undefined
 }
+
+const ID = String.raw`"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")`
+// the id as the first member (after "jsonrpc"), or as the last (before "jsonrpc"): never a nested one
+const ID_FIRST = new RegExp(String.raw`^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?${ID}\s*,`)
+const ID_LAST = new RegExp(String.raw`,\s*${ID}\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*$`)
+
+/** The id of a message too long to read, when its first or last bytes show it; else null. */
+export function idAtEnds(ends: { head: string; tail: string }): JsonRpcId | null {
+  const found = ID_FIRST.exec(ends.head)?.[1] ?? ID_LAST.exec(ends.tail)?.[1]
+  if (found === undefined) return null
+  const id: unknown = JSON.parse(found)
+  return isId(id) ? id : null
+}

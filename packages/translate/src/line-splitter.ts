@@ -1,54 +1,83 @@
 const NEWLINE = 0x0a
+/** How many bytes of each end of a skipped line `onOverflow` gets. */
+const END_BYTES = 256
+
+/** The first and last bytes of a line too long to read, as text. */
+export interface LineEnds {
+  head: string
+  tail: string
+}
+
+const headOf = (bytes: Buffer) => bytes.subarray(0, END_BYTES)
+const tailOf = (bytes: Buffer) => bytes.subarray(Math.max(0, bytes.length - END_BYTES))
 
 /**
  * Calls `onLine` with each line (LF or CR LF, without the ending) of a byte stream; a line longer
- * than `maxBytes` goes to `onOverflow` instead and is skipped.
+ * than `maxBytes` is skipped and, once it ends, goes to `onOverflow` with its length and its ends.
  */
 export function splitLines(
   stream: NodeJS.ReadableStream,
   onLine: (line: string) => void,
-  options: { maxBytes: number; onOverflow: (bytes: number) => void },
+  options: { maxBytes: number; onOverflow: (bytes: number, ends: LineEnds) => void },
 ): void {
   let held: Buffer[] = []
   let heldBytes = 0
-  let skipping = false
+  // the line being skipped: its length so far, its first and last bytes
+  let skipped: { bytes: number; head: Buffer; tail: Buffer } | undefined
   const emit = (bytes: Buffer) => {
     const end =
       bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
     onLine(bytes.toString('utf8', 0, end))
+  }
+  const overflow = (bytes: number, head: Buffer, tail: Buffer) =>
+    options.onOverflow(bytes, { head: head.toString('utf8'), tail: tail.toString('utf8') })
+  const skip = (piece: Buffer) => {
+    if (!skipped) return
+    skipped.bytes += piece.length
+    skipped.tail = tailOf(Buffer.concat([skipped.tail, piece]))
+  }
+  const line = (bytes: Buffer) => {
+    if (bytes.length > options.maxBytes) overflow(bytes.length, headOf(bytes), tailOf(bytes))
+    else emit(bytes)
   }
   stream.on('data', (chunk: Buffer) => {
     let start = 0
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       const piece = chunk.subarray(start, end)
       start = end + 1
-      if (skipping) {
-        skipping = false
-        continue
-      }
-      if (held.length === 0) {
-        if (piece.length > options.maxBytes) options.onOverflow(piece.length)
-        else emit(piece)
+      if (skipped) {
+        skip(piece)
+        overflow(skipped.bytes, skipped.head, skipped.tail)
+        skipped = undefined
+      } else if (held.length === 0) {
+        line(piece)
       } else {
-        const line = Buffer.concat([...held, piece])
+        const whole = Buffer.concat([...held, piece])
         held = []
         heldBytes = 0
-        if (line.length > options.maxBytes) options.onOverflow(line.length)
-        else emit(line)
+        line(whole)
       }
     }
-    if (start >= chunk.length || skipping) return
-    held.push(chunk.subarray(start))
-    heldBytes += chunk.length - start
+    if (start >= chunk.length) return
+    const rest = chunk.subarray(start)
+    if (skipped) return skip(rest)
+    held.push(rest)
+    heldBytes += rest.length
     if (heldBytes > options.maxBytes) {
-      options.onOverflow(heldBytes)
+      const all = Buffer.concat(held)
+      skipped = {
+        bytes: all.length,
+        head: Buffer.from(headOf(all)),
+        tail: Buffer.from(tailOf(all)),
+      }
       held = []
       heldBytes = 0
-      skipping = true
     }
   })
   stream.on('end', () => {
-    if (held.length > 0 && !skipping) emit(Buffer.concat(held))
+    if (skipped) overflow(skipped.bytes, skipped.head, skipped.tail)
+    else if (held.length > 0) emit(Buffer.concat(held))
+    skipped = undefined
     held = []
   })
 }

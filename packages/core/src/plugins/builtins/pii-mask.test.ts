@@ -12,6 +12,27 @@ describe('pii-mask patterns', () => {
     )
   })
 
+  it('masks phone numbers in common national and international formats', () => {
+    const numbers = [
+      '1-800-555-0199',
+      '1 (415) 555-0132',
+      '07700 900123',
+      '01632 960001',
+      '01 23 45 67 89',
+      '+33 1 23 45 67 89',
+      '+49 30 1234 5678',
+      '+44 7700 900123',
+    ]
+    for (const number of numbers)
+      expect(maskPii(`call ${number} now`, ['phone'])).toBe('call [PHONE] now')
+  })
+
+  it('leaves dates, times, addresses and versions that look like digit groups alone', () => {
+    const text =
+      'at 2024-01-15 10:30:00, host 192.168.100.100, v1.2.3.4, order 1 234 567, isbn 978-3-16-148410-0, at +51.5074 -0.1278'
+    expect(maskPii(text, ['phone'])).toBe(text)
+  })
+
   it('leaves numbers that fail the Luhn check, invalid SSNs and unselected kinds alone', () => {
     expect(luhnValid('4111111111111111')).toBe(true)
     expect(luhnValid('1234567890123456')).toBe(false)

@@ -49,10 +49,28 @@ const PATTERNS: Record<PiiType, { pattern: RegExp; accept?: (match: string) => b
   },
   email: { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
   phone: {
-    pattern:
-      /(?<![\w+])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}\b(?![ .-]\d)|\+\d{8,15}\b/g,
+    pattern: new RegExp(
+      [
+        // +CC, or a North American trunk 1, then an area code and two groups: +1 415-555-0132, 1-800-555-0199
+        /(?<![\w+])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?|1[ .-])?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}\b(?![ .-]\d)/,
+        // +CC then groups of one to four digits: +33 1 23 45 67 89, +49 30 1234 5678
+        /\+\d{1,3}(?:[ .-]\d{1,4}){2,6}\b(?![ .-]\d)/,
+        // a UK number with a five-digit area code: 07700 900123, 01632 960001
+        /(?<![\w+])(?<!\d[ .-])0\d{4}[ .-]?\d{6}\b(?![ .-]\d)/,
+        // a French-style national number in pairs: 01 23 45 67 89
+        /(?<![\w+])(?<!\d[ .-])0\d(?:[ .-]\d{2}){4}\b(?![ .-]\d)/,
+        // E.164 without separators: +447700900123
+        /\+\d{8,15}\b/,
+      ]
+        .map((part) => part.source)
+        .join('|'),
+      'g',
+    ),
+    accept: (match) => digitCount(match) >= 8 && digitCount(match) <= 15,
   },
 }
+
+const digitCount = (text: string) => text.replace(/\D/g, '').length
 
 /** Replaces every match of the chosen kinds in a string. */
 export function maskPii(

@@ -12,6 +12,12 @@ describe('pii-mask patterns', () => {
     )
   })
 
+  it('masks a whole e-mail address with an apostrophe, leaving quotes around one alone', () => {
+    expect(maskPii("Mail o'brien@example.com or 'jane@example.com'", ['email'])).toBe(
+      "Mail [EMAIL] or '[EMAIL]'",
+    )
+  })
+
   it('masks phone numbers in common national and international formats', () => {
     const numbers = [
       '1-800-555-0199',

@@ -10,17 +10,26 @@ import {
 const BACKLOG_RULE = { error: 'must be a whole number from 0 to 10000' }
 
 const LogStreamQuerySchema = z.object({
+  // any case, as LOG_LEVEL takes it
   level: z
-    .enum(LOG_FILTER_LEVELS as [string, ...string[]], {
-      error: `must be one of ${LOG_FILTER_LEVELS.join(', ')}`,
-    })
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.toLowerCase() : value),
+      z.enum(LOG_FILTER_LEVELS as [string, ...string[]], {
+        error: `must be one of ${LOG_FILTER_LEVELS.join(', ')}`,
+      }),
+    )
     .optional(),
   q: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
-  backlog: z.coerce
-    .number(BACKLOG_RULE)
-    .int(BACKLOG_RULE)
-    .min(0, BACKLOG_RULE)
-    .max(10_000, BACKLOG_RULE)
+  // an empty value is no number (coercion would read it as 0)
+  backlog: z
+    .preprocess(
+      (value) => (value === '' ? Number.NaN : value),
+      z.coerce
+        .number(BACKLOG_RULE)
+        .int(BACKLOG_RULE)
+        .min(0, BACKLOG_RULE)
+        .max(10_000, BACKLOG_RULE),
+    )
     .default(100),
 })
 

@@ -178,7 +178,7 @@ describe('a bad plugins config stops startup with a message naming the file and 
       builtin({ builtin: 'webhook', config: { url: 'http://127.0.0.1:9/hook' } }),
     ])
     expect(await startupError(webhook, { OUTBOUND_DENY: '127.0.0.0/8' })).toMatch(
-      /plugins\[0\]\.config: .*127\.0\.0\.1/,
+      /plugins\[0\]\.config\.url: .*127\.0\.0\.1/,
     )
   })
 })

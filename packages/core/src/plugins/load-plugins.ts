@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import type { z } from 'zod'
 import { GatewayError } from '../errors.js'
 import { issueMessage } from '../schemas/issue-message.js'
-import type { BuiltinServices } from './builtins/builtin.js'
+import { BuiltinOptionError, type BuiltinServices } from './builtins/builtin.js'
 import { BUILTINS } from './builtins/all.js'
 import { HOOK_NAMES, type Plugin, type PluginEntry } from './plugin.js'
 import { PluginsConfigSchema, type PluginConfigEntry } from './plugin-config.js'
@@ -123,7 +123,8 @@ function fromBuiltin(
       services,
     )
   } catch (error) {
-    throw invalid(file, ['plugins', index, 'config'], (error as Error).message)
+    const option = error instanceof BuiltinOptionError ? [error.option] : []
+    throw invalid(file, ['plugins', index, 'config', ...option], (error as Error).message)
   }
 }
 

@@ -8,6 +8,16 @@ export interface BuiltinServices {
   urlPolicy?: UrlPolicy
 }
 
+/** Thrown by a built-in's `create` when one option is refused; names the option (`url`). */
+export class BuiltinOptionError extends Error {
+  constructor(
+    readonly option: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
 /** A built-in plugin kind: its config schema and a factory. */
 export interface Builtin<C> {
   configSchema: z.ZodType<C>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { createHttpCaller } from '../../rest/http-call.js'
 import { HOOK_NAMES, type HookName, type Plugin, type PluginContext } from '../plugin.js'
-import { defineBuiltin } from './builtin.js'
+import { BuiltinOptionError, defineBuiltin } from './builtin.js'
 
 /** `webhook` options. */
 export const WebhookConfigSchema = z.strictObject({
@@ -33,7 +33,11 @@ const AnswerSchema = z.object({
 export const webhook = defineBuiltin({
   configSchema: WebhookConfigSchema,
   create(config, services): Plugin {
-    services.urlPolicy?.check(config.url)
+    try {
+      services.urlPolicy?.check(config.url)
+    } catch (error) {
+      throw new BuiltinOptionError('url', (error as Error).message)
+    }
     const http = createHttpCaller(services.urlPolicy, 1024 * 1024)
     const url = new URL(config.url)
     async function call(payload: unknown, context: PluginContext) {

@@ -14,8 +14,8 @@ export const pluginUpstream = fileURLToPath(
 export interface PluginGateway {
   gw: RunningGateway
   api(method: string, path: string, body?: unknown, status?: number): Promise<ApiJson & ApiJson[]>
-  /** A real SDK client on `/servers/{id}/mcp`, or on `/mcp` without an id. */
-  connect(serverId?: string): Promise<Client>
+  /** A real SDK client on `/servers/{id}/mcp`, or on `/mcp` without an id, sending `headers`. */
+  connect(serverId?: string, headers?: Record<string, string>): Promise<Client>
   stop(): Promise<void>
 }
 
@@ -33,10 +33,14 @@ export async function startPluginGateway(
     gw,
     api: (method, path, body, status) =>
       callApi(gw.url, method, path, { body, ...(status !== undefined && { status }) }),
-    async connect(serverId) {
+    async connect(serverId, headers) {
       const client = new Client({ name: 'plugins-test', version: '1.0.0' })
       const path = serverId === undefined ? '/mcp' : `/servers/${serverId}/mcp`
-      await client.connect(new StreamableHTTPClientTransport(new URL(`${gw.url}${path}`)))
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${gw.url}${path}`), {
+          ...(headers && { requestInit: { headers } }),
+        }),
+      )
       clients.push(client)
       return client
     },

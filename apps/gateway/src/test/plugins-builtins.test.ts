@@ -48,7 +48,13 @@ describe('built-in plugins through real MCP calls', () => {
   const clients: Record<string, Client> = {}
 
   beforeAll(async () => {
+    let asked = 0
     hookServer = createServer((req, res) => {
+      // a REST tool's upstream: who called (the credential handed on), and how often it was asked
+      if (req.url === '/whoami') {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify({ as: req.headers.authorization ?? null, asked: ++asked }))
+      }
       void bodyOf(req).then((body) => {
         hooked.push(body)
         const text = (body.payload.arguments as { text?: string } | undefined)?.text
@@ -76,6 +82,22 @@ describe('built-in plugins through real MCP calls', () => {
     // Virtual server ids exist only once created: set up without plugins, then restart with them.
     const setup = await startPluginGateway(data)
     ids = await registerUpstream(setup, SERVERS)
+    const whoami = await setup.api(
+      'POST',
+      '/tools',
+      {
+        name: 'whoami',
+        url: hookUrl.replace(/hook$/, 'whoami'),
+        integrationType: 'REST',
+        requestType: 'GET',
+        annotations: { readOnlyHint: true },
+      },
+      201,
+    )
+    const cached = await setup.api('GET', `/servers/${ids.cache}`)
+    await setup.api('PUT', `/servers/${ids.cache}`, {
+      associatedTools: [...(cached.associatedTools as string[]), whoami.id],
+    })
     await setup.stop()
     const on = (name: string) => [ids[name] as string]
     const config = writePluginsConfig(dir, [
@@ -240,6 +262,15 @@ describe('built-in plugins through real MCP calls', () => {
     const first = firstText(await call('cache', 'counter', { text: 'a', size: 1 }))
     expect(firstText(await call('cache', 'counter', { size: 1, text: 'a' }))).toBe(first)
     expect(firstText(await call('cache', 'counter', { text: 'b' }))).not.toBe(first)
+    // an upstream credential the caller hands on (X-Upstream-Authorization) keys the cache too
+    const as = async (credential: string) => {
+      const caller = await g.connect(ids.cache, { 'x-upstream-authorization': credential })
+      return (await caller.callTool({ name: 'whoami', arguments: {} })).structuredContent
+    }
+    const ann = await as('Bearer ann')
+    expect(ann).toMatchObject({ as: 'Bearer ann' })
+    expect(await as('Bearer bob')).toMatchObject({ as: 'Bearer bob' })
+    expect(await as('Bearer ann')).toEqual(ann)
     // A tool that is not annotated idempotent or read-only is always called.
     const v1 = firstText(await call('cache', 'volatile'))
     expect(firstText(await call('cache', 'volatile'))).not.toBe(v1)

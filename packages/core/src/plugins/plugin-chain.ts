@@ -21,6 +21,7 @@ export interface CallInfo {
   serverId: string | null
   principalEmail: string | null
   tool?: PluginTool
+  forwarded?: string | undefined
 }
 
 /** A permissive plugin's failure or rejection, which the chain skipped. */
@@ -94,6 +95,7 @@ export function createPluginChain(
       principalEmail: call.info.principalEmail,
       requestId: call.requestId,
       ...(call.info.tool && { tool: call.info.tool }),
+      ...(call.info.forwarded && { forwarded: call.info.forwarded }),
       state,
       signal: controller.signal,
     }

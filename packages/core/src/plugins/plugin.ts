@@ -30,6 +30,12 @@ export interface PluginContext {
   /** One id per call, shared by its pre and post hooks. */
   requestId: string
   tool?: PluginTool
+  /**
+   * For a tool call that hands caller headers on to its upstream (passthrough headers such as
+   * `X-Upstream-Authorization`): a digest of them, never the values. Calls that differ in it may
+   * get different answers from the upstream.
+   */
+  forwarded?: string
   /** State this plugin keeps between the pre and post hooks of one call. */
   state: Map<string, unknown>
   /** Aborted when the hook's time is up. */

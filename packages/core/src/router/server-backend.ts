@@ -31,6 +31,7 @@ import { spendToken, withinCap } from './limit-checks.js'
 import { checkedToolResult } from './tool-result.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
 import { hasDotSegments } from './dot-segments.js'
+import { forwardedDigest } from './forwarded-headers.js'
 import { isLogLevel, LOG_LEVELS, type LogLevels } from './log-levels.js'
 import type { MemberAccess } from './member-access.js'
 
@@ -145,7 +146,11 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
           plugins
             .toolCall(
               { name, arguments: args as Record<string, unknown> },
-              { ...caller, tool: { id: tool.id, name, annotations: tool.annotations } },
+              {
+                ...caller,
+                tool: { id: tool.id, name, annotations: tool.annotations },
+                forwarded: forwardedDigest(tool, catalog, context.httpHeaders),
+              },
               (p) =>
                 invokeTool(name, tool, { ...params, arguments: p.arguments }, p.arguments, context),
             )

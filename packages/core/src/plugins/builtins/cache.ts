@@ -29,14 +29,16 @@ const cacheable = (context: PluginContext) =>
 
 /**
  * Answers calls of tools annotated idempotent (`idempotentHint` or `readOnlyHint`) from a
- * least-recently-used cache keyed by tool and canonical arguments; error results are not kept.
+ * least-recently-used cache keyed by tool, caller (unless global), the caller headers handed on
+ * upstream and canonical arguments; error results are not kept.
  */
 export const cache = defineBuiltin({
   configSchema: CacheConfigSchema,
   create(config): Plugin {
     const entries = new Map<string, { result: Record<string, unknown>; expires: number }>()
+    // the upstream credentials a caller hands on count like the caller: results differ by them
     const keyOf = (payload: ToolCallPayload, context: PluginContext) =>
-      `${context.tool?.id ?? payload.name}|${config.scope === 'principal' ? (context.principalEmail ?? '') : ''}|${canonicalJson(payload.arguments)}`
+      `${context.tool?.id ?? payload.name}|${config.scope === 'principal' ? (context.principalEmail ?? '') : ''}|${context.forwarded ?? ''}|${canonicalJson(payload.arguments)}`
     return {
       toolPreInvoke(payload, context) {
         if (!cacheable(context)) return undefined

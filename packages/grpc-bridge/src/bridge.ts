@@ -6,6 +6,7 @@ import { fromJson } from './json-to-proto.js'
 import { toJson } from './proto-to-json.js'
 import {
   MAX_MESSAGE_BYTES,
+  detailsOf,
   openClient,
   statusName,
   toMetadata,
@@ -118,7 +119,7 @@ export function createGrpcBridge(options: GrpcBridgeOptions): GrpcBridge {
       const details =
         status.code === grpc.status.DEADLINE_EXCEEDED
           ? `no answer within ${timeoutMs} ms`
-          : status.details
+          : detailsOf(status)
       return {
         content: [
           {

@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js'
 import protobuf from 'protobufjs'
 import descriptor from 'protobufjs/ext/descriptor/index.js'
 import { GrpcBridgeError } from './errors.js'
-import { openClient, statusName, toMetadata, type GrpcTargetOptions } from './target.js'
+import { detailsOf, openClient, statusName, toMetadata, type GrpcTargetOptions } from './target.js'
 import { wellKnownFile } from './well-known-files.js'
 
 /** The reflection protocol's messages (identical in v1 and v1alpha, only the package differs). */
@@ -203,9 +203,13 @@ function askOver(
 function translate(error: grpc.ServiceError, target: string, timeoutMs: number): Error {
   if (error.code === grpc.status.UNIMPLEMENTED) return new Fallback()
   if (error.code === grpc.status.UNAVAILABLE)
-    return new GrpcBridgeError('UNREACHABLE', `${target} could not be reached: ${error.details}`, {
-      cause: error,
-    })
+    return new GrpcBridgeError(
+      'UNREACHABLE',
+      `${target} could not be reached: ${detailsOf(error)}`,
+      {
+        cause: error,
+      },
+    )
   if (error.code === grpc.status.DEADLINE_EXCEEDED)
     return new GrpcBridgeError(
       'TIMEOUT',
@@ -213,7 +217,7 @@ function translate(error: grpc.ServiceError, target: string, timeoutMs: number):
     )
   return new GrpcBridgeError(
     'BAD_DESCRIPTOR',
-    `${target} failed server reflection: ${statusName(error.code)} ${error.details}`,
+    `${target} failed server reflection: ${statusName(error.code)} ${detailsOf(error)}`,
     { cause: error },
   )
 }

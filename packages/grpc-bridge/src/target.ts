@@ -108,3 +108,8 @@ export function toMetadata(...sources: (Readonly<Record<string, string>> | undef
 export function statusName(code: number): string {
   return (grpc.status as unknown as Record<number, string>)[code] ?? String(code)
 }
+
+/** A failed call's details, without the empty "Resolution note: " grpc-js may end them with. */
+export function detailsOf(error: { details: string }): string {
+  return error.details.replace(/\.?\s*Resolution note:\s*$/, '')
+}

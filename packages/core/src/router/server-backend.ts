@@ -31,6 +31,7 @@ import { spendToken, withinCap } from './limit-checks.js'
 import { checkedToolResult } from './tool-result.js'
 import type { CallInfo, PluginChain } from '../plugins/plugin-chain.js'
 import { hasDotSegments } from './dot-segments.js'
+import { checkPromptArguments, completionRef, stringParam } from './request-params.js'
 import { forwardedDigest } from './forwarded-headers.js'
 import { isLogLevel, LOG_LEVELS, type LogLevels } from './log-levels.js'
 import type { MemberAccess } from './member-access.js'
@@ -130,7 +131,7 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     params: Params,
     context: RequestContext,
   ): Promise<Record<string, unknown>> {
-    const name = typeof params?.name === 'string' ? params.name : ''
+    const name = stringParam(params, 'name', 'tools/call')
     const member = toolsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown tool '${name}'`)
     options.access?.('tools.execute', member.entity)
@@ -188,8 +189,8 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   }
 
   function readResource(params: Params, context: RequestContext): Promise<Record<string, unknown>> {
+    const uri = stringParam(params, 'uri', 'resources/read')
     if (!plugins) return readContent(params, context)
-    const uri = typeof params?.uri === 'string' ? params.uri : ''
     return plugins
       .resourceRead({ uri }, caller, (p) => readContent({ ...params, uri: p.uri }, context))
       .catch(rethrow)
@@ -248,7 +249,8 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
   }
 
   function getPrompt(params: Params, context: RequestContext): Promise<Record<string, unknown>> {
-    const name = typeof params?.name === 'string' ? params.name : ''
+    const name = stringParam(params, 'name', 'prompts/get')
+    checkPromptArguments(params)
     const member = promptsByName.get(name)
     if (!member) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${name}'`)
     options.access?.('prompts.execute', member.entity)
@@ -292,24 +294,24 @@ export function createServerBackend(options: ServerBackendOptions): McpBackend {
     params: Params,
     context: RequestContext,
   ): Promise<Record<string, unknown>> {
-    const ref = (params?.ref ?? {}) as Record<string, unknown>
+    const ref = completionRef(params)
+    // The gateway offers completions for every member; an upstream without them suggests nothing.
+    const none = { completion: { values: [], hasMore: false } }
     if (ref.type === 'ref/prompt') {
-      const prompt = promptsByName.get(String(ref.name))?.entity
-      if (!prompt) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${String(ref.name)}'`)
+      const prompt = promptsByName.get(ref.name)?.entity
+      if (!prompt) throw new McpFaceError(RPC.invalidParams, `unknown prompt '${ref.name}'`)
       options.access?.('prompts.execute', prompt)
-      if (prompt.gatewayId === null) return { completion: { values: [], hasMore: false } }
+      if (prompt.gatewayId === null) return none
       const session = await upstream(prompt.gatewayId, `prompt '${prompt.name}'`)
-      return forward(
-        session,
-        'completion/complete',
-        { ...params, ref: { ...ref, name: prompt.originalName } },
-        context,
-      )
+      if (session.capabilities.completions === undefined) return none
+      const upstreamRef = { ...(params?.ref as object), name: prompt.originalName }
+      return forward(session, 'completion/complete', { ...params, ref: upstreamRef }, context)
     }
     const template = resources.find((m) => m.entity.uriTemplate === ref.uri)?.entity
     if (template) options.access?.('resources.read', template)
-    if (!template?.gatewayId) return { completion: { values: [], hasMore: false } }
-    const session = await upstream(template.gatewayId, `resource template '${String(ref.uri)}'`)
+    if (!template?.gatewayId) return none
+    const session = await upstream(template.gatewayId, `resource template '${ref.uri}'`)
+    if (session.capabilities.completions === undefined) return none
     return forward(session, 'completion/complete', params ?? {}, context)
   }
 

@@ -4,6 +4,7 @@ import { api } from '../api/endpoints'
 import type { A2aAgent } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
+import { LongText } from '../components/long-text'
 import { ActionError, useRowAction } from '../components/row-action'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -98,7 +99,7 @@ function AgentRow({
     <tr>
       <td>
         <strong>{agent.name}</strong>
-        <div className="muted">{agent.url}</div>
+        <LongText text={agent.url} />
         <ActionError action={change} />
       </td>
       <td>

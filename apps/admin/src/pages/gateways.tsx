@@ -5,6 +5,7 @@ import { messageOf } from '../api/errors'
 import type { Gateway } from '../api/types'
 import { useConfirm } from '../components/confirm'
 import { DataTable } from '../components/data-table'
+import { LongText } from '../components/long-text'
 import { PageHead } from '../components/page-head'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
@@ -35,7 +36,7 @@ function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void 
       <tr>
         <td>
           <strong>{gateway.name}</strong>
-          <div className="muted">{gateway.url ?? gateway.command}</div>
+          <LongText text={gateway.url ?? gateway.command ?? ''} />
           {note && (
             <div className="muted" role="status">
               {note}
@@ -45,7 +46,7 @@ function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void 
         <td>{gateway.transport}</td>
         <td>
           <Badge tone={statusTone(gateway)}>{gateway.enabled ? gateway.status : 'disabled'}</Badge>
-          {gateway.statusReason && <div className="muted">{gateway.statusReason}</div>}
+          {gateway.statusReason && <LongText text={gateway.statusReason} />}
         </td>
         <td>{gateway.lastSeenAt ? new Date(gateway.lastSeenAt).toLocaleString() : '—'}</td>
         <td className="row-actions">

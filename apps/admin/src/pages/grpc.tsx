@@ -4,6 +4,7 @@ import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
+import { LongText } from '../components/long-text'
 import { ActionError, useRowAction } from '../components/row-action'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -110,7 +111,7 @@ function ServiceRow({
       </td>
       <td>
         <Badge tone={tone}>{service.enabled ? service.status : 'disabled'}</Badge>
-        {service.statusReason && <div className="muted">{service.statusReason}</div>}
+        {service.statusReason && <LongText text={service.statusReason} />}
       </td>
       <td>{service.services.join(', ') || '—'}</td>
       <td>{service.lastReflectedAt ? new Date(service.lastReflectedAt).toLocaleString() : '—'}</td>

@@ -11,6 +11,7 @@ import {
 } from './browser'
 import { admin, startGateway, startUpstream, type Running } from './processes'
 
+const phone = { width: 390, height: 844 }
 const longPath = `${'a-rather-long-path-segment/'.repeat(6)}mcp`
 
 // How the pages hold up under what an operator really registers (long addresses and failure
@@ -35,6 +36,15 @@ describe('the admin UI with long text and many items', () => {
     expect(res.status, await res.clone().text()).toBeLessThan(300)
     return res
   }
+  /** Opens a page of the same session on a phone. */
+  const openPhone = async () => {
+    const sized = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true })
+    await sized.addCookies(await context.cookies())
+    const tab = await sized.newPage()
+    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    return { sized, tab }
+  }
+
   beforeAll(async () => {
     ;[gateway, upstream, browser] = await Promise.all([
       startGateway(),
@@ -52,6 +62,12 @@ describe('the admin UI with long text and many items', () => {
       name: 'weather-service-upstream',
       url: `http://127.0.0.1:9/${longPath}`,
     })
+    for (let i = 0; i < 40; i++)
+      await rest('POST', '/tools', {
+        name: `bulk_tool_${String(i).padStart(3, '0')}`,
+        description: `Bulk tool number ${i}`,
+        url: `https://api.example.com/t/${i}`,
+      })
   })
 
   afterAll(async () => {
@@ -84,6 +100,26 @@ describe('the admin UI with long text and many items', () => {
     // A short address has nothing to open.
     const echo = page.getByRole('row').filter({ hasText: upstream.url })
     await expect(echo.getByRole('button', { name: 'Show all' }).count()).resolves.toBe(0)
+  })
+
+  it('leaves room on a phone for the selected tool below the list', async () => {
+    const { sized, tab } = await openPhone()
+    try {
+      await tab.goto(`${gateway.url}/admin/tools`)
+      await waitForHeading(tab, 'Tools')
+      const list = tab.getByRole('list', { name: 'Tools' })
+      await list.getByRole('button', { name: /bulk_tool_000/ }).click()
+      const detail = tab.getByRole('article', { name: 'Tool bulk_tool_000' })
+      await detail.waitFor()
+      await screenshot(tab, 'layout-02-phone-tools')
+      const listHeight = await list.evaluate((el) => el.getBoundingClientRect().height)
+      expect(listHeight).toBeLessThan(phone.height * 0.4)
+      // The tool's name and its "try it" start within the first screenful, without scrolling.
+      const top = await detail.evaluate((el) => el.getBoundingClientRect().top)
+      expect(top).toBeLessThan(phone.height * 0.75)
+    } finally {
+      await sized.close()
+    }
   })
 
   it('made no page errors', () => {

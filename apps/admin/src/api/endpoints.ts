@@ -22,6 +22,7 @@ import type {
   RoleAssignment,
   Server,
   ServerMember,
+  SyncReport,
   Team,
   TeamMember,
   Tool,
@@ -94,7 +95,7 @@ export const api = {
   gateways: () => listAll<Gateway>('/gateways', { includeInactive: true }),
   createGateway: (body: Record<string, unknown>) => request<Gateway>('POST', '/gateways', { body }),
   refreshGateway: (id: string) =>
-    request<Record<string, unknown>>('POST', `/gateways/${encodeURIComponent(id)}/tools/refresh`),
+    request<SyncReport>('POST', `/gateways/${encodeURIComponent(id)}/tools/refresh`),
 
   tools: (gatewayId?: string) =>
     listAll<Tool>('/tools', { includeInactive: true, ...(gatewayId && { gatewayId }) }),

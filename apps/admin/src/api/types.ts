@@ -253,6 +253,23 @@ export interface GrpcMethod {
   enabled: boolean
 }
 
+/** What a gateway refresh changed for one kind of member, by upstream name. */
+export interface MemberDelta {
+  added: string[]
+  updated: string[]
+  removed: string[]
+  /** Members the upstream lists that cannot be federated, with the reason. */
+  skipped: { name: string; reason: string }[]
+}
+
+/** What a gateway refresh (`POST /gateways/{id}/tools/refresh`) changed. */
+export interface SyncReport {
+  tools: MemberDelta
+  resources: MemberDelta
+  resourceTemplates: MemberDelta
+  prompts: MemberDelta
+}
+
 /** What reflecting on a gRPC service again changed. */
 export interface GrpcRefreshReport {
   services: string[]

@@ -12,6 +12,7 @@ import { Badge } from '../components/states'
 import { GatewayForm } from './gateway-form'
 import { HealthHistory } from './gateway-health'
 import { statusTone } from './gateway-status'
+import { syncSummary } from './sync-summary'
 
 function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void }): ReactElement {
   const [history, setHistory] = useState(false)
@@ -28,8 +29,7 @@ function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void 
     },
   })
   const refresh = async (): Promise<string> => {
-    const report = await api.refreshGateway(gateway.id)
-    return `Refreshed: ${JSON.stringify(report)}`
+    return `Refreshed: ${syncSummary(await api.refreshGateway(gateway.id))}`
   }
   return (
     <>

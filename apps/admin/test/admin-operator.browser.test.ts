@@ -14,9 +14,10 @@ import { admin, startGateway, startUpstream, type Running } from './processes'
 const phone = { width: 390, height: 844 }
 const longPath = `${'a-rather-long-path-segment/'.repeat(6)}mcp`
 
-// How the pages hold up under what an operator really registers (long addresses and failure
-// reasons, hundreds of tools), at 1280×800 and on a phone, in Chromium against a real gateway.
-describe('the admin UI with long text and many items', () => {
+// The admin UI as a demanding operator uses it (long addresses and failure reasons, a list of
+// tools on a phone, the reports actions answer with), at 1280×800 and on a phone, in Chromium
+// against a real gateway (the built CLI) and a real MCP upstream.
+describe("the admin UI under an operator's use", () => {
   let gateway: Running
   let upstream: Running
   let browser: Browser
@@ -120,6 +121,15 @@ describe('the admin UI with long text and many items', () => {
     } finally {
       await sized.close()
     }
+  })
+
+  it("says in words what a gateway's refresh changed, not as JSON", async () => {
+    await navigate(page, 'Gateways')
+    const row = page.getByRole('row').filter({ hasText: upstream.url })
+    await row.getByRole('button', { name: 'Refresh' }).click()
+    const note = row.getByRole('status')
+    await note.waitFor()
+    await expect(note.textContent()).resolves.toBe('Refreshed: nothing changed.')
   })
 
   it('made no page errors', () => {

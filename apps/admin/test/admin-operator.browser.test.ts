@@ -132,6 +132,27 @@ describe("the admin UI under an operator's use", () => {
     await expect(note.textContent()).resolves.toBe('Refreshed: nothing changed.')
   })
 
+  it('gives the focus back to the button that opened a confirm dialog', async () => {
+    await navigate(page, 'Gateways')
+    const row = page.getByRole('row').filter({ hasText: upstream.url })
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent)
+    await row.getByRole('button', { name: 'Delete' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog', { name: 'Delete echo?' }).waitFor()
+    await expect(focusedText()).resolves.toBe('Cancel')
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    await expect(focusedText()).resolves.toBe('Delete')
+    // Cancel by keyboard too: Tab on from there reaches the next control, not the page's top.
+    await row.getByRole('button', { name: 'Disable' }).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    await expect(focusedText()).resolves.toBe('Disable')
+    await page.keyboard.press('Tab')
+    await expect(focusedText()).resolves.toBe('Delete')
+  })
+
   it('made no page errors', () => {
     expect(problems).toEqual([])
   })

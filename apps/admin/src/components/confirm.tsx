@@ -9,14 +9,23 @@ export interface ConfirmDialogProps {
   onCancel: () => void
 }
 
-/** A modal asking before a destructive action; Escape or Cancel closes it, focus starts on Cancel. */
+/**
+ * A modal asking before a destructive action; Escape or Cancel closes it, focus starts on Cancel
+ * and goes back to what had it (the button that opened the dialog) when it closes.
+ */
 export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
   const dialog = useRef<HTMLDialogElement>(null)
+  // Read while rendering, before Cancel takes the focus.
+  const [opener] = useState(() => document.activeElement)
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
+    return () => {
+      element?.close()
+      // The dialog leaves the page before it closes, so the browser cannot give the focus back.
+      if (opener instanceof HTMLElement) opener.focus()
+    }
+  }, [opener])
   return (
     <dialog
       ref={dialog}

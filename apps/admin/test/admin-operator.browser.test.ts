@@ -153,6 +153,22 @@ describe("the admin UI under an operator's use", () => {
     await expect(focusedText()).resolves.toBe('Delete')
   })
 
+  it("keeps an edit form's Cancel apart from its submit button", async () => {
+    await navigate(page, 'Gateways')
+    await page
+      .getByRole('row')
+      .filter({ hasText: upstream.url })
+      .getByRole('button', { name: 'Edit' })
+      .click()
+    const form = page.getByRole('form', { name: 'Edit echo' })
+    const save = await form.getByRole('button', { name: 'Save changes' }).boundingBox()
+    const cancel = await form.getByRole('button', { name: 'Cancel' }).boundingBox()
+    if (!save || !cancel) throw new Error('the form has no Save changes or Cancel button')
+    expect(cancel.x - (save.x + save.width)).toBeGreaterThanOrEqual(6)
+    await form.getByRole('button', { name: 'Cancel' }).click()
+    await form.waitFor({ state: 'detached' })
+  })
+
   it('made no page errors', () => {
     expect(problems).toEqual([])
   })

@@ -169,6 +169,22 @@ describe("the admin UI under an operator's use", () => {
     await form.waitFor({ state: 'detached' })
   })
 
+  it('shows latencies in whole milliseconds (a decimal under 10 ms), not to the microsecond', async () => {
+    for (let i = 0; i < 3; i++)
+      await rest('POST', '/rpc', {
+        jsonrpc: '2.0',
+        id: i,
+        method: 'tools/call',
+        params: { name: 'echo-echo', arguments: { message: `call ${i}` } },
+      })
+    await navigate(page, 'Metrics')
+    const row = page.getByRole('table', { name: 'Tools' }).getByRole('row', { name: /echo-echo/ })
+    await row.getByRole('cell', { name: '3', exact: true }).waitFor()
+    const cells = await row.getByRole('cell').allTextContents()
+    // Name, calls, error rate, p50, p95, p99, last call
+    for (const latency of cells.slice(3, 6)) expect(latency).toMatch(/^(\d[\d,]*|\d\.\d) ms$/)
+  })
+
   it('made no page errors', () => {
     expect(problems).toEqual([])
   })

@@ -7,15 +7,13 @@ import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Empty, LoadError, Loading } from '../components/states'
 import { MetricsCharts } from './metrics-charts'
+import { formatMs, formatPercent, formatWhen } from './metrics-format'
 
 const kinds: [SeriesKind, string][] = [
   ['tool', 'Tools'],
   ['upstream', 'Upstreams'],
   ['server', 'Virtual servers'],
 ]
-
-const ms = (value: number | null) => (value === null ? '—' : `${value} ms`)
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`
 
 function EntityTable({
   rows,
@@ -47,12 +45,12 @@ function EntityTable({
               {display(row.name)}
             </button>
           </td>
-          <td>{row.calls}</td>
-          <td>{percent(row.failureRate)}</td>
-          <td>{ms(row.p50Ms)}</td>
-          <td>{ms(row.p95Ms)}</td>
-          <td>{ms(row.p99Ms)}</td>
-          <td>{row.lastCallAt ? new Date(row.lastCallAt).toLocaleTimeString() : '—'}</td>
+          <td>{row.calls.toLocaleString()}</td>
+          <td>{formatPercent(row.failureRate)}</td>
+          <td>{formatMs(row.p50Ms)}</td>
+          <td>{formatMs(row.p95Ms)}</td>
+          <td>{formatMs(row.p99Ms)}</td>
+          <td>{formatWhen(row.lastCallAt)}</td>
         </tr>
       ))}
     </DataTable>

@@ -103,6 +103,21 @@ describe("the admin UI under an operator's use", () => {
     await expect(echo.getByRole('button', { name: 'Show all' }).count()).resolves.toBe(0)
   })
 
+  it("keeps an unreachable upstream's reason to three lines on the dashboard", async () => {
+    await navigate(page, 'Dashboard')
+    const item = page
+      .getByRole('list', { name: 'Upstream health' })
+      .getByRole('listitem')
+      .filter({ hasText: 'weather-service-upstream' })
+    await item.getByText('unreachable', { exact: true }).waitFor()
+    const lines = await item
+      .locator('.long-text')
+      .evaluate((el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight))
+    expect(Math.round(lines)).toBe(3)
+    await item.getByRole('button', { name: 'Show all' }).click()
+    await expect(item.locator('.long-text').textContent()).resolves.toContain('ECONNREFUSED')
+  })
+
   it('leaves room on a phone for the selected tool below the list', async () => {
     const { sized, tab } = await openPhone()
     try {

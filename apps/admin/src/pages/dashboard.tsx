@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { api } from '../api/endpoints'
 import { opsApi } from '../api/ops'
 import { DataTable } from '../components/data-table'
+import { LongText } from '../components/long-text'
 import { QueryView } from '../components/query-view'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
 import { TimeChart } from '../components/time-chart'
@@ -158,9 +159,11 @@ export function DashboardPage(): ReactElement {
                       {gateway.enabled ? gateway.status : 'disabled'}
                     </Badge>{' '}
                     <strong>{gateway.name}</strong>{' '}
-                    <span className="muted">
-                      {gateway.statusReason ?? gateway.url ?? gateway.command}
-                    </span>
+                    {gateway.statusReason ? (
+                      <LongText text={gateway.statusReason} />
+                    ) : (
+                      <span className="muted">{gateway.url ?? gateway.command}</span>
+                    )}
                   </li>
                 ))}
               </ul>

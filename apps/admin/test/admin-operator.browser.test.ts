@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  fieldErrorIn,
   launchChromium,
   navigate,
   openPage,
@@ -198,6 +199,23 @@ describe("the admin UI under an operator's use", () => {
     const cells = await row.getByRole('cell').allTextContents()
     // Name, calls, error rate, p50, p95, p99, last call
     for (const latency of cells.slice(3, 6)) expect(latency).toMatch(/^(\d[\d,]*|\d\.\d) ms$/)
+  })
+
+  it("shows a template the server cannot parse beside the prompt's Template field", async () => {
+    await navigate(page, 'Prompts')
+    await page.getByRole('button', { name: 'New prompt' }).click()
+    const form = page.getByRole('form', { name: 'New prompt' })
+    await form.getByLabel('Name').fill('broken')
+    await form.getByLabel('Template').fill('Hello {{ name ')
+    await form.getByRole('button', { name: 'Create prompt' }).click()
+    const error = fieldErrorIn(page, 'New prompt', 'Template')
+    await error.waitFor()
+    await expect(error.textContent()).resolves.toMatch(/^template error: /)
+    await expect(form.getByLabel('Template').getAttribute('aria-invalid')).resolves.toBe('true')
+    // Fixed, it saves.
+    await form.getByLabel('Template').fill('Hello {{ name }}')
+    await form.getByRole('button', { name: 'Create prompt' }).click()
+    await form.waitFor({ state: 'detached' })
   })
 
   it('made no page errors', () => {

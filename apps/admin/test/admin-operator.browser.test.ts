@@ -218,6 +218,37 @@ describe("the admin UI under an operator's use", () => {
     await form.waitFor({ state: 'detached' })
   })
 
+  it('brings a selected log record into view on a phone, and ends a long message in an ellipsis', async () => {
+    const { sized, tab } = await openPhone()
+    try {
+      await tab.goto(`${gateway.url}/admin/logs`)
+      await waitForHeading(tab, 'Logs')
+      // The unreachable upstream's discovery warnings are kept in the log.
+      const line = tab
+        .getByRole('list', { name: 'Log records' })
+        .getByRole('button', { name: /upstream discovery failed/ })
+        .first()
+      await line.waitFor()
+      const [msgRight, lineRight] = await line.evaluate((el) => [
+        el.querySelector('.log-msg')?.getBoundingClientRect().right ?? Infinity,
+        el.getBoundingClientRect().right,
+      ])
+      expect(msgRight).toBeLessThanOrEqual(lineRight)
+      await line.click()
+      const record = tab.getByRole('region', { name: 'Selected log record' })
+      await record.waitFor()
+      await tab.waitForFunction(() => {
+        const box = document
+          .querySelector('[aria-label="Selected log record"]')
+          ?.getBoundingClientRect()
+        return box !== undefined && box.top >= 0 && box.top < window.innerHeight - 100
+      })
+      await screenshot(tab, 'layout-03-phone-log-record')
+    } finally {
+      await sized.close()
+    }
+  })
+
   it('made no page errors', () => {
     expect(problems).toEqual([])
   })

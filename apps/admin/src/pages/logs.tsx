@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react'
+import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { Badge, Empty } from '../components/states'
 import { useDebounced } from '../components/use-debounced'
 import { VirtualList } from '../components/virtual-list'
@@ -45,6 +45,11 @@ export function LogsPage(): ReactElement {
   const [text, setText] = useState('')
   const [paused, setPaused] = useState(false)
   const [selected, setSelected] = useState<LogRecord>()
+  const recordView = useRef<HTMLElement>(null)
+  // The record opens below the list: bring it into view (off screen on a phone otherwise).
+  useEffect(() => {
+    if (selected) recordView.current?.scrollIntoView({ block: 'nearest' })
+  }, [selected])
   const q = useDebounced(text.trim(), 300)
   const stream = useLogStream({ level, q }, paused)
   const { records } = stream
@@ -124,7 +129,7 @@ export function LogsPage(): ReactElement {
         />
       )}
       {selected && (
-        <section aria-label="Selected log record">
+        <section ref={recordView} aria-label="Selected log record">
           <h2>Record</h2>
           <pre>{JSON.stringify(selected, null, 2)}</pre>
         </section>

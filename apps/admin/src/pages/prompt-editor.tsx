@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
-import { ApiError } from '../api/errors'
 import type { Prompt, PromptArgument } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
@@ -19,18 +18,6 @@ function parseArguments(text: string): { name: string; required: boolean }[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => ({ name: line.replace(/\*$/, ''), required: line.endsWith('*') }))
-}
-
-/**
- * A template the server cannot parse (TEMPLATE_ERROR, which names no field) is the Template
- * field's problem, so its message is shown beside that field.
- */
-function besideTemplate(error: unknown): unknown {
-  if (!(error instanceof ApiError) || error.code !== 'TEMPLATE_ERROR') return error
-  if (error.fieldErrors.length > 0) return error
-  return new ApiError(error.status, error.code, error.message, [
-    { path: 'template', message: error.message },
-  ])
 }
 
 /** Creates a prompt or saves a new version of one (each save is a revision). */
@@ -58,11 +45,9 @@ export function PromptEditor({
           template,
           arguments: parsed,
         }
-        const saved = await (
-          prompt ? api.updatePrompt(prompt.id, body) : api.createPrompt(body)
-        ).catch((error: unknown) => {
-          throw besideTemplate(error)
-        })
+        const saved = prompt
+          ? await api.updatePrompt(prompt.id, body)
+          : await api.createPrompt(body)
         await queryClient.invalidateQueries({ queryKey: ['prompts'] })
         await queryClient.invalidateQueries({ queryKey: ['prompt-revisions', saved.id] })
         onSaved(saved)

@@ -113,6 +113,8 @@ const CASES: Case[] = [
   { what: 'wrong type', to: 'POST /prompts', body: { ...prompt, arguments: [{ name: 'a', required: 'yes' }] }, field: 'arguments.0.required', says: 'must be true or false, not a string' },
   { what: 'too long', to: 'POST /prompts', body: { ...prompt, arguments: [{ name: 'a', description: long(4097) }] }, field: 'arguments.0.description', says: 'must be at most 4096 characters' },
   { what: 'wrong type', to: 'PUT /prompts/:prompt', body: { template: null }, field: 'template', says: 'must be a string, not null' },
+  { what: 'not a template', to: 'PUT /prompts/:prompt', body: { template: 'Hello {{ name ' }, field: 'template', says: /^template error: / },
+  { what: 'not a template', to: 'POST /prompts', body: { ...prompt, template: '{% if %}' }, field: 'template', says: /^template error: / },
   { what: 'wrong type', to: 'PUT /prompts/:prompt', body: { tags: {} }, field: 'tags', says: 'must be an array, not an object' },
   // servers
   { what: 'too long', to: 'POST /servers', body: { name: long(256) }, field: 'name', says: 'must be at most 255 characters' },

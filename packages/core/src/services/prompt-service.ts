@@ -13,6 +13,7 @@ import type {
 import type { Database, PromptRevisionRow, PromptRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
+import { invalidInput } from './validated.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { exposedMemberName } from './member-name.js'
@@ -122,7 +123,7 @@ export function createPromptService(context: ServiceContext) {
   async function update(id: string, input: PromptUpdate, actor: Actor): Promise<Prompt> {
     const before = await getRow(id)
     const template = input.template ?? before.template
-    if (input.template !== undefined) compileTemplate(template)
+    if (input.template !== undefined) checkTemplate(template)
     const name =
       input.name === undefined
         ? before.name
@@ -179,7 +180,7 @@ export function createPromptService(context: ServiceContext) {
 
     /** Registers a prompt (version 1). Without declared arguments, the template's variables become required ones. */
     async create(input: PromptCreate, actor: Actor): Promise<Prompt> {
-      compileTemplate(input.template)
+      checkTemplate(input.template)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: PromptRow = {
         id: newId(),
@@ -311,3 +312,13 @@ export function createPromptService(context: ServiceContext) {
 
 /** The prompt service's interface. */
 export type PromptService = ReturnType<typeof createPromptService>
+
+/** A template that does not compile is bad input in the `template` field (422 naming it). */
+function checkTemplate(source: string): void {
+  try {
+    compileTemplate(source)
+  } catch (error) {
+    if (!(error instanceof GatewayError) || error.code !== 'TEMPLATE_ERROR') throw error
+    throw invalidInput([{ path: 'template', message: error.message }])
+  }
+}

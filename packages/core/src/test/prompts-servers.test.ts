@@ -41,7 +41,10 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
     const syntax = await rejection(
       t.registry.prompts.create({ name: 'broken', template: '{% if %}' }, ACTOR),
     )
-    expect(syntax.code).toBe('TEMPLATE_ERROR')
+    expect(syntax.code).toBe('VALIDATION_FAILED')
+    expect(syntax.issues).toEqual([
+      { path: 'template', message: expect.stringMatching(/^template error: /) as string },
+    ])
     expect(await rejection(t.registry.prompts.get('nope'))).toMatchObject({ code: 'NOT_FOUND' })
   })
 

@@ -6,6 +6,7 @@ import {
   testStoreDrivers,
   type TestRegistry,
 } from '../test/test-registry.js'
+import { promptEntry, resourceEntry, toolEntry } from '../router/backend-members.js'
 import { syncGatewayMembers } from './sync-members.js'
 
 const echo = {
@@ -115,5 +116,94 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
     })
     expect(report.resources.added).toEqual([])
     expect(report.resources.skipped[0]?.reason).toContain('local resource')
+  })
+
+  it('keeps the allow-listed MCP fields it does not model, and updates them when they change', async () => {
+    const g = await t.registry.gateways.create(
+      { name: 'extras', url: 'http://127.0.0.1:9/x' },
+      ACTOR,
+    )
+    const icons = [{ src: 'https://example.com/a.png', mimeType: 'image/png', sizes: ['48x48'] }]
+    const tool = { ...echo, icons, _meta: { 'example.com/k': 1 }, surprise: 'not kept' }
+    const resource = {
+      uri: 'test://extras/1',
+      name: 'one',
+      icons,
+      annotations: { audience: ['user'], priority: 0.5 },
+      size: 42,
+      _meta: { m: true },
+    }
+    const template = {
+      uriTemplate: 'test://extras/{id}',
+      name: 'dyn',
+      annotations: { priority: 1 },
+    }
+    const prompts = [
+      {
+        name: 'titled',
+        icons,
+        _meta: { p: 1 },
+        arguments: [{ name: 'city', title: 'City', required: true }],
+      },
+      { name: 'bare' },
+    ]
+    const first = await syncGatewayMembers(t.registry, g.id, {
+      tools: [tool, { name: 'huge', inputSchema: {}, _meta: { blob: 'x'.repeat(70_000) } }],
+      resources: [resource],
+      resourceTemplates: [template],
+      prompts,
+    })
+    expect(first.tools.warnings).toEqual([
+      { name: 'huge', reason: 'its _meta take more than 64 KiB of JSON: left out' },
+    ])
+    const catalog = await t.registry.catalog.settled()
+    const member = <T extends { name: string; description: string | null }>(entity: T) => ({
+      name: entity.name,
+      description: entity.description,
+      entity,
+    })
+    const listedTool = toolEntry(member(catalog.toolsByName.get('extras-echo')!))
+    expect(listedTool).toEqual({
+      name: 'extras-echo',
+      description: 'Echoes',
+      inputSchema: echo.inputSchema,
+      icons,
+      _meta: { 'example.com/k': 1 },
+    })
+    expect(toolEntry(member(catalog.toolsByName.get('extras-huge')!))).not.toHaveProperty('_meta')
+    expect(resourceEntry(member(catalog.resourcesByUri.get('test://extras/1')!))).toEqual(resource)
+    const dyn = [...catalog.resources.values()].find((r) => r.uriTemplate === template.uriTemplate)!
+    expect(resourceEntry(member(dyn))).toEqual(template)
+    expect(promptEntry(member(catalog.promptsByName.get('extras-titled')!))).toEqual({
+      name: 'extras-titled',
+      icons,
+      _meta: { p: 1 },
+      arguments: [{ name: 'city', title: 'City', required: true }],
+    })
+    expect(promptEntry(member(catalog.promptsByName.get('extras-bare')!))).toEqual({
+      name: 'extras-bare',
+    })
+
+    const same = await syncGatewayMembers(t.registry, g.id, {
+      tools: [tool],
+      resources: [resource],
+      resourceTemplates: [template],
+      prompts,
+    })
+    expect(same.tools.updated).toEqual([])
+    expect(same.resources.updated).toEqual([])
+    expect(same.prompts.updated).toEqual([])
+    const moved = [{ ...icons[0]!, src: 'https://example.com/b.png' }]
+    const changed = await syncGatewayMembers(t.registry, g.id, {
+      tools: [{ ...tool, icons: moved }],
+      resources: [{ ...resource, size: 43 }],
+      resourceTemplates: [template],
+      prompts: [{ ...prompts[0]!, _meta: { p: 2 } }, prompts[1]!],
+    })
+    expect(changed.tools.updated).toEqual(['echo'])
+    expect(changed.resources.updated).toEqual(['test://extras/1'])
+    expect(changed.prompts.updated).toEqual(['titled'])
+    const [echoTool] = (await t.registry.tools.list({ gatewayId: g.id }, ADMIN)).items
+    expect(echoTool?.mcpExtras).toEqual({ icons: moved, _meta: { 'example.com/k': 1 } })
   })
 })

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely'
 import { toolNameProblem } from '../names.js'
 import type { Registry, Services } from '../registry.js'
+import {
+  MAX_MCP_EXTRAS_BYTES,
+  pickMcpExtras,
+  type McpExtras,
+  type McpExtrasKind,
+} from '../schemas/member-extras.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import type { Database } from '../store/database.js'
 import { fromJson } from '../store/json.js'
@@ -20,6 +26,8 @@ export interface MemberDelta {
   removed: string[]
   /** Members the upstream lists that cannot be federated, with the reason. */
   skipped: { name: string; reason: string }[]
+  /** Members federated without some of their upstream fields, with the reason. */
+  warnings: { name: string; reason: string }[]
 }
 
 /** What a sync changed. */
@@ -30,7 +38,13 @@ export interface SyncReport {
   prompts: MemberDelta
 }
 
-const emptyDelta = (): MemberDelta => ({ added: [], updated: [], removed: [], skipped: [] })
+const emptyDelta = (): MemberDelta => ({
+  added: [],
+  updated: [],
+  removed: [],
+  skipped: [],
+  warnings: [],
+})
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
 const record = (value: unknown): Record<string, unknown> | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -44,6 +58,25 @@ const canonical = (value: unknown): string =>
       : v,
   )
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
+
+/** A member's allow-listed extras; left out, with a warning, when they are too large to keep. */
+function extrasOf(
+  member: Record<string, unknown>,
+  kind: McpExtrasKind,
+  name: string,
+  delta: MemberDelta,
+): McpExtras | null {
+  const extras = pickMcpExtras(member, kind)
+  if (extras && Buffer.byteLength(JSON.stringify(extras)) > MAX_MCP_EXTRAS_BYTES) {
+    const keys = Object.keys(extras).join(', ')
+    delta.warnings.push({
+      name,
+      reason: `its ${keys} take more than ${MAX_MCP_EXTRAS_BYTES / 1024} KiB of JSON: left out`,
+    })
+    return null
+  }
+  return extras
+}
 
 /**
  * Makes a gateway's tools, resources, templates and prompts match what its upstream lists, in one
@@ -97,6 +130,7 @@ export async function syncGatewayMembers(
         inputSchema,
         outputSchema: record(tool.outputSchema),
         annotations: record(tool.annotations) ?? {},
+        mcpExtras: extrasOf(tool, 'tool', name, report.tools),
       }
       const existing = toolsByName.get(name)
       if (!existing) {
@@ -110,7 +144,8 @@ export async function syncGatewayMembers(
         existing.description !== fields.description ||
         !same(fromJson(existing.input_schema, null), fields.inputSchema) ||
         !same(fromJson(existing.output_schema, null), fields.outputSchema) ||
-        !same(fromJson(existing.annotations, {}), fields.annotations)
+        !same(fromJson(existing.annotations, {}), fields.annotations) ||
+        !same(fromJson(existing.mcp_extras, null), fields.mcpExtras)
       ) {
         await services.tools.update(existing.id, fields)
         report.tools.updated.push(name)
@@ -164,6 +199,7 @@ export async function syncGatewayMembers(
             ? [
                 {
                   name: argName,
+                  ...(typeof arg?.title === 'string' && { title: arg.title }),
                   description: text(arg?.description),
                   required: arg?.required === true,
                 },
@@ -175,6 +211,7 @@ export async function syncGatewayMembers(
         title: text(prompt.title),
         description: text(prompt.description),
         arguments: args,
+        mcpExtras: extrasOf(prompt, 'prompt', name, report.prompts),
       }
       const existing = promptsByName.get(name)
       if (!existing) {
@@ -183,7 +220,8 @@ export async function syncGatewayMembers(
       } else if (
         existing.title !== fields.title ||
         existing.description !== fields.description ||
-        !same(fromJson(existing.arguments, []), args)
+        !same(fromJson(existing.arguments, []), args) ||
+        !same(fromJson(existing.mcp_extras, null), fields.mcpExtras)
       ) {
         await services.prompts.update(existing.id, fields, actor)
         report.prompts.updated.push(name)
@@ -229,6 +267,7 @@ async function syncResources(
       title: text(resource.title),
       description: text(resource.description),
       mimeType: text(resource.mimeType),
+      mcpExtras: extrasOf(resource, 'resource', address, delta),
     }
     const existing = byKey.get(address)
     if (!existing) {
@@ -254,7 +293,8 @@ async function syncResources(
       existing.name !== name ||
       existing.title !== fields.title ||
       existing.description !== fields.description ||
-      existing.mime_type !== fields.mimeType
+      existing.mime_type !== fields.mimeType ||
+      !same(fromJson(existing.mcp_extras, null), fields.mcpExtras)
     ) {
       await services.resources.update(existing.id, fields)
       delta.updated.push(address)

@@ -83,6 +83,7 @@ export function toolEntry({
     inputSchema: entity.inputSchema,
     ...(entity.outputSchema && { outputSchema: entity.outputSchema }),
     ...(Object.keys(entity.annotations).length > 0 && { annotations: entity.annotations }),
+    ...entity.mcpExtras,
   }
 }
 
@@ -99,6 +100,7 @@ export function resourceEntry({
     ...(description !== null && { description }),
     ...(entity.mimeType && { mimeType: entity.mimeType }),
     ...(entity.size !== null && entity.uri && { size: entity.size }),
+    ...entity.mcpExtras,
   }
 }
 
@@ -112,10 +114,15 @@ export function promptEntry({
     name,
     ...(entity.title !== null && { title: entity.title }),
     ...(description !== null && { description }),
-    arguments: entity.arguments.map((a) => ({
-      name: a.name,
-      ...(a.description !== null && { description: a.description }),
-      required: a.required,
-    })),
+    // none declared: left out, as an upstream that lists none leaves it
+    ...(entity.arguments.length > 0 && {
+      arguments: entity.arguments.map((a) => ({
+        name: a.name,
+        ...(a.title !== undefined && { title: a.title }),
+        ...(a.description !== null && { description: a.description }),
+        required: a.required,
+      })),
+    }),
+    ...entity.mcpExtras,
   }
 }

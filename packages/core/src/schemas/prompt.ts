@@ -7,10 +7,13 @@ import {
   type EntityBase,
   ExpectedVersionSchema,
 } from './common.js'
+import type { McpExtras } from './member-extras.js'
 
 /** One declared prompt argument. */
 export const PromptArgumentSchema = z.object({
   name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier (letters, digits, _)'),
+  /** MCP's `title`: a name for people to read. */
+  title: DisplayNameSchema.optional(),
   description: z.string().max(4096).nullable().optional(),
   required: z.boolean().optional(),
 })
@@ -59,9 +62,11 @@ export interface Prompt extends EntityBase {
   title: string | null
   description: string | null
   template: string
-  arguments: { name: string; description: string | null; required: boolean }[]
+  arguments: { name: string; title?: string; description: string | null; required: boolean }[]
   gatewayId: string | null
   version: number
+  /** An upstream's MCP fields the gateway does not model, as it listed them; set by federation only. */
+  mcpExtras: McpExtras | null
 }
 
 /** An earlier state of a prompt, kept on every update. */

@@ -6,6 +6,7 @@ import {
   type EntityBase,
   ExpectedVersionSchema,
 } from './common.js'
+import type { McpExtras } from './member-extras.js'
 
 const UriSchema = z
   .string()
@@ -99,4 +100,6 @@ export interface Resource extends EntityBase {
   text: string | null
   blob: string | null
   gatewayId: string | null
+  /** An upstream's MCP fields the gateway does not model, as it listed them; set by federation only. */
+  mcpExtras: McpExtras | null
 }

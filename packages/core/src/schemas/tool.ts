@@ -17,6 +17,7 @@ import {
   type RateLimit,
   ExpectedVersionSchema,
 } from './common.js'
+import type { McpExtras } from './member-extras.js'
 
 /** What kind of backend a tool calls. */
 export const IntegrationTypeSchema = z.preprocess(
@@ -143,4 +144,6 @@ export interface Tool extends EntityBase {
   rateLimit: RateLimit | null
   /** Most calls in flight at once on one node; further calls are refused. Null for no cap. */
   maxConcurrency: number | null
+  /** An upstream's MCP fields the gateway does not model, as it listed them; set by federation only. */
+  mcpExtras: McpExtras | null
 }

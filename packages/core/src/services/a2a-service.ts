@@ -200,6 +200,7 @@ export function createA2aService(context: ServiceContext) {
         gateway_id: null,
         grpc_service_id: null,
         a2a_agent_id: row.id,
+        mcp_extras: null,
         headers: toJson({}),
         auth_sealed: null,
         input_schema: toJson(discovered.inputSchema),

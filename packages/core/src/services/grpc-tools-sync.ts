@@ -100,6 +100,7 @@ export async function syncGrpcTools(
       gateway_id: null,
       grpc_service_id: service.id,
       a2a_agent_id: null,
+      mcp_extras: null,
       headers: toJson({}),
       auth_sealed: null,
       input_schema: toJson(spec.inputSchema),

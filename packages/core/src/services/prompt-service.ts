@@ -10,8 +10,9 @@ import type {
   PromptRevisionInput,
   PromptUpdate,
 } from '../schemas/prompt.js'
+import type { FederatedFields } from '../schemas/member-extras.js'
 import type { Database, PromptRevisionRow, PromptRow } from '../store/database.js'
-import { fromFlag, fromJson, toJson } from '../store/json.js'
+import { toNullableJson, fromFlag, fromJson, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
 import { invalidInput } from './validated.js'
 import { inTransaction } from './transaction.js'
@@ -40,6 +41,7 @@ export function toPrompt(row: PromptRow): Prompt {
     template: row.template,
     arguments: fromJson(row.arguments, []),
     gatewayId: row.gateway_id,
+    mcpExtras: fromJson(row.mcp_extras, null),
     version: row.version,
     tags: fromJson(row.tags, []),
     enabled: fromFlag(row.enabled),
@@ -70,6 +72,7 @@ function normalizeArguments(declared: PromptCreate['arguments'], template: strin
   }
   return declared.map((a) => ({
     name: a.name,
+    ...(a.title !== undefined && { title: a.title }),
     description: a.description ?? null,
     required: a.required ?? false,
   }))
@@ -120,7 +123,11 @@ export function createPromptService(context: ServiceContext) {
     return toRevision(row)
   }
 
-  async function update(id: string, input: PromptUpdate, actor: Actor): Promise<Prompt> {
+  async function update(
+    id: string,
+    input: PromptUpdate & FederatedFields,
+    actor: Actor,
+  ): Promise<Prompt> {
     const before = await getRow(id)
     const template = input.template ?? before.template
     if (input.template !== undefined) checkTemplate(template)
@@ -138,6 +145,7 @@ export function createPromptService(context: ServiceContext) {
       ...(input.arguments !== undefined && {
         arguments: toJson(normalizeArguments(input.arguments, template)),
       }),
+      ...(input.mcpExtras !== undefined && { mcp_extras: toNullableJson(input.mcpExtras) }),
       version: before.version + 1,
       ...(await ownedColumnsForUpdate(db, input, before)),
     }
@@ -179,7 +187,7 @@ export function createPromptService(context: ServiceContext) {
     },
 
     /** Registers a prompt (version 1). Without declared arguments, the template's variables become required ones. */
-    async create(input: PromptCreate, actor: Actor): Promise<Prompt> {
+    async create(input: PromptCreate & FederatedFields, actor: Actor): Promise<Prompt> {
       checkTemplate(input.template)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
       const row: PromptRow = {
@@ -191,6 +199,7 @@ export function createPromptService(context: ServiceContext) {
         template: input.template,
         arguments: toJson(normalizeArguments(input.arguments, input.template)),
         gateway_id: input.gatewayId ?? null,
+        mcp_extras: toNullableJson(input.mcpExtras),
         enabled: 1,
         ...(await ownedColumnsForCreate(db, input, actor)),
       }

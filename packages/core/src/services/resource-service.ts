@@ -8,8 +8,9 @@ import {
   type ResourceCreate,
   type ResourceUpdate,
 } from '../schemas/resource.js'
+import type { FederatedFields } from '../schemas/member-extras.js'
 import type { ResourceRow } from '../store/database.js'
-import { fromFlag, fromJson } from '../store/json.js'
+import { toNullableJson, fromFlag, fromJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { removeMember, setRowEnabled } from './owned-ops.js'
@@ -31,6 +32,7 @@ export function toResource(row: ResourceRow): Resource {
     text: row.text,
     blob: row.blob,
     gatewayId: row.gateway_id,
+    mcpExtras: fromJson(row.mcp_extras, null),
     tags: fromJson(row.tags, []),
     enabled: fromFlag(row.enabled),
     owner: row.owner,
@@ -95,7 +97,7 @@ export function createResourceService(context: ServiceContext) {
     },
 
     /** Registers a resource; its MIME type is detected from name, URI and content when not given. */
-    async create(input: ResourceCreate, actor: Actor): Promise<Resource> {
+    async create(input: ResourceCreate & FederatedFields, actor: Actor): Promise<Resource> {
       if (input.gatewayId) {
         const gateway = await db
           .selectFrom('gateways')
@@ -117,6 +119,7 @@ export function createResourceService(context: ServiceContext) {
           { name: input.name, uri, mimeType: input.mimeType },
         ),
         gateway_id: input.gatewayId ?? null,
+        mcp_extras: toNullableJson(input.mcpExtras),
         enabled: 1,
         ...(await ownedColumnsForCreate(db, input, actor)),
       }
@@ -129,7 +132,7 @@ export function createResourceService(context: ServiceContext) {
     },
 
     /** Changes the given fields; new content replaces the old (text or blob) and is measured again. */
-    async update(id: string, input: ResourceUpdate): Promise<Resource> {
+    async update(id: string, input: ResourceUpdate & FederatedFields): Promise<Resource> {
       const before = await getRow(id)
       const { uri, uriTemplate } = validated(ResourceAddressSchema, {
         uri: input.uri === undefined ? before.uri : input.uri,
@@ -144,6 +147,7 @@ export function createResourceService(context: ServiceContext) {
         ...(input.title !== undefined && { title: input.title }),
         ...(input.description !== undefined && { description: input.description }),
         ...(input.mimeType !== undefined && { mime_type: input.mimeType }),
+        ...(input.mcpExtras !== undefined && { mcp_extras: toNullableJson(input.mcpExtras) }),
         ...(contentChanged &&
           contentColumns(
             { text: input.content ?? null, blob: input.blob ?? null },

@@ -8,8 +8,9 @@ import {
   type ToolCreate,
   type ToolUpdate,
 } from '../schemas/tool.js'
+import type { FederatedFields } from '../schemas/member-extras.js'
 import type { ToolRow } from '../store/database.js'
-import { fromFlag, fromJson, toJson } from '../store/json.js'
+import { toNullableJson, fromFlag, fromJson, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
 import { checkRegistration } from './registration.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
@@ -54,6 +55,7 @@ export function toTool(row: ToolRow, context: ServiceContext): Tool {
     timeoutMs: row.timeout_ms,
     rateLimit: fromJson(row.rate_limit, null),
     maxConcurrency: row.max_concurrency,
+    mcpExtras: fromJson(row.mcp_extras, null),
     tags: fromJson(row.tags, []),
     enabled: fromFlag(row.enabled),
     owner: row.owner,
@@ -95,7 +97,7 @@ export function createToolService(context: ServiceContext) {
     },
 
     /** Registers a tool. For a gateway's tool, `name` is the upstream's and the exposed name gets its prefix. */
-    async create(input: ToolCreate, actor: Actor): Promise<Tool> {
+    async create(input: ToolCreate & FederatedFields, actor: Actor): Promise<Tool> {
       await checkRegistration(context, 'tool', null, input, actor)
       await checkOutbound(context, input.url, input.auth)
       const name = await exposedMemberName(context, input.name, input.gatewayId)
@@ -124,6 +126,7 @@ export function createToolService(context: ServiceContext) {
         timeout_ms: input.timeoutMs ?? null,
         rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         max_concurrency: input.maxConcurrency ?? null,
+        mcp_extras: toNullableJson(input.mcpExtras),
         enabled: 1,
         ...(await ownedColumnsForCreate(db, input, actor)),
       }
@@ -135,7 +138,7 @@ export function createToolService(context: ServiceContext) {
     },
 
     /** Changes the given fields. A new `name` is the exposed name (a rename of a gateway's tool). */
-    async update(id: string, input: ToolUpdate, actor?: Actor): Promise<Tool> {
+    async update(id: string, input: ToolUpdate & FederatedFields, actor?: Actor): Promise<Tool> {
       await checkRegistration(context, 'tool', id, input, actor)
       await checkOutbound(context, input.url, input.auth)
       const before = await getRow(id)
@@ -180,6 +183,7 @@ export function createToolService(context: ServiceContext) {
           rate_limit: input.rateLimit ? toJson(input.rateLimit) : null,
         }),
         ...(input.maxConcurrency !== undefined && { max_concurrency: input.maxConcurrency }),
+        ...(input.mcpExtras !== undefined && { mcp_extras: toNullableJson(input.mcpExtras) }),
         ...(await ownedColumnsForUpdate(db, input, before)),
       }
       await guardUnique(

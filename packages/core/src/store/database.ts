@@ -91,6 +91,8 @@ export interface ToolRow extends OwnedRow {
   grpc_service_id: string | null
   /** The A2A agent this tool calls. */
   a2a_agent_id: string | null
+  /** An upstream's MCP fields the gateway does not model (see `schemas/member-extras.ts`). */
+  mcp_extras: JsonColumn
 }
 
 /** Table `grpc_services`: gRPC servers discovered through server reflection. */
@@ -143,6 +145,8 @@ export interface ResourceRow extends OwnedRow {
   text: string | null
   blob: string | null
   gateway_id: string | null
+  /** An upstream's MCP fields the gateway does not model (see `schemas/member-extras.ts`). */
+  mcp_extras: JsonColumn
 }
 
 /** Table `prompts`. */
@@ -155,6 +159,8 @@ export interface PromptRow extends OwnedRow {
   template: string
   arguments: JsonColumn
   gateway_id: string | null
+  /** An upstream's MCP fields the gateway does not model (see `schemas/member-extras.ts`). */
+  mcp_extras: JsonColumn
 }
 
 /** Table `prompt_revisions`: every earlier state of a prompt. */

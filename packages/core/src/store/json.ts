@@ -19,3 +19,8 @@ export function toFlag(value: boolean): number {
 export function fromFlag(value: unknown): boolean {
   return value === 1 || value === true || value === '1'
 }
+
+/** Encodes a value for a nullable JSON column: null (or nothing) stays SQL null. */
+export function toNullableJson(value: unknown): string | null {
+  return value === null || value === undefined ? null : toJson(value)
+}

@@ -18,6 +18,7 @@ import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitio
 import { passwordChangedMigration } from './migrations/0013-password-changed.js'
 import { metricsHistoryMigration } from './migrations/0014-metrics-history.js'
 import { memberTitlesMigration } from './migrations/0015-member-titles.js'
+import { memberExtrasMigration } from './migrations/0016-member-extras.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 function migrations(dialect: DialectSql): Record<string, Migration> {
@@ -37,6 +38,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0013-password-changed': passwordChangedMigration(),
     '0014-metrics-history': metricsHistoryMigration(dialect),
     '0015-member-titles': memberTitlesMigration(),
+    '0016-member-extras': memberExtrasMigration(dialect),
   }
 }
 

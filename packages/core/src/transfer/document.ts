@@ -10,6 +10,7 @@ import {
   PassthroughHeadersSchema,
 } from '../schemas/common.js'
 import { GatewayTransportSchema } from '../schemas/gateway.js'
+import { MAX_MCP_EXTRAS_BYTES } from '../schemas/member-extras.js'
 import { PromptArgumentSchema } from '../schemas/prompt.js'
 import { IconSchema, NameStrategySchema } from '../schemas/server.js'
 import { ServerOAuthSchema } from '../schemas/server-oauth.js'
@@ -119,6 +120,16 @@ export const ExportedA2aAgentSchema = z.object({
   ...owned,
 })
 
+/** An upstream member's MCP fields the gateway does not model; kept for federated members only. */
+const mcpExtras = z
+  .record(z.string(), z.unknown())
+  .refine(
+    (extras) => JSON.stringify(extras).length <= MAX_MCP_EXTRAS_BYTES,
+    `must take at most ${MAX_MCP_EXTRAS_BYTES / 1024} KiB of JSON`,
+  )
+  .nullable()
+  .default(null)
+
 /** A tool in an export, naming its upstream or gRPC service (if any) by name. */
 export const ExportedToolSchema = z.object({
   name: ToolNameSchema,
@@ -139,6 +150,7 @@ export const ExportedToolSchema = z.object({
   timeoutMs: z.number().int().nullable().default(null),
   rateLimit: RateLimitSchema.nullable().default(null),
   maxConcurrency: MaxConcurrencySchema.nullable().default(null),
+  mcpExtras,
   ...owned,
 })
 
@@ -153,6 +165,7 @@ export const ExportedResourceSchema = z.object({
   text: z.string().nullable().default(null),
   blob: z.string().nullable().default(null),
   gatewayName: z.string().nullable().default(null),
+  mcpExtras,
   ...owned,
 })
 
@@ -184,6 +197,7 @@ export const ExportedPromptSchema = z.object({
       (revisions) => new Set(revisions.map((r) => r.version)).size === revisions.length,
       'each version may appear once',
     ),
+  mcpExtras,
   ...owned,
 })
 

@@ -168,6 +168,7 @@ export async function exportRegistry(
         timeoutMs: t.timeout_ms,
         rateLimit: fromJson(t.rate_limit, null),
         maxConcurrency: t.max_concurrency,
+        mcpExtras: fromJson(t.mcp_extras, null),
         ...owned(t),
       })),
     resources: resources.map((r) => ({
@@ -180,6 +181,7 @@ export async function exportRegistry(
       text: r.text,
       blob: r.blob,
       gatewayName: nameOf(r.gateway_id),
+      mcpExtras: fromJson(r.mcp_extras, null),
       ...owned(r),
     })),
     prompts: prompts.map((p) => ({
@@ -201,6 +203,7 @@ export async function exportRegistry(
           createdAt: r.created_at,
           createdBy: r.created_by,
         })),
+      mcpExtras: fromJson(p.mcp_extras, null),
       ...owned(p),
     })),
     servers: servers.map((s) => ({

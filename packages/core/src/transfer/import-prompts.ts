@@ -1,7 +1,7 @@
 import { PromptCreateSchema } from '../schemas/prompt.js'
 import type { ExportDocument } from './document.js'
 import type { GatewayIdOf } from './import-gateways.js'
-import { checkedUnlessSynced, type ImportRun } from './import-run.js'
+import { checkedUnlessSynced, synced, type ImportRun } from './import-run.js'
 
 /** Writes the document's prompts with their history; returns each one's id by its exported name. */
 export async function importPrompts(
@@ -30,7 +30,14 @@ export async function importPrompts(
       },
       `entities.prompts.${index}`,
     )
-    const id = await run.apply('prompts', index, step, services.prompts, fields, p.enabled)
+    const id = await run.apply(
+      'prompts',
+      index,
+      step,
+      services.prompts,
+      synced(fields, owner, p.mcpExtras, 'prompt'),
+      p.enabled,
+    )
     if (id) promptIds.set(p.name, id)
     // A prompt made here keeps its history; one updated adds a version to its own.
     if (id && step.action === 'create') await services.prompts.restoreRevisions(id, p.revisions)

@@ -1,7 +1,7 @@
 import { ResourceCreateSchema } from '../schemas/resource.js'
 import type { ExportDocument } from './document.js'
 import type { GatewayIdOf } from './import-gateways.js'
-import { checkedUnlessSynced, keyOf, type ImportRun } from './import-run.js'
+import { checkedUnlessSynced, keyOf, synced, type ImportRun } from './import-run.js'
 
 /** Writes the document's resources and templates; returns each one's id by its URI. */
 export async function importResources(
@@ -32,7 +32,14 @@ export async function importResources(
       },
       `entities.resources.${index}`,
     )
-    const id = await run.apply('resources', index, step, run.services.resources, fields, r.enabled)
+    const id = await run.apply(
+      'resources',
+      index,
+      step,
+      run.services.resources,
+      synced(fields, owner, r.mcpExtras, 'resource'),
+      r.enabled,
+    )
     if (id) resourceIds.set(step.key, id)
   }
   return resourceIds

@@ -3,6 +3,12 @@ import type { z } from 'zod'
 import { conflict, GatewayError } from '../errors.js'
 import type { Services } from '../registry.js'
 import type { GatewayCreate } from '../schemas/gateway.js'
+import {
+  pickMcpExtras,
+  type FederatedFields,
+  type McpExtras,
+  type McpExtrasKind,
+} from '../schemas/member-extras.js'
 import type { Actor } from '../services/context.js'
 import { validated } from '../services/validated.js'
 import type { Database } from '../store/database.js'
@@ -243,4 +249,14 @@ export function checkedUnlessSynced<S extends z.ZodType>(
   at: string,
 ): z.output<S> {
   return owner ? (fields as z.output<S>) : validated(schema, fields, at)
+}
+
+/** A member's fields with the MCP extras it was exported with, if an upstream owns it (allow-listed). */
+export function synced<F>(
+  fields: F,
+  owner: string | null | undefined,
+  extras: McpExtras | null,
+  kind: McpExtrasKind,
+): F & FederatedFields {
+  return { ...fields, mcpExtras: owner && extras ? pickMcpExtras(extras, kind) : null }
 }

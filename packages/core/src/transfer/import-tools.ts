@@ -4,7 +4,7 @@ import { validated } from '../services/validated.js'
 import type { ExportDocument } from './document.js'
 import type { GatewayIdOf } from './import-gateways.js'
 import { grpcToolId } from './import-grpc.js'
-import { checkedUnlessSynced, type ImportRun } from './import-run.js'
+import { checkedUnlessSynced, synced, type ImportRun } from './import-run.js'
 
 /**
  * Writes the document's tools (a gRPC method's tool, made by its service, keeps its exported
@@ -60,7 +60,14 @@ export async function importTools(
       },
       `entities.tools.${index}`,
     )
-    const id = await run.apply('tools', index, step, services.tools, fields, t.enabled)
+    const id = await run.apply(
+      'tools',
+      index,
+      step,
+      services.tools,
+      synced(fields, owner, t.mcpExtras, 'tool'),
+      t.enabled,
+    )
     if (!id) continue
     // A gateway's tool gets its prefixed name on create; keep the exported (possibly custom) one.
     if (owner && (await services.tools.get(id)).name !== step.key)

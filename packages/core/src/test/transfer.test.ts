@@ -6,6 +6,8 @@ import type { ExportDocument } from '../transfer/document.js'
 import { exportRegistry } from '../transfer/export.js'
 import { ACTOR, ADMIN, importInto, openTestRegistry, type TestRegistry } from './test-registry.js'
 
+const EXTRAS = { icons: [{ src: 'https://example.com/r.png' }], _meta: { 'example.com/k': 1 } }
+
 describe('export and import', () => {
   let source: TestRegistry
   let target: TestRegistry
@@ -23,7 +25,10 @@ describe('export and import', () => {
       },
       ACTOR,
     )
-    const read = await source.registry.tools.create({ name: 'read_file', gatewayId: g.id }, ACTOR)
+    const read = await source.registry.tools.create(
+      { name: 'read_file', gatewayId: g.id, mcpExtras: EXTRAS },
+      ACTOR,
+    )
     const rest = await source.registry.tools.create(
       {
         name: 'clock',
@@ -183,8 +188,16 @@ describe('export and import', () => {
       const read = synced.entities.tools.find((tool) => tool.gatewayName === 'files')!
       // an upstream's description may be longer than a user's may be; its next sync rewrites it
       read.description = 'd'.repeat(20_000)
+      // extras are kept for a gateway's members only, and only the allow-listed keys
+      read.mcpExtras = { ...read.mcpExtras, surprise: true }
       const rest = synced.entities.tools.find((tool) => tool.gatewayName === null)!
-      const own = { ...rest, name: 'own', urlSealed: null, description: 'd'.repeat(20_000) }
+      const own = {
+        ...rest,
+        name: 'own',
+        urlSealed: null,
+        description: 'd'.repeat(20_000),
+        mcpExtras: EXTRAS,
+      }
       const refused = await importInto(fresh, {
         ...synced,
         entities: { ...synced.entities, tools: [...synced.entities.tools, own] },
@@ -192,11 +205,17 @@ describe('export and import', () => {
       expect((refused as GatewayError).message).toMatch(
         /^invalid input: entities\.tools\.2\.description: must be at most 16384 characters$/,
       )
-      await importInto(fresh, synced)
+      const ownValid = { ...own, description: null, enabled: true }
+      await importInto(fresh, {
+        ...synced,
+        entities: { ...synced.entities, tools: [...synced.entities.tools, ownValid] },
+      })
       const tools = (await fresh.registry.tools.list({}, ADMIN)).items
       expect(tools.find((tool) => tool.originalName === 'read_file')?.description).toHaveLength(
         20_000,
       )
+      expect(tools.find((tool) => tool.originalName === 'read_file')?.mcpExtras).toEqual(EXTRAS)
+      expect(tools.find((tool) => tool.name === 'own')?.mcpExtras).toBeNull()
     } finally {
       await fresh.dispose()
     }

@@ -256,13 +256,19 @@ describe('third-party MCP servers through one virtual server', () => {
     expect(payload(await through.readResource({ uri: templated }))).toEqual(
       payload(await direct.everything!.readResource({ uri: templated })),
     )
-    // titles arrive as the upstream gave them
-    const titled = (await direct.everything!.listPrompts()).prompts.filter((p) => p.title)
-    expect(titled.length).toBeGreaterThan(0)
+    // prompts and tools arrive as the upstream listed them (titles, icons, no arguments if none)
+    const prompts = (await direct.everything!.listPrompts()).prompts
+    expect(prompts.filter((p) => p.title).length).toBeGreaterThan(0)
     const listedPrompts = (await through.listPrompts()).prompts
-    for (const prompt of titled) {
+    for (const prompt of prompts) {
       const mine = listedPrompts.find((p) => p.name === `ev-stdio-${prompt.name}`)
-      expect(mine?.title, prompt.name).toBe(prompt.title)
+      expect({ ...mine, name: prompt.name }, prompt.name).toEqual(prompt)
+    }
+    const listedTools = (await through.listTools()).tools
+    // but `execution`: the gateway runs no tasks, so it claims no task support
+    for (const { execution: _, ...tool } of (await direct.everything!.listTools()).tools) {
+      const mine = listedTools.find((t) => t.name === `ev-stdio-${tool.name}`)
+      if (mine) expect({ ...mine, name: tool.name }, tool.name).toEqual(tool)
     }
     const graph = (await direct.memory!.listResources()).resources
     for (const resource of graph) {

@@ -66,6 +66,7 @@ export type {
   HistoryEntry,
   MetricsHistoryService,
   MetricsReset,
+  MetricsSubjects,
 } from './services/metrics-history-service.js'
 export type {
   OAuthTokenService,

@@ -1,6 +1,7 @@
 import type { MetricsHistoryService } from '@switchyard/core'
 import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
+import { liveEntities, ofLiveEntities } from '../metrics/live-entities.js'
 import type { EntityList, Metrics } from '../metrics/metrics.js'
 
 const LIST_OF_KIND: Record<'tool' | 'server' | 'upstream', EntityList> = {
@@ -32,11 +33,12 @@ export function metricsRoutes(metrics: Metrics, history: MetricsHistoryService):
       method: 'get',
       path: '/metrics',
       summary:
-        'Per-entity metrics: calls, failures, p50/p95/p99 latency (ms) and last call of every tool, virtual server and upstream, across restarts (kept in the store)',
+        'Per-entity metrics: calls, failures, p50/p95/p99 latency (ms) and last call of every tool, virtual server and upstream that exists (enabled or not), across restarts (kept in the store)',
       tag,
-      handle({ authorize }) {
+      async handle({ authorize }) {
         authorize('admin.metrics')
-        return metrics.report()
+        const [report, subjects] = await Promise.all([metrics.report(), history.subjects()])
+        return ofLiveEntities(report, liveEntities(subjects))
       },
     }),
     defineRoute({

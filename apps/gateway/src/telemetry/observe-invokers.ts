@@ -1,6 +1,7 @@
 import { SpanKind } from '@opentelemetry/api'
 import type { CatalogTool, ToolInvoker } from '@switchyard/core'
 import type { Metrics } from '../metrics/metrics.js'
+import { invokedUpstream } from '../metrics/invoked-upstream.js'
 import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js'
 import { inSpan } from './in-span.js'
 import type { Tracing } from './tracing.js'
@@ -58,12 +59,10 @@ export function observeInvoker(
 
 const names = new WeakMap<CatalogTool, string>()
 
-/** `REST api.example.com`: the kind of upstream and where it is. */
 function upstreamName(type: string, tool: CatalogTool): string {
   let name = names.get(tool)
   if (name === undefined) {
-    const url = tool.url ?? ''
-    name = `${type} ${URL.canParse(url) ? new URL(url).host : tool.name}`
+    name = invokedUpstream(type, tool)
     names.set(tool, name)
   }
   return name

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { afterAll, describe, expect, it } from 'vitest'
 import { connectAsAdmin, openTestGateway, type TestGateway } from './test-gateway.js'
 
@@ -140,5 +141,59 @@ describe('metrics kept in the store', () => {
     expect(await counted(after)).toMatchObject({ calls: 1 })
     expect((await reset(after, '')).status).toBe(200)
     expect(await counted(after)).toBeUndefined()
+  })
+
+  it("lists only what exists: a deleted tool's, server's and upstream's figures go, a disabled tool's stay", async () => {
+    const at = await open()
+    const as = async (method: string, path: string, body?: unknown) => {
+      const res = await at.call(method, path, { token: at.adminToken, body })
+      expect(res.status, await res.clone().text()).toBeLessThan(300)
+      return res.status === 204 ? { id: '' } : ((await res.json()) as { id: string })
+    }
+    const doomed = await as('POST', '/tools', {
+      name: 'doomed',
+      url: 'http://127.0.0.1:10/doomed',
+      visibility: 'public',
+    })
+    const server = await as('POST', '/servers', {
+      name: 'metered',
+      associatedTools: [{ id: doomed.id, name: 'renamed' }],
+    })
+    const client = new Client({ name: 'switchyard-test', version: '1.0.0' })
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`http://gateway.test/servers/${server.id}/mcp`), {
+        requestInit: { headers: { authorization: `Bearer ${at.adminToken}` } },
+        fetch: (url, init) => Promise.resolve(at.app.request(String(url), init)),
+      }),
+    )
+    expect((await client.callTool({ name: 'renamed', arguments: {} })).isError).toBe(true)
+    await client.close()
+    await call(at, 1)
+    const names = async (into: TestGateway) => {
+      const res = await into.call('GET', '/metrics', { token: into.adminToken })
+      const report = (await res.json()) as Record<'tools' | 'servers' | 'upstreams', Row[]>
+      return {
+        tools: report.tools.map((row) => row.name).sort(),
+        servers: report.servers.map((row) => row.name).sort(),
+        upstreams: report.upstreams.map((row) => row.name).sort(),
+      }
+    }
+    const before = {
+      tools: ['counted', 'renamed'],
+      servers: ['*', server.id].sort(),
+      upstreams: ['REST 127.0.0.1:10', 'REST 127.0.0.1:9'],
+    }
+    expect(await names(at)).toMatchObject(before)
+
+    await as('POST', `/tools/${doomed.id}/state?activate=false`)
+    await as('POST', `/servers/${server.id}/state?activate=false`)
+    expect(await names(at)).toMatchObject(before)
+
+    await as('DELETE', `/servers/${server.id}`)
+    await as('DELETE', `/tools/${doomed.id}`)
+    const after = { tools: ['counted'], servers: ['*'], upstreams: ['REST 127.0.0.1:9'] }
+    expect(await names(at)).toMatchObject(after)
+    // kept in the store, and still left out after a restart
+    expect(await names(await open())).toMatchObject(after)
   })
 })

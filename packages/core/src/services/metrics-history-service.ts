@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../store/database.js'
 import { fromJson, toJson } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
+import { defaultMemberName } from './server-members.js'
 
 /** One entity's figures in the history: opaque to the store, merged by the caller. */
 export interface HistoryEntry {
@@ -21,6 +22,16 @@ export interface ForgetScope {
 /** A reset of the history: what it forgot, and its place among all resets (1, 2, ...). */
 export interface MetricsReset extends ForgetScope {
   generation: number
+}
+
+/** Every tool, virtual server and upstream in the store, enabled or not: whose figures `/metrics` lists. */
+export interface MetricsSubjects {
+  /** Every name a tool is called by: its own, and those virtual servers expose it under. */
+  toolNames: string[]
+  /** Each REST, gRPC and A2A tool: what it calls, and where. */
+  invokedTools: { name: string; integrationType: string; url: string | null }[]
+  serverIds: string[]
+  gatewayNames: string[]
 }
 
 /** Whether a reset's scope covers an entity of a list. */
@@ -100,6 +111,44 @@ export function createMetricsHistoryService(context: ServiceContext) {
 
     /** The generation of the newest reset (0 before the first). */
     generation: () => newest(db),
+
+    /** What exists to have figures (see MetricsSubjects): four reads of a few columns. */
+    async subjects(): Promise<MetricsSubjects> {
+      const [tools, members, servers, gateways] = await Promise.all([
+        db.selectFrom('tools').select(['name', 'integration_type', 'url']).execute(),
+        db
+          .selectFrom('server_members')
+          .innerJoin('servers', 'servers.id', 'server_members.server_id')
+          .innerJoin('tools', 'tools.id', 'server_members.member_id')
+          .where('server_members.kind', '=', 'tool')
+          .select([
+            'server_members.custom_name',
+            'servers.name_strategy',
+            'tools.name',
+            'tools.original_name',
+          ])
+          .execute(),
+        db.selectFrom('servers').select('id').execute(),
+        db.selectFrom('gateways').select('name').execute(),
+      ])
+      const exposed = members.map(
+        (m) =>
+          m.custom_name ??
+          defaultMemberName(m.name_strategy, { name: m.name, originalName: m.original_name }),
+      )
+      return {
+        toolNames: [...tools.map((tool) => tool.name), ...exposed],
+        invokedTools: tools
+          .filter((tool) => tool.integration_type !== 'MCP')
+          .map(({ name, integration_type, url }) => ({
+            name,
+            integrationType: integration_type,
+            url,
+          })),
+        serverIds: servers.map((row) => row.id),
+        gatewayNames: gateways.map((row) => row.name),
+      }
+    },
 
     /** Every entity's kept figures. */
     async read(): Promise<HistoryEntry[]> {

@@ -134,4 +134,47 @@ describe('fetchAgentCard failures', () => {
       await new Promise((resolve) => server.close(resolve))
     }
   })
+
+  it('names an agent that breaks off its answer as one that answered, not as unreachable', async () => {
+    // a streamed event, then a line cut short by a closed connection; a card cut short alike
+    const server = createServer((req, res) => {
+      if (req.url?.endsWith('agent-card.json')) {
+        res.writeHead(200, { 'content-type': 'application/json' }).write('{"name":')
+        setTimeout(() => res.socket?.destroy(), 20)
+        return
+      }
+      let body = ''
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      req.on('end', () => {
+        const { id } = JSON.parse(body) as { id: number }
+        const status = { taskId: 't1', contextId: 'c1', status: { state: 'TASK_STATE_WORKING' } }
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.write(
+          `data: ${JSON.stringify({ jsonrpc: '2.0', id, result: { statusUpdate: status } })}\n\n`,
+        )
+        res.write('data: {"jsonrpc"')
+        setTimeout(() => res.socket?.destroy(), 20)
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    try {
+      const agent = await startTestAgent({ streaming: true })
+      const found = await fetchAgentCard(agent.url, { headers: { authorization: 'Bearer s3cret' } })
+      await agent.close()
+      const broken = { ...found, endpoint: { ...found.endpoint, url: `${base}/rpc` } }
+      await expect(
+        createAgentClient(broken).send(toAgentMessage({ message: 'hi' })),
+      ).rejects.toMatchObject({
+        code: 'PROTOCOL',
+        message: `the agent at ${base}/rpc broke off its answer: other side closed`,
+      })
+      await expect(fetchAgentCard(`${base}/cut`)).rejects.toMatchObject({
+        code: 'PROTOCOL',
+        message: `the agent at ${base}/cut/.well-known/agent-card.json broke off its answer: other side closed`,
+      })
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
 })

@@ -1,5 +1,5 @@
 import type { AgentCard } from '@a2a-js/sdk'
-import { A2aError } from './a2a-error.js'
+import { A2aError, isA2aError } from './a2a-error.js'
 import { parseAgentCard } from './agent-card.js'
 import { selectInterface, type AgentEndpoint } from './select-interface.js'
 import { cappedFetch } from './capped-fetch.js'
@@ -69,6 +69,7 @@ export async function fetchAgentCard(
   try {
     text = await response.text()
   } catch (error) {
+    if (isA2aError(error)) throw error
     const reason = error instanceof Error ? error.message : String(error)
     throw new A2aError('INVALID_CARD', `the agent card at ${url} could not be read: ${reason}`)
   }

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { terminateProcessTree } from '@switchyard/transports'
 import {
+  answerIdAtEnds,
   errorResponse,
-  idAtEnds,
   parseMessages,
   serialize,
   type JsonRpcMessage,
@@ -80,7 +80,7 @@ export function spawnChild(options: ChildOptions, handlers: LinkHandlers): Child
       onOverflow: (bytes, ends) => {
         logger.warn(`the server wrote a ${bytes}-byte line, skipped`)
         // An answer too large to pass on still ends its request, with an error saying why.
-        const id = /"method"\s*:/.test(ends.head + ends.tail) ? null : idAtEnds(ends)
+        const id = answerIdAtEnds(ends)
         if (id === null) return
         const limit = options.maxMessageBytes
         handlers.onMessage(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { idAtEnds, invalidMessage, parseMessages, progressTokenOf, serialize } from './json-rpc.js'
+import {
+  answerIdAtEnds,
+  idAtEnds,
+  invalidMessage,
+  parseMessages,
+  progressTokenOf,
+  serialize,
+} from './json-rpc.js'
 
 describe('parseMessages and serialize', () => {
   it('reuses the text of a one-line message and re-encodes anything else', () => {
@@ -60,5 +67,25 @@ describe('idAtEnds', () => {
       'a-1',
     )
     expect(idAtEnds({ head: '{"result":{"id":3,', tail: '"x","id":4}}' })).toBeNull()
+  })
+})
+
+describe('answerIdAtEnds', () => {
+  it('reads an answer\'s id though a nested "method" shows at an end; never a request\'s', () => {
+    const nested = '"structuredContent":{"calls":[{"method":"x"}]}},"id":9}'
+    expect(answerIdAtEnds({ head: '{"jsonrpc":"2.0","result":{"content":[', tail: nested })).toBe(9)
+    expect(answerIdAtEnds({ head: '{"jsonrpc":"2.0","id":4,"error":{"data":"', tail: '"}}' })).toBe(
+      4,
+    )
+    // a request (the child's own id space): no answer to end
+    expect(
+      answerIdAtEnds({ head: '{"jsonrpc":"2.0","id":2,"method":"sampling/x",', tail: '}}' }),
+    ).toBeNull()
+    expect(answerIdAtEnds({ head: '{"params":{"a":"', tail: '"},"method":"x","id":2}' })).toBeNull()
+    expect(answerIdAtEnds({ head: '{"params":{"a":"', tail: '"},"id":2}' })).toBe(2)
+    // names inside strings and nested objects are not the message's own
+    expect(
+      answerIdAtEnds({ head: '{"id":5,"result":{"method":"a\\"","x":[{"method":1', tail: '}]}}' }),
+    ).toBe(5)
   })
 })

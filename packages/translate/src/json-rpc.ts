@@ -106,3 +106,41 @@ export function idAtEnds(ends: { head: string; tail: string }): JsonRpcId | null
   const id: unknown = JSON.parse(found)
   return isId(id) ? id : null
 }
+
+/**
+ * The id of an answer too long to read, when its ends show that it is one (no top-level `method`)
+ * and its id; else null. Its top-level names are read from its start as far as that goes; only
+ * when they do not tell (a first member too long) does a `"method":` near its end count.
+ */
+export function answerIdAtEnds(ends: { head: string; tail: string }): JsonRpcId | null {
+  const names = leadingNames(ends.head)
+  if (names.includes('method')) return null
+  const told = names.includes('result') || names.includes('error')
+  if (!told && /"method"\s*:/.test(ends.tail)) return null
+  return idAtEnds(ends)
+}
+
+/** The member names of a JSON object's text at its top level, as far as the text goes. */
+function leadingNames(text: string): string[] {
+  const names: string[] = []
+  const start = text.search(/\S/)
+  if (text[start] !== '{') return names
+  let depth = 0
+  let nameNext = false
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      let end = i + 1
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1
+      if (end >= text.length) break
+      if (depth === 1 && nameNext) names.push(text.slice(i + 1, end))
+      nameNext = false
+      i = end
+    } else if (c === '{' || c === '[') {
+      depth++
+      nameNext = depth === 1
+    } else if (c === '}' || c === ']') depth--
+    else if (c === ',' && depth === 1) nameNext = true
+  }
+  return names
+}

@@ -19,9 +19,10 @@ import { passwordChangedMigration } from './migrations/0013-password-changed.js'
 import { metricsHistoryMigration } from './migrations/0014-metrics-history.js'
 import { memberTitlesMigration } from './migrations/0015-member-titles.js'
 import { memberExtrasMigration } from './migrations/0016-member-extras.js'
+import { teamRolesOfMembersMigration } from './migrations/0017-team-roles-of-members.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
-function migrations(dialect: DialectSql): Record<string, Migration> {
+export function storeMigrations(dialect: DialectSql): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-grpc': grpcMigration(dialect),
@@ -39,6 +40,7 @@ function migrations(dialect: DialectSql): Record<string, Migration> {
     '0014-metrics-history': metricsHistoryMigration(dialect),
     '0015-member-titles': memberTitlesMigration(),
     '0016-member-extras': memberExtrasMigration(dialect),
+    '0017-team-roles-of-members': teamRolesOfMembersMigration(),
   }
 }
 
@@ -57,7 +59,7 @@ export async function migrateToLatest(
   dialect: DialectSql,
   location: string,
 ): Promise<MigrateReport> {
-  const all = migrations(dialect)
+  const all = storeMigrations(dialect)
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } })
   const { error, results = [] } = await migrator.migrateToLatest()
   if (error !== undefined) {

@@ -17,7 +17,7 @@ export interface TestStore {
 }
 
 /** What a test store may be opened with besides its location. */
-type TestStoreOptions = Pick<StoreOptions, 'onQuery'>
+type TestStoreOptions = Pick<StoreOptions, 'onQuery' | 'migrate'>
 
 /** A fresh embedded store in a temporary folder. */
 export async function sqliteTestStore(options: TestStoreOptions = {}): Promise<TestStore> {

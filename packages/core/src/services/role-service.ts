@@ -7,10 +7,11 @@ import type {
   RoleUpdate,
   UserAccess,
 } from '../schemas/role.js'
-import type { RoleAssignmentRow, RoleRow } from '../store/database.js'
+import type { Database, RoleAssignmentRow, RoleRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
-import { sql } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { nowIso, type Actor, type ServiceContext } from './context.js'
+import { inTransaction } from './transaction.js'
 import { invalidInput } from './validated.js'
 import { found, guardUnique, invalidField } from './write.js'
 import { assertVersion, nextVersion, versionIs } from './versioned.js'
@@ -66,13 +67,23 @@ export function createRoleService(context: ServiceContext) {
       'role',
       name,
     )
-  /** A 422 naming `email` unless the user is a member of the team (a team role needs membership). */
-  async function assertMember(email: string, team: { id: string; name: string }): Promise<void> {
-    const member = await db
-      .selectFrom('team_members')
-      .select('email')
-      .where('team_id', '=', team.id)
-      .where('email', '=', email)
+  /**
+   * A 422 naming `email` unless the user is a member of the team (a team role needs membership);
+   * the membership then stays until `trx` ends, so the role is given to a member.
+   */
+  async function assertMember(
+    trx: Kysely<Database>,
+    email: string,
+    team: { id: string; name: string },
+  ): Promise<void> {
+    const member = await dialect
+      .keepRows(
+        trx
+          .selectFrom('team_members')
+          .select('email')
+          .where('team_id', '=', team.id)
+          .where('email', '=', email),
+      )
       .executeTakeFirst()
     if (!member)
       throw invalidInput([
@@ -218,7 +229,6 @@ export function createRoleService(context: ServiceContext) {
         throw invalidField('teamId', `is required: role '${role.name}' is held within a team`)
       if (role.scope === 'global' && teamId !== null)
         throw invalidField('teamId', `must be absent: role '${role.name}' is global`)
-      if (team) await assertMember(key, team)
       const row: RoleAssignmentRow = {
         id: assignmentId(key, role.name, teamId),
         email: key,
@@ -229,7 +239,10 @@ export function createRoleService(context: ServiceContext) {
       }
       const what = teamId === null ? role.name : `${role.name} in team ${teamId}`
       await guardUnique(dialect, { kind: 'role assignment', field: 'role', value: what }, () =>
-        db.insertInto('role_assignments').values(row).execute(),
+        inTransaction(db, async (trx) => {
+          if (team) await assertMember(trx, key, team)
+          await trx.insertInto('role_assignments').values(row).execute()
+        }),
       )
       changed(role.name, 'updated')
       return toAssignment(row)

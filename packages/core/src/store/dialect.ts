@@ -17,6 +17,11 @@ export interface DialectSql {
    * (the rest of it then runs alone); none in SQLite, where a write transaction already does.
    */
   serializeOn(name: string): RawBuilder<unknown> | undefined
+  /**
+   * The select with its rows kept from deletion until its transaction ends (`for key share`);
+   * as it is in SQLite, where a write transaction already runs alone.
+   */
+  keepRows<Q extends { forKeyShare(): Q }>(query: Q): Q
 }
 
 const sqliteSql: DialectSql = {
@@ -28,6 +33,7 @@ const sqliteSql: DialectSql = {
     (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY',
   serializeOn: () => undefined,
+  keepRows: (query) => query,
 }
 
 const postgresSql: DialectSql = {
@@ -37,6 +43,7 @@ const postgresSql: DialectSql = {
     sql<SqlBool>`${column} @> ${JSON.stringify([value])}::jsonb`,
   isUniqueViolation: (error) => (error as { code?: string } | null)?.code === '23505',
   serializeOn: (name) => sql`select pg_advisory_xact_lock(hashtext(${name}))`,
+  keepRows: (query) => query.forKeyShare(),
 }
 
 /** The dialect-specific statements for a store. */

@@ -1,12 +1,36 @@
+import { setTimeout as delay } from 'node:timers/promises'
 import { BUILT_IN_ROLES } from '@switchyard/auth'
+import { SelectQueryNode, TableNode, type KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Change } from '../events/change-bus.js'
+import { createRoleService } from '../services/role-service.js'
 import {
   openTestRegistry,
   rejection,
   testStoreDrivers,
   type TestRegistry,
 } from './test-registry.js'
+
+/** A plugin that runs `hold` once, after the first select from `table` ran and before the next statement. */
+function holdAfterSelectFrom(table: string, hold: () => Promise<void>): KyselyPlugin {
+  const reading = new Set<string>()
+  let held = false
+  return {
+    transformQuery({ node, queryId }) {
+      const from = SelectQueryNode.is(node) ? (node.from?.froms ?? []) : []
+      if (from.some((f) => TableNode.is(f) && f.table.identifier.name === table))
+        reading.add(queryId.queryId)
+      return node
+    },
+    async transformResult({ result, queryId }) {
+      if (reading.has(queryId.queryId) && !held) {
+        held = true
+        await hold()
+      }
+      return result
+    },
+  }
+}
 
 describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
   let t: TestRegistry
@@ -125,6 +149,31 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     expect(held).not.toContainEqual(['team_admin', team.id])
     expect(held).toContainEqual(['developer', null])
     expect((await roles.assignments('root@example.com')).map((a) => a.teamId)).toContain(team.id)
+  })
+
+  it('gives a team role and removes its member at once: the role never outlives the membership', async () => {
+    const { teams, roles, context } = t.registry
+    const team = await teams.create({ name: 'Racing' }, { email: 'root@example.com' })
+    await teams.addMember(team.id, { email: 'ann@example.com', role: 'member' })
+    // Between the assignment's membership check and its insert, the member is removed; the removal
+    // gets time to finish unless it waits for the assignment.
+    let removal: Promise<void> | undefined
+    const racing = holdAfterSelectFrom('team_members', async () => {
+      removal = teams.removeMember(team.id, 'ann@example.com')
+      await Promise.race([removal, delay(500)])
+    })
+    const store = { ...context.store, db: context.store.db.withPlugin(racing) }
+    const given = await createRoleService({ ...context, store }).assign(
+      'ann@example.com',
+      { role: 'team_admin', teamId: team.id },
+      { email: null },
+    )
+    expect(given).toMatchObject({ role: 'team_admin', teamId: team.id })
+    await removal
+    expect((await teams.members(team.id)).map((m) => m.email)).toEqual(['root@example.com'])
+    const held = await roles.assignments('ann@example.com')
+    expect(held.map((a) => a.teamId)).not.toContain(team.id)
+    await teams.remove(team.id)
   })
 
   it('refuses an entity in a team that does not exist, created or moved there', async () => {

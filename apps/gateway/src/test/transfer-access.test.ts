@@ -84,6 +84,24 @@ describe('export and import between gateways: A2A agents, roles, assignments and
     await nothingImported()
   })
 
+  it('refuses a membership repeated with another role with a 422 naming the entry, writing nothing', async () => {
+    const broken = structuredClone(document) as { entities: { teamMembers: Json[] } }
+    const { teamMembers } = broken.entities
+    const index = teamMembers.findIndex((m) => m.email === 'ann@example.com')
+    teamMembers.push({ ...teamMembers[index], role: 'owner' })
+    const refused = expectStatus(
+      await onTarget('POST', '/import', { document: broken, sourceSecret: sourceSecret() }),
+      422,
+    )
+    expect(refused.errors).toEqual([
+      {
+        path: `entities.teamMembers.${teamMembers.length - 1}.role`,
+        message: `gives ann@example.com in team '${String(teamMembers[index]?.team)}' the role 'owner', but entities.teamMembers.${index} gives 'member': keep one of them`,
+      },
+    ])
+    await nothingImported()
+  })
+
   it('refuses an importer without admin.rbac the memberships and roles, writing nothing', async () => {
     const refused = expectStatus(
       await as(target, importer, 'POST', '/import', { document, sourceSecret: sourceSecret() }),

@@ -279,6 +279,55 @@ describe('export and import of A2A agents, roles, role assignments and team memb
     }
   })
 
+  it('imports a repeated membership or assignment once, and refuses a membership repeated with another role', async () => {
+    const fresh = await openTestRegistry(postgresTestStore)
+    const f = fresh.registry
+    try {
+      await f.roles.syncBuiltIns([DEVELOPER])
+      await f.users.create({ email: 'ann@example.com', password })
+      const ops = document.entities.teams[0]!.id
+      const repeated = structuredClone(document)
+      repeated.entities.teamMembers.push({ team: ops, email: 'Ann@example.com', role: 'owner' })
+      repeated.entities.roleAssignments.push({ email: 'ann@example.com', role: 'auditor', team: ops })
+      const report = await importInto(fresh, repeated)
+      expect(report.created).toMatchObject({ teamMembers: 1, roleAssignments: 1 })
+      expect(report.warnings).toContainEqual({
+        at: 'entities.teamMembers.2',
+        message: 'repeats entities.teamMembers.0; imported once',
+      })
+      expect(report.warnings).toContainEqual({
+        at: 'entities.roleAssignments.4',
+        message: 'repeats entities.roleAssignments.0; imported once',
+      })
+      const [team] = await f.teams.list()
+      expect((await f.teams.members(team?.id ?? '')).map((m) => [m.email, m.role])).toEqual([
+        ['ann@example.com', 'owner'],
+      ])
+      expect((await f.roles.assignments('ann@example.com')).map((a) => a.role)).toEqual([
+        'auditor',
+        'developer',
+      ])
+
+      // under a new slug, so that its team shows the refused import wrote nothing
+      const clashing = structuredClone(document)
+      clashing.entities.teams[0]!.slug = 'ops-again'
+      clashing.entities.teamMembers.push({ team: ops, email: 'ann@example.com', role: 'member' })
+      const refused = await rejection(importInto(fresh, clashing, { conflict: 'skip' }))
+      expect(refused).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        issues: [
+          {
+            path: 'entities.teamMembers.2.role',
+            message: `gives ann@example.com in team '${ops}' the role 'member', but entities.teamMembers.0 gives 'owner': keep one of them`,
+          },
+        ],
+      })
+      expect((await f.teams.list()).map((t) => t.slug)).toEqual(['ops'])
+    } finally {
+      await fresh.dispose()
+    }
+  })
+
   it('refuses bad entries with a 422 naming them, writing nothing', async () => {
     const fresh = await openTestRegistry(sqliteTestStore)
     const f = fresh.registry

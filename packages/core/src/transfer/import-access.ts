@@ -1,4 +1,4 @@
-import { conflict } from '../errors.js'
+import { conflict, type FieldIssue } from '../errors.js'
 import { assignmentId } from '../services/role-service.js'
 import { invalidInput, validated } from '../services/validated.js'
 import { RoleAssignSchema } from '../schemas/role.js'
@@ -55,6 +55,36 @@ async function userPresent(
 }
 
 /**
+ * The indexes of entries that repeat an earlier one (same `key`), each counted skipped with a
+ * warning naming the entry it repeats: imported once. A repeat that `differs` from the entry
+ * (an issue at one of its fields) is a 422 there.
+ */
+function repeatsIn<E>(
+  run: ImportRun,
+  kind: 'teamMembers' | 'roleAssignments',
+  entries: readonly E[],
+  key: (entry: E) => string,
+  differs: (entry: E, first: E, firstAt: string) => FieldIssue | undefined = () => undefined,
+): Set<number> {
+  const firsts = new Map<string, { entry: E; at: string }>()
+  const repeats = new Set<number>()
+  for (const [index, entry] of entries.entries()) {
+    const at = `entities.${kind}.${index}`
+    const first = firsts.get(key(entry))
+    if (first === undefined) {
+      firsts.set(key(entry), { entry, at })
+      continue
+    }
+    const issue = differs(entry, first.entry, first.at)
+    if (issue) throw invalidInput([{ ...issue, path: `${at}.${issue.path}` }])
+    repeats.add(index)
+    run.report.skipped[kind] += 1
+    run.report.warnings.push({ at, message: `repeats ${first.at}; imported once` })
+  }
+  return repeats
+}
+
+/**
  * Writes the document's team memberships, owners first (so a team keeps an owner throughout). A
  * membership the target holds with another role is a clash, but one the import's own new team gave
  * the importer is set as the document says.
@@ -70,10 +100,24 @@ export async function importTeamMembers(
       (m) => [`${m.team_id}|${m.email}`, m.role],
     ),
   )
+  const repeats = repeatsIn(
+    run,
+    'teamMembers',
+    entities.teamMembers,
+    (m) => JSON.stringify([m.team, m.email.toLowerCase()]),
+    (m, first, firstAt) =>
+      m.role === first.role
+        ? undefined
+        : {
+            path: 'role',
+            message: `gives ${m.email} in team '${m.team}' the role '${m.role}', but ${firstAt} gives '${first.role}': keep one of them`,
+          },
+  )
   const ordered = [...entities.teamMembers.entries()].sort(
     ([, a], [, b]) => Number(b.role === 'owner') - Number(a.role === 'owner'),
   )
   for (const [index, m] of ordered) {
+    if (repeats.has(index)) continue
     const at = `entities.teamMembers.${index}`
     const fields = validated(TeamMemberAddSchema, { email: m.email, role: m.role }, at)
     const teamId = await teamOf(run, teams, m.team, `${at}.team`)
@@ -118,7 +162,14 @@ export async function importRoleAssignments(
   const held = new Set(
     (await run.db.selectFrom('role_assignments').select('id').execute()).map((a) => a.id),
   )
+  const repeats = repeatsIn(
+    run,
+    'roleAssignments',
+    entities.roleAssignments,
+    (a) => JSON.stringify([a.email.toLowerCase(), a.role, a.team]),
+  )
   for (const [index, a] of entities.roleAssignments.entries()) {
+    if (repeats.has(index)) continue
     const at = `entities.roleAssignments.${index}`
     const email = validated(EmailSchema, a.email, `${at}.email`).toLowerCase()
     const teamId = a.team === null ? null : await teamOf(run, teams, a.team, `${at}.team`)

@@ -40,7 +40,10 @@ export interface ImportReport {
   updated: Counts
   skipped: Counts
   renamed: { kind: ExportKind; from: string; to: string }[]
-  /** Entries left out, each with why: a team member or role assignment for a user not on this gateway. */
+  /**
+   * Entries left out, each with why: a team member or role assignment for a user not on this
+   * gateway, or one the document repeats.
+   */
   warnings: { at: string; message: string }[]
 }
 

@@ -156,6 +156,11 @@ describe('/teams and /rbac routes', () => {
     await json(await call(admin, 'POST', roles, { role: 'viewer' }), 409)
     await json(await call(admin, 'DELETE', `${roles}/developer`), 200)
     await json(await call(admin, 'DELETE', `${roles}/developer`), 404)
+    // A 404 names what the path or query names that does not exist.
+    const noTeam = await json(await call(admin, 'DELETE', `${roles}/team_admin?teamId=nope`), 404)
+    expect(noTeam).toMatchObject({ code: 'NOT_FOUND', detail: "team 'nope' not found" })
+    const noUser = await call(admin, 'DELETE', '/rbac/users/ghost@x.com/roles/viewer')
+    expect((await json(noUser, 404)).detail).toBe("user 'ghost@x.com' not found")
     const create = await call(bob, 'POST', '/tools', { name: 'b', url: 'http://127.0.0.1:9/x' })
     expect((await json(create, 403)).detail).toBe(
       'user bob@x.com has role viewer, which lacks tools.write',
@@ -353,6 +358,8 @@ describe('/teams and /rbac routes', () => {
     )
     await json(await call(ann, 'DELETE', `${bobRoles}/crew?teamId=${alpha}`), 200)
     await json(await call(ann, 'DELETE', `${bobRoles}/crew?teamId=${alpha}`), 404)
+    const noTeam = await json(await call(ann, 'DELETE', `${bobRoles}/crew?teamId=nope`), 404)
+    expect(noTeam.detail).toBe("team 'nope' not found")
     await json(await call(admin, 'DELETE', `${bobRoles}/auditor?teamId=${alpha}`), 200)
     const left = await json(await call(admin, 'GET', bobRoles), 200)
     expect(left.filter((a) => a.teamId === alpha)).toEqual([])

@@ -93,6 +93,20 @@ export function createRoleService(context: ServiceContext) {
         },
       ])
   }
+  /** The 404 for an assignment not held: for the user, role or team if missing, else the assignment. */
+  async function unheld(email: string, role: string, teamId: string | null) {
+    const [user, known, team] = await Promise.all([
+      db.selectFrom('users').select('email').where('email', '=', email).executeTakeFirst(),
+      db.selectFrom('roles').select('name').where('name', '=', role).executeTakeFirst(),
+      teamId === null
+        ? null
+        : db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst(),
+    ])
+    if (!user) return notFound('user', email)
+    if (!known) return notFound('role', role)
+    if (team === undefined) return notFound('team', teamId ?? '', 'teamId')
+    return notFound('role assignment', teamId === null ? role : `${role} in team ${teamId}`)
+  }
   const editable = async (name: string) => {
     const row = await getRow(name)
     if (fromFlag(row.built_in))
@@ -248,12 +262,15 @@ export function createRoleService(context: ServiceContext) {
       return toAssignment(row)
     },
 
-    /** Takes a role away from a user; 404 when they do not hold it. */
+    /**
+     * Takes a role away from a user; 404 when they do not hold it, naming the user, role or team
+     * when that is what does not exist.
+     */
     async unassign(email: string, role: string, teamId: string | null): Promise<void> {
-      const id = assignmentId(email.toLowerCase(), role, teamId)
+      const key = email.toLowerCase()
+      const id = assignmentId(key, role, teamId)
       const result = await db.deleteFrom('role_assignments').where('id', '=', id).executeTakeFirst()
-      if (result.numDeletedRows === 0n)
-        throw notFound('role assignment', teamId === null ? role : `${role} in team ${teamId}`)
+      if (result.numDeletedRows === 0n) throw await unheld(key, role, teamId)
       changed(role, 'updated')
     },
 

@@ -242,8 +242,22 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     expect((await rejection(assign('developer'))).code).toBe('CONFLICT')
     await assign('team_admin', team?.id)
     await roles.unassign('ann@example.com', 'team_admin', team?.id ?? null)
-    expect((await rejection(roles.unassign('ann@example.com', 'team_admin', null))).code).toBe(
-      'NOT_FOUND',
+    expect((await rejection(roles.unassign('ann@example.com', 'team_admin', null))).message).toBe(
+      "role assignment 'team_admin' not found",
+    )
+    // What the path or query names that does not exist is named: the user, the role, the team.
+    const missing = (email: string, role: string, teamId: string | null) =>
+      rejection(roles.unassign(email, role, teamId))
+    expect(await missing('ann@example.com', 'team_admin', 'no-team')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: "team 'no-team' not found",
+      issues: [{ path: 'teamId', message: "team 'no-team' not found" }],
+    })
+    expect((await missing('ann@example.com', 'nope', team?.id ?? null)).message).toBe(
+      "role 'nope' not found",
+    )
+    expect((await missing('ghost@example.com', 'viewer', null)).message).toBe(
+      "user 'ghost@example.com' not found",
     )
     expect((await rejection(roles.update('viewer', { permissions: ['*'] }))).code).toBe('FORBIDDEN')
     expect((await rejection(roles.remove('developer'))).code).toBe('FORBIDDEN')

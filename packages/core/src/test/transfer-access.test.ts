@@ -288,7 +288,11 @@ describe('export and import of A2A agents, roles, role assignments and team memb
       const ops = document.entities.teams[0]!.id
       const repeated = structuredClone(document)
       repeated.entities.teamMembers.push({ team: ops, email: 'Ann@example.com', role: 'owner' })
-      repeated.entities.roleAssignments.push({ email: 'ann@example.com', role: 'auditor', team: ops })
+      repeated.entities.roleAssignments.push({
+        email: 'ann@example.com',
+        role: 'auditor',
+        team: ops,
+      })
       const report = await importInto(fresh, repeated)
       expect(report.created).toMatchObject({ teamMembers: 1, roleAssignments: 1 })
       expect(report.warnings).toContainEqual({

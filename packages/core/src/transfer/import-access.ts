@@ -162,11 +162,8 @@ export async function importRoleAssignments(
   const held = new Set(
     (await run.db.selectFrom('role_assignments').select('id').execute()).map((a) => a.id),
   )
-  const repeats = repeatsIn(
-    run,
-    'roleAssignments',
-    entities.roleAssignments,
-    (a) => JSON.stringify([a.email.toLowerCase(), a.role, a.team]),
+  const repeats = repeatsIn(run, 'roleAssignments', entities.roleAssignments, (a) =>
+    JSON.stringify([a.email.toLowerCase(), a.role, a.team]),
   )
   for (const [index, a] of entities.roleAssignments.entries()) {
     if (repeats.has(index)) continue

@@ -5,9 +5,9 @@ import {
   SERVER_INFO_META_KEY,
 } from '@modelcontextprotocol/server'
 import { McpFaceError, toWireError } from './errors.js'
+import { MODERN_VERSION } from './protocol-version.js'
 import type { McpBackend, RequestContext } from './types.js'
 
-const MODERN_VERSION = '2026-07-28'
 const ENVELOPE_KEYS = new Set([
   PROTOCOL_VERSION_META_KEY,
   CLIENT_INFO_META_KEY,

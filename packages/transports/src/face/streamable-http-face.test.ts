@@ -483,6 +483,39 @@ describe('streamable HTTP face, HTTP checks', () => {
     expect(await invalid.json()).toMatchObject({ error: { code: -32600 } })
   })
 
+  it('answers an unsupported MCP-Protocol-Version header with 400 -32022 listing the versions served, with or without a session', async () => {
+    const { url } = await start()
+    const { transport } = await connect(url, 'legacy')
+    const list = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' })
+    const unsupported = { 'mcp-protocol-version': '1999-01-01' }
+    const answers = [
+      await post(url, list, unsupported),
+      await post(url, list, { ...unsupported, 'mcp-session-id': transport.sessionId ?? '' }),
+      await fetch(url, { headers: { ...unsupported, accept: 'text/event-stream' } }),
+    ]
+    for (const [index, response] of answers.entries()) {
+      expect(response.status).toBe(400)
+      const answer = (await response.json()) as {
+        id: number | null
+        error: { code: number; message: string; data: { supported: string[]; requested: string } }
+      }
+      expect(answer.id).toBe(index < 2 ? 2 : null)
+      expect(answer.error.code).toBe(-32022)
+      expect(answer.error.message).toMatch(
+        /Unsupported protocol version: 1999-01-01 \(supported versions: 2026-07-28, 2025-11-25, /,
+      )
+      expect(answer.error.data.requested).toBe('1999-01-01')
+      expect(answer.error.data.supported).toEqual(
+        expect.arrayContaining(['2026-07-28', '2025-11-25', '2024-11-05']),
+      )
+    }
+    // initialize names its version in the body: a stray header does not stop it
+    const opened = await post(url, initialize, unsupported)
+    expect(opened.status).toBe(200)
+    expect(opened.headers.get('mcp-session-id')).not.toBeNull()
+    await opened.body?.cancel()
+  })
+
   it('answers an oversized body with 413 and a JSON-RPC error', async () => {
     const { url } = await start({ maxBodyBytes: 1024 })
     const big = JSON.stringify({

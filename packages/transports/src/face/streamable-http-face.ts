@@ -12,6 +12,7 @@ import { badInitialize, jsonRpcMessages, readJsonBody } from './json-rpc-body.js
 import { LegacySessions } from './legacy-sessions.js'
 import { plainModernCall, serveModernCall } from './modern-fast-path.js'
 import { ModernHandlers } from './modern-handlers.js'
+import { unsupportedVersionHeader } from './protocol-version.js'
 import { guardRequest } from './request-guard.js'
 import type {
   McpBackend,
@@ -84,10 +85,16 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     }
     const refused = badInitialize(body)
     if (refused) return refused
+    const [first] = body.messages
+    // initialize negotiates its version in the body; every later request names it in the header
+    const opening = body.messages.length === 1 && isInitializeRequest(first)
+    if (!opening) {
+      const unsupported = unsupportedVersionHeader(request, body.id)
+      if (unsupported) return unsupported
+    }
     const sessionId = request.headers.get('mcp-session-id')
     if (sessionId === null) {
-      const [first] = body.messages
-      if (body.messages.length !== 1 || !isInitializeRequest(first)) {
+      if (!opening) {
         return jsonRpcErrorResponse(400, -32000, 'Bad Request: Mcp-Session-Id header is required', {
           id: body.id,
         })
@@ -102,6 +109,8 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
   }
 
   async function sessionOperation(request: Request): Promise<Response> {
+    const unsupported = unsupportedVersionHeader(request, null)
+    if (unsupported) return unsupported
     const sessionId = request.headers.get('mcp-session-id')
     if (sessionId === null) {
       return jsonRpcErrorResponse(400, -32000, 'Bad Request: Mcp-Session-Id header is required')

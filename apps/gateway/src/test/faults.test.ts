@@ -51,7 +51,10 @@ describe('an upstream that misbehaves', () => {
 
   it('answers a call whose upstream crashes with an error, then reconnects for the next call', async () => {
     const before = text(await client.callTool({ name: 'flaky-ok', arguments: {} }))
-    await expect(client.callTool({ name: 'flaky-crash', arguments: {} })).rejects.toThrow()
+    // named as registered, its command (node, not the fixture's name) as detail
+    await expect(client.callTool({ name: 'flaky-crash', arguments: {} })).rejects.toThrow(
+      `upstream 'flaky' (stdio "${process.execPath}")`,
+    )
     const after = text(await client.callTool({ name: 'flaky-ok', arguments: {} }))
     expect(after).toMatch(/^ok from \d+$/)
     expect(after).not.toBe(before)

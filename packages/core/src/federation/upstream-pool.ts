@@ -243,6 +243,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
       if (credentials.expiresAt !== undefined) slot.expiresAt = credentials.expiresAt
       return options.connect(
         {
+          name: gateway.name,
           transport: gateway.transport,
           ...(gateway.url !== null && { url: gateway.url }),
           headers: credentials.headers,

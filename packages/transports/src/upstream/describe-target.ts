@@ -1,9 +1,13 @@
 import type { UpstreamTarget } from './upstream-options.js'
 
-/** A secret-free name for an upstream: transport and bare URL (no credentials) or command. */
+/**
+ * A secret-free name for an upstream: its given name, if any, then the transport and the bare URL
+ * (no credentials) or the command (no arguments).
+ */
 export function describeTarget(target: UpstreamTarget): string {
-  if (target.transport === 'stdio') return `stdio upstream "${target.command ?? ''}"`
-  return `${target.transport} upstream ${describeUrl(target.url)}`
+  const where = target.transport === 'stdio' ? `"${target.command ?? ''}"` : describeUrl(target.url)
+  if (target.name === undefined) return `${target.transport} upstream ${where}`
+  return `upstream '${target.name}' (${target.transport} ${where})`
 }
 
 function describeUrl(url: string | undefined): string {

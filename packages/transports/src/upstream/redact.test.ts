@@ -18,6 +18,20 @@ describe('describeTarget', () => {
       'stdio upstream "npx"',
     )
   })
+
+  it('names an upstream by its given name first, its transport and command or URL as detail', () => {
+    const stdio = {
+      transport: 'stdio',
+      name: 'weather',
+      command: 'npx',
+      args: ['-y', 'w'],
+    } as const
+    expect(describeTarget(stdio)).toBe(`upstream 'weather' (stdio "npx")`)
+    const url = 'https://user:pa55word@api.example.com/mcp?key=abcd1234'
+    expect(describeTarget({ transport: 'sse', name: 'news', url })).toBe(
+      `upstream 'news' (sse https://api.example.com/mcp)`,
+    )
+  })
 })
 
 describe('redact', () => {

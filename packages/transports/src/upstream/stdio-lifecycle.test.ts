@@ -56,20 +56,28 @@ describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
       .toHaveLength(2)
   })
 
-  it('rejects the pending call and fires onClose when the child crashes mid-call', async () => {
+  it('rejects the pending call and fires onClose when the child crashes mid-call, naming the upstream', async () => {
     const closes: (Error | undefined)[] = []
-    const { session } = await mini([], { prior: legacy, onClose: (error) => closes.push(error) })
+    const { session } = await mini([], {
+      name: 'mini-one',
+      prior: legacy,
+      onClose: (error) => closes.push(error),
+    })
     const started = Date.now()
     const error: unknown = await session
       .request('tools/call', { name: 'crash' })
       .catch((e: unknown) => e)
     expect(isUpstreamError(error, 'CLOSED')).toBe(true)
+    const named = `upstream 'mini-one' (stdio "${process.execPath}")`
+    expect((error as Error).message).toContain(named)
     expect(Date.now() - started).toBeLessThan(5000)
     await expect.poll(() => closes).toHaveLength(1)
     expect(isUpstreamError(closes[0], 'CLOSED')).toBe(true)
+    expect(closes[0]?.message).toBe(`${named} ended the session`)
     expect(session.closed).toBe(true)
     const later: unknown = await session.ping().catch((e: unknown) => e)
     expect(isUpstreamError(later, 'CLOSED')).toBe(true)
+    expect((later as Error).message).toBe(`${named}: the session is closed`)
   })
 
   it('fails calls in flight with CLOSED when closed, and sends notifications', async () => {

@@ -7,6 +7,11 @@ export type UpstreamTransport = 'streamablehttp' | 'sse' | 'websocket' | 'stdio'
 /** Where an upstream lives: a URL for network transports, a command for stdio. */
 export interface UpstreamTarget {
   transport: UpstreamTransport
+  /**
+   * What errors call the upstream (a registered name): `upstream 'name'`, with the transport and
+   * URL or command as detail. Without it, the transport and URL or command alone.
+   */
+  name?: string
   /** Credentials in the URL become a Basic Authorization header for HTTP transports. */
   url?: string
   headers?: Record<string, string>

@@ -47,7 +47,12 @@ const listings = (toolIcon: string) => ({
       title: 'Greet',
       icons: [icon('https://example.com/greet.png')],
       _meta: { 'example.com/tone': 'warm' },
-      arguments: [{ name: 'who', title: 'Who', description: 'Whom to greet', required: true }],
+      // `required` as given: true, false, or left out (not required, and listed without it)
+      arguments: [
+        { name: 'who', title: 'Who', description: 'Whom to greet', required: true },
+        { name: 'mood' },
+        { name: 'style', required: false },
+      ],
     },
     { name: 'plain' },
   ],
@@ -177,6 +182,18 @@ describe('upstream member fields through a virtual server', () => {
       icons: [icon('https://example.com/shine.png')],
       _meta: { 'example.com/rank': 1 },
     })
+  })
+
+  it('keeps a prompt argument without `required` as such on REST', async () => {
+    const prompts = (await api('GET', `/prompts?gateway_id=${gatewayId}`)) as unknown as {
+      originalName: string
+      arguments: unknown[]
+    }[]
+    expect(prompts.find((p) => p.originalName === 'greet')?.arguments).toEqual([
+      { name: 'who', title: 'Who', description: 'Whom to greet', required: true },
+      { name: 'mood', description: null },
+      { name: 'style', description: null, required: false },
+    ])
   })
 
   it('picks up a changed icon on refresh, reported as updated', async () => {

@@ -143,7 +143,7 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
         name: 'titled',
         icons,
         _meta: { p: 1 },
-        arguments: [{ name: 'city', title: 'City', required: true }],
+        arguments: [{ name: 'city', title: 'City', required: true }, { name: 'when' }],
       },
       { name: 'bare' },
     ]
@@ -178,7 +178,7 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
       name: 'extras-titled',
       icons,
       _meta: { p: 1 },
-      arguments: [{ name: 'city', title: 'City', required: true }],
+      arguments: [{ name: 'city', title: 'City', required: true }, { name: 'when' }],
     })
     expect(promptEntry(member(catalog.promptsByName.get('extras-bare')!))).toEqual({
       name: 'extras-bare',

@@ -201,7 +201,8 @@ export async function syncGatewayMembers(
                   name: argName,
                   ...(typeof arg?.title === 'string' && { title: arg.title }),
                   description: text(arg?.description),
-                  required: arg?.required === true,
+                  // left out as the upstream left it out
+                  ...(typeof arg?.required === 'boolean' && { required: arg.required }),
                 },
               ]
             : []

@@ -120,7 +120,7 @@ export function promptEntry({
         name: a.name,
         ...(a.title !== undefined && { title: a.title }),
         ...(a.description !== null && { description: a.description }),
-        required: a.required,
+        ...(a.required !== undefined && { required: a.required }),
       })),
     }),
     ...entity.mcpExtras,

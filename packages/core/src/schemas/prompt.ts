@@ -62,7 +62,8 @@ export interface Prompt extends EntityBase {
   title: string | null
   description: string | null
   template: string
-  arguments: { name: string; title?: string; description: string | null; required: boolean }[]
+  /** Each argument as declared: `required` is left out where it was not given (MCP: not required). */
+  arguments: { name: string; title?: string; description: string | null; required?: boolean }[]
   gatewayId: string | null
   version: number
   /** An upstream's MCP fields the gateway does not model, as it listed them; set by federation only. */

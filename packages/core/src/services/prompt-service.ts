@@ -74,7 +74,7 @@ function normalizeArguments(declared: PromptCreate['arguments'], template: strin
     name: a.name,
     ...(a.title !== undefined && { title: a.title }),
     description: a.description ?? null,
-    required: a.required ?? false,
+    ...(a.required !== undefined && { required: a.required }),
   }))
 }
 

@@ -196,6 +196,13 @@ describe('upstream member fields through a virtual server', () => {
     ])
   })
 
+  it("shows a federated resource's upstream size on REST", async () => {
+    const [resource] = (await api('GET', `/resources?gateway_id=${gatewayId}`)) as unknown as {
+      size: number | null
+    }[]
+    expect(resource?.size).toBe(1234)
+  })
+
   it('picks up a changed icon on refresh, reported as updated', async () => {
     writeFileSync(file, JSON.stringify(listings('https://example.com/brighter.png')))
     const report = await api('POST', `/gateways/${gatewayId}/tools/refresh`)

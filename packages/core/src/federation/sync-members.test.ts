@@ -172,6 +172,8 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
     })
     expect(toolEntry(member(catalog.toolsByName.get('extras-huge')!))).not.toHaveProperty('_meta')
     expect(resourceEntry(member(catalog.resourcesByUri.get('test://extras/1')!))).toEqual(resource)
+    const [stored] = (await t.registry.resources.list({ gatewayId: g.id }, ADMIN)).items
+    expect(stored?.size).toBe(42)
     const dyn = [...catalog.resources.values()].find((r) => r.uriTemplate === template.uriTemplate)!
     expect(resourceEntry(member(dyn))).toEqual(template)
     expect(promptEntry(member(catalog.promptsByName.get('extras-titled')!))).toEqual({

@@ -96,6 +96,7 @@ export interface Resource extends EntityBase {
   title: string | null
   description: string | null
   mimeType: string | null
+  /** Bytes of content, if known: the content kept here, measured, or a federated one's upstream size. */
   size: number | null
   text: string | null
   blob: string | null

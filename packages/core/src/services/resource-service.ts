@@ -8,7 +8,7 @@ import {
   type ResourceCreate,
   type ResourceUpdate,
 } from '../schemas/resource.js'
-import type { FederatedFields } from '../schemas/member-extras.js'
+import type { FederatedFields, McpExtras } from '../schemas/member-extras.js'
 import type { ResourceRow } from '../store/database.js'
 import { toNullableJson, fromFlag, fromJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
@@ -20,6 +20,7 @@ import { updateVersioned } from './versioned.js'
 
 /** A resource row as the API shows it. */
 export function toResource(row: ResourceRow): Resource {
+  const mcpExtras = fromJson<McpExtras | null>(row.mcp_extras, null)
   return {
     id: row.id,
     uri: row.uri,
@@ -28,11 +29,11 @@ export function toResource(row: ResourceRow): Resource {
     title: row.title,
     description: row.description,
     mimeType: row.mime_type,
-    size: row.size,
+    size: row.size ?? upstreamSize(mcpExtras),
     text: row.text,
     blob: row.blob,
     gatewayId: row.gateway_id,
-    mcpExtras: fromJson(row.mcp_extras, null),
+    mcpExtras,
     tags: fromJson(row.tags, []),
     enabled: fromFlag(row.enabled),
     owner: row.owner,
@@ -42,6 +43,12 @@ export function toResource(row: ResourceRow): Resource {
     version: row.version,
     updatedAt: row.updated_at,
   }
+}
+
+/** A federated resource's size as its upstream listed it (kept with its extras), if it did. */
+function upstreamSize(extras: McpExtras | null): number | null {
+  const size = extras?.size
+  return typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : null
 }
 
 /** Content columns for text or base64 content, with size and a detected MIME type. */

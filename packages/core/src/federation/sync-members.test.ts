@@ -207,5 +207,11 @@ describe.each(testStoreDrivers)('syncing an upstream on $driver', ({ open }) => 
     expect(changed.prompts.updated).toEqual(['titled'])
     const [echoTool] = (await t.registry.tools.list({ gatewayId: g.id }, ADMIN)).items
     expect(echoTool?.mcpExtras).toEqual({ icons: moved, _meta: { 'example.com/k': 1 } })
+    // a rollback restores content (revisions keep no extras): the upstream's current extras stay
+    const titled = (await t.registry.prompts.list({ gatewayId: g.id }, ADMIN)).items.find(
+      (p) => p.originalName === 'titled',
+    )!
+    const back = await t.registry.prompts.rollback(titled.id, 1, ACTOR)
+    expect(back.mcpExtras).toEqual({ icons, _meta: { p: 2 } })
   })
 })

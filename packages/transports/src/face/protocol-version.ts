@@ -21,11 +21,11 @@ export function unsupportedVersionHeader(
 ): Response | undefined {
   const requested = request.headers.get('mcp-protocol-version')?.trim()
   if (requested === undefined || FACE_PROTOCOL_VERSIONS.includes(requested)) return undefined
-  const supported = [...FACE_PROTOCOL_VERSIONS]
+  const supported = FACE_PROTOCOL_VERSIONS.join(', ')
   return jsonRpcErrorResponse(
     400,
     ProtocolErrorCode.UnsupportedProtocolVersion,
-    `Bad Request: Unsupported protocol version: ${requested} (supported versions: ${supported.join(', ')})`,
-    { id, data: { supported, requested } },
+    `Bad Request: Unsupported protocol version: ${requested} (supported versions: ${supported})`,
+    { id, data: { supported: FACE_PROTOCOL_VERSIONS, requested } },
   )
 }

@@ -33,6 +33,32 @@ describe('REST input validation', () => {
     }
   })
 
+  it("refuses a credential among a tool's static headers, naming it; takes it as sealed auth", async () => {
+    for (const name of ['Authorization', 'x-api-key', 'X-Auth-Token', 'Cookie', 'PRIVATE-TOKEN']) {
+      const body = { name: 'leaky', url: 'http://127.0.0.1:9/x', headers: { [name]: 's3cret' } }
+      const failed = await json(await as('POST', '/tools', body), 422)
+      expect(failed, name).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ path: `headers.${name}` }],
+      })
+      expect(JSON.stringify(failed.errors)).toMatch(/carries a credential/)
+    }
+    const plain = { 'X-Tenant': 'acme', 'Idempotency-Key': 'k1', Accept: 'application/json' }
+    const tool = await json(
+      await as('POST', '/tools', {
+        name: 'sealed',
+        url: 'http://127.0.0.1:9/x',
+        headers: plain,
+        auth: { type: 'headers', headers: { 'X-API-Key': 's3cret' } },
+      }),
+      201,
+    )
+    expect(tool.headers).toEqual(plain)
+    expect(JSON.stringify(tool)).not.toContain('s3cret')
+    const update = await as('PUT', `/tools/${tool.id}`, { headers: { Authorization: 'Bearer x' } })
+    expect(await json(update, 422)).toMatchObject({ errors: [{ path: 'headers.Authorization' }] })
+  })
+
   it('refuses a gRPC target whose port or host cannot be, naming target', async () => {
     for (const target of ['127.0.0.1:99999', '[::1]:70000', '999.1.1.1:5']) {
       const failed = await json(await as('POST', '/grpc', { name: 'g3', target }), 422)

@@ -55,6 +55,25 @@ export const HeaderNameSchema = z
 /** A JSON object of string header values. */
 export const HeadersSchema = z.record(HeaderNameSchema, z.string().max(8192))
 
+/** Header names that carry credentials (`Authorization`, `X-API-Key`, `X-Auth-Token`, ...). */
+const CREDENTIAL_HEADER =
+  /^(authorization|proxy-authorization|cookie)$|(^|[-_])(api[-_]?key|token|secret|password|passwd)($|[-_])/i
+
+/**
+ * Headers sent on every call as they are, stored and shown in clear: never a credential, whose
+ * place is a sealed `auth` of type `headers`.
+ */
+export const StaticHeadersSchema = HeadersSchema.superRefine((headers, ctx) => {
+  for (const name of Object.keys(headers))
+    if (CREDENTIAL_HEADER.test(name))
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message:
+          'carries a credential, which static headers keep in clear: give it as auth {"type": "headers", "headers": {...}}, sealed at rest and never shown',
+      })
+})
+
 /** Headers that carry a caller's credentials for the gateway itself. */
 const GATEWAY_CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization'])
 /** Headers that frame the caller's own connection and request. */

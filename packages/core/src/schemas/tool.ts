@@ -3,7 +3,7 @@ import { restToolProblems } from '../rest/rest-config.js'
 import { schemaProblem } from '../router/argument-validator.js'
 import {
   DisplayNameSchema,
-  HeadersSchema,
+  StaticHeadersSchema,
   HttpUrlSchema,
   JsonSchemaObjectSchema,
   OwnershipInputSchema,
@@ -47,7 +47,7 @@ const toolFields = {
   requestType: RequestTypeSchema.optional(),
   url: HttpUrlSchema.nullable().optional(),
   gatewayId: z.string().min(1).nullable().optional(),
-  headers: HeadersSchema.optional(),
+  headers: StaticHeadersSchema.optional(),
   auth: ToolAuthSchema.optional(),
   inputSchema: CheckedSchema.optional(),
   outputSchema: CheckedSchema.nullable().optional(),

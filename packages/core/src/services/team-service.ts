@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import { GatewayError } from '../errors.js'
 import { newId } from '../ids.js'
 import { slugify } from '../names.js'
@@ -9,10 +10,11 @@ import type {
   TeamMemberRole,
   TeamUpdate,
 } from '../schemas/team.js'
-import type { TeamMemberRow, TeamRow } from '../store/database.js'
+import type { Database, TeamMemberRow, TeamRow } from '../store/database.js'
 import { fromFlag } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext } from './context.js'
 import type { OwnedTable } from './list-query.js'
+import { serializeTeams } from './team-lock.js'
 import { inTransaction } from './transaction.js'
 import { invalidInput } from './validated.js'
 import { definedOnly, found, guardUnique } from './write.js'
@@ -64,8 +66,17 @@ export function createTeamService(context: ServiceContext) {
       id,
     )
 
-  async function memberRow(teamId: string, email: string): Promise<TeamMemberRow> {
-    const row = await db
+  /**
+   * A member's row, read in `trx` once any other change to the team's members is done: what the
+   * caller checks and writes next runs alone.
+   */
+  async function lockedMember(
+    trx: Kysely<Database>,
+    teamId: string,
+    email: string,
+  ): Promise<TeamMemberRow> {
+    await serializeTeams(trx, dialect, [teamId])
+    const row = await trx
       .selectFrom('team_members')
       .selectAll()
       .where('team_id', '=', teamId)
@@ -74,9 +85,13 @@ export function createTeamService(context: ServiceContext) {
     return found(row, 'team member', `${email} in team ${teamId}`)
   }
 
-  /** 409 when the change would leave the team without an owner. */
-  async function assertOtherOwner(teamId: string, email: string): Promise<void> {
-    const owners = await db
+  /** 409 when the change would leave the team without an owner; in the transaction of the change. */
+  async function assertOtherOwner(
+    trx: Kysely<Database>,
+    teamId: string,
+    email: string,
+  ): Promise<void> {
+    const owners = await trx
       .selectFrom('team_members')
       .select('email')
       .where('team_id', '=', teamId)
@@ -214,23 +229,26 @@ export function createTeamService(context: ServiceContext) {
 
     /** Makes a member an owner or a plain member; 409 when that leaves no owner. */
     async setMemberRole(id: string, email: string, role: TeamMemberRole): Promise<TeamMember> {
-      const row = await memberRow(id, email)
-      if (role !== 'owner' && row.role === 'owner') await assertOtherOwner(id, row.email)
-      await db
-        .updateTable('team_members')
-        .set({ role })
-        .where('team_id', '=', id)
-        .where('email', '=', row.email)
-        .execute()
+      const row = await inTransaction(db, async (trx) => {
+        const row = await lockedMember(trx, id, email)
+        if (role !== 'owner' && row.role === 'owner') await assertOtherOwner(trx, id, row.email)
+        await trx
+          .updateTable('team_members')
+          .set({ role })
+          .where('team_id', '=', id)
+          .where('email', '=', row.email)
+          .execute()
+        return row
+      })
       changed(id, 'updated')
       return toMember({ ...row, role })
     },
 
     /** Removes a member with the roles they held in the team; 409 for the last owner. */
     async removeMember(id: string, email: string): Promise<void> {
-      const row = await memberRow(id, email)
-      if (row.role === 'owner') await assertOtherOwner(id, row.email)
       await inTransaction(db, async (trx) => {
+        const row = await lockedMember(trx, id, email)
+        if (row.role === 'owner') await assertOtherOwner(trx, id, row.email)
         await trx
           .deleteFrom('team_members')
           .where('team_id', '=', id)

@@ -12,6 +12,7 @@ import {
   type LoginLockout,
 } from './login-lockout.js'
 import { assignmentId, DEFAULT_ROLE } from './role-service.js'
+import { serializeTeams } from './team-lock.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique } from './write.js'
 import { assertVersion, nextVersion, versionIs } from './versioned.js'
@@ -125,8 +126,19 @@ export function createUserService(
     }
   }
 
-  /** 409 when deleting the user would leave a team they own without an owner. */
+  /**
+   * 409 when deleting the user would leave a team they own without an owner; checked once any other
+   * change to those teams' members is done.
+   */
   async function assertNoSoleOwnership(trx: Kysely<Database>, email: string): Promise<void> {
+    const owned = await trx
+      .selectFrom('team_members')
+      .select('team_id')
+      .where('email', '=', email)
+      .where('role', '=', 'owner')
+      .execute()
+    const ownedIds = owned.map((m) => m.team_id)
+    await serializeTeams(trx, dialect, ownedIds)
     const teams = await trx
       .selectFrom('team_members as mine')
       .select('mine.team_id')

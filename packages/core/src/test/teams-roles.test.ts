@@ -4,6 +4,7 @@ import { SelectQueryNode, TableNode, type KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Change } from '../events/change-bus.js'
 import { createRoleService } from '../services/role-service.js'
+import { createTeamService, type TeamService } from '../services/team-service.js'
 import {
   openTestRegistry,
   rejection,
@@ -11,10 +12,13 @@ import {
   type TestRegistry,
 } from './test-registry.js'
 
-/** A plugin that runs `hold` once, after the first select from `table` ran and before the next statement. */
-function holdAfterSelectFrom(table: string, hold: () => Promise<void>): KyselyPlugin {
+/**
+ * A plugin that runs `hold` once, after the `nth` select from `table` ran and before the next
+ * statement.
+ */
+function holdAfterSelectFrom(table: string, hold: () => Promise<void>, nth = 1): KyselyPlugin {
   const reading = new Set<string>()
-  let held = false
+  let seen = 0
   return {
     transformQuery({ node, queryId }) {
       const from = SelectQueryNode.is(node) ? (node.from?.froms ?? []) : []
@@ -23,10 +27,7 @@ function holdAfterSelectFrom(table: string, hold: () => Promise<void>): KyselyPl
       return node
     },
     async transformResult({ result, queryId }) {
-      if (reading.has(queryId.queryId) && !held) {
-        held = true
-        await hold()
-      }
+      if (reading.has(queryId.queryId) && ++seen === nth) await hold()
       return result
     },
   }
@@ -174,6 +175,64 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
     const held = await roles.assignments('ann@example.com')
     expect(held.map((a) => a.teamId)).not.toContain(team.id)
     await teams.remove(team.id)
+  })
+
+  it.each([
+    ['removed', (teams: TeamService, id: string, email: string) => teams.removeMember(id, email)],
+    [
+      'demoted',
+      (teams: TeamService, id: string, email: string) => teams.setMemberRole(id, email, 'member'),
+    ],
+  ])('keeps an owner when its last two are %s at the same moment', async (how, leave) => {
+    const { teams, context } = t.registry
+    const team = await teams.create({ name: `Both ${how}` }, { email: 'ann@example.com' })
+    await teams.addMember(team.id, { email: 'bob@example.com', role: 'owner' })
+    // Between ann's owner check (the second read of the members) and her change, bob's runs; it
+    // gets time to finish unless it waits for hers.
+    let other: Promise<unknown> | undefined
+    const racing = holdAfterSelectFrom(
+      'team_members',
+      async () => {
+        other = leave(teams, team.id, 'bob@example.com')
+        await Promise.race([other.catch(() => undefined), delay(500)])
+      },
+      2,
+    )
+    const store = { ...context.store, db: context.store.db.withPlugin(racing) }
+    await leave(createTeamService({ ...context, store }), team.id, 'ann@example.com')
+    expect(await rejection(other!)).toMatchObject({
+      code: 'CONFLICT',
+      message: `bob@example.com is the last owner of team ${team.id}`,
+    })
+    const owners = (await teams.members(team.id)).filter((m) => m.role === 'owner')
+    expect(owners.map((m) => m.email)).toEqual(['bob@example.com'])
+  })
+
+  it("keeps an owner when one owner leaves the team as the other's account is deleted", async () => {
+    const { teams, users, context } = t.registry
+    for (const email of ['cat@example.com', 'dan@example.com'])
+      await users.create({ email, password: 'a-password' })
+    const team = await teams.create({ name: 'Parting' }, { email: 'cat@example.com' })
+    await teams.addMember(team.id, { email: 'dan@example.com', role: 'owner' })
+    let deletion: Promise<void> | undefined
+    const racing = holdAfterSelectFrom(
+      'team_members',
+      async () => {
+        deletion = users.remove('dan@example.com')
+        await Promise.race([deletion.catch(() => undefined), delay(500)])
+      },
+      2,
+    )
+    const store = { ...context.store, db: context.store.db.withPlugin(racing) }
+    await createTeamService({ ...context, store }).removeMember(team.id, 'cat@example.com')
+    expect(await rejection(deletion!)).toMatchObject({
+      code: 'CONFLICT',
+      message: `dan@example.com is the last owner of team ${team.id}; give it another owner first`,
+    })
+    expect(await users.get('dan@example.com')).toMatchObject({ isActive: true })
+    expect((await teams.members(team.id)).map((m) => [m.email, m.role])).toEqual([
+      ['dan@example.com', 'owner'],
+    ])
   })
 
   it('refuses an entity in a team that does not exist, created or moved there', async () => {

@@ -175,7 +175,9 @@ describe('REST API', () => {
 
   it('renders prompts and keeps, diffs and rolls back revisions', async () => {
     const p = await json(
-      await as('POST', '/prompts', { prompt: { name: 'greet', template: 'Hi {{ user_name }}' } }),
+      await as('POST', '/prompts', {
+        prompt: { name: 'greet', title: 'Greeting', template: 'Hi {{ user_name }}' },
+      }),
       201,
     )
     expect(p.arguments).toEqual([{ name: 'user_name', description: null, required: true }])
@@ -188,21 +190,29 @@ describe('REST API', () => {
     })
     const missing = await json(await as('POST', `/prompts/${p.id}`, {}), 422)
     expect(missing.errors).toEqual([{ path: 'user_name', message: 'is required' }])
-    await json(await as('PUT', `/prompts/${p.id}`, { template: 'Hello {{ user_name }}' }))
+    await json(
+      await as('PUT', `/prompts/${p.id}`, { title: 'Hello', template: 'Hello {{ user_name }}' }),
+    )
     expect(
-      (await json(await as('GET', `/prompts/${p.id}/revisions`))).map((r) => r.version),
-    ).toEqual([2, 1])
+      (await json(await as('GET', `/prompts/${p.id}/revisions`))).map((r) => [r.version, r.title]),
+    ).toEqual([
+      [2, 'Hello'],
+      [1, 'Greeting'],
+    ])
     expect(await json(await as('GET', `/prompts/${p.id}/revisions/1`))).toMatchObject({
+      title: 'Greeting',
       template: 'Hi {{ user_name }}',
     })
     const diff = await json(await as('GET', `/prompts/${p.id}/diff?from=1&to=2`))
-    expect(diff.changedFields).toEqual(['template'])
+    expect(diff.changedFields).toEqual(['title', 'template'])
     expect(await json(await as('POST', `/prompts/${p.id}/rollback`, { version: 1 }))).toMatchObject(
       {
         version: 3,
+        title: 'Greeting',
         template: 'Hi {{ user_name }}',
       },
     )
+    expect(await json(await as('GET', `/prompts/${p.id}`))).toMatchObject({ title: 'Greeting' })
     const escape = await json(
       await as('POST', '/prompts', { name: 'evil', template: '{{ x.constructor }}' }),
       201,

@@ -174,7 +174,7 @@ describe('switchyard on PostgreSQL', () => {
     const env = envFor(dir, { DATABASE_URL: url })
     const migrated = runCli(['migrate'], env)
     expect(migrated.status, migrated.stderr).toBe(0)
-    expect(migrated.stdout).toContain('schema version 0017-team-roles-of-members')
+    expect(migrated.stdout).toContain('schema version 0018-prompt-revision-titles')
     const server = await serve(env)
     try {
       const login = await fetch(`${server.url}/auth/login`, {

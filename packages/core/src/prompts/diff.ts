@@ -5,15 +5,18 @@ import type { PromptRevision } from '../schemas/prompt.js'
 export interface PromptDiff {
   from: number
   to: number
-  changedFields: ('name' | 'description' | 'template' | 'arguments')[]
+  /** `title` where both versions kept one (a revision made before revisions kept titles has none). */
+  changedFields: ('name' | 'title' | 'description' | 'template' | 'arguments')[]
   /** A unified diff of the template. */
   templatePatch: string
 }
 
 /** Compares two revisions field by field, with a unified diff of the template. */
 export function diffRevisions(from: PromptRevision, to: PromptRevision): PromptDiff {
-  const changedFields = (['name', 'description', 'template', 'arguments'] as const).filter(
-    (field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]),
+  const changedFields = (['name', 'title', 'description', 'template', 'arguments'] as const).filter(
+    (field) =>
+      (field !== 'title' || (from.title !== undefined && to.title !== undefined)) &&
+      JSON.stringify(from[field]) !== JSON.stringify(to[field]),
   )
   const templatePatch = createTwoFilesPatch(
     `${from.name}@v${from.version}`,

@@ -75,6 +75,8 @@ export interface PromptRevision {
   promptId: string
   version: number
   name: string
+  /** The prompt's title then; left out for a revision made before revisions kept titles. */
+  title?: string | null
   description: string | null
   template: string
   arguments: Prompt['arguments']
@@ -83,6 +85,7 @@ export interface PromptRevision {
 }
 
 /** A prompt version as an import restores it. */
-export type PromptRevisionInput = Omit<PromptRevision, 'promptId' | 'arguments'> & {
+export type PromptRevisionInput = Omit<PromptRevision, 'promptId' | 'arguments' | 'title'> & {
   arguments: PromptArgument[]
+  title?: string | null | undefined
 }

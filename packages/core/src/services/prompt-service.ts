@@ -12,7 +12,7 @@ import type {
 } from '../schemas/prompt.js'
 import type { FederatedFields } from '../schemas/member-extras.js'
 import type { Database, PromptRevisionRow, PromptRow } from '../store/database.js'
-import { toNullableJson, fromFlag, fromJson, toJson } from '../store/json.js'
+import { toNullableJson, fromFlag, fromJson, toFlag, toJson } from '../store/json.js'
 import { type Actor, type ServiceContext, type Viewer } from './context.js'
 import { invalidInput } from './validated.js'
 import { inTransaction } from './transaction.js'
@@ -58,6 +58,7 @@ function toRevision(row: PromptRevisionRow): PromptRevision {
     promptId: row.prompt_id,
     version: row.version,
     name: row.name,
+    ...(fromFlag(row.title_recorded) && { title: row.title }),
     description: row.description,
     template: row.template,
     arguments: fromJson(row.arguments, []),
@@ -103,6 +104,8 @@ export function createPromptService(context: ServiceContext) {
         prompt_id: row.id,
         version: row.version,
         name: row.name,
+        title: row.title,
+        title_recorded: 1,
         description: row.description,
         template: row.template,
         arguments: toJson(fromJson(row.arguments, [])),
@@ -280,11 +283,15 @@ export function createPromptService(context: ServiceContext) {
 
     /**
      * Gives an imported prompt the history it was exported with: its revisions become those, and
-     * its version the newest of them.
+     * its version the newest of them. The newest is the prompt as imported: where it kept no title
+     * (exported before revisions did), it takes the prompt's.
      */
     async restoreRevisions(id: string, revisions: readonly PromptRevisionInput[]): Promise<void> {
       if (revisions.length === 0) return
       const version = Math.max(...revisions.map((r) => r.version))
+      const { title } = await getRow(id)
+      const titleOf = (r: PromptRevisionInput) =>
+        r.title === undefined && r.version === version ? title : r.title
       await inTransaction(db, async (trx) => {
         await trx.deleteFrom('prompt_revisions').where('prompt_id', '=', id).execute()
         await trx
@@ -294,6 +301,8 @@ export function createPromptService(context: ServiceContext) {
               prompt_id: id,
               version: r.version,
               name: r.name,
+              title: titleOf(r) ?? null,
+              title_recorded: toFlag(titleOf(r) !== undefined),
               description: r.description,
               template: r.template,
               arguments: toJson(r.arguments),
@@ -307,14 +316,21 @@ export function createPromptService(context: ServiceContext) {
       context.events.emit([{ entity: 'prompt', id, op: 'updated' }])
     },
 
-    /** Makes an earlier version's content current again as a new version; history is never rewritten. */
+    /**
+     * Makes an earlier version's content current again as a new version; history is never
+     * rewritten. A version that kept no title (made before revisions did) leaves the current one.
+     */
     async rollback(id: string, version: number, actor: Actor): Promise<Prompt> {
       const target = await getRevision(id, version)
       const current = await getRow(id)
       if (version === current.version)
         throw invalidField('version', 'is already the current version')
-      const { description, template, arguments: args } = target
-      return update(id, { description, template, arguments: args }, actor)
+      const { title, description, template, arguments: args } = target
+      return update(
+        id,
+        { ...(title !== undefined && { title }), description, template, arguments: args },
+        actor,
+      )
     },
   }
 }

@@ -168,6 +168,9 @@ export interface PromptRevisionRow {
   prompt_id: string
   version: number
   name: string
+  /** The prompt's title, where `title_recorded` is 1 (revisions made before 0018 have none). */
+  title: string | null
+  title_recorded: number
   description: string | null
   template: string
   arguments: JsonColumn

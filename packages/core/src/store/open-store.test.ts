@@ -43,7 +43,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0017-team-roles-of-members')
+    expect(report.current).toBe('0018-prompt-revision-titles')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -63,6 +63,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0015-member-titles',
       '0016-member-extras',
       '0017-team-roles-of-members',
+      '0018-prompt-revision-titles',
     ])
     expect(await t.store.ping()).toBe(true)
   })

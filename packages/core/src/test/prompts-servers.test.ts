@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPORT_FORMAT } from '../transfer/document.js'
 import {
   ACTOR,
   ADMIN,
+  importInto,
   openTestRegistry,
   rejection,
   testStoreDrivers,
@@ -70,6 +72,72 @@ describe.each(testStoreDrivers)('prompts, servers and the catalog on $driver', (
     const back = await t.registry.prompts.rollback(p.id, 1, ACTOR)
     expect(back).toMatchObject({ version: 4, template: 'Summarise {{ text }}', description: null })
     expect((await rejection(t.registry.prompts.diff(p.id, 1, 99))).code).toBe('NOT_FOUND')
+  })
+
+  it('keeps the title in every revision: the diff names it, a rollback restores it', async () => {
+    const { prompts } = t.registry
+    const p = await prompts.create({ name: 'titled', title: 'First', template: 'Hi' }, ACTOR)
+    await prompts.update(p.id, { title: 'Second' }, ACTOR)
+    await prompts.update(p.id, { title: null, template: 'Hello' }, ACTOR)
+    const revisions = await prompts.revisions(p.id)
+    expect(revisions.map((r) => [r.version, r.title])).toEqual([
+      [3, null],
+      [2, 'Second'],
+      [1, 'First'],
+    ])
+    expect((await prompts.diff(p.id, 1, 2)).changedFields).toEqual(['title'])
+    expect((await prompts.diff(p.id, 2, 3)).changedFields).toEqual(['title', 'template'])
+    expect(await prompts.rollback(p.id, 1, ACTOR)).toMatchObject({
+      version: 4,
+      title: 'First',
+      template: 'Hi',
+    })
+    // a title taken away is restored as none
+    expect(await prompts.rollback(p.id, 3, ACTOR)).toMatchObject({ version: 5, title: null })
+    expect(await prompts.revision(p.id, 5)).toMatchObject({ title: null, template: 'Hello' })
+  })
+
+  it('keeps the current title on a rollback to a revision that kept none (an import of before)', async () => {
+    const older = {
+      format: EXPORT_FORMAT,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      entities: {
+        prompts: [
+          {
+            name: 'imported',
+            originalName: 'imported',
+            title: 'Imported',
+            template: 'v2',
+            revisions: [1, 2].map((version) => ({
+              version,
+              name: 'imported',
+              template: `v${version}`,
+              createdAt: '2026-01-01T00:00:00.000Z',
+            })),
+          },
+        ],
+      },
+    }
+    await importInto(t, older)
+    const { prompts } = t.registry
+    const p = (await prompts.list({}, ADMIN)).items.find((x) => x.name === 'imported')!
+    // the newest revision is the prompt as imported; the one before kept no title
+    const revisions = await prompts.revisions(p.id)
+    expect(revisions.map((r) => [r.version, r.title])).toEqual([
+      [2, 'Imported'],
+      [1, undefined],
+    ])
+    expect(revisions[1]).not.toHaveProperty('title')
+    await prompts.update(p.id, { title: 'Renamed' }, ACTOR)
+    expect((await prompts.diff(p.id, 1, 3)).changedFields).toEqual(['template'])
+    expect(await prompts.rollback(p.id, 1, ACTOR)).toMatchObject({
+      title: 'Renamed',
+      template: 'v1',
+    })
+    expect(await prompts.rollback(p.id, 2, ACTOR)).toMatchObject({
+      title: 'Imported',
+      template: 'v2',
+    })
   })
 
   it('bundles members with renames, refuses unknown ids and name collisions', async () => {

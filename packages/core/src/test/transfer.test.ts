@@ -46,10 +46,14 @@ describe('export and import', () => {
     )
     const ops = await source.registry.teams.create({ name: 'Ops' }, { email: null })
     const prompt = await source.registry.prompts.create(
-      { name: 'hi', template: 'Hi {{ who }}', team: ops.id },
+      { name: 'hi', title: 'Hi', template: 'Hi {{ who }}', team: ops.id },
       ACTOR,
     )
-    await source.registry.prompts.update(prompt.id, { template: 'Hello {{ who }}' }, ACTOR)
+    await source.registry.prompts.update(
+      prompt.id,
+      { title: 'Hello', template: 'Hello {{ who }}' },
+      ACTOR,
+    )
     await source.registry.servers.create(
       {
         name: 'desk',
@@ -133,12 +137,12 @@ describe('export and import', () => {
     const [prompt] = (await target.registry.prompts.list({}, ADMIN)).items
     expect(prompt).toMatchObject({ name: 'hi', team: team?.id, visibility: 'team', version: 2 })
     const history = await target.registry.prompts.revisions(prompt?.id ?? '')
-    expect(history.map((r) => [r.version, r.template])).toEqual([
-      [2, 'Hello {{ who }}'],
-      [1, 'Hi {{ who }}'],
+    expect(history.map((r) => [r.version, r.title, r.template])).toEqual([
+      [2, 'Hello', 'Hello {{ who }}'],
+      [1, 'Hi', 'Hi {{ who }}'],
     ])
     const rolledBack = await target.registry.prompts.rollback(prompt?.id ?? '', 1, ACTOR)
-    expect(rolledBack).toMatchObject({ version: 3, template: 'Hi {{ who }}' })
+    expect(rolledBack).toMatchObject({ version: 3, title: 'Hi', template: 'Hi {{ who }}' })
     const [server] = (await target.registry.servers.list({}, ADMIN)).items
     const serverTools = await target.registry.servers.tools(server?.id ?? '')
     expect(serverTools.map((t) => t.name)).toEqual(['read', 'clock'])

@@ -173,6 +173,8 @@ export const ExportedResourceSchema = z.object({
 export const ExportedPromptRevisionSchema = z.object({
   version: z.number().int().positive(),
   name: z.string().min(1),
+  /** Left out by a revision that kept no title (made before revisions did). */
+  title: z.string().nullable().optional(),
   description: z.string().nullable().default(null),
   template: z.string(),
   arguments: z.array(PromptArgumentSchema).default([]),

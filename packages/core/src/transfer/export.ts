@@ -197,6 +197,7 @@ export async function exportRegistry(
         .map((r) => ({
           version: r.version,
           name: r.name,
+          ...(fromFlag(r.title_recorded) && { title: r.title }),
           description: r.description,
           template: r.template,
           arguments: fromJson(r.arguments, []),

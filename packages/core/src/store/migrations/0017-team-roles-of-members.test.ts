@@ -95,7 +95,7 @@ describe.each(testStoreDrivers)('0017-team-roles-of-members on $driver', ({ open
       .execute()
 
     const report = await t.store.migrate()
-    expect(report.applied).toEqual(['0017-team-roles-of-members'])
+    expect(report.applied).toContain('0017-team-roles-of-members')
     const left = await db.selectFrom('role_assignments').select('id').orderBy('id').execute()
     expect(left.map((a) => a.id)).toEqual([
       'ann@x.com|crew|red',

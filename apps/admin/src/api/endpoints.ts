@@ -1,5 +1,6 @@
 import { request } from './client'
 import { ApiError } from './errors'
+import { byName, inNaturalOrder } from './natural-order'
 import { session } from './session'
 import type {
   A2aAgent,
@@ -32,8 +33,11 @@ import type {
 
 const PAGE_SIZE = 1000
 
-/** Every item of a cursor-paginated list, page by page. */
-async function listAll<T>(
+/**
+ * Every item of a cursor-paginated list, page by page, in natural order of their names (the
+ * server pages them in text order: tool_10 before tool_2).
+ */
+async function listAll<T extends { name: string }>(
   path: string,
   query: Record<string, string | boolean> = {},
 ): Promise<T[]> {
@@ -46,7 +50,7 @@ async function listAll<T>(
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
-  return items
+  return byName(items)
 }
 
 let rpcId = 0
@@ -126,7 +130,7 @@ export const api = {
     request<ApiToken>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request('DELETE', `/tokens/${encodeURIComponent(id)}`),
 
-  users: () => request<User[]>('GET', '/users'),
+  users: async () => inNaturalOrder(await request<User[]>('GET', '/users'), (user) => user.email),
   createUser: (body: { email: string; password: string; fullName?: string; isAdmin: boolean }) =>
     request<User>('POST', '/users', { body }),
   updateUser: (
@@ -135,18 +139,21 @@ export const api = {
   ) => request<User>('PUT', `/users/${encodeURIComponent(email)}`, { body }),
   removeUser: (email: string) => request('DELETE', `/users/${encodeURIComponent(email)}`),
 
-  teams: () => request<Team[]>('GET', '/teams'),
+  teams: async () => byName(await request<Team[]>('GET', '/teams')),
   createTeam: (body: { name: string; slug?: string; description?: string }) =>
     request<Team>('POST', '/teams', { body }),
-  teamMembers: (id: string) =>
-    request<TeamMember[]>('GET', `/teams/${encodeURIComponent(id)}/members`),
+  teamMembers: async (id: string) =>
+    inNaturalOrder(
+      await request<TeamMember[]>('GET', `/teams/${encodeURIComponent(id)}/members`),
+      (member) => member.email,
+    ),
   addTeamMember: (id: string, body: { email: string; role: TeamMember['role'] }) =>
     request<TeamMember>('POST', `/teams/${encodeURIComponent(id)}/members`, { body }),
   setTeamMemberRole: (id: string, email: string, role: TeamMember['role']) =>
     request<TeamMember>('PUT', member(id, email), { body: { role } }),
   removeTeamMember: (id: string, email: string) => request('DELETE', member(id, email)),
 
-  roles: () => request<Role[]>('GET', '/rbac/roles'),
+  roles: async () => byName(await request<Role[]>('GET', '/rbac/roles')),
   createRole: (body: {
     name: string
     description?: string

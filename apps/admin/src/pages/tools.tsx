@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
+import { byName } from '../api/natural-order'
 import { opsApi } from '../api/ops'
 import type { Tool } from '../api/types'
 import { Badge, Empty, LoadError, Loading } from '../components/states'
@@ -26,8 +27,16 @@ export function ToolsPage(): ReactElement {
     // The last answer stays in view while the next search runs.
     placeholderData: keepPreviousData,
   })
-  const shown = useMemo(() => tools.data?.pages.flatMap((page) => page.items) ?? [], [tools.data])
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = tools
+  // The server pages tools in text order; a list that fits in one page is shown in natural order
+  // (tool_2 before tool_10), a longer one keeps the server's so later pages add to its end.
+  const shown = useMemo(() => {
+    const pages = tools.data?.pages ?? []
+    const first = pages[0]
+    return pages.length === 1 && first && !hasNextPage
+      ? byName(first.items)
+      : pages.flatMap((page) => page.items)
+  }, [tools.data, hasNextPage])
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
   }, [hasNextPage, isFetchingNextPage, fetchNextPage])

@@ -58,7 +58,11 @@ export function ToolsPage(): ReactElement {
         </label>
         <label>
           Upstream
-          <select value={gatewayId} onChange={(e) => setGatewayId(e.target.value)}>
+          <select
+            value={gatewayId}
+            title={gateways.data?.find((gateway) => gateway.id === gatewayId)?.name ?? 'All'}
+            onChange={(e) => setGatewayId(e.target.value)}
+          >
             <option value="">All</option>
             {gateways.data?.map((gateway) => (
               <option key={gateway.id} value={gateway.id}>

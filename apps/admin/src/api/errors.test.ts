@@ -21,11 +21,17 @@ describe('ApiError', () => {
   })
 
   it('keeps the status, code and the detail as its message', () => {
-    expect([error.status, error.code, messageOf(error)]).toEqual([
+    expect([error.status, error.code, error.message]).toEqual([
       422,
       'VALIDATION_FAILED',
       'invalid input',
     ])
-    expect(messageOf('plain')).toBe('plain')
+  })
+
+  it('shows a message with an upper-case first letter, the rest as it was', () => {
+    expect(messageOf(error)).toBe('Invalid input')
+    expect(messageOf(new Error('wrong e-mail or password'))).toBe('Wrong e-mail or password')
+    expect(messageOf('plain')).toBe('Plain')
+    expect(messageOf('')).toBe('')
   })
 })

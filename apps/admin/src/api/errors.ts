@@ -35,7 +35,11 @@ export class ApiError extends Error {
   }
 }
 
-/** The message to show for any failure. */
+/**
+ * The message to show for any failure, as a sentence: with an upper-case first letter (the
+ * server's details start in lower case, as in 'wrong e-mail or password').
+ */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  const message = error instanceof Error ? error.message : String(error)
+  return message.charAt(0).toUpperCase() + message.slice(1)
 }

@@ -58,6 +58,8 @@ export function App(): ReactElement {
         }
       >
         <Route index element={<DashboardPage />} />
+        {/* The dashboard is /admin; its name in the address leads there too. */}
+        <Route path="dashboard" element={<Navigate to="/" replace />} />
         <Route path="gateways" element={<GatewaysPage />} />
         <Route path="tools" element={<ToolsPage />} />
         <Route path="servers" element={<ServersPage />} />

@@ -1,4 +1,6 @@
+import type { UseQueryResult } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, useState, type ReactElement } from 'react'
+import { LoadError, Loading } from '../components/states'
 import { VirtualList } from '../components/virtual-list'
 
 /** Something a virtual server can include. */
@@ -11,33 +13,36 @@ export interface Candidate {
 /** Props for MemberPicker. */
 export interface MemberPickerProps {
   legend: string
-  candidates: readonly Candidate[]
+  /** The query that lists what may be chosen. */
+  candidates: UseQueryResult<readonly Candidate[]>
   selected: ReadonlySet<string>
   onToggle: (id: string) => void
   error?: string | undefined
 }
 
-/** A searchable checkbox list (virtualized) for choosing a virtual server's members of one kind. */
-export function MemberPicker(props: MemberPickerProps): ReactElement {
+function Choices(
+  props: Omit<MemberPickerProps, 'candidates'> & { candidates: readonly Candidate[] },
+): ReactElement {
   const [search, setSearch] = useState('')
-  const needle = useDeferredValue(search.toLowerCase())
+  const needle = useDeferredValue(search.trim().toLowerCase())
   const shown = useMemo(
     () => props.candidates.filter((candidate) => candidate.name.toLowerCase().includes(needle)),
     [props.candidates, needle],
   )
+  const kind = props.legend.toLowerCase()
   return (
-    <fieldset className="picker">
-      <legend>
-        {props.legend} ({props.selected.size} chosen)
-      </legend>
+    <>
       <input
         type="search"
-        aria-label={`Search ${props.legend.toLowerCase()}`}
+        aria-label={`Search ${kind}`}
+        placeholder={`Search ${kind} by name`}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
-      {props.candidates.length === 0 ? (
-        <p className="muted">None registered.</p>
+      {shown.length === 0 ? (
+        <p className="muted">
+          No {kind} match “{search.trim()}”.
+        </p>
       ) : (
         <VirtualList
           items={shown}
@@ -54,6 +59,36 @@ export function MemberPicker(props: MemberPickerProps): ReactElement {
               {candidate.name}
             </label>
           )}
+        />
+      )}
+    </>
+  )
+}
+
+/**
+ * A searchable checkbox list (virtualized) for choosing a virtual server's members of one kind;
+ * while they load, when they fail to, or when there are none, it says so instead.
+ */
+export function MemberPicker(props: MemberPickerProps): ReactElement {
+  const { candidates } = props
+  const kind = props.legend.toLowerCase()
+  return (
+    <fieldset className="picker">
+      <legend>
+        {props.legend} ({props.selected.size} chosen)
+      </legend>
+      {candidates.isPending ? (
+        <Loading what={kind} />
+      ) : candidates.isError ? (
+        <LoadError error={candidates.error} retry={() => void candidates.refetch()} />
+      ) : candidates.data.length === 0 ? (
+        <p className="muted">No {kind} registered yet.</p>
+      ) : (
+        <Choices
+          legend={props.legend}
+          candidates={candidates.data}
+          selected={props.selected}
+          onToggle={props.onToggle}
         />
       )}
       {props.error && (

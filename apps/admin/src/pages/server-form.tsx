@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Server, ServerMember } from '../api/types'
@@ -54,10 +54,10 @@ export function ServerForm({
   const tools = useQuery({ queryKey: ['tools', ''], queryFn: () => api.tools() })
   const resources = useQuery({ queryKey: ['resources'], queryFn: api.resources })
   const prompts = useQuery({ queryKey: ['prompts'], queryFn: api.prompts })
-  const candidates: Record<Kind, readonly Candidate[]> = {
-    tools: tools.data ?? [],
-    resources: resources.data ?? [],
-    prompts: prompts.data ?? [],
+  const candidates: Record<Kind, UseQueryResult<readonly Candidate[]>> = {
+    tools,
+    resources,
+    prompts,
   }
   const byId = useMemo(
     () => ({

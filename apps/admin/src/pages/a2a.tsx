@@ -12,6 +12,7 @@ import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { A2aInvoke } from './a2a-invoke'
 import { isUrl } from './is-url'
@@ -64,7 +65,7 @@ function AgentForm({ onDone }: { onDone: () => void }): ReactElement {
         value={name}
         onChange={setName}
       />
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}

@@ -8,6 +8,7 @@ import { useFormErrors, type Problems } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { usePermissions } from '../components/permissions'
 import { LoadError, Loading } from '../components/states'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import {
   ProcessFields,
@@ -196,7 +197,7 @@ function GatewayFields({
           />
         </>
       )}
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}

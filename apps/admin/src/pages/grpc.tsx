@@ -12,6 +12,7 @@ import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { GrpcMethods } from './grpc-methods'
 
@@ -62,7 +63,7 @@ function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
         value={target}
         onChange={setTarget}
       />
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}

@@ -45,10 +45,11 @@ function OverrideRow({
         value={override.name}
         onChange={(e) => onChange({ ...override, name: e.target.value })}
       />
-      <input
+      <textarea
         {...invalid(error.description)}
         aria-label={`Description for ${member.name}`}
         placeholder={member.description ?? 'description'}
+        rows={2}
         value={override.description}
         onChange={(e) => onChange({ ...override, description: e.target.value })}
       />

@@ -5,6 +5,7 @@ import type { Prompt, PromptArgument } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 
 /** Arguments as the editor writes them: one per line, `name` or `name*` when required. */
@@ -71,7 +72,7 @@ export function PromptEditor({
       onSubmit={submit}
     >
       <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}

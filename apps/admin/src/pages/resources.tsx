@@ -45,7 +45,7 @@ function ResourceDetail({ resource }: { resource: Resource }): ReactElement {
       <p className="muted">
         <code>{resource.uri ?? resource.uriTemplate}</code> · {resource.mimeType ?? 'no MIME type'}
       </p>
-      {resource.description && <p>{resource.description}</p>}
+      {resource.description && <p className="description">{resource.description}</p>}
       {resource.uri === null ? (
         <Empty>A URI template: clients fill it in to read a resource.</Empty>
       ) : content.isPending ? (

@@ -12,6 +12,7 @@ import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge, NoAccess } from '../components/states'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { RoleAssignments } from './role-assignments'
 
@@ -55,7 +56,7 @@ function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
         value={name}
         onChange={setName}
       />
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}
@@ -105,7 +106,7 @@ function RoleRow({ role }: { role: Role }): ReactElement {
         <ActionError action={remove} />
       </td>
       <td>{role.scope === 'team' ? 'within a team' : 'globally'}</td>
-      <td>{role.description ?? '—'}</td>
+      <td className="description">{role.description ?? '—'}</td>
       <td>
         <ul className="permissions" aria-label={`Permissions of ${role.name}`}>
           {role.permissions.map((permission) => (

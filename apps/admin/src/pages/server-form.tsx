@@ -5,6 +5,7 @@ import type { Server, ServerMember } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { MemberOverrides, type Override } from './member-overrides'
 import { MemberPicker, type Candidate } from './member-picker'
@@ -124,7 +125,7 @@ export function ServerForm({
       }
     >
       <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}

@@ -48,7 +48,7 @@ function ServerCard({ server }: { server: Server }): ReactElement {
         )}
       </div>
       <ActionError action={change} />
-      {server.description && <p>{server.description}</p>}
+      {server.description && <p className="description">{server.description}</p>}
       <p className="muted">
         {server.associatedTools.length} tools, {server.associatedResources.length} resources,{' '}
         {server.associatedPrompts.length} prompts

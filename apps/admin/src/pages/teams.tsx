@@ -11,6 +11,7 @@ import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
+import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { TeamMembers } from './team-members'
 
@@ -44,7 +45,7 @@ function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
         value={slug}
         onChange={setSlug}
       />
-      <TextField
+      <TextAreaField
         label="Description"
         error={form.errorFor('description')}
         value={description}
@@ -74,7 +75,7 @@ function TeamRow({
       <td>
         <code>{team.slug}</code>
       </td>
-      <td>{team.description ?? '—'}</td>
+      <td className="description">{team.description ?? '—'}</td>
       <td className="row-actions">
         <button
           type="button"

@@ -115,7 +115,7 @@ export function ToolsPage(): ReactElement {
               <h2>
                 {selected.name} {!selected.enabled && <Badge tone="muted">disabled</Badge>}
               </h2>
-              <p>{selected.description}</p>
+              <p className="description">{selected.description}</p>
               <details>
                 <summary>Input schema</summary>
                 <pre>{JSON.stringify(selected.inputSchema, null, 2)}</pre>

@@ -125,7 +125,7 @@ describe('the admin UI access pages in Chromium', () => {
 
   it('creates a team (slug refused beside its field) and manages its members', async () => {
     await nav('Teams')
-    await visible('You are in no team yet.')
+    await visible('No teams yet.')
     await page.getByRole('button', { name: 'Create team' }).click()
     const create = page.getByRole('form', { name: 'Create team' })
     // opening the form takes the focus to its first field

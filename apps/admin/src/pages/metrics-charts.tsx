@@ -26,6 +26,9 @@ export function MetricsCharts({
   return (
     <section className="charts" aria-label={`Charts of ${title}`}>
       <h2>{title}: last hour, per minute</h2>
+      {points.every((point) => point.calls === 0) && (
+        <p className="muted">No calls in the last hour.</p>
+      )}
       <TimeChart
         title="Latency"
         times={times}

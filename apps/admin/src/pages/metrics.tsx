@@ -110,7 +110,8 @@ export function MetricsPage(): ReactElement {
         )}
         <ConfirmButton
           label={selected === null ? `Reset ${label.toLowerCase()}` : `Reset ${display(selected)}`}
-          disabled={reset.isPending}
+          // Nothing counted yet, nothing to reset.
+          disabled={reset.isPending || !rows?.length}
           title={`Reset the figures of ${selected === null ? `all ${label.toLowerCase()}` : display(selected)}?`}
           message="Calls, failures and latencies counted so far are forgotten, on every replica and in the store. The charts of the last hour stay."
           onConfirm={() => reset.mutate(() => opsApi.resetMetrics(kind, selected ?? undefined))}

@@ -103,7 +103,7 @@ function TeamRow({
 export function TeamsPage(): ReactElement {
   const [adding, setAdding] = useState(false)
   const [openId, setOpenId] = useState<string>()
-  const { can } = usePermissions()
+  const { can, mine } = usePermissions()
   const teams = useQuery({ queryKey: ['teams'], queryFn: api.teams })
   const open = teams.data?.find((team) => team.id === openId)
   return (
@@ -116,7 +116,12 @@ export function TeamsPage(): ReactElement {
         canAdd={can('teams.write')}
       />
       {adding && <TeamForm onDone={() => setAdding(false)} />}
-      <QueryView query={teams} what="teams" empty="You are in no team yet.">
+      <QueryView
+        query={teams}
+        what="teams"
+        // A platform admin is shown every team, others the teams they are in.
+        empty={mine?.isPlatformAdmin ? 'No teams yet.' : 'You are in no team yet.'}
+      >
         {(list) => (
           <DataTable label="Teams" columns={['Name', 'Slug', 'Description', 'Actions']}>
             {list.map((team) => (

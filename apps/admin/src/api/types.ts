@@ -70,7 +70,8 @@ export interface ResourceContent {
 export interface PromptArgument {
   name: string
   description: string | null
-  required: boolean
+  /** Left out where the prompt (or its upstream) leaves it out: not required. */
+  required?: boolean
 }
 
 /** A prompt template. */
@@ -85,6 +86,8 @@ export interface Prompt extends Entity {
 export interface PromptRevision {
   version: number
   name: string
+  /** Left out of a revision taken before revisions kept titles. */
+  title?: string | null
   description: string | null
   template: string
   arguments: PromptArgument[]

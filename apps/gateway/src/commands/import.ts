@@ -1,4 +1,4 @@
-import { createSecretSealer } from '@switchyard/auth'
+import { BUILT_IN_ROLES, createSecretSealer } from '@switchyard/auth'
 import { GatewayError, importRegistry, type ConflictStrategy } from '@switchyard/core'
 import type { GatewayConfig } from '../config/env-schema.js'
 import { withRegistry } from './with-registry.js'
@@ -31,13 +31,16 @@ export async function importCommand(
   const source = options.sourceSecret
     ? createSecretSealer({ secret: options.sourceSecret })
     : undefined
-  const report = await withRegistry(config, (registry) =>
-    importRegistry(registry.context, registry.passwords, document, {
+  const report = await withRegistry(config, async (registry) => {
+    // Built-in roles are written at startup; a store never served yet (a restore) needs them too,
+    // since assignments name them and the document does not carry them.
+    await registry.roles.syncBuiltIns(BUILT_IN_ROLES)
+    return importRegistry(registry.context, registry.passwords, document, {
       conflict: options.conflict,
       dryRun: options.dryRun,
       actor: { email: config.platformAdminEmail },
       ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
-    }),
-  )
+    })
+  })
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -154,6 +154,45 @@ describe('switchyard serve on the embedded store', () => {
       rmSync(other, { recursive: true, force: true })
     }
   })
+
+  it('imports role assignments naming built-in roles into a store never served', async () => {
+    const token = runCli(['token', 'create', '--username', 'ops@example.com', '--exp', '10'], env)
+    const headers = { authorization: `Bearer ${token.stdout.trim()}` }
+    const created = await fetch(`${server.url}/users`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email: 'dev@example.com', password: 'dev-password-123' }),
+    })
+    expect(created.status).toBe(201)
+    const given = await fetch(`${server.url}/rbac/users/dev@example.com/roles`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ role: 'viewer' }),
+    })
+    expect(given.status).toBe(201)
+    const exported = runCli(['export'], env)
+    const document = JSON.parse(exported.stdout) as { entities: { roleAssignments: unknown[] } }
+    expect(document.entities.roleAssignments).toEqual([
+      { email: 'dev@example.com', role: 'developer', team: null },
+      { email: 'dev@example.com', role: 'viewer', team: null },
+    ])
+
+    const fresh = mkdtempSync(join(tmpdir(), 'switchyard-restore-'))
+    try {
+      const file = join(fresh, 'backup.json')
+      writeFileSync(file, exported.stdout)
+      const restored = runCli(['import', file], envFor(fresh))
+      expect(restored.status, restored.stderr).toBe(0)
+      // the roles are known (code defines them); the user is not on this store, so both are skipped
+      const report = JSON.parse(restored.stdout) as { warnings: { at: string }[] }
+      expect(report.warnings.map((w) => w.at)).toEqual([
+        'entities.roleAssignments.0.email',
+        'entities.roleAssignments.1.email',
+      ])
+    } finally {
+      rmSync(fresh, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('switchyard on PostgreSQL', () => {

@@ -129,7 +129,8 @@ export function teamRoutes(registry: Registry): Route[] {
         const self = email === input.principal.email.toLowerCase()
         const team = await permitted(self ? 'teams.read' : 'teams.manage', input)
         await registry.teams.removeMember(team.id, email)
-        return { status: 'success', message: `${email} left team '${team.name}'` }
+        const done = self ? 'left' : 'was removed from'
+        return { status: 'success', message: `${email} ${done} team '${team.name}'` }
       },
     }),
   ]

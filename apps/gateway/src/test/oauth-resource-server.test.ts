@@ -335,7 +335,10 @@ describe('OAuth 2.1 resource server for virtual servers', () => {
       errors: [
         {
           path: field,
-          message: `OAuth 2.1 needs a public server: visibility is '${visibility}' (make it public or turn OAuth off)`,
+          message:
+            field === 'oauth'
+              ? `cannot be enabled on a ${visibility} server: OAuth 2.1 needs a public one (make it public or leave OAuth off)`
+              : `must be public while OAuth 2.1 is enabled, not '${visibility}' (turn OAuth off first)`,
         },
       ],
     })

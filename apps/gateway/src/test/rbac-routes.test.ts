@@ -65,7 +65,8 @@ describe('/teams and /rbac routes', () => {
     await json(await call(ann, 'PUT', `${members}/ann@x.com`, { role: 'member' }), 200)
     // ann is a plain member again: she may leave, but not remove others.
     await json(await call(ann, 'DELETE', `${members}/bob@x.com`), 403)
-    await json(await call(ann, 'DELETE', `${members}/ann@x.com`), 200)
+    const left = await json(await call(ann, 'DELETE', `${members}/ann@x.com`), 200)
+    expect(left.message).toBe("ann@x.com left team 'Renamed'")
     await json(await call(ann, 'GET', `/teams/${id}`), 404)
     const last = await json(await call(bob, 'DELETE', `${members}/bob@x.com`), 409)
     expect(last.detail).toBe(`bob@x.com is the last owner of team ${id}`)
@@ -96,6 +97,9 @@ describe('/teams and /rbac routes', () => {
     await json(await call(ann, 'POST', members, { email: 'not-an-email' }), 422)
     await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 201)
     await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 409)
+    const removed = await json(await call(ann, 'DELETE', `${members}/bob@x.com`), 200)
+    expect(removed.message).toBe("bob@x.com was removed from team 'Ops'")
+    await json(await call(ann, 'POST', members, { email: 'bob@x.com' }), 201)
     await json(await call(ann, 'PUT', `${members}/ghost@x.com`, { role: 'owner' }), 404)
     // A team that owns entities is not deleted: its entities would be left half-visible.
     const tool = await json(
@@ -108,7 +112,7 @@ describe('/teams and /rbac routes', () => {
     )
     expect(tool).toMatchObject({ team: id, visibility: 'team' })
     const held = await json(await call(ann, 'DELETE', `/teams/${id}`), 409)
-    expect(held.detail).toBe("team 'Ops' still owns 1 tools; move or delete them first")
+    expect(held.detail).toBe("team 'Ops' still owns 1 tool; move or delete it first")
     // ann manages team Ops, so she may change bob's team tool.
     await json(await call(ann, 'PUT', `/tools/${tool.id as string}`, { description: 'x' }), 200)
     await json(await call(ann, 'DELETE', `/tools/${tool.id as string}`), 200)

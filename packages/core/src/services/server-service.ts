@@ -51,7 +51,9 @@ function assertOAuthPublic(
   if (!oauth?.enabled || visibility === 'public') return
   throw invalidField(
     field,
-    `OAuth 2.1 needs a public server: visibility is '${visibility}' (make it public or turn OAuth off)`,
+    field === 'oauth'
+      ? `cannot be enabled on a ${visibility} server: OAuth 2.1 needs a public one (make it public or leave OAuth off)`
+      : `must be public while OAuth 2.1 is enabled, not '${visibility}' (turn OAuth off first)`,
   )
 }
 

@@ -20,14 +20,15 @@ import { invalidInput } from './validated.js'
 import { definedOnly, found, guardUnique } from './write.js'
 import { assertVersion, nextVersion, versionIs } from './versioned.js'
 
-const OWNED_TABLES: readonly OwnedTable[] = [
-  'gateways',
-  'grpc_services',
-  'tools',
-  'resources',
-  'prompts',
-  'servers',
-  'a2a_agents',
+/** The tables of entities a team can own, each with what one and several of them are called. */
+const OWNED_TABLES: readonly (readonly [OwnedTable, string, string])[] = [
+  ['gateways', 'gateway', 'gateways'],
+  ['grpc_services', 'gRPC service', 'gRPC services'],
+  ['tools', 'tool', 'tools'],
+  ['resources', 'resource', 'resources'],
+  ['prompts', 'prompt', 'prompts'],
+  ['servers', 'server', 'servers'],
+  ['a2a_agents', 'A2A agent', 'A2A agents'],
 ]
 
 function toTeam(row: TeamRow): Team {
@@ -175,18 +176,20 @@ export function createTeamService(context: ServiceContext) {
     async remove(id: string): Promise<void> {
       const team = await getRow(id)
       const held: string[] = []
-      for (const table of OWNED_TABLES) {
+      let total = 0
+      for (const [table, one, several] of OWNED_TABLES) {
         const { n } = await db
           .selectFrom(table as 'tools')
           .select((eb) => eb.fn.countAll<number | string>().as('n'))
           .where('team', '=', id)
           .executeTakeFirstOrThrow()
-        if (Number(n) > 0) held.push(`${Number(n)} ${table.replace('_', ' ')}`)
+        total += Number(n)
+        if (Number(n) > 0) held.push(`${Number(n)} ${Number(n) === 1 ? one : several}`)
       }
       if (held.length > 0)
         throw new GatewayError(
           'CONFLICT',
-          `team '${team.name}' still owns ${held.join(', ')}; move or delete them first`,
+          `team '${team.name}' still owns ${held.join(', ')}; move or delete ${total === 1 ? 'it' : 'them'} first`,
         )
       await db.deleteFrom('teams').where('id', '=', id).execute()
       changed(id, 'deleted')

@@ -337,7 +337,7 @@ describe.each(testStoreDrivers)('teams and roles on $driver', ({ open }) => {
       { email: 'ann@example.com' },
     )
     expect((await rejection(teams.remove(team.id))).message).toBe(
-      "team 'Green' still owns 1 tools; move or delete them first",
+      "team 'Green' still owns 1 tool; move or delete it first",
     )
     await tools.remove(tool.id)
     await teams.remove(team.id)

@@ -150,6 +150,21 @@ describe('a bad plugins config stops startup with a message naming the file and 
     expect(message).toContain(`PLUGINS_CONFIG: ${file}: ${expected}`)
   })
 
+  it.each([
+    ['(a+)+$', "in '(a+)+$', '(a+)+'"],
+    ['(a|a)*b', "in '(a|a)*b', '(a|a)*'"],
+    ['(.*a){20}', "'(.*a){20}'"],
+  ])('a regex-filter pattern that backtracks catastrophically: %s', async (pattern, where) => {
+    const file = writePluginsConfig(dir, [
+      builtin({ name: 'mask', builtin: 'pii-mask' }),
+      builtin({ name: 'keys', builtin: 'regex-filter', config: { deny: ['sk-[A-Za-z0-9]{20,}'] } }),
+      builtin({ builtin: 'regex-filter', config: { deny: [pattern] } }),
+    ])
+    expect(await startupError(file)).toBe(
+      `PLUGINS_CONFIG: ${file}: plugins[2].config.deny[0]: can take exponential time (catastrophic backtracking): ${where} repeats a part that can match the same text in more than one way, like (a+)+ or (a|a)*`,
+    )
+  })
+
   it('a module plugin that never finishes loading, after its timeoutMs', async () => {
     writeFileSync(join(dir, 'stuck.mjs'), 'export default () => new Promise(() => {})\n')
     const file = writePluginsConfig(dir, [

@@ -36,20 +36,48 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0
 }
 
+/**
+ * True when the digits may be a payment card number: they start as the card networks' do (3 to
+ * 6, or 2221-2720 for Mastercard's 16-digit 2-series) and pass the Luhn checksum. Ids and
+ * millisecond timestamps, which start with 1 for years to come, are left alone.
+ */
+function cardLike(digits: string): boolean {
+  const prefix = Number(digits.slice(0, 4))
+  const network = digits.startsWith('2')
+    ? digits.length === 16 && prefix >= 2221 && prefix <= 2720
+    : /^[3-6]/.test(digits)
+  return network && luhnValid(digits)
+}
+
 // Order matters: cards and national ids before phone numbers, which would match their digits.
 const PATTERNS: Record<PiiType, { pattern: RegExp; accept?: (match: string) => boolean }> = {
   card: {
     pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
-    accept: (match) => luhnValid(match.replace(/\D/g, '')),
+    accept: (match) => cardLike(match.replace(/\D/g, '')),
   },
-  ssn: { pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
+  ssn: {
+    pattern: new RegExp(
+      [
+        // 123-45-6789
+        /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/,
+        // 123 45 6789, but not within a longer run of digit groups
+        /(?<!\d )\b(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b(?! \d)/,
+      ]
+        .map((part) => part.source)
+        .join('|'),
+      'g',
+    ),
+  },
+  // in either case (ab 12 34 56 c), without the prefixes HMRC never issues
   nino: {
     pattern:
-      /\b(?![DFIQUV])[A-CEGHJ-PR-TW-Z](?![DFIOQUV])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
+      /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi,
   },
   email: {
+    // a match starts only where a run of local-part characters starts: a long run without an @
+    // is then scanned once, not once from each of its characters
     pattern:
-      /[A-Za-z0-9._%+-]+(?:'[A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
+      /(?<![A-Za-z0-9._%+-]'?)[A-Za-z0-9._%+-]+(?:'[A-Za-z0-9._%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
   },
   phone: {
     pattern: new RegExp(

@@ -134,6 +134,13 @@ describe('built-in plugins through real MCP calls', () => {
         config: { deny: ['secret-\\w+'], on: ['results'], action: 'redact' },
       },
       {
+        name: 'no-keys',
+        kind: 'builtin',
+        builtin: 'regex-filter',
+        servers: on('filter'),
+        config: { deny: ['BEGIN.*KEY.*END'], on: ['arguments'], scanTimeoutMs: 100 },
+      },
+      {
         name: 'lowercase-only',
         kind: 'builtin',
         builtin: 'regex-filter',
@@ -234,6 +241,28 @@ describe('built-in plugins through real MCP calls', () => {
     )
     // The session keeps serving after a refusal.
     expect(firstText(await call('filter', 'echo', { text: 'fine' }))).toBe('fine')
+  })
+
+  it('pii-mask masks SSNs with spaces and national insurance numbers in lower case, not ordinary numbers', async () => {
+    const ids = 'SSN 123 45 6789, NINO ab 12 34 56 c or ab123456c'
+    expect(firstText(await call('pii', 'echo', { text: ids }))).toBe(
+      'SSN [SSN], NINO [NINO] or [NINO]',
+    )
+    const ordinary =
+      'order 1234567890123, created 1718236800005, id 2025550143, at 2024-01-15T10:30:00Z, v10.22.333'
+    expect(firstText(await call('pii', 'echo', { text: ordinary }))).toBe(ordinary)
+  })
+
+  it('regex-filter stops a scan that would take minutes and refuses the call; the gateway goes on serving', async () => {
+    // BEGIN.*KEY.*END has one way to match, but tries every BEGIN with every KEY: cubic time
+    const refused = await refusal(call('filter', 'echo', { text: 'BEGINKEY'.repeat(5000) }))
+    expect(refused?.code).toBe(-32015)
+    expect(refused?.message).toContain(
+      "plugin 'no-keys' blocked tool 'echo': the arguments took more than 100 ms to scan (scanTimeoutMs)",
+    )
+    expect(firstText(await call('plain', 'echo', { text: 'still serving' }))).toBe('still serving')
+    const found = await refusal(call('filter', 'echo', { text: 'BEGIN RSA KEY abc END' }))
+    expect(found?.message).toContain('the arguments match the deny pattern /BEGIN.*KEY.*END/')
   })
 
   it('regex-filter allow lists refuse values that match no allowed pattern', async () => {

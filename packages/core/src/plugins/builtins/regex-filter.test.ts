@@ -62,6 +62,15 @@ describe('regex-filter scans', () => {
     expect(fine).toEqual({ content: [{ type: 'text', text: 'ok' }] })
   })
 
+  it('scans short payloads under the time limit too when a pattern chains unbounded repetitions', async () => {
+    // 255 characters in all, which \s*\s*\s*! takes a quarter of a second or more to scan
+    const chain = chainOf({ deny: ['\\s*\\s*\\s*!'], on: ['arguments'], scanTimeoutMs: 50 })
+    const hostile = { name: 'echo', arguments: { text: `${' '.repeat(250)}y` } }
+    await expect(chain.toolCall(hostile, info, echo)).rejects.toMatchObject({
+      message: expect.stringContaining('the arguments took more than 50 ms to scan') as string,
+    })
+  })
+
   it('finds and redacts matches in long payloads, which are scanned under the time limit', async () => {
     const long = `${'x'.repeat(100_000)} TOPSECRET`
     const block = chainOf({ deny: ['TOPSECRET'] })

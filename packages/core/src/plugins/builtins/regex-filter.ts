@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { HookOutcome, Plugin } from '../plugin.js'
 import { defineBuiltin } from './builtin.js'
 import { findString, mapStrings } from './json-strings.js'
+import { mayBeSuperLinear } from './regex/backtracking.js'
 import { patternProblem } from './regex/pattern-problem.js'
 import { runWithin } from './run-within.js'
 
@@ -40,7 +41,10 @@ export const RegexFilterConfigSchema = z
 /** Validated `regex-filter` options. */
 export type RegexFilterConfig = z.infer<typeof RegexFilterConfigSchema>
 
-/** Payloads with at most this many characters in all are scanned without a time limit. */
+/**
+ * Payloads with at most this many characters in all are scanned without a time limit, unless a
+ * pattern may take more than linear time from one start.
+ */
 const UNTIMED_SCAN_CHARS = 256
 
 type Outcome = { value?: unknown; reject?: string }
@@ -67,9 +71,13 @@ function filter(config: RegexFilterConfig) {
     return { value: mapStrings(value, redact, result) }
   }
   // a pattern may still take a power of the length (a.*b.*c): a long scan is stopped, not waited on
+  const alwaysTimed = [...config.deny, ...config.allow].some((p) =>
+    mayBeSuperLinear(p, config.flags),
+  )
   return (value: unknown, what: string, result: boolean): Outcome => {
     let total = 0
     const short =
+      !alwaysTimed &&
       findString(value, (text) => (total += text.length) > UNTIMED_SCAN_CHARS, result) === undefined
     if (short) return scan(value, what, result)
     const scanned = runWithin(config.scanTimeoutMs, () => scan(value, what, result))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backtrackingRisk } from './backtracking.js'
+import { backtrackingRisk, mayBeSuperLinear } from './backtracking.js'
 
 // Patterns that take exponential time (or a high power of the length) on a string that almost
 // matches, each with the repetition that is at fault.
@@ -78,5 +78,14 @@ describe('backtrackingRisk', () => {
   it('reports a pattern too large to check quickly as too complex', () => {
     const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`).join('|')
     expect(backtrackingRisk(`(?:${words}|\\w)+$`)).toEqual({ kind: 'too-complex' })
+  })
+
+  it('tells patterns that may take more than linear time from one start from those that may not', () => {
+    const superLinear = ['a.*b.*c', '\\s*\\s*$', '(a*b){3}', '(\\w+)\\1', '(?:(?=.*a)x)*']
+    const linear = ['drop\\s+table', 'sk-[A-Za-z0-9]{20,}', '^[a-z ]*$', 'a*|b*', '\\d{3}-\\d{4}']
+    for (const pattern of superLinear)
+      expect([pattern, mayBeSuperLinear(pattern)]).toEqual([pattern, true])
+    for (const pattern of linear)
+      expect([pattern, mayBeSuperLinear(pattern)]).toEqual([pattern, false])
   })
 })

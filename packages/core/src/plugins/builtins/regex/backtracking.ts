@@ -52,20 +52,31 @@ function unbounded(node: RegexNode): boolean {
   }
 }
 
+const counted = new WeakMap<RegexNode, number>()
+
+/** How many positions a node is built with (remembered: unrolls asks at every level). */
 function positions(node: RegexNode): number {
+  let count = counted.get(node)
+  if (count !== undefined) return count
   switch (node.kind) {
     case 'char':
     case 'backref':
-      return 1
+      count = 1
+      break
     case 'seq':
-      return node.items.reduce((sum, item) => sum + positions(item), 0)
+      count = node.items.reduce((sum, item) => sum + positions(item), 0)
+      break
     case 'alt':
-      return node.options.reduce((sum, option) => sum + positions(option), 0)
+      count = node.options.reduce((sum, option) => sum + positions(option), 0)
+      break
     case 'repeat':
-      return positions(node.body) * (unrolls(node) ? node.max : 1)
+      count = positions(node.body) * (unrolls(node) ? node.max : 1)
+      break
     default:
-      return 0
+      count = 0
   }
+  counted.set(node, count)
+  return count
 }
 
 /** A bounded repetition of a small finite part is built as it runs: E{2,4} as E E (E (E)?)?. */
@@ -304,4 +315,33 @@ export function backtrackingRisk(source: string, flags = ''): BacktrackingRisk |
     throw error
   }
   return undefined
+}
+
+/** How many unbounded parts (repetitions, backreferences) one match attempt may nest or chain. */
+function openParts(node: RegexNode): number {
+  switch (node.kind) {
+    case 'seq':
+      return node.items.reduce((sum, item) => sum + openParts(item), 0)
+    case 'alt':
+      return Math.max(...node.options.map(openParts))
+    case 'look':
+      return openParts(node.body)
+    case 'repeat': {
+      const inner = openParts(node.body)
+      return node.max === Infinity ? 1 + inner : inner * node.max
+    }
+    case 'backref':
+      return 1
+    default:
+      return 0
+  }
+}
+
+/**
+ * True when a pattern may take more than linear time from one starting point although none of
+ * its repetitions is ambiguous, as a.*b.*c or \s*\s*$ do: it chains or nests more than one
+ * unbounded repetition or backreference. One unbounded part costs at most the string's length.
+ */
+export function mayBeSuperLinear(source: string, flags = ''): boolean {
+  return openParts(parseRegex(source, flags).root) > 1
 }

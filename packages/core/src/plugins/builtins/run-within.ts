@@ -1,7 +1,6 @@
 import { createContext, Script, type Context } from 'node:vm'
 
-const script = new Script('task()')
-let context: Context | undefined
+let sandbox: { script: Script; context: Context } | undefined
 
 /**
  * Runs a synchronous task, such as a regular expression scan, and interrupts it after `ms` (V8
@@ -9,7 +8,8 @@ let context: Context | undefined
  * took too long. Costs a watchdog thread per call, so keep it for work that may be long.
  */
 export function runWithin<T>(ms: number, task: () => T): { value: T } | undefined {
-  context ??= createContext({})
+  sandbox ??= { script: new Script('task()'), context: createContext({}) }
+  const { script, context } = sandbox
   context.task = task
   try {
     return { value: script.runInContext(context, { timeout: ms }) as T }

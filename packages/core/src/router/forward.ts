@@ -100,14 +100,25 @@ function passedOn(
   return passed
 }
 
-/** A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. */
-export function asFaceError(error: unknown): unknown {
+/** The JSON-RPC error of a gateway or upstream failure; undefined for any other. */
+function faceErrorOf(error: unknown): McpFaceError | undefined {
   if (isGatewayError(error)) return new McpFaceError(error.mapping.jsonRpc, error.message)
-  if (!isUpstreamError(error)) return error
+  if (!isUpstreamError(error)) return undefined
   if (error.code === 'REMOTE')
     return new McpFaceError(error.rpcCode ?? -32603, error.message, error.data)
   const code = error.code === 'TIMEOUT' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR'
   return new McpFaceError(errorMappings[code].jsonRpc, error.message)
+}
+
+/**
+ * A failure as the MCP client should see it: upstream JSON-RPC errors pass through unchanged. The
+ * failure stays the face error's `cause`, for a caller that answers in another model (REST).
+ */
+export function asFaceError(error: unknown): unknown {
+  const face = faceErrorOf(error)
+  if (face === undefined) return error
+  face.cause = error
+  return face
 }
 
 /**

@@ -48,8 +48,11 @@ export interface BackendResolver {
   remember(request: Request, principal: Principal, serverId?: string | null): void
   /** Who is behind a request, as remembered. */
   principalOf(request: Request): Principal | undefined
-  /** The backend; each of its requests spends the principal's budget unless `counted` is false. */
-  resolve(request: Request, counted?: boolean): McpBackend
+  /**
+   * The backend; each of its requests spends the principal's budget and has its refusals audited,
+   * unless the REST route it serves has done either (`counted`, `audited` false).
+   */
+  resolve(request: Request, served?: { counted?: boolean; audited?: boolean }): McpBackend
 }
 
 /**
@@ -83,7 +86,7 @@ export function createBackendResolver(options: {
       ;(request as CallerRequest)[CALLER] = { principal, serverId }
     },
     principalOf: (request) => (request as CallerRequest)[CALLER]?.principal,
-    resolve(request, counted = true) {
+    resolve(request, { counted = true, audited = true } = {}) {
       const caller = (request as CallerRequest)[CALLER]
       if (!caller) throw new McpFaceError(-32001, 'authentication required')
       const { principal } = caller
@@ -119,7 +122,8 @@ export function createBackendResolver(options: {
         if (backends.size >= 1024) backends.clear()
         backends.set(key, backend)
       }
-      if (options.audit) backend = auditingDenials(backend, request, principal, options.audit)
+      if (options.audit && audited)
+        backend = auditingDenials(backend, request, principal, options.audit)
       return counted && options.principalLimit
         ? options.principalLimit.mcp(backend, principal)
         : backend

@@ -67,6 +67,11 @@ export interface McpService {
   websocket: (socket: WebSocketLike, request: Request, principal: Principal) => void
   /** The backend a virtual server's MCP endpoint uses for this caller (the server's A2A face runs tools on it). */
   backendFor: (serverId: string, principal: Principal) => McpBackend
+  /**
+   * The backend `/mcp` uses for this caller, for a REST route that reads a federated member at its
+   * upstream; the REST layer has spent the caller's budget and audits its refusals itself.
+   */
+  catalogBackend: (principal: Principal) => McpBackend
   a2a: A2aInvoker
   federation: Federation
   pool: UpstreamPool
@@ -276,7 +281,12 @@ export function createMcpService(options: McpServiceOptions): McpService {
       )
       resolver.remember(request, principal, serverId)
       // The server's A2A face is a REST route: it has spent the principal's budget already.
-      return resolver.resolve(request, false)
+      return resolver.resolve(request, { counted: false })
+    },
+    catalogBackend(principal) {
+      const request = new Request('http://switchyard.internal/mcp')
+      resolver.remember(request, principal, null)
+      return resolver.resolve(request, { counted: false, audited: false })
     },
     a2a,
     federation,

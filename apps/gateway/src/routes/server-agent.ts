@@ -1,25 +1,14 @@
 import { agentCardJson, toolsAgentCard, type AgentFace, type ToolResult } from '@switchyard/a2a'
 import type { Principal } from '@switchyard/auth'
 import { notFound, type Registry } from '@switchyard/core'
-import type { McpBackend, RequestContext } from '@switchyard/transports'
+import type { McpBackend } from '@switchyard/transports'
 import { defineRoute, type Route } from '../http/route.js'
 import { loadA2aFace } from '../a2a/load-a2a.js'
 import type { McpService } from '../mcp/mcp-service.js'
+import { routeContext } from '../mcp/route-context.js'
 
 /** A request context for tool calls the agent face makes on a virtual server's backend. */
-function faceContext(signal: AbortSignal): RequestContext {
-  return {
-    sessionId: undefined,
-    era: 'legacy',
-    protocolVersion: '2025-11-25',
-    signal,
-    meta: undefined,
-    sendProgress: () => Promise.resolve(),
-    sendNotification: () => Promise.resolve(),
-    sendRequest: () =>
-      Promise.reject(new Error('an A2A caller cannot answer requests from a tool')),
-  }
-}
+const faceContext = (signal: AbortSignal) => routeContext('an A2A caller', signal)
 
 async function listTools(backend: McpBackend, signal: AbortSignal) {
   const tools: { name: string; description: string | null }[] = []

@@ -96,7 +96,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
     }),
     ...(config.adminApiEnabled
       ? [
-          ...entityRoutes(registry, options.plugins),
+          ...entityRoutes(registry, options.mcp, options.plugins),
           ...federationRoutes(registry, options.mcp.federation),
           ...rootRoutes(registry),
           ...tagRoutes(registry),

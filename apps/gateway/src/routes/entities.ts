@@ -13,6 +13,7 @@ import {
   type Registry,
 } from '@switchyard/core'
 import type { Route } from '../http/route.js'
+import type { McpService } from '../mcp/mcp-service.js'
 import { crudRoutes } from './crud.js'
 import { guardGatewayWrite } from './gateway-guard.js'
 import { maskingUrls } from './masked-urls.js'
@@ -22,8 +23,11 @@ import { promptRoutes } from './prompts.js'
 import { resourceRoutes } from './resources.js'
 import { serverRoutes } from './servers.js'
 
-/** The registry's entity endpoints: gateways, tools, resources, prompts and virtual servers. */
-export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] {
+/**
+ * The registry's entity endpoints: gateways, tools, resources, prompts and virtual servers; `mcp`
+ * reads federated prompts and resources at their upstreams.
+ */
+export function entityRoutes(registry: Registry, mcp: McpService, plugins?: PluginHost): Route[] {
   return [
     ...openApiRoutes(registry),
     ...crudRoutes({
@@ -47,7 +51,7 @@ export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       updateSchema: ToolUpdateSchema,
     }),
     // Fixed paths first, so that /resources/templates/list is not read as /resources/:id.
-    ...resourceRoutes(registry, plugins),
+    ...resourceRoutes(registry, mcp, plugins),
     ...crudRoutes({
       base: '/resources',
       tag: 'Resources',
@@ -57,7 +61,7 @@ export function entityRoutes(registry: Registry, plugins?: PluginHost): Route[] 
       createSchema: ResourceCreateSchema,
       updateSchema: ResourceUpdateSchema,
     }),
-    ...promptRoutes(registry, plugins),
+    ...promptRoutes(registry, mcp, plugins),
     ...crudRoutes({
       base: '/prompts',
       tag: 'Prompts',

@@ -1,33 +1,42 @@
 import { PromptRenderSchema, validated, type PluginHost, type Registry } from '@switchyard/core'
 import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
+import { askUpstream } from '../mcp/ask-upstream.js'
+import type { McpService } from '../mcp/mcp-service.js'
 
 const Version = z.coerce.number().int().min(1)
 const VersionParamSchema = z.object({ version: Version })
 
-/** Prompt endpoints beyond CRUD: render, revisions, diff and rollback. */
-export function promptRoutes(registry: Registry, plugins?: PluginHost): Route[] {
+/** Prompt endpoints beyond CRUD: render (a federated prompt at its upstream), revisions, diff and rollback. */
+export function promptRoutes(registry: Registry, mcp: McpService, plugins?: PluginHost): Route[] {
   const chain = plugins?.forServer(null)
   return [
     defineRoute({
       method: 'post',
       path: '/prompts/:id',
       audit: false,
-      summary: 'Render a prompt: argument values by name, bare or under "args"',
+      summary:
+        'Render a prompt: argument values by name, bare or under "args"; a federated prompt at its upstream',
       tag: 'Prompts',
       body: z.record(z.string(), z.unknown()),
       keepKeys: true,
-      async handle({ body, param, principal, viewer }) {
+      async handle({ c, body, param, principal, viewer }) {
         const inner = body.args ?? body.arguments
         const values = validated(
           PromptRenderSchema,
           inner !== null && typeof inner === 'object' ? inner : body,
         )
-        if (!chain) return registry.prompts.render(param('id'), values, viewer)
-        const { name } = await registry.prompts.get(param('id'), viewer)
+        const { id, name, gatewayId } = await registry.prompts.get(param('id'), viewer)
+        if (gatewayId !== null) {
+          // prompts/get as on /mcp, plugins included
+          const asked = { registry, mcp, principal, request: c.req.raw }
+          const params = { name, arguments: values }
+          return askUpstream(asked, 'prompt', { id, name, gatewayId }, params)
+        }
+        if (!chain) return registry.prompts.render(id, values, viewer)
         const info = { serverId: null, principalEmail: principal.email }
         return chain.promptRender({ name, arguments: values }, info, async (p) => ({
-          ...(await registry.prompts.render(param('id'), p.arguments, viewer)),
+          ...(await registry.prompts.render(id, p.arguments, viewer)),
         }))
       },
     }),

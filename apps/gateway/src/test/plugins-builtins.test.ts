@@ -379,6 +379,15 @@ describe('built-in plugins through real MCP calls', () => {
     )
     const content = await g.api('GET', `/resources/${resource.id}/content`, undefined, 200)
     expect(content).toMatchObject({ uri: 'memo://classified', text: '[CLASSIFIED] stuff' })
+    // a federated prompt renders at its upstream, inside the same plugins
+    const greet = (await g.api('GET', '/prompts?limit=100')).find((p) => p.originalName === 'greet')
+    const upstream = await g.api('POST', `/prompts/${String(greet?.id)}`, { who: 'TOPSECRET' }, 200)
+    expect(upstream.messages).toEqual([
+      {
+        role: 'user',
+        content: { type: 'text', text: 'Greet [CLASSIFIED]; reply to jane.doe@example.com' },
+      },
+    ])
   })
 
   it("runs global plugins on POST /a2a/{name}/invoke, as on the agent's tool", async () => {

@@ -218,6 +218,26 @@ describe("the admin UI under an operator's use", () => {
     await form.waitFor({ state: 'detached' })
   })
 
+  it("renders a federated prompt at its upstream and offers no template to edit (it is the upstream's)", async () => {
+    await navigate(page, 'Prompts')
+    await page.getByRole('button', { name: /^echo-forecast/ }).click()
+    const detail = page.getByRole('article', { name: 'Prompt echo-forecast' })
+    const edit = detail.getByRole('form', { name: 'Edit echo-forecast' })
+    await edit.getByText('Rendered by its upstream', { exact: false }).waitFor()
+    await expect(edit.getByText('city*', { exact: false }).count()).resolves.toBe(1)
+    await expect(edit.getByLabel('Template').count()).resolves.toBe(0)
+    await edit.getByLabel('Description').fill('Weather ahead')
+    await edit.getByRole('button', { name: 'Save new version' }).click()
+    await page.getByRole('button', { name: /^echo-forecast\s*v\d+ Weather ahead/ }).waitFor()
+    const render = detail.getByRole('form', { name: 'Render prompt' })
+    await render.getByLabel('city (required)').fill('Oslo')
+    await render.getByRole('button', { name: 'Render' }).click()
+    await detail
+      .getByRole('status', { name: 'Rendered prompt' })
+      .getByText('Forecast for Oslo?', { exact: false })
+      .waitFor()
+  })
+
   it('brings a selected log record into view on a phone, and ends a long message in an ellipsis', async () => {
     const { sized, tab } = await openPhone()
     try {

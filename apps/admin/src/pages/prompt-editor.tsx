@@ -36,6 +36,8 @@ export function PromptEditor({
   const form = useFormErrors()
   const queryClient = useQueryClient()
 
+  // a federated prompt is rendered by its upstream: its template and arguments are the upstream's
+  const federated = prompt?.gatewayId != null
   const submit = (): Promise<boolean> => {
     const parsed = parseArguments(args)
     return form.run(
@@ -43,8 +45,7 @@ export function PromptEditor({
         const body = {
           name: name.trim(),
           description: description.trim() || null,
-          template,
-          arguments: parsed,
+          ...(!federated && { template, arguments: parsed }),
         }
         const saved = prompt
           ? await api.updatePrompt(prompt.id, body)
@@ -55,7 +56,7 @@ export function PromptEditor({
       },
       {
         name: name.trim() ? undefined : 'Give the prompt a name.',
-        template: template.trim() ? undefined : 'Write the template.',
+        template: federated || template.trim() ? undefined : 'Write the template.',
         arguments: parsed.every((arg) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(arg.name))
           ? undefined
           : 'One argument name per line (letters, digits, _ or -), * after a required one.',
@@ -78,29 +79,45 @@ export function PromptEditor({
         value={description}
         onChange={setDescription}
       />
-      <Field
-        label="Template"
-        error={form.errorFor('template')}
-        hint="Jinja syntax: {{ argument }}."
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={6}
-            value={template}
-            onChange={(e) => setTemplate(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        label="Arguments"
-        error={form.errorFor('arguments')}
-        hint="One per line; end with * when required."
-      >
-        {(control) => (
-          <textarea {...control} rows={3} value={args} onChange={(e) => setArgs(e.target.value)} />
-        )}
-      </Field>
+      {federated ? (
+        <p className="muted">
+          Rendered by its upstream, which gives its template and arguments
+          {prompt.arguments.length > 0 &&
+            `: ${argumentsText(prompt.arguments).replace(/\n/g, ', ')}`}
+          .
+        </p>
+      ) : (
+        <>
+          <Field
+            label="Template"
+            error={form.errorFor('template')}
+            hint="Jinja syntax: {{ argument }}."
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={6}
+                value={template}
+                onChange={(e) => setTemplate(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Arguments"
+            error={form.errorFor('arguments')}
+            hint="One per line; end with * when required."
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={args}
+                onChange={(e) => setArgs(e.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      )}
     </FormShell>
   )
 }

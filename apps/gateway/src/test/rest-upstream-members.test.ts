@@ -97,6 +97,26 @@ describe('REST render and read of federated prompts and resources', () => {
     expect(typed.body.detail).toContain('arguments.city must be a string')
   })
 
+  it("refuses a new template for a federated prompt (its upstream's); takes a description and a rename", async () => {
+    const { id } = await prompt('args-prompt')
+    const rewritten = await call('PUT', `/prompts/${id}`, { template: 'Hi {{ city }}' })
+    expect(rewritten.status).toBe(422)
+    expect(rewritten.body).toMatchObject({
+      errors: [
+        { path: 'template', message: "is the upstream's: a federated prompt is rendered there" },
+      ],
+    })
+    const { name } = await prompt('args-prompt')
+    // its name as listed, sent back unchanged, stays as it is (it used to gain a second prefix)
+    const described = await ok('PUT', `/prompts/${id}`, { name, description: 'Weather by city' })
+    expect(described).toMatchObject({ name, description: 'Weather by city', template: '' })
+    // a new name is the exposed one; the upstream's stays, and prompts/get goes there by it
+    const renamed = await ok('PUT', `/prompts/${id}`, { name: 'weather' })
+    expect(renamed).toMatchObject({ name: 'weather', originalName: 'args-prompt' })
+    const got = await mcp.getPrompt({ name: 'weather', arguments: { city: 'Oslo' } })
+    expect(JSON.stringify(got.messages)).toContain("What's weather in Oslo?")
+  })
+
   it('reads a resource at its upstream, as resources/read on /mcp does', async () => {
     const { id, uri } = await resource('architecture.md')
     const rest = await ok('GET', `/resources/${id}/content`)

@@ -133,15 +133,17 @@ export function createPromptService(context: ServiceContext) {
   ): Promise<Prompt> {
     const before = await getRow(id)
     const template = input.template ?? before.template
+    if (before.gateway_id !== null && template !== before.template)
+      throw invalidInput([
+        { path: 'template', message: "is the upstream's: a federated prompt is rendered there" },
+      ])
     if (input.template !== undefined) checkTemplate(template)
-    const name =
-      input.name === undefined
-        ? before.name
-        : await exposedMemberName(context, input.name, before.gateway_id)
+    // a new name is the exposed one: a federated prompt keeps its upstream's (sync matches on it)
+    const name = input.name ?? before.name
     const row: PromptRow = {
       ...before,
       name,
-      ...(input.name !== undefined && { original_name: input.name }),
+      ...(input.name !== undefined && before.gateway_id === null && { original_name: input.name }),
       ...(input.title !== undefined && { title: input.title }),
       ...(input.description !== undefined && { description: input.description }),
       template,

@@ -29,6 +29,39 @@ export function isSyntheticOneof(oneof: protobuf.OneOf): boolean {
   return oneof.fieldsArray.length === 1 && oneof.name === `_${oneof.fieldsArray[0]!.name}`
 }
 
+/** The members of `google.protobuf.Value`'s oneof, by what they hold. */
+export interface ValueKinds {
+  null: string
+  number: string
+  string: string
+  bool: string
+  struct: string
+  list: string
+}
+const valueKinds = new WeakMap<protobuf.Type, ValueKinds>()
+
+/**
+ * The field names of `google.protobuf.Value`'s members, by number: protoc's descriptors name them
+ * `number_value`, protobufjs's own copy `numberValue`.
+ */
+export function valueKindsOf(type: protobuf.Type): ValueKinds {
+  const value = type.root.lookupType('google.protobuf.Value')
+  let kinds = valueKinds.get(value)
+  if (kinds === undefined) {
+    const name = (id: number) => value.fieldsById[id]!.name
+    kinds = {
+      null: name(1),
+      number: name(2),
+      string: name(3),
+      bool: name(4),
+      struct: name(5),
+      list: name(6),
+    }
+    valueKinds.set(value, kinds)
+  }
+  return kinds
+}
+
 /** The `google.protobuf` wrapper messages and the scalar each one wraps. */
 export const WRAPPERS: Readonly<Record<string, string>> = {
   'google.protobuf.DoubleValue': 'double',

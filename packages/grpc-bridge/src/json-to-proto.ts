@@ -1,6 +1,6 @@
 import protobuf from 'protobufjs'
 import { GrpcBridgeError } from './errors.js'
-import { jsonName, typeName, WRAPPERS } from './json-names.js'
+import { jsonName, typeName, valueKindsOf, WRAPPERS, type ValueKinds } from './json-names.js'
 
 type Plain = Record<string, unknown>
 
@@ -168,16 +168,12 @@ function wellKnown(type: protobuf.Type, name: string, json: unknown, path: strin
     }
     case 'google.protobuf.Struct':
       if (!isObject(json)) throw bad(path, 'expected an object (Struct)')
-      return {
-        fields: Object.fromEntries(
-          Object.entries(json).map(([k, v]) => [k, anyValue(v, `${path}.${k}`)]),
-        ),
-      }
+      return structValue(valueKindsOf(type), json, path)
     case 'google.protobuf.Value':
-      return anyValue(json, path)
+      return anyValue(valueKindsOf(type), json, path)
     case 'google.protobuf.ListValue':
       if (!Array.isArray(json)) throw bad(path, 'expected an array (ListValue)')
-      return { values: json.map((v, i) => anyValue(v, `${path}[${i}]`)) }
+      return listValue(valueKindsOf(type), json, path)
     case 'google.protobuf.Empty':
       if (!isObject(json) || Object.keys(json).length > 0) throw bad(path, 'expected {} (Empty)')
       return {}
@@ -191,23 +187,25 @@ function wellKnown(type: protobuf.Type, name: string, json: unknown, path: strin
   }
 }
 
-function anyValue(json: unknown, path: string): Plain {
-  if (json === null) return { nullValue: 0 }
-  if (typeof json === 'number') return { numberValue: json }
-  if (typeof json === 'string') return { stringValue: json }
-  if (typeof json === 'boolean') return { boolValue: json }
-  if (Array.isArray(json))
-    return { listValue: { values: json.map((v, i) => anyValue(v, `${path}[${i}]`)) } }
-  if (isObject(json))
-    return {
-      structValue: {
-        fields: Object.fromEntries(
-          Object.entries(json).map(([k, v]) => [k, anyValue(v, `${path}.${k}`)]),
-        ),
-      },
-    }
+function anyValue(kinds: ValueKinds, json: unknown, path: string): Plain {
+  if (json === null) return { [kinds.null]: 0 }
+  if (typeof json === 'number') return { [kinds.number]: json }
+  if (typeof json === 'string') return { [kinds.string]: json }
+  if (typeof json === 'boolean') return { [kinds.bool]: json }
+  if (Array.isArray(json)) return { [kinds.list]: listValue(kinds, json, path) }
+  if (isObject(json)) return { [kinds.struct]: structValue(kinds, json, path) }
   throw bad(path, 'expected a JSON value')
 }
+
+const structValue = (kinds: ValueKinds, json: Plain, path: string) => ({
+  fields: Object.fromEntries(
+    Object.entries(json).map(([k, v]) => [k, anyValue(kinds, v, `${path}.${k}`)]),
+  ),
+})
+
+const listValue = (kinds: ValueKinds, json: unknown[], path: string) => ({
+  values: json.map((v, i) => anyValue(kinds, v, `${path}[${i}]`)),
+})
 
 function packAny(anyType: protobuf.Type, json: unknown, path: string): Plain {
   const url = isObject(json) ? json['@type'] : undefined

@@ -1,5 +1,12 @@
 import protobuf from 'protobufjs'
-import { isSyntheticOneof, jsonName, typeName, WRAPPERS } from './json-names.js'
+import {
+  isSyntheticOneof,
+  jsonName,
+  typeName,
+  valueKindsOf,
+  WRAPPERS,
+  type ValueKinds,
+} from './json-names.js'
 
 type Plain = Record<string, unknown>
 type Decoded = Record<string, unknown>
@@ -94,11 +101,11 @@ function wellKnown(type: protobuf.Type, name: string, message: Decoded): unknown
       return `${sign}${Math.abs(seconds)}${fraction(nanos)}s`
     }
     case 'google.protobuf.Struct':
-      return structJson(message)
+      return structJson(valueKindsOf(type), message)
     case 'google.protobuf.Value':
-      return valueJson(message)
+      return valueJson(valueKindsOf(type), message)
     case 'google.protobuf.ListValue':
-      return ((message.values ?? []) as Decoded[]).map(valueJson)
+      return listJson(valueKindsOf(type), message)
     case 'google.protobuf.Empty':
       return {}
     case 'google.protobuf.FieldMask':
@@ -110,22 +117,24 @@ function wellKnown(type: protobuf.Type, name: string, message: Decoded): unknown
   }
 }
 
-function structJson(message: Decoded): Plain {
+function structJson(kinds: ValueKinds, message: Decoded): Plain {
   return Object.fromEntries(
     Object.entries((message.fields ?? {}) as Record<string, Decoded>).map(([k, v]) => [
       k,
-      valueJson(v),
+      valueJson(kinds, v),
     ]),
   )
 }
 
+const listJson = (kinds: ValueKinds, message: Decoded): unknown[] =>
+  ((message.values ?? []) as Decoded[]).map((v) => valueJson(kinds, v))
+
 const own = (value: Decoded, key: string) => Object.prototype.hasOwnProperty.call(value, key)
 
-function valueJson(value: Decoded): unknown {
-  if (own(value, 'structValue')) return structJson(value.structValue as Decoded)
-  if (own(value, 'listValue'))
-    return (((value.listValue as Decoded).values ?? []) as Decoded[]).map(valueJson)
-  for (const kind of ['stringValue', 'numberValue', 'boolValue'])
+function valueJson(kinds: ValueKinds, value: Decoded): unknown {
+  if (own(value, kinds.struct)) return structJson(kinds, value[kinds.struct] as Decoded)
+  if (own(value, kinds.list)) return listJson(kinds, value[kinds.list] as Decoded)
+  for (const kind of [kinds.string, kinds.number, kinds.bool])
     if (own(value, kind)) return value[kind]
   return null
 }

@@ -36,20 +36,80 @@ export const KNOWN = {
   packed: { '@type': 'type.googleapis.com/shop.v1.Money', currency: 'EUR', units: '-7', nanos: 0 },
 }
 
+/** A field as descriptor.proto describes it (the parts tests touch). */
+export interface FieldProto {
+  name: string
+  jsonName?: string
+}
+
+/** A message as descriptor.proto describes it (the parts tests touch). */
+export interface MessageProto {
+  name: string
+  field: FieldProto[]
+  nestedType: MessageProto[]
+  options?: { mapEntry?: boolean }
+}
+
 /** A descriptor file as protobufjs's descriptor extension decodes it (the parts tests touch). */
 export interface FileProto {
-  messageType: { name: string; field: { name: string }[]; nestedType: { name: string }[] }[]
+  package?: string
+  messageType: MessageProto[]
   enumType: { name: string }[]
   sourceCodeInfo?: { location: object[] }
 }
 
-/** Parses proto text with protobufjs into a FileDescriptorSet object (no comments). */
+/** protoc's JSON name of a field: `_` dropped and the next character upper-cased. */
+const protocJsonName = (name: string) =>
+  name.replace(/_+([^_]?)/g, (_, next: string) => next.toUpperCase())
+
+/** A protobufjs JSON namespace with its field names in snake_case, as protoc's copies have them. */
+function snakeFields(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(snakeFields)
+  if (json === null || typeof json !== 'object') return json
+  return Object.fromEntries(
+    Object.entries(json).map(([key, value]) => [
+      key,
+      key === 'fields' && !('keyType' in (value as object))
+        ? Object.fromEntries(
+            Object.entries(value as object).map(([name, field]) => [
+              name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+              field,
+            ]),
+          )
+        : key === 'oneof'
+          ? (value as string[]).map((name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))
+          : snakeFields(value),
+    ]),
+  )
+}
+
+/**
+ * Parses proto text with protobufjs into a FileDescriptorSet object (no comments), as protoc
+ * describes it: field names as written, a `json_name` on every field, and the well-known types with
+ * protoc's field names (`google.protobuf.Value.number_value`).
+ */
 export function protoSet(text: string): { file: FileProto[] } {
   const root = new protobuf.Root()
   for (const [, name] of text.matchAll(/import "(google\/protobuf\/[a-z_]+\.proto)"/g))
-    root.addJSON((protobuf.common.get(name!) as { nested: protobuf.INamespace['nested'] }).nested!)
-  protobuf.parse(text, root).root.resolveAll()
-  return root.toDescriptor('proto3') as unknown as { file: FileProto[] }
+    root.addJSON(
+      (snakeFields(protobuf.common.get(name!)) as { nested: protobuf.INamespace['nested'] })
+        .nested!,
+    )
+  protobuf.parse(text, root, { keepCase: true }).root.resolveAll()
+  const set = root.toDescriptor('proto3') as unknown as { file: FileProto[] }
+  const named = (scope: string, messages: MessageProto[]) => {
+    for (const message of messages) {
+      if (message.options?.mapEntry) continue
+      const type = root.lookupType(`${scope}.${message.name}`)
+      for (const field of message.field) {
+        const option = type.fields[field.name]?.options?.json_name as string | undefined
+        field.jsonName = option ?? protocJsonName(field.name)
+      }
+      named(`${scope}.${message.name}`, message.nestedType)
+    }
+  }
+  for (const file of set.file) named(file.package ?? '', file.messageType)
+  return set
 }
 
 /** Encodes a FileDescriptorSet object. */

@@ -1,6 +1,7 @@
 import protobuf from 'protobufjs'
 import descriptor from 'protobufjs/ext/descriptor/index.js'
 import { GrpcBridgeError } from './errors.js'
+import { keepJsonNames } from './json-names.js'
 import { restoreMapFields, type RawMessage } from './map-fields.js'
 
 /** One method of a service, with its message types resolved. */
@@ -57,8 +58,11 @@ export function loadDescriptorSet(bytes: Uint8Array, services?: readonly string[
     root = (
       protobuf.Root as unknown as { fromDescriptor(s: unknown): protobuf.Root }
     ).fromDescriptor(set)
-    for (const file of files)
-      restoreMapFields(root, file.package ? `.${file.package}` : '', file.messageType)
+    for (const file of files) {
+      const scope = file.package ? `.${file.package}` : ''
+      restoreMapFields(root, scope, file.messageType)
+      keepJsonNames(root, scope, file.messageType)
+    }
     root.resolveAll()
   } catch (error) {
     throw new GrpcBridgeError(

@@ -30,6 +30,8 @@ const { root } = loadDescriptorSet(
         google.protobuf.Any extra = 15;
         google.protobuf.Value value = 16;
         google.protobuf.Int32Value count = 17;
+        string user_id = 18 [json_name = "uid"];
+        string http__status = 19;
       }`),
   ),
 )
@@ -51,6 +53,8 @@ const DEFAULTS = {
   kinds: [],
   ratio: 0,
   data: '',
+  uid: '',
+  httpStatus: '',
 }
 
 describe('fromJson and toJson', () => {
@@ -147,6 +151,27 @@ describe('fromJson and toJson', () => {
       '2026-01-31T12:00:00.000000001Z',
     )
     expect(roundTrip(Stamp, '1969-12-31T23:59:59.250Z')).toBe('1969-12-31T23:59:59.250Z')
+  })
+
+  it("field names: the descriptor's json_name; inputs take the names as written too", () => {
+    expect(roundTrip(Node, { uid: 'a', httpStatus: 'b' })).toMatchObject({
+      uid: 'a',
+      httpStatus: 'b',
+    })
+    expect(roundTrip(Node, { user_id: 'a', http__status: 'b' })).toMatchObject({
+      uid: 'a',
+      httpStatus: 'b',
+    })
+    expect(() => fromJson(Node, { userId: 'a' })).toThrow('arguments.userId: not a field of t.Node')
+  })
+
+  it("field names without json_name (protobufjs's descriptors): made as protoc makes them", () => {
+    const set = protoSet(
+      'syntax = "proto3"; package o; message Odd { string http__status = 1; string _under = 2; string x_ = 3; string a_b_1c = 4; }',
+    )
+    for (const field of set.file[0]!.messageType[0]!.field) delete field.jsonName
+    const Odd = loadDescriptorSet(encodeSet(set)).root.lookupType('o.Odd')
+    expect(Object.keys(roundTrip(Odd, {}) as object)).toEqual(['httpStatus', 'Under', 'x', 'aB1c'])
   })
 
   it('every error is an INVALID_ARGUMENTS GrpcBridgeError naming the path', () => {

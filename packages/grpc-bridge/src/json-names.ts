@@ -1,17 +1,48 @@
 import type protobuf from 'protobufjs'
+import type { RawMessage } from './map-fields.js'
 
 // Both names are read for every field of every message a call carries: worked out once each.
 const jsonNames = new WeakMap<protobuf.Field, string>()
 const typeNames = new WeakMap<protobuf.ReflectionObject, string>()
 
-/** protobuf's JSON name of a field: `display_name` -> `displayName`. */
+/**
+ * protobuf's JSON name of a field: its `json_name` (protoc gives every field one), else the name
+ * as protoc makes it (`display_name` -> `displayName`: each `_` dropped, the next character
+ * upper-cased).
+ */
 export function jsonName(field: protobuf.Field): string {
   let name = jsonNames.get(field)
   if (name === undefined) {
-    name = field.name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+    const option = field.options?.[JSON_NAME] as unknown
+    name =
+      typeof option === 'string' && option !== ''
+        ? option
+        : field.name.replace(/_+([^_]?)/g, (_, next: string) => next.toUpperCase())
     jsonNames.set(field, name)
   }
   return name
+}
+
+/** The field option that holds a field's JSON name (as protobufjs parses `[json_name = ...]`). */
+const JSON_NAME = 'json_name'
+
+/**
+ * Keeps the `json_name` of each field of `messages` (in the namespace `scope`) on its protobufjs
+ * field, which `Root.fromDescriptor` drops.
+ */
+export function keepJsonNames(
+  root: protobuf.Root,
+  scope: string,
+  messages: readonly RawMessage[] = [],
+) {
+  for (const raw of messages) {
+    if (raw.options?.mapEntry) continue
+    const name = `${scope}.${raw.name}`
+    const type = root.lookupType(name)
+    for (const field of raw.field ?? [])
+      if (field.jsonName) type.fields[field.name]?.setOption(JSON_NAME, field.jsonName)
+    keepJsonNames(root, name, raw.nestedType)
+  }
 }
 
 /** A message's full name without the leading dot (`google.protobuf.Timestamp`). */

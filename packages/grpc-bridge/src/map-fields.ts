@@ -19,13 +19,15 @@ const SCALAR_TYPES: Readonly<Record<number, string>> = {
   18: 'sint64',
 }
 
-interface RawField {
+/** A field as descriptor.proto describes it (the parts the bridge reads). */
+export interface RawField {
   name: string
   number: number
   type: number
   typeName?: string
+  jsonName?: string
 }
-/** A message as descriptor.proto describes it (the parts maps need). */
+/** A message as descriptor.proto describes it (the parts the bridge reads). */
 export interface RawMessage {
   name: string
   field?: RawField[]

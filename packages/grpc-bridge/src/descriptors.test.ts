@@ -3,7 +3,7 @@ import { createGrpcBridge } from './bridge.js'
 import { loadDescriptorSet } from './descriptors.js'
 import { GrpcBridgeError } from './errors.js'
 import { toolDefinitions } from './tools.js'
-import { encodeSet, protoSet, type FileProto } from './test/helpers.js'
+import { encodeSet, fits, protoSet, type FileProto } from './test/helpers.js'
 
 const PROTO = `syntax = "proto3"; package docs.v1;
   enum Colour { COLOUR_UNSPECIFIED = 0; RED = 1; }
@@ -171,5 +171,24 @@ describe('toolDefinitions', () => {
       required: ['messages'],
       additionalProperties: false,
     })
+  })
+})
+
+describe('toolDefinitions of recursive messages', () => {
+  it("streams keep the messages' $defs at the top of the schema, where $ref finds them", () => {
+    const [bidi] = toolDefinitions(
+      loadDescriptorSet(
+        encodeSet(
+          protoSet(`syntax = "proto3"; package r;
+            message Tree { string name = 1; repeated Tree children = 2; }
+            service Trees { rpc Grow(stream Tree) returns (stream Tree); }`),
+        ),
+      ),
+    )
+    for (const schema of [bidi!.inputSchema, bidi!.outputSchema]) {
+      expect(Object.keys(schema.$defs as object)).toEqual(['r.Tree'])
+      expect(fits(schema, { messages: [{ children: [{ children: [{ name: 'x' }] }] }] })).toBe(true)
+      expect(fits(schema, { messages: [{ children: [{ children: [{ name: 1 }] }] }] })).toBe(false)
+    }
   })
 })

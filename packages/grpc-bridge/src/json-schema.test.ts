@@ -168,12 +168,32 @@ describe('messageSchema: protobuf JSON mapping', () => {
     expect(fits(schema, { flags: { yes: 'y' } })).toBe(false)
   })
 
-  it('recursive messages end in a plain object at the repeat', () => {
-    const node = props(schemaOf(tree, 't.Node'))
-    expect(node.children).toEqual({
-      type: 'array',
-      items: { type: 'object', description: 't.Node (recursive)' },
-    })
+  it('a recursive message is described once under $defs and referred to at each repeat', () => {
+    const node = schemaOf(tree, 't.Node')
+    expect(props(node).children).toEqual({ type: 'array', items: { $ref: '#/$defs/t.Node' } })
+    expect(props(node).byId).toMatchObject({ additionalProperties: { $ref: '#/$defs/t.Node' } })
+    const { $defs, ...top } = node
+    expect($defs).toEqual({ 't.Node': top })
+    expect(fits(node, { children: [{ children: [{ name: 'leaf', kinds: ['LEAF'] }] }] })).toBe(true)
+    expect(fits(node, { children: [{ children: [{ nope: 1 }] }] })).toBe(false)
+    expect(fits(node, { byId: { 1: { children: [{ count: -1 }] } } })).toBe(false)
+  })
+
+  it('messages that all contain one another: one definition each, not one per path', () => {
+    const names = Array.from({ length: 8 }, (_, i) => `T${i}`)
+    const fields = names.map((n, i) => `${n} f${i} = ${i + 1};`).join(' ')
+    const web = loadDescriptorSet(
+      encodeSet(
+        protoSet(
+          `syntax = "proto3"; package m; ${names.map((n) => `message ${n} { ${fields} }`).join(' ')}`,
+        ),
+      ),
+    )
+    const schema = schemaOf(web, 'm.T0')
+    expect(Object.keys(schema.$defs as object).sort()).toEqual(names.map((n) => `m.${n}`))
+    expect(JSON.stringify(schema).length).toBeLessThan(10_000)
+    expect(fits(schema, { f1: { f2: { f3: { f0: { f7: {} } } } } })).toBe(true)
+    expect(fits(schema, { f1: { f2: { f3: { f0: { f7: { f9: {} } } } } } })).toBe(false)
   })
 
   it('32-bit integers carry their ranges; floats are numbers', () => {

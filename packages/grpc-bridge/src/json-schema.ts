@@ -72,37 +72,92 @@ const WELL_KNOWN: Readonly<Record<string, JsonSchema>> = {
   },
 }
 
+/** What building one schema needs: the mode, the comments and the `$defs` made so far. */
+interface Build {
+  mode: SchemaMode
+  comment: (fullName: string) => string | undefined
+  /** Message types that contain themselves: described once under `$defs`, referred to by `$ref`. */
+  recursive: ReadonlySet<string>
+  defs: Record<string, JsonSchema>
+}
+
 /**
  * The JSON Schema of a message under protobuf's canonical JSON mapping: lowerCamelCase names,
  * enums by name, 64-bit integers as strings, bytes as base64, maps as objects, at most one member
- * of a oneof, and the well-known types as their JSON forms. `comment` supplies descriptions.
+ * of a oneof, and the well-known types as their JSON forms. A message that can contain itself is
+ * described once under `$defs` and referred to with `$ref` (the message itself stays inline at the
+ * top). `comment` supplies descriptions.
  */
 export function messageSchema(
   type: protobuf.Type,
   mode: SchemaMode,
   comment: (fullName: string) => string | undefined = () => undefined,
 ): JsonSchema {
-  return build(type, mode, comment, [])
+  const defs: Record<string, JsonSchema> = {}
+  const schema = body(type, { mode, comment, recursive: recursiveTypes(type), defs })
+  return Object.keys(defs).length > 0 ? { ...schema, $defs: defs } : schema
 }
 
-function build(
-  type: protobuf.Type,
-  mode: SchemaMode,
-  comment: (fullName: string) => string | undefined,
-  stack: string[],
-): JsonSchema {
+/** The message type of a field, unless it is a well-known type with a JSON form of its own. */
+function messageOf(field: protobuf.Field): protobuf.Type | undefined {
+  field.resolve()
+  const type = field.resolvedType
+  if (!(type instanceof protobuf.Type)) return undefined
+  const name = typeName(type)
+  return WELL_KNOWN[name] || WRAPPERS[name] ? undefined : type
+}
+
+/** The names of the message types under `root` (itself included) that can contain themselves. */
+function recursiveTypes(root: protobuf.Type): Set<string> {
+  const edges = new Map<protobuf.Type, protobuf.Type[]>()
+  const visit = (type: protobuf.Type) => {
+    if (edges.has(type)) return
+    const next = type.fieldsArray.flatMap((f) => messageOf(f) ?? [])
+    edges.set(type, next)
+    next.forEach(visit)
+  }
+  visit(root)
+  const recursive = new Set<string>()
+  for (const [start, next] of edges) {
+    const seen = new Set<protobuf.Type>()
+    const pending = [...next]
+    for (let type = pending.pop(); type; type = pending.pop()) {
+      if (type === start) {
+        recursive.add(typeName(start))
+        break
+      }
+      if (seen.has(type)) continue
+      seen.add(type)
+      pending.push(...edges.get(type)!)
+    }
+  }
+  return recursive
+}
+
+/** A message as a field's value: its JSON form, a `$ref` to its definition, or inline. */
+function reference(type: protobuf.Type, build: Build): JsonSchema {
   const name = typeName(type)
   const known = WELL_KNOWN[name]
   if (known) return { ...known }
   const wrapped = WRAPPERS[name]
-  if (wrapped) return scalar(wrapped, mode)!
-  if (stack.includes(name)) return { type: 'object', description: `${name} (recursive)` }
-  const inner = [...stack, name]
+  if (wrapped) return scalar(wrapped, build.mode)!
+  if (!build.recursive.has(name)) return body(type, build)
+  if (!(name in build.defs)) {
+    build.defs[name] = {}
+    build.defs[name] = body(type, build)
+  }
+  return { $ref: `#/$defs/${name}` }
+}
+
+/** A message's own schema: an object with its fields (or a well-known type's JSON form). */
+function body(type: protobuf.Type, build: Build): JsonSchema {
+  const name = typeName(type)
+  if (WELL_KNOWN[name] || WRAPPERS[name]) return reference(type, build)
   const properties: Record<string, JsonSchema> = {}
   const required: string[] = []
   for (const field of type.fieldsArray) {
-    const schema = fieldSchema(field, mode, comment, inner)
-    const note = comment(`${name}.${field.name}`)
+    const schema = fieldSchema(field, build)
+    const note = build.comment(`${name}.${field.name}`)
     properties[jsonName(field)] = note ? { ...schema, description: note } : schema
     if (field.required) required.push(jsonName(field))
   }
@@ -118,7 +173,7 @@ function build(
         description: `oneof ${o.name}: at most one of ${members.join(', ')}`,
       }
     })
-  const description = comment(name)
+  const description = build.comment(name)
   return {
     type: 'object',
     ...(description && { description }),
@@ -129,14 +184,9 @@ function build(
   }
 }
 
-function fieldSchema(
-  field: protobuf.Field,
-  mode: SchemaMode,
-  comment: (fullName: string) => string | undefined,
-  stack: string[],
-): JsonSchema {
+function fieldSchema(field: protobuf.Field, build: Build): JsonSchema {
   field.resolve()
-  const value = valueSchema(field.type, field.resolvedType, mode, comment, stack)
+  const value = valueSchema(field.type, field.resolvedType, build)
   if (field instanceof protobuf.MapField) {
     const key =
       field.keyType === 'bool'
@@ -156,19 +206,17 @@ function fieldSchema(
 function valueSchema(
   type: string,
   resolved: protobuf.Type | protobuf.Enum | null,
-  mode: SchemaMode,
-  comment: (fullName: string) => string | undefined,
-  stack: string[],
+  build: Build,
 ): JsonSchema {
   if (resolved instanceof protobuf.Enum) {
     if (typeName(resolved) === 'google.protobuf.NullValue') return { type: 'null' }
-    const note = comment(typeName(resolved))
+    const note = build.comment(typeName(resolved))
     return {
       type: 'string',
       enum: Object.keys(resolved.values),
       ...(note && { description: note }),
     }
   }
-  if (resolved instanceof protobuf.Type) return build(resolved, mode, comment, stack)
-  return scalar(type, mode) ?? {}
+  if (resolved instanceof protobuf.Type) return reference(resolved, build)
+  return scalar(type, build.mode) ?? {}
 }

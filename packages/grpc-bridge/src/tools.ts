@@ -30,12 +30,13 @@ const KIND_NOTES: Readonly<Record<GrpcCallKind, string>> = {
     ' Bidirectional streaming: give the request messages as `messages`; the answers are returned as `messages`.',
 }
 
-/** A list of messages under `messages`, for the streaming sides of a call. */
-const messageList = (items: JsonSchema): JsonSchema => ({
+/** A list of messages under `messages`, for the streaming sides of a call; `$defs` stay on top. */
+const messageList = ({ $defs, ...items }: JsonSchema): JsonSchema => ({
   type: 'object',
   properties: { messages: { type: 'array', items } },
   required: ['messages'],
   additionalProperties: false,
+  ...($defs !== undefined && { $defs }),
 })
 
 /** An object schema as it is; anything else (a wrapper's scalar, a Value) under `value`. */

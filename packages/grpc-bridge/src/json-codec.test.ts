@@ -118,9 +118,21 @@ describe('fromJson and toJson', () => {
     })
   })
 
-  it('non-finite doubles travel as text', () => {
+  it('non-finite doubles travel as text, which both schemas take', () => {
     expect(roundTrip(Node, { ratio: 'NaN' })).toMatchObject({ ratio: 'NaN' })
-    expect(roundTrip(Node, { ratio: '-Infinity' })).toMatchObject({ ratio: '-Infinity' })
+    const back = roundTrip(Node, { ratio: '-Infinity' })
+    expect(back).toMatchObject({ ratio: '-Infinity' })
+    expectFits(messageSchema(Node, 'input'), { ratio: 'Infinity' })
+    expectFits(messageSchema(Node, 'output'), back)
+  })
+
+  it('an enum number the descriptors do not name comes back as that number, which the schema takes', () => {
+    const back = roundTrip(Node, { kinds: [7, 'LEAF'], kindsById: { 1: 9 } })
+    expect(back).toMatchObject({ kinds: [7, 'LEAF'], kindsById: { 1: 9 } })
+    expectFits(messageSchema(Node, 'output'), back)
+    expect(() => fromJson(Node, { kinds: [2 ** 31] })).toThrow(
+      'arguments.kinds[0]: expected one of',
+    )
   })
 
   it('null leaves a field unset, except in a Value, where it is the null value', () => {

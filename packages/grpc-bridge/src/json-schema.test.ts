@@ -47,7 +47,12 @@ describe('messageSchema: protobuf JSON mapping', () => {
     expect(props(product)).toEqual({
       sku: { type: 'string' },
       displayName: { type: 'string' },
-      category: { type: 'string', enum: ['CATEGORY_UNSPECIFIED', 'BOOKS', 'TOOLS'] },
+      category: {
+        anyOf: [
+          { type: 'string', enum: ['CATEGORY_UNSPECIFIED', 'BOOKS', 'TOOLS'] },
+          { type: 'integer' },
+        ],
+      },
       price: {
         type: 'object',
         properties: {
@@ -98,7 +103,11 @@ describe('messageSchema: protobuf JSON mapping', () => {
       nickname: { type: 'string' },
       flag: { type: 'boolean' },
       nothing: { type: 'object', properties: {}, additionalProperties: false },
-      ratio: { type: 'number' },
+      ratio: {
+        type: ['number', 'string'],
+        pattern: '^(NaN|-?Infinity)$',
+        description: 'a number, or NaN, Infinity or -Infinity as a string',
+      },
       blob: { type: 'string', contentEncoding: 'base64' },
       list: { type: 'array' },
       packed: { type: 'object', properties: { '@type': { type: 'string' } }, required: ['@type'] },
@@ -150,7 +159,7 @@ describe('messageSchema: protobuf JSON mapping', () => {
     expect(fits(node, { maybe: 1, a: 'x' })).toBe(true)
   })
 
-  it('map keys: integers as decimal text, bools as true/false; repeated enums by name', () => {
+  it('map keys: integers as decimal text, bools as true/false; enums by name or number', () => {
     const node = props(schemaOf(tree, 't.Node'))
     expect(node.byId).toMatchObject({ type: 'object', propertyNames: { pattern: '^-?[0-9]+$' } })
     expect(node.flags).toEqual({
@@ -160,12 +169,19 @@ describe('messageSchema: protobuf JSON mapping', () => {
     })
     expect(node.kinds).toEqual({
       type: 'array',
-      items: { type: 'string', enum: ['KIND_UNSPECIFIED', 'LEAF'] },
+      items: { type: ['string', 'integer'], enum: ['KIND_UNSPECIFIED', 'LEAF', 0, 1] },
     })
     const schema = schemaOf(tree, 't.Node')
     expect(fits(schema, { byId: { '-7': { name: 'x' } }, flags: { true: 'y' } })).toBe(true)
     expect(fits(schema, { byId: { seven: {} } })).toBe(false)
     expect(fits(schema, { flags: { yes: 'y' } })).toBe(false)
+    expect(fits(schema, { kinds: ['LEAF', 1, 0] })).toBe(true)
+    for (const kind of ['NOPE', 2, 'leaf'])
+      expect([kind, fits(schema, { kinds: [kind] })]).toEqual([kind, false])
+    // an answer may carry a value added to the server's enum since its descriptors were read
+    const output = schemaOf(tree, 't.Node', 'output')
+    expect(fits(output, { kinds: ['LEAF', 7] })).toBe(true)
+    expect(fits(output, { kinds: ['NOPE'] })).toBe(false)
   })
 
   it('a recursive message is described once under $defs and referred to at each repeat', () => {
@@ -196,11 +212,15 @@ describe('messageSchema: protobuf JSON mapping', () => {
     expect(fits(schema, { f1: { f2: { f3: { f0: { f7: { f9: {} } } } } } })).toBe(false)
   })
 
-  it('32-bit integers carry their ranges; floats are numbers', () => {
+  it('32-bit integers carry their ranges; floats are numbers, or NaN and infinities as text', () => {
     const node = schemaOf(tree, 't.Node')
     expect(props(node).count).toEqual({ type: 'integer', minimum: 0, maximum: 4294967295 })
-    expect(props(node).ratio).toEqual({ type: 'number' })
+    expect(props(node).ratio).toMatchObject({ type: ['number', 'string'] })
     expect(fits(node, { count: -1 })).toBe(false)
     expect(fits(node, { count: 4294967296 })).toBe(false)
+    for (const ratio of [1.5, 'NaN', 'Infinity', '-Infinity'])
+      expect([ratio, fits(node, { ratio })]).toEqual([ratio, true])
+    for (const ratio of ['1.5', 'nan', null])
+      expect([ratio, fits(node, { ratio })]).toEqual([ratio, false])
   })
 })

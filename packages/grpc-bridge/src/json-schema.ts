@@ -4,12 +4,20 @@ import { isSyntheticOneof, jsonName, typeName, WRAPPERS } from './json-names.js'
 /** A JSON Schema, as plain data. */
 export type JsonSchema = Record<string, unknown>
 
-/** Inputs accept 64-bit integers as strings or numbers; outputs always carry strings. */
+/**
+ * Inputs accept 64-bit integers as strings or numbers and enums by name or number; outputs carry
+ * 64-bit integers as strings, and enums by name or, for a value the descriptors do not name, number.
+ */
 export type SchemaMode = 'input' | 'output'
 
 const INT32 = { type: 'integer', minimum: -2147483648, maximum: 2147483647 }
 const UINT32 = { type: 'integer', minimum: 0, maximum: 4294967295 }
 const INT64_TEXT = { pattern: '^-?[0-9]+$', description: '64-bit integer, as a decimal string' }
+const FLOATING = {
+  type: ['number', 'string'],
+  pattern: '^(NaN|-?Infinity)$',
+  description: 'a number, or NaN, Infinity or -Infinity as a string',
+}
 const UINT64_TEXT = {
   pattern: '^[0-9]+$',
   description: 'unsigned 64-bit integer, as a decimal string',
@@ -20,7 +28,7 @@ function scalar(type: string, mode: SchemaMode): JsonSchema | undefined {
   switch (type) {
     case 'double':
     case 'float':
-      return { type: 'number' }
+      return { ...FLOATING }
     case 'int32':
     case 'sint32':
     case 'sfixed32':
@@ -211,12 +219,19 @@ function valueSchema(
   if (resolved instanceof protobuf.Enum) {
     if (typeName(resolved) === 'google.protobuf.NullValue') return { type: 'null' }
     const note = build.comment(typeName(resolved))
-    return {
-      type: 'string',
-      enum: Object.keys(resolved.values),
-      ...(note && { description: note }),
-    }
+    return { ...enumSchema(resolved, build.mode), ...(note && { description: note }) }
   }
   if (resolved instanceof protobuf.Type) return reference(resolved, build)
   return scalar(type, build.mode) ?? {}
+}
+
+/**
+ * An enum: its value names, or its numbers as inputs; an answer may hold a number the
+ * descriptors do not name (a value added to the server's enum since).
+ */
+function enumSchema(type: protobuf.Enum, mode: SchemaMode): JsonSchema {
+  const names = Object.keys(type.values)
+  if (mode === 'input')
+    return { type: ['string', 'integer'], enum: [...names, ...new Set(Object.values(type.values))] }
+  return { anyOf: [{ type: 'string', enum: names }, { type: 'integer' }] }
 }

@@ -78,8 +78,10 @@ function single(field: protobuf.Field, value: unknown, path: string): unknown {
 function enumValue(type: protobuf.Enum, value: unknown, path: string): unknown {
   if (typeName(type) === 'google.protobuf.NullValue') return 0
   if (typeof value === 'string' && value in type.values) return type.values[value]
-  if (typeof value === 'number' && Number.isInteger(value)) return value
-  throw bad(path, `expected one of ${Object.keys(type.values).join(', ')}`)
+  const [min, max] = INT_RANGES.int32!
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
+    return value
+  throw bad(path, `expected one of ${Object.keys(type.values).join(', ')} (or a 32-bit number)`)
 }
 
 const INT_RANGES: Readonly<Record<string, [number, number]>> = {

@@ -39,10 +39,12 @@ export function toJson(type: protobuf.Type, message: Decoded): unknown {
 function fieldJson(field: protobuf.Field, value: unknown): unknown {
   if (field instanceof protobuf.MapField) {
     const unsigned = field.keyType === 'uint64' || field.keyType === 'fixed64'
-    const longKey = /64$/.test(field.keyType)
+    // With Long (which grpc-js brings), protobufjs keys 64-bit map entries by 8-character hashes;
+    // some hashes are all digits (3472328296227680304 is '00000000').
+    const hashed = /64$/.test(field.keyType) && Boolean(protobuf.util.Long)
     return Object.fromEntries(
       Object.entries((value ?? {}) as Plain).map(([k, v]) => [
-        longKey && k.length === 8 && !/^-?\d+$/.test(k)
+        hashed
           ? (
               protobuf.util.LongBits.fromHash(k).toLong(unsigned) as { toString(): string }
             ).toString()

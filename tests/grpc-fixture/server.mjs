@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import * as grpc from '@grpc/grpc-js'
 import * as protoLoader from '@grpc/proto-loader'
 import { ReflectionService } from '@grpc/reflection'
+import protobuf from 'protobufjs'
 
 /** The proto file the server serves. */
 export const PROTO_PATH = fileURLToPath(new URL('./shop.proto', import.meta.url))
@@ -40,6 +41,40 @@ const PRODUCTS = [
     added_at: { seconds: '1720000000', nanos: 0 },
   },
 ]
+
+/** google.rpc.Status and the detail messages the shop sends, as the wire sees them. */
+const rpc = protobuf.parse(
+  `syntax = "proto3";
+  message Status { int32 code = 1; string message = 2; repeated Any details = 3; }
+  message Any { string type_url = 1; bytes value = 2; }
+  message BadRequest { repeated FieldViolation field_violations = 1; }
+  message FieldViolation { string field = 1; string description = 2; }
+  message Money { string currency = 1; int64 units = 2; int32 nanos = 3; }`,
+  { keepCase: true },
+).root
+const encoded = (type, value) => rpc.lookupType(type).encode(value).finish()
+
+/** A google.rpc.Status for `grpc-status-details-bin`: a BadRequest, a shop.v1.Money and a stranger. */
+const statusDetails = (code, message) =>
+  Buffer.from(
+    encoded('Status', {
+      code,
+      message,
+      details: [
+        {
+          type_url: 'type.googleapis.com/google.rpc.BadRequest',
+          value: encoded('BadRequest', {
+            field_violations: [{ field: 'sku', description: 'no such product' }],
+          }),
+        },
+        {
+          type_url: 'type.googleapis.com/shop.v1.Money',
+          value: encoded('Money', { currency: 'EUR', units: '-3' }),
+        },
+        { type_url: 'type.googleapis.com/acme.Secret', value: Buffer.from('hi') },
+      ],
+    }),
+  )
 
 const cents = (money) => Number(money?.units ?? 0) * 100 + Math.round((money?.nanos ?? 0) / 1e7)
 const money = (total) => ({
@@ -97,8 +132,10 @@ const handlers = {
     done(null, call.request)
   },
   Fail(call, done) {
-    const error = new Error(call.request.message)
-    done(Object.assign(error, { code: call.request.code, details: call.request.message }))
+    const { code, message, with_details: withDetails } = call.request
+    const metadata = new grpc.Metadata()
+    if (withDetails) metadata.set('grpc-status-details-bin', statusDetails(code, message))
+    done(Object.assign(new Error(message), { code, details: message, metadata }))
   },
   Whoami(call, done) {
     const fields = {}

@@ -154,6 +154,25 @@ describe('createGrpcBridge: failures', () => {
     })
   })
 
+  it("a status's google.rpc details come in JSON: from error_details.proto, the target's types, else base64", async () => {
+    const result = await bridge.call('shop.v1.Shop.Fail', {
+      code: 3,
+      message: 'bad sku',
+      withDetails: true,
+    })
+    expect(result.isError).toBe(true)
+    const [head, details] = result.content[0]!.text.split('; details: ')
+    expect(head).toBe('gRPC /shop.v1.Shop/Fail failed: INVALID_ARGUMENT (3): bad sku')
+    expect(JSON.parse(details!)).toEqual([
+      {
+        '@type': 'type.googleapis.com/google.rpc.BadRequest',
+        fieldViolations: [{ field: 'sku', description: 'no such product', reason: '' }],
+      },
+      { '@type': 'type.googleapis.com/shop.v1.Money', currency: 'EUR', units: '-3', nanos: 0 },
+      { '@type': 'type.googleapis.com/acme.Secret', value: 'aGk=' },
+    ])
+  })
+
   it('a streamed answer past maxAnswerBytes is cancelled: RESOURCE_EXHAUSTED, not held in memory', async () => {
     const { descriptorSet } = await discover({ target: server.target })
     const small = createGrpcBridge({ target: server.target, descriptorSet, maxAnswerBytes: 100 })

@@ -4,6 +4,7 @@ import { GrpcBridgeError } from './errors.js'
 import { messageSchema } from './json-schema.js'
 import { fromJson } from './json-to-proto.js'
 import { toJson } from './proto-to-json.js'
+import { statusDetails } from './status-details.js'
 import {
   MAX_MESSAGE_BYTES,
   detailsOf,
@@ -120,11 +121,13 @@ export function createGrpcBridge(options: GrpcBridgeOptions): GrpcBridge {
         status.code === grpc.status.DEADLINE_EXCEEDED
           ? `no answer within ${timeoutMs} ms`
           : detailsOf(status)
+      const rich = statusDetails(status.metadata, schema.root)
+      const more = rich.length > 0 ? `; details: ${JSON.stringify(rich)}` : ''
       return {
         content: [
           {
             type: 'text' as const,
-            text: `gRPC ${method.path} failed: ${statusName(status.code)} (${status.code}): ${details}`,
+            text: `gRPC ${method.path} failed: ${statusName(status.code)} (${status.code}): ${details}${more}`,
           },
         ],
         isError: true,

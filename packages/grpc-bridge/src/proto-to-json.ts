@@ -141,10 +141,17 @@ function valueJson(kinds: ValueKinds, value: Decoded): unknown {
   return null
 }
 
-function unpackAny(anyType: protobuf.Type, message: Decoded): Plain {
+const unpackAny = (anyType: protobuf.Type, message: Decoded) => anyJson(message, [anyType.root])
+
+/**
+ * An `Any` in JSON: the message its type URL names, from the first of `roots` that holds that
+ * type, or its bytes in base64 when none does.
+ */
+export function anyJson(message: Decoded, roots: readonly protobuf.Root[]): Plain {
   const url = typeof message.type_url === 'string' ? message.type_url : ''
-  const target = anyType.root.lookup(url.slice(url.lastIndexOf('/') + 1))
-  if (!(target instanceof protobuf.Type))
+  const name = url.slice(url.lastIndexOf('/') + 1)
+  const target = roots.map((root) => root.lookup(name)).find((t) => t instanceof protobuf.Type)
+  if (!target)
     return {
       '@type': url,
       value: Buffer.from((message.value ?? []) as Uint8Array).toString('base64'),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGrpcBridge, type GrpcBridge } from './bridge.js'
 import { discover } from './discover.js'
 import { GrpcBridgeError } from './errors.js'
-import { expectFits, KNOWN } from './test/helpers.js'
+import { encodeSet, expectFits, KNOWN, protoSet } from './test/helpers.js'
 
 let server: ShopServer
 let bridge: GrpcBridge
@@ -201,6 +201,35 @@ describe('createGrpcBridge: failures', () => {
       ).toEqual({ messages: [{ text: 'OK' }] })
     } finally {
       small.close()
+    }
+  })
+
+  it('answers that cannot be read end the call with INTERNAL, streamed ones too (not the process)', async () => {
+    // descriptors that do not fit the server: its Product begins with a string, not a Timestamp
+    const misread = createGrpcBridge({
+      target: server.target,
+      descriptorSet: encodeSet(
+        protoSet(`syntax = "proto3"; package shop.v1; import "google/protobuf/timestamp.proto";
+          enum Category { CATEGORY_UNSPECIFIED = 0; BOOKS = 1; }
+          message ListProductsRequest { Category category = 1; uint32 limit = 2; }
+          message Product { google.protobuf.Timestamp sku = 1; }
+          service Shop { rpc ListProducts(ListProductsRequest) returns (stream Product); }`),
+      ),
+    })
+    try {
+      const seen: unknown[] = []
+      const result = await misread.call(
+        'shop.v1.Shop.ListProducts',
+        { category: 'BOOKS' },
+        { onMessage: (message) => seen.push(message) },
+      )
+      expect(result.isError).toBe(true)
+      expect(result.content[0]!.text).toMatch(
+        /^gRPC \/shop.v1.Shop\/ListProducts failed: INTERNAL \(13\): the answer cannot be read as shop.v1.Product: /,
+      )
+      expect(seen).toEqual([])
+    } finally {
+      misread.close()
     }
   })
 

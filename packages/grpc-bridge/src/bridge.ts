@@ -141,10 +141,19 @@ export function createGrpcBridge(options: GrpcBridgeOptions): GrpcBridge {
     return type.encode(fromJson(type, body, entry.wrappedIn ? `${path}.value` : path)).finish()
   }
 
+  /** An answer message in JSON; one that cannot be read fails the call with INTERNAL. */
   function decode(entry: Entry, bytes: Uint8Array): unknown {
     const type = entry.method.responseType
-    const json = toJson(type, type.decode(bytes) as unknown as Record<string, unknown>)
-    return entry.wrappedOut ? { value: json } : json
+    try {
+      const json = toJson(type, type.decode(bytes) as unknown as Record<string, unknown>)
+      return entry.wrappedOut ? { value: json } : json
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw failure(
+        grpc.status.INTERNAL,
+        `the answer cannot be read as ${type.fullName.slice(1)}: ${reason}`,
+      )
+    }
   }
 
   return {
@@ -246,15 +255,17 @@ function exchange(
   })
 }
 
-/** The error of a streamed answer whose messages outgrow `maxBytes` together. */
-function tooLarge(maxBytes: number): grpc.ServiceError {
-  const details = `the answer's messages take more than ${maxBytes} bytes in all; the call was cancelled`
-  return Object.assign(new Error(details), {
-    code: grpc.status.RESOURCE_EXHAUSTED,
-    details,
-    metadata: new grpc.Metadata(),
-  })
+/** A failure found on this side of the call, as the status it is reported with. */
+function failure(code: grpc.status, details: string): grpc.ServiceError {
+  return Object.assign(new Error(details), { code, details, metadata: new grpc.Metadata() })
 }
+
+/** The error of a streamed answer whose messages outgrow `maxBytes` together. */
+const tooLarge = (maxBytes: number) =>
+  failure(
+    grpc.status.RESOURCE_EXHAUSTED,
+    `the answer's messages take more than ${maxBytes} bytes in all; the call was cancelled`,
+  )
 
 function collect(
   stream: grpc.ClientReadableStream<Uint8Array> | grpc.ClientDuplexStream<Uint8Array, Uint8Array>,
@@ -272,7 +283,13 @@ function collect(
       return
     }
     answers.push(message)
-    options.onMessage(message, answers.length)
+    try {
+      options.onMessage(message, answers.length)
+    } catch (error) {
+      // thrown from a stream's event, it would end the process: it ends the call instead
+      done(error as grpc.ServiceError)
+      stream.cancel()
+    }
   })
   stream.on('error', (error: grpc.ServiceError) => done(error))
   stream.on('end', () => done(null))

@@ -158,6 +158,20 @@ describe('fromJson and toJson', () => {
     )
   })
 
+  it('Timestamp: only real dates from year 1 to 9999, both ways', () => {
+    const Stamp = root.lookupType('google.protobuf.Timestamp')
+    for (const text of ['2026-02-30T00:00:00Z', '2026-01-31T24:00:00Z', '0000-12-31T23:59:59Z'])
+      expect(() => fromJson(Stamp, text), text).toThrow(/^arguments: expected a/)
+    expect(roundTrip(Stamp, '0001-01-01T00:00:00Z')).toBe('0001-01-01T00:00:00Z')
+    expect(roundTrip(Stamp, '9999-12-31T23:59:59.999999999Z')).toBe(
+      '9999-12-31T23:59:59.999999999Z',
+    )
+    for (const seconds of ['253402300800', '100000000000000', '-62135596801'])
+      expect(() => toJson(Stamp, { seconds, nanos: 0 })).toThrow(
+        `a Timestamp of ${seconds} s is not within years 1 to 9999`,
+      )
+  })
+
   it('Timestamp and Duration: offsets, before 1970, negative and fractional durations', () => {
     const Stamp = root.lookupType('google.protobuf.Timestamp')
     expect(roundTrip(Stamp, '2026-01-31T13:30:00.000000001+01:30')).toBe(

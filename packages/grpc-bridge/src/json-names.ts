@@ -93,6 +93,9 @@ export function valueKindsOf(type: protobuf.Type): ValueKinds {
   return kinds
 }
 
+/** The seconds of the first and last instants a Timestamp may hold: 0001-01-01 and 9999-12-31. */
+export const TIMESTAMP_SECONDS: readonly [number, number] = [-62135596800, 253402300799]
+
 /** The `google.protobuf` wrapper messages and the scalar each one wraps. */
 export const WRAPPERS: Readonly<Record<string, string>> = {
   'google.protobuf.DoubleValue': 'double',

@@ -1,6 +1,13 @@
 import protobuf from 'protobufjs'
 import { GrpcBridgeError } from './errors.js'
-import { jsonName, typeName, valueKindsOf, WRAPPERS, type ValueKinds } from './json-names.js'
+import {
+  jsonName,
+  TIMESTAMP_SECONDS,
+  typeName,
+  valueKindsOf,
+  WRAPPERS,
+  type ValueKinds,
+} from './json-names.js'
 
 type Plain = Record<string, unknown>
 
@@ -146,6 +153,11 @@ function scalar(type: string, value: unknown, path: string): unknown {
 }
 
 const TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/i
+/** Whether `2026-01-31T12:00:00` names a real date and time (not February 30th or 24:00). */
+const isCalendarTime = (text: string) => {
+  const ms = Date.parse(`${text}Z`)
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === text.toUpperCase()
+}
 const DURATION = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/
 const nanosOf = (fraction: string | undefined) => Number((fraction ?? '').padEnd(9, '0'))
 const snake = (path: string) => path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
@@ -157,10 +169,12 @@ function wellKnown(type: protobuf.Type, name: string, json: unknown, path: strin
   switch (name) {
     case 'google.protobuf.Timestamp': {
       const match = typeof json === 'string' ? TIMESTAMP.exec(json) : null
-      const ms = match ? Date.parse(`${match[1]}${match[3]}`) : NaN
-      if (!match || Number.isNaN(ms))
+      if (!match || !isCalendarTime(match[1]!))
         throw bad(path, 'expected an RFC 3339 timestamp such as 2026-01-31T12:00:00Z')
-      return { seconds: String(Math.floor(ms / 1000)), nanos: nanosOf(match[2]) }
+      const seconds = Math.floor(Date.parse(`${match[1]}${match[3]}`) / 1000)
+      if (seconds < TIMESTAMP_SECONDS[0] || seconds > TIMESTAMP_SECONDS[1])
+        throw bad(path, 'expected a timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z')
+      return { seconds: String(seconds), nanos: nanosOf(match[2]) }
     }
     case 'google.protobuf.Duration': {
       const match = typeof json === 'string' ? DURATION.exec(json) : null

@@ -2,6 +2,7 @@ import protobuf from 'protobufjs'
 import {
   isSyntheticOneof,
   jsonName,
+  TIMESTAMP_SECONDS,
   typeName,
   valueKindsOf,
   WRAPPERS,
@@ -93,7 +94,10 @@ const camel = (path: string) => path.replace(/_([a-z0-9])/g, (_, c: string) => c
 function wellKnown(type: protobuf.Type, name: string, message: Decoded): unknown {
   switch (name) {
     case 'google.protobuf.Timestamp': {
-      const iso = new Date(num(message.seconds) * 1000).toISOString().slice(0, 19)
+      const seconds = num(message.seconds)
+      if (!(seconds >= TIMESTAMP_SECONDS[0] && seconds <= TIMESTAMP_SECONDS[1]))
+        throw new Error(`a Timestamp of ${String(message.seconds)} s is not within years 1 to 9999`)
+      const iso = new Date(seconds * 1000).toISOString().slice(0, 19)
       return `${iso}${fraction(num(message.nanos))}Z`
     }
     case 'google.protobuf.Duration': {

@@ -211,6 +211,8 @@ describe('fromJson and toJson', () => {
       [{ maybe: 1.5 }, 'arguments.maybe: expected an integer'],
       [{ count: 'one' }, 'arguments.count: expected an integer'],
       [{ ratio: '1.5' }, 'arguments.ratio: expected a number'],
+      [{ uid: 'a', user_id: 'b' }, 'arguments: uid and user_id name the same field: give one'],
+      [{ data: 'AAECA' }, 'arguments.data: expected base64 text'],
     ]
     for (const [json, message] of cases) {
       const error = (() => {

@@ -31,9 +31,13 @@ function message(type: protobuf.Type, json: unknown, path: string): unknown {
   if (!isObject(json)) throw bad(path, `expected an object (${name})`)
   const out: Plain = {}
   const seenOneofs = new Map<string, string>()
+  const seen = new Map<protobuf.Field, string>()
   for (const [key, value] of Object.entries(json)) {
     const field = type.fields[key] ?? type.fieldsArray.find((f) => jsonName(f) === key)
     if (!field) throw bad(`${path}.${key}`, `not a field of ${name}`)
+    const twin = seen.get(field)
+    if (twin !== undefined) throw bad(path, `${twin} and ${key} name the same field: give one`)
+    seen.set(field, key)
     if (value === null && typeName(field.resolvedType ?? type) !== 'google.protobuf.Value') continue
     const oneof = field.partOf
     if (oneof && oneof.fieldsArray.length > 1) {
@@ -145,7 +149,13 @@ function scalar(type: string, value: unknown, path: string): unknown {
       if (typeof value !== 'string') throw bad(path, 'expected a string')
       return value
     case 'bytes':
-      if (typeof value !== 'string' || !BASE64.test(value)) throw bad(path, 'expected base64 text')
+      // one character past a multiple of four holds no byte: a base64 text cannot end so
+      if (
+        typeof value !== 'string' ||
+        !BASE64.test(value) ||
+        value.replace(/=+$/, '').length % 4 === 1
+      )
+        throw bad(path, 'expected base64 text')
       return Buffer.from(value, 'base64')
     default:
       throw bad(path, `unsupported field type ${type}`)

@@ -77,6 +77,9 @@ const statusDetails = (code, message) =>
   )
 
 const cents = (money) => Number(money?.units ?? 0) * 100 + Math.round((money?.nanos ?? 0) / 1e7)
+/** A line's price: its own, times its quantity, and its bundle's. */
+const lineCents = (line) =>
+  cents(line.unit_price) * line.quantity + line.bundle.reduce((sum, b) => sum + lineCents(b), 0)
 const money = (total) => ({
   currency: 'EUR',
   units: String(Math.floor(total / 100)),
@@ -95,7 +98,7 @@ const handlers = {
       done({ code: grpc.status.INVALID_ARGUMENT, details: 'an order needs at least one line' })
       return
     }
-    const total = order.lines.reduce((sum, l) => sum + cents(l.unit_price) * l.quantity, 0)
+    const total = order.lines.reduce((sum, l) => sum + lineCents(l), 0)
     const delivery =
       order.delivery === 'ship_to'
         ? `ship to ${order.ship_to.street}, ${order.ship_to.city} (${order.ship_to.country_code})`
@@ -119,7 +122,7 @@ const handlers = {
     let total = 0
     let count = 0
     call.on('data', (line) => {
-      total += cents(line.unit_price) * line.quantity
+      total += lineCents(line)
       count += 1
     })
     call.on('end', () => done(null, { total: money(total), count }))

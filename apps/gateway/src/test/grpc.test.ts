@@ -129,7 +129,7 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     const listed = await client.listTools()
     const placeOrder = listed.tools.find((t) => t.name === 'shop-shop.v1.Shop.PlaceOrder')
     expect(placeOrder?.inputSchema).toMatchObject({
-      properties: { coupons: { type: 'object' }, tier: { enum: ['STANDARD', 'GOLD'] } },
+      properties: { coupons: { type: 'object' }, tier: { enum: ['STANDARD', 'GOLD', 0, 1] } },
     })
     expect(placeOrder?.outputSchema).toMatchObject({
       properties: { placedAt: { format: 'date-time' }, receiptNumber: { type: 'string' } },
@@ -224,6 +224,45 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     )
     const denied = await call('Fail', { code: 7, message: 'not yours' })
     expect(denied.content[0]!.text).toContain('PERMISSION_DENIED (7): not yours')
+  })
+
+  it("takes and gives the JSON mapping's edges: recursion, enum numbers, NaN, status details", async () => {
+    const { tools } = await client.listTools()
+    const definition = (name: string) => tools.find((t) => t.name === `shop-shop.v1.Shop.${name}`)!
+    // each answer is checked against the tool's outputSchema by the SDK
+    const call = (name: string, args: Record<string, unknown>) =>
+      client.callTool(
+        { name: `shop-shop.v1.Shop.${name}`, arguments: args },
+        { toolDefinition: definition(name) },
+      ) as Promise<ToolResult>
+    const line = (quantity: number, bundle: unknown[] = []) => ({
+      quantity,
+      unitPrice: { units: '1' },
+      bundle,
+    })
+    const receipt = await call('PlaceOrder', {
+      lines: [line(1, [line(2, [line(3)])])],
+      tier: 1,
+    })
+    expect(receipt.structuredContent).toMatchObject({
+      total: { units: '6' },
+      estimatedDelivery: '86400s',
+    })
+    const deep = await call('PlaceOrder', { lines: [line(1, [line(2, [{ quantity: 'x' }])])] })
+    expect(deep.isError).toBe(true)
+    expect(deep.content[0]!.text).toContain('/lines/0/bundle/0/bundle/0/quantity must be integer')
+
+    expect((await call('ListProducts', { category: 2 })).structuredContent).toMatchObject({
+      messages: [{ sku: 'TL-1' }],
+    })
+    const odd = { ratio: 'NaN', details: { inf: 'Infinity' } }
+    expect((await call('EchoKnown', odd)).structuredContent).toEqual(odd)
+
+    const failed = await call('Fail', { code: 3, message: 'bad sku', withDetails: true })
+    expect(failed.isError).toBe(true)
+    expect(failed.content[0]!.text).toContain(
+      'INVALID_ARGUMENT (3): bad sku; details: [{"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[{"field":"sku","description":"no such product","reason":""}]}',
+    )
   })
 
   it('applies the tool timeout as the call deadline', async () => {

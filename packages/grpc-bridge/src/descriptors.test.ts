@@ -140,13 +140,13 @@ describe('toolDefinitions', () => {
     expect(input.description).toBe('A coat of paint.')
     expect(input.properties.name).toEqual({ type: 'string', description: 'Its name.' })
     expect(input.properties.colour).toEqual({
-      type: ['string', 'integer'],
-      enum: ['COLOUR_UNSPECIFIED', 'RED', 0, 1],
+      type: 'string',
+      enum: ['COLOUR_UNSPECIFIED', 'RED'],
       description: 'Main.',
     })
     expect(input.properties.shade).toEqual({
-      type: ['string', 'integer'],
-      enum: ['COLOUR_UNSPECIFIED', 'RED', 0, 1],
+      type: 'string',
+      enum: ['COLOUR_UNSPECIFIED', 'RED'],
       description: 'A colour by name.',
     })
     expect(input.properties.mixes).toEqual({

@@ -159,7 +159,7 @@ describe('messageSchema: protobuf JSON mapping', () => {
     expect(fits(node, { maybe: 1, a: 'x' })).toBe(true)
   })
 
-  it('map keys: integers as decimal text, bools as true/false; enums by name or number', () => {
+  it('map keys: integers as decimal text, bools as true/false; enums by name', () => {
     const node = props(schemaOf(tree, 't.Node'))
     expect(node.byId).toMatchObject({ type: 'object', propertyNames: { pattern: '^-?[0-9]+$' } })
     expect(node.flags).toEqual({
@@ -169,14 +169,14 @@ describe('messageSchema: protobuf JSON mapping', () => {
     })
     expect(node.kinds).toEqual({
       type: 'array',
-      items: { type: ['string', 'integer'], enum: ['KIND_UNSPECIFIED', 'LEAF', 0, 1] },
+      items: { type: 'string', enum: ['KIND_UNSPECIFIED', 'LEAF'] },
     })
     const schema = schemaOf(tree, 't.Node')
     expect(fits(schema, { byId: { '-7': { name: 'x' } }, flags: { true: 'y' } })).toBe(true)
     expect(fits(schema, { byId: { seven: {} } })).toBe(false)
     expect(fits(schema, { flags: { yes: 'y' } })).toBe(false)
-    expect(fits(schema, { kinds: ['LEAF', 1, 0] })).toBe(true)
-    for (const kind of ['NOPE', 2, 'leaf'])
+    expect(fits(schema, { kinds: ['LEAF', 'KIND_UNSPECIFIED'] })).toBe(true)
+    for (const kind of ['NOPE', 1, 'leaf'])
       expect([kind, fits(schema, { kinds: [kind] })]).toEqual([kind, false])
     // an answer may carry a value added to the server's enum since its descriptors were read
     const output = schemaOf(tree, 't.Node', 'output')

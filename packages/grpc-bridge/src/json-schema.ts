@@ -5,8 +5,8 @@ import { isSyntheticOneof, jsonName, typeName, WRAPPERS } from './json-names.js'
 export type JsonSchema = Record<string, unknown>
 
 /**
- * Inputs accept 64-bit integers as strings or numbers and enums by name or number; outputs carry
- * 64-bit integers as strings, and enums by name or, for a value the descriptors do not name, number.
+ * Inputs accept 64-bit integers as strings or numbers; outputs carry them as strings, and enums
+ * by name or, for a value the descriptors do not name, number.
  */
 export type SchemaMode = 'input' | 'output'
 
@@ -226,12 +226,10 @@ function valueSchema(
 }
 
 /**
- * An enum: its value names, or its numbers as inputs; an answer may hold a number the
- * descriptors do not name (a value added to the server's enum since).
+ * An enum by its value names; an answer may also hold a number the descriptors do not name (a
+ * value added to the server's enum since).
  */
 function enumSchema(type: protobuf.Enum, mode: SchemaMode): JsonSchema {
-  const names = Object.keys(type.values)
-  if (mode === 'input')
-    return { type: ['string', 'integer'], enum: [...names, ...new Set(Object.values(type.values))] }
-  return { anyOf: [{ type: 'string', enum: names }, { type: 'integer' }] }
+  const names = { type: 'string', enum: Object.keys(type.values) }
+  return mode === 'input' ? names : { anyOf: [names, { type: 'integer' }] }
 }

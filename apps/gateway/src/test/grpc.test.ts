@@ -129,7 +129,7 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     const listed = await client.listTools()
     const placeOrder = listed.tools.find((t) => t.name === 'shop-shop.v1.Shop.PlaceOrder')
     expect(placeOrder?.inputSchema).toMatchObject({
-      properties: { coupons: { type: 'object' }, tier: { enum: ['STANDARD', 'GOLD', 0, 1] } },
+      properties: { coupons: { type: 'object' }, tier: { enum: ['STANDARD', 'GOLD'] } },
     })
     expect(placeOrder?.outputSchema).toMatchObject({
       properties: { placedAt: { format: 'date-time' }, receiptNumber: { type: 'string' } },
@@ -226,7 +226,7 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     expect(denied.content[0]!.text).toContain('PERMISSION_DENIED (7): not yours')
   })
 
-  it("takes and gives the JSON mapping's edges: recursion, enum numbers, NaN, status details", async () => {
+  it("takes and gives the JSON mapping's edges: recursion, NaN, status details", async () => {
     const { tools } = await client.listTools()
     const definition = (name: string) => tools.find((t) => t.name === `shop-shop.v1.Shop.${name}`)!
     // each answer is checked against the tool's outputSchema by the SDK
@@ -242,7 +242,7 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     })
     const receipt = await call('PlaceOrder', {
       lines: [line(1, [line(2, [line(3)])])],
-      tier: 1,
+      tier: 'GOLD',
     })
     expect(receipt.structuredContent).toMatchObject({
       total: { units: '6' },
@@ -252,9 +252,6 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     expect(deep.isError).toBe(true)
     expect(deep.content[0]!.text).toContain('/lines/0/bundle/0/bundle/0/quantity must be integer')
 
-    expect((await call('ListProducts', { category: 2 })).structuredContent).toMatchObject({
-      messages: [{ sku: 'TL-1' }],
-    })
     const odd = { ratio: 'NaN', details: { inf: 'Infinity' } }
     expect((await call('EchoKnown', odd)).structuredContent).toEqual(odd)
 

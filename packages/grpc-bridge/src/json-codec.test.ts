@@ -32,6 +32,7 @@ const { root } = loadDescriptorSet(
         google.protobuf.Int32Value count = 17;
         string user_id = 18 [json_name = "uid"];
         string http__status = 19;
+        float share = 20;
       }`),
   ),
 )
@@ -55,6 +56,7 @@ const DEFAULTS = {
   data: '',
   uid: '',
   httpStatus: '',
+  share: 0,
 }
 
 describe('fromJson and toJson', () => {
@@ -117,6 +119,22 @@ describe('fromJson and toJson', () => {
       kinds: ['LEAF', 'KIND_UNSPECIFIED', 'LEAF'],
       data: '+/8=',
     })
+  })
+
+  it('floats come back as the shortest number that is the same float', () => {
+    const cases: [number, number][] = [
+      [0.1, 0.1],
+      [1.1, 1.1],
+      [0.5, 0.5],
+      [16777217, 16777216],
+      [3.4028234663852886e38, 3.4028235e38],
+      [1e-45, 1e-45],
+    ]
+    for (const [share, back] of cases)
+      expect([share, (roundTrip(Node, { share }) as { share: number }).share]).toEqual([
+        share,
+        back,
+      ])
   })
 
   it('non-finite doubles travel as text, which both schemas take', () => {

@@ -79,6 +79,16 @@ function scalar(type: string, value: unknown): unknown {
   if (/64$/.test(type) && type !== 'double') return String(value)
   if (type === 'bytes') return Buffer.from(value as Uint8Array).toString('base64')
   if ((type === 'double' || type === 'float') && !Number.isFinite(value)) return String(value)
+  if (type === 'float') return shortestFloat(value as number)
+  return value
+}
+
+/** A 32-bit float as the shortest number that is the same float (0.1, not 0.10000000149011612). */
+function shortestFloat(value: number): number {
+  for (let digits = 1; digits < 9; digits++) {
+    const short = Number(value.toPrecision(digits))
+    if (Math.fround(short) === value) return short
+  }
   return value
 }
 

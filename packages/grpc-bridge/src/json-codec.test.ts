@@ -231,6 +231,7 @@ describe('fromJson and toJson', () => {
       [{ ratio: '1.5' }, 'arguments.ratio: expected a number'],
       [{ uid: 'a', user_id: 'b' }, 'arguments: uid and user_id name the same field: give one'],
       [{ data: 'AAECA' }, 'arguments.data: expected base64 text'],
+      [{ share: -1e39 }, 'arguments.share: expected a number a 32-bit float holds (up to 3.4e38)'],
     ]
     for (const [json, message] of cases) {
       const error = (() => {

@@ -139,7 +139,12 @@ function scalar(type: string, value: unknown, path: string): unknown {
   switch (type) {
     case 'double':
     case 'float':
-      if (typeof value === 'number') return value
+      if (typeof value === 'number') {
+        // protobufjs would write a float past 3.4e38 as Infinity
+        if (type === 'float' && !Number.isFinite(Math.fround(value)))
+          throw bad(path, 'expected a number a 32-bit float holds (up to 3.4e38)')
+        return value
+      }
       if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') return Number(value)
       throw bad(path, 'expected a number')
     case 'bool':

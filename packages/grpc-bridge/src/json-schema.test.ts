@@ -212,6 +212,27 @@ describe('messageSchema: protobuf JSON mapping', () => {
     expect(fits(schema, { f1: { f2: { f3: { f0: { f7: { f9: {} } } } } } })).toBe(false)
   })
 
+  it('messages used in many places: written out in place while small, once under $defs when not', () => {
+    // D0 holds two D1s, each D1 two D2s, ...: 2^14 copies of D14 written out in place
+    const chain = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `message D${i} { string name = 1; ${i < 14 ? `D${i + 1} a = 2; D${i + 1} b = 3;` : ''} }`,
+    )
+    const dag = loadDescriptorSet(
+      encodeSet(protoSet(`syntax = "proto3"; package d; ${chain.join(' ')}`)),
+    )
+    const small = schemaOf(dag, 'd.D12')
+    expect(small.$defs).toBeUndefined()
+    expect(props(small).a).toMatchObject({ type: 'object', properties: { a: { type: 'object' } } })
+    const large = schemaOf(dag, 'd.D0')
+    expect(Object.keys(large.$defs as object)).toHaveLength(14)
+    expect(props(large).a).toEqual({ $ref: '#/$defs/d.D1' })
+    expect(JSON.stringify(large).length).toBeLessThan(10_000)
+    expect(fits(large, { a: { b: { a: { name: 'x' } } } })).toBe(true)
+    expect(fits(large, { a: { b: { a: { name: 1 } } } })).toBe(false)
+  })
+
   it('32-bit integers carry their ranges; floats are numbers, or NaN and infinities as text', () => {
     const node = schemaOf(tree, 't.Node')
     expect(props(node).count).toEqual({ type: 'integer', minimum: 0, maximum: 4294967295 })

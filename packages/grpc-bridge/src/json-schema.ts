@@ -1,5 +1,6 @@
 import protobuf from 'protobufjs'
 import { isSyntheticOneof, jsonName, typeName, WRAPPERS } from './json-names.js'
+import { definedTypes } from './message-graph.js'
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = Record<string, unknown>
@@ -84,17 +85,22 @@ const WELL_KNOWN: Readonly<Record<string, JsonSchema>> = {
 interface Build {
   mode: SchemaMode
   comment: (fullName: string) => string | undefined
-  /** Message types that contain themselves: described once under `$defs`, referred to by `$ref`. */
-  recursive: ReadonlySet<string>
+  /** Message types described once under `$defs` and referred to by `$ref`. */
+  defined: ReadonlySet<string>
   defs: Record<string, JsonSchema>
 }
+
+/** A well-known type with a JSON form of its own, described as that form. */
+const ownJson = (type: protobuf.Type) =>
+  Boolean(WELL_KNOWN[typeName(type)] || WRAPPERS[typeName(type)])
 
 /**
  * The JSON Schema of a message under protobuf's canonical JSON mapping: lowerCamelCase names,
  * enums by name, 64-bit integers as strings, bytes as base64, maps as objects, at most one member
  * of a oneof, and the well-known types as their JSON forms. A message that can contain itself is
- * described once under `$defs` and referred to with `$ref` (the message itself stays inline at the
- * top). `comment` supplies descriptions.
+ * described once under `$defs` and referred to with `$ref`, and so is every message used in more
+ * than one place when writing them out in place would make the schema large (the message itself
+ * stays inline at the top). `comment` supplies descriptions.
  */
 export function messageSchema(
   type: protobuf.Type,
@@ -102,44 +108,8 @@ export function messageSchema(
   comment: (fullName: string) => string | undefined = () => undefined,
 ): JsonSchema {
   const defs: Record<string, JsonSchema> = {}
-  const schema = body(type, { mode, comment, recursive: recursiveTypes(type), defs })
+  const schema = body(type, { mode, comment, defined: definedTypes(type, ownJson), defs })
   return Object.keys(defs).length > 0 ? { ...schema, $defs: defs } : schema
-}
-
-/** The message type of a field, unless it is a well-known type with a JSON form of its own. */
-function messageOf(field: protobuf.Field): protobuf.Type | undefined {
-  field.resolve()
-  const type = field.resolvedType
-  if (!(type instanceof protobuf.Type)) return undefined
-  const name = typeName(type)
-  return WELL_KNOWN[name] || WRAPPERS[name] ? undefined : type
-}
-
-/** The names of the message types under `root` (itself included) that can contain themselves. */
-function recursiveTypes(root: protobuf.Type): Set<string> {
-  const edges = new Map<protobuf.Type, protobuf.Type[]>()
-  const visit = (type: protobuf.Type) => {
-    if (edges.has(type)) return
-    const next = type.fieldsArray.flatMap((f) => messageOf(f) ?? [])
-    edges.set(type, next)
-    next.forEach(visit)
-  }
-  visit(root)
-  const recursive = new Set<string>()
-  for (const [start, next] of edges) {
-    const seen = new Set<protobuf.Type>()
-    const pending = [...next]
-    for (let type = pending.pop(); type; type = pending.pop()) {
-      if (type === start) {
-        recursive.add(typeName(start))
-        break
-      }
-      if (seen.has(type)) continue
-      seen.add(type)
-      pending.push(...edges.get(type)!)
-    }
-  }
-  return recursive
 }
 
 /** A message as a field's value: its JSON form, a `$ref` to its definition, or inline. */
@@ -149,7 +119,7 @@ function reference(type: protobuf.Type, build: Build): JsonSchema {
   if (known) return { ...known }
   const wrapped = WRAPPERS[name]
   if (wrapped) return scalar(wrapped, build.mode)!
-  if (!build.recursive.has(name)) return body(type, build)
+  if (!build.defined.has(name)) return body(type, build)
   if (!(name in build.defs)) {
     build.defs[name] = {}
     build.defs[name] = body(type, build)

@@ -171,6 +171,9 @@ describe('fromJson and toJson', () => {
       value: '1969-12-31T23:59:59.500Z',
     }
     expect(roundTrip(Node, { extra: stamp })).toMatchObject({ extra: stamp })
+    // a well-known type the descriptors do not hold (nothing here imports duration.proto)
+    const took = { '@type': 'type.googleapis.com/google.protobuf.Duration', value: '1.500s' }
+    expect(roundTrip(Node, { extra: took })).toMatchObject({ extra: took })
     expect(() => fromJson(Node, { extra: { '@type': 'type.googleapis.com/x.Nope' } })).toThrow(
       "arguments.extra: unknown message type type.googleapis.com/x.Nope in '@type'",
     )
@@ -231,6 +234,16 @@ describe('fromJson and toJson', () => {
       [{ ratio: '1.5' }, 'arguments.ratio: expected a number'],
       [{ uid: 'a', user_id: 'b' }, 'arguments: uid and user_id name the same field: give one'],
       [{ data: 'AAECA' }, 'arguments.data: expected base64 text'],
+      [
+        {
+          value: { a: 1 },
+          extra: {
+            '@type': 'type.googleapis.com/google.protobuf.Duration',
+            value: '-315576000001s',
+          },
+        },
+        'arguments.extra: expected a duration of at most 315576000000s either way',
+      ],
       [{ share: -1e39 }, 'arguments.share: expected a number a 32-bit float holds (up to 3.4e38)'],
     ]
     for (const [json, message] of cases) {

@@ -8,6 +8,7 @@ import {
   WRAPPERS,
   type ValueKinds,
 } from './json-names.js'
+import { anyTarget } from './well-known-files.js'
 
 type Plain = Record<string, unknown>
 
@@ -194,6 +195,9 @@ function wellKnown(type: protobuf.Type, name: string, json: unknown, path: strin
     case 'google.protobuf.Duration': {
       const match = typeof json === 'string' ? DURATION.exec(json) : null
       if (!match) throw bad(path, 'expected a duration such as 1.5s')
+      // protobuf's limit: about 10,000 years
+      if (Number(match[2]) > 315576000000)
+        throw bad(path, 'expected a duration of at most 315576000000s either way')
       const sign = match[1] ? -1 : 1
       return { seconds: String(sign * Number(match[2])), nanos: sign * nanosOf(match[3]) }
     }
@@ -241,8 +245,8 @@ const listValue = (kinds: ValueKinds, json: unknown[], path: string) => ({
 function packAny(anyType: protobuf.Type, json: unknown, path: string): Plain {
   const url = isObject(json) ? json['@type'] : undefined
   if (typeof url !== 'string') throw bad(path, "expected an object with '@type' (Any)")
-  const target = anyType.root.lookup(url.slice(url.lastIndexOf('/') + 1))
-  if (!(target instanceof protobuf.Type)) throw bad(path, `unknown message type ${url} in '@type'`)
+  const target = anyTarget(url, [anyType.root])
+  if (!target) throw bad(path, `unknown message type ${url} in '@type'`)
   const { '@type': _, ...rest } = json as Plain
   const body =
     WRAPPERS[typeName(target)] || typeName(target).startsWith('google.protobuf.')

@@ -8,6 +8,7 @@ import {
   WRAPPERS,
   type ValueKinds,
 } from './json-names.js'
+import { anyTarget } from './well-known-files.js'
 
 type Plain = Record<string, unknown>
 type Decoded = Record<string, unknown>
@@ -158,13 +159,12 @@ function valueJson(kinds: ValueKinds, value: Decoded): unknown {
 const unpackAny = (anyType: protobuf.Type, message: Decoded) => anyJson(message, [anyType.root])
 
 /**
- * An `Any` in JSON: the message its type URL names, from the first of `roots` that holds that
- * type, or its bytes in base64 when none does.
+ * An `Any` in JSON: the message its type URL names, from the first of `roots` (or the well-known
+ * types) that holds that type, or its bytes in base64 when none does.
  */
 export function anyJson(message: Decoded, roots: readonly protobuf.Root[]): Plain {
   const url = typeof message.type_url === 'string' ? message.type_url : ''
-  const name = url.slice(url.lastIndexOf('/') + 1)
-  const target = roots.map((root) => root.lookup(name)).find((t) => t instanceof protobuf.Type)
+  const target = anyTarget(url, roots)
   if (!target)
     return {
       '@type': url,

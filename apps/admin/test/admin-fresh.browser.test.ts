@@ -4,8 +4,9 @@ import {
   launchChromium,
   navigate,
   openPage,
+  overflowOf,
+  postWithSession,
   screenshot,
-  sessionJwtOf,
   signInAs,
   waitForHeading,
 } from './browser'
@@ -54,20 +55,9 @@ describe('the admin UI from a fresh gateway to a catalog', () => {
   let page: Page
   const problems: string[] = []
 
-  const rest = async (path: string, body: unknown): Promise<void> => {
-    const res = await fetch(`${gateway.url}${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await sessionJwtOf(context)}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    })
-    expect(res.status, await res.clone().text()).toBeLessThan(300)
-  }
-  /** How far the page reaches past the viewport's right edge (0 when it does not scroll sideways). */
-  const overflow = () =>
-    page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth)
+  const rest = (path: string, body: unknown) =>
+    postWithSession(context, `${gateway.url}${path}`, body)
+  const overflow = () => overflowOf(page)
   /** The names of a (virtualized) list's rows in view, in order. */
   const namesIn = (list: string, within = page.locator('main')) =>
     within.getByRole('list', { name: list }).locator('.name, label.check').allTextContents()

@@ -8,6 +8,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** Where each page's screenshot is saved (gitignored). */
 export const screenshotDir = join(
@@ -61,6 +62,28 @@ export async function openPage(
 /** The session JWT from the browser's HttpOnly session cookie (readable by the test, not the page). */
 export async function sessionJwtOf(context: BrowserContext): Promise<string> {
   return (await context.cookies()).find((c) => c.name === 'switchyard_session')?.value ?? ''
+}
+
+/** POSTs a JSON body to the gateway with the browser's session; the test fails unless it is 2xx. */
+export async function postWithSession(
+  context: BrowserContext,
+  url: string,
+  body: unknown,
+): Promise<void> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await sessionJwtOf(context)}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  })
+  expect(res.status, await res.clone().text()).toBeLessThan(300)
+}
+
+/** How far the page reaches past the viewport's right edge (0 when it does not scroll sideways). */
+export function overflowOf(page: Page): Promise<number> {
+  return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth)
 }
 
 /** Waits for the page's level-1 heading. */

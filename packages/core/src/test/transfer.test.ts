@@ -225,6 +225,35 @@ describe('export and import', () => {
     }
   })
 
+  it("keeps a gateway's prompts by their exported names, created or updated", async () => {
+    const here = await openTestRegistry(sqliteTestStore)
+    const there = await openTestRegistry(sqliteTestStore)
+    try {
+      const files = await here.registry.gateways.create(
+        { name: 'files', url: 'http://127.0.0.1:9/mcp' },
+        ACTOR,
+      )
+      const member = (name: string) =>
+        here.registry.prompts.create({ name, template: '', gatewayId: files.id }, ACTOR)
+      await member('forecast')
+      await here.registry.prompts.update((await member('digest')).id, { name: 'news' }, ACTOR)
+      const exported = await exportRegistry(here.registry.context, { exportedBy: ACTOR.email })
+      const names = async (into: typeof here) =>
+        (await into.registry.prompts.list({}, ADMIN)).items
+          .map((p) => `${p.name} <- ${p.originalName}`)
+          .sort()
+      const expected = ['files-forecast <- forecast', 'news <- digest']
+      expect(await names(here)).toEqual(expected)
+      await importInto(here, exported, { conflict: 'update' })
+      expect(await names(here)).toEqual(expected)
+      await importInto(there, exported)
+      expect(await names(there)).toEqual(expected)
+    } finally {
+      await here.dispose()
+      await there.dispose()
+    }
+  })
+
   it('is all-or-nothing: one bad reference leaves the store untouched', async () => {
     const broken = structuredClone(document)
     broken.entities.roots = [{ uri: 'file:///new-root', name: null }]

@@ -18,7 +18,9 @@ export async function importPrompts(
       owner,
       PromptCreateSchema,
       {
-        name: owner ? p.originalName : step.key,
+        // a gateway's prompt is created by its upstream's name (the service prefixes it); an
+        // update names the exposed one
+        name: owner && step.action !== 'update' ? p.originalName : step.key,
         title: p.title,
         description: p.description,
         template: p.template,
@@ -38,6 +40,14 @@ export async function importPrompts(
       synced(fields, owner, p.mcpExtras, 'prompt'),
       p.enabled,
     )
+    // a gateway's prompt made here keeps its exported (possibly custom) name
+    if (
+      id &&
+      owner &&
+      step.action === 'create' &&
+      (await services.prompts.get(id)).name !== step.key
+    )
+      await services.prompts.update(id, { name: step.key }, run.options.actor)
     if (id) promptIds.set(p.name, id)
     // A prompt made here keeps its history; one updated adds a version to its own.
     if (id && step.action === 'create') await services.prompts.restoreRevisions(id, p.revisions)

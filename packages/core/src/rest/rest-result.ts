@@ -82,7 +82,7 @@ export function toToolResult(
         ? (value as Result)
         : { result: value }
     if (tool.outputSchema) {
-      const problems = argumentProblems(tool.outputSchema, structured)
+      const problems = argumentProblems(tool.outputSchema, structured, 'structuredContent')
       if (problems) {
         return errorResult(
           `${where} answered outside the tool's outputSchema: ${problems.join('; ')}`,

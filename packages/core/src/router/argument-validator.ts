@@ -1,7 +1,9 @@
 import { Ajv, type ValidateFunction } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
+import { problemTexts } from './schema-problem-text.js'
 
-const OPTIONS = { allErrors: true, strict: false, validateFormats: false }
+// verbose: errors carry the value and the schema around them, to say what was given and expected
+const OPTIONS = { allErrors: true, strict: false, validateFormats: false, verbose: true }
 const DRAFT_07 = /json-schema\.org\/draft-07\/schema/
 const DRAFT_2020 = /json-schema\.org\/draft\/2020-12\/schema/
 // made on first use: each holds its dialect's meta-schemas
@@ -65,18 +67,18 @@ export function schemaProblem(schema: Readonly<Record<string, unknown>>): string
 }
 
 /**
- * Why arguments fail a tool's input schema (each problem with its path), or undefined when they
- * pass. A schema that cannot be compiled passes nothing: its one problem says why.
+ * Why a value fails a schema (a tool's arguments its input schema, by default), each problem with
+ * its path from `root`, or undefined when it passes. A schema that cannot be compiled passes
+ * nothing: its one problem says why.
  */
 export function argumentProblems(
   schema: Readonly<Record<string, unknown>>,
-  args: unknown,
+  value: unknown,
+  root = 'arguments',
 ): string[] | undefined {
   const validate = validatorOf(schema)
   if (validate instanceof Error)
     return [`the schema cannot be checked, so nothing is passed: ${validate.message}`]
-  if (validate(args)) return undefined
-  return (validate.errors ?? []).map(
-    (e) => `${e.instancePath || '(arguments)'} ${e.message ?? 'is invalid'}`,
-  )
+  if (validate(value)) return undefined
+  return problemTexts(validate.errors ?? [], root)
 }

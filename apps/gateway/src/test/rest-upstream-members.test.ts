@@ -154,7 +154,11 @@ describe('REST render and read of federated prompts and resources', () => {
     expect(lost.body.detail).toContain("upstream 'ev' (streamablehttp http://127.0.0.1:")
     const down = await call('GET', `/resources/${resourceId}/content`)
     expect([down.status, down.body.code]).toEqual([503, 'UNAVAILABLE'])
-    expect(down.body.detail).toMatch(/^upstream 'ev' is unreachable: .*ECONNREFUSED/)
+    // named once, with where it was sought
+    expect(down.body.detail).toMatch(
+      /^upstream 'ev' \(streamablehttp http:\/\/127\.0\.0\.1:\d+\/mcp\) is unreachable: .*ECONNREFUSED/,
+    )
+    expect(down.body.detail.split("'ev'")).toHaveLength(2)
   })
 
   it('refuses a prompt whose upstream is disabled, instead of its stored copy', async () => {

@@ -327,9 +327,11 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           stale.add(key)
           const reason = error instanceof Error ? error.message : String(error)
           breaker.failure(key, reason)
+          // A transport's connect failure names the upstream already: it was given the name.
+          const named = isUpstreamError(error, 'CONNECT_FAILED')
           throw new GatewayError(
             'UNAVAILABLE',
-            `upstream '${gateway.name}' is unreachable: ${reason}`,
+            named ? reason : `upstream '${gateway.name}' is unreachable: ${reason}`,
             { cause: error },
           )
         },

@@ -388,7 +388,7 @@ export class ClientSession implements UpstreamSession {
     }
     return new UpstreamError(
       'CONNECT_FAILED',
-      `Could not connect to ${this.#name}: ${describeError(error, this.#secrets)}`,
+      `${this.#name} is unreachable: ${describeError(error, this.#secrets)}`,
       options,
     )
   }

@@ -17,7 +17,7 @@ import { DirectCaller, type DirectTarget } from './direct-modern-call.js'
 import { listAll } from './list-all.js'
 import { wireClient } from './wire-client.js'
 import { terminateProcessTree } from './process-tree.js'
-import { secretsOf } from './redact.js'
+import { redact, secretsOf } from './redact.js'
 import { describeError, safeCause, toUpstreamError } from './to-upstream-error.js'
 import { UpstreamError } from './upstream-error.js'
 import type { NegotiatedEra, UpstreamOptions } from './upstream-options.js'
@@ -33,6 +33,8 @@ export interface ClientSessionOptions {
   client: Client
   transport: Transport
   pid: () => number | undefined
+  /** A stdio child's last lines of stderr, told when it fails to connect or ends the session. */
+  stderrTail?: () => readonly string[]
   options: UpstreamOptions
   name: string
   /** Set for streamable HTTP: lets 2026-era tool calls skip the SDK client. */
@@ -53,6 +55,7 @@ export class ClientSession implements UpstreamSession {
   readonly #client: Client
   readonly #transport: Transport
   readonly #pid: () => number | undefined
+  readonly #stderrTail: (() => readonly string[]) | undefined
   readonly #options: UpstreamOptions
   readonly #name: string
   readonly #secrets: readonly string[]
@@ -74,11 +77,12 @@ export class ClientSession implements UpstreamSession {
   readonly #progress = new Map<string, (progress: UpstreamProgress) => void>()
   readonly #direct: DirectCaller | undefined
 
-  constructor({ client, transport, pid, options, name, direct }: ClientSessionOptions) {
+  constructor({ client, transport, pid, stderrTail, options, name, direct }: ClientSessionOptions) {
     this.#direct = direct === undefined ? undefined : new DirectCaller(direct)
     this.#client = client
     this.#transport = transport
     this.#pid = pid
+    this.#stderrTail = stderrTail
     this.#options = options
     this.#name = name
     this.#secrets = secretsOf(options)
@@ -338,10 +342,12 @@ export class ClientSession implements UpstreamSession {
   #endedRemotely(cause: Error | undefined): void {
     if (!this.#open || this.#closed) return
     this.#closed = true
-    const error = new UpstreamError('CLOSED', `${this.#name} ended the session`, {
-      cause: cause === undefined ? undefined : safeCause(cause, this.#secrets),
-    })
-    this.#closing = this.#shutdown().then(() => this.#reportClose(error))
+    // told once the child is gone, so that its last stderr lines have been read
+    const ended = () =>
+      new UpstreamError('CLOSED', `${this.#name} ended the session${this.#stderrTold()}`, {
+        cause: cause === undefined ? undefined : safeCause(cause, this.#secrets),
+      })
+    this.#closing = this.#shutdown().then(() => this.#reportClose(ended()))
   }
 
   async #shutdown(): Promise<void> {
@@ -388,9 +394,19 @@ export class ClientSession implements UpstreamSession {
     }
     return new UpstreamError(
       'CONNECT_FAILED',
-      `${this.#name} is unreachable: ${describeError(error, this.#secrets)}`,
+      `${this.#name} is unreachable: ${describeError(error, this.#secrets)}${this.#stderrTold()}`,
       options,
     )
+  }
+
+  /** A stdio child's last stderr lines (secrets and env values hidden), to tell why it ended. */
+  #stderrTold(): string {
+    const tail = this.#stderrTail?.() ?? []
+    if (tail.length === 0) return ''
+    const hidden = [...this.#secrets, ...Object.values(this.#options.env ?? {})]
+      .filter((value) => value.length >= 4)
+      .sort((a, b) => b.length - a.length)
+    return `; its stderr ended with: ${redact(tail.join(' | '), hidden)}`
   }
 
   #failure(error: unknown, method: string, timeout: number): UpstreamError {

@@ -120,6 +120,38 @@ describe('connectUpstream failures', () => {
     expect(isUpstreamError(error, 'CONNECT_FAILED')).toBe(true)
   })
 
+  it("tells a stdio child's last stderr lines, its env values hidden, when it exits", async () => {
+    const said = [
+      'starting with key s3cret-value',
+      ...Array.from({ length: 5 }, (_, i) => `line ${i}`),
+      `sh: 1: mcp-server-memory: not found ${'x'.repeat(300)}`,
+    ]
+    const error = await connectError(
+      connectUpstream({
+        name: 'mem',
+        transport: 'stdio',
+        command: process.execPath,
+        args: ['-e', `console.error(${JSON.stringify(said.join('\n'))}); process.exit(127)`],
+        env: { API_KEY: 's3cret-value', PATH: process.env.PATH ?? '' },
+      }),
+    )
+    expect(isUpstreamError(error, 'CONNECT_FAILED')).toBe(true)
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^upstream 'mem' \\(stdio "${process.execPath}"\\) is unreachable: .*; its stderr ended with: line 3 \\| line 4 \\| sh: 1: mcp-server-memory: not found x{164}\\.\\.\\.$`,
+      ),
+    )
+    const quiet = await connectError(
+      connectUpstream({
+        transport: 'stdio',
+        command: process.execPath,
+        args: ['-e', 'console.error("key s3cret-value"); process.exit(2)'],
+        env: { API_KEY: 's3cret-value', PATH: process.env.PATH ?? '' },
+      }),
+    )
+    expect((quiet as Error).message).toMatch(/its stderr ended with: key \*\*\*$/)
+  })
+
   it('fails with CONNECT_FAILED on a missing or invalid URL', async () => {
     const none = await connectError(connectUpstream({ transport: 'streamablehttp' }))
     expect(isUpstreamError(none, 'CONNECT_FAILED')).toBe(true)

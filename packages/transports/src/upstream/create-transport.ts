@@ -16,6 +16,8 @@ import { WebSocketClientTransport } from './websocket-client-transport.js'
 export interface CreatedTransport {
   transport: Transport
   pid: () => number | undefined
+  /** Stdio only: the child's last lines of stderr, to tell why it ended. */
+  stderrTail?: () => readonly string[]
   /** Streamable HTTP only: the URL, headers and fetch that direct calls go through. */
   direct?: Omit<DirectTarget, 'clientInfo'>
 }
@@ -72,6 +74,9 @@ function afterClose<T extends Transport>(transport: T, after: () => void): T {
   return transport
 }
 
+const tailLines = 3
+const tailLineLength = 200
+
 function createStdioTransport(options: UpstreamOptions): CreatedTransport {
   if (options.command === undefined || options.command === '') {
     throw new UpstreamError('CONNECT_FAILED', 'stdio upstream: no command given')
@@ -85,14 +90,22 @@ function createStdioTransport(options: UpstreamOptions): CreatedTransport {
   if (options.cwd !== undefined) parameters.cwd = options.cwd
   const transport = new StdioClientTransport(parameters)
   const stderr = transport.stderr
-  if (stderr instanceof Readable) readLines(stderr, (line) => options.onStderr?.(line))
+  const tail: string[] = []
+  if (stderr instanceof Readable) {
+    readLines(stderr, (line) => {
+      options.onStderr?.(line)
+      if (line.trim() === '') return
+      tail.push(line.length > tailLineLength ? `${line.slice(0, tailLineLength)}...` : line)
+      if (tail.length > tailLines) tail.shift()
+    })
+  }
   let pid: number | undefined
   const start = transport.start.bind(transport)
   transport.start = async () => {
     await start()
     pid = transport.pid ?? undefined
   }
-  return { transport, pid: () => pid }
+  return { transport, pid: () => pid, stderrTail: () => tail }
 }
 
 function urlOf(options: UpstreamOptions): URL {

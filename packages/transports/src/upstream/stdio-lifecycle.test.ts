@@ -73,7 +73,10 @@ describe('a stdio upstream’s lifecycle (mini fixture server)', () => {
     expect(Date.now() - started).toBeLessThan(5000)
     await expect.poll(() => closes).toHaveLength(1)
     expect(isUpstreamError(closes[0], 'CLOSED')).toBe(true)
-    expect(closes[0]?.message).toBe(`${named} ended the session`)
+    // with what the child said last on stderr (the fixture tells each message it gets)
+    expect(closes[0]?.message).toBe(
+      `${named} ended the session; its stderr ended with: got initialize | got notifications/initialized | got tools/call`,
+    )
     expect(session.closed).toBe(true)
     const later: unknown = await session.ping().catch((e: unknown) => e)
     expect(isUpstreamError(later, 'CLOSED')).toBe(true)

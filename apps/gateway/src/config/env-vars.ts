@@ -263,7 +263,7 @@ export const ENV_VARS = [
     default: '15',
     type: 'seconds',
     description:
-      "How long connecting to an upstream MCP server (a stdio upstream's start and handshake) may take, and its whole discovery (connect and listing its tools, resources and prompts); past it the upstream is `unreachable` and retried with backoff.",
+      "How long connecting to an upstream MCP server (a stdio upstream's start and handshake) may take, and its whole discovery (connect and listing its tools, resources and prompts); past it the upstream is `unreachable` and retried with backoff, each retry allowed twice as long as the one before, up to four times this.",
   },
   {
     name: 'METRICS_HISTORY_INTERVAL',

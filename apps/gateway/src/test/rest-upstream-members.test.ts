@@ -158,7 +158,7 @@ describe('REST render and read of federated prompts and resources', () => {
     expect(down.body.detail).toMatch(
       /^upstream 'ev' \(streamablehttp http:\/\/127\.0\.0\.1:\d+\/mcp\) is unreachable: .*ECONNREFUSED/,
     )
-    expect(down.body.detail.split("'ev'")).toHaveLength(2)
+    expect(String(down.body.detail).split("'ev'")).toHaveLength(2)
   })
 
   it('refuses a prompt whose upstream is disabled, instead of its stored copy', async () => {

@@ -79,4 +79,27 @@ describe('the upstream timeouts a gateway is configured with', () => {
     expect(Date.now() - started).toBeLessThan(6_000)
     await api('DELETE', `/gateways/${silent.id}`)
   })
+
+  it('allows each retry of a discovery longer, so that a server slow to start is found', async () => {
+    // it takes 3 s to start every time (as a first `npx -y` downloading it, stopped each time)
+    const slow = await api('POST', '/gateways', {
+      name: 'slow-start',
+      command: process.execPath,
+      args: [flaky],
+      env: { START_DELAY_MS: '3000' },
+    })
+    const started = Date.now()
+    let status = await api('GET', `/gateways/${slow.id}`)
+    while (status.status !== 'active' && Date.now() - started < 30_000) {
+      // the first try, of DISCOVERY_TIMEOUT_SECONDS: its connect or its discovery ran out of time
+      if (status.status === 'unreachable')
+        expect(status.statusReason).toMatch(/(took longer than|no answer within) 2000 ms$/)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      status = await api('GET', `/gateways/${slow.id}`)
+    }
+    expect(status.status).toBe('active')
+    const tools = (await api('GET', `/tools?gateway_id=${slow.id}`)) as { name: string }[]
+    expect(tools.map((tool) => tool.name)).toContain('slow-start-ok')
+    await api('DELETE', `/gateways/${slow.id}`)
+  })
 })

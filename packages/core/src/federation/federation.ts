@@ -8,7 +8,11 @@ import { gatewayFingerprint, type UpstreamPool } from './upstream-pool.js'
 export interface FederationOptions {
   registry: Registry
   pool: UpstreamPool
-  /** Longest a discovery may take before the upstream counts as unreachable; default 15 s. */
+  /**
+   * Longest a first discovery may take before the upstream counts as unreachable; default 15 s.
+   * Each retry allows twice as long as the one before, up to four times as long: a server that is
+   * slow to start (a first `npx -y` downloading it) was stopped at every try of a fixed length.
+   */
   discoveryTimeoutMs?: number
   /** First retry after a failed discovery; doubles up to `maxRetryMs`. Default 2 s and 5 min. */
   retryMs?: number
@@ -73,8 +77,8 @@ export function createFederation(options: FederationOptions): Federation {
   const running = new Map<string, Promise<SyncReport>>()
   let closed = false
 
-  async function discover(gateway: CatalogGateway): Promise<DiscoveredMembers> {
-    const session = await pool.session(gateway)
+  async function discover(gateway: CatalogGateway, patienceMs: number): Promise<DiscoveredMembers> {
+    const session = await pool.session(gateway, undefined, patienceMs)
     const caps = session.capabilities
     const lists = await Promise.all(
       LIST_METHODS.map(([kind, capability]) =>
@@ -97,13 +101,13 @@ export function createFederation(options: FederationOptions): Federation {
     return { tools, resources, resourceTemplates, prompts }
   }
 
-  function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  function withTimeout<T>(work: Promise<T>, what: string, patienceMs = timeoutMs): Promise<T> {
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
-          reject(new GatewayError('UPSTREAM_TIMEOUT', `${what} took longer than ${timeoutMs} ms`)),
-        timeoutMs,
+          reject(new GatewayError('UPSTREAM_TIMEOUT', `${what} took longer than ${patienceMs} ms`)),
+        patienceMs,
       )
     })
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
@@ -132,7 +136,13 @@ export function createFederation(options: FederationOptions): Federation {
         throw new GatewayError('NOT_FOUND', `gateway '${gatewayId}' not found or disabled`)
       return observe({ kind: 'sync', gateway }, async () => {
         try {
-          const discovered = await withTimeout(discover(gateway), `discovery of '${gateway.name}'`)
+          const failed = retries.get(gatewayId)?.attempt ?? 0
+          const patienceMs = timeoutMs * 2 ** Math.min(failed, 2)
+          const discovered = await withTimeout(
+            discover(gateway, patienceMs),
+            `discovery of '${gateway.name}'`,
+            patienceMs,
+          )
           const report = await syncGatewayMembers(registry, gatewayId, discovered)
           clearTimeout(retries.get(gatewayId)?.timer)
           retries.delete(gatewayId)

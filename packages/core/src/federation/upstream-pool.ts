@@ -81,9 +81,14 @@ const STABLE_MS = 60_000
 export interface UpstreamPool {
   /**
    * The open session for this upstream, connecting (once, however many callers wait) when there is
-   * none; an upstream with per-user OAuth has one session per user.
+   * none; an upstream with per-user OAuth has one session per user. `connectTimeoutMs` overrides
+   * the pool's for a connect this call starts.
    */
-  session(gateway: CatalogGateway, user?: string): Promise<UpstreamSession>
+  session(
+    gateway: CatalogGateway,
+    user?: string,
+    connectTimeoutMs?: number,
+  ): Promise<UpstreamSession>
   /** Closes this upstream's sessions (after an edit, a disable, a delete or new OAuth tokens). */
   drop(gatewayId: string): Promise<void>
   /** The era each upstream answered in, for reconnects. */
@@ -232,6 +237,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     fingerprint: string,
     key = gateway.id,
     user?: string,
+    connectTimeoutMs = options.connectTimeoutMs,
   ): Promise<UpstreamSession> {
     const denied = deniedUrl(options.urlPolicy, gateway.url)
     if (denied) return Promise.reject(denied)
@@ -254,7 +260,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
           ...(gateway.cwd !== null && { cwd: gateway.cwd }),
           ...(lookup && { lookup }),
           ...(options.clientInfo && { clientInfo: options.clientInfo }),
-          ...(options.connectTimeoutMs && { connectTimeoutMs: options.connectTimeoutMs }),
+          ...(connectTimeoutMs && { connectTimeoutMs }),
           ...(options.requestTimeoutMs && { requestTimeoutMs: options.requestTimeoutMs }),
           ...(prior && { prior }),
           signal: cancel.signal,
@@ -364,7 +370,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
   }
 
   return {
-    async session(gateway, user) {
+    async session(gateway, user, connectTimeoutMs) {
       const fingerprint = gatewayFingerprint(gateway)
       const key =
         isPerUser(gateway.auth) && user !== undefined ? `${gateway.id}\n${user}` : gateway.id
@@ -376,7 +382,7 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
         if (!session.closed && !expired) return session
       }
       if (slot) await dropSlot(key)
-      return open(gateway, fingerprint, key, user)
+      return open(gateway, fingerprint, key, user, connectTimeoutMs)
     },
     drop,
     era: (gatewayId) => eras.get(gatewayId),

@@ -20,10 +20,13 @@ export interface ShopServer {
 
 /**
  * Starts the shop server on 127.0.0.1 (a free port unless `port` is given); `reflection: 'v1alpha'`
- * serves only the v1alpha reflection service.
+ * serves only the v1alpha reflection service; `broken: true` also lists two services reflection
+ * cannot describe: broken.v1.Lost (imports gone/gone.proto, which the server does not have) and
+ * broken.v1.Garbled (refers to broken.v1.Nowhere, which nothing defines); `'only'` lists only those.
  */
 export function startShopServer(options?: {
   reflection?: boolean | 'v1alpha'
+  broken?: boolean | 'only'
   tls?: ShopTls
   port?: number
 }): Promise<ShopServer>

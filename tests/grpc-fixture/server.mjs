@@ -5,6 +5,7 @@ import * as grpc from '@grpc/grpc-js'
 import * as protoLoader from '@grpc/proto-loader'
 import { ReflectionService } from '@grpc/reflection'
 import protobuf from 'protobufjs'
+import descriptor from 'protobufjs/ext/descriptor/index.js'
 
 /** The proto file the server serves. */
 export const PROTO_PATH = fileURLToPath(new URL('./shop.proto', import.meta.url))
@@ -148,6 +149,63 @@ const handlers = {
   },
 }
 
+/** A unary method of a service in package broken.v1 whose request and answer is `message`. */
+const brokenFile = (name, service, message, dependency = []) =>
+  descriptor.FileDescriptorProto.encode({
+    name,
+    package: 'broken.v1',
+    syntax: 'proto3',
+    dependency,
+    messageType: [message],
+    service: [
+      {
+        name: service,
+        method: [
+          {
+            name: 'Call',
+            inputType: `.broken.v1.${message.name}`,
+            outputType: `.broken.v1.${message.name}`,
+          },
+        ],
+      },
+    ],
+  }).finish()
+
+/** A message field of a type that no file the server has defines. */
+const strayField = (typeName) => ({
+  name: 'stray',
+  jsonName: 'stray',
+  number: 1,
+  label: 1,
+  type: 11,
+  typeName,
+})
+
+/**
+ * Descriptors for two services reflection lists but cannot describe: broken.v1.Lost imports a file
+ * the server does not have, broken.v1.Garbled refers to a type nothing defines.
+ */
+const BROKEN_FILES = {
+  'broken.v1.Lost': {
+    fileDescriptorProtos: [
+      brokenFile(
+        'broken/lost.proto',
+        'Lost',
+        { name: 'Ask', field: [strayField('.gone.v1.Gone')] },
+        ['gone/gone.proto'],
+      ),
+    ],
+  },
+  'broken.v1.Garbled': {
+    fileDescriptorProtos: [
+      brokenFile('broken/garbled.proto', 'Garbled', {
+        name: 'Note',
+        field: [strayField('.broken.v1.Nowhere')],
+      }),
+    ],
+  },
+}
+
 /** Where the reflection services go: all of them, or (`'v1alpha'`) only the v1alpha one. */
 function reflectionHost(server, reflection) {
   if (reflection !== 'v1alpha') return server
@@ -164,7 +222,9 @@ function reflectionHost(server, reflection) {
 /**
  * Starts the shop server on 127.0.0.1 (port 0: a free one). Options: `reflection` (default true;
  * `'v1alpha'` serves only the older reflection service),
- * `tls` ({ key, cert, ca, requireClientCert } as PEM strings) for TLS or mTLS.
+ * `tls` ({ key, cert, ca, requireClientCert } as PEM strings) for TLS or mTLS, `broken: true` to
+ * also list two services reflection cannot describe (broken.v1.Lost and broken.v1.Garbled),
+ * `broken: 'only'` to list only those.
  */
 export async function startShopServer(options = {}) {
   const definition = protoLoader.loadSync(PROTO_PATH, {
@@ -187,8 +247,15 @@ export async function startShopServer(options = {}) {
       })
     },
   })
-  if (options.reflection !== false)
-    new ReflectionService(definition).addToServer(reflectionHost(server, options.reflection))
+  if (options.reflection !== false) {
+    const described =
+      options.broken === 'only'
+        ? BROKEN_FILES
+        : options.broken
+          ? { ...definition, ...BROKEN_FILES }
+          : definition
+    new ReflectionService(described).addToServer(reflectionHost(server, options.reflection))
+  }
   const { tls } = options
   const credentials = tls
     ? grpc.ServerCredentials.createSsl(

@@ -8,8 +8,11 @@ import { GrpcBridgeError } from './errors.js'
 import { reflect } from './reflection.js'
 
 const servers: ShopServer[] = []
-async function shop(reflection?: boolean | 'v1alpha') {
-  const server = await startShopServer({ ...(reflection !== undefined && { reflection }) })
+async function shop(reflection?: boolean | 'v1alpha', broken?: boolean | 'only') {
+  const server = await startShopServer({
+    ...(reflection !== undefined && { reflection }),
+    ...(broken !== undefined && { broken }),
+  })
   servers.push(server)
   return server
 }
@@ -85,6 +88,37 @@ describe('discover', () => {
     const { root } = loadDescriptorSet(descriptorSet)
     for (const name of ['shop.v1.KnownTypes', 'google.protobuf.Any', 'google.protobuf.Struct'])
       expect(root.lookupType(name).fullName).toBe(`.${name}`)
+  })
+
+  const LOST = {
+    name: 'broken.v1.Lost',
+    reason:
+      'it needs gone/gone.proto, which the server could not send: NOT_FOUND Proto file not found: gone/gone.proto',
+  }
+  const GARBLED = {
+    name: 'broken.v1.Garbled',
+    reason:
+      "its descriptors cannot be read: no such Type or Enum '.broken.v1.Nowhere' in Type .broken.v1.Note",
+  }
+
+  it('skips the services the server cannot describe, naming why, and keeps the others', async () => {
+    const server = await shop(true, true)
+    const found = await discover({ target: server.target })
+    expect(found.services).toEqual(['shop.v1.Shop'])
+    expect(found.skipped).toEqual([LOST, GARBLED])
+    expect(found.tools.map((t) => [t.name, t.method.kind])).toEqual(SHOP_TOOLS)
+    const { root } = loadDescriptorSet(found.descriptorSet)
+    expect(root.lookup('broken.v1.Lost')).toBeNull()
+    expect(root.lookupType('shop.v1.Product').fullName).toBe('.shop.v1.Product')
+  })
+
+  it('a server none of whose services can be described: BAD_DESCRIPTOR naming each', async () => {
+    const server = await shop(true, 'only')
+    const error = await failure(discover({ target: server.target }))
+    expect(error.code).toBe('BAD_DESCRIPTOR')
+    expect(error.message).toBe(
+      `${server.target} could not describe any of its services: ${LOST.name} (${LOST.reason}); ${GARBLED.name} (${GARBLED.reason})`,
+    )
   })
 
   it('a server without reflection: NO_REFLECTION', async () => {

@@ -1,7 +1,9 @@
 import * as grpc from '@grpc/grpc-js'
 import protobuf from 'protobufjs'
 import descriptor from 'protobufjs/ext/descriptor/index.js'
+import { loadDescriptorSet } from './descriptors.js'
 import { GrpcBridgeError } from './errors.js'
+import { absent, closure, dependenciesFirst, type FileEntry } from './file-graph.js'
 import { detailsOf, openClient, statusName, toMetadata, type GrpcTargetOptions } from './target.js'
 import { wellKnownFile } from './well-known-files.js'
 
@@ -53,18 +55,28 @@ export interface ReflectOptions extends GrpcTargetOptions {
   timeoutMs?: number
 }
 
+/** A service the server lists but could not describe, and why. */
+export interface SkippedService {
+  name: string
+  reason: string
+}
+
 /** What a server described about itself: its services and every file that defines them. */
 export interface Reflection {
+  /** The services described; those the server could not describe are in `skipped`. */
   services: string[]
   /** An encoded `google.protobuf.FileDescriptorSet`, dependencies before their dependents. */
   descriptorSet: Uint8Array
+  /** Services left out: reflection failed for them or their descriptors are broken. */
+  skipped: SkippedService[]
 }
 
 const PACKAGES = ['grpc.reflection.v1', 'grpc.reflection.v1alpha'] as const
 
 /**
  * Asks a server for its services and their descriptors through server reflection (v1, falling
- * back to v1alpha); the reflection services themselves are left out.
+ * back to v1alpha); the reflection services themselves are left out. A service that cannot be
+ * described is skipped, naming why; when none can be, it throws BAD_DESCRIPTOR naming each.
  */
 export async function reflect(options: ReflectOptions): Promise<Reflection> {
   const client = openClient(options)
@@ -109,66 +121,122 @@ async function reflectWith(
       .map((s) => s.name)
       .filter((name) => !name.startsWith('grpc.reflection.'))
     const files = new Map<string, FileEntry>()
-    const add = (answer: ReflectionResponse, what: string) => {
-      if (answer.errorResponse) {
-        const { errorCode, errorMessage } = answer.errorResponse
-        const known = what.startsWith('file ') ? wellKnownFile(what.slice(5)) : undefined
-        if (known) return keep(known)
-        throw new GrpcBridgeError(
-          'BAD_DESCRIPTOR',
-          `${options.target} could not describe ${what}: ${statusName(errorCode)} ${errorMessage}`,
-        )
-      }
-      for (const bytes of answer.fileDescriptorResponse?.fileDescriptorProto ?? []) keep(bytes)
-    }
-    const keep = (bytes: Uint8Array) => {
+    const keep = (bytes: Uint8Array): string => {
       const file = descriptor.FileDescriptorProto.decode(bytes) as unknown as FileEntry['file']
       files.set(file.name, { file, dependencies: file.dependency })
+      return file.name
     }
-    for (const service of services)
-      add(await ask({ fileContainingSymbol: service }), `service ${service}`)
+    const skipped: SkippedService[] = []
+    const sent = new Map<string, string[]>()
+    for (const service of services) {
+      const answer = await ask({ fileContainingSymbol: service })
+      const reason = answer.errorResponse ? errorText(answer) : keepAll(answer, keep)
+      if (typeof reason === 'string') skipped.push({ name: service, reason })
+      else sent.set(service, reason)
+    }
+    /** Imported files the server could not send, with why. */
+    const unsent = new Map<string, string>()
     const asked = new Set<string>()
-    for (let missing = absent(files); missing.length > 0; missing = absent(files))
-      for (const name of missing) {
-        if (asked.has(name))
-          throw new GrpcBridgeError('BAD_DESCRIPTOR', `${options.target} never sent file ${name}`)
+    const missing = () => absent(files).filter((name) => !unsent.has(name))
+    for (let names = missing(); names.length > 0; names = missing())
+      for (const name of names) {
+        if (asked.has(name)) {
+          unsent.set(name, 'the server never sent it')
+          continue
+        }
         asked.add(name)
-        add(await ask({ fileByFilename: name }), `file ${name}`)
+        const answer = await ask({ fileByFilename: name })
+        const known = answer.errorResponse ? wellKnownFile(name) : undefined
+        if (known) {
+          keep(known)
+          continue
+        }
+        const reason = answer.errorResponse ? errorText(answer) : keepAll(answer, keep)
+        if (typeof reason === 'string') unsent.set(name, reason)
       }
-    const set = descriptor.FileDescriptorSet.create({ file: dependenciesFirst(files) })
-    return { services, descriptorSet: descriptor.FileDescriptorSet.encode(set).finish() }
+    const needs = new Map<string, string[]>()
+    for (const [service, names] of sent) {
+      const needed = closure(files, names)
+      const lacking = needed.find((name) => unsent.has(name))
+      if (lacking === undefined) needs.set(service, needed)
+      else
+        skipped.push({
+          name: service,
+          reason: `it needs ${lacking}, which the server could not send: ${unsent.get(lacking)}`,
+        })
+    }
+    return readable(files, needs, skipped, services, options.target)
   } finally {
     stream.end()
     stream.cancel()
   }
 }
 
-interface FileEntry {
-  file: { name: string; dependency: string[] }
-  dependencies: string[]
-}
-
-/** Files some kept file imports but nobody has sent yet. */
-function absent(files: ReadonlyMap<string, FileEntry>): string[] {
-  const names = new Set<string>()
-  for (const { dependencies } of files.values())
-    for (const name of dependencies) if (!files.has(name)) names.add(name)
-  return [...names]
-}
-
-/** The files in an order where every file comes after those it imports. */
-function dependenciesFirst(files: ReadonlyMap<string, FileEntry>): object[] {
-  const ordered: object[] = []
-  const done = new Set<string>()
-  const visit = (name: string) => {
-    const entry = files.get(name)
-    if (!entry || done.has(name)) return
-    done.add(name)
-    for (const dependency of entry.dependencies) visit(dependency)
-    ordered.push(entry.file)
+/** Keeps the files of an answer: their names, or why they cannot be decoded. */
+function keepAll(
+  answer: ReflectionResponse,
+  keep: (bytes: Uint8Array) => string,
+): string[] | string {
+  try {
+    return (answer.fileDescriptorResponse?.fileDescriptorProto ?? []).map(keep)
+  } catch (error) {
+    return `its descriptors cannot be decoded: ${error instanceof Error ? error.message : String(error)}`
   }
-  for (const name of files.keys()) visit(name)
-  return ordered
+}
+
+const errorText = ({ errorResponse }: ReflectionResponse) =>
+  `${statusName(errorResponse!.errorCode)} ${errorResponse!.errorMessage}`
+
+const encodeFiles = (files: ReadonlyMap<string, FileEntry>, names: Iterable<string>) =>
+  descriptor.FileDescriptorSet.encode(
+    descriptor.FileDescriptorSet.create({ file: dependenciesFirst(files, names) }),
+  ).finish()
+
+/** Why descriptors cannot be read, or undefined when they can. */
+function unreadable(descriptorSet: Uint8Array): string | undefined {
+  try {
+    loadDescriptorSet(descriptorSet)
+    return undefined
+  } catch (error) {
+    const cause = error instanceof GrpcBridgeError ? error.cause : error
+    return `its descriptors cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`
+  }
+}
+
+/**
+ * The services whose files (`needs`) make a descriptor set that reads, in the order listed, and
+ * their files; the others join `skipped`. Each service is read on its own only when all together
+ * do not read. Throws BAD_DESCRIPTOR when no service is left.
+ */
+function readable(
+  files: ReadonlyMap<string, FileEntry>,
+  needs: Map<string, string[]>,
+  skipped: SkippedService[],
+  listed: readonly string[],
+  target: string,
+): Reflection {
+  const together = () => encodeFiles(files, new Set([...needs.values()].flat()))
+  let descriptorSet = together()
+  if (unreadable(descriptorSet) !== undefined) {
+    for (const [service, names] of needs) {
+      const reason = unreadable(encodeFiles(files, names))
+      if (reason === undefined) continue
+      needs.delete(service)
+      skipped.push({ name: service, reason })
+    }
+    descriptorSet = together()
+  }
+  const order = (name: string) => listed.indexOf(name)
+  skipped.sort((a, b) => order(a.name) - order(b.name))
+  if (needs.size === 0 && skipped.length > 0)
+    throw new GrpcBridgeError(
+      'BAD_DESCRIPTOR',
+      `${target} could not describe any of its services: ${skipped
+        .map(({ name, reason }) => `${name} (${reason})`)
+        .join('; ')}`,
+    )
+  const services = listed.filter((name) => needs.has(name))
+  return { services, descriptorSet, skipped }
 }
 
 /** Sends one request at a time on the stream and waits for its answer. */

@@ -48,6 +48,7 @@ export function createGrpcDiscoverer(
           outputSchema: tool.outputSchema,
           method: tool.method,
         })),
+        skipped: found.skipped,
       }
     } catch (error) {
       throw await fromBridgeError(error)

@@ -375,6 +375,76 @@ describe('gRPC services as MCP tools (POST /grpc)', () => {
     }
   })
 
+  it('registers the services reflection can describe and names those it cannot', async () => {
+    const partly = await startShopServer({ broken: true })
+    const none = await startShopServer({ broken: 'only' })
+    const partClient = new Client({ name: 'partly-client', version: '1.0.0' })
+    const skipped = [
+      {
+        name: 'broken.v1.Lost',
+        reason:
+          'it needs gone/gone.proto, which the server could not send: NOT_FOUND Proto file not found: gone/gone.proto',
+      },
+      {
+        name: 'broken.v1.Garbled',
+        reason:
+          "its descriptors cannot be read: no such Type or Enum '.broken.v1.Nowhere' in Type .broken.v1.Note",
+      },
+    ]
+    try {
+      const created = await api('POST', '/grpc', { name: 'Partly', target: partly.target })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      expect(created.body).toMatchObject({
+        status: 'active',
+        services: ['shop.v1.Shop'],
+        statusReason: `services left out, reflection could not describe them: ${skipped
+          .map((s) => `${s.name} (${s.reason})`)
+          .join('; ')}`,
+      })
+      const id = String(created.body.id)
+      const tools = (await grpcTools()).filter((t) => t.grpcServiceId === id)
+      expect(tools.map((t) => t.name).sort()).toEqual(
+        tools.map((t) => `partly-${t.originalName}`).sort(),
+      )
+      expect(tools).toHaveLength(9)
+
+      const { body: front } = await api('POST', '/servers', {
+        name: 'partly-front',
+        associatedTools: tools.map((t) => t.id),
+      })
+      await partClient.connect(
+        new StreamableHTTPClientTransport(
+          new URL(`http://gateway.test/servers/${String(front.id)}/mcp`),
+          {
+            requestInit: { headers: { authorization: `Bearer ${gw.adminToken}` } },
+            fetch: (url, init) => Promise.resolve(gw.app.request(String(url), init)),
+          },
+        ),
+      )
+      const product = (await partClient.callTool({
+        name: 'partly-shop.v1.Shop.GetProduct',
+        arguments: { sku: 'BK-1' },
+      })) as ToolResult
+      expect(product.structuredContent).toMatchObject({ sku: 'BK-1' })
+
+      const refreshed = await api('POST', `/grpc/${id}/refresh`)
+      expect(refreshed.body).toMatchObject({ services: ['shop.v1.Shop'], skipped })
+
+      const failed = await api('POST', '/grpc', { name: 'None', target: none.target })
+      expect(failed.status).toBe(502)
+      expect(String(failed.body.detail)).toBe(
+        `${none.target} could not describe any of its services: ${skipped
+          .map((s) => `${s.name} (${s.reason})`)
+          .join('; ')}`,
+      )
+      await api('DELETE', `/servers/${String(front.id)}`)
+      expect((await api('DELETE', `/grpc/${id}`)).status).toBe(200)
+    } finally {
+      await partClient.close()
+      await Promise.all([partly.close(), none.close()])
+    }
+  })
+
   it('refuses bad targets with a clear error and registers nothing', async () => {
     const closed = await freePort()
     const cases: [unknown, number, RegExp][] = [

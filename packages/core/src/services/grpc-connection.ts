@@ -19,6 +19,18 @@ export interface GrpcDiscovered {
   /** The encoded FileDescriptorSet, base64. */
   descriptorSet: string
   tools: GrpcToolSpec[]
+  /** Services the server lists but could not describe, with why: they have no tools. */
+  skipped: { name: string; reason: string }[]
+}
+
+/**
+ * The status reason of a service reflected with some services skipped (it stays active with the
+ * others' tools), or null when none was.
+ */
+export function skippedReason({ skipped }: GrpcDiscovered): string | null {
+  if (skipped.length === 0) return null
+  const named = skipped.map(({ name, reason }) => `${name} (${reason})`).join('; ')
+  return `services left out, reflection could not describe them: ${named}`
 }
 
 /**
@@ -43,6 +55,8 @@ export interface GrpcServiceRestore extends GrpcConnection {
 /** What a refresh changed. */
 export interface GrpcRefreshReport {
   services: string[]
+  /** Services listed but not described, with why (also the service's status reason). */
+  skipped: GrpcDiscovered['skipped']
   tools: GrpcToolsDelta
 }
 

@@ -15,6 +15,7 @@ import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.
 import {
   grpcConnection,
   metadataOf,
+  skippedReason,
   tlsOf,
   toGrpcService,
   type GrpcConnection,
@@ -91,7 +92,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
           services: toJson(discovered.services),
           descriptor_set: discovered.descriptorSet,
           status: 'active',
-          status_reason: null,
+          status_reason: skippedReason(discovered),
           last_reflected_at: now,
           updated_at: now,
         })
@@ -100,7 +101,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
       return syncGrpcTools(trx, row, discovered.tools, context.separator)
     })
     context.events.emit([{ entity: 'grpc', id: row.id, op: 'updated' }])
-    return { services: discovered.services, tools }
+    return { services: discovered.services, skipped: discovered.skipped, tools }
   }
 
   return {
@@ -154,7 +155,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         services: toJson(discovered.services),
         descriptor_set: discovered.descriptorSet,
         status: 'active',
-        status_reason: null,
+        status_reason: skippedReason(discovered),
         last_reflected_at: now,
         enabled: 1,
         ...(await ownedColumnsForCreate(db, input, actor)),
@@ -205,7 +206,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
           services: toJson(discovered.services),
           descriptor_set: discovered.descriptorSet,
           status: 'active',
-          status_reason: null,
+          status_reason: skippedReason(discovered),
           last_reflected_at: nowIso(),
         }),
         ...(await ownedColumnsForUpdate(db, input, before)),

@@ -3,7 +3,7 @@ import { conflict } from '../errors.js'
 import { newId } from '../ids.js'
 import { toolNameProblem } from '../names.js'
 import type { Database, GrpcServiceRow, ToolRow } from '../store/database.js'
-import { fromJson, toJson } from '../store/json.js'
+import { fromJson, sameJson, toJson } from '../store/json.js'
 import { nowIso } from './context.js'
 import { invalidField } from './write.js'
 
@@ -24,8 +24,6 @@ export interface GrpcToolsDelta {
   updated: string[]
   removed: string[]
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Makes a gRPC service's tools match its methods inside the caller's transaction: new methods
@@ -57,7 +55,7 @@ export async function syncGrpcTools(
         c: fromJson(row.integration_config, {}),
       }
       if (
-        same(before, {
+        sameJson(before, {
           d: spec.description,
           i: spec.inputSchema,
           o: spec.outputSchema,

@@ -24,3 +24,14 @@ export function fromFlag(value: unknown): boolean {
 export function toNullableJson(value: unknown): string | null {
   return value === null || value === undefined ? null : toJson(value)
 }
+
+/** Whether two JSON values are equal, object keys in any order (PostgreSQL's jsonb reorders them). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): string =>
+    JSON.stringify(value ?? null, (_, v: unknown) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+        : v,
+    )
+  return sorted(a) === sorted(b)
+}

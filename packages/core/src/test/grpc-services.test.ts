@@ -47,6 +47,7 @@ describe.each(testStoreDrivers)('gRPC services on $driver', ({ open }) => {
     services: ['demo.v1.Demo'],
     descriptorSet: Buffer.from('descriptors').toString('base64'),
     tools,
+    skipped: [],
   })
   const toolsOf = async (id: string) =>
     (await t.registry.grpc.tools(id)).map((tool) => [tool.name, tool.description])
@@ -105,6 +106,29 @@ describe.each(testStoreDrivers)('gRPC services on $driver', ({ open }) => {
       ['demo-api-demo.v1.Demo.Delete', 'calls Delete'],
       ['fetch-demo', 'now documented'],
     ])
+  })
+
+  it('names the services reflection skipped in the report and status reason, until described', async () => {
+    const [service] = (await t.registry.grpc.list({}, ADMIN)).items
+    const skipped = [{ name: 'demo.v1.Lost', reason: 'it needs gone.proto, which ...' }]
+    answer = { ...discovered(spec('Get', 'now documented'), spec('Delete')), skipped }
+    const report = await t.registry.grpc.refresh(service!.id)
+    expect(report).toEqual({
+      services: ['demo.v1.Demo'],
+      skipped,
+      tools: { added: [], updated: [], removed: [] },
+    })
+    expect(await t.registry.grpc.get(service!.id)).toMatchObject({
+      status: 'active',
+      statusReason:
+        'services left out, reflection could not describe them: demo.v1.Lost (it needs gone.proto, which ...)',
+    })
+    answer = discovered(spec('Get', 'now documented'), spec('Delete'))
+    expect((await t.registry.grpc.refresh(service!.id)).skipped).toEqual([])
+    expect(await t.registry.grpc.get(service!.id)).toMatchObject({
+      status: 'active',
+      statusReason: null,
+    })
   })
 
   it('marks the service unreachable when reflection fails, and changes nothing else', async () => {
@@ -190,6 +214,7 @@ describe('gRPC services in export and import', () => {
       services: ['demo.v1.Demo'],
       descriptorSet: Buffer.from('descriptors').toString('base64'),
       tools: [spec('Get'), spec('Put')],
+      skipped: [],
     }
     source = await openTestRegistry(sqliteTestStore, undefined, {
       discoverGrpc: () => Promise.resolve(discovered),

@@ -48,3 +48,26 @@ export function federatedName(
 ): string {
   return `${gatewaySlug}${separator}${originalName}`
 }
+
+/** The longest tool name made for a gRPC method: many MCP clients refuse names over 64 characters. */
+export const GRPC_TOOL_NAME_MAX = 64
+
+/** Characters of the method's full name a shortened name keeps at least, however long the prefix. */
+const MIN_KEPT = 16
+
+/**
+ * The tool name of a gRPC method (`shop.v1.Shop.GetProduct`) under its service's slug:
+ * `shop-shop.v1.Shop.GetProduct`. One longer than 64 characters keeps the prefix (cut when it
+ * leaves fewer than 16 characters) and the end of the method's name (the method, then as much of
+ * the service as fits), and ends in `_` and 8 hex digits of a hash of the whole name: stable, and
+ * different for every method.
+ */
+export function grpcToolName(slug: string, methodName: string, separator: string): string {
+  const whole = `${slug}${separator}${methodName}`
+  if (whole.length <= GRPC_TOOL_NAME_MAX) return whole
+  const hash = createHash('sha256').update(whole).digest('hex').slice(0, 8)
+  const room = GRPC_TOOL_NAME_MAX - hash.length - 1
+  const prefix = `${slug}${separator}`.slice(0, room - MIN_KEPT)
+  const kept = methodName.slice(-(room - prefix.length)).replace(/^[._-]+/, '')
+  return `${prefix}${kept}_${hash}`
+}

@@ -1,6 +1,6 @@
 import { conflict, notFound } from '../errors.js'
 import { newId } from '../ids.js'
-import { slugify } from '../names.js'
+import { federatedName, slugify } from '../names.js'
 import { maskAuth, type GatewayAuth } from '../schemas/common.js'
 import {
   GatewayTargetSchema,
@@ -202,7 +202,7 @@ export function createGatewayService(context: ServiceContext) {
                 trx,
                 { column: 'gateway_id', id },
                 { from: before.slug, to: slug },
-                context.separator,
+                (prefix, name) => federatedName(prefix, name, context.separator),
               )
           }),
       )

@@ -1,6 +1,6 @@
 import { conflict, GatewayError, notFound } from '../errors.js'
 import { newId } from '../ids.js'
-import { slugify } from '../names.js'
+import { grpcToolName, slugify } from '../names.js'
 import {
   isGrpcTarget,
   type GrpcService,
@@ -225,7 +225,7 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
                 trx,
                 { column: 'grpc_service_id', id },
                 { from: before.slug, to: slug },
-                context.separator,
+                (prefix, name) => grpcToolName(prefix, name, context.separator),
               )
             if (discovered)
               await syncGrpcTools(trx, { ...before, slug }, discovered.tools, context.separator)

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { conflict } from '../errors.js'
 import { newId } from '../ids.js'
-import { toolNameProblem } from '../names.js'
+import { grpcToolName, toolNameProblem } from '../names.js'
 import type { Database, GrpcServiceRow, ToolRow } from '../store/database.js'
 import { fromJson, sameJson, toJson } from '../store/json.js'
 import { nowIso } from './context.js'
@@ -26,9 +26,22 @@ export interface GrpcToolsDelta {
 }
 
 /**
+ * A method's description; when its tool name is shortened, it names the method in full too (once:
+ * an import brings descriptions that already do).
+ */
+function descriptionOf(spec: GrpcToolSpec, slug: string, separator: string): string {
+  const note = ` (gRPC method ${spec.name})`
+  const shortened = grpcToolName(slug, spec.name, separator) !== `${slug}${separator}${spec.name}`
+  return shortened && !spec.description.endsWith(note)
+    ? `${spec.description}${note}`
+    : spec.description
+}
+
+/**
  * Makes a gRPC service's tools match its methods inside the caller's transaction: new methods
- * become tools named `<slug><separator><service>.<method>`, changed ones are updated (keeping local
- * renames, tags and switches), vanished ones go with their virtual-server memberships.
+ * become tools named `<slug><separator><service>.<method>` (shortened to 64 characters, see
+ * {@link grpcToolName}), changed ones are updated (keeping local renames, tags and switches),
+ * vanished ones go with their virtual-server memberships.
  */
 export async function syncGrpcTools(
   trx: Kysely<Database>,
@@ -45,6 +58,7 @@ export async function syncGrpcTools(
   const byName = new Map(existing.map((row) => [row.original_name, row]))
   const now = nowIso()
   for (const spec of specs) {
+    const description = descriptionOf(spec, service.slug, separator)
     const row = byName.get(spec.name)
     byName.delete(spec.name)
     if (row) {
@@ -56,7 +70,7 @@ export async function syncGrpcTools(
       }
       if (
         sameJson(before, {
-          d: spec.description,
+          d: description,
           i: spec.inputSchema,
           o: spec.outputSchema,
           c: spec.method,
@@ -66,7 +80,7 @@ export async function syncGrpcTools(
       await trx
         .updateTable('tools')
         .set({
-          description: spec.description,
+          description,
           input_schema: toJson(spec.inputSchema),
           output_schema: toJson(spec.outputSchema),
           integration_config: toJson(spec.method),
@@ -77,7 +91,7 @@ export async function syncGrpcTools(
       delta.updated.push(spec.name)
       continue
     }
-    const name = `${service.slug}${separator}${spec.name}`
+    const name = grpcToolName(service.slug, spec.name, separator)
     const problem = toolNameProblem(name)
     if (problem) throw invalidField('name', `of the tool for ${spec.name}: '${name}' ${problem}`)
     const taken = await trx
@@ -91,7 +105,7 @@ export async function syncGrpcTools(
       name,
       original_name: spec.name,
       display_name: null,
-      description: spec.description,
+      description,
       integration_type: 'GRPC',
       request_type: null,
       url: null,

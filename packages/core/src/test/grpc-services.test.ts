@@ -186,6 +186,44 @@ describe.each(testStoreDrivers)('gRPC services on $driver', ({ open }) => {
       expect(GrpcServiceCreateSchema.safeParse({ name: 'g', target }).success, target).toBe(true)
   })
 
+  it('shortens tool names past 64 characters, stable and unique, naming the method in full', async () => {
+    const service = 'com.example.platform.inventory.v1beta2.WarehouseInventoryService'
+    const long = (name: string): GrpcToolSpec => ({ ...spec(name), name: `${service}.${name}` })
+    answer = discovered(long('ListStockLevels'), long('ListStockLevelsV2'))
+    const created = await t.registry.grpc.create(
+      { name: 'Warehouse', target: 'wh.internal:443' },
+      ACTOR,
+    )
+    const named = async (id: string) =>
+      (await t.registry.grpc.tools(id)).map((tool) => [tool.name, tool.description])
+    const first = await named(created.id)
+    expect(first).toEqual([
+      [
+        expect.stringMatching(
+          /^warehouse-.+\.WarehouseInventoryService\.ListStockLevels_[0-9a-f]{8}$/,
+        ),
+        `calls ListStockLevels (gRPC method ${service}.ListStockLevels)`,
+      ],
+      [
+        expect.stringMatching(
+          /^warehouse-.+\.WarehouseInventoryService\.ListStockLevelsV2_[0-9a-f]{8}$/,
+        ),
+        `calls ListStockLevelsV2 (gRPC method ${service}.ListStockLevelsV2)`,
+      ],
+    ])
+    for (const [name] of first) expect(name!.length).toBeLessThanOrEqual(64)
+    const report = await t.registry.grpc.refresh(created.id)
+    expect(report.tools).toEqual({ added: [], updated: [], removed: [] })
+    expect(await named(created.id)).toEqual(first)
+    await t.registry.grpc.update(created.id, { name: 'Warehouse Two' })
+    const renamed = await named(created.id)
+    for (const [name] of renamed) {
+      expect(name).toMatch(/^warehouse-two-.+ListStockLevels(V2)?_[0-9a-f]{8}$/)
+      expect(name!.length).toBeLessThanOrEqual(64)
+    }
+    await t.registry.grpc.remove(created.id)
+  })
+
   it('renames (re-prefixing), and deletes with its tools and server memberships', async () => {
     const [service] = (await t.registry.grpc.list({}, ADMIN)).items
     await t.registry.grpc.update(service!.id, { name: 'Demo Two' })

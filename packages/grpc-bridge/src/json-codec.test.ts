@@ -179,6 +179,24 @@ describe('fromJson and toJson', () => {
     )
   })
 
+  it('Any: a google.protobuf message without a JSON form of its own is its fields', () => {
+    const set = protoSet(`syntax = "proto3"; package h; import "google/protobuf/any.proto";
+      message Holder { google.protobuf.Any extra = 1; }`)
+    const fileName = { name: 'file_name', jsonName: 'fileName', number: 1, label: 1, type: 9 }
+    set.file
+      .find((file) => file.package === 'google.protobuf')!
+      .messageType.push({ name: 'SourceContext', field: [fileName], nestedType: [] })
+    const Holder = loadDescriptorSet(encodeSet(set)).root.lookupType('h.Holder')
+    const extra = {
+      '@type': 'type.googleapis.com/google.protobuf.SourceContext',
+      fileName: 'shop.proto',
+    }
+    expect(roundTrip(Holder, { extra })).toEqual({ extra })
+    expect(() =>
+      fromJson(Holder, { extra: { '@type': extra['@type'], value: { fileName: 'x' } } }),
+    ).toThrow(/arguments\.extra\.value/)
+  })
+
   it('Timestamp: only real dates from year 1 to 9999, both ways', () => {
     const Stamp = root.lookupType('google.protobuf.Timestamp')
     for (const text of ['2026-02-30T00:00:00Z', '2026-01-31T24:00:00Z', '0000-12-31T23:59:59Z'])

@@ -108,3 +108,21 @@ export const WRAPPERS: Readonly<Record<string, string>> = {
   'google.protobuf.StringValue': 'string',
   'google.protobuf.BytesValue': 'bytes',
 }
+
+const OWN_JSON = new Set([
+  'google.protobuf.Timestamp',
+  'google.protobuf.Duration',
+  'google.protobuf.Struct',
+  'google.protobuf.Value',
+  'google.protobuf.ListValue',
+  'google.protobuf.Empty',
+  'google.protobuf.FieldMask',
+  'google.protobuf.Any',
+  ...Object.keys(WRAPPERS),
+])
+
+/**
+ * Whether a type is a well-known type with a JSON form of its own, which an Any holds under
+ * `value`; other messages, `google.protobuf.FileDescriptorProto` among them, are their fields.
+ */
+export const hasOwnJson = (type: protobuf.Type): boolean => OWN_JSON.has(typeName(type))

@@ -1,6 +1,7 @@
 import protobuf from 'protobufjs'
 import { GrpcBridgeError } from './errors.js'
 import {
+  hasOwnJson,
   jsonName,
   TIMESTAMP_SECONDS,
   typeName,
@@ -248,10 +249,7 @@ function packAny(anyType: protobuf.Type, json: unknown, path: string): Plain {
   const target = anyTarget(url, [anyType.root])
   if (!target) throw bad(path, `unknown message type ${url} in '@type'`)
   const { '@type': _, ...rest } = json as Plain
-  const body =
-    WRAPPERS[typeName(target)] || typeName(target).startsWith('google.protobuf.')
-      ? rest.value
-      : rest
+  const body = hasOwnJson(target) ? rest.value : rest
   const value = target.encode(fromJson(target, body, path)).finish()
   return { type_url: url, value }
 }

@@ -1,5 +1,6 @@
 import protobuf from 'protobufjs'
 import {
+  hasOwnJson,
   isSyntheticOneof,
   jsonName,
   TIMESTAMP_SECONDS,
@@ -160,7 +161,8 @@ const unpackAny = (anyType: protobuf.Type, message: Decoded) => anyJson(message,
 
 /**
  * An `Any` in JSON: the message its type URL names, from the first of `roots` (or the well-known
- * types) that holds that type, or its bytes in base64 when none does.
+ * types) that holds that type (a well-known type with a JSON form of its own under `value`), or
+ * its bytes in base64 when none does.
  */
 export function anyJson(message: Decoded, roots: readonly protobuf.Root[]): Plain {
   const url = typeof message.type_url === 'string' ? message.type_url : ''
@@ -171,7 +173,5 @@ export function anyJson(message: Decoded, roots: readonly protobuf.Root[]): Plai
       value: Buffer.from((message.value ?? []) as Uint8Array).toString('base64'),
     }
   const inner = toJson(target, target.decode(message.value as Uint8Array) as unknown as Decoded)
-  return typeName(target).startsWith('google.protobuf.')
-    ? { '@type': url, value: inner }
-    : { '@type': url, ...(inner as Plain) }
+  return hasOwnJson(target) ? { '@type': url, value: inner } : { '@type': url, ...(inner as Plain) }
 }

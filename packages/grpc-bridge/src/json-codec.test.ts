@@ -1,4 +1,5 @@
-import type protobuf from 'protobufjs'
+import protobuf from 'protobufjs'
+import descriptor from 'protobufjs/ext/descriptor/index.js'
 import { describe, expect, it } from 'vitest'
 import { loadDescriptorSet } from './descriptors.js'
 import { GrpcBridgeError } from './errors.js'
@@ -195,6 +196,36 @@ describe('fromJson and toJson', () => {
     expect(() =>
       fromJson(Holder, { extra: { '@type': extra['@type'], value: { fileName: 'x' } } }),
     ).toThrow(/arguments\.extra\.value/)
+  })
+
+  it('proto2: an unset optional field is left out, a set one is there even at its default', () => {
+    const proto2 = protobuf.parse(
+      `syntax = "proto2"; package p2;
+      message Item {
+        required string sku = 1;
+        optional int32 count = 2;
+        optional string note = 3 [default = "none"];
+        repeated int32 sizes = 4;
+      }`,
+      { keepCase: true },
+    ).root
+    const set = proto2.toDescriptor('proto2') as unknown as {
+      file: { syntax?: string | undefined }[]
+    }
+    // as protoc describes a proto2 file: `syntax = "proto2"`, or no syntax at all
+    for (const syntax of ['proto2', undefined]) {
+      set.file[0]!.syntax = syntax
+      const Item = loadDescriptorSet(
+        descriptor.FileDescriptorSet.encode(set).finish(),
+      ).root.lookupType('p2.Item')
+      expect(roundTrip(Item, { sku: 'BK-1' })).toEqual({ sku: 'BK-1', sizes: [] })
+      expect(roundTrip(Item, { sku: 'BK-1', count: 0, note: 'none' })).toEqual({
+        sku: 'BK-1',
+        count: 0,
+        note: 'none',
+        sizes: [],
+      })
+    }
   })
 
   it('Timestamp: only real dates from year 1 to 9999, both ways', () => {

@@ -16,8 +16,8 @@ type Decoded = Record<string, unknown>
 
 /**
  * A decoded message in protobuf's canonical JSON form, emitting default values of plain fields
- * (so the result always matches the output schema's shape); unset messages and oneof members are
- * left out.
+ * (so the result always matches the output schema's shape); unset messages, oneof members and
+ * fields with presence (proto3 `optional`, proto2 `optional`) are left out.
  */
 export function toJson(type: protobuf.Type, message: Decoded): unknown {
   const name = typeName(type)
@@ -32,7 +32,9 @@ export function toJson(type: protobuf.Type, message: Decoded): unknown {
     const value = message[field.name]
     const optional =
       (field.partOf && (field.partOf.fieldsArray.length > 1 || isSyntheticOneof(field.partOf))) ||
-      (field.resolvedType instanceof protobuf.Type && !field.repeated && !field.map)
+      (field.resolvedType instanceof protobuf.Type && !field.repeated && !field.map) ||
+      // proto2's optional and required fields (explicit presence)
+      (!field.partOf && field.hasPresence)
     if (optional && (!present || value === null || value === undefined)) continue
     out[jsonName(field)] = fieldJson(field, value)
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TranslateError } from './errors.js'
 import type { ExposedServer } from './expose.js'
 import { exposeGrpc } from './expose-grpc.js'
+import { createLogger } from './logger.js'
 import { connectClient } from './test/helpers.js'
 
 let shop: ShopServer
@@ -46,6 +47,31 @@ describe('exposeGrpc', () => {
     )
     expect(unknown).toMatch(/Unknown tool: shop.v1.Shop.Nope/)
     await client.close()
+  })
+
+  it('serves the services that can be described and warns of those left out', async () => {
+    const partly = await startShopServer({ broken: true })
+    const lines: string[] = []
+    const stream = { write: (line: string) => lines.push(line) } as unknown as NodeJS.WritableStream
+    const served = await exposeGrpc({
+      target: partly.target,
+      port: 0,
+      streamableHttp: true,
+      logger: createLogger('translate', 'warn', stream),
+    })
+    try {
+      expect(lines).toEqual([
+        `translate: warning: ${partly.target}: service broken.v1.Lost left out, it cannot be described: it needs gone/gone.proto, which the server could not send: NOT_FOUND Proto file not found: gone/gone.proto\n`,
+        `translate: warning: ${partly.target}: service broken.v1.Garbled left out, it cannot be described: its descriptors cannot be read: no such Type or Enum '.broken.v1.Nowhere' in Type .broken.v1.Note\n`,
+      ])
+      const client = await connectClient('streamable', served.url)
+      const { tools } = await client.listTools()
+      expect(tools.every((tool) => tool.name.startsWith('shop.v1.Shop.'))).toBe(true)
+      await client.close()
+    } finally {
+      await served.close()
+      await partly.close()
+    }
   })
 
   it('refuses to start with nothing to expose, and names an unusable target', async () => {

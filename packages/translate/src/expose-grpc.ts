@@ -76,6 +76,8 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
     )
   })
   logger.info(`${options.target}: ${found.tools.length} tools from ${found.services.join(', ')}`)
+  for (const { name, reason } of found.skipped)
+    logger.warn(`${options.target}: service ${name} left out, it cannot be described: ${reason}`)
   const bridge = createGrpcBridge({ ...target, descriptorSet: found.descriptorSet })
   const backend: McpBackend = createGrpcBackend(bridge, {
     target: options.target,

@@ -9,7 +9,7 @@ import {
 } from '../schemas/member-extras.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import type { Database } from '../store/database.js'
-import { fromJson } from '../store/json.js'
+import { fromJson, sameJson } from '../store/json.js'
 
 /** What an upstream lists, as it sent it. */
 export interface DiscoveredMembers {
@@ -50,14 +50,6 @@ const record = (value: unknown): Record<string, unknown> | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : null
-/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value ?? null, (_, v: unknown) =>
-    record(v)
-      ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  )
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
 
 /** A member's allow-listed extras; left out, with a warning, when they are too large to keep. */
 function extrasOf(
@@ -142,10 +134,10 @@ export async function syncGatewayMembers(
       } else if (
         existing.display_name !== fields.displayName ||
         existing.description !== fields.description ||
-        !same(fromJson(existing.input_schema, null), fields.inputSchema) ||
-        !same(fromJson(existing.output_schema, null), fields.outputSchema) ||
-        !same(fromJson(existing.annotations, {}), fields.annotations) ||
-        !same(fromJson(existing.mcp_extras, null), fields.mcpExtras)
+        !sameJson(fromJson(existing.input_schema, null), fields.inputSchema) ||
+        !sameJson(fromJson(existing.output_schema, null), fields.outputSchema) ||
+        !sameJson(fromJson(existing.annotations, {}), fields.annotations) ||
+        !sameJson(fromJson(existing.mcp_extras, null), fields.mcpExtras)
       ) {
         await services.tools.update(existing.id, fields)
         report.tools.updated.push(name)
@@ -221,8 +213,8 @@ export async function syncGatewayMembers(
       } else if (
         existing.title !== fields.title ||
         existing.description !== fields.description ||
-        !same(fromJson(existing.arguments, []), args) ||
-        !same(fromJson(existing.mcp_extras, null), fields.mcpExtras)
+        !sameJson(fromJson(existing.arguments, []), args) ||
+        !sameJson(fromJson(existing.mcp_extras, null), fields.mcpExtras)
       ) {
         await services.prompts.update(existing.id, fields, actor)
         report.prompts.updated.push(name)
@@ -295,7 +287,7 @@ async function syncResources(
       existing.title !== fields.title ||
       existing.description !== fields.description ||
       existing.mime_type !== fields.mimeType ||
-      !same(fromJson(existing.mcp_extras, null), fields.mcpExtras)
+      !sameJson(fromJson(existing.mcp_extras, null), fields.mcpExtras)
     ) {
       await services.resources.update(existing.id, fields)
       delta.updated.push(address)

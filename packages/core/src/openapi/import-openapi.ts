@@ -5,7 +5,7 @@ import type { Actor } from '../services/context.js'
 import { inRegistryTransaction } from '../services/registry-transaction.js'
 import { toolAuth } from '../services/tool-service.js'
 import type { ToolRow } from '../store/database.js'
-import { fromJson } from '../store/json.js'
+import { fromJson, sameJson } from '../store/json.js'
 import type { OpenApiImport } from './import-schema.js'
 import type { RestIntegrationConfig } from './input-schema.js'
 import { operationTools, type OperationTool, type SkippedOperation } from './operation-tools.js'
@@ -37,12 +37,6 @@ export interface OpenApiImportOptions {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
-/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value ?? null, (_, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  )
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
 
 const owned = (row: ToolRow) => ({
   kind: 'tool' as const,
@@ -63,12 +57,12 @@ function changed(
     row.description !== tool.description ||
     row.request_type !== tool.requestType ||
     row.url !== tool.url ||
-    !same(fromJson(row.headers, {}), tool.headers) ||
-    !same(fromJson(row.input_schema, null), tool.inputSchema) ||
-    !same(fromJson(row.output_schema, null), tool.outputSchema) ||
-    !same(fromJson(row.integration_config, {}), tool.integrationConfig) ||
-    !same(fromJson(row.tags, []), tool.tags) ||
-    (auth !== undefined && !same(openAuth(), auth))
+    !sameJson(fromJson(row.headers, {}), tool.headers) ||
+    !sameJson(fromJson(row.input_schema, null), tool.inputSchema) ||
+    !sameJson(fromJson(row.output_schema, null), tool.outputSchema) ||
+    !sameJson(fromJson(row.integration_config, {}), tool.integrationConfig) ||
+    !sameJson(fromJson(row.tags, []), tool.tags) ||
+    (auth !== undefined && !sameJson(openAuth(), auth))
   )
 }
 

@@ -66,8 +66,9 @@ export type {
   HistoryEntry,
   MetricsHistoryService,
   MetricsReset,
-  MetricsSubjects,
 } from './services/metrics-history-service.js'
+export type { MetricsSubjects } from './services/metrics-subjects.js'
+export { invokedUpstream } from './services/invoked-upstream.js'
 export type {
   OAuthTokenService,
   PendingAuthorization,

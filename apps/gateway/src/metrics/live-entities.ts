@@ -1,12 +1,13 @@
-import type { MetricsSubjects } from '@switchyard/core'
-import { invokedUpstream } from './invoked-upstream.js'
+import { invokedUpstream, type MetricsSubjects } from '@switchyard/core'
 import type { EntityList, MetricsReport } from './metrics.js'
 
 /**
  * The names under which entities that exist record figures, per list: a tool's own name and the
  * names servers expose it under, a server's id (and `*` for the whole catalog's endpoints), an
  * upstream's name and the hosts REST, gRPC and A2A tools call. Disabled entities count: their
- * figures stay; a deleted one's go from reports (and come back if the same name does).
+ * figures stay. A deleted or renamed entity's figures are forgotten with it (see the core's
+ * forgettingDeparted); this filter leaves out only those a reset missed (a `REST host` upstream
+ * no tool calls anymore, or figures kept before that).
  */
 export function liveEntities(subjects: MetricsSubjects): Record<EntityList, ReadonlySet<string>> {
   const upstreams = new Set(subjects.gatewayNames)

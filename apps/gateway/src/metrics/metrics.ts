@@ -167,7 +167,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
     lists = newLists()
     try {
       await republish()
-      for (const reset of await history.add(taken, seen)) await forget(reset)
+      const newer = await history.add(taken, seen)
+      for (const reset of newer) await forget(reset)
+      // every reset after `seen` is applied now, those pruned from the store too (see add)
+      resets.raise(newer.at(-1)?.generation ?? seen)
     } catch (error) {
       addTo(
         lists,

@@ -1,7 +1,6 @@
 import { SpanKind } from '@opentelemetry/api'
-import type { CatalogTool, ToolInvoker } from '@switchyard/core'
+import { invokedUpstream, type CatalogTool, type ToolInvoker } from '@switchyard/core'
 import type { Metrics } from '../metrics/metrics.js'
-import { invokedUpstream } from '../metrics/invoked-upstream.js'
 import { ATTR, EXECUTE_TOOL, errorTypeOf, spanName, TOOL_ERROR } from './mcp-semconv.js'
 import { inSpan } from './in-span.js'
 import type { Tracing } from './tracing.js'

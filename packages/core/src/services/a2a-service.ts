@@ -14,6 +14,7 @@ import { fromFlag, fromJson, toFlag, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { checkOutbound } from './outbound.js'
+import { forgettingDeparted } from './metrics-departures.js'
 import { inTransaction } from './transaction.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 import { nextVersion, updateVersioned } from './versioned.js'
@@ -255,39 +256,46 @@ export function createA2aService(context: ServiceContext) {
         ...(discovered && discoveredColumns(discovered)),
         ...ownedChanges,
       }
-      const toolIds = await guardUnique(
+      const { result: toolIds, changes: departures } = await guardUnique(
         dialect,
         { kind: 'a2a agent', field: 'name', value: name },
         () =>
-          inTransaction(db, async (trx) => {
-            await updateVersioned(trx, 'a2a_agents', id, changes, {
-              kind: 'a2a agent',
-              version: input.version,
-            })
-            const tools = await trx
-              .selectFrom('tools')
-              .select(['id', 'name'])
-              .where('a2a_agent_id', '=', id)
-              .execute()
-            for (const tool of tools) {
-              await trx
-                .updateTable('tools')
-                .set({
-                  // A custom tool name stays; one still carrying the old slug follows the rename.
-                  ...(tool.name === before.slug && { name: slug, original_name: slug }),
-                  display_name: name,
-                  description,
-                  ...(discovered && {
-                    url: discovered.endpointUrl,
-                    input_schema: toJson(discovered.inputSchema),
-                  }),
-                  ...ownedChanges,
+          inTransaction(db, (trx) =>
+            forgettingDeparted(
+              trx,
+              dialect,
+              input.name === undefined ? {} : { a2aAgentIds: [id] },
+              async () => {
+                await updateVersioned(trx, 'a2a_agents', id, changes, {
+                  kind: 'a2a agent',
+                  version: input.version,
                 })
-                .where('id', '=', tool.id)
-                .execute()
-            }
-            return tools.map((tool) => tool.id)
-          }),
+                const tools = await trx
+                  .selectFrom('tools')
+                  .select(['id', 'name'])
+                  .where('a2a_agent_id', '=', id)
+                  .execute()
+                for (const tool of tools) {
+                  await trx
+                    .updateTable('tools')
+                    .set({
+                      // A custom tool name stays; one still carrying the old slug follows the rename.
+                      ...(tool.name === before.slug && { name: slug, original_name: slug }),
+                      display_name: name,
+                      description,
+                      ...(discovered && {
+                        url: discovered.endpointUrl,
+                        input_schema: toJson(discovered.inputSchema),
+                      }),
+                      ...ownedChanges,
+                    })
+                    .where('id', '=', tool.id)
+                    .execute()
+                }
+                return tools.map((tool) => tool.id)
+              },
+            ),
+          ),
       )
       context.events.emit([
         { entity: 'a2a', id, op: 'updated' },
@@ -296,6 +304,7 @@ export function createA2aService(context: ServiceContext) {
           id: toolId,
           op: 'updated' as const,
         })),
+        ...departures,
       ])
       return show(await getRow(id))
     },
@@ -321,28 +330,31 @@ export function createA2aService(context: ServiceContext) {
     /** Deletes an agent with its tool and the tool's virtual-server memberships. */
     async remove(id: string): Promise<void> {
       await getRow(id)
-      const tools = await inTransaction(db, async (trx) => {
-        const owned = await trx
-          .selectFrom('tools')
-          .select('id')
-          .where('a2a_agent_id', '=', id)
-          .execute()
-        await trx
-          .deleteFrom('server_members')
-          .where('kind', '=', 'tool')
-          .where(
-            'member_id',
-            'in',
-            trx.selectFrom('tools').select('id').where('a2a_agent_id', '=', id),
-          )
-          .execute()
-        await trx.deleteFrom('tools').where('a2a_agent_id', '=', id).execute()
-        await trx.deleteFrom('a2a_agents').where('id', '=', id).execute()
-        return owned
-      })
+      const { result: tools, changes } = await inTransaction(db, (trx) =>
+        forgettingDeparted(trx, dialect, { a2aAgentIds: [id] }, async () => {
+          const owned = await trx
+            .selectFrom('tools')
+            .select('id')
+            .where('a2a_agent_id', '=', id)
+            .execute()
+          await trx
+            .deleteFrom('server_members')
+            .where('kind', '=', 'tool')
+            .where(
+              'member_id',
+              'in',
+              trx.selectFrom('tools').select('id').where('a2a_agent_id', '=', id),
+            )
+            .execute()
+          await trx.deleteFrom('tools').where('a2a_agent_id', '=', id).execute()
+          await trx.deleteFrom('a2a_agents').where('id', '=', id).execute()
+          return owned
+        }),
+      )
       context.events.emit([
         { entity: 'a2a', id, op: 'deleted' },
         ...tools.map((tool) => ({ entity: 'tool' as const, id: tool.id, op: 'deleted' as const })),
+        ...changes,
       ])
     },
   }

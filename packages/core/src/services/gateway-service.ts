@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import { conflict, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { federatedName, slugify } from '../names.js'
@@ -10,11 +11,12 @@ import {
   type GatewayTransport,
   type GatewayUpdate,
 } from '../schemas/gateway.js'
-import type { GatewayRow } from '../store/database.js'
+import type { Database, GatewayRow } from '../store/database.js'
 import { fromFlag, fromJson, toJson } from '../store/json.js'
 import { nowIso, type Actor, type ServiceContext, type Viewer } from './context.js'
 import { listTransitions, noteTransition, type GatewayTransition } from './gateway-transitions.js'
 import { keptEnv } from './kept-env.js'
+import { forgettingDeparted } from './metrics-departures.js'
 import { checkRegistration } from './registration.js'
 import { inTransaction } from './transaction.js'
 import { renamePrefixedTools } from './prefix-rename.js'
@@ -188,25 +190,32 @@ export function createGatewayService(context: ServiceContext) {
         }),
         ...(await ownedColumnsForUpdate(db, input, before)),
       }
-      await guardUnique(
+      const { changes: departures } = await guardUnique(
         dialect,
         { kind: 'gateway', field: 'name', value: input.name ?? before.name },
         () =>
-          inTransaction(db, async (trx) => {
-            await updateVersioned(trx, 'gateways', id, changes, {
-              kind: 'gateway',
-              version: input.version,
-            })
-            if (slug !== before.slug)
-              await renamePrefixedTools(
-                trx,
-                { column: 'gateway_id', id },
-                { from: before.slug, to: slug },
-                (prefix, name) => federatedName(prefix, name, context.separator),
-              )
-          }),
+          inTransaction(db, (trx) =>
+            forgettingDeparted(
+              trx,
+              dialect,
+              input.name === undefined ? {} : { gatewayIds: [id] },
+              async () => {
+                await updateVersioned(trx, 'gateways', id, changes, {
+                  kind: 'gateway',
+                  version: input.version,
+                })
+                if (slug !== before.slug)
+                  await renamePrefixedTools(
+                    trx,
+                    { column: 'gateway_id', id },
+                    { from: before.slug, to: slug },
+                    (prefix, name) => federatedName(prefix, name, context.separator),
+                  )
+              },
+            ),
+          ),
       )
-      context.events.emit([{ entity: 'gateway', id, op: 'updated' }])
+      context.events.emit([{ entity: 'gateway', id, op: 'updated' }, ...departures])
       return toGateway(await getRow(id), context)
     },
 
@@ -252,27 +261,28 @@ export function createGatewayService(context: ServiceContext) {
     /** Deletes an upstream with its tools, resources and prompts, and their server memberships. */
     async remove(id: string): Promise<void> {
       await getRow(id)
-      await inTransaction(db, async (trx) => {
-        for (const [kind, table] of [
-          ['tool', 'tools'],
-          ['resource', 'resources'],
-          ['prompt', 'prompts'],
-        ] as const) {
-          await trx
-            .deleteFrom('server_members')
-            .where('kind', '=', kind)
-            .where(
-              'member_id',
-              'in',
-              trx.selectFrom(table).select('id').where('gateway_id', '=', id),
-            )
-            .execute()
-        }
-        await trx.deleteFrom('gateways').where('id', '=', id).execute()
-      })
-      context.events.emit([{ entity: 'gateway', id, op: 'deleted' }])
+      const { changes } = await inTransaction(db, (trx) =>
+        forgettingDeparted(trx, dialect, { gatewayIds: [id] }, () => deleteGateway(trx, id)),
+      )
+      context.events.emit([{ entity: 'gateway', id, op: 'deleted' }, ...changes])
     },
   }
+}
+
+/** Deletes an upstream's row with its members' server memberships (its members go with it). */
+async function deleteGateway(trx: Kysely<Database>, id: string): Promise<void> {
+  for (const [kind, table] of [
+    ['tool', 'tools'],
+    ['resource', 'resources'],
+    ['prompt', 'prompts'],
+  ] as const) {
+    await trx
+      .deleteFrom('server_members')
+      .where('kind', '=', kind)
+      .where('member_id', 'in', trx.selectFrom(table).select('id').where('gateway_id', '=', id))
+      .execute()
+  }
+  await trx.deleteFrom('gateways').where('id', '=', id).execute()
 }
 
 /** The gateway service's interface. */

@@ -28,6 +28,7 @@ import { syncGrpcTools } from './grpc-tools-sync.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { checkOutbound } from './outbound.js'
 import { setRowEnabled } from './owned-ops.js'
+import { forgettingDeparted } from './metrics-departures.js'
 import { renamePrefixedTools } from './prefix-rename.js'
 import { inTransaction } from './transaction.js'
 import {
@@ -84,23 +85,25 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
       context.events.emit([{ entity: 'grpc', id: row.id, op: 'updated' }])
       throw error
     }
-    const tools = await inTransaction(db, async (trx) => {
-      const now = nowIso()
-      await trx
-        .updateTable('grpc_services')
-        .set({
-          services: toJson(discovered.services),
-          descriptor_set: discovered.descriptorSet,
-          status: 'active',
-          status_reason: skippedReason(discovered),
-          last_reflected_at: now,
-          updated_at: now,
-        })
-        .where('id', '=', row.id)
-        .execute()
-      return syncGrpcTools(trx, row, discovered.tools, context.separator)
-    })
-    context.events.emit([{ entity: 'grpc', id: row.id, op: 'updated' }])
+    const { result: tools, changes } = await inTransaction(db, (trx) =>
+      forgettingDeparted(trx, dialect, { grpcServiceIds: [row.id] }, async () => {
+        const now = nowIso()
+        await trx
+          .updateTable('grpc_services')
+          .set({
+            services: toJson(discovered.services),
+            descriptor_set: discovered.descriptorSet,
+            status: 'active',
+            status_reason: skippedReason(discovered),
+            last_reflected_at: now,
+            updated_at: now,
+          })
+          .where('id', '=', row.id)
+          .execute()
+        return syncGrpcTools(trx, row, discovered.tools, context.separator)
+      }),
+    )
+    context.events.emit([{ entity: 'grpc', id: row.id, op: 'updated' }, ...changes])
     return { services: discovered.services, skipped: discovered.skipped, tools }
   }
 
@@ -211,27 +214,29 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         }),
         ...(await ownedColumnsForUpdate(db, input, before)),
       }
-      await guardUnique(
+      const { changes: departures } = await guardUnique(
         dialect,
         { kind: 'gRPC service', field: 'name', value: input.name ?? before.name },
         () =>
-          inTransaction(db, async (trx) => {
-            await updateVersioned(trx, 'grpc_services', id, changes, {
-              kind: 'gRPC service',
-              version: input.version,
-            })
-            if (slug !== before.slug)
-              await renamePrefixedTools(
-                trx,
-                { column: 'grpc_service_id', id },
-                { from: before.slug, to: slug },
-                (prefix, name) => grpcToolName(prefix, name, context.separator),
-              )
-            if (discovered)
-              await syncGrpcTools(trx, { ...before, slug }, discovered.tools, context.separator)
-          }),
+          inTransaction(db, (trx) =>
+            forgettingDeparted(trx, dialect, { grpcServiceIds: [id] }, async () => {
+              await updateVersioned(trx, 'grpc_services', id, changes, {
+                kind: 'gRPC service',
+                version: input.version,
+              })
+              if (slug !== before.slug)
+                await renamePrefixedTools(
+                  trx,
+                  { column: 'grpc_service_id', id },
+                  { from: before.slug, to: slug },
+                  (prefix, name) => grpcToolName(prefix, name, context.separator),
+                )
+              if (discovered)
+                await syncGrpcTools(trx, { ...before, slug }, discovered.tools, context.separator)
+            }),
+          ),
       )
-      context.events.emit([{ entity: 'grpc', id, op: 'updated' }])
+      context.events.emit([{ entity: 'grpc', id, op: 'updated' }, ...departures])
       return toGrpcService(await getRow(id), context)
     },
 
@@ -274,20 +279,34 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
         enabled: 1,
         ...(await ownedColumnsForCreate(db, input, actor)),
       }
-      await guardUnique(
+      const { changes: departures } = await guardUnique(
         dialect,
         { kind: 'gRPC service', field: 'name', value: row.name },
-        async () => {
-          if (id === undefined) await db.insertInto('grpc_services').values(row).execute()
-          else {
-            const { id: _, created_at: __, owner: ___, ...changes } = { ...row, updated_at: now }
-            await db.updateTable('grpc_services').set(changes).where('id', '=', id).execute()
-          }
-          await syncGrpcTools(db, row, input.tools, context.separator)
-        },
+        () =>
+          inTransaction(db, (trx) =>
+            forgettingDeparted(
+              trx,
+              dialect,
+              { grpcServiceIds: id === undefined ? [] : [id] },
+              async () => {
+                if (id === undefined) await trx.insertInto('grpc_services').values(row).execute()
+                else {
+                  const {
+                    id: _,
+                    created_at: __,
+                    owner: ___,
+                    ...changes
+                  } = { ...row, updated_at: now }
+                  await trx.updateTable('grpc_services').set(changes).where('id', '=', id).execute()
+                }
+                await syncGrpcTools(trx, row, input.tools, context.separator)
+              },
+            ),
+          ),
       )
       context.events.emit([
         { entity: 'grpc', id: row.id, op: id === undefined ? 'created' : 'updated' },
+        ...departures,
       ])
       return row.id
     },
@@ -307,17 +326,19 @@ export function createGrpcService(context: ServiceContext, discover?: GrpcDiscov
     /** Deletes a service with its tools and their virtual-server memberships. */
     async remove(id: string): Promise<void> {
       await getRow(id)
-      await inTransaction(db, async (trx) => {
-        const tools = trx.selectFrom('tools').select('id').where('grpc_service_id', '=', id)
-        await trx
-          .deleteFrom('server_members')
-          .where('kind', '=', 'tool')
-          .where('member_id', 'in', tools)
-          .execute()
-        await trx.deleteFrom('tools').where('grpc_service_id', '=', id).execute()
-        await trx.deleteFrom('grpc_services').where('id', '=', id).execute()
-      })
-      context.events.emit([{ entity: 'grpc', id, op: 'deleted' }])
+      const { changes } = await inTransaction(db, (trx) =>
+        forgettingDeparted(trx, dialect, { grpcServiceIds: [id] }, async () => {
+          const tools = trx.selectFrom('tools').select('id').where('grpc_service_id', '=', id)
+          await trx
+            .deleteFrom('server_members')
+            .where('kind', '=', 'tool')
+            .where('member_id', 'in', tools)
+            .execute()
+          await trx.deleteFrom('tools').where('grpc_service_id', '=', id).execute()
+          await trx.deleteFrom('grpc_services').where('id', '=', id).execute()
+        }),
+      )
+      context.events.emit([{ entity: 'grpc', id, op: 'deleted' }, ...changes])
     },
   }
 }

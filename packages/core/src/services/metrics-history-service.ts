@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely'
+import type { Change } from '../events/change-bus.js'
 import type { Database } from '../store/database.js'
+import type { DialectSql } from '../store/dialect.js'
 import { fromJson, toJson } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
-import { defaultMemberName } from './server-members.js'
+import { readSubjects } from './metrics-subjects.js'
 
 /** One entity's figures in the history: opaque to the store, merged by the caller. */
 export interface HistoryEntry {
@@ -24,26 +26,21 @@ export interface MetricsReset extends ForgetScope {
   generation: number
 }
 
-/** Every tool, virtual server and upstream in the store, enabled or not: whose figures `/metrics` lists. */
-export interface MetricsSubjects {
-  /** Every name a tool is called by: its own, and those virtual servers expose it under. */
-  toolNames: string[]
-  /** Each REST, gRPC and A2A tool: what it calls, and where. */
-  invokedTools: { name: string; integrationType: string; url: string | null }[]
-  serverIds: string[]
-  gatewayNames: string[]
-}
-
 /** Whether a reset's scope covers an entity of a list. */
 export function inScope(scope: ForgetScope, list: string, name: string): boolean {
   return scope.list === undefined || (scope.list === list && (scope.name ?? name) === name)
 }
 
-/** The `id` of the `metrics` change that tells replicas of a reset (see ChangeBus). */
-const resetId = ({ generation, list, name }: MetricsReset): string =>
-  [generation, ...(list === undefined ? [] : [list]), ...(name === undefined ? [] : [name])].join(
-    ':',
-  )
+/** The `metrics` change that tells replicas of a reset (see ChangeBus): its `id` names it. */
+export const resetChange = ({ generation, list, name }: MetricsReset): Change => ({
+  entity: 'metrics',
+  id: [
+    generation,
+    ...(list === undefined ? [] : [list]),
+    ...(name === undefined ? [] : [name]),
+  ].join(':'),
+  op: 'deleted',
+})
 
 /** The reset a `metrics` change's `id` tells of. */
 export function resetOf(id: string): MetricsReset {
@@ -70,6 +67,63 @@ async function newest(db: Kysely<Database>): Promise<number> {
 const BATCH = 200
 
 /**
+ * How long a reset stays in `metrics_resets` (the newest one stays always, to number the next).
+ * A reset is needed only until every replica has applied it: each learns of it at once (a
+ * `metrics` change) or, having missed that, at its next addition of figures (every
+ * METRICS_HISTORY_INTERVAL). A replica adding figures taken before the resets kept (it missed
+ * pruned ones) has them all left out (see `add`): pruning may lose a lagging replica's figures,
+ * never bring back forgotten ones.
+ */
+const RESETS_KEPT_MS = 7 * 24 * 60 * 60 * 1000
+
+/**
+ * In the caller's transaction: forgets the kept figures of each scope, numbers each a reset
+ * after the newest (serialised with other resets and additions), and prunes resets past
+ * RESETS_KEPT_MS. The caller announces each reset (resetChange) once the transaction committed.
+ */
+export async function recordResets(
+  trx: Kysely<Database>,
+  dialect: DialectSql,
+  scopes: readonly ForgetScope[],
+): Promise<MetricsReset[]> {
+  if (scopes.length === 0) return []
+  await dialect.serializeOn(LOCK)?.execute(trx)
+  const at = nowIso()
+  let generation = await newest(trx)
+  const resets: MetricsReset[] = []
+  for (const { list, name } of scopes) {
+    let query = trx.deleteFrom('metrics_history')
+    if (list !== undefined) {
+      query = query.where('list', '=', list)
+      if (name !== undefined) query = query.where('name', '=', name)
+    }
+    await query.execute()
+    resets.push({
+      generation: ++generation,
+      ...(list !== undefined && { list, ...(name !== undefined && { name }) }),
+    })
+  }
+  for (let i = 0; i < resets.length; i += BATCH)
+    await trx
+      .insertInto('metrics_resets')
+      .values(
+        resets.slice(i, i + BATCH).map((reset) => ({
+          generation: reset.generation,
+          list: reset.list ?? null,
+          name: reset.name ?? null,
+          at,
+        })),
+      )
+      .execute()
+  await trx
+    .deleteFrom('metrics_resets')
+    .where('at', '<', new Date(Date.now() - RESETS_KEPT_MS).toISOString())
+    .where('generation', '<', generation)
+    .execute()
+  return resets
+}
+
+/**
  * The per-entity call figures that outlive a process: replicas add what they recorded since they
  * last did, one replica at a time, and read the sum.
  */
@@ -81,74 +135,16 @@ export function createMetricsHistoryService(context: ServiceContext) {
      * replica (a `metrics` change) to drop its live figures alike.
      */
     async forget(scope: ForgetScope): Promise<MetricsReset> {
-      const reset = await db.transaction().execute(async (trx) => {
-        await dialect.serializeOn(LOCK)?.execute(trx)
-        let query = trx.deleteFrom('metrics_history')
-        if (scope.list !== undefined) {
-          query = query.where('list', '=', scope.list)
-          if (scope.name !== undefined) query = query.where('name', '=', scope.name)
-        }
-        await query.execute()
-        const { list, name } = scope
-        const reset: MetricsReset = {
-          generation: (await newest(trx)) + 1,
-          ...(list !== undefined && { list, ...(name !== undefined && { name }) }),
-        }
-        await trx
-          .insertInto('metrics_resets')
-          .values({
-            generation: reset.generation,
-            list: reset.list ?? null,
-            name: reset.name ?? null,
-            at: nowIso(),
-          })
-          .execute()
-        return reset
-      })
-      context.events.emit([{ entity: 'metrics', id: resetId(reset), op: 'deleted' }])
-      return reset
+      const [reset] = await db.transaction().execute((trx) => recordResets(trx, dialect, [scope]))
+      context.events.emit([resetChange(reset!)])
+      return reset!
     },
 
     /** The generation of the newest reset (0 before the first). */
     generation: () => newest(db),
 
-    /** What exists to have figures (see MetricsSubjects): four reads of a few columns. */
-    async subjects(): Promise<MetricsSubjects> {
-      const [tools, members, servers, gateways] = await Promise.all([
-        db.selectFrom('tools').select(['name', 'integration_type', 'url']).execute(),
-        db
-          .selectFrom('server_members')
-          .innerJoin('servers', 'servers.id', 'server_members.server_id')
-          .innerJoin('tools', 'tools.id', 'server_members.member_id')
-          .where('server_members.kind', '=', 'tool')
-          .select([
-            'server_members.custom_name',
-            'servers.name_strategy',
-            'tools.name',
-            'tools.original_name',
-          ])
-          .execute(),
-        db.selectFrom('servers').select('id').execute(),
-        db.selectFrom('gateways').select('name').execute(),
-      ])
-      const exposed = members.map(
-        (m) =>
-          m.custom_name ??
-          defaultMemberName(m.name_strategy, { name: m.name, originalName: m.original_name }),
-      )
-      return {
-        toolNames: [...tools.map((tool) => tool.name), ...exposed],
-        invokedTools: tools
-          .filter((tool) => tool.integration_type !== 'MCP')
-          .map(({ name, integration_type, url }) => ({
-            name,
-            integrationType: integration_type,
-            url,
-          })),
-        serverIds: servers.map((row) => row.id),
-        gatewayNames: gateways.map((row) => row.name),
-      }
-    },
+    /** What exists to have figures (see MetricsSubjects). */
+    subjects: () => readSubjects(db),
 
     /** Every entity's kept figures. */
     async read(): Promise<HistoryEntry[]> {
@@ -163,7 +159,9 @@ export function createMetricsHistoryService(context: ServiceContext) {
      * Adds figures to the kept ones in one transaction: an entity already kept gets
      * `merge(kept, entry)`, a new one its entry's tally. Figures taken by a replica that knew of
      * the resets up to generation `seen` only are left out where a newer reset covers them (they
-     * may count calls from before it); the newer resets are returned.
+     * may count calls from before it); the newer resets are returned. When resets newer than
+     * `seen` were pruned already, all of them are left out, and the first reset returned is one of
+     * everything numbered just before the oldest kept (the replica then drops its figures alike).
      */
     async add(
       entries: readonly HistoryEntry[],
@@ -173,7 +171,7 @@ export function createMetricsHistoryService(context: ServiceContext) {
       if (entries.length === 0) return []
       return db.transaction().execute(async (trx) => {
         await dialect.serializeOn(LOCK)?.execute(trx)
-        const resets = (
+        const resets: MetricsReset[] = (
           await trx
             .selectFrom('metrics_resets')
             .select(['generation', 'list', 'name'])
@@ -185,6 +183,12 @@ export function createMetricsHistoryService(context: ServiceContext) {
           ...(list !== null && { list }),
           ...(name !== null && { name }),
         }))
+        const oldest = await trx
+          .selectFrom('metrics_resets')
+          .select((eb) => eb.fn.min('generation').as('oldest'))
+          .executeTakeFirst()
+        const pruned = Number(oldest?.oldest ?? 1) - 1
+        if (seen < pruned) resets.unshift({ generation: pruned })
         entries = entries.filter(
           (entry) => !resets.some((reset) => inScope(reset, entry.list, entry.name)),
         )

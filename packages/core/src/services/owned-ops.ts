@@ -5,6 +5,7 @@ import type { Database } from '../store/database.js'
 import { toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
 import type { OwnedTable } from './list-query.js'
+import { forgettingDeparted } from './metrics-departures.js'
 import { inTransaction } from './transaction.js'
 import { nextVersion } from './versioned.js'
 
@@ -45,32 +46,46 @@ export async function removeMember(
   kind: 'tool' | 'resource' | 'prompt',
   id: string,
 ): Promise<void> {
-  const { removed, servers } = await inTransaction(context.store.db, async (trx) => {
-    // the servers it leaves change too: their versions move on, so an edit read before is stale
-    const servers = await trx
-      .selectFrom('server_members')
-      .select('server_id')
-      .where('kind', '=', kind)
-      .where('member_id', '=', id)
-      .execute()
-      .then((rows) => [...new Set(rows.map((row) => row.server_id))])
-    if (servers.length > 0) {
-      await trx
-        .updateTable('servers')
-        .set({ version: nextVersion, updated_at: nowIso() })
-        .where('id', 'in', servers)
-        .execute()
-    }
-    await trx
-      .deleteFrom('server_members')
-      .where('kind', '=', kind)
-      .where('member_id', '=', id)
-      .execute()
-    return { removed: await trx.deleteFrom(table).where('id', '=', id).executeTakeFirst(), servers }
-  })
+  const { result, changes } = await inTransaction(context.store.db, (trx) =>
+    forgettingDeparted(trx, context.store.dialect, kind === 'tool' ? { toolIds: [id] } : {}, () =>
+      deleteMember(trx, table, kind, id),
+    ),
+  )
+  const { removed, servers } = result
   if (removed.numDeletedRows === 0n) throw notFound(kind, id)
   context.events.emit([
     { entity: kind, id, op: 'deleted' },
     ...servers.map((server) => ({ entity: 'server' as const, id: server, op: 'updated' as const })),
+    ...changes,
   ])
+}
+
+/** The deletes of removeMember, in its transaction. */
+async function deleteMember(
+  trx: Kysely<Database>,
+  table: 'tools' | 'resources' | 'prompts',
+  kind: 'tool' | 'resource' | 'prompt',
+  id: string,
+) {
+  // the servers it leaves change too: their versions move on, so an edit read before is stale
+  const servers = await trx
+    .selectFrom('server_members')
+    .select('server_id')
+    .where('kind', '=', kind)
+    .where('member_id', '=', id)
+    .execute()
+    .then((rows) => [...new Set(rows.map((row) => row.server_id))])
+  if (servers.length > 0) {
+    await trx
+      .updateTable('servers')
+      .set({ version: nextVersion, updated_at: nowIso() })
+      .where('id', 'in', servers)
+      .execute()
+  }
+  await trx
+    .deleteFrom('server_members')
+    .where('kind', '=', kind)
+    .where('member_id', '=', id)
+    .execute()
+  return { removed: await trx.deleteFrom(table).where('id', '=', id).executeTakeFirst(), servers }
 }

@@ -15,6 +15,7 @@ import { fromFlag, fromJson, toJson } from '../store/json.js'
 import type { Actor, ServiceContext, Viewer } from './context.js'
 import { checkRegistration } from './registration.js'
 import { checkAgentKeys } from './server-agents.js'
+import { forgettingDeparted } from './metrics-departures.js'
 import { inTransaction } from './transaction.js'
 import { canView, listOwnedRows, type ListQuery, type Page } from './list-query.js'
 import { setRowEnabled } from './owned-ops.js'
@@ -242,19 +243,22 @@ export function createServerService(context: ServiceContext) {
         ...(input.oauth !== undefined && { oauth: input.oauth ? toJson(input.oauth) : null }),
         ...(await ownedColumnsForUpdate(db, input, before)),
       }
-      await guardUnique(
+      const { changes: departures } = await guardUnique(
         dialect,
         { kind: 'server', field: 'name', value: input.name ?? before.name },
         () =>
-          inTransaction(db, async (trx) => {
-            await updateVersioned(trx, 'servers', id, changes, {
-              kind: 'server',
-              version: input.version,
-            })
-            await writeMembers(trx, id, members)
-          }),
+          inTransaction(db, (trx) =>
+            // the names it exposes tools under may go (a member dropped or renamed)
+            forgettingDeparted(trx, dialect, { serverIds: [id] }, async () => {
+              await updateVersioned(trx, 'servers', id, changes, {
+                kind: 'server',
+                version: input.version,
+              })
+              await writeMembers(trx, id, members)
+            }),
+          ),
       )
-      context.events.emit([{ entity: 'server', id, op: 'updated' }])
+      context.events.emit([{ entity: 'server', id, op: 'updated' }, ...departures])
       const limitBefore = fromJson<RateLimit | null>(before.rate_limit, null)
       await rateLimitUpdated(context, limitKeys.server(id), limitBefore, input.rateLimit)
       return get(id)
@@ -269,8 +273,12 @@ export function createServerService(context: ServiceContext) {
     /** Deletes a virtual server (its memberships go with it). */
     async remove(id: string): Promise<void> {
       await getRow(id)
-      await db.deleteFrom('servers').where('id', '=', id).execute()
-      context.events.emit([{ entity: 'server', id, op: 'deleted' }])
+      const { changes } = await inTransaction(db, (trx) =>
+        forgettingDeparted(trx, dialect, { serverIds: [id] }, async () => {
+          await trx.deleteFrom('servers').where('id', '=', id).execute()
+        }),
+      )
+      context.events.emit([{ entity: 'server', id, op: 'deleted' }, ...changes])
     },
 
     /**

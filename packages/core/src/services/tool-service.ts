@@ -20,6 +20,8 @@ import { checkOutbound } from './outbound.js'
 import { validated } from './validated.js'
 import { found, guardUnique, ownedColumnsForCreate, ownedColumnsForUpdate } from './write.js'
 import { updateVersioned } from './versioned.js'
+import { forgettingDeparted } from './metrics-departures.js'
+import { inTransaction } from './transaction.js'
 import { limitKeys } from '../limits/rate-limiter.js'
 import { rateLimitUpdated } from './limit-change.js'
 
@@ -186,13 +188,24 @@ export function createToolService(context: ServiceContext) {
         ...(input.mcpExtras !== undefined && { mcp_extras: toNullableJson(input.mcpExtras) }),
         ...(await ownedColumnsForUpdate(db, input, before)),
       }
-      await guardUnique(
+      const { changes: departures } = await guardUnique(
         dialect,
         { kind: 'tool', field: 'name', value: input.name ?? before.name },
-        async () =>
-          updateVersioned(db, 'tools', id, changes, { kind: 'tool', version: input.version }),
+        () =>
+          inTransaction(db, (trx) =>
+            forgettingDeparted(
+              trx,
+              dialect,
+              input.name === undefined ? {} : { toolIds: [id] },
+              () =>
+                updateVersioned(trx, 'tools', id, changes, {
+                  kind: 'tool',
+                  version: input.version,
+                }),
+            ),
+          ),
       )
-      context.events.emit([{ entity: 'tool', id, op: 'updated' }])
+      context.events.emit([{ entity: 'tool', id, op: 'updated' }, ...departures])
       const limitBefore = fromJson<RateLimit | null>(before.rate_limit, null)
       await rateLimitUpdated(context, limitKeys.tool(id), limitBefore, input.rateLimit)
       return toTool(await getRow(id), context)

@@ -33,11 +33,11 @@ describe('metrics kept in the store', () => {
   const reset = (at: TestGateway, query: string) =>
     at.call('POST', `/metrics/reset${query}`, { token: at.adminToken })
   /** Calls the tool `times` times (each fails: nothing listens on port 9). */
-  const call = async (at: TestGateway, times: number) => {
+  const call = async (at: TestGateway, times: number, name = 'counted') => {
     const client = await connectAsAdmin(at)
     try {
       for (let i = 0; i < times; i++)
-        expect((await client.callTool({ name: 'counted', arguments: {} })).isError).toBe(true)
+        expect((await client.callTool({ name, arguments: {} })).isError).toBe(true)
     } finally {
       await client.close()
     }
@@ -143,6 +143,24 @@ describe('metrics kept in the store', () => {
     expect(await counted(after)).toBeUndefined()
   })
 
+  it('drops what it took when resets it had not heard of were pruned from the store, then counts on', async () => {
+    const at = await open()
+    expect((await reset(at, '?kind=tool&name=counted')).status).toBe(200)
+    await call(at, 2)
+    expect(await counted(at)).toMatchObject({ calls: 2 })
+    // resets on another replica whose changes did not reach this one: the older two pruned since
+    const newest = await at.registry.metricsHistory.generation()
+    await at.store.db
+      .insertInto('metrics_resets')
+      .values({ generation: newest + 3, list: 'tools', name: 'other', at: '' })
+      .execute()
+    await at.telemetry.metrics.fold()
+    expect(await counted(at)).toBeUndefined()
+    await call(at, 1)
+    await at.telemetry.metrics.fold()
+    expect(await counted(at)).toMatchObject({ calls: 1 })
+  })
+
   it("lists only what exists: a deleted tool's, server's and upstream's figures go, a disabled tool's stay", async () => {
     const at = await open()
     const as = async (method: string, path: string, body?: unknown) => {
@@ -195,5 +213,49 @@ describe('metrics kept in the store', () => {
     expect(await names(at)).toMatchObject(after)
     // kept in the store, and still left out after a restart
     expect(await names(await open())).toMatchObject(after)
+  })
+
+  it('starts a tool deleted or renamed and created again under its name at zero, kept and live figures forgotten', async () => {
+    const at = await open()
+    const tools = async (into: TestGateway) => {
+      const res = await into.call('GET', '/metrics', { token: into.adminToken })
+      return ((await res.json()) as { tools: Row[] }).tools
+    }
+    const reborn = async (into: TestGateway) =>
+      (await tools(into)).find((row) => row.name === 'reborn')
+    const create = async () => {
+      const res = await at.call('POST', '/tools', {
+        token: at.adminToken,
+        body: { name: 'reborn', url: 'http://127.0.0.1:9/reborn', visibility: 'public' },
+      })
+      expect(res.status, await res.clone().text()).toBe(201)
+      return ((await res.json()) as { id: string }).id
+    }
+    const first = await create()
+    await call(at, 2, 'reborn')
+    await at.telemetry.metrics.fold()
+    await call(at, 1, 'reborn')
+    expect(await reborn(at)).toMatchObject({ calls: 3, failures: 3 })
+
+    const deleted = await at.call('DELETE', `/tools/${first}`, { token: at.adminToken })
+    expect(deleted.status).toBe(200)
+    const second = await create()
+    expect(await reborn(at)).toBeUndefined()
+    await call(at, 1, 'reborn')
+    expect(await reborn(at)).toMatchObject({ calls: 1, failures: 1 })
+
+    // a rename: the figures stay with the old name's calls, gone with it
+    const renamed = await at.call('PUT', `/tools/${second}`, {
+      token: at.adminToken,
+      body: { name: 'reborn_again' },
+    })
+    expect(renamed.status, await renamed.clone().text()).toBe(200)
+    expect((await tools(at)).map((row) => row.name)).not.toContain('reborn_again')
+    await create()
+    expect(await reborn(at)).toBeUndefined()
+    // nothing comes back from the store after a restart
+    const after = await open()
+    expect(await reborn(after)).toBeUndefined()
+    expect((await tools(after)).map((row) => row.name)).not.toContain('reborn_again')
   })
 })

@@ -70,9 +70,9 @@ const BATCH = 200
  * How long a reset stays in `metrics_resets` (the newest one stays always, to number the next).
  * A reset is needed only until every replica has applied it: each learns of it at once (a
  * `metrics` change) or, having missed that, at its next addition of figures (every
- * METRICS_HISTORY_INTERVAL). A replica adding figures taken before the resets kept (it missed
- * pruned ones) has them all left out (see `add`): pruning may lose a lagging replica's figures,
- * never bring back forgotten ones.
+ * METRICS_HISTORY_INTERVAL). A replica adding figures taken before a pruned reset it missed has
+ * them all left out (see `add`): pruning may lose a lagging replica's figures, never bring back
+ * forgotten ones.
  */
 const RESETS_KEPT_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -159,9 +159,9 @@ export function createMetricsHistoryService(context: ServiceContext) {
      * Adds figures to the kept ones in one transaction: an entity already kept gets
      * `merge(kept, entry)`, a new one its entry's tally. Figures taken by a replica that knew of
      * the resets up to generation `seen` only are left out where a newer reset covers them (they
-     * may count calls from before it); the newer resets are returned. When resets newer than
-     * `seen` were pruned already, all of them are left out, and the first reset returned is one of
-     * everything numbered just before the oldest kept (the replica then drops its figures alike).
+     * may count calls from before it); the newer resets are returned. When a reset newer than
+     * `seen` was pruned already, all of them are left out, and a reset of everything numbered as
+     * the first one missing is returned in its place (the replica then drops its figures alike).
      */
     async add(
       entries: readonly HistoryEntry[],
@@ -183,12 +183,9 @@ export function createMetricsHistoryService(context: ServiceContext) {
           ...(list !== null && { list }),
           ...(name !== null && { name }),
         }))
-        const oldest = await trx
-          .selectFrom('metrics_resets')
-          .select((eb) => eb.fn.min('generation').as('oldest'))
-          .executeTakeFirst()
-        const pruned = Number(oldest?.oldest ?? 1) - 1
-        if (seen < pruned) resets.unshift({ generation: pruned })
+        // a generation missing after `seen` was pruned: what it forgot is not known any more
+        const pruned = resets.findIndex((reset, i) => reset.generation !== seen + 1 + i)
+        if (pruned !== -1) resets.splice(pruned, 0, { generation: seen + 1 + pruned })
         entries = entries.filter(
           (entry) => !resets.some((reset) => inScope(reset, entry.list, entry.name)),
         )

@@ -133,7 +133,7 @@ describe.each(testStoreDrivers)('metrics of departed entities on $driver', ({ op
     // figures taken knowing of the resets up to `seen` only: pruned ones may cover them
     const taken = [{ list: 'servers', name: 'lagging', tally: { calls: 3 } }]
     expect(await history.add(taken, sum, seen)).toEqual([
-      { generation: newest.generation },
+      { generation: seen + 1 },
       { list: 'tools', name: 'w', generation: newest.generation + 1 },
     ])
     expect(await kept()).not.toContain('servers:lagging')

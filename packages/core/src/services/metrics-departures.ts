@@ -5,8 +5,8 @@ import type { DialectSql } from '../store/dialect.js'
 import { invokedUpstream } from './invoked-upstream.js'
 import { recordResets, resetChange } from './metrics-history-service.js'
 import {
+  exposedName,
   figureNamesOf,
-  readSubjects,
   type FigureNames,
   type FigureOwners,
 } from './metrics-subjects.js'
@@ -28,24 +28,67 @@ export async function forgettingDeparted<T>(
   const names = await figureNamesOf(trx, owners)
   const result = await write()
   if (Object.values(names).every((list) => list.length === 0)) return { result, changes: [] }
-  const resets = await recordResets(trx, dialect, departed(names, await readSubjects(trx)))
+  const resets = await recordResets(trx, dialect, departed(names, await liveAmong(trx, names)))
   return { result, changes: resets.map(resetChange) }
 }
 
-/** The scopes of the names no entity goes by anymore. */
-function departed(
-  names: FigureNames,
-  subjects: Awaited<ReturnType<typeof readSubjects>>,
-): { list: string; name: string }[] {
-  const live = {
-    tools: new Set(subjects.toolNames),
-    servers: new Set(subjects.serverIds),
-    upstreams: new Set([
-      ...subjects.gatewayNames,
-      ...subjects.invokedTools.map((tool) => invokedUpstream(tool.integrationType, tool)),
-    ]),
+/** Which of `names` an entity goes by (see MetricsSubjects), reading only the rows that may. */
+async function liveAmong(db: Kysely<Database>, names: FigureNames): Promise<FigureNames> {
+  const { tools, servers, upstreams } = names
+  const live: FigureNames = { tools: [], servers: [], upstreams: [] }
+  if (tools.length > 0) {
+    live.tools.push(
+      ...(await db.selectFrom('tools').select('name').where('name', 'in', tools).execute()).map(
+        (row) => row.name,
+      ),
+    )
+    const members = await db
+      .selectFrom('server_members')
+      .innerJoin('servers', 'servers.id', 'server_members.server_id')
+      .innerJoin('tools', 'tools.id', 'server_members.member_id')
+      .where('server_members.kind', '=', 'tool')
+      .where((eb) =>
+        eb.or([
+          eb('server_members.custom_name', 'in', tools),
+          eb('tools.name', 'in', tools),
+          eb('tools.original_name', 'in', tools),
+        ]),
+      )
+      .select([
+        'server_members.custom_name',
+        'servers.name_strategy',
+        'tools.name',
+        'tools.original_name',
+      ])
+      .execute()
+    live.tools.push(...members.map(exposedName))
   }
-  return (['tools', 'servers', 'upstreams'] as const).flatMap((list) =>
-    names[list].filter((name) => !live[list].has(name)).map((name) => ({ list, name })),
-  )
+  if (servers.length > 0)
+    live.servers.push(
+      ...(await db.selectFrom('servers').select('id').where('id', 'in', servers).execute()).map(
+        (row) => row.id,
+      ),
+    )
+  if (upstreams.length > 0) {
+    live.upstreams.push(
+      ...(
+        await db.selectFrom('gateways').select('name').where('name', 'in', upstreams).execute()
+      ).map((row) => row.name),
+    )
+    const invoked = await db
+      .selectFrom('tools')
+      .select(['name', 'integration_type', 'url'])
+      .where('integration_type', '!=', 'MCP')
+      .execute()
+    live.upstreams.push(...invoked.map((tool) => invokedUpstream(tool.integration_type, tool)))
+  }
+  return live
+}
+
+/** The scopes of the names no entity goes by anymore. */
+function departed(names: FigureNames, live: FigureNames): { list: string; name: string }[] {
+  return (['tools', 'servers', 'upstreams'] as const).flatMap((list) => {
+    const going = new Set(live[list])
+    return names[list].filter((name) => !going.has(name)).map((name) => ({ list, name }))
+  })
 }

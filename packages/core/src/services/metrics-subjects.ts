@@ -42,7 +42,7 @@ export async function readSubjects(db: Kysely<Database>): Promise<MetricsSubject
 }
 
 /** The name a virtual server exposes a member tool under. */
-function exposedName(member: {
+export function exposedName(member: {
   custom_name: string | null
   name_strategy: string
   name: string

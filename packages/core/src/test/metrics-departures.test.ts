@@ -85,7 +85,7 @@ describe.each(testStoreDrivers)('metrics of departed entities on $driver', ({ op
     expect(await kept()).toEqual(['tools:alias', 'tools:other', 'upstreams:gone'])
   })
 
-  it('forgets the old names of a renamed tool and upstream, and only those, in the same transaction', async () => {
+  it('forgets the old names of a renamed tool and upstream, and only those, in the same transaction; a renamed server keeps its figures', async () => {
     const { gateways, tools } = t.registry
     const g = await gateways.create({ name: 'Maps', url: 'http://127.0.0.1:9/mcp' }, ACTOR)
     await tools.create({ name: 'route', gatewayId: g.id, integrationType: 'MCP' }, ACTOR)
@@ -104,6 +104,13 @@ describe.each(testStoreDrivers)('metrics of departed entities on $driver', ({ op
     await keep(['tools', 'after'])
     await expect(tools.update(local.id, { name: 'other' })).rejects.toThrow(/other/)
     expect(await kept()).toContain('tools:after')
+    // a server's figures are kept by its id: a renamed server keeps them
+    const server = await t.registry.servers.create({ name: 'first name' }, ACTOR)
+    await keep(['servers', server.id])
+    expect(await announced(() => t.registry.servers.update(server.id, { name: 'second' }))).toEqual(
+      [],
+    )
+    expect(await kept()).toContain(`servers:${server.id}`)
   })
 
   it('prunes resets older than a week but the newest; a replica that missed pruned ones adds nothing', async () => {

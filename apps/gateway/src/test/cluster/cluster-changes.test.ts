@@ -202,6 +202,45 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
     }
   })
 
+  it('starts a tool deleted on one replica and created again on another at zero on every replica', async () => {
+    const token = cluster.adminToken
+    const [r0, r1, r2] = cluster.replicas
+    const create = () =>
+      callApi(r0!.url, 'POST', '/tools', {
+        token,
+        body: { name: 'twice', url: 'http://127.0.0.1:9/twice' },
+        status: 201,
+      })
+    const calls = async (url: string) => {
+      const report = await callApi(url, 'GET', '/metrics', { token, status: 200 })
+      return (report.tools as { name: string; calls: number }[]).find((t) => t.name === 'twice')
+        ?.calls
+    }
+    const untilCounted = async (url: string, expected: number | undefined) => {
+      const started = Date.now()
+      while ((await calls(url)) !== expected && Date.now() - started < 6_000) await sleep(200)
+      expect(await calls(url)).toBe(expected)
+    }
+    const callThrough = async (client: Client) => {
+      await until(client, (tools) => tools.some((t) => t.name === 'twice'))
+      expect((await client.callTool({ name: 'twice', arguments: {} })).isError).toBe(true)
+    }
+    const first = await create()
+    // live on each replica, shared through Redis, and moved to the store every second
+    for (const client of clients) await callThrough(client)
+    await untilCounted(r2!.url, 3)
+    await callApi(r1!.url, 'DELETE', `/tools/${String(first.id)}`, { token, status: 200 })
+    for (const client of clients)
+      await until(client, (tools) => !tools.some((t) => t.name === 'twice'))
+    await create()
+    for (const replica of cluster.replicas) await untilCounted(replica.url, undefined)
+    // nothing comes back: not from a replica's next move to the store, nor from its copy in Redis
+    await sleep(2_500)
+    for (const replica of cluster.replicas) expect(await calls(replica.url)).toBeUndefined()
+    await callThrough(clients[2]!)
+    for (const replica of cluster.replicas) await untilCounted(replica.url, 1)
+  }, 40_000)
+
   it("streams every replica's log records at /admin/logs/stream on any replica (Redis)", async () => {
     const [r0, r1, r2] = cluster.replicas
     const reqId = `shared-log-${randomUUID()}`

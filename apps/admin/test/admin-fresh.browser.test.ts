@@ -198,6 +198,55 @@ describe('the admin UI from a fresh gateway to a catalog', () => {
     )
   })
 
+  it('lists tokens, gRPC methods and metrics as people read them too', async () => {
+    // Newest first on the server: token-10, then token-9.
+    for (const name of ['token-9', 'token-10']) await rest('/tokens', { name })
+    // The server lists a service's methods in text order: Get10 before Get9.
+    const method = (name: string) => ({
+      name: `numbered-v1-${name}`,
+      originalName: `numbered.v1.Numbered.${name}`,
+      grpcServiceName: 'Numbered',
+      integrationType: 'GRPC',
+      integrationConfig: {
+        service: 'numbered.v1.Numbered',
+        name,
+        kind: 'unary',
+        path: `/numbered.v1.Numbered/${name}`,
+      },
+    })
+    await rest('/import', {
+      format: 'switchyard-export/1',
+      exportedAt: new Date().toISOString(),
+      entities: {
+        grpcServices: [{ name: 'Numbered', target: '127.0.0.1:9', descriptorSet: '' }],
+        tools: [method('Get10'), method('Get9')],
+      },
+    })
+    // Metrics come busiest first, then in text order: bulk_tool_10 before bulk_tool_9.
+    for (const [id, name] of ['bulk_tool_10', 'bulk_tool_10', 'bulk_tool_9'].entries())
+      await rest('/rpc', {
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name, arguments: {} },
+      })
+
+    await navigate(page, 'Tokens', 'API tokens')
+    const tokens = page.getByRole('table', { name: 'Tokens' }).locator('tbody tr td:first-child')
+    await expect.poll(() => tokens.allTextContents()).toEqual(['token-9', 'token-10'])
+
+    await navigate(page, 'gRPC services')
+    await page.getByRole('button', { name: 'Methods of Numbered' }).click()
+    const methods = page
+      .getByRole('table', { name: 'Methods of Numbered' })
+      .locator('tbody tr td:nth-child(2)')
+    await expect.poll(() => methods.allTextContents()).toEqual(['Get9', 'Get10'])
+
+    await navigate(page, 'Metrics')
+    const measured = page.getByRole('table', { name: 'Tools' }).locator('tbody tr button')
+    await expect.poll(() => measured.allTextContents()).toEqual(['bulk_tool_9', 'bulk_tool_10'])
+  })
+
   it("keeps an upstream's health history on a phone's screen", async () => {
     await page.setViewportSize(phone)
     await navigate(page, 'Gateways')

@@ -125,7 +125,7 @@ export const api = {
   updateServer: (id: string, body: ServerBody) =>
     request<Server>('PUT', `/servers/${encodeURIComponent(id)}`, { body }),
 
-  tokens: () => request<ApiToken[]>('GET', '/tokens'),
+  tokens: async () => byName(await request<ApiToken[]>('GET', '/tokens')),
   createToken: (body: { name: string; expiresInDays?: number }) =>
     request<ApiToken>('POST', '/tokens', { body }),
   revokeToken: (id: string) => request('DELETE', `/tokens/${encodeURIComponent(id)}`),
@@ -181,8 +181,12 @@ export const api = {
   grpcServices: () => listAll<GrpcService>('/grpc', { includeInactive: true }),
   createGrpcService: (body: Record<string, unknown>) =>
     request<GrpcService>('POST', '/grpc', { body }),
-  grpcMethods: (id: string) =>
-    request<GrpcMethod[]>('GET', `/grpc/${encodeURIComponent(id)}/methods`),
+  /** A service's methods by service, then method name (the sorts are stable). */
+  grpcMethods: async (id: string) =>
+    inNaturalOrder(
+      byName(await request<GrpcMethod[]>('GET', `/grpc/${encodeURIComponent(id)}/methods`)),
+      (method) => method.service,
+    ),
   refreshGrpcService: (id: string) =>
     request<GrpcRefreshReport>('POST', `/grpc/${encodeURIComponent(id)}/refresh`),
 

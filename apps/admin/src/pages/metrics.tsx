@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
+import { inNaturalOrder } from '../api/natural-order'
 import { opsApi, type EntityMetrics, type SeriesKind } from '../api/ops'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
@@ -33,7 +34,7 @@ function EntityTable({
       label={label}
       columns={['Name', 'Calls', 'Error rate', 'p50', 'p95', 'p99', 'Last call']}
     >
-      {rows.map((row) => (
+      {inNaturalOrder(rows, (row) => display(row.name)).map((row) => (
         <tr key={row.name} className={row.name === selected ? 'selected' : undefined}>
           <td>
             <button

@@ -123,6 +123,19 @@ describe('the admin UI on a phone', () => {
     await expect(overflow()).resolves.toBeLessThanOrEqual(0)
   })
 
+  it("spaces the dashboard's count cards as far apart down as across", async () => {
+    await navigate(page, 'Dashboard')
+    const cards = await page
+      .locator('.counts .count')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()))
+    const [first, second, third] = cards
+    if (!first || !second || !third) throw new Error(`${cards.length} count cards`)
+    // Two cards a row on a phone: the third starts the second row.
+    expect(second.top).toBe(first.top)
+    expect(third.left).toBe(first.left)
+    expect(third.top - first.bottom).toBeCloseTo(second.left - first.right, 1)
+  })
+
   it('scrolls a wide table inside its box, and fits forms and dialogs on the screen', async () => {
     await navigate(page, 'Gateways')
     const rows = page.getByRole('table', { name: 'Gateways' }).getByRole('row')

@@ -108,7 +108,10 @@ describe('the admin UI in Chromium', () => {
     const form = page.getByRole('form', { name: 'Try echo-echo' })
     await form.getByRole('button', { name: 'Run tool' }).click()
     await visible('message is required.')
-    await form.getByLabel('message (required)').fill('hello from the browser')
+    // As in every form, the focus goes to the field to put right.
+    const message = form.getByLabel('message (required)')
+    await expect(message.evaluate((field) => field === document.activeElement)).resolves.toBe(true)
+    await message.fill('hello from the browser')
     await form.getByRole('button', { name: 'Run tool' }).click()
     const result = page.getByRole('status', { name: 'Tool result' })
     await result.locator('.result-text', { hasText: 'echo: hello from the browser' }).waitFor()

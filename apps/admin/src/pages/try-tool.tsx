@@ -4,6 +4,7 @@ import { messageOf } from '../api/errors'
 import type { Tool, ToolResult } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
+import { FormShell } from '../components/form-shell'
 import { argumentsOf, fieldsOf, type ArgumentField } from './schema-form'
 
 type Outcome = { ms: number } & ({ result: ToolResult } | { error: string })
@@ -81,36 +82,38 @@ export function TryTool({ tool }: { tool: Tool }): ReactElement {
   const fields = fieldsOf(tool.inputSchema)
   const [values, setValues] = useState<Record<string, string>>({})
   const [outcome, setOutcome] = useState<Outcome>()
-  const [busy, setBusy] = useState(false)
   const form = useFormErrors()
 
-  const run = async (): Promise<void> => {
+  // The tool's own failure is its outcome, shown below the form, not a form error.
+  const run = (): Promise<boolean> => {
     const { args, problems } = argumentsOf(fields, values)
-    if (!form.check(problems)) return
-    setBusy(true)
-    const started = performance.now()
-    try {
-      const result = await api.callTool(tool.name, args)
-      setOutcome({ result, ms: Math.round(performance.now() - started) })
-    } catch (error) {
-      setOutcome({ error: messageOf(error), ms: Math.round(performance.now() - started) })
-    } finally {
-      setBusy(false)
-    }
+    return form.run(async () => {
+      const started = performance.now()
+      try {
+        const result = await api.callTool(tool.name, args)
+        setOutcome({ result, ms: Math.round(performance.now() - started) })
+      } catch (error) {
+        setOutcome({ error: messageOf(error), ms: Math.round(performance.now() - started) })
+      }
+    }, problems)
   }
 
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-label={`Try ${tool.name}`}
-      onSubmit={(event) => {
-        event.preventDefault()
-        void run()
-      }}
+    <FormShell
+      form={form}
+      label={`Try ${tool.name}`}
+      head={
+        <>
+          <h3>Try it</h3>
+          {fields.length === 0 && <p className="muted">This tool takes no arguments.</p>}
+        </>
+      }
+      submitLabel="Run tool"
+      busyLabel="Running…"
+      disabled={!tool.enabled}
+      onSubmit={run}
+      after={outcome && <ResultView outcome={outcome} />}
     >
-      <h3>Try it</h3>
-      {fields.length === 0 && <p className="muted">This tool takes no arguments.</p>}
       {fields.map((field) => (
         <Field
           key={field.name}
@@ -128,10 +131,6 @@ export function TryTool({ tool }: { tool: Tool }): ReactElement {
           )}
         </Field>
       ))}
-      <button type="submit" className="primary" disabled={busy || !tool.enabled}>
-        {busy ? 'Running…' : 'Run tool'}
-      </button>
-      {outcome && <ResultView outcome={outcome} />}
-    </form>
+    </FormShell>
   )
 }

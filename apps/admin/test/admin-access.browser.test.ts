@@ -394,7 +394,7 @@ describe('the admin UI access pages in Chromium', () => {
     await create.getByRole('list', { name: 'Tools' }).getByLabel('answering-agent').check()
     await create.getByRole('button', { name: 'Create' }).click()
     const card = page.getByRole('article', { name: 'Virtual server Agents' })
-    await card.getByText('1 tools, 0 resources, 0 prompts', { exact: false }).waitFor()
+    await card.getByText('1 tool, 0 resources, 0 prompts', { exact: false }).waitFor()
     // a name another server has is refused beside the name, on create and on edit
     await page.getByRole('button', { name: 'Create virtual server' }).click()
     await create.getByLabel('Name').fill('Agents')

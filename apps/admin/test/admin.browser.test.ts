@@ -130,7 +130,7 @@ describe('the admin UI in Chromium', () => {
     await form.getByLabel('New name for echo-echo').fill('say')
     await form.getByRole('button', { name: 'Create' }).click()
     const card = page.getByRole('article', { name: 'Virtual server Browser server' })
-    await card.getByText('1 tools, 0 resources, 0 prompts', { exact: false }).waitFor()
+    await card.getByText('1 tool, 0 resources, 0 prompts', { exact: false }).waitFor()
     await card.getByText('Connect a client').click()
     await card.getByRole('heading', { name: /Claude Desktop/ }).waitFor()
     const snippet = await card.locator('pre').first().textContent()

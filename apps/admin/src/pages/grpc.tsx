@@ -3,6 +3,7 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
+import { countOf } from '../components/count-of'
 import { DataTable } from '../components/data-table'
 import { LongText } from '../components/long-text'
 import { ActionError, useRowAction } from '../components/row-action'
@@ -92,7 +93,7 @@ function ServiceRow({
   const note = change.data
   const refresh = async (): Promise<string> => {
     const { tools } = await api.refreshGrpcService(service.id)
-    return `Reflected again: ${tools.added.length} tools added, ${tools.updated.length} updated, ${tools.removed.length} removed.`
+    return `Reflected again: ${countOf(tools.added.length, 'tool')} added, ${tools.updated.length} updated, ${tools.removed.length} removed.`
   }
   const tone = !service.enabled ? 'muted' : service.status === 'active' ? 'ok' : 'bad'
   return (

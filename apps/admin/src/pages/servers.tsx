@@ -5,6 +5,7 @@ import type { Server } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
+import { countOf } from '../components/count-of'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
@@ -50,10 +51,12 @@ function ServerCard({ server }: { server: Server }): ReactElement {
       <ActionError action={change} />
       {server.description && <p className="description">{server.description}</p>}
       <p className="muted">
-        {server.associatedTools.length} tools, {server.associatedResources.length} resources,{' '}
-        {server.associatedPrompts.length} prompts
-        {server.toolOverrides.length > 0 && `, ${server.toolOverrides.length} tool overrides`} · id{' '}
-        <code>{server.id}</code>
+        {countOf(server.associatedTools.length, 'tool')},{' '}
+        {countOf(server.associatedResources.length, 'resource')},{' '}
+        {countOf(server.associatedPrompts.length, 'prompt')}
+        {server.toolOverrides.length > 0 &&
+          `, ${countOf(server.toolOverrides.length, 'tool override')}`}{' '}
+        · id <code>{server.id}</code>
       </p>
       <details>
         <summary>Connect a client</summary>

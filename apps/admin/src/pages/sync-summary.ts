@@ -1,4 +1,5 @@
 import type { MemberDelta, SyncReport } from '../api/types'
+import { countOf } from '../components/count-of'
 
 const nouns: [keyof SyncReport, string][] = [
   ['tools', 'tool'],
@@ -19,7 +20,7 @@ export function syncSummary(report: SyncReport): string {
     const delta: MemberDelta = report[kind]
     for (const change of changes) {
       const n = delta[change].length
-      if (n > 0) counts.push(`${n} ${noun}${n === 1 ? '' : 's'} ${change}`)
+      if (n > 0) counts.push(`${countOf(n, noun)} ${change}`)
     }
     for (const { name, reason } of delta.skipped) skipped.push(`${noun} ${name} (${reason})`)
   }

@@ -136,6 +136,39 @@ describe('the admin UI on a phone', () => {
     expect(third.top - first.bottom).toBeCloseTo(second.left - first.right, 1)
   })
 
+  it('follows a menu link by keyboard to the page, titled, and closes the menu with Escape', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement
+        return element && { id: element.id, text: element.textContent?.slice(0, 20) }
+      })
+    await menu().focus()
+    await page.keyboard.press('Enter')
+    await sectionsNav().getByRole('link', { name: 'Tokens' }).focus()
+    await page.keyboard.press('Enter')
+    await waitForHeading(page, 'API tokens')
+    await expect(page.title()).resolves.toBe('API tokens · Switchyard admin')
+    // The link followed is hidden with the menu: the focus is on the page's content instead.
+    await expect(focused()).resolves.toMatchObject({ id: 'main' })
+    // …without a focus ring around the whole page.
+    await expect(
+      page.locator('main').evaluate((element) => getComputedStyle(element).outlineStyle),
+    ).resolves.toBe('none')
+    await page.keyboard.press('Tab')
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('main') !== null),
+    ).resolves.toBe(true)
+
+    await menu().focus()
+    await page.keyboard.press('Enter')
+    await sectionsNav().getByRole('link', { name: 'Gateways' }).focus()
+    await page.keyboard.press('Escape')
+    await expect(menu().getAttribute('aria-expanded')).resolves.toBe('false')
+    await expect(sectionsNav().isVisible()).resolves.toBe(false)
+    await expect(focused()).resolves.toEqual({ id: '', text: 'Menu' })
+    await expect(page.title()).resolves.toBe('API tokens · Switchyard admin')
+  })
+
   it('scrolls a wide table inside its box, and fits forms and dialogs on the screen', async () => {
     await navigate(page, 'Gateways')
     const rows = page.getByRole('table', { name: 'Gateways' }).getByRole('row')

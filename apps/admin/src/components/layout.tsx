@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type ReactElement } from 'react'
-import { NavLink, Outlet, useNavigate } from 'react-router'
+import { useEffect, useRef, useState, type ReactElement } from 'react'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { api } from '../api/endpoints'
+import { useDocumentTitle } from './document-title'
 import { usePermissions } from './permissions'
 import { useTheme } from './theme'
 
@@ -23,6 +24,28 @@ const sections: [path: string, label: string][] = [
   ['/logs', 'Logs'],
 ]
 
+/** The browser tab's title on each page: the page's heading where it differs from its link. */
+const titles: Record<string, string> = {
+  ...Object.fromEntries(sections),
+  '/tokens': 'API tokens',
+  '/account': 'Your account',
+}
+
+/**
+ * Names the browser tab after the page and, when another page is opened (not on the first), moves
+ * the focus to the page's content, where a screen reader then reads on and the next Tab starts
+ * (the link followed may be hidden by then: the menu closes on a phone).
+ */
+function usePageChange(): void {
+  const { pathname } = useLocation()
+  const focused = useRef(pathname)
+  useDocumentTitle(titles[pathname] ?? 'No such page')
+  useEffect(() => {
+    if (focused.current !== pathname) document.getElementById('main')?.focus()
+    focused.current = pathname
+  }, [pathname])
+}
+
 /** Sections shown only to those whose roles allow them (`/rbac/my/permissions`). */
 const needs: Record<string, string> = {
   '/users': 'admin.users',
@@ -32,7 +55,8 @@ const needs: Record<string, string> = {
 
 /**
  * The signed-in frame: navigation, who is signed in, theme toggle, sign out; the page inside. On a
- * narrow screen the navigation (with the account link and theme toggle) opens from a menu button.
+ * narrow screen the navigation (with the account link and theme toggle) opens from a menu button;
+ * Escape closes it.
  */
 export function Layout(): ReactElement {
   const [theme, toggleTheme] = useTheme()
@@ -41,13 +65,24 @@ export function Layout(): ReactElement {
   const { can } = usePermissions()
   const shown = sections.filter(([path]) => !needs[path] || can(needs[path]))
   const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
+  usePageChange()
   return (
-    <div className={menuOpen ? 'shell menu-open' : 'shell'}>
+    <div
+      className={menuOpen ? 'shell menu-open' : 'shell'}
+      // Escape closes the open menu and gives the focus back to its button.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !menuOpen) return
+        setMenuOpen(false)
+        menuButton.current?.focus()
+      }}
+    >
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="topbar">
         <button
+          ref={menuButton}
           type="button"
           className="menu-button"
           aria-expanded={menuOpen}

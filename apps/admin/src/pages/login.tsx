@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { api } from '../api/endpoints'
+import { useDocumentTitle } from '../components/document-title'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { TextField } from '../components/text-field'
@@ -22,6 +23,7 @@ export function LoginPage(): ReactElement {
   const [params] = useSearchParams()
   // set when the API refused a session this browser had (not on a first visit)
   const expired = params.has('ended')
+  useDocumentTitle('Sign in')
 
   const submit = () =>
     form.run(

@@ -42,6 +42,28 @@ describe('regex-filter options', () => {
     ])
   })
 
+  it('refuses patterns whose scan takes the fourth power of the text length, naming the chain and a rewrite', () => {
+    expect(issues({ deny: ['.*a.*b.*c', '\\s*\\s*\\s*!', '[a-z]+[^x]+\\w+!'] })).toEqual([
+      [
+        ['deny', 0],
+        "can take time growing with the fourth power of the text's length: in '.*a.*b.*c', '.*', '.*' and '.*' can match the same text one after another, and a scan that fails tries every way to share it out; drop the leading '.*' (a scan tries every start anyway)",
+      ],
+      [
+        ['deny', 1],
+        "can take time growing with the fourth power of the text's length: in '\\s*\\s*\\s*!', '\\s*', '\\s*' and '\\s*' can match the same text one after another, and a scan that fails tries every way to share it out; write '\\s*' once",
+      ],
+      [
+        ['deny', 2],
+        "can take time growing with the fourth power of the text's length: in '[a-z]+[^x]+\\w+!', '[a-z]+', '[^x]+' and '\\w+' can match the same text one after another, and a scan that fails tries every way to share it out; make each part stop where the next one starts, as a[^b]*b[^c]*c does for a.*b.*c",
+      ],
+    ])
+  })
+
+  it('accepts small bounded repetitions of an ambiguous part, and chains of up to the cube', () => {
+    const deny = ['\\$(\\d{1,3},?){1,5}', '(?:a{1,2}){1,2}', 'a.*b.*c', 'BEGIN.*KEY.*END']
+    expect(issues({ deny })).toBeUndefined()
+  })
+
   it('accepts the patterns of the docs and tests', () => {
     const deny = ['sk-[A-Za-z0-9]{20,}', 'drop\\s+table', 'secret-\\w+', 'TOPSECRET']
     expect(issues({ deny, allow: ['^[a-z ]*$'], flags: 'i' })).toBeUndefined()
@@ -63,11 +85,19 @@ describe('regex-filter scans', () => {
   })
 
   it('scans short payloads under the time limit too when a pattern chains unbounded repetitions', async () => {
-    // 255 characters in all, which \s*\s*\s*! takes a quarter of a second or more to scan
-    const chain = chainOf({ deny: ['\\s*\\s*\\s*!'], on: ['arguments'], scanTimeoutMs: 50 })
+    // 255 characters in all, which \s*\s*! (cubic) takes 10 ms or more to scan
+    const chain = chainOf({ deny: ['\\s*\\s*!'], on: ['arguments'], scanTimeoutMs: 1 })
     const hostile = { name: 'echo', arguments: { text: `${' '.repeat(250)}y` } }
     await expect(chain.toolCall(hostile, info, echo)).rejects.toMatchObject({
-      message: expect.stringContaining('the arguments took more than 50 ms to scan') as string,
+      message: expect.stringContaining('the arguments took more than 1 ms to scan') as string,
+    })
+  })
+
+  it('redacts with a bounded repetition of an ambiguous part', async () => {
+    const chain = chainOf({ deny: ['\\$(\\d{1,3},?){1,5}'], action: 'redact', on: ['results'] })
+    const paid = { name: 'echo', arguments: { text: 'paid $1,234,567 and $89' } }
+    expect(await chain.toolCall(paid, info, echo)).toEqual({
+      content: [{ type: 'text', text: 'paid [REDACTED] and [REDACTED]' }],
     })
   })
 

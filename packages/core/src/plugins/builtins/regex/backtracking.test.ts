@@ -20,6 +20,9 @@ const CATASTROPHIC: [string, string, string?][] = [
   ['^([a-zA-Z0-9_.-])+@(([a-zA-Z0-9-])+\\.)+([a-zA-Z0-9]{2,4})+$', '([a-zA-Z0-9]{2,4})+'],
   ['(.*,){10}x', '(.*,){10}'],
   ['(?:a|a){30}', '(?:a|a){30}'],
+  ['(?:a|a){9}x', '(?:a|a){9}'],
+  ['(?:(?:a{1,2}){1,2})+$', '(?:(?:a{1,2}){1,2})+'],
+  ['(\\d{1,3},?){1,50}x', '(\\d{1,3},?){1,50}'],
   ['(?=(a+)+$)', '(a+)+'],
   ['(?<x>a+)(?:\\k<x>|a)+$', '(?:\\k<x>|a)+'],
   ['(A|a)+$', '(A|a)+', 'i'],
@@ -62,6 +65,33 @@ const LEGITIMATE: [string, string?][] = [
   ['a{,5}x{2'],
   ['[]x*[^]*'],
   ['\\u{1F600}+', 'u'],
+  // small bounded repetitions of an ambiguous finite part: a few ways to match, not exponentially many
+  ['(?:a{1,2}){1,2}'],
+  ['(\\d{1,3},?){1,5}'],
+  ['^\\$(\\d{1,3},?){1,5}(\\.\\d\\d)?$'],
+  ['(?:a|a){8}x'],
+  ['(?:[a-z]|[aeiou]){1,4}\\s+\\w', 'i'],
+  // one way to match, and at most the cube of the length: left to the scan's time limit
+  ['a.*b.*c'],
+  ['BEGIN.*KEY.*END'],
+  ['.*foo.*'],
+  ['\\s*x\\s*y\\s*'],
+  ['x.*a.*b.*'],
+  ['(\\w+)\\1\\1'],
+  ['(?:ab)+(?:ba)+a(?:ab)*c'],
+]
+
+// Chains of repetitions that share out one text: the scan takes the fourth power of its length or
+// more, each with the repetitions of the chain.
+const POLYNOMIAL: [string, number, string[], string?][] = [
+  ['.*a.*b.*c', 4, ['.*', '.*', '.*']],
+  ['\\s*\\s*\\s*!', 4, ['\\s*', '\\s*', '\\s*']],
+  ['.*a.*b.*c.*d', 5, ['.*', '.*', '.*', '.*']],
+  ['x.*a.*b.*$', 4, ['.*', '.*', '.*']],
+  ['(?=.*a.*b.*c)x', 4, ['.*', '.*', '.*']],
+  ['[a-z]+[^x]+\\w+!', 4, ['[a-z]+', '[^x]+', '\\w+']],
+  ['(?:ab)+(?:abab)+(?:ab)*c', 4, ['(?:ab)+', '(?:abab)+', '(?:ab)*']],
+  ['<\\w+ .*=.*=.*>', 4, ['.*', '.*', '.*'], 'i'],
 ]
 
 describe('backtrackingRisk', () => {
@@ -73,6 +103,11 @@ describe('backtrackingRisk', () => {
   it.each(LEGITIMATE)('accepts %s', (pattern, flags = '') => {
     expect(() => new RegExp(pattern, flags)).not.toThrow()
     expect(backtrackingRisk(pattern, flags)).toBeUndefined()
+  })
+
+  it.each(POLYNOMIAL)('refuses %s, of degree %i', (pattern, degree, parts, flags = '') => {
+    expect(() => new RegExp(pattern, flags)).not.toThrow()
+    expect(backtrackingRisk(pattern, flags)).toEqual({ kind: 'polynomial', degree, parts })
   })
 
   it('reports a pattern too large to check quickly as too complex', () => {

@@ -36,6 +36,15 @@ export function complement(set: CharSet): CharSet {
   return out
 }
 
+/** The characters in both sets. */
+export function intersection(a: CharSet, b: CharSet): CharSet {
+  const out: [number, number][] = []
+  for (const [aFrom, aTo] of a)
+    for (const [bFrom, bTo] of b)
+      if (aFrom <= bTo && bFrom <= aTo) out.push([Math.max(aFrom, bFrom), Math.min(aTo, bTo)])
+  return out
+}
+
 /** True when some character is in both sets. */
 export function overlaps(a: CharSet, b: CharSet): boolean {
   let i = 0

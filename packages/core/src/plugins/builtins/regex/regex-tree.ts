@@ -17,8 +17,8 @@ import {
 export type RegexNode =
   /** One character of a set (case folding applied). */
   | { kind: 'char'; set: CharSet }
-  /** Matches the empty string: an assertion (`^`, `$`, `\b`) or an empty alternative. */
-  | { kind: 'empty' }
+  /** Matches the empty string: an empty alternative, or an assertion (`^`, `$`, `\b`). */
+  | { kind: 'empty'; assertion?: true }
   /** A lookaround: zero width where it stands; its body backtracks on its own. */
   | { kind: 'look'; body: RegexNode }
   | { kind: 'seq'; items: RegexNode[] }
@@ -35,7 +35,7 @@ export interface RegexTree {
   names: Map<string, number>
 }
 
-const EMPTY: RegexNode = { kind: 'empty' }
+const ASSERTION: RegexNode = { kind: 'empty', assertion: true }
 const CONTROL: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 }
 const CLASS_ESCAPES: Record<string, (unicodeCase: boolean) => CharSet> = {
   d: () => DIGIT,
@@ -104,7 +104,7 @@ export function parseRegex(source: string, flags: string): RegexTree {
     }
     if (!inClass && (c === 'b' || c === 'B')) {
       pos++
-      return EMPTY
+      return ASSERTION
     }
     if (inClass && c === 'b') {
       pos++
@@ -211,7 +211,7 @@ export function parseRegex(source: string, flags: string): RegexTree {
     const c = at()
     if (c === '^' || c === '$') {
       pos++
-      return EMPTY
+      return ASSERTION
     }
     if (c === '.') {
       pos++

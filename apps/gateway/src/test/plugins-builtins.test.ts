@@ -141,6 +141,19 @@ describe('built-in plugins through real MCP calls', () => {
         config: { deny: ['BEGIN.*KEY.*END'], on: ['arguments'], scanTimeoutMs: 100 },
       },
       {
+        // a bounded repetition of an ambiguous part: a few ways to match, so accepted
+        name: 'no-amounts',
+        kind: 'builtin',
+        builtin: 'regex-filter',
+        servers: on('filter'),
+        config: {
+          deny: ['\\$(\\d{1,3},?){1,5}'],
+          on: ['results'],
+          action: 'redact',
+          replacement: '[AMOUNT]',
+        },
+      },
+      {
         name: 'lowercase-only',
         kind: 'builtin',
         builtin: 'regex-filter',
@@ -263,6 +276,11 @@ describe('built-in plugins through real MCP calls', () => {
     expect(firstText(await call('plain', 'echo', { text: 'still serving' }))).toBe('still serving')
     const found = await refusal(call('filter', 'echo', { text: 'BEGIN RSA KEY abc END' }))
     expect(found?.message).toContain('the arguments match the deny pattern /BEGIN.*KEY.*END/')
+  })
+
+  it('regex-filter redacts with a small bounded repetition of an ambiguous part', async () => {
+    const paid = await call('filter', 'echo', { text: 'paid $1,234,567 and $89 for 1,000 units' })
+    expect(firstText(paid)).toBe('paid [AMOUNT] and [AMOUNT] for 1,000 units')
   })
 
   it('regex-filter allow lists refuse values that match no allowed pattern', async () => {

@@ -165,6 +165,15 @@ describe('a bad plugins config stops startup with a message naming the file and 
     )
   })
 
+  it('a regex-filter pattern whose scan takes the fourth power of the length, with a rewrite', async () => {
+    const file = writePluginsConfig(dir, [
+      builtin({ builtin: 'regex-filter', config: { deny: ['ok', '.*a.*b.*c'] } }),
+    ])
+    expect(await startupError(file)).toBe(
+      `PLUGINS_CONFIG: ${file}: plugins[0].config.deny[1]: can take time growing with the fourth power of the text's length: in '.*a.*b.*c', '.*', '.*' and '.*' can match the same text one after another, and a scan that fails tries every way to share it out; drop the leading '.*' (a scan tries every start anyway)`,
+    )
+  })
+
   it('a module plugin that never finishes loading, after its timeoutMs', async () => {
     writeFileSync(join(dir, 'stuck.mjs'), 'export default () => new Promise(() => {})\n')
     const file = writePluginsConfig(dir, [

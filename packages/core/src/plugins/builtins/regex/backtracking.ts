@@ -136,9 +136,39 @@ export type BacktrackingRisk =
   | { kind: 'polynomial'; degree: number; parts: string[] }
   | { kind: 'too-complex' }
 
-/** True when a repetition is ambiguous only a few times over: a small bounded one of a finite part. */
-function fewWays(loop: RegexNode & { kind: 'repeat' }, tree: RegexTree): boolean {
-  return !unbounded(loop.body) && unrolls(loop) && partialMatches(loop, tree) <= MAX_PARTIAL_MATCHES
+/** True when `node` is `part` or holds it. */
+function holds(node: RegexNode, part: RegexNode): boolean {
+  if (node === part) return true
+  switch (node.kind) {
+    case 'seq':
+      return node.items.some((item) => holds(item, part))
+    case 'alt':
+      return node.options.some((option) => holds(option, part))
+    case 'repeat':
+    case 'look':
+      return holds(node.body, part)
+    default:
+      return false
+  }
+}
+
+/**
+ * True when an ambiguous repetition is so only a few times over: a small bounded one of a finite
+ * part. The partial matches of those let through (`admitted`, the outermost) multiply, since one
+ * may follow another: (a|a){8}(a|a){8} tries 510 times 510 from each start, so their product is
+ * what is bounded.
+ */
+function fewWays(
+  loop: RegexNode & { kind: 'repeat' },
+  tree: RegexTree,
+  admitted: Map<RegexNode, number>,
+): boolean {
+  if (unbounded(loop.body) || !unrolls(loop)) return false
+  for (const inner of admitted.keys()) if (holds(loop, inner)) admitted.delete(inner)
+  const ways = partialMatches(loop, tree)
+  if ([...admitted.values()].reduce((all, w) => all * w, ways) > MAX_PARTIAL_MATCHES) return false
+  admitted.set(loop, ways)
+  return true
 }
 
 /**
@@ -152,10 +182,11 @@ export function backtrackingRisk(source: string, flags = ''): BacktrackingRisk |
   const tree = parseRegex(source, flags)
   const budget = { left: BUDGET }
   try {
+    const admitted = new Map<RegexNode, number>()
     for (const loop of loops(tree.root)) {
       const automaton = new Automaton(tree)
       automaton.build(loop, true)
-      if (ambiguousLoop(automaton, budget) && !fewWays(loop, tree))
+      if (ambiguousLoop(automaton, budget) && !fewWays(loop, tree, admitted))
         return { kind: 'ambiguous', part: loop.source }
     }
   } catch (error) {

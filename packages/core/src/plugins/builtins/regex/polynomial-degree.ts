@@ -12,10 +12,12 @@ import type { RegexNode, RegexTree } from './regex-tree.js'
  * and BEGIN.*KEY.*END 3, .*a.*b.*c and \s*\s*\s*! 4.
  *
  * A scan that reaches a position from which every walk ends in a match has found one: .*foo.*
- * needs no more than .*foo. That holds only without assertions, lookarounds and backreferences,
- * which may still fail there; with them every position may backtrack, which overestimates. A
- * backreference is built as a loop of the characters its group may capture (automaton.ts), but reads
- * just what the group captured: its loop makes no choice, and is no part of a chain.
+ * needs no more than .*foo. That holds only for the pattern's own body, and only without
+ * assertions, lookarounds and backreferences, which may still fail there (a lookbehind's body is
+ * matched backwards, so (?<=a.*b.*c.*)x is of degree 4); elsewhere every position may backtrack,
+ * which overestimates. A backreference is built as a loop of the characters its group may capture
+ * (automaton.ts), but reads just what the group captured: its loop makes no choice, and is no
+ * part of a chain.
  */
 
 /** A chain of loops, by the repetitions that make them, and the scan's degree it gives. */
@@ -93,13 +95,21 @@ function chained(
   return false
 }
 
-/** The longest chain of loops in one body (the pattern's, or a lookaround's). */
-function longestChain(body: RegexNode, tree: RegexTree, budget: { left: number }): string[] {
+/**
+ * The longest chain of loops in one body: the pattern's, or a lookaround's (`lookaround`: a
+ * lookbehind is matched backwards, so its last positions do not end it).
+ */
+function longestChain(
+  body: RegexNode,
+  tree: RegexTree,
+  budget: { left: number },
+  lookaround: boolean,
+): string[] {
   const automaton = new Automaton(tree)
   const { last } = automaton.build(body)
   const { sets, loopOf } = automaton
   let follow = automaton.follow
-  if (plain(body)) {
+  if (!lookaround && plain(body)) {
     // a position whose every way on ends in a match ends the scan
     const reach = reachability(follow, budget)
     const done = (p: number) =>
@@ -168,7 +178,7 @@ export function polynomialDegree(tree: RegexTree, work: number): PolynomialDegre
   const budget = { left: work }
   try {
     const parts = [tree.root, ...lookBodies(tree.root)]
-      .map((body) => longestChain(body, tree, budget))
+      .map((body) => longestChain(body, tree, budget, body !== tree.root))
       .reduce((a, b) => (b.length > a.length ? b : a))
     return { degree: parts.length + 1, parts }
   } catch (error) {

@@ -276,5 +276,7 @@ export interface SyncReport {
 /** What reflecting on a gRPC service again changed. */
 export interface GrpcRefreshReport {
   services: string[]
+  /** Services reflection lists but cannot describe, with why; their methods are left out. */
+  skipped: { name: string; reason: string }[]
   tools: { added: string[]; updated: string[]; removed: string[] }
 }

@@ -92,8 +92,12 @@ function ServiceRow({
   const change = useRowAction<string | undefined>(['grpc'], ['grpc-methods', service.id], ['tools'])
   const note = change.data
   const refresh = async (): Promise<string> => {
-    const { tools } = await api.refreshGrpcService(service.id)
-    return `Reflected again: ${countOf(tools.added.length, 'tool')} added, ${tools.updated.length} updated, ${tools.removed.length} removed.`
+    const { tools, skipped } = await api.refreshGrpcService(service.id)
+    const changed = `${countOf(tools.added.length, 'tool')} added, ${tools.updated.length} updated, ${tools.removed.length} removed.`
+    const names = skipped.map((s) => s.name).join(', ')
+    const left =
+      skipped.length > 0 ? ` Left out, as reflection cannot describe them: ${names}.` : ''
+    return `Reflected again: ${changed}${left}`
   }
   const tone = !service.enabled ? 'muted' : service.status === 'active' ? 'ok' : 'bad'
   return (

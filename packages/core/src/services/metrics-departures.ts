@@ -5,7 +5,7 @@ import type { DialectSql } from '../store/dialect.js'
 import { invokedUpstream } from './invoked-upstream.js'
 import { recordResets, resetChange } from './metrics-history-service.js'
 import {
-  exposedName,
+  exposedToolNames,
   figureNamesOf,
   type FigureNames,
   type FigureOwners,
@@ -42,26 +42,7 @@ async function liveAmong(db: Kysely<Database>, names: FigureNames): Promise<Figu
         (row) => row.name,
       ),
     )
-    const members = await db
-      .selectFrom('server_members')
-      .innerJoin('servers', 'servers.id', 'server_members.server_id')
-      .innerJoin('tools', 'tools.id', 'server_members.member_id')
-      .where('server_members.kind', '=', 'tool')
-      .where((eb) =>
-        eb.or([
-          eb('server_members.custom_name', 'in', tools),
-          eb('tools.name', 'in', tools),
-          eb('tools.original_name', 'in', tools),
-        ]),
-      )
-      .select([
-        'server_members.custom_name',
-        'servers.name_strategy',
-        'tools.name',
-        'tools.original_name',
-      ])
-      .execute()
-    live.tools.push(...members.map(exposedName))
+    live.tools.push(...(await exposedToolNames(db, { names: tools })))
   }
   if (servers.length > 0)
     live.servers.push(

@@ -16,23 +16,12 @@ export interface MetricsSubjects {
 export async function readSubjects(db: Kysely<Database>): Promise<MetricsSubjects> {
   const [tools, members, servers, gateways] = await Promise.all([
     db.selectFrom('tools').select(['name', 'integration_type', 'url']).execute(),
-    db
-      .selectFrom('server_members')
-      .innerJoin('servers', 'servers.id', 'server_members.server_id')
-      .innerJoin('tools', 'tools.id', 'server_members.member_id')
-      .where('server_members.kind', '=', 'tool')
-      .select([
-        'server_members.custom_name',
-        'servers.name_strategy',
-        'tools.name',
-        'tools.original_name',
-      ])
-      .execute(),
+    exposedToolNames(db),
     db.selectFrom('servers').select('id').execute(),
     db.selectFrom('gateways').select('name').execute(),
   ])
   return {
-    toolNames: [...tools.map((tool) => tool.name), ...members.map(exposedName)],
+    toolNames: [...tools.map((tool) => tool.name), ...members],
     invokedTools: tools
       .filter((tool) => tool.integration_type !== 'MCP')
       .map(({ name, integration_type, url }) => ({ name, integrationType: integration_type, url })),
@@ -41,8 +30,57 @@ export async function readSubjects(db: Kysely<Database>): Promise<MetricsSubject
   }
 }
 
+/** Which server members' exposed names to read: of these tools, of these servers, or by name. */
+export interface MemberMatch {
+  toolIds?: readonly string[]
+  serverIds?: readonly string[]
+  /** Members a server may expose under one of these names: custom, prefixed or original. */
+  names?: readonly string[]
+}
+
+/**
+ * The names virtual servers expose their member tools under, of the members `match` picks (any of
+ * its lists; an empty match picks none) or, without one, of every member.
+ */
+export async function exposedToolNames(
+  db: Kysely<Database>,
+  match?: MemberMatch,
+): Promise<string[]> {
+  const { toolIds = [], serverIds = [], names = [] } = match ?? {}
+  if (match && toolIds.length + serverIds.length + names.length === 0) return []
+  let query = db
+    .selectFrom('server_members')
+    .innerJoin('servers', 'servers.id', 'server_members.server_id')
+    .innerJoin('tools', 'tools.id', 'server_members.member_id')
+    .where('server_members.kind', '=', 'tool')
+  if (match) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(toolIds.length > 0 ? [eb('server_members.member_id', 'in', toolIds)] : []),
+        ...(serverIds.length > 0 ? [eb('server_members.server_id', 'in', serverIds)] : []),
+        ...(names.length > 0
+          ? [
+              eb('server_members.custom_name', 'in', names),
+              eb('tools.name', 'in', names),
+              eb('tools.original_name', 'in', names),
+            ]
+          : []),
+      ]),
+    )
+  }
+  const members = await query
+    .select([
+      'server_members.custom_name',
+      'servers.name_strategy',
+      'tools.name',
+      'tools.original_name',
+    ])
+    .execute()
+  return members.map(exposedName)
+}
+
 /** The name a virtual server exposes a member tool under. */
-export function exposedName(member: {
+function exposedName(member: {
   custom_name: string | null
   name_strategy: string
   name: string
@@ -80,8 +118,8 @@ const OWNER_COLUMNS = [
 /**
  * The names the figures of these entities are kept under: a tool's own name and those servers
  * expose it under, a server's id and the names it exposes its tools under, an upstream's name and
- * its tools' names, a gRPC service's or A2A agent's tools' names. (The `REST host` upstreams that REST, gRPC and A2A tools call are shared by
- * tools of one host and are left out.)
+ * its tools' names, a gRPC service's or A2A agent's tools' names. (The `REST host` upstreams that
+ * REST, gRPC and A2A tools call are shared by the tools of one host and are left out.)
  */
 export async function figureNamesOf(
   db: Kysely<Database>,
@@ -113,26 +151,6 @@ export async function figureNamesOf(
         (row) => row.name,
       ),
     )
-  if (toolIds.length > 0 || serverIds.length > 0) {
-    const members = await db
-      .selectFrom('server_members')
-      .innerJoin('servers', 'servers.id', 'server_members.server_id')
-      .innerJoin('tools', 'tools.id', 'server_members.member_id')
-      .where('server_members.kind', '=', 'tool')
-      .where((eb) =>
-        eb.or([
-          ...(toolIds.length > 0 ? [eb('server_members.member_id', 'in', toolIds)] : []),
-          ...(serverIds.length > 0 ? [eb('server_members.server_id', 'in', serverIds)] : []),
-        ]),
-      )
-      .select([
-        'server_members.custom_name',
-        'servers.name_strategy',
-        'tools.name',
-        'tools.original_name',
-      ])
-      .execute()
-    tools.push(...members.map(exposedName))
-  }
+  tools.push(...(await exposedToolNames(db, { toolIds, serverIds })))
   return { tools: [...new Set(tools)], servers: [...serverIds], upstreams: [...new Set(upstreams)] }
 }

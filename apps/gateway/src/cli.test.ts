@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +28,22 @@ function run(args: string[], env: Record<string, string> = {}): Run {
     timeout: 15_000,
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** {@link run} without blocking this process, for a run that needs a server of the test's own. */
+function runAsync(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    timeout: 15_000,
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) =>
+    child.on('close', (status) => resolve({ status, stdout, stderr })),
+  )
 }
 
 function expectUsageError(result: Run, option: string): void {
@@ -218,6 +235,28 @@ describe('other commands', () => {
     expect(result.stderr).toBe(
       'switchyard: cannot connect to the database (DATABASE_URL, postgres://u:*****@127.0.0.1:9/db): connect ECONNREFUSED 127.0.0.1:9\n',
     )
+  })
+
+  it('says in one line that the port is taken, or the host is not this machine (was listen EADDRINUSE)', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const { port } = taken.address() as AddressInfo
+    try {
+      const inUse = await runAsync(['serve', '--port', String(port)], { SWITCHYARD_DATA_DIR: cwd })
+      expect(inUse.stderr).toBe(
+        `switchyard: port ${port} is already in use on 127.0.0.1 (set PORT or pass --port)\n`,
+      )
+      expect(inUse.status).toBe(1)
+    } finally {
+      taken.close()
+    }
+    const elsewhere = run(['serve', '--host', '192.0.2.1', '--port', '4999'], {
+      SWITCHYARD_DATA_DIR: cwd,
+    })
+    expect(elsewhere.stderr).toBe(
+      'switchyard: cannot listen on 192.0.2.1:4999: no such address on this machine (set HOST or pass --host)\n',
+    )
+    expect(elsewhere.status).toBe(1)
   })
 
   it('exits 2 naming a plugin that never finishes loading (was exit 13, saying nothing)', () => {

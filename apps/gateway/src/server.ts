@@ -1,4 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server'
+import { GatewayError } from '@switchyard/core'
 import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -41,7 +42,9 @@ export async function startGateway(
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s))
-      s.once('error', reject)
+      s.once('error', (error: NodeJS.ErrnoException) =>
+        reject(listenFailure(error, config.host, config.port)),
+      )
     })
   } catch (error) {
     await gateway.close()
@@ -87,6 +90,20 @@ export async function startGateway(
       await closed
     },
   }
+}
+
+/** Why the gateway cannot listen, in one line naming the setting to change. */
+function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): GatewayError {
+  const where = `${host}:${port}`
+  const reason =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is already in use on ${host} (set PORT or pass --port)`
+      : error.code === 'EACCES'
+        ? `no permission to listen on ${where} (ports below 1024 need privileges)`
+        : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+          ? `cannot listen on ${where}: no such address on this machine (set HOST or pass --host)`
+          : `cannot listen on ${where}: ${error.message}`
+  return new GatewayError('UNAVAILABLE', reason, { cause: error })
 }
 
 function ofOpenSession(request: Request): boolean {

@@ -237,6 +237,16 @@ describe('other commands', () => {
     )
   })
 
+  it('names the database file and its setting when the embedded store cannot be opened', () => {
+    const file = join(cwd, 'not-a-folder.txt')
+    writeFileSync(file, 'text\n')
+    const result = run(['migrate'], { SWITCHYARD_DATA_DIR: join(file, 'data') })
+    expect(result.stderr).toBe(
+      `switchyard: cannot open the database file ${file}/data/switchyard.db (SWITCHYARD_DATA_DIR): ENOTDIR: not a directory, mkdir '${file}/data'\n`,
+    )
+    expect(result.status).toBe(1)
+  })
+
   it('says in one line that the port is taken, or the host is not this machine (was listen EADDRINUSE)', async () => {
     const taken = createServer()
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GatewayError } from '../errors.js'
 import { gatewayTransitionsMigration } from './migrations/0012-gateway-transitions.js'
 import { openStore, sqliteFileFor } from './open-store.js'
 import { testStoreDrivers, type TestStore } from './test-stores.js'
@@ -28,6 +32,32 @@ describe('openStore on a PostgreSQL it cannot use', () => {
     const error = String(await openStore({ url }).catch((e: unknown) => e))
     expect(error).toContain(`cannot connect to the database (DATABASE_URL, postgres://${shown}`)
     expect(error).not.toContain('secret')
+  })
+})
+
+describe('openStore on an embedded file it cannot use', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-store-'))
+  const notDir = join(dir, 'plain.txt')
+  writeFileSync(notDir, 'not a folder, not a database\n'.repeat(100))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('names the file and SWITCHYARD_DATA_DIR when the folder cannot be made', async () => {
+    const error = await openStore({ dataDir: join(notDir, 'data') }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GatewayError)
+    expect((error as GatewayError).message).toBe(
+      `cannot open the database file ${notDir}/data/switchyard.db (SWITCHYARD_DATA_DIR): ENOTDIR: not a directory, mkdir '${notDir}/data'`,
+    )
+  })
+
+  it('names the file and DATABASE_URL when it is not SQLite, or a folder', async () => {
+    const notDb = await openStore({ url: `sqlite://${notDir}` }).catch((e: unknown) => e)
+    expect((notDb as GatewayError).message).toBe(
+      `cannot open the database file ${notDir} (DATABASE_URL): file is not a database`,
+    )
+    const folder = await openStore({ url: `sqlite://${dir}` }).catch((e: unknown) => e)
+    expect((folder as GatewayError).message).toBe(
+      `cannot open the database file ${dir} (DATABASE_URL): unable to open database file`,
+    )
   })
 })
 

@@ -51,13 +51,28 @@ function maskUrl(url: string): string {
 /** Kysely's statement logger, when one is installed. */
 export type Log = Pick<KyselyConfig, 'log'>
 
-function openSqlite(file: string, log: Log): Kysely<Database> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const database = new BetterSqlite3(file)
-  database.pragma('journal_mode = WAL')
-  database.pragma('synchronous = NORMAL')
-  database.pragma('foreign_keys = ON')
-  database.pragma('busy_timeout = 5000')
+/**
+ * Opens the embedded database file, creating its folder. A folder that cannot be made, or a file
+ * that is not SQLite, is an UNAVAILABLE error naming the file and the setting that chose it.
+ */
+function openSqlite(file: string, setting: string, log: Log): Kysely<Database> {
+  let database: BetterSqlite3.Database | undefined
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+    database = new BetterSqlite3(file)
+    database.pragma('journal_mode = WAL')
+    database.pragma('synchronous = NORMAL')
+    database.pragma('foreign_keys = ON')
+    database.pragma('busy_timeout = 5000')
+  } catch (error) {
+    database?.close()
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new GatewayError(
+      'UNAVAILABLE',
+      `cannot open the database file ${file} (${setting}): ${reason}`,
+      { cause: error },
+    )
+  }
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...log })
 }
 
@@ -80,7 +95,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   // postgres.js loads only for a PostgreSQL store (the embedded default never needs it).
   const db = isPostgres
     ? (await import('./open-postgres.js')).openPostgres(url, options.poolSize ?? 10, log)
-    : openSqlite(file, log)
+    : openSqlite(
+        file,
+        url === undefined || url === '' ? 'SWITCHYARD_DATA_DIR' : 'DATABASE_URL',
+        log,
+      )
   const location = isPostgres ? maskUrl(url) : `sqlite:///${file}`
   const store: Store = {
     db,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { isAlive } from '@switchyard/transports'
+import { exposeStdio } from './expose.js'
 import { descendants, eventually, fixture, textOf, translateCli } from './test/helpers.js'
 
 const { version } = JSON.parse(
@@ -184,6 +185,58 @@ describe('switchyard-translate, run the way users do', () => {
     const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
+  })
+})
+
+describe('switchyard-translate --connect-* when its client stops reading', () => {
+  it('ends quietly with exit 0 and ends the remote session (was "write EPIPE", exit 1)', async () => {
+    const server = await exposeStdio({
+      command: fixture,
+      env: { PATH: process.env.PATH ?? '' },
+      port: 0,
+      streamableHttp: true,
+      startupCheckMs: 0,
+    })
+    try {
+      const child = spawn(
+        process.execPath,
+        [translateCli, '--connect-streamable-http', `${server.url}/mcp`],
+        {
+          env: { PATH: process.env.PATH ?? '' },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      )
+      started.push(child)
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+      const initialize = {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-06-18',
+          capabilities: {},
+          clientInfo: { name: 't', version: '1' },
+        },
+      }
+      child.stdin.write(`${JSON.stringify(initialize)}\n`)
+      await eventually(() => stdout.includes('"id":1'), 'the initialize answer', 15_000)
+      expect(server.sessionCount).toBe(1)
+      // The client goes away without closing stdin: the next answer cannot be written.
+      child.stdout.destroy()
+      child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping' })}\n`)
+      expect(await exited).toBe(0)
+      expect(stderr).toContain(
+        'switchyard-translate: the client stopped reading (write EPIPE); ending',
+      )
+      expect(stderr).not.toContain('switchyard-translate: write EPIPE')
+      await eventually(() => server.sessionCount === 0, 'the remote session ended')
+    } finally {
+      await server.close()
+    }
   })
 })
 

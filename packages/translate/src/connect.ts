@@ -375,6 +375,11 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
         write(errorResponse(idAtEnds(ends), -32000, `The ${bytes}-byte message is too large`)),
     },
   )
+  // The client stopped reading (it exited or closed our stdout): end, ending the remote session too.
+  output.on('error', (error: Error) => {
+    logger.info(`the client stopped reading (${error.message}); ending`)
+    void close()
+  })
   // Input ended: answers still owed are written first (each bounded by the request timeout).
   input.on('end', () => {
     draining = true

@@ -1,7 +1,7 @@
 import { STATUS_CODES, type Server as HttpServer, type IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Principal } from '@switchyard/auth'
-import { closeReason, originAllowed } from '@switchyard/transports'
+import { closeReason, McpFaceError, originAllowed } from '@switchyard/transports'
 import { WebSocketServer } from 'ws'
 import { auditEntry } from '../audit/audit-entry.js'
 import type { AuditQueue } from '../audit/audit-queue.js'
@@ -43,6 +43,21 @@ function refuse(
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${extra}content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   )
+}
+
+/** The HTTP faces' 404 message for a virtual server the principal cannot see; undefined otherwise. */
+function missingServer(
+  mcp: McpService,
+  serverId: string | undefined,
+  principal: Principal,
+): string | undefined {
+  if (serverId === undefined) return undefined
+  try {
+    mcp.backendFor(serverId, principal)
+    return undefined
+  } catch (error) {
+    return error instanceof McpFaceError && error.httpStatus === 404 ? error.message : undefined
+  }
 }
 
 /** Upgrades `/ws` and `/servers/{id}/ws` (also under /v1) to JSON-RPC over WebSocket, after authentication. */
@@ -87,6 +102,9 @@ export function attachWebSockets(
             deny(403, 'Forbidden: origin not allowed', principal)
             return refuse(socket, 403, 'Forbidden: origin not allowed', {}, 'FORBIDDEN')
           }
+          // After the upgrade, a client would only see its socket closed (and reconnect for ever).
+          const missing = missingServer(mcp, serverIdOf(url.pathname), principal)
+          if (missing !== undefined) return refuse(socket, 404, missing, {}, 'NOT_FOUND')
           wss.handleUpgrade(req, socket, head, (ws) => {
             const release = guard.openSessions.hold(
               req.headers.authorization,

@@ -203,6 +203,26 @@ describe('hardening on a listening gateway', () => {
     expect(await upgrade('/ws', { ...auth, origin: 'http://127.0.0.1:8080' })).toBe(101)
   })
 
+  it('refuses the socket of a virtual server that is not there with the 404 of the HTTP faces (was 101, then a close)', async () => {
+    const refusal = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const socket = new WebSocket(`${running.url.replace('http', 'ws')}/servers/nope/ws`, 'mcp', {
+        headers: { authorization: `Bearer ${token}` },
+      })
+      socket.on('unexpected-response', (_req, res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      })
+      socket.on('open', () => reject(new Error('upgraded')))
+      socket.on('error', reject)
+    })
+    expect(refusal.status).toBe(404)
+    expect(JSON.parse(refusal.body)).toEqual({
+      detail: "virtual server 'nope' not found",
+      code: 'NOT_FOUND',
+    })
+  })
+
   it('records the client address and the WebSocket refusals', async () => {
     await running.audit.queue.flush()
     const denied = await running.audit.log.list({ outcome: 'denied' })

@@ -153,6 +153,56 @@ describe('switchyard-translate on bad input', () => {
   })
 })
 
+/** {@link run} without blocking this process, for a remote server the test serves itself. */
+function runAsync(args: string[]): Promise<ReturnType<typeof run>> {
+  const child = spawn(process.execPath, [translateCli, ...args], {
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  started.push(child)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) =>
+    child.once('close', (status) => resolve({ status, stdout, stderr })),
+  )
+}
+
+describe('switchyard-translate --connect-sse and --connect-ws refused at startup', () => {
+  it('name the HTTP status the way --connect-streamable-http does (was "SSE error: Non-200 status code (401)")', async () => {
+    const server = await exposeStdio({
+      command: fixture,
+      env: { PATH: process.env.PATH ?? '' },
+      port: 0,
+      sse: true,
+      websocket: true,
+      startupCheckMs: 0,
+      oauth2Bearer: 'sesame',
+    })
+    const ws = server.url.replace('http', 'ws')
+    try {
+      for (const [flag, url, token, said] of [
+        [
+          '--connect-sse',
+          `${server.url}/sse`,
+          'wrong',
+          'the server refused the credentials (HTTP 401)',
+        ],
+        ['--connect-ws', `${ws}/ws`, 'wrong', 'the server refused the credentials (HTTP 401)'],
+        ['--connect-sse', `${server.url}/nope`, 'sesame', 'Not Found (HTTP 404)'],
+        ['--connect-ws', `${ws}/nope`, 'sesame', 'Not Found (HTTP 404)'],
+      ] as const) {
+        const result = await runAsync([flag, url, '--oauth2Bearer', token])
+        expect(result.stderr).toBe(`switchyard-translate: cannot reach ${url}: ${said}\n`)
+        expect(result.status).toBe(1)
+      }
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe('switchyard-translate, run the way users do', () => {
   it('exposes a stdio server over streamable HTTP, logs to stderr, and ends its children on SIGTERM', async () => {
     const child = spawn(

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http'
 import {
+  SseError,
   SSEClientTransport,
   StreamableHTTPClientTransport,
   type Transport,
@@ -64,10 +65,7 @@ export async function probeHttp(
       return describeRefusal({ status: res.status, error: rpcErrorIn(await res.text()) })
     }
     await res.body?.cancel()
-    if (res.status === 401 || res.status === 403) {
-      return `the server refused the credentials (HTTP ${res.status})`
-    }
-    return undefined
+    return res.status === 401 || res.status === 403 ? refusedCredentials(res.status) : undefined
   } catch (error) {
     return describeFailure(error)
   }
@@ -92,11 +90,29 @@ export function httpRefusalOf(error: unknown): HttpRefusal | undefined {
 export function describeFailure(error: unknown): string {
   const refusal = httpRefusalOf(error)
   if (refusal !== undefined) return describeRefusal(refusal)
+  const status = openRefusedWith(error)
+  if (status !== undefined) {
+    return status === 401 || status === 403
+      ? refusedCredentials(status)
+      : describeRefusal({ status, error: undefined })
+  }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
   if (cause?.code === 'ECONNREFUSED') return 'connection refused'
   if (cause?.code === 'ENOTFOUND') return 'unknown host'
   if (error instanceof Error && error.name === 'TimeoutError') return 'no answer in time'
   return cause?.message ?? (error instanceof Error ? error.message : String(error))
+}
+
+/** The HTTP status an SSE stream or a WebSocket was refused with (their errors say it in words). */
+function openRefusedWith(error: unknown): number | undefined {
+  if (error instanceof SseError && typeof error.code === 'number') return error.code
+  const message = error instanceof Error ? error.message : ''
+  const match = /^Unexpected server response: (\d{3})$/.exec(message)
+  return match === null ? undefined : Number(match[1])
+}
+
+function refusedCredentials(status: number): string {
+  return `the server refused the credentials (HTTP ${status})`
 }
 
 function describeRefusal(refusal: HttpRefusal): string {

@@ -15,9 +15,22 @@ export interface ChildServerOptions {
   killGraceMs: number
 }
 
-/** A link factory that starts a child of its own for every session. */
-export function childPerSession(options: ChildServerOptions): LinkFactory {
-  return (handlers, env) => spawnChild({ ...options, env: { ...options.env, ...env } }, handlers)
+/**
+ * A link factory that starts a child for every link it makes (a session's own, or the shared one).
+ * A child that ends by itself is logged (warning) as well as told to the sessions it served.
+ */
+export function childServers(options: ChildServerOptions): LinkFactory {
+  return (handlers, env) =>
+    spawnChild(
+      { ...options, env: { ...options.env, ...env } },
+      {
+        ...handlers,
+        onClose: (reason) => {
+          options.logger.warn(reason)
+          handlers.onClose(reason)
+        },
+      },
+    )
 }
 
 /**

@@ -290,6 +290,35 @@ describe('switchyard-translate --connect-* when its client stops reading', () =>
   })
 })
 
+describe('switchyard-translate when its stdio server crashes', () => {
+  it.each([[[]], [['--shared']]])(
+    'with %j: logs a warning naming the exit code (was silent; only the client heard)',
+    async (extra) => {
+      const child = spawn(
+        process.execPath,
+        [translateCli, '--stdio', fixture, '--expose-streamable-http', '--port', '0', ...extra],
+        { env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] },
+      )
+      started.push(child)
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      await eventually(() => /listening on (http:\/\/\S+)/.test(stderr), 'listening', 15_000)
+      const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1] ?? ''
+      const client = new Client({ name: 'cli-test', version: '1.0.0' })
+      await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp`)))
+      await expect(client.callTool({ name: 'crash', arguments: {} })).rejects.toThrow(
+        /exited with code 3/,
+      )
+      await client.close()
+      await eventually(
+        () =>
+          stderr.includes('switchyard-translate: warning: the server process exited with code 3'),
+        'the warning',
+      )
+    },
+  )
+})
+
 describe('switchyard-translate stopped while it starts', () => {
   it('SIGTERM during the startup check ends the probe child too, and exits 0', async () => {
     const child = spawn(

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { checkCommand, childPerSession, type ChildServerOptions } from './child-server.js'
-import { spawnChild } from './child-link.js'
+import { checkCommand, childServers, type ChildServerOptions } from './child-server.js'
 import { TranslateError } from './errors.js'
 import { timerMs } from './seconds.js'
 import type { ExposeOptions } from './expose-options.js'
@@ -65,16 +64,17 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
     killGraceMs: timerMs('killGraceMs', options.killGraceMs, 2000, true),
   }
 
+  const servers = childServers(child)
   const sharedServer: SharedServer | undefined = shared
     ? createSharedServer(
-        (handlers) => spawnChild(child, handlers),
+        (handlers) => servers(handlers, {}),
         logger,
         options.stateless === true
           ? { protocolVersion: '2025-06-18', capabilities: {}, clientInfo }
           : undefined,
       )
     : undefined
-  const link: LinkFactory = sharedServer?.link ?? childPerSession(child)
+  const link: LinkFactory = sharedServer?.link ?? servers
   const hub = (): SessionHub =>
     createSessionHub({
       link,

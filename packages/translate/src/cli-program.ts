@@ -172,6 +172,9 @@ function toCommand(flags: Flags, given: readonly string[]): TranslateCommand {
     if (exposing)
       throw new TranslateError('BAD_OPTION', '--expose-* options need --stdio or --grpc')
     refuseFlags(given, listenOnly, connect[1])
+    if (!URL.canParse(connect[2])) {
+      throw new TranslateError('BAD_OPTION', `${connect[1]} is not a valid URL: "${connect[2]}"`)
+    }
     const headers = parseHeaders(flags.header)
     if (flags.oauth2Bearer !== undefined) headers.authorization = `Bearer ${flags.oauth2Bearer}`
     return {

@@ -108,7 +108,11 @@ describe('switchyard-translate on bad input', () => {
       /^switchyard-translate: --port cannot be used with --connect-ws\n$/,
     ],
     [['--connect-ws', 'http://127.0.0.1:1/ws'], /must start with ws: or wss:/],
-    [['--connect-sse', 'nope'], /not a valid URL/],
+    [
+      ['--connect-sse', 'nope'],
+      /^switchyard-translate: --connect-sse is not a valid URL: "nope"\n$/,
+    ],
+    [['--connect-streamable-http', ''], /--connect-streamable-http is not a valid URL: ""/],
     [['--connect-streamable-http', 'http://a', '--header', 'no colon'], /--header must look like/],
     [
       ['--stdio', 'x', '--expose-streamable-http', '--shared', '--header-to-env', 'X-A=A'],

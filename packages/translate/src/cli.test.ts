@@ -157,20 +157,24 @@ describe('switchyard-translate on bad input', () => {
   })
 })
 
-/** {@link run} without blocking this process, for a remote server the test serves itself. */
-function runAsync(args: string[]): Promise<ReturnType<typeof run>> {
+/** The CLI as a child of this process (stopped after the tests), with what it writes so far. */
+function spawnCli(args: string[]) {
   const child = spawn(process.execPath, [translateCli, ...args], {
     env: { PATH: process.env.PATH ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
   started.push(child)
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) =>
-    child.once('close', (status) => resolve({ status, stdout, stderr })),
-  )
+  const output = { stdout: '', stderr: '' }
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()))
+  return { child, output }
+}
+
+/** {@link run} without blocking this process, for a remote server the test serves itself. */
+function runAsync(args: string[]): Promise<ReturnType<typeof run>> {
+  const { child, output } = spawnCli(args)
+  child.stdin.end()
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, ...output })))
 }
 
 describe('switchyard-translate --connect-sse and --connect-ws refused at startup', () => {
@@ -252,19 +256,7 @@ describe('switchyard-translate --connect-* when its client stops reading', () =>
       startupCheckMs: 0,
     })
     try {
-      const child = spawn(
-        process.execPath,
-        [translateCli, '--connect-streamable-http', `${server.url}/mcp`],
-        {
-          env: { PATH: process.env.PATH ?? '' },
-          stdio: ['pipe', 'pipe', 'pipe'],
-        },
-      )
-      started.push(child)
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const { child, output } = spawnCli(['--connect-streamable-http', `${server.url}/mcp`])
       const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
       const initialize = {
         jsonrpc: '2.0',
@@ -277,16 +269,16 @@ describe('switchyard-translate --connect-* when its client stops reading', () =>
         },
       }
       child.stdin.write(`${JSON.stringify(initialize)}\n`)
-      await eventually(() => stdout.includes('"id":1'), 'the initialize answer', 15_000)
+      await eventually(() => output.stdout.includes('"id":1'), 'the initialize answer', 15_000)
       expect(server.sessionCount).toBe(1)
       // The client goes away without closing stdin: the next answer cannot be written.
       child.stdout.destroy()
       child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping' })}\n`)
       expect(await exited).toBe(0)
-      expect(stderr).toContain(
+      expect(output.stderr).toContain(
         'switchyard-translate: the client stopped reading (write EPIPE); ending',
       )
-      expect(stderr).not.toContain('switchyard-translate: write EPIPE')
+      expect(output.stderr).not.toContain('switchyard-translate: write EPIPE')
       await eventually(() => server.sessionCount === 0, 'the remote session ended')
     } finally {
       await server.close()
@@ -298,16 +290,16 @@ describe('switchyard-translate when its stdio server crashes', () => {
   it.each([[[]], [['--shared']]])(
     'with %j: logs a warning naming the exit code (was silent; only the client heard)',
     async (extra) => {
-      const child = spawn(
-        process.execPath,
-        [translateCli, '--stdio', fixture, '--expose-streamable-http', '--port', '0', ...extra],
-        { env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] },
-      )
-      started.push(child)
-      let stderr = ''
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-      await eventually(() => /listening on (http:\/\/\S+)/.test(stderr), 'listening', 15_000)
-      const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1] ?? ''
+      const { output } = spawnCli([
+        '--stdio',
+        fixture,
+        '--expose-streamable-http',
+        '--port',
+        '0',
+        ...extra,
+      ])
+      await eventually(() => /listening on (http:\/\/\S+)/.test(output.stderr), 'listening', 15_000)
+      const url = /listening on (http:\/\/\S+)/.exec(output.stderr)?.[1] ?? ''
       const client = new Client({ name: 'cli-test', version: '1.0.0' })
       await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp`)))
       await expect(client.callTool({ name: 'crash', arguments: {} })).rejects.toThrow(
@@ -316,7 +308,9 @@ describe('switchyard-translate when its stdio server crashes', () => {
       await client.close()
       await eventually(
         () =>
-          stderr.includes('switchyard-translate: warning: the server process exited with code 3'),
+          output.stderr.includes(
+            'switchyard-translate: warning: the server process exited with code 3',
+          ),
         'the warning',
       )
     },

@@ -17,7 +17,7 @@ import { DirectCaller, type DirectTarget } from './direct-modern-call.js'
 import { listAll } from './list-all.js'
 import { wireClient } from './wire-client.js'
 import { terminateProcessTree } from './process-tree.js'
-import { redact, secretsOf } from './redact.js'
+import { secretsOf } from './redact.js'
 import { describeError, safeCause, toUpstreamError } from './to-upstream-error.js'
 import { UpstreamError } from './upstream-error.js'
 import type { NegotiatedEra, UpstreamOptions } from './upstream-options.js'
@@ -33,8 +33,8 @@ export interface ClientSessionOptions {
   client: Client
   transport: Transport
   pid: () => number | undefined
-  /** A stdio child's last lines of stderr, told when it fails to connect or ends the session. */
-  stderrTail?: () => readonly string[]
+  /** A stdio child's last lines of stderr in words, told when it fails to connect or ends the session. */
+  stderrTold?: () => string
   options: UpstreamOptions
   name: string
   /** Set for streamable HTTP: lets 2026-era tool calls skip the SDK client. */
@@ -55,7 +55,7 @@ export class ClientSession implements UpstreamSession {
   readonly #client: Client
   readonly #transport: Transport
   readonly #pid: () => number | undefined
-  readonly #stderrTail: (() => readonly string[]) | undefined
+  readonly #stderrTold: () => string
   readonly #options: UpstreamOptions
   readonly #name: string
   readonly #secrets: readonly string[]
@@ -77,12 +77,12 @@ export class ClientSession implements UpstreamSession {
   readonly #progress = new Map<string, (progress: UpstreamProgress) => void>()
   readonly #direct: DirectCaller | undefined
 
-  constructor({ client, transport, pid, stderrTail, options, name, direct }: ClientSessionOptions) {
+  constructor({ client, transport, pid, stderrTold, options, name, direct }: ClientSessionOptions) {
     this.#direct = direct === undefined ? undefined : new DirectCaller(direct)
     this.#client = client
     this.#transport = transport
     this.#pid = pid
-    this.#stderrTail = stderrTail
+    this.#stderrTold = stderrTold ?? (() => '')
     this.#options = options
     this.#name = name
     this.#secrets = secretsOf(options)
@@ -397,16 +397,6 @@ export class ClientSession implements UpstreamSession {
       `${this.#name} is unreachable: ${describeError(error, this.#secrets)}${this.#stderrTold()}`,
       options,
     )
-  }
-
-  /** A stdio child's last stderr lines (secrets and env values hidden), to tell why it ended. */
-  #stderrTold(): string {
-    const tail = this.#stderrTail?.() ?? []
-    if (tail.length === 0) return ''
-    const hidden = [...this.#secrets, ...Object.values(this.#options.env ?? {})]
-      .filter((value) => value.length >= 4)
-      .sort((a, b) => b.length - a.length)
-    return `; its stderr ended with: ${redact(tail.join(' | '), hidden)}`
   }
 
   #failure(error: unknown, method: string, timeout: number): UpstreamError {

@@ -18,13 +18,13 @@ export async function connectUpstream(options: UpstreamOptions): Promise<Upstrea
       ? { mode: 'auto', probe: { timeoutMs: probeTimeout(options, connectTimeoutMs) } }
       : { mode: 'legacy' },
   })
-  const { transport, pid, direct, stderrTail } = createTransport(options)
+  const { transport, pid, direct, stderrTold } = createTransport(options)
   const clientInfo = options.clientInfo ?? defaultClientInfo
   const session = new ClientSession({
     client,
     transport,
     pid,
-    ...(stderrTail && { stderrTail }),
+    ...(stderrTold && { stderrTold }),
     options,
     name: describeTarget(options),
     direct: direct === undefined ? undefined : { ...direct, clientInfo },

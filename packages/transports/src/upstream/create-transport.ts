@@ -7,6 +7,7 @@ import { describeTarget } from './describe-target.js'
 import type { DirectTarget } from './direct-modern-call.js'
 import { createLeanFetch } from './lean-fetch.js'
 import { readLines } from './line-reader.js'
+import { stderrTail } from './stderr-tail.js'
 import { messageHeaders } from './message-headers.js'
 import { UpstreamError } from './upstream-error.js'
 import type { UpstreamOptions } from './upstream-options.js'
@@ -16,8 +17,8 @@ import { WebSocketClientTransport } from './websocket-client-transport.js'
 export interface CreatedTransport {
   transport: Transport
   pid: () => number | undefined
-  /** Stdio only: the child's last lines of stderr, to tell why it ended. */
-  stderrTail?: () => readonly string[]
+  /** Stdio only: the child's last lines of stderr in words, to tell why it ended. */
+  stderrTold?: () => string
   /** Streamable HTTP only: the URL, headers and fetch that direct calls go through. */
   direct?: Omit<DirectTarget, 'clientInfo'>
 }
@@ -74,9 +75,6 @@ function afterClose<T extends Transport>(transport: T, after: () => void): T {
   return transport
 }
 
-const tailLines = 3
-const tailLineLength = 200
-
 function createStdioTransport(options: UpstreamOptions): CreatedTransport {
   if (options.command === undefined || options.command === '') {
     throw new UpstreamError('CONNECT_FAILED', 'stdio upstream: no command given')
@@ -90,13 +88,11 @@ function createStdioTransport(options: UpstreamOptions): CreatedTransport {
   if (options.cwd !== undefined) parameters.cwd = options.cwd
   const transport = new StdioClientTransport(parameters)
   const stderr = transport.stderr
-  const tail: string[] = []
+  const tail = stderrTail(options)
   if (stderr instanceof Readable) {
     readLines(stderr, (line) => {
       options.onStderr?.(line)
-      if (line.trim() === '') return
-      tail.push(line.length > tailLineLength ? `${line.slice(0, tailLineLength)}...` : line)
-      if (tail.length > tailLines) tail.shift()
+      tail.add(line)
     })
   }
   let pid: number | undefined
@@ -105,7 +101,7 @@ function createStdioTransport(options: UpstreamOptions): CreatedTransport {
     await start()
     pid = transport.pid ?? undefined
   }
-  return { transport, pid: () => pid, stderrTail: () => tail }
+  return { transport, pid: () => pid, stderrTold: () => tail.told() }
 }
 
 function urlOf(options: UpstreamOptions): URL {

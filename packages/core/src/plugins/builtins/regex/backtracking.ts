@@ -2,7 +2,7 @@ import { Automaton, unbounded, unrolls, type Ways } from './automaton.js'
 import { MAX_PARTIAL_MATCHES, partialMatches } from './bounded-ways.js'
 import { overlaps, type CharSet } from './char-set.js'
 import { polynomialDegree } from './polynomial-degree.js'
-import { parseRegex, type RegexNode, type RegexTree } from './regex-tree.js'
+import { nodesOf, parseRegex, type RegexNode, type RegexTree } from './regex-tree.js'
 
 /*
  * A backtracking engine takes exponential time when some repetition can match one text in many
@@ -107,24 +107,8 @@ function ambiguousLoop(automaton: Automaton, budget: { left: number }): boolean 
 }
 
 /** The repetitions of a tree, innermost first, lookarounds' included. */
-function* loops(node: RegexNode): Generator<RegexNode & { kind: 'repeat' }> {
-  switch (node.kind) {
-    case 'seq':
-      for (const item of node.items) yield* loops(item)
-      return
-    case 'alt':
-      for (const option of node.options) yield* loops(option)
-      return
-    case 'look':
-      yield* loops(node.body)
-      return
-    case 'repeat':
-      yield* loops(node.body)
-      if (node.max > 1) yield node
-      return
-    default:
-      return
-  }
+function* loops(root: RegexNode): Generator<RegexNode & { kind: 'repeat' }> {
+  for (const node of nodesOf(root)) if (node.kind === 'repeat' && node.max > 1) yield node
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Automaton, type Ways } from './automaton.js'
 import { intersection, overlaps, type CharSet } from './char-set.js'
-import type { RegexNode, RegexTree } from './regex-tree.js'
+import { nodesOf, type RegexNode, type RegexTree } from './regex-tree.js'
 
 /*
  * A pattern without ambiguous repetitions may still take a power of the text's length: a.*b.*c
@@ -150,24 +150,8 @@ function longestChain(
 }
 
 /** The lookarounds' bodies in a tree. */
-function* lookBodies(node: RegexNode): Generator<RegexNode> {
-  switch (node.kind) {
-    case 'seq':
-      for (const item of node.items) yield* lookBodies(item)
-      return
-    case 'alt':
-      for (const option of node.options) yield* lookBodies(option)
-      return
-    case 'repeat':
-      yield* lookBodies(node.body)
-      return
-    case 'look':
-      yield node.body
-      yield* lookBodies(node.body)
-      return
-    default:
-      return
-  }
+function* lookBodies(root: RegexNode): Generator<RegexNode> {
+  for (const node of nodesOf(root)) if (node.kind === 'look') yield node.body
 }
 
 /**

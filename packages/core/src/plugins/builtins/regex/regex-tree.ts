@@ -35,6 +35,14 @@ export interface RegexTree {
   names: Map<string, number>
 }
 
+/** Every node of a tree, each after the nodes inside it (innermost first), lookarounds' included. */
+export function* nodesOf(node: RegexNode): Generator<RegexNode> {
+  if (node.kind === 'seq') for (const item of node.items) yield* nodesOf(item)
+  else if (node.kind === 'alt') for (const option of node.options) yield* nodesOf(option)
+  else if (node.kind === 'look' || node.kind === 'repeat') yield* nodesOf(node.body)
+  yield node
+}
+
 const ASSERTION: RegexNode = { kind: 'empty', assertion: true }
 const CONTROL: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 }
 const CLASS_ESCAPES: Record<string, (unicodeCase: boolean) => CharSet> = {

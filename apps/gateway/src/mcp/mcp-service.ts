@@ -240,6 +240,11 @@ export function createMcpService(options: McpServiceOptions): McpService {
       broadcast(key, method, params, to) {
         for (const face of [streamable, sse, websockets]) face.broadcast(key, method, params, to)
       },
+      keys() {
+        const keys = new Set<string>()
+        for (const face of [streamable, sse, websockets]) face.collectKeys(keys)
+        return keys
+      },
       publishUpdate: (key, params, to) =>
         streamable.broadcast(key, 'notifications/resources/updated', params, to),
       notifySession: (sessionId, method, params) =>

@@ -15,6 +15,8 @@ import type { SessionOwners } from './session-owners.js'
 export interface NotificationTarget {
   /** To every session of a key; `to`, when given, picks sessions by owner. */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
+  /** The keys with a session or listen stream open: the only ones a broadcast reaches. */
+  keys(): ReadonlySet<string>
   /** A resource changed: to the 2026-era listen streams of a key that asked for its URI. */
   publishUpdate(key: string, params: Record<string, unknown>, to?: OwnerFilter): void
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
@@ -75,7 +77,8 @@ export function createDownstreamNotifier(
     const catalog = await registry.catalog.settled()
     const before = told
     told = catalog
-    for (const key of ['*', ...catalog.servers.keys()]) {
+    // Only the keys someone listens on: working out a key's changes walks its whole lists.
+    for (const key of target.keys()) {
       const changes = listChanges(before, catalog, key === '*' ? null : key)
       if (changes.lists.length === 0) continue
       // Worked out once per owner of the key's sessions, for every face.
@@ -109,7 +112,7 @@ export function createDownstreamNotifier(
     const changes = await owners.reassess(before)
     if (changes.length === 0) return
     const catalog = await registry.catalog.settled()
-    for (const key of ['*', ...catalog.servers.keys()]) {
+    for (const key of target.keys()) {
       for (const { owner, was, now } of changes) {
         for (const list of viewChanges(catalog, key === '*' ? null : key, was, now)) {
           target.broadcast(key, `notifications/${list}/list_changed`, undefined, (o) => o === owner)

@@ -109,6 +109,11 @@ export class ChannelSessions {
     }
   }
 
+  /** Adds the key of every open session to `into`. */
+  collectKeys(into: Set<string>): void {
+    for (const session of this.#sessions.values()) into.add(session.key)
+  }
+
   /** Ends every session and its channel. */
   async close(): Promise<void> {
     const sessions = [...this.#sessions.values()]

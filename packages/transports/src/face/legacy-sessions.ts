@@ -136,6 +136,11 @@ export class LegacySessions {
     }
   }
 
+  /** Adds the key of every open session to `into`. */
+  collectKeys(into: Set<string>): void {
+    for (const session of this.#sessions.values()) into.add(session.key)
+  }
+
   /** Sends a notification on one session's GET stream. */
   notify(id: string, method: string, params?: Record<string, unknown>): boolean {
     const session = this.#sessions.get(id)

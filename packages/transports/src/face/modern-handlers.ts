@@ -64,6 +64,18 @@ export class ModernHandlers {
     }
   }
 
+  /** Adds every key with a listen stream open or opening to `into`. */
+  collectKeys(into: Set<string>): void {
+    for (const [key, owners] of this.#listeners) {
+      for (const { bus, pending } of owners.values()) {
+        if (bus.listenerCount > 0 || pending > 0) {
+          into.add(key)
+          break
+        }
+      }
+    }
+  }
+
   /** Ends in-flight exchanges and listen streams. */
   async close(): Promise<void> {
     const listeners = [...this.#listeners.values()].flatMap((owners) => [...owners.values()])

@@ -172,8 +172,13 @@ describe('SSE face with the SDK SSE client', () => {
     expect(log.errors).toContainEqual(new Error('secret internal detail'))
   })
 
-  it('broadcasts to the sessions of a key and ends a session when its client leaves', async () => {
+  it('broadcasts to the sessions of a key, tells its keys, and ends a session when its client leaves', async () => {
     const { url, face, log } = await start()
+    const keys = () => {
+      const into = new Set<string>()
+      face.collectKeys(into)
+      return [...into]
+    }
     let changed = 0
     const client = await connect(url, () => changed++)
     await until(
@@ -181,8 +186,10 @@ describe('SSE face with the SDK SSE client', () => {
       () => face.broadcast('/servers/s1', 'notifications/tools/list_changed'),
     )
     expect(face.sessionCount).toBe(1)
+    expect(keys()).toEqual(['/servers/s1'])
     await client.close()
     await until(() => face.sessionCount === 0)
+    expect(keys()).toEqual([])
     expect(log.errors).toEqual([])
   })
 })

@@ -63,6 +63,8 @@ export interface SseFace {
   handleMessage(request: Request): Promise<Response>
   /** Sends a notification to every session of a key; `to`, when given, picks them by owner. */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
+  /** Adds the key of every open session to `into`: the keys a broadcast reaches. */
+  collectKeys(into: Set<string>): void
   /** Whether a session with this id is open on this face. */
   hasSession(sessionId: string): boolean
   /** Ends every session and stream; later requests get 503. */
@@ -162,6 +164,7 @@ export function createSseFace(options: SseFaceOptions): SseFace {
     handleStream: guard(stream),
     handleMessage: guard(message),
     broadcast: (key, method, params, to) => sessions.broadcast(key, method, params, to),
+    collectKeys: (into) => sessions.collectKeys(into),
     hasSession: (sessionId) => sessions.has(sessionId),
     async close() {
       closed = true

@@ -220,15 +220,26 @@ describe.each<Era>(['legacy', 'modern'])('streamable HTTP face, %s era', (era) =
     await until(() => told.bob > 0, tell('bob'))
   })
 
-  it('broadcasts a list_changed notification to the clients of a key', async () => {
+  it('broadcasts a list_changed notification to the clients of a key, and tells its keys', async () => {
     const { url, face } = await start()
+    const keys = () => {
+      const into = new Set<string>()
+      face.collectKeys(into)
+      return [...into]
+    }
+    expect(keys()).toEqual([])
     let changed = 0
-    await connect(url, era, () => changed++)
+    const { client, transport } = await connect(url, era, () => changed++)
     await until(
       () => changed > 0,
       () => face.broadcast('/mcp', 'notifications/tools/list_changed'),
     )
     expect(changed).toBeGreaterThan(0)
+    expect(keys()).toEqual(['/mcp'])
+    // a legacy session lasts until the client ends it; a listen stream until it closes
+    if (era === 'legacy') await transport.terminateSession()
+    await client.close()
+    await until(() => keys().length === 0)
   })
 })
 

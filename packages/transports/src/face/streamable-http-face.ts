@@ -168,6 +168,10 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
       if (method !== 'notifications/resources/updated') legacy.broadcast(key, method, params, to)
       modern.broadcast(key, method, params, to)
     },
+    collectKeys(into) {
+      legacy.collectKeys(into)
+      modern.collectKeys(into)
+    },
     notifySession: (sessionId, method, params) => legacy.notify(sessionId, method, params),
     hasSession: (sessionId) => legacy.has(sessionId),
     async close() {

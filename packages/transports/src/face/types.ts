@@ -157,6 +157,8 @@ export interface StreamableHttpFace {
    * the sessions and streams by owner (see `sessionOwner`).
    */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
+  /** Adds to `into` the key of every open legacy session and `subscriptions/listen` stream: the keys a broadcast reaches. */
+  collectKeys(into: Set<string>): void
   /** Sends a notification on one legacy session's GET stream; false when there is no such session. */
   notifySession(sessionId: string, method: string, params?: Record<string, unknown>): boolean
   /** Whether a legacy session with this id is open on this face. */

@@ -163,10 +163,17 @@ describe('WebSocket face with our upstream client', () => {
     controller.abort(new Error('gave up'))
     await expect(wait).rejects.toThrow()
     await expect(log.waitAborted).resolves.toBeDefined()
+    const keys = () => {
+      const into = new Set<string>()
+      face.collectKeys(into)
+      return [...into]
+    }
+    expect(keys()).toEqual(['/servers/s1/ws'])
     face.broadcast('/servers/s1/ws', 'notifications/tools/list_changed')
     await expect.poll(() => notifications).toContain('notifications/tools/list_changed')
     await session.close()
     await expect.poll(() => face.sessionCount).toBe(0)
+    expect(keys()).toEqual([])
     expect(log.errors).toEqual([])
   })
 })

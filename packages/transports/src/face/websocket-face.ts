@@ -39,6 +39,8 @@ export interface WebSocketFace {
   accept(socket: WebSocketLike, request: Request): void
   /** Sends a notification to every connection of a key; `to`, when given, picks them by owner. */
   broadcast(key: string, method: string, params?: Record<string, unknown>, to?: OwnerFilter): void
+  /** Adds the key of every open connection to `into`: the keys a broadcast reaches. */
+  collectKeys(into: Set<string>): void
   /** Closes every connection with 1001; later ones are closed at once. */
   close(): Promise<void>
   /** Open connections. */
@@ -119,6 +121,7 @@ export function createWebSocketFace(options: WebSocketFaceOptions): WebSocketFac
   return {
     accept,
     broadcast: (key, method, params, to) => sessions.broadcast(key, method, params, to),
+    collectKeys: (into) => sessions.collectKeys(into),
     async close() {
       closed = true
       for (const transport of transports)

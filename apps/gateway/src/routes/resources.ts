@@ -60,11 +60,13 @@ export function resourceRoutes(registry: Registry, mcp: McpService, plugins?: Pl
           const member = { id: r.id, name: r.name, gatewayId: r.gatewayId }
           const read = await askUpstream(asked, 'resource', member, { uri })
           const [first] = (read.contents as unknown[] | undefined) ?? []
-          if (first === undefined)
+          if (first === undefined) {
+            const upstream = registry.catalog.current().gateways.get(r.gatewayId)?.name
             throw new GatewayError(
               'UPSTREAM_ERROR',
-              `the upstream of resource '${r.name}' answered no contents`,
+              `upstream '${upstream ?? r.gatewayId}' answered no contents for resource '${r.name}' (${uri})`,
             )
+          }
           return first
         }
         const content = {

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
 import type { Client } from '@modelcontextprotocol/client'
+import { createMcpHandler, Server as McpServer } from '@modelcontextprotocol/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   connectAsAdmin,
@@ -168,5 +171,64 @@ describe('REST render and read of federated prompts and resources', () => {
       status: 409,
       body: { code: 'CONFLICT', detail: `the upstream of prompt '${name}' is disabled` },
     })
+  })
+})
+
+/** A streamable HTTP upstream whose one resource, memo://blank, reads as no contents at all. */
+async function startBlankUpstream(): Promise<{ url: string; server: ServerType }> {
+  const handler = createMcpHandler(() => {
+    const server = new McpServer(
+      { name: 'blank-upstream', version: '1.0.0' },
+      { capabilities: { resources: {} } },
+    )
+    server.setRequestHandler('resources/list', () => ({
+      resources: [{ uri: 'memo://blank', name: 'blank' }],
+    }))
+    server.setRequestHandler('resources/templates/list', () => ({ resourceTemplates: [] }))
+    server.setRequestHandler('resources/read', () => ({ contents: [] }))
+    return server
+  })
+  const server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: handler.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started),
+    )
+  })
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`, server }
+}
+
+describe('REST read of a federated resource its upstream answers with no contents', () => {
+  let gw: TestGateway
+  let upstream: ServerType
+
+  beforeAll(async () => {
+    const blank = await startBlankUpstream()
+    upstream = blank.server
+    gw = await openTestGateway()
+    const body = { name: 'blanks', url: blank.url, transport: 'streamablehttp' }
+    const res = await gw.call('POST', '/gateways', { token: gw.adminToken, body })
+    const { id } = (await res.json()) as { id: string }
+    await untilActive(gw, id, { token: gw.adminToken })
+    await gw.call('POST', `/gateways/${id}/tools/refresh`, { token: gw.adminToken })
+  })
+
+  afterAll(async () => {
+    await gw?.dispose()
+    await new Promise((resolve) => upstream?.close(resolve))
+  })
+
+  it('answers 502 naming the upstream, the resource and its URI', async () => {
+    const listed = await gw.call('GET', '/resources', { token: gw.adminToken })
+    const [resource] = (await listed.json()) as Member[]
+    expect(resource).toMatchObject({ name: 'blank', uri: 'memo://blank' })
+    const res = await gw.call('GET', `/resources/${resource?.id ?? ''}/content`, {
+      token: gw.adminToken,
+    })
+    expect([res.status, await res.json()]).toEqual([
+      502,
+      {
+        code: 'UPSTREAM_ERROR',
+        detail: "upstream 'blanks' answered no contents for resource 'blank' (memo://blank)",
+      },
+    ])
   })
 })

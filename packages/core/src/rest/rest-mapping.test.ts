@@ -46,6 +46,22 @@ describe('REST request mapping', () => {
     expect(fine.url.href).toBe('http://api.test/users/.../posts?since=..')
   })
 
+  it('refuses a missing or empty path argument, which would make another path; not a query one', () => {
+    const remove = tool({
+      url: 'http://api.test/users/{id}?reason={reason}',
+      requestType: 'DELETE',
+    })
+    expect(() => buildRestRequest(remove, {}, {})).toThrow(
+      "the argument 'id' is missing, and the URL's path needs it for {id}",
+    )
+    expect(() => buildRestRequest(remove, {}, { id: null })).toThrow("'id' is missing")
+    expect(() => buildRestRequest(remove, {}, { id: '' })).toThrow(
+      "the argument 'id' is empty, and the URL's path needs it for {id}",
+    )
+    const fine = buildRestRequest(remove, {}, { id: 0 })
+    expect(fine.url.href).toBe('http://api.test/users/0?reason=')
+  })
+
   it('sends mapped query and headers, and the rest as a JSON body for POST', () => {
     const config = RestConfigSchema.parse({ query: ['dryRun'], headers: { 'X-Trace': 'trace' } })
     const request = buildRestRequest(
@@ -66,6 +82,20 @@ describe('REST request mapping', () => {
     expect(form.headers['content-type']).toBe('application/x-www-form-urlencoded')
     expect(buildRestRequest(post, { body: 'raw', bodyArgument: 'text' }, { text: 'hi' }).body).toBe(
       'hi',
+    )
+  })
+
+  it('repeats a form field for each item of an array, as in the query; refuses a form that is no object', () => {
+    const post = tool({ url: 'http://api.test/x', requestType: 'POST' })
+    const form = buildRestRequest(post, { body: 'form' }, { tags: ['a', 'b c'], n: null })
+    expect(form.body).toBe('tags=a&tags=b+c')
+    const fields = { body: 'form' as const, bodyArgument: 'fields' }
+    expect(buildRestRequest(post, fields, { fields: { id: [1, 2] } }).body).toBe('id=1&id=2')
+    expect(() => buildRestRequest(post, fields, { fields: 'abc' })).toThrow(
+      "the argument 'fields' is a string, but a form body is an object of fields",
+    )
+    expect(() => buildRestRequest(post, fields, { fields: [5, 6] })).toThrow(
+      "the argument 'fields' is an array, but a form body is an object of fields",
     )
   })
 

@@ -26,10 +26,21 @@ const asText = (value: unknown): string => {
   return JSON.stringify(value) ?? ''
 }
 
+/** Appends a field: an array as the field repeated, null and absent left out. */
+function append(params: URLSearchParams, name: string, value: unknown): void {
+  if (value === undefined || value === null) return
+  for (const item of Array.isArray(value) ? value : [value]) params.append(name, asText(item))
+}
+
+/** A JSON value's kind, as an error names it. */
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+
 /**
  * Maps call arguments onto the tool's request: `{name}` placeholders of the URL, the query string,
  * mapped headers, and the body (JSON, form or raw). Arguments left over go to the body of POST, PUT
- * and PATCH, and to the query string otherwise. Null and absent arguments are left out.
+ * and PATCH, and to the query string otherwise. Null and absent arguments are left out, except
+ * those the URL's path needs.
  */
 export function buildRestRequest(
   tool: CatalogTool,
@@ -46,9 +57,18 @@ export function buildRestRequest(
   const pathEnd = template.search(/[?#]/)
   const url = new URL(
     template.replace(/\{([^{}]+)\}/g, (_, name: string, at: number) => {
-      const text = asText(take(name) ?? '')
+      const value = take(name)
+      const text = asText(value ?? '')
+      if (pathEnd >= 0 && at > pathEnd) return encodeURIComponent(text)
+      // an empty segment makes another path: `DELETE /users/{id}` would become `DELETE /users/`
+      if (text === '') {
+        const why = value === undefined || value === null ? 'missing' : 'empty'
+        throw new RestArgumentError(
+          `the argument '${name}' is ${why}, and the URL's path needs it for {${name}}`,
+        )
+      }
       // a URL parser resolves a `.` or `..` segment (even percent-encoded): it would leave the path
-      if ((text === '.' || text === '..') && (pathEnd < 0 || at < pathEnd)) {
+      if (text === '.' || text === '..') {
         throw new RestArgumentError(
           `the argument '${name}' is '${text}', which would move the request to another path`,
         )
@@ -71,19 +91,14 @@ export function buildRestRequest(
     }
     headers[header.toLowerCase()] = text
   }
-  const addQuery = (name: string, value: unknown) => {
-    if (value === undefined || value === null) return
-    for (const item of Array.isArray(value) ? value : [value]) {
-      url.searchParams.append(name, asText(item))
-    }
-  }
-  for (const name of config.query ?? []) addQuery(name, take(name))
+  for (const name of config.query ?? []) append(url.searchParams, name, take(name))
 
   const bodyArgument = config.bodyArgument
   const rest = Object.entries(args).filter(([name]) => !used.has(name) && name !== bodyArgument)
   const hasBody = WITH_BODY.has(method) || bodyArgument !== undefined
   if (!hasBody) {
-    if (config.query === undefined) for (const [name, value] of rest) addQuery(name, value)
+    if (config.query === undefined)
+      for (const [name, value] of rest) append(url.searchParams, name, value)
     return { method, url, headers }
   }
   const payload: unknown =
@@ -94,10 +109,13 @@ export function buildRestRequest(
       headers['content-type'] ??= 'application/json'
       return { method, url, headers, body: JSON.stringify(payload) }
     case 'form': {
-      const form = new URLSearchParams()
-      for (const [name, value] of Object.entries(payload as Record<string, unknown>)) {
-        if (value !== undefined && value !== null) form.append(name, asText(value))
+      if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+        throw new RestArgumentError(
+          `the argument '${String(bodyArgument)}' is ${kindOf(payload)}, but a form body is an object of fields`,
+        )
       }
+      const form = new URLSearchParams()
+      for (const [name, value] of Object.entries(payload)) append(form, name, value)
       headers['content-type'] ??= 'application/x-www-form-urlencoded'
       return { method, url, headers, body: form.toString() }
     }

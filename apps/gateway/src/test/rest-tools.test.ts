@@ -93,6 +93,25 @@ describe('REST tools', () => {
           return ++flaky <= 2 ? json(503, { busy: true }) : json(200, { ok: flaky })
         if (path === '/always-busy') return json(503, { busy: true })
         if (path === '/silent') return // never answers
+        if (path === '/loop' || path === '/to-ftp') {
+          res.writeHead(302, { location: path === '/loop' ? '/loop' : 'ftp://files.test/x' })
+          return res.end()
+        }
+        if (path === '/broken') {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.write('{"partial":')
+          setTimeout(() => req.socket.destroy(), 20)
+          return
+        }
+        if (path === '/huge') {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          return res.end(`"${'x'.repeat(10 * 1024 * 1024)}"`)
+        }
+        if (path === '/text') {
+          res.writeHead(200, { 'content-type': 'text/plain' })
+          return res.end('just text')
+        }
+        if (path === '/no-token') return json(404, { error: 'no such endpoint' })
         return json(200, { authorization: req.headers.authorization ?? null })
       })()
     })
@@ -184,6 +203,26 @@ describe('REST tools', () => {
         inputSchema: { type: 'object', properties: { b: { type: 'string' } } },
         integrationConfig: { body: 'raw', bodyArgument: 'b' },
       },
+      ...['loop', 'to-ftp', 'broken', 'huge'].map((name) => ({
+        name,
+        url: `${scriptedUrl}/${name}`,
+        requestType: 'GET',
+      })),
+      {
+        name: 'typed-text',
+        url: `${scriptedUrl}/text`,
+        requestType: 'GET',
+        outputSchema: { type: 'object', properties: { id: { type: 'integer' } } },
+      },
+      ...[
+        ['token-missing', `${scriptedUrl}/no-token`],
+        ['token-unreachable', 'http://127.0.0.1:9/token'],
+      ].map(([name, tokenUrl]) => ({
+        name,
+        url: `${scriptedUrl}/echo`,
+        requestType: 'GET',
+        auth: { type: 'oauth2', tokenUrl, clientId: 'app', clientSecret: 's3cret' },
+      })),
       {
         name: 'impostor',
         url: `${scriptedUrl}/echo`,
@@ -318,6 +357,57 @@ describe('REST tools', () => {
     expect(impostor.isError).toBe(true)
     expect(impostor.content[0]?.text).toContain('invalid_client')
     expect(JSON.stringify(impostor)).not.toContain('token-1')
+  })
+
+  it('names a redirect loop, a redirect to no http URL, an answer that breaks off or is too large', async () => {
+    const text = async (name: string) => {
+      const result = await call(name)
+      expect(result.isError).toBe(true)
+      return result.content[0]?.text
+    }
+    const at = (path: string) => `GET ${scriptedUrl}${path}`
+    expect(await text('loop')).toBe(
+      `${at('/loop')} redirected more than 5 times, the last time to ${scriptedUrl}/loop`,
+    )
+    expect(await text('to-ftp')).toBe(
+      `${at('/to-ftp')} redirected to 'ftp://files.test/x', which is not an http:// or https:// URL`,
+    )
+    expect(await text('broken')).toMatch(
+      new RegExp(`^${at('/broken')} broke off its answer \\(HTTP 200\\): `),
+    )
+    const before = seen.filter((s) => s.path === '/huge').length
+    expect(await text('huge')).toBe(`${at('/huge')} answered more than 10485760 bytes`)
+    // an answer too large is too large again: it is not fetched a second time
+    expect(seen.filter((s) => s.path === '/huge').length).toBe(before + 1)
+  })
+
+  it('answers text from a tool with an outputSchema as a tool error, not as a result MCP clients refuse', async () => {
+    await client.listTools() // the SDK client checks results against the schemas it has listed
+    expect(await call('typed-text')).toEqual({
+      isError: true,
+      content: [
+        {
+          type: 'text',
+          text: `GET ${scriptedUrl}/text answered text/plain (HTTP 200 OK), not the JSON the tool's outputSchema describes: just text`,
+        },
+      ],
+    })
+  })
+
+  it('names the token endpoint that refuses or cannot be reached, and sends nothing to the API', async () => {
+    const before = seen.filter((s) => s.path === '/echo').length
+    const refused = await call('token-missing')
+    expect(refused.content[0]?.text).toBe(
+      `GET ${scriptedUrl}/echo was not sent, for want of an access token: the token endpoint ${scriptedUrl}/no-token answered HTTP 404: {"error":"no such endpoint"}`,
+    )
+    const unreachable = await call('token-unreachable')
+    expect(unreachable.content[0]?.text).toMatch(
+      /was not sent, for want of an access token: the token endpoint http:\/\/127\.0\.0\.1:9\/token could not be reached: connect ECONNREFUSED/,
+    )
+    expect([refused.isError, unreachable.isError]).toEqual([true, true])
+    expect(seen.filter((s) => s.path === '/echo').length).toBe(before)
+    // a refusal is the token endpoint's answer: it is asked once, not again as a failed call
+    expect(seen.filter((s) => s.path === '/no-token').length).toBe(1)
   })
 
   it('frames every body it sends: an argument cannot smuggle a second request', async () => {

@@ -23,6 +23,7 @@ export async function loadDocument(
     request.spec === undefined
       ? parseDocumentText(
           await fetchDocumentText(request.url ?? '', { urlPolicy, ...fetchOptions }),
+          request.url,
         )
       : typeof request.spec === 'string'
         ? parseDocumentText(request.spec)

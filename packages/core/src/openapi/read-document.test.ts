@@ -12,6 +12,7 @@ describe('fetchDocumentText', () => {
       if (req.url === '/spec.yaml')
         res.end('openapi: 3.1.0\ninfo: { title: By URL, version: "1" }\n')
       else if (req.url === '/big.json') res.end(`{"x": "${'y'.repeat(5000)}"}`)
+      else if (req.url === '/loop') res.writeHead(302, { location: '/loop' }).end()
       else if (req.url === '/hang')
         res.writeHead(200).write('{') // never ends
       else res.writeHead(500).end('boom')
@@ -53,10 +54,25 @@ describe('fetchDocumentText', () => {
     expect(slow.code).toBe('UPSTREAM_TIMEOUT')
     expect(slow.message).toContain(`${origin}/hang`)
 
+    const looped = await rejection(fetchDocumentText(`${origin}/loop`))
+    expect([looped.code, looped.message]).toEqual([
+      'UPSTREAM_ERROR',
+      `could not fetch the OpenAPI document at ${origin}/loop: GET ${origin}/loop redirected more than 5 times, the last time to ${origin}/loop`,
+    ])
+
     const closed = await rejection(fetchDocumentText('http://127.0.0.1:9/spec.json'))
     expect(closed.code).toBe('UPSTREAM_ERROR')
     expect(closed.message).toMatch(
       /^could not fetch the OpenAPI document at http:\/\/127\.0\.0\.1:9\/spec\.json: /,
     )
+  })
+})
+
+describe('parseDocumentText', () => {
+  it('names the URL a document that is no object came from', () => {
+    expect(() => parseDocumentText('just text', 'http://api.test/doc')).toThrow(
+      'the OpenAPI document at http://api.test/doc is neither JSON nor YAML describing an object',
+    )
+    expect(() => parseDocumentText('[1')).toThrow(/^the OpenAPI document is neither JSON nor YAML/)
   })
 })

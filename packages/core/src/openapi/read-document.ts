@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import { GatewayError, isGatewayError } from '../errors.js'
 import { sendFollowing } from '../rest/follow-redirects.js'
-import { createHttpCaller } from '../rest/http-call.js'
+import { createHttpCaller, type HttpAnswer } from '../rest/http-call.js'
 import type { UrlPolicy } from '../rest/url-policy.js'
 
 /** Limits for fetching an OpenAPI document by URL. */
@@ -17,8 +17,12 @@ export interface FetchDocumentOptions {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
-/** Reads an OpenAPI document from JSON or YAML text; 400 when it is neither (or not an object). */
-export function parseDocumentText(text: string): Record<string, unknown> {
+/**
+ * Reads an OpenAPI document from JSON or YAML text; 400 when it is neither (or not an object),
+ * naming the URL it came `from` when given.
+ */
+export function parseDocumentText(text: string, from?: string): Record<string, unknown> {
+  const what = from === undefined ? 'the OpenAPI document' : `the OpenAPI document at ${from}`
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -27,17 +31,11 @@ export function parseDocumentText(text: string): Record<string, unknown> {
       value = parseYaml(text, { maxAliasCount: 1000 })
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable'
-      throw new GatewayError(
-        'BAD_REQUEST',
-        `the OpenAPI document is neither JSON nor YAML: ${reason}`,
-      )
+      throw new GatewayError('BAD_REQUEST', `${what} is neither JSON nor YAML: ${reason}`)
     }
   }
   if (!isObject(value)) {
-    throw new GatewayError(
-      'BAD_REQUEST',
-      'the OpenAPI document is neither JSON nor YAML describing an object',
-    )
+    throw new GatewayError('BAD_REQUEST', `${what} is neither JSON nor YAML describing an object`)
   }
   return value
 }
@@ -56,32 +54,33 @@ export async function fetchDocumentText(
   const signal = AbortSignal.timeout(timeoutMs)
   const failed = (reason: string) =>
     new GatewayError('UPSTREAM_ERROR', `could not fetch the OpenAPI document at ${url}: ${reason}`)
+  let answer: HttpAnswer
   try {
-    const answer = await sendFollowing(caller, {
+    answer = await sendFollowing(caller, {
       method: 'GET',
       url: new URL(url),
       headers: { accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },
       signal,
     })
-    if (answer.status < 200 || answer.status > 299) throw failed(`HTTP ${answer.status}`)
-    return answer.body.toString('utf8')
   } catch (error) {
-    if (isGatewayError(error)) throw error
     if (signal.aborted) {
       throw new GatewayError(
         'UPSTREAM_TIMEOUT',
         `fetching the OpenAPI document at ${url} took longer than ${timeoutMs} ms`,
       )
     }
-    const reason = error instanceof Error ? error.message : String(error)
-    if (reason.includes(`larger than ${maxBytes} bytes`)) {
+    if (isGatewayError(error) && error.code === 'PAYLOAD_TOO_LARGE') {
       throw new GatewayError(
         'PAYLOAD_TOO_LARGE',
         `the document at ${url} is larger than ${maxBytes} bytes`,
       )
     }
-    throw failed(reason)
+    // a policy refusal stays itself (403)
+    if (isGatewayError(error) && error.code !== 'UPSTREAM_ERROR') throw error
+    throw failed(error instanceof Error ? error.message : String(error))
   } finally {
     caller.close()
   }
+  if (answer.status < 200 || answer.status > 299) throw failed(`HTTP ${answer.status}`)
+  return answer.body.toString('utf8')
 }

@@ -1,14 +1,31 @@
-import type { HttpAnswer, HttpCall, HttpCaller } from './http-call.js'
+import { GatewayError, isGatewayError } from '../errors.js'
+import { whereOf, type HttpAnswer, type HttpCall, type HttpCaller } from './http-call.js'
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 /** Headers still sent after a redirect to another origin; credentials and the rest stay behind. */
 const CROSS_ORIGIN_HEADERS = new Set(['accept', 'accept-language', 'content-type', 'user-agent'])
 
+/** Where a redirect points, or an UPSTREAM_ERROR naming it when it is no http(s) URL. */
+function target(location: string, call: HttpCall): URL {
+  let url: URL | undefined
+  try {
+    url = new URL(location, call.url)
+  } catch {
+    // named below
+  }
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url
+  throw new GatewayError(
+    'UPSTREAM_ERROR',
+    `${whereOf(call)} redirected to '${location}', which is not an http:// or https:// URL`,
+  )
+}
+
 /**
  * Sends a request and follows up to `maxHops` redirects, every hop through the caller, so the URL
  * policy checks each hop's URL and resolved address. 303 (and 301/302 after a POST) continue as a
- * GET without a body; a hop to another origin keeps no credentials. Past `maxHops` the last
- * redirect is the answer.
+ * GET without a body; a hop to another origin keeps no credentials. More redirects than `maxHops`
+ * fail with an UPSTREAM_ERROR, as does a redirect to what is not an http(s) URL; a hop that
+ * cannot be reached fails naming it.
  */
 export async function sendFollowing(
   caller: HttpCaller,
@@ -17,10 +34,16 @@ export async function sendFollowing(
 ): Promise<HttpAnswer> {
   let call = first
   for (let hop = 0; ; hop++) {
-    const answer = await caller.send(call)
+    const answer = await send(caller, call, hop)
     const location = answer.headers.location
-    if (!REDIRECTS.has(answer.status) || !location || hop >= maxHops) return answer
-    const url = new URL(location, call.url)
+    if (!REDIRECTS.has(answer.status) || !location) return answer
+    const url = target(location, call)
+    if (hop >= maxHops) {
+      throw new GatewayError(
+        'UPSTREAM_ERROR',
+        `${whereOf(first)} redirected more than ${maxHops} times, the last time to ${url.href}`,
+      )
+    }
     const toGet =
       answer.status === 303 ||
       ((answer.status === 301 || answer.status === 302) && call.method === 'POST')
@@ -33,5 +56,16 @@ export async function sendFollowing(
     call = toGet
       ? { ...call, url, headers, method: call.method === 'HEAD' ? 'HEAD' : 'GET', body: undefined }
       : { ...call, url, headers }
+  }
+}
+
+/** One hop; past the first, a failure names where the redirect led. */
+async function send(caller: HttpCaller, call: HttpCall, hop: number): Promise<HttpAnswer> {
+  try {
+    return await caller.send(call)
+  } catch (error) {
+    if (hop === 0 || isGatewayError(error) || !(error instanceof Error)) throw error
+    error.message = `${error.message} (redirected to ${call.url.href})`
+    throw error
   }
 }

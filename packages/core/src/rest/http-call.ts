@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import { GatewayError, isGatewayError } from '../errors.js'
 import { isHopByHop } from '../schemas/common.js'
 import { policyLookup } from './policy-lookup.js'
 import type { UrlPolicy } from './url-policy.js'
@@ -21,13 +22,23 @@ export interface HttpAnswer {
   body: Buffer
 }
 
+/** An answer that broke off after its status line: worth another try, but it was reached. */
+export class BrokenAnswerError extends Error {}
+
+/** A request as errors name it: method, origin and path. */
+export const whereOf = (call: { method: string; url: URL }): string =>
+  `${call.method} ${call.url.origin}${call.url.pathname}`
+
 /** Sends HTTP requests over keep-alive agents; every connection's address passes the URL policy. */
 export interface HttpCaller {
   send(call: HttpCall): Promise<HttpAnswer>
   close(): void
 }
 
-/** Creates a caller; responses larger than `maxBytes` (default 10 MiB) fail. */
+/**
+ * Creates a caller; a response larger than `maxBytes` (default 10 MiB) fails with PAYLOAD_TOO_LARGE
+ * naming the request, one that breaks off with a BrokenAnswerError.
+ */
 export function createHttpCaller(policy?: UrlPolicy, maxBytes = 10 * 1024 * 1024): HttpCaller {
   const lookup = policy && policyLookup(policy)
   const agents = {
@@ -69,12 +80,17 @@ function send(
       res.on('data', (chunk: Buffer) => {
         size += chunk.length
         if (size > maxBytes) {
-          res.destroy(new Error(`the response is larger than ${maxBytes} bytes`))
+          const message = `${whereOf(call)} answered more than ${maxBytes} bytes`
+          res.destroy(new GatewayError('PAYLOAD_TOO_LARGE', message))
           return
         }
         chunks.push(chunk)
       })
-      res.once('error', reject)
+      res.once('error', (error) => {
+        if (isGatewayError(error)) return reject(error)
+        const status = `HTTP ${res.statusCode ?? 0}`
+        reject(new BrokenAnswerError(`broke off its answer (${status}): ${error.message}`))
+      })
       res.once('end', () =>
         resolve({
           status: res.statusCode ?? 0,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { isGatewayError } from '../errors.js'
 import type { OAuth2ClientCredentials } from '../schemas/common.js'
 import type { HttpCaller } from './http-call.js'
 
@@ -22,17 +23,26 @@ export function createTokenCache(http: HttpCaller): TokenCache {
     const basic = Buffer.from(
       `${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`,
     ).toString('base64')
-    const answer = await http.send({
-      method: 'POST',
-      url: new URL(credentials.tokenUrl),
-      headers: {
-        authorization: `Basic ${basic}`,
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-      },
-      body: form.toString(),
-      signal,
-    })
+    const answer = await http
+      .send({
+        method: 'POST',
+        url: new URL(credentials.tokenUrl),
+        headers: {
+          authorization: `Basic ${basic}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+        },
+        body: form.toString(),
+        signal,
+      })
+      .catch((error: unknown) => {
+        // a policy refusal (or an oversized answer) names the token endpoint itself
+        if (isGatewayError(error) || signal.aborted) throw error
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new Error(
+          `the token endpoint ${credentials.tokenUrl} could not be reached: ${reason}`,
+        )
+      })
     const text = answer.body.toString('utf8')
     let parsed: { access_token?: unknown; expires_in?: unknown } = {}
     try {

@@ -4,7 +4,13 @@ import type { CatalogTool } from '../catalog/catalog.js'
 import { isGatewayError } from '../errors.js'
 import { issueMessage } from '../schemas/issue-message.js'
 import { sendFollowing } from './follow-redirects.js'
-import { createHttpCaller, type HttpAnswer, type HttpCaller } from './http-call.js'
+import {
+  BrokenAnswerError,
+  createHttpCaller,
+  whereOf,
+  type HttpAnswer,
+  type HttpCaller,
+} from './http-call.js'
 import { createTokenCache } from './oauth-client-credentials.js'
 import { pathParameters, RestConfigSchema, type RestConfig } from './rest-config.js'
 import { buildRestRequest, RestArgumentError, type RestRequest } from './rest-request.js'
@@ -135,7 +141,7 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
     signal: AbortSignal,
     timeoutMs: number,
   ): Promise<Record<string, unknown>> {
-    const where = `${request.method} ${request.url.origin}${request.url.pathname}`
+    const where = whereOf(request)
     const retries = IDEMPOTENT.has(request.method) ? (config.retries ?? 2) : 0
     let refreshed = false
     for (let attempt = 0; ; attempt++) {
@@ -143,6 +149,17 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
       try {
         passThrough(config, request, context)
         await authorize(tool, request, signal, refreshed)
+      } catch (error) {
+        context.signal.throwIfAborted()
+        // only an OAuth token request fails here
+        const from = tool.auth.type === 'oauth2' ? ` from ${tool.auth.tokenUrl}` : ''
+        if (signal.aborted)
+          return errorResult(`${where}: no access token${from} within ${timeoutMs} ms`)
+        if (isGatewayError(error) && error.code === 'FORBIDDEN_URL') throw error
+        const reason = error instanceof Error ? error.message : String(error)
+        return errorResult(`${where} was not sent, for want of an access token: ${reason}`)
+      }
+      try {
         answer = await sendFollowing(http, { ...request, signal })
       } catch (error) {
         context.signal.throwIfAborted()
@@ -151,7 +168,10 @@ export function createRestInvoker(options: RestInvokerOptions = {}): RestInvoker
         if (isGatewayError(error) && error.code === 'FORBIDDEN_URL') throw error
         if (isGatewayError(error)) return errorResult(error.message)
         const reason = error instanceof Error ? error.message : String(error)
-        if (attempt >= retries) return errorResult(`${where} could not be reached: ${reason}`)
+        if (attempt >= retries) {
+          const failed = error instanceof BrokenAnswerError ? '' : ' could not be reached:'
+          return errorResult(`${where}${failed} ${reason}`)
+        }
         await sleep(Math.random() * backoff * 2 ** attempt, undefined, { signal }).catch(
           () => undefined,
         )

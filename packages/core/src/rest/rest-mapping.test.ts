@@ -145,6 +145,29 @@ describe('REST results', () => {
     expect(result.isError).toBe(true)
   })
 
+  it('reports an answer with no body, or not JSON, as isError when the tool has an outputSchema', () => {
+    const typed = tool({ outputSchema: { type: 'object' } })
+    const empty = { ...answer(204, '', ''), statusText: 'No Content' }
+    expect(toToolResult(typed, request, empty, undefined)).toEqual({
+      isError: true,
+      content: [
+        {
+          type: 'text',
+          text: "GET http://api.test/users/1 answered no body (HTTP 204 No Content), not the JSON the tool's outputSchema describes",
+        },
+      ],
+    })
+    const png = toToolResult(typed, request, answer(200, 'image/png', 'PNG'), undefined)
+    expect(png.content).toEqual([
+      {
+        type: 'text',
+        text: "GET http://api.test/users/1 answered image/png (HTTP 200 OK), not the JSON the tool's outputSchema describes",
+      },
+    ])
+    // without an outputSchema, both are results
+    expect(toToolResult(tool({}), request, empty, undefined).isError).toBeUndefined()
+  })
+
   it('reports 4xx and 5xx as isError with the status and a bounded excerpt', () => {
     const result = toToolResult(
       tool({}),

@@ -1,7 +1,7 @@
 import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath'
 import type { CatalogTool } from '../catalog/catalog.js'
 import { argumentProblems } from '../router/argument-validator.js'
-import type { HttpAnswer } from './http-call.js'
+import { whereOf, type HttpAnswer } from './http-call.js'
 
 type Result = Record<string, unknown>
 
@@ -19,6 +19,12 @@ export function applyFilter(expression: string, value: unknown): unknown {
     filters.set(expression, ast)
   }
   return TreeInterpreter.search(ast, value as JSONValue)
+}
+
+/** A body's text, cut at `EXCERPT` characters. */
+function excerptOf(body: Buffer): string {
+  const text = body.toString('utf8')
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}...` : text
 }
 
 /** A result that reports a failure to the model instead of a protocol error. */
@@ -41,7 +47,8 @@ const isText = (type: string) =>
  * A REST response as an MCP tool result: JSON as `structuredContent` (an object; other values
  * under `result`) plus its text, after the tool's response filter and checked against its
  * outputSchema; text as text; images and audio as such; anything else as an embedded resource.
- * HTTP 4xx and 5xx become `isError` results with the status and a bounded body excerpt.
+ * HTTP 4xx and 5xx become `isError` results with the status and a bounded body excerpt, and so
+ * does an answer that is not JSON when the tool has an outputSchema.
  */
 export function toToolResult(
   tool: CatalogTool,
@@ -50,18 +57,24 @@ export function toToolResult(
   responseFilter: string | undefined,
 ): Result {
   const type = mediaType(answer)
-  const where = `${request.method} ${request.url.origin}${request.url.pathname}`
+  const where = whereOf(request)
+  const status = `HTTP ${answer.status} ${answer.statusText}`
   if (answer.status >= 400) {
-    const body = answer.body.toString('utf8')
-    const excerpt = body.length > EXCERPT ? `${body.slice(0, EXCERPT)}...` : body
+    const excerpt = excerptOf(answer.body)
     return {
-      ...errorResult(`HTTP ${answer.status} ${answer.statusText} from ${where}: ${excerpt}`),
+      ...errorResult(`${status} from ${where}: ${excerpt}`),
       structuredContent: { status: answer.status, body: excerpt },
     }
   }
-  if (answer.body.length === 0) {
-    return { content: [{ type: 'text', text: `HTTP ${answer.status} ${answer.statusText}` }] }
+  // MCP clients refuse a result without the structuredContent an outputSchema promises
+  if (tool.outputSchema && (answer.body.length === 0 || !isJson(type))) {
+    const what = answer.body.length === 0 ? 'no body' : type || 'a body of no type'
+    const excerpt = answer.body.length > 0 && isText(type) ? `: ${excerptOf(answer.body)}` : ''
+    return errorResult(
+      `${where} answered ${what} (${status}), not the JSON the tool's outputSchema describes${excerpt}`,
+    )
   }
+  if (answer.body.length === 0) return { content: [{ type: 'text', text: status }] }
   if (isJson(type)) {
     let value: unknown
     try {

@@ -117,7 +117,12 @@ describe.each(testStoreDrivers)('importOpenApi ($driver)', ({ open }) => {
       },
     }
     const error = await rejection(importOpenApi(t.registry, { spec: doc }, { actor: ACTOR }))
-    expect(error.code).toBe('CONFLICT')
+    // named by the operation that clashes: the import has no field called name
+    const message =
+      "GET /s would be the tool 'getShelf', a name another tool has: rename or remove that tool, or leave the operation out with the paths, tags or methods filters"
+    expect([error.code, error.message]).toEqual(['CONFLICT', message])
+    expect(error.problems).toEqual([{ pointer: '/paths/~1s/get', message }])
+    expect(error.issues).toEqual([])
     const names = (await t.registry.tools.list({ limit: 100 }, ADMIN)).items.map(
       (tool) => tool.name,
     )

@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors.js'
+import { GatewayError, isGatewayError } from '../errors.js'
 import type { Registry } from '../registry.js'
 import type { Ownership, ToolAuth, Visibility } from '../schemas/common.js'
 import type { Actor } from '../services/context.js'
@@ -10,6 +10,7 @@ import type { OpenApiImport } from './import-schema.js'
 import type { RestIntegrationConfig } from './input-schema.js'
 import { operationTools, type OperationTool, type SkippedOperation } from './operation-tools.js'
 import type { FetchDocumentOptions } from './read-document.js'
+import { pointerOf } from './validate-document.js'
 
 /** What an OpenAPI import changed, by tool name. */
 export interface OpenApiImportReport {
@@ -64,6 +65,18 @@ function changed(
     !sameJson(fromJson(row.tags, []), tool.tags) ||
     (auth !== undefined && !sameJson(openAuth(), auth))
   )
+}
+
+/**
+ * A new tool's name clash told by the operation that makes it (the import has no `name` field);
+ * other errors as they are.
+ */
+function clashOf(error: unknown, tool: OperationTool): unknown {
+  if (!isGatewayError(error) || !error.issues.some((issue) => issue.path === 'name')) return error
+  const { method = '', path = '' } = tool.integrationConfig.openapi ?? {}
+  const message = `${method} ${path} would be the tool '${tool.name}', a name another tool has: rename or remove that tool, or leave the operation out with the paths, tags or methods filters`
+  const pointer = pointerOf(['paths', path, method.toLowerCase()])
+  return new GatewayError(error.code, message, { problems: [{ pointer, message }] })
 }
 
 /**
@@ -122,17 +135,21 @@ export async function importOpenApi(
       previous.delete(key)
       const { name, ...fields } = tool
       if (!row) {
-        const created = await services.tools.create(
-          {
-            name,
-            integrationType: 'REST',
-            ...fields,
-            ...(request.auth && { auth: request.auth }),
-            ...(request.team !== undefined && { team: request.team }),
-            ...(request.visibility && { visibility: request.visibility }),
-          },
-          options.actor,
-        )
+        const created = await services.tools
+          .create(
+            {
+              name,
+              integrationType: 'REST',
+              ...fields,
+              ...(request.auth && { auth: request.auth }),
+              ...(request.team !== undefined && { team: request.team }),
+              ...(request.visibility && { visibility: request.visibility }),
+            },
+            options.actor,
+          )
+          .catch((error: unknown) => {
+            throw clashOf(error, tool)
+          })
         ids.push(created.id)
         report.added.push(created.name)
       } else if (changed(row, tool, request.auth, () => toolAuth(row, scoped))) {

@@ -134,6 +134,29 @@ describe('REST results', () => {
     })
   })
 
+  it('reads text and JSON in the charset the answer names, without a byte order mark', () => {
+    const latin1 = {
+      ...answer(200, 'text/plain; charset=ISO-8859-1', ''),
+      body: Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+    }
+    expect(toToolResult(tool({}), request, latin1, undefined).content).toEqual([
+      { type: 'text', text: 'café' },
+    ])
+    const sjis = {
+      ...answer(200, 'application/json; charset="Shift_JIS"', ''),
+      body: Buffer.from([0x22, 0x82, 0xa0, 0x22]),
+    }
+    expect(toToolResult(tool({}), request, sjis, undefined).structuredContent).toEqual({
+      result: 'あ',
+    })
+    const bom = answer(200, 'application/json', '\ufeff{"a":1}')
+    expect(toToolResult(tool({}), request, bom, undefined).structuredContent).toEqual({ a: 1 })
+    const unknown = answer(200, 'text/plain; charset=klingon', 'plain')
+    expect(toToolResult(tool({}), request, unknown, undefined).content).toEqual([
+      { type: 'text', text: 'plain' },
+    ])
+  })
+
   it('checks JSON against the outputSchema', () => {
     const strict = tool({ outputSchema: { type: 'object', required: ['id'] } })
     const result = toToolResult(

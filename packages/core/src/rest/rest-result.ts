@@ -1,4 +1,5 @@
 import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath'
+import { TextDecoder } from 'node:util'
 import type { CatalogTool } from '../catalog/catalog.js'
 import { argumentProblems } from '../router/argument-validator.js'
 import { whereOf, type HttpAnswer } from './http-call.js'
@@ -21,9 +22,24 @@ export function applyFilter(expression: string, value: unknown): unknown {
   return TreeInterpreter.search(ast, value as JSONValue)
 }
 
+/**
+ * An answer's body as text, in the charset its Content-Type names (UTF-8 when it names none, or one
+ * unknown here), without a byte order mark.
+ */
+function textOf(answer: HttpAnswer): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(answer.headers['content-type']))
+  let decoder: TextDecoder
+  try {
+    decoder = new TextDecoder(charset?.[1] ?? 'utf-8')
+  } catch {
+    decoder = new TextDecoder('utf-8')
+  }
+  return decoder.decode(answer.body)
+}
+
 /** A body's text, cut at `EXCERPT` characters. */
-function excerptOf(body: Buffer): string {
-  const text = body.toString('utf8')
+function excerptOf(answer: HttpAnswer): string {
+  const text = textOf(answer)
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}...` : text
 }
 
@@ -60,7 +76,7 @@ export function toToolResult(
   const where = whereOf(request)
   const status = `HTTP ${answer.status} ${answer.statusText}`
   if (answer.status >= 400) {
-    const excerpt = excerptOf(answer.body)
+    const excerpt = excerptOf(answer)
     return {
       ...errorResult(`${status} from ${where}: ${excerpt}`),
       structuredContent: { status: answer.status, body: excerpt },
@@ -69,7 +85,7 @@ export function toToolResult(
   // MCP clients refuse a result without the structuredContent an outputSchema promises
   if (tool.outputSchema && (answer.body.length === 0 || !isJson(type))) {
     const what = answer.body.length === 0 ? 'no body' : type || 'a body of no type'
-    const excerpt = answer.body.length > 0 && isText(type) ? `: ${excerptOf(answer.body)}` : ''
+    const excerpt = answer.body.length > 0 && isText(type) ? `: ${excerptOf(answer)}` : ''
     return errorResult(
       `${where} answered ${what} (${status}), not the JSON the tool's outputSchema describes${excerpt}`,
     )
@@ -78,7 +94,7 @@ export function toToolResult(
   if (isJson(type)) {
     let value: unknown
     try {
-      value = JSON.parse(answer.body.toString('utf8'))
+      value = JSON.parse(textOf(answer))
     } catch {
       return errorResult(`${where} answered invalid JSON (HTTP ${answer.status})`)
     }
@@ -107,7 +123,7 @@ export function toToolResult(
       structuredContent: structured,
     }
   }
-  if (isText(type)) return { content: [{ type: 'text', text: answer.body.toString('utf8') }] }
+  if (isText(type)) return { content: [{ type: 'text', text: textOf(answer) }] }
   const data = answer.body.toString('base64')
   if (type.startsWith('image/')) return { content: [{ type: 'image', data, mimeType: type }] }
   if (type.startsWith('audio/')) return { content: [{ type: 'audio', data, mimeType: type }] }

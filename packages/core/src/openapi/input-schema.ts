@@ -1,4 +1,5 @@
 import type { RestConfig } from '../rest/rest-config.js'
+import { isHopByHop } from '../schemas/common.js'
 import { toJsonSchema, type SchemaBudget } from './to-json-schema.js'
 
 /** A REST tool's `integrationConfig` as an import writes it: the invoker's mapping, and where it came from. */
@@ -20,6 +21,14 @@ export interface OperationInput {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * Header parameters an import leaves out: those OpenAPI says to ignore (the body's media type, and
+ * Authorization, which security schemes and the import's `auth` cover) and those the gateway
+ * frames itself.
+ */
+const ignoredHeader = (name: string): boolean =>
+  /^(accept|content-type|authorization)$/i.test(name) || isHopByHop(name)
 
 const JSON_MEDIA = /^application\/([\w.-]+\+)?json\b/i
 const FORM_MEDIA = /^application\/x-www-form-urlencoded\b/i
@@ -79,7 +88,7 @@ function bodyOf(
 /**
  * The arguments of one operation: path, query and header parameters by name (a later clash gets
  * `_<in>` appended; path parameters keep their template names), and the request body as one
- * argument `body`. Cookie parameters are left out. Returns a reason instead when the body cannot travel.
+ * argument `body`. Cookie parameters, and header parameters the gateway sets itself, are left out. Returns a reason instead when the body cannot travel.
  * The schemas' size is taken from `budget`.
  */
 export function operationInput(
@@ -95,6 +104,7 @@ export function operationInput(
   const order = { path: 0, query: 1, header: 2 } as Record<string, number>
   const parameters = mergedParameters(pathItem, operation)
     .filter((p) => typeof p.name === 'string' && typeof p.in === 'string' && p.in in order)
+    .filter((p) => p.in !== 'header' || !ignoredHeader(String(p.name)))
     .sort((a, b) => (order[String(a.in)] ?? 9) - (order[String(b.in)] ?? 9))
   for (const parameter of parameters) {
     const name = String(parameter.name)

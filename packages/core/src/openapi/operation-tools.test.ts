@@ -231,6 +231,37 @@ describe('operationTools', () => {
     ])
   })
 
+  it('leaves out the header parameters the gateway sets itself; skips an operation no call could make', async () => {
+    const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } })
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'http://127.0.0.1:1' }],
+      paths: {
+        '/a': {
+          get: {
+            parameters: ['Accept', 'content-type', 'Authorization', 'Connection', 'X-Trace'].map(
+              header,
+            ),
+            responses: {},
+          },
+          post: { parameters: [header('X Trace')], responses: {} },
+        },
+      },
+    }
+    const { tools, skipped } = await toolsOf(JSON.stringify(doc), { source: 't' })
+    expect(tools.map((t) => [t.name, t.integrationConfig.headers])).toEqual([
+      ['get_a', { 'X-Trace': 'X-Trace' }],
+    ])
+    expect(Object.keys(tools[0]?.inputSchema.properties as object)).toEqual(['X-Trace'])
+    expect(skipped).toEqual([
+      {
+        operation: 'POST /a',
+        reason: 'integrationConfig.headers.X Trace: not a valid header name',
+      },
+    ])
+  })
+
   it('refuses, naming it, an operation whose inlined shared $refs would pass the schema limit', async () => {
     // S0..S<depth>, each with 10 properties referring to the next: every level inlines 10 copies
     const nested = (depth: number) => {

@@ -1,7 +1,8 @@
 import { GatewayError } from '../errors.js'
 import { MAX_SCHEMA_BYTES, schemaProblem } from '../router/argument-validator.js'
+import { restToolProblems } from '../rest/rest-config.js'
 import { resolveBaseUrl } from './base-url.js'
-import { operationInput, type RestIntegrationConfig } from './input-schema.js'
+import { operationInput, type OperationInput, type RestIntegrationConfig } from './input-schema.js'
 import { toJsonSchema, type SchemaBudget } from './to-json-schema.js'
 
 /** Which operations an import takes; each given filter must match. */
@@ -105,12 +106,24 @@ function outputSchemaOf(
   return null
 }
 
-/** Why an operation's schemas cannot be compiled (every call would be refused), or undefined. */
-function uncompilable(input: Record<string, unknown>, output: Record<string, unknown> | null) {
-  const inputProblem = schemaProblem(input)
+/**
+ * Why an operation cannot be called as a tool, or undefined: schemas that cannot be compiled, or
+ * a mapping POST /tools would refuse (every call would be refused).
+ */
+function uncallable(
+  input: OperationInput,
+  output: Record<string, unknown> | null,
+  url: string,
+): string | undefined {
+  const inputProblem = schemaProblem(input.inputSchema)
   if (inputProblem) return `its input schema cannot be compiled: ${inputProblem}`
   const outputProblem = output && schemaProblem(output)
-  return outputProblem ? `its output schema cannot be compiled: ${outputProblem}` : undefined
+  if (outputProblem) return `its output schema cannot be compiled: ${outputProblem}`
+  const { inputSchema, config } = input
+  const problems = restToolProblems({ url, inputSchema, integrationConfig: config })
+  return problems.length > 0
+    ? problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')
+    : undefined
 }
 
 function selected(
@@ -170,15 +183,6 @@ export function operationTools(
           `${label}: its ${over} schema would take more than ${MAX_SCHEMA_BYTES / 1024} KiB of JSON, with every shared $ref inlined where it is used; leave the operation out with the paths, tags or methods filters`,
         )
       }
-      const problem = uncompilable(input.inputSchema, outputSchema)
-      if (problem) {
-        skipped.push({ operation: label, reason: problem })
-        continue
-      }
-      const base = operationToolName(text(operation.operationId), method, path)
-      let name = base
-      for (let n = 2; names.has(name); n++) name = `${base.slice(0, 120)}_${n}`
-      names.add(name)
       const servers = [operation.servers, item.servers, document.servers].find(
         (s) => list(s).length > 0,
       )
@@ -187,13 +191,23 @@ export function operationTools(
         documentUrl: options.documentUrl,
         pointer: servers === document.servers ? '/servers/0/url' : `paths ${path} servers`,
       })
+      const url = `${baseUrl}${path}`
+      const problem = uncallable(input, outputSchema, url)
+      if (problem) {
+        skipped.push({ operation: label, reason: problem })
+        continue
+      }
+      const base = operationToolName(text(operation.operationId), method, path)
+      let name = base
+      for (let n = 2; names.has(name); n++) name = `${base.slice(0, 120)}_${n}`
+      names.add(name)
       const summary = text(operation.summary)
       tools.push({
         name,
         displayName: summary ? summary.slice(0, 255) : null,
         description: (text(operation.description) ?? summary)?.slice(0, 16_384) ?? null,
         requestType: method.toUpperCase() as OperationTool['requestType'],
-        url: `${baseUrl}${path}`,
+        url,
         headers: input.headers,
         inputSchema: input.inputSchema,
         outputSchema,

@@ -129,7 +129,8 @@ export function operationInput(
     if (operation.requestBody.required === true) required.push(argument)
     config.body = body.kind
     config.bodyArgument = argument
-    if (body.kind === 'raw') headers['Content-Type'] = body.media
+    // a range such as */* is no Content-Type: the invoker's text/plain stands
+    if (body.kind === 'raw' && !body.media.includes('*')) headers['Content-Type'] = body.media
   }
   const inputSchema = {
     type: 'object',

@@ -179,6 +179,19 @@ describe('operationTools', () => {
     })
   })
 
+  it('sends no media range such as */* as the Content-Type of a raw body', async () => {
+    const blob = { content: { '*/*': { schema: { type: 'string' } } } }
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'http://127.0.0.1:1' }],
+      paths: { '/blob': { put: { requestBody: blob, responses: {} } } },
+    }
+    const { tools } = await toolsOf(JSON.stringify(doc), { source: 't' })
+    expect(tools[0]?.integrationConfig).toMatchObject({ body: 'raw' })
+    expect(tools[0]?.headers).toEqual({})
+  })
+
   it('filters by tag, path prefix and method, and lets baseUrl override the servers', async () => {
     const pick = (filter: Parameters<typeof operationTools>[1]['filter']) =>
       toolsOf(yaml30, { source: 'zoo', filter, baseUrl: 'http://127.0.0.1:1/base/' }).then((r) =>

@@ -54,6 +54,22 @@ describe('parseAgentCard', () => {
     })
   })
 
+  it('reads a v1.0 card with the fields its JSON form leaves out set to their defaults', () => {
+    // proto3 JSON omits empty strings: an @a2a-js/sdk agent whose interface has protocolVersion ''
+    // serves it without one, which is read as 1.0
+    const card = parseAgentCard({
+      name: 'Terse',
+      supportedInterfaces: [{ url: 'https://terse.example/rpc', protocolBinding: 'JSONRPC' }],
+    })
+    expect(card).toMatchObject({ description: '', skills: [], defaultInputModes: [] })
+    expect(card.supportedInterfaces[0]).toMatchObject({ protocolVersion: '', tenant: '' })
+    expect(selectInterface(card)).toEqual({
+      url: 'https://terse.example/rpc',
+      protocolBinding: 'JSONRPC',
+      protocolVersion: '1.0',
+    })
+  })
+
   it.each([
     ['a JSON array', [], undefined, 'not a JSON object'],
     ['no name', { ...v1, name: undefined }, 'name', "the agent card's name is missing"],

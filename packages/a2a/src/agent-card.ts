@@ -1,4 +1,4 @@
-import type { AgentCard } from '@a2a-js/sdk'
+import { AgentCard } from '@a2a-js/sdk'
 import { DefaultAgentCardResolver } from '@a2a-js/sdk/client'
 import { z } from 'zod'
 import { A2aError } from './a2a-error.js'
@@ -66,7 +66,9 @@ export function parseAgentCard(raw: unknown): AgentCard {
     )
   }
   try {
-    return resolver.normalizeAgentCard(raw)
+    // A v1.0 card is read into the SDK's model, so that what its JSON leaves out has its default:
+    // proto3 JSON omits empty strings, such as an interface's protocolVersion (taken as 1.0).
+    return legacy ? resolver.normalizeAgentCard(raw) : AgentCard.fromJSON(raw)
   } catch (error) {
     throw new A2aError(
       'INVALID_CARD',

@@ -65,7 +65,9 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
           headers: req.headers as Record<string, string>,
           body: Buffer.concat(chunks),
         })
-        void face.handle(request, { card, caller: 'tester', run }).then(async (response) => {
+        // `/other/...` is another agent of the same face, called by the same caller
+        const agent = req.url?.startsWith('/other/') ? 'other' : 'calc'
+        void face.handle(request, { card, agent, caller: 'tester', run }).then(async (response) => {
           res.writeHead(response.status, Object.fromEntries(response.headers))
           if (response.body) for await (const chunk of response.body) res.write(chunk)
           res.end()
@@ -102,6 +104,27 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
     ])
   })
 
+  it("keeps each agent's tasks to itself: another agent of the face does not see them", async () => {
+    const client = await new ClientFactory().createFromUrl(base)
+    const task = await client.sendMessage({
+      tenant: '',
+      message: message([data({ skill: 'add', arguments: { a: 1, b: 2 } })]),
+      configuration: undefined,
+      metadata: undefined,
+    })
+    const id = 'id' in task ? task.id : ''
+    const rpc = (path: string, method: string, params: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'a2a-version': '1.0' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      }).then((r) => r.json() as Promise<{ result?: unknown; error?: { code: number } }>)
+    expect((await rpc('/a2a', 'GetTask', { id })).result).toMatchObject({ id })
+    expect((await rpc('/other/a2a', 'GetTask', { id })).error?.code).toBe(-32001)
+    expect((await rpc('/other/a2a', 'CancelTask', { id })).error?.code).toBe(-32001)
+    expect((await rpc('/other/a2a', 'ListTasks', {})).result).toMatchObject({ tasks: [] })
+  })
+
   it('fails the task when the tool reports an error, and rejects a message without a skill', async () => {
     const client = await new ClientFactory().createFromUrl(base)
     const send = (parts: Message['parts']) =>
@@ -123,7 +146,7 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
     expect('status' in rejected && rejected.status?.state).toBe(7)
   })
 
-  it('cancels a running task', async () => {
+  it('cancels a running task, telling its stream in the task\'s context', async () => {
     const client = await new ClientFactory().createFromUrl(base)
     const stream = client.sendMessageStream({
       tenant: '',
@@ -132,10 +155,40 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
       metadata: undefined,
     })
     const first = await stream.next()
-    const taskId = first.value?.payload?.$case === 'task' ? first.value.payload.value.id : ''
-    const canceled = await client.cancelTask({ tenant: '', id: taskId, metadata: undefined })
+    const task = first.value?.payload?.$case === 'task' ? first.value.payload.value : undefined
+    const canceled = await client.cancelTask({ tenant: '', id: task?.id ?? '', metadata: undefined })
     expect(canceled.status?.state).toBe(5)
-    await stream.return(undefined)
+    const updates = []
+    for await (const event of stream) {
+      if (event.payload?.$case === 'statusUpdate') updates.push(event.payload.value)
+    }
+    expect(updates.map((u) => [u.status?.state, u.taskId, u.contextId])).toEqual([
+      [2, task?.id, task?.contextId],
+      [5, task?.id, task?.contextId],
+    ])
+  })
+
+  it('answers a body that is not one JSON-RPC request with -32600, naming what is wrong', async () => {
+    const post = (body: string) =>
+      fetch(`${base}/a2a`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        .then((r) => r.json() as Promise<{ id: unknown; error?: { code: number; message: string } }>)
+    const request = { jsonrpc: '2.0', id: 4, method: 'GetTask', params: { id: 'x' } }
+    for (const [body, id, message] of [
+      [[request], null, 'a batch (a JSON array) is not taken: send one request object'],
+      [null, null, 'the body must be a JSON-RPC request object, not null'],
+      ['hi', null, 'the body must be a JSON-RPC request object, not a string'],
+      [{ ...request, jsonrpc: undefined }, 4, 'jsonrpc must be "2.0"'],
+      [{ ...request, jsonrpc: '1.0' }, 4, 'jsonrpc must be "2.0"'],
+      [{ ...request, id: { a: 1 } }, null, 'id must be a string, a number or null'],
+      [{ ...request, method: undefined }, 4, 'method must be a string'],
+      [{ ...request, method: 7 }, 4, 'method must be a string'],
+    ] as const) {
+      expect(await post(JSON.stringify(body)), JSON.stringify(body)).toEqual({
+        jsonrpc: '2.0',
+        id,
+        error: { code: -32600, message: `Invalid Request: ${message}` },
+      })
+    }
   })
 
   it('streams a task, and answers JSON-RPC errors for bad requests', async () => {

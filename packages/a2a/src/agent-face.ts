@@ -20,7 +20,9 @@ import {
   validateVersion,
   type AgentExecutor,
   type ExecutionEventBus,
+  type OwnerResolver,
 } from '@a2a-js/sdk/server'
+import { requestProblem, type JsonRpcId } from './jsonrpc-request.js'
 import { resultParts, resultText } from './skill-result.js'
 import type { ToolResult } from './tool-result.js'
 
@@ -35,7 +37,9 @@ export type RunSkill = (
 export interface AgentFaceCall {
   /** The card the face answers for (its skills are the tools `run` may call). */
   card: AgentCard
-  /** Who is calling: tasks are kept apart by caller. */
+  /** Which agent this is (such as a virtual server's id): tasks are kept apart by agent. */
+  agent: string
+  /** Who is calling: tasks are kept apart by caller too. */
   caller: string
   run: RunSkill
 }
@@ -77,7 +81,13 @@ export function skillRequest(
   return undefined
 }
 
-function executorFor(run: RunSkill, running: Map<string, AbortController>): AgentExecutor {
+/** A task being run: how to abort it, and the context it belongs to. */
+interface Running {
+  abort: AbortController
+  contextId: string
+}
+
+function executorFor(run: RunSkill, running: Map<string, Running>): AgentExecutor {
   const status = (
     bus: ExecutionEventBus,
     taskId: string,
@@ -127,7 +137,7 @@ function executorFor(run: RunSkill, running: Map<string, AbortController>): Agen
         return
       }
       const abort = new AbortController()
-      running.set(taskId, abort)
+      running.set(taskId, { abort, contextId })
       status(bus, taskId, contextId, TaskState.TASK_STATE_WORKING)
       try {
         const result = await run(wanted.skill, wanted.arguments, abort.signal)
@@ -170,14 +180,18 @@ function executorFor(run: RunSkill, running: Map<string, AbortController>): Agen
       bus.finished()
     },
     async cancelTask(taskId, bus) {
-      const abort = running.get(taskId)
-      abort?.abort(new Error('the task was canceled'))
-      status(bus, taskId, '', TaskState.TASK_STATE_CANCELED)
+      const task = running.get(taskId)
+      task?.abort.abort(new Error('the task was canceled'))
+      status(bus, taskId, task?.contextId ?? '', TaskState.TASK_STATE_CANCELED)
       bus.finished()
       return Promise.resolve()
     },
   }
 }
+
+/** Where a request's owner (its agent and caller) rides in the SDK's call context. */
+const OWNER = 'switchyard.owner'
+const ownerOf: OwnerResolver = (context) => String(context.state.get(OWNER))
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
@@ -215,14 +229,14 @@ function sse(id: unknown, events: AsyncGenerator<unknown, void, undefined>): Res
  * without an `A2A-Version` header is taken as 1.0.
  */
 export function createAgentFace(): AgentFace {
-  const store = new InMemoryTaskStore()
-  const buses = new DefaultExecutionEventBusManager()
-  const running = new Map<string, AbortController>()
+  const store = new InMemoryTaskStore(ownerOf)
+  const buses = new DefaultExecutionEventBusManager(ownerOf)
+  const running = new Map<string, Running>()
   return {
     async handle(request, call) {
-      let body: Record<string, unknown>
+      let body: unknown
       try {
-        body = (await request.json()) as Record<string, unknown>
+        body = await request.json()
       } catch {
         return json({
           jsonrpc: '2.0',
@@ -230,7 +244,13 @@ export function createAgentFace(): AgentFace {
           error: { code: -32700, message: 'Parse error: the body is not JSON' },
         })
       }
-      const id = body?.id ?? null
+      const refused = requestProblem(body)
+      if (refused) {
+        const message = `Invalid Request: ${refused.problem}`
+        return json({ jsonrpc: '2.0', id: refused.id, error: { code: -32600, message } })
+      }
+      const rpc = body as Record<string, unknown> & { id?: JsonRpcId }
+      const id = rpc.id ?? null
       try {
         const context = defaultServerCallContextBuilder({
           extensions: Extensions.parseServiceParameter(
@@ -240,6 +260,7 @@ export function createAgentFace(): AgentFace {
           headers: Object.fromEntries(request.headers),
           requestedVersion: request.headers.get('a2a-version') ?? '1.0',
         })
+        context.state.set(OWNER, JSON.stringify([call.agent, call.caller]))
         validateVersion(context.requestedVersion, call.card, 'JSONRPC')
         const handler = new DefaultRequestHandler(
           call.card,
@@ -247,7 +268,7 @@ export function createAgentFace(): AgentFace {
           executorFor(call.run, running),
           buses,
         )
-        const answer = await new JsonRpcTransportHandler(handler).handle(body, context)
+        const answer = await new JsonRpcTransportHandler(handler).handle(rpc, context)
         return Symbol.asyncIterator in answer ? sse(id, answer) : json(answer)
       } catch (error) {
         return json({ jsonrpc: '2.0', id, error: JsonRpcTransportHandler.mapToJSONRPCError(error) })

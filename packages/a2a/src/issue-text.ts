@@ -2,7 +2,8 @@ import type { z } from 'zod'
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)
 
-const kindOf = (value: unknown): string =>
+/** What a JSON value is, with its article: `null`, `an array`, `a string`, ... */
+export const kindOf = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : article(typeof value)
 
 /**

@@ -72,6 +72,7 @@ export function serverAgentRoutes(registry: Registry, mcp: McpService, version: 
         face ??= (await loadA2aFace()).createAgentFace()
         return face.handle(c.req.raw, {
           card,
+          agent: param('id'),
           caller: principal.email || principal.kind,
           run: async (skill, args, signal) =>
             (await backend.handle(

@@ -115,6 +115,27 @@ describe('a virtual server as an A2A agent, called by the @a2a-js/sdk client', (
     expect('status' in failed && failed.status?.state).toBe(4)
   })
 
+  it("keeps each server's tasks to it: another server's face does not show or cancel them", async () => {
+    const task = await send(skill('answering-agent', { message: 'mine' }))
+    const id = 'id' in task ? task.id : ''
+    const other = await fixture.api('POST', '/servers', {
+      name: 'other agents',
+      associatedA2aAgents: ['answering agent'],
+    })
+    const rpc = async (server: string, method: string, params: unknown) => {
+      const res = await gw.call('POST', `/servers/${server}/a2a`, {
+        token: gw.adminToken,
+        body: { jsonrpc: '2.0', id: 1, method, params },
+      })
+      return (await res.json()) as { result?: Json; error?: { code: number } }
+    }
+    expect((await rpc(serverId, 'GetTask', { id })).result).toMatchObject({ id })
+    const otherId = other.body.id as string
+    expect((await rpc(otherId, 'GetTask', { id })).error?.code).toBe(-32001)
+    expect((await rpc(otherId, 'CancelTask', { id })).error?.code).toBe(-32001)
+    expect((await rpc(otherId, 'ListTasks', {})).result).toMatchObject({ tasks: [] })
+  })
+
   it('refuses callers without credentials and unknown servers', async () => {
     expect(
       (await gw.call('GET', `/servers/${serverId}/a2a/.well-known/agent-card.json`)).status,

@@ -27,16 +27,21 @@ export function jsonRpcInterface(card: AgentCard): { url: string; protocolVersio
   return { url: entry.url, protocolVersion: entry.protocolVersion }
 }
 
+/** A content type a JSON-RPC answer may have: JSON, or an SSE stream of JSON-RPC responses. */
+const JSON_RPC_TYPE = /^(application\/([\w.+-]+\+)?json|text\/event-stream)\s*(;|$)/i
+
 /**
  * Posts a JSON-RPC request to the agent's JSON-RPC interface and answers its response unchanged
  * (an SSE stream stays a stream). Without an `A2A-Version` header, the interface's version is sent.
- * Throws `UNREACHABLE` when the agent cannot be reached.
+ * Throws `UNREACHABLE` when the agent cannot be reached, and `PROTOCOL` when it answers something
+ * other than JSON or an event stream (an HTML page, say).
  */
 export async function forwardJsonRpc(options: ForwardJsonRpcOptions): Promise<Response> {
   const { url, protocolVersion } = jsonRpcInterface(options.card)
   const version = protocolVersion.startsWith('0.') ? '0.3' : '1.0'
+  let answer: Response
   try {
-    const answer = await cappedFetch(options.fetch ?? fetch)(url, {
+    answer = await cappedFetch(options.fetch ?? fetch)(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -47,12 +52,6 @@ export async function forwardJsonRpc(options: ForwardJsonRpcOptions): Promise<Re
       body: options.body,
       ...(options.signal && { signal: options.signal }),
     })
-    const headers = new Headers()
-    for (const name of ['content-type', 'cache-control', 'a2a-version', 'a2a-extensions']) {
-      const value = answer.headers.get(name)
-      if (value !== null) headers.set(name, value)
-    }
-    return new Response(answer.body, { status: answer.status, headers })
   } catch (error) {
     options.signal?.throwIfAborted()
     const reason =
@@ -63,4 +62,18 @@ export async function forwardJsonRpc(options: ForwardJsonRpcOptions): Promise<Re
       cause: error,
     })
   }
+  const type = answer.headers.get('content-type')
+  if (type !== null && !JSON_RPC_TYPE.test(type)) {
+    await answer.body?.cancel()
+    throw new A2aError(
+      'PROTOCOL',
+      `the agent at ${url} answered HTTP ${answer.status} ${type.split(';')[0]}, not JSON-RPC`,
+    )
+  }
+  const headers = new Headers()
+  for (const name of ['content-type', 'cache-control', 'a2a-version', 'a2a-extensions']) {
+    const value = answer.headers.get(name)
+    if (value !== null) headers.set(name, value)
+  }
+  return new Response(answer.body, { status: answer.status, headers })
 }

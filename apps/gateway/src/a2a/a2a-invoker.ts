@@ -1,4 +1,5 @@
 import {
+  forwardJsonRpc,
   isA2aError,
   toAgentMessage,
   toToolResult,
@@ -44,6 +45,15 @@ export interface A2aInvoker {
       headers?: Record<string, string>
     },
   ): Promise<ToolResult>
+  /**
+   * Posts a JSON-RPC request to the agent's JSON-RPC interface unchanged, with its credentials,
+   * through the URL policy (`/a2a/{name}/jsonrpc`); `version` is the caller's `A2A-Version`.
+   */
+  forward(
+    agent: CatalogA2aAgent,
+    body: string,
+    options: { signal: AbortSignal; version?: string },
+  ): Promise<Response>
   /** Closes the pooled connections. */
   close(): Promise<void>
 }
@@ -103,6 +113,16 @@ export function createA2aInvoker(options: A2aInvokerOptions): A2aInvoker {
 
   return {
     call,
+    async forward(agent, body, { signal, version }) {
+      const { parseAgentCard } = await loadA2aClient()
+      return forwardJsonRpc({
+        card: parseAgentCard(agent.card),
+        body,
+        headers: { ...authHeaders(agent.auth), ...(version && { 'A2A-Version': version }) },
+        signal,
+        ...(guarded && { fetch: guarded.fetch }),
+      })
+    },
     close: async () => {
       await guarded?.close()
     },

@@ -1,18 +1,16 @@
-import { forwardJsonRpc, MessageInputSchema } from '@switchyard/a2a'
+import { MessageInputSchema } from '@switchyard/a2a'
 import {
   A2aAgentCreateSchema,
   A2aAgentUpdateSchema,
-  authHeaders,
   GatewayError,
   type A2aAgentCreate,
   type PluginHost,
   type A2aAgentUpdate,
   type Registry,
 } from '@switchyard/core'
-import { rethrowA2a } from '../a2a/a2a-errors.js'
 import type { A2aInvoker } from '../a2a/a2a-invoker.js'
 import { discoverAgent } from '../a2a/agent-discovery.js'
-import { loadA2aClient } from '../a2a/load-a2a.js'
+import { jsonRpcRefusal } from '../a2a/jsonrpc-refusal.js'
 import { z } from 'zod'
 import { defineRoute, type Route } from '../http/route.js'
 import { crudRoutes } from './crud.js'
@@ -88,18 +86,21 @@ export function a2aRoutes(registry: Registry, invoker: A2aInvoker, plugins?: Plu
       method: 'post',
       path: '/a2a/:name/jsonrpc',
       audit: false,
-      summary: "Pass one JSON-RPC request through to the agent's JSON-RPC interface unchanged",
+      summary:
+        "Pass one JSON-RPC request through to the agent's JSON-RPC interface unchanged; the gateway's own failures are JSON-RPC errors",
       tag: 'A2A',
       async handle({ c, param, viewer }) {
-        const { live: agent } = await enabledAgent(param('name'), viewer)
-        const version = c.req.header('a2a-version')
-        const { parseAgentCard } = await loadA2aClient()
-        return forwardJsonRpc({
-          card: parseAgentCard(agent.card),
-          body: await c.req.text(),
-          headers: { ...authHeaders(agent.auth), ...(version && { 'A2A-Version': version }) },
-          signal: c.req.raw.signal,
-        }).catch(rethrowA2a)
+        const body = await c.req.text()
+        try {
+          const { live } = await enabledAgent(param('name'), viewer)
+          const version = c.req.header('a2a-version')
+          return await invoker.forward(live, body, {
+            signal: c.req.raw.signal,
+            ...(version && { version }),
+          })
+        } catch (error) {
+          return jsonRpcRefusal(error, body)
+        }
       },
     }),
     ...crudRoutes({

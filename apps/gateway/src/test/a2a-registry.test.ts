@@ -131,12 +131,18 @@ describe('A2A agents: the /a2a endpoints, bad input, direct use and lifecycle', 
         ['DELETE', '/a2a/nope'],
         ['POST', '/a2a/nope/state?activate=false'],
         ['POST', '/a2a/nope/invoke', { message: 'hi' }],
-        ['POST', '/a2a/nope/jsonrpc', { jsonrpc: '2.0', id: 1, method: 'GetTask' }],
       ] as const) {
         const res = await api(method, path, body)
         expect(res.status, `${method} ${path}`).toBe(404)
         expect(res.body.code).toBe('NOT_FOUND')
       }
+      // the JSON-RPC pass-through answers in JSON-RPC
+      expect(
+        await api('POST', '/a2a/nope/jsonrpc', { jsonrpc: '2.0', id: 1, method: 'GetTask' }),
+      ).toEqual({
+        status: 404,
+        body: { jsonrpc: '2.0', id: 1, error: { code: -32002, message: "a2a agent 'nope' not found" } },
+      })
       const id = agents['answering-agent']?.id as string
       expect((await api('PUT', `/a2a/${id}`, { url: 'nope' })).status).toBe(422)
       expect((await api('POST', `/a2a/${id}/state`)).status).toBe(422)

@@ -146,7 +146,7 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
     expect('status' in rejected && rejected.status?.state).toBe(7)
   })
 
-  it('cancels a running task, telling its stream in the task\'s context', async () => {
+  it("cancels a running task, telling its stream in the task's context", async () => {
     const client = await new ClientFactory().createFromUrl(base)
     const stream = client.sendMessageStream({
       tenant: '',
@@ -156,7 +156,11 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
     })
     const first = await stream.next()
     const task = first.value?.payload?.$case === 'task' ? first.value.payload.value : undefined
-    const canceled = await client.cancelTask({ tenant: '', id: task?.id ?? '', metadata: undefined })
+    const canceled = await client.cancelTask({
+      tenant: '',
+      id: task?.id ?? '',
+      metadata: undefined,
+    })
     expect(canceled.status?.state).toBe(5)
     const updates = []
     for await (const event of stream) {
@@ -170,8 +174,13 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
 
   it('answers a body that is not one JSON-RPC request with -32600, naming what is wrong', async () => {
     const post = (body: string) =>
-      fetch(`${base}/a2a`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-        .then((r) => r.json() as Promise<{ id: unknown; error?: { code: number; message: string } }>)
+      fetch(`${base}/a2a`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      }).then(
+        (r) => r.json() as Promise<{ id: unknown; error?: { code: number; message: string } }>,
+      )
     const request = { jsonrpc: '2.0', id: 4, method: 'GetTask', params: { id: 'x' } }
     for (const [body, id, message] of [
       [[request], null, 'a batch (a JSON array) is not taken: send one request object'],

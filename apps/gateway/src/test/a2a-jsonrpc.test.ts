@@ -54,7 +54,10 @@ describe('POST /a2a/{name}/jsonrpc: a JSON-RPC pass-through that answers JSON-RP
     base = await listen(cards, '127.0.0.1')
     gw = await openTestGateway({ OUTBOUND_DENY: '127.0.0.2/32' })
     for (const name of ['redirecting', 'html']) {
-      const made = await gw.call('POST', '/a2a', { token: gw.adminToken, body: { url: `${base}/${name}` } })
+      const made = await gw.call('POST', '/a2a', {
+        token: gw.adminToken,
+        body: { url: `${base}/${name}` },
+      })
       expect(made.status, await made.clone().text()).toBe(201)
     }
   })
@@ -88,7 +91,11 @@ describe('POST /a2a/{name}/jsonrpc: a JSON-RPC pass-through that answers JSON-RP
   it("answers the gateway's own failures as JSON-RPC errors with the request's id", async () => {
     expect(await rpc('nope', { ...getTask, id: 7 })).toEqual({
       status: 404,
-      body: { jsonrpc: '2.0', id: 7, error: { code: -32002, message: "a2a agent 'nope' not found" } },
+      body: {
+        jsonrpc: '2.0',
+        id: 7,
+        error: { code: -32002, message: "a2a agent 'nope' not found" },
+      },
     })
     const html = await rpc('html', getTask)
     expect(html).toEqual({
@@ -106,12 +113,19 @@ describe('POST /a2a/{name}/jsonrpc: a JSON-RPC pass-through that answers JSON-RP
     expect(state.status).toBe(200)
     expect(await rpc('html', '{not json')).toEqual({
       status: 409,
-      body: { jsonrpc: '2.0', id: null, error: { code: -32004, message: "a2a agent 'Html' is disabled" } },
+      body: {
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32004, message: "a2a agent 'Html' is disabled" },
+      },
     })
   })
 
   it('registers an agent whose card leaves the protocolVersion out, as A2A 1.0', async () => {
-    const made = await gw.call('POST', '/a2a', { token: gw.adminToken, body: { url: `${base}/terse` } })
+    const made = await gw.call('POST', '/a2a', {
+      token: gw.adminToken,
+      body: { url: `${base}/terse` },
+    })
     expect(made.status, await made.clone().text()).toBe(201)
     expect(await made.json()).toMatchObject({ protocolBinding: 'JSONRPC', protocolVersion: '1.0' })
     const invoked = await gw.call('POST', '/a2a/terse/invoke', {

@@ -141,7 +141,11 @@ describe('A2A agents: the /a2a endpoints, bad input, direct use and lifecycle', 
         await api('POST', '/a2a/nope/jsonrpc', { jsonrpc: '2.0', id: 1, method: 'GetTask' }),
       ).toEqual({
         status: 404,
-        body: { jsonrpc: '2.0', id: 1, error: { code: -32002, message: "a2a agent 'nope' not found" } },
+        body: {
+          jsonrpc: '2.0',
+          id: 1,
+          error: { code: -32002, message: "a2a agent 'nope' not found" },
+        },
       })
       const id = agents['answering-agent']?.id as string
       expect((await api('PUT', `/a2a/${id}`, { url: 'nope' })).status).toBe(422)

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { Role, type Message } from '@a2a-js/sdk'
+import { Message, Role } from '@a2a-js/sdk'
 import { ClientFactory } from '@a2a-js/sdk/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAgentFace, type RunSkill } from './agent-face.js'
@@ -123,6 +123,34 @@ describe('createAgentFace called by the @a2a-js/sdk client', () => {
     expect((await rpc('/other/a2a', 'GetTask', { id })).error?.code).toBe(-32001)
     expect((await rpc('/other/a2a', 'CancelTask', { id })).error?.code).toBe(-32001)
     expect((await rpc('/other/a2a', 'ListTasks', {})).result).toMatchObject({ tasks: [] })
+  })
+
+  it('keeps at most maxTasks tasks, forgetting the one saved least recently', async () => {
+    const face = createAgentFace({ maxTasks: 2 })
+    const card = toolsAgentCard({
+      name: 'calc',
+      description: '',
+      url: 'http://calc.test/a2a',
+      version: '1',
+      tools: [{ name: 'add', description: null }],
+    })
+    const rpc = async (method: string, params: unknown) => {
+      const request = new Request('http://calc.test/a2a', {
+        method: 'POST',
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      })
+      const answer = await face.handle(request, { card, agent: 'calc', caller: 'ada', run })
+      return (await answer.json()) as { result?: { task?: { id: string } }; error?: unknown }
+    }
+    const ids: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const add = data({ skill: 'add', arguments: { a: i, b: 1 } })
+      const sent = await rpc('SendMessage', { message: Message.toJSON(message([add])) })
+      ids.push(sent.result?.task?.id ?? '')
+    }
+    expect((await rpc('GetTask', { id: ids[0] })).error).toMatchObject({ code: -32001 })
+    for (const id of ids.slice(1))
+      expect((await rpc('GetTask', { id })).result).toMatchObject({ id })
   })
 
   it('fails the task when the tool reports an error, and rejects a message without a skill', async () => {

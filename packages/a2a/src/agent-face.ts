@@ -15,13 +15,13 @@ import {
   DefaultExecutionEventBusManager,
   DefaultRequestHandler,
   defaultServerCallContextBuilder,
-  InMemoryTaskStore,
   JsonRpcTransportHandler,
   validateVersion,
   type AgentExecutor,
   type ExecutionEventBus,
   type OwnerResolver,
 } from '@a2a-js/sdk/server'
+import { BoundedTaskStore, MAX_KEPT_TASKS } from './bounded-task-store.js'
 import { requestProblem, type JsonRpcId } from './jsonrpc-request.js'
 import { resultParts, resultText } from './skill-result.js'
 import type { ToolResult } from './tool-result.js'
@@ -42,6 +42,12 @@ export interface AgentFaceCall {
   /** Who is calling: tasks are kept apart by caller too. */
   caller: string
   run: RunSkill
+}
+
+/** Options of an agent face. */
+export interface AgentFaceOptions {
+  /** The most tasks kept in memory, for all agents and callers; default 10000. */
+  maxTasks?: number
 }
 
 /** Serves tools as an A2A agent over JSON-RPC (A2A 1.0), keeping tasks in memory. */
@@ -226,10 +232,11 @@ function sse(id: unknown, events: AsyncGenerator<unknown, void, undefined>): Res
  * `{ "skill": name, "arguments": {...} }` runs that tool and answers a completed task with the
  * result as an artifact (a failed task when the tool reports an error). `GetTask`, `CancelTask`,
  * `SendStreamingMessage` and `SubscribeToTask` work as in any `@a2a-js/sdk` agent. A request
- * without an `A2A-Version` header is taken as 1.0.
+ * without an `A2A-Version` header is taken as 1.0. Past `maxTasks`, the task saved least recently
+ * is forgotten.
  */
-export function createAgentFace(): AgentFace {
-  const store = new InMemoryTaskStore(ownerOf)
+export function createAgentFace(options: AgentFaceOptions = {}): AgentFace {
+  const store = new BoundedTaskStore(ownerOf, options.maxTasks ?? MAX_KEPT_TASKS)
   const buses = new DefaultExecutionEventBusManager(ownerOf)
   const running = new Map<string, Running>()
   return {

@@ -104,9 +104,9 @@ const samples: Record<string, Sample> = {
     stranger: 403,
   },
   'POST /a2a/:name/invoke': { body: { message: 'hi' }, missing: 404 },
+  // a JSON-RPC pass-through: its own failures are JSON-RPC errors (a2a-jsonrpc.test.ts)
   'POST /a2a/:name/jsonrpc': {
     body: { jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'x' } },
-    missing: 404,
   },
   'GET /servers/:id/a2a/.well-known/agent-card.json': { missing: 404 },
   'POST /servers/:id/a2a': { body: { jsonrpc: '2.0', id: 1, method: 'GetTask' }, missing: 404 },

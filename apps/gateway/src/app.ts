@@ -113,7 +113,7 @@ export function createApp(options: AppOptions): { app: Hono<GatewayHonoEnv>; rou
           ...gatewayHealthRoutes(registry),
         ]
       : []),
-    ...serverAgentRoutes(registry, options.mcp, options.version),
+    ...serverAgentRoutes(registry, options.mcp, options.version, config.publicBaseUrl),
     ...oauthResourceRoutes(oauth),
   ]
 

@@ -28,7 +28,14 @@ async function listTools(backend: McpBackend, signal: AbortSignal) {
  * tools as skills; `POST /servers/{id}/a2a` takes JSON-RPC (A2A 1.0), and a message whose data part
  * is `{ "skill": name, "arguments": {...} }` runs that tool through the server's MCP backend.
  */
-export function serverAgentRoutes(registry: Registry, mcp: McpService, version: string): Route[] {
+export function serverAgentRoutes(
+  registry: Registry,
+  mcp: McpService,
+  version: string,
+  /** PUBLIC_BASE_URL: where callers reach the gateway; else each request's origin. */
+  publicBaseUrl?: string,
+): Route[] {
+  const base = publicBaseUrl?.replace(/\/+$/, '')
   let face: AgentFace | undefined
   const prepare = async (serverId: string, principal: Principal, request: Request) => {
     const server = registry.catalog.current().servers.get(serverId)
@@ -38,7 +45,7 @@ export function serverAgentRoutes(registry: Registry, mcp: McpService, version: 
     } catch {
       throw notFound('server', serverId)
     }
-    const origin = new URL(request.url).origin
+    const origin = base ?? new URL(request.url).origin
     const card = toolsAgentCard({
       name: server?.name ?? serverId,
       description: server?.description ?? `Switchyard virtual server ${server?.name ?? serverId}`,

@@ -7,6 +7,7 @@ import {
 } from '@a2a-js/sdk/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openA2aFixture, type A2aFixture, type Json } from './a2a-fixture.js'
+import { openTestGateway } from './test-gateway.js'
 
 describe('a virtual server as an A2A agent, called by the @a2a-js/sdk client', () => {
   let fixture: A2aFixture
@@ -151,5 +152,26 @@ describe('a virtual server as an A2A agent, called by the @a2a-js/sdk client', (
       body: '{x',
     })
     expect(await notJson.json()).toMatchObject({ error: { code: -32700 } })
+  })
+})
+
+describe("a virtual server's agent card behind a proxy", () => {
+  it('points at PUBLIC_BASE_URL, not at the origin the request came in on', async () => {
+    const gw = await openTestGateway({ PUBLIC_BASE_URL: 'https://gw.example.com/' })
+    try {
+      const made = await gw.call('POST', '/servers', {
+        token: gw.adminToken,
+        body: { name: 'proxied' },
+      })
+      const id = ((await made.json()) as { id: string }).id
+      const card = await gw.call('GET', `/servers/${id}/a2a/.well-known/agent-card.json`, {
+        token: gw.adminToken,
+      })
+      expect(await card.json()).toMatchObject({
+        supportedInterfaces: [{ url: `https://gw.example.com/servers/${id}/a2a` }],
+      })
+    } finally {
+      await gw.dispose()
+    }
   })
 })

@@ -189,9 +189,8 @@ async function startBlankUpstream(): Promise<{ url: string; server: ServerType }
     return server
   })
   const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: handler.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(started),
-    )
+    const fetch = (request: Request) => handler.fetch(request)
+    const started = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started))
   })
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`, server }
 }

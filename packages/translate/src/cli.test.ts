@@ -1,11 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:net'
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client'
 import { isAlive } from '@switchyard/transports'
 import { exposeStdio } from './expose.js'
-import { descendants, eventually, fixture, textOf, translateCli } from './test/helpers.js'
+import { descendants, eventually, fixture, loadGate, textOf, translateCli } from './test/helpers.js'
 
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -318,6 +320,29 @@ describe('switchyard-translate when its stdio server crashes', () => {
 })
 
 describe('switchyard-translate stopped while it starts', () => {
+  it('SIGTERM while its modules still load: exits 0 and starts nothing (was killed by it, exit 143)', async () => {
+    const gate = join(mkdtempSync(join(tmpdir(), 'translate-gate-')), 'gate')
+    const child = spawn(
+      process.execPath,
+      ['--import', loadGate, translateCli, '--stdio', fixture, '--expose-sse', '--port', '0'],
+      {
+        env: { PATH: process.env.PATH ?? '', LOAD_GATE: gate },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    )
+    started.push(child)
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    )
+    await eventually(() => existsSync(`${gate}.reached`), 'the CLI loading its modules', 15_000)
+    child.kill('SIGTERM')
+    writeFileSync(gate, '')
+    expect(await exited).toEqual({ code: 0, signal: null })
+    expect(stderr).toBe('switchyard-translate: shutting down\n')
+  })
+
   it('SIGTERM during the startup check ends the probe child too, and exits 0', async () => {
     const child = spawn(
       process.execPath,

@@ -67,6 +67,7 @@ export async function exposeGrpc(options: ExposeGrpcOptions): Promise<ExposedSer
     ...(options.tls !== undefined && { tls: options.tls }),
     ...(options.metadata !== undefined && { metadata: options.metadata }),
   }
+  options.signal?.throwIfAborted()
   const discovery = discover({ ...target, timeoutMs: discoveryTimeoutMs })
   const found = await untilAborted(discovery, options.signal).catch((error: unknown) => {
     if (!(error instanceof GrpcBridgeError)) throw error

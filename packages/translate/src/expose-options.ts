@@ -36,7 +36,8 @@ export interface BridgeHttpOptions {
   logger?: Logger
   /**
    * Aborting it stops a start in progress (the startup check's child is ended, gRPC discovery is
-   * no longer waited for) and the start rejects with its reason; a started bridge is not touched.
+   * no longer waited for) and the start rejects with its reason; one aborted already starts
+   * nothing. A started bridge is not touched.
    */
   signal?: AbortSignal
 }

@@ -151,6 +151,7 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
       websocket: { path: paths.ws, upgrade: (req, socket, head) => ws.upgrade(req, socket, head) },
     }),
   })
+  options.signal?.throwIfAborted()
   await listen(server, options.port, host)
   if (startupCheckMs > 0) {
     await checkCommand(child, startupCheckMs, options.signal).catch(async (error: unknown) => {

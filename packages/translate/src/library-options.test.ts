@@ -74,3 +74,51 @@ describe('library timer options', () => {
     expect(error.message).toMatch(/^discoveryTimeoutMs must be a positive whole number/)
   })
 })
+
+describe('a start whose signal has aborted already', () => {
+  it('exposeStdio rejects with its reason, listening nowhere (was: listened, then started a probe)', async () => {
+    // The port is taken: listening on it would fail with another error.
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const { port } = taken.address() as { port: number }
+    const reason = new Error('stopped before the start')
+    try {
+      await expect(
+        exposeStdio({
+          port,
+          command: 'node -e "setInterval(() => {}, 1000)"',
+          env: {},
+          streamableHttp: true,
+          signal: AbortSignal.abort(reason),
+        }),
+      ).rejects.toBe(reason)
+    } finally {
+      await new Promise((resolve) => taken.close(resolve))
+    }
+  })
+
+  it('exposeGrpc rejects with its reason without asking the server', async () => {
+    let reached = 0
+    const silent = createServer((socket) => {
+      reached++
+      socket.destroy()
+    })
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as { port: number }
+    const reason = new Error('stopped before the start')
+    try {
+      await expect(
+        exposeGrpc({
+          target: `127.0.0.1:${port}`,
+          port: 0,
+          streamableHttp: true,
+          signal: AbortSignal.abort(reason),
+        }),
+      ).rejects.toBe(reason)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      expect(reached).toBe(0)
+    } finally {
+      await new Promise((resolve) => silent.close(resolve))
+    }
+  })
+})

@@ -1,20 +1,8 @@
 #!/usr/bin/env node
-import { runCli } from '@switchyard/translate'
-import { runWrapper } from './run-wrapper.js'
-import { version } from './version.js'
-import { parseWrapperArgs } from './wrapper-config.js'
-
-const exit = (code: number) => process.exit(code)
-
-runCli('switchyard-wrapper', { stderr: process.stderr, exit }, async () => {
-  const command = parseWrapperArgs(process.argv.slice(2), process.env, version)
-  if (command.mode === 'done') {
-    process.stdout.write(command.output)
-    return
-  }
-  const bridge = await runWrapper(command.config)
-  process.once('SIGINT', () => void bridge.close())
-  process.once('SIGTERM', () => void bridge.close())
-  await bridge.closed
-  exit(0)
-})
+// SIGINT and SIGTERM are caught from the first line: one that comes while the modules load ends
+// the wrapper as cleanly as a later one. Everything else loads after.
+const stop = new AbortController()
+process.once('SIGINT', () => stop.abort())
+process.once('SIGTERM', () => stop.abort())
+const { runWrapperCli } = await import('./wrapper-main.js')
+runWrapperCli(process.argv.slice(2), process.env, stop.signal)

@@ -1,6 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -13,6 +16,9 @@ const translateCli = require
   .resolve('@switchyard/translate/package.json')
   .replace('package.json', 'dist/cli.js')
 const fixture = `"${process.execPath}" "${fileURLToPath(new URL('../../translate/src/test/fixtures/fixture-server.mjs', import.meta.url))}"`
+const loadGate = fileURLToPath(
+  new URL('../../translate/src/test/fixtures/load-gate.mjs', import.meta.url),
+)
 const PATH = process.env.PATH ?? ''
 
 let remote: ChildProcess | undefined
@@ -256,5 +262,25 @@ describe('switchyard-wrapper', () => {
       /^switchyard-wrapper: [^\n]*refused the credentials \(HTTP 401\)\n$/,
     )
     expect(result.status).toBe(1)
+  })
+
+  it('SIGTERM while its modules still load: exits 0 (was killed by it, exit 143)', async () => {
+    const gate = join(mkdtempSync(join(tmpdir(), 'wrapper-gate-')), 'gate')
+    const child = spawn(
+      process.execPath,
+      ['--import', loadGate, wrapperCli, '--url', 'http://127.0.0.1:9/mcp'],
+      { env: { PATH, LOAD_GATE: gate }, stdio: ['pipe', 'pipe', 'pipe'] },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    )
+    await expect.poll(() => existsSync(`${gate}.reached`), { timeout: 15_000 }).toBe(true)
+    child.kill('SIGTERM')
+    writeFileSync(gate, '')
+    expect(await exited).toEqual({ code: 0, signal: null })
+    expect(output).toBe('')
   })
 })

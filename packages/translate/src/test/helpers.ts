@@ -21,6 +21,9 @@ export const everything = `"${process.execPath}" "${join(
 /** The hand-written fixture server, as a shell command line. */
 export const fixture = `"${process.execPath}" "${fileURLToPath(new URL('fixtures/fixture-server.mjs', import.meta.url))}"`
 
+/** `node --import` this to hold a CLI while it loads its modules (see the file). */
+export const loadGate = fileURLToPath(new URL('fixtures/load-gate.mjs', import.meta.url))
+
 /** The built CLI of this package (`pnpm test` builds first). */
 export const translateCli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 

@@ -157,6 +157,30 @@ describe('switchyard-translate on bad input', () => {
   ])('%s %s unreachable: exit 1', (flag, url) => {
     expectOneLine(run([flag, url]), 1, /cannot reach .*: /)
   })
+
+  it('says why a server cannot be reached in the same words over every transport (SSE and WebSocket said "SSE error: TypeError: fetch failed: connect ECONNREFUSED ...")', async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const { port } = closed.address() as { port: number }
+    await new Promise((resolve) => closed.close(resolve))
+    const cases = [
+      ['--connect-sse', `http://127.0.0.1:${port}/sse`, 'connection refused'],
+      ['--connect-ws', `ws://127.0.0.1:${port}/ws`, 'connection refused'],
+      ['--connect-streamable-http', `http://127.0.0.1:${port}/mcp`, 'connection refused'],
+      ['--connect-sse', 'http://no-such-host.invalid/sse', 'unknown host'],
+      ['--connect-ws', 'ws://no-such-host.invalid/ws', 'unknown host'],
+      // fetch's blocked ports (was "bad port", or "SSE error: TypeError: fetch failed: bad port")
+      ['--connect-sse', 'http://127.0.0.1:6000/sse', 'fetch refuses this port'],
+      ['--connect-streamable-http', 'http://127.0.0.1:6000/mcp', 'fetch refuses this port'],
+    ] as const
+    const results = await Promise.all(cases.map(([flag, url]) => runAsync([flag, url])))
+    cases.forEach(([, url, said], index) => {
+      expect(results[index]?.stderr).toMatch(
+        new RegExp(`^switchyard-translate: cannot reach ${url}: ${said}`),
+      )
+      expect(results[index]?.status).toBe(1)
+    })
+  }, 60_000)
 })
 
 /** The CLI as a child of this process (stopped after the tests), with what it writes so far. */
@@ -200,7 +224,8 @@ describe('switchyard-translate --connect-sse and --connect-ws refused at startup
           'the server refused the credentials (HTTP 401)',
         ],
         ['--connect-ws', `${ws}/ws`, 'wrong', 'the server refused the credentials (HTTP 401)'],
-        ['--connect-sse', `${server.url}/nope`, 'sesame', 'Not Found (HTTP 404)'],
+        // what the server said, read from its answer (was only "Not Found (HTTP 404)")
+        ['--connect-sse', `${server.url}/nope`, 'sesame', 'Not found: /nope (HTTP 404)'],
         ['--connect-ws', `${ws}/nope`, 'sesame', 'Not Found (HTTP 404)'],
       ] as const) {
         const result = await runAsync([flag, url, '--oauth2Bearer', token])

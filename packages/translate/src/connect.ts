@@ -17,6 +17,7 @@ import { splitLines } from './line-splitter.js'
 import {
   createRemoteTransport,
   describeFailure,
+  describeOpenFailure,
   httpRefusalOf,
   probeHttp,
   sendFailure,
@@ -346,10 +347,8 @@ export async function connectStdio(options: ConnectOptions): Promise<StdioBridge
   try {
     transport = await withTimeout(open(), connectTimeout)
   } catch (error) {
-    throw new TranslateError(
-      'CONNECT_FAILED',
-      `cannot reach ${url.href}: ${describeFailure(error)}`,
-    )
+    const why = await describeOpenFailure(error, options.transport, url, headers)
+    throw new TranslateError('CONNECT_FAILED', `cannot reach ${url.href}: ${why}`)
   }
   state = 'up'
   logger.info(`connected to ${url.href} (${options.transport})`)

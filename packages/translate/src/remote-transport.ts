@@ -6,6 +6,7 @@ import {
   type Transport,
 } from '@modelcontextprotocol/client'
 import { WebSocketClientTransport } from '@switchyard/transports'
+import { refusalBody } from './refusal-body.js'
 
 /** How a remote MCP server is reached. */
 export type RemoteKind = 'sse' | 'streamablehttp' | 'websocket'
@@ -17,10 +18,14 @@ export interface RemoteRpcError {
   data?: unknown
 }
 
-/** An HTTP status a server refused a message with, and the JSON-RPC error of its body if any. */
+/**
+ * An HTTP status a server refused a message with, the JSON-RPC error of its body if any, and what
+ * the body says in words (that error's message, or the `detail` of a REST error).
+ */
 export interface HttpRefusal {
   status: number
   error: RemoteRpcError | undefined
+  detail: string | undefined
 }
 
 /** Builds an SDK client transport to a remote server (nothing is opened yet). */
@@ -62,7 +67,7 @@ export async function probeHttp(
       signal: AbortSignal.timeout(timeoutMs),
     })
     if (res.status === 404 || res.status === 410) {
-      return describeRefusal({ status: res.status, error: rpcErrorIn(await res.text()) })
+      return describeRefusal(refusalOf(res.status, await res.text()))
     }
     await res.body?.cancel()
     return res.status === 401 || res.status === 403 ? refusedCredentials(res.status) : undefined
@@ -75,12 +80,28 @@ export async function probeHttp(
 export function httpRefusalOf(error: unknown): HttpRefusal | undefined {
   // The streamable HTTP transport says it in `data`; the SSE one only in its message.
   const data = (error as { data?: { status?: unknown; text?: unknown } } | null)?.data
-  if (typeof data?.status === 'number') {
-    return { status: data.status, error: rpcErrorIn(data.text) }
-  }
+  if (typeof data?.status === 'number') return refusalOf(data.status, data.text)
   const message = error instanceof Error ? error.message : ''
   const match = /^Error POSTing to endpoint \(HTTP (\d{3})\): ([\s\S]*)$/.exec(message)
-  return match === null ? undefined : { status: Number(match[1]), error: rpcErrorIn(match[2]) }
+  return match === null ? undefined : refusalOf(Number(match[1]), match[2])
+}
+
+/**
+ * {@link describeFailure} for a first open that failed. An SSE stream or a WebSocket refused with
+ * an HTTP status is asked for once more to tell what the server said (`virtual server 'x' not
+ * found (HTTP 404)`, not just `Not Found`): the SDK transports keep only the status.
+ */
+export async function describeOpenFailure(
+  error: unknown,
+  kind: RemoteKind,
+  url: URL,
+  headers: Record<string, string>,
+): Promise<string> {
+  const status = openRefusedWith(error)
+  if (kind === 'streamablehttp' || status === undefined || status === 401 || status === 403) {
+    return describeFailure(error)
+  }
+  return describeRefusal(refusalOf(status, await refusalBody(kind, url, headers)))
 }
 
 /**
@@ -94,14 +115,26 @@ export function describeFailure(error: unknown): string {
   if (status !== undefined) {
     return status === 401 || status === 403
       ? refusedCredentials(status)
-      : describeRefusal({ status, error: undefined })
+      : describeRefusal(refusalOf(status, undefined))
   }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused'
-  if (cause?.code === 'ENOTFOUND') return 'unknown host'
+  // Found in the error's code, its cause's, or its text: the SSE transport keeps only text.
+  const said = [(error as { code?: unknown }).code, String(error), cause?.code, cause?.message]
+  const network = networkFailures.find(([pattern]) =>
+    said.some((text) => pattern.test(String(text))),
+  )
+  if (network !== undefined) return network[1]
   if (error instanceof Error && error.name === 'TimeoutError') return 'no answer in time'
   return cause?.message ?? (error instanceof Error ? error.message : String(error))
 }
+
+/** Network failures in plain words. */
+const networkFailures: readonly [RegExp, string][] = [
+  [/\bECONNREFUSED\b/, 'connection refused'],
+  [/\bENOTFOUND\b/, 'unknown host'],
+  // fetch will not connect to ports kept for other protocols (6000 for X11, 6667 for IRC, ...).
+  [/\bbad port\b/, 'fetch refuses this port (it is kept for another protocol)'],
+]
 
 /** The HTTP status an SSE stream or a WebSocket was refused with (their errors say it in words). */
 function openRefusedWith(error: unknown): number | undefined {
@@ -116,8 +149,25 @@ function refusedCredentials(status: number): string {
 }
 
 function describeRefusal(refusal: HttpRefusal): string {
-  const said = refusal.error?.message ?? STATUS_CODES[refusal.status] ?? 'refused'
-  return `${said} (HTTP ${refusal.status})`
+  // One line, however much the server said.
+  const said = refusal.detail?.split('\n')[0]?.slice(0, 300) ?? STATUS_CODES[refusal.status]
+  return `${said ?? 'refused'} (HTTP ${refusal.status})`
+}
+
+function refusalOf(status: number, body: unknown): HttpRefusal {
+  const error = rpcErrorIn(body)
+  return { status, error, detail: error?.message ?? detailIn(body) }
+}
+
+/** The `detail` of a REST error body (`{"detail": "...", "code": "..."}`, FastAPI's and Switchyard's). */
+function detailIn(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined
+  try {
+    const { detail } = JSON.parse(body) as { detail?: unknown }
+    return typeof detail === 'string' && detail.trim() !== '' ? detail.trim() : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** The JSON-RPC error of an HTTP body, when the body is a JSON-RPC error response. */

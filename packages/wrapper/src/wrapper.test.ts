@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer as createHttpServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -96,6 +97,21 @@ async function connectWrapper(
   await client.connect(transport)
   clients.push(client)
   return { client, stderr: () => stderr, errors }
+}
+
+/** The wrapper CLI run to its end without blocking this process (its server is the test's own). */
+function runWrapperCli(args: string[]) {
+  const child = spawn(process.execPath, [wrapperCli, ...args], {
+    env: { PATH },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('close', (status) => resolve({ status, stdout, stderr })),
+  )
 }
 
 const textOf = (result: unknown) =>
@@ -262,6 +278,40 @@ describe('switchyard-wrapper', () => {
       /^switchyard-wrapper: [^\n]*refused the credentials \(HTTP 401\)\n$/,
     )
     expect(result.status).toBe(1)
+  })
+
+  it('a mistyped server id on an /sse or ws:// URL: says what the gateway said (was only "Not Found (HTTP 404)")', async () => {
+    // The gateway's two answers: a JSON-RPC error on /servers/{id}/sse, a REST error on the handshake.
+    const gateway = createHttpServer((req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' })
+      res.end(
+        '{"jsonrpc":"2.0","error":{"code":-32002,"message":"virtual server \'x1\' not found"},"id":null}',
+      )
+    })
+    gateway.on('upgrade', (req, socket) => {
+      const body = '{"detail":"virtual server \'x2\' not found","code":"NOT_FOUND"}'
+      socket.end(
+        `HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+      )
+    })
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve))
+    const { port } = gateway.address() as { port: number }
+    try {
+      const cases = [
+        [`http://127.0.0.1:${port}/servers/x1/sse`, "virtual server 'x1' not found (HTTP 404)"],
+        [`ws://127.0.0.1:${port}/servers/x2/ws`, "virtual server 'x2' not found (HTTP 404)"],
+      ] as const
+      const results = await Promise.all(cases.map(([url]) => runWrapperCli(['--url', url])))
+      cases.forEach(([url, said], index) => {
+        expect(results[index]).toEqual({
+          status: 1,
+          stdout: '',
+          stderr: `switchyard-wrapper: cannot reach ${url}: ${said}\n`,
+        })
+      })
+    } finally {
+      await new Promise((resolve) => gateway.close(resolve))
+    }
   })
 
   it('SIGTERM while its modules still load: exits 0 (was killed by it, exit 143)', async () => {

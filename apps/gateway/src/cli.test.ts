@@ -237,14 +237,34 @@ describe('other commands', () => {
     )
   })
 
-  it('names the database file and its setting when the embedded store cannot be opened', () => {
+  it('names the database folder and its setting when it cannot be made', () => {
     const file = join(cwd, 'not-a-folder.txt')
     writeFileSync(file, 'text\n')
     const result = run(['migrate'], { SWITCHYARD_DATA_DIR: join(file, 'data') })
     expect(result.stderr).toBe(
-      `switchyard: cannot open the database file ${file}/data/switchyard.db (SWITCHYARD_DATA_DIR): ENOTDIR: not a directory, mkdir '${file}/data'\n`,
+      `switchyard: cannot create the folder ${file}/data for the database file (SWITCHYARD_DATA_DIR): a part of the path is a file, not a folder\n`,
     )
     expect(result.status).toBe(1)
+  })
+
+  it('fails at once on a database folder under /proc, naming it and its setting (Node 20 spun for ever)', async () => {
+    const said = (folder: string, setting: string) =>
+      `switchyard: cannot create the folder ${folder} for the database file (${setting}): folders cannot be made there\n`
+    const [serve, migrate, exported, sqliteUrl] = await Promise.all([
+      runAsync(['serve', '--port', '1'], { SWITCHYARD_DATA_DIR: '/proc/switchyard-x' }),
+      runAsync(['migrate'], { SWITCHYARD_DATA_DIR: '/proc/switchyard-x/data' }),
+      runAsync(['export'], { SWITCHYARD_DATA_DIR: '/proc/switchyard-x' }),
+      runAsync(['migrate'], { DATABASE_URL: 'sqlite:////proc/switchyard-y/s.db' }),
+    ])
+    expect(serve).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: said('/proc/switchyard-x', 'SWITCHYARD_DATA_DIR'),
+    })
+    expect(migrate.stderr).toBe(said('/proc/switchyard-x', 'SWITCHYARD_DATA_DIR'))
+    expect(exported.stderr).toBe(said('/proc/switchyard-x', 'SWITCHYARD_DATA_DIR'))
+    expect(sqliteUrl.stderr).toBe(said('/proc/switchyard-y', 'DATABASE_URL'))
+    expect([migrate.status, exported.status, sqliteUrl.status]).toEqual([1, 1, 1])
   })
 
   it('says in one line that the port is taken, or the host is not this machine (was listen EADDRINUSE)', async () => {

@@ -1,8 +1,10 @@
 import { openStore } from '@switchyard/core'
 import type { GatewayConfig } from '../config/env-schema.js'
+import { prepareDataDir } from './data-dir.js'
 
 /** Applies pending store migrations and reports what was done. */
 export async function migrateCommand(config: GatewayConfig): Promise<string> {
+  prepareDataDir(config)
   const store = await openStore({
     url: config.databaseUrl,
     dataDir: config.dataDir,

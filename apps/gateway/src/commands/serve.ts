@@ -2,6 +2,7 @@ import type { GatewayConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { LogRing } from '../logs/log-ring.js'
 import { startGateway } from '../server.js'
+import { prepareDataDir } from './data-dir.js'
 
 /** Options of `switchyard serve`: overrides of HOST and PORT. */
 export interface ServeCommandOptions {
@@ -18,6 +19,7 @@ export async function serveCommand(
   config: GatewayConfig,
   options: ServeCommandOptions,
 ): Promise<void> {
+  prepareDataDir(config)
   const logs = new LogRing(config.logBufferSize)
   const logger = createLogger({ level: config.logLevel, pretty: process.stderr.isTTY, ring: logs })
   const running = await startGateway(

@@ -3,6 +3,7 @@ import { joinCluster } from '../cluster/cluster.js'
 import type { GatewayConfig } from '../config/env-schema.js'
 import { createLogger } from '../logger.js'
 import { openRegistry } from '../open-registry.js'
+import { prepareDataDir } from './data-dir.js'
 
 /**
  * Opens the configured registry for one CLI command, closing it after. On PostgreSQL its changes (an
@@ -12,6 +13,7 @@ export async function withRegistry<T>(
   config: GatewayConfig,
   work: (registry: Registry) => Promise<T>,
 ): Promise<T> {
+  prepareDataDir(config)
   const opened = await openRegistry(config)
   try {
     const cluster = await joinCluster({

@@ -267,6 +267,52 @@ describe('other commands', () => {
     expect([migrate.status, exported.status, sqliteUrl.status]).toEqual([1, 1, 1])
   })
 
+  it('names the file and says plainly what is wrong when import or export cannot use it (was raw errno text)', async () => {
+    const env = { SWITCHYARD_DATA_DIR: join(cwd, 'files-data') }
+    expect(run(['migrate'], env).status).toBe(0)
+    const file = join(cwd, 'plain.txt')
+    writeFileSync(file, 'text\n')
+    const cases = [
+      [
+        ['import', join(cwd, 'nope.json')],
+        `cannot read ${join(cwd, 'nope.json')}: no such file or folder`,
+      ],
+      [['import', cwd], `cannot read ${cwd}: it is a folder, not a file`],
+      [
+        ['import', join(file, 'x.json')],
+        `cannot read ${file}/x.json: a part of the path is a file, not a folder`,
+      ],
+      [['export', '--out', cwd], `cannot write ${cwd}: it is a folder, not a file`],
+      [
+        ['export', '--out', join(cwd, 'no', 'x.json')],
+        `cannot write ${join(cwd, 'no', 'x.json')}: its folder ${join(cwd, 'no')} does not exist`,
+      ],
+      [
+        ['export', '--out', '/sys/switchyard-export.json'],
+        'cannot write /sys/switchyard-export.json: permission denied',
+      ],
+      [['export', '--out', '/dev/full'], 'cannot write /dev/full: no space left on the device'],
+    ] as const
+    const results = await Promise.all(cases.map(([args]) => runAsync([...args], env)))
+    cases.forEach(([, said], index) => {
+      expect(results[index]).toEqual({ status: 1, stdout: '', stderr: `switchyard: ${said}\n` })
+    })
+  }, 60_000)
+
+  it('names stdin or the file when the import is empty or not JSON', () => {
+    const env = { SWITCHYARD_DATA_DIR: cwd }
+    expect(run(['import', '-'], env)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'switchyard: stdin is empty\n',
+    })
+    const file = join(cwd, 'broken.json')
+    writeFileSync(file, '{"format":')
+    expect(run(['import', file], env).stderr).toMatch(
+      new RegExp(`^switchyard: ${file} is not JSON: [^\n]+\n$`),
+    )
+  })
+
   it('says in one line that the port is taken, or the host is not this machine (was listen EADDRINUSE)', async () => {
     const taken = createServer()
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
@@ -309,7 +355,7 @@ describe('other commands', () => {
     const missing = join(cwd, 'missing.json')
     const result = run(['import', missing])
     expect(result.status).toBe(1)
-    expect(result.stderr).toBe(`switchyard: ENOENT: no such file or directory, open '${missing}'\n`)
+    expect(result.stderr).toBe(`switchyard: cannot read ${missing}: no such file or folder\n`)
     const debug = run(['import', missing], { LOG_LEVEL: 'DEBUG' })
     expect(debug.status).toBe(1)
     expect(debug.stderr.split('\n').length).toBeGreaterThan(2)

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { ConfigError, loadConfig, type GatewayConfig } from './config/env-schema.js'
 import { formatConfig } from './config/print.js'
@@ -79,13 +78,6 @@ function parseTypes(value: string): string[] {
     .filter((type) => type !== '')
   if (types.length === 0) invalid('Must list at least one type, such as tools,gateways.')
   return types
-}
-
-async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8')
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 function createProgram(): Command {
@@ -172,7 +164,8 @@ function createProgram(): Command {
       const { exportCommand } = await import('./commands/export.js')
       const text = await exportCommand(gateway, options.types ? { types: options.types } : {})
       if (options.out === undefined) return print(text)
-      await writeFile(options.out, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 })
+      const { writeOutput } = await import('./commands/files.js')
+      await writeOutput(options.out, text.endsWith('\n') ? text : `${text}\n`)
       process.stderr.write(`switchyard: exported to ${options.out}\n`)
     })
 
@@ -194,11 +187,15 @@ function createProgram(): Command {
         options: { conflict: ConflictStrategy; dryRun?: boolean; sourceSecret?: string },
       ) => {
         const gateway = config()
+        const { readInput } = await import('./commands/files.js')
         const text = await readInput(file)
         const { conflict, sourceSecret } = options
         const dryRun = options.dryRun === true
+        const source = file === '-' ? 'stdin' : file
         const settings =
-          sourceSecret === undefined ? { conflict, dryRun } : { conflict, dryRun, sourceSecret }
+          sourceSecret === undefined
+            ? { conflict, dryRun, source }
+            : { conflict, dryRun, source, sourceSecret }
         const { importCommand } = await import('./commands/import.js')
         print(await importCommand(gateway, text, settings))
       },

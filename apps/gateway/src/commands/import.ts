@@ -11,6 +11,8 @@ export interface ImportCommandOptions {
   dryRun: boolean
   /** AUTH_ENCRYPTION_SECRET of the gateway the export came from, to re-seal its secrets. */
   sourceSecret?: string
+  /** Where the text came from, for messages (a file name, `stdin`); default `the import file`. */
+  source?: string
 }
 
 /** Imports an export's JSON text (all or nothing) and returns a report to print. */
@@ -19,16 +21,15 @@ export async function importCommand(
   text: string,
   options: ImportCommandOptions,
 ): Promise<string> {
+  const source = options.source ?? 'the import file'
+  if (text.trim() === '') throw new GatewayError('MALFORMED_JSON', `${source} is empty`)
   let document: unknown
   try {
     document = JSON.parse(text)
   } catch (error) {
-    throw new GatewayError(
-      'MALFORMED_JSON',
-      `the import file is not JSON: ${(error as Error).message}`,
-    )
+    throw new GatewayError('MALFORMED_JSON', `${source} is not JSON: ${(error as Error).message}`)
   }
-  const source = options.sourceSecret
+  const exporter = options.sourceSecret
     ? createSecretSealer({ secret: options.sourceSecret })
     : undefined
   const report = await withRegistry(config, async (registry) => {
@@ -39,7 +40,7 @@ export async function importCommand(
       conflict: options.conflict,
       dryRun: options.dryRun,
       actor: { email: config.platformAdminEmail },
-      ...(source && { openSealed: (sealed: string) => source.open(sealed) }),
+      ...(exporter && { openSealed: (sealed: string) => exporter.open(sealed) }),
     })
   })
   return `${JSON.stringify(report, null, 2)}\n`

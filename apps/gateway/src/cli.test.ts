@@ -211,6 +211,10 @@ describe('switchyard token create', () => {
     expectUsageError(result, '--exp')
   })
 
+  it('exits 2 naming an empty --secret (was exit 1: "JWT secret must be a non-empty string")', () => {
+    expectUsageError(run(['token', 'create', '-u', 'a@example.com', '--secret', '']), '--secret')
+  })
+
   it('exits 2 for a bad or missing --username or --algorithm', () => {
     expectUsageError(run(['token', 'create', '--username', 'nobody']), '--username')
     expectUsageError(run(['token', 'create', '--exp', '5']), '--username')

@@ -59,6 +59,11 @@ function parseEmail(value: string): string {
   return email
 }
 
+function parseSecret(value: string): string {
+  if (value.trim() === '') invalid('Must not be empty.')
+  return value
+}
+
 function parseAlgorithm(value: string): string {
   const algorithm = value.trim().toUpperCase()
   if (!algorithms.includes(algorithm)) invalid(`Must be one of ${algorithms.join(', ')}.`)
@@ -114,7 +119,7 @@ function createProgram(): Command {
     .description('sign a JWT for a user and print it')
     .requiredOption('-u, --username <email>', 'the user e-mail, written to sub', parseEmail)
     .option('-e, --exp <minutes>', 'lifetime in minutes (default: TOKEN_EXPIRY)', parseMinutes)
-    .option('-s, --secret <key>', 'signing secret (default: JWT_SECRET_KEY)')
+    .option('-s, --secret <key>', 'signing secret (default: JWT_SECRET_KEY)', parseSecret)
     .option('--admin', 'mark the token as an admin token (is_admin)')
     .option('--full-name <name>', 'full name, written to full_name')
     .option('--algorithm <alg>', 'HS256, HS384 or HS512 (default: JWT_ALGORITHM)', parseAlgorithm)

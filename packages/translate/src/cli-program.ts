@@ -164,6 +164,9 @@ function toCommand(flags: Flags, given: readonly string[]): TranslateCommand {
       'give exactly one of --stdio, --grpc, --connect-sse, --connect-streamable-http, --connect-ws',
     )
   }
+  if (flags.oauth2Bearer?.trim() === '') {
+    throw new TranslateError('BAD_OPTION', '--oauth2Bearer needs a token')
+  }
   if (flags.grpc === undefined && hasGrpcOptions(flags))
     throw new TranslateError('BAD_OPTION', '--grpc-* options need --grpc')
   const requestTimeoutMs = parseSeconds('--requestTimeout', flags.requestTimeout, false)

@@ -93,6 +93,9 @@ describe('switchyard-translate on bad input', () => {
       /--header-to-env must look like/,
     ],
     [['--stdio', 'x', '--expose-sse', '--logLevel', 'loud'], /--logLevel.*loud/],
+    // was accepted: clients then had to send "Authorization: Bearer " (connect: sent it)
+    [['--stdio', 'x', '--expose-sse', '--oauth2Bearer', ''], /--oauth2Bearer needs a token/],
+    [['--connect-sse', 'http://a/sse', '--oauth2Bearer', ' '], /--oauth2Bearer needs a token/],
     [['--stdio', 'x', '--expose-sse', '--header', 'A: b'], /--header is for --connect/],
     [['--stdio', 'x', '--expose-sse', '--port'], /argument missing/],
     [['--stdio', 'x', '--expose-sse', 'extra'], /unexpected argument "extra"/],
@@ -148,6 +151,18 @@ describe('switchyard-translate on bad input', () => {
     blocker.close()
     expectOneLine(result, 1, new RegExp(`port ${port} is already in use`))
   })
+
+  it.each([
+    ['192.0.2.1', 'no such address on this machine'],
+    ['no-such-host.invalid', 'unknown host'],
+  ])(
+    '--host %s: exit 1 saying %s (was "listen EADDRNOTAVAIL: ...", "getaddrinfo ENOTFOUND ...")',
+    (host, said) => {
+      const result = run(['--stdio', fixture, '--expose-sse', '--host', host, '--port', '4999'])
+      expect(result.stderr).toBe(`switchyard-translate: cannot listen on ${host}:4999: ${said}\n`)
+      expect(result.status).toBe(1)
+    },
+  )
 
   it.each([
     ['--connect-sse', 'http://127.0.0.1:9/sse'],

@@ -194,15 +194,24 @@ export async function exposeStdio(options: ExposeOptions): Promise<ExposedServer
 export function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const where = `${host}:${port}`
-      const message =
-        error.code === 'EADDRINUSE'
-          ? `port ${port} is already in use on ${host}`
-          : error.code === 'EACCES'
-            ? `no permission to listen on ${where}`
-            : `cannot listen on ${where}: ${error.message}`
-      reject(new TranslateError('LISTEN_FAILED', message))
+      reject(new TranslateError('LISTEN_FAILED', listenProblem(error, port, host)))
     })
     server.listen(port, host, () => resolve())
   })
+}
+
+function listenProblem(error: NodeJS.ErrnoException, port: number, host: string): string {
+  const where = `${host}:${port}`
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is already in use on ${host}`
+    case 'EACCES':
+      return `no permission to listen on ${where}`
+    case 'EADDRNOTAVAIL':
+      return `cannot listen on ${where}: no such address on this machine`
+    case 'ENOTFOUND':
+      return `cannot listen on ${where}: unknown host`
+    default:
+      return `cannot listen on ${where}: ${error.message}`
+  }
 }

@@ -91,6 +91,8 @@ describe('parseWrapperArgs', () => {
       { MCP_SERVER_URL: 'http://x', MCP_TOOL_CALL_TIMEOUT: '5' },
       /^--timeout must be .*, at most 2147483/,
     ],
+    // was sent as an empty Authorization header
+    [['--url', 'http://x', '--auth', ' '], {}, /^--auth needs a value, such as "Bearer <token>"$/],
     [['--bogus'], {}, /unknown option '--bogus'/],
     [['stray'], { MCP_SERVER_URL: 'http://x' }, /unexpected argument "stray"/],
   ] as const)('refuses %j %j', (args, env, pattern) => {

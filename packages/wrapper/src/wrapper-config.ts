@@ -78,6 +78,9 @@ export function parseWrapperArgs(
       `MCP_WRAPPER_LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevel}"`,
     )
   }
+  if (flags.auth !== undefined && nonEmpty(flags.auth) === undefined) {
+    throw new TranslateError('BAD_OPTION', '--auth needs a value, such as "Bearer <token>"')
+  }
   const timeout = flags.timeout ?? nonEmpty(env.MCP_TOOL_CALL_TIMEOUT) ?? '60'
   const timeoutFrom = flags.timeout === undefined ? 'MCP_TOOL_CALL_TIMEOUT' : '--timeout'
   const requestTimeoutMs = parseSeconds(timeoutFrom, timeout, false)

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -337,6 +337,53 @@ describe('other commands', () => {
       'switchyard: cannot listen on 192.0.2.1:4999: no such address on this machine (set HOST or pass --host)\n',
     )
     expect(elsewhere.status).toBe(1)
+  })
+
+  it('SIGTERM while the gateway starts: it starts, shuts down and exits 0 (was killed by it, exit 143)', async () => {
+    // A plugin that loads only once the test opens the gate: the start is under way till then.
+    const gate = join(cwd, 'start-gate')
+    writeFileSync(
+      join(cwd, 'gate.mjs'),
+      [
+        "import { existsSync, writeFileSync } from 'node:fs'",
+        'export default async () => {',
+        `  writeFileSync(${JSON.stringify(`${gate}.reached`)}, '')`,
+        `  while (!existsSync(${JSON.stringify(gate)})) await new Promise((r) => setTimeout(r, 20))`,
+        '  return { toolPreInvoke: () => undefined }',
+        '}',
+      ].join('\n'),
+    )
+    const plugins = join(cwd, 'gate-plugins.json')
+    writeFileSync(
+      plugins,
+      JSON.stringify({
+        plugins: [{ name: 'gate', kind: 'module', module: './gate.mjs', timeoutMs: 30_000 }],
+      }),
+    )
+    const free = createServer()
+    await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve))
+    const { port } = free.address() as AddressInfo
+    await new Promise((resolve) => free.close(resolve))
+    const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], {
+      cwd,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        PLUGINS_CONFIG: plugins,
+        SWITCHYARD_DATA_DIR: join(cwd, 'gate-data'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    )
+    await expect.poll(() => existsSync(`${gate}.reached`), { timeout: 15_000 }).toBe(true)
+    child.kill('SIGTERM')
+    writeFileSync(gate, '')
+    expect(await exited).toEqual({ code: 0, signal: null })
+    expect(output).toMatch(/"signal":"SIGTERM","msg":"shutting down"/)
   })
 
   it('exits 2 naming a plugin that never finishes loading (was exit 13, saying nothing)', () => {

@@ -104,12 +104,17 @@ function createProgram(): Command {
     .option('--host <host>', 'interface to listen on (overrides HOST)')
     .option('--port <port>', 'port to listen on (overrides PORT)', parsePort)
     .action(async (options: { host?: string; port?: number }) => {
+      // Signals count from here: one while the gateway starts (seconds: store, migrations,
+      // plugins) ends it as one after does, with exit 0; a second one ends the process at once.
+      const stop = new AbortController()
+      process.once('SIGINT', () => stop.abort('SIGINT'))
+      process.once('SIGTERM', () => stop.abort('SIGTERM'))
       const overrides: { host?: string; port?: number } = {}
       if (options.host !== undefined) overrides.host = options.host
       if (options.port !== undefined) overrides.port = options.port
       const gateway = config()
       const { serveCommand } = await import('./commands/serve.js')
-      await serveCommand(gateway, overrides)
+      await serveCommand(gateway, overrides, stop.signal)
     })
 
   program

@@ -11,13 +11,14 @@ export interface ServeCommandOptions {
 }
 
 /**
- * Runs the gateway server until SIGINT or SIGTERM, then shuts down gracefully: no new work, the
- * calls under way finish (up to SHUTDOWN_TIMEOUT_SECONDS), sessions and upstreams close. A second
- * signal ends the process at once.
+ * Runs the gateway server until `stop` aborts (its reason names the signal), then shuts down
+ * gracefully: no new work, the calls under way finish (up to SHUTDOWN_TIMEOUT_SECONDS), sessions
+ * and upstreams close. A stop that comes while the gateway starts ends it once it has started.
  */
 export async function serveCommand(
   config: GatewayConfig,
   options: ServeCommandOptions,
+  stop: AbortSignal,
 ): Promise<void> {
   prepareDataDir(config)
   const logs = new LogRing(config.logBufferSize)
@@ -32,14 +33,14 @@ export async function serveCommand(
     { logs },
   )
   await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, 'shutting down')
+    const shutdown = () => {
+      logger.info({ signal: stop.reason as unknown }, 'shutting down')
       running.stop().then(resolve, (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed')
         resolve()
       })
     }
-    process.once('SIGINT', shutdown)
-    process.once('SIGTERM', shutdown)
+    if (stop.aborted) shutdown()
+    else stop.addEventListener('abort', shutdown, { once: true })
   })
 }

@@ -46,8 +46,8 @@ export function createRemoteTransport(
 
 /**
  * Whether a streamable HTTP MCP endpoint is there: a `ping` POSTed without a session is answered
- * by any such endpoint (often with 400: no session), and with 404 or 410 where there is none;
- * 401/403 mean the credentials were refused. The transport itself sends nothing until the client
+ * by any such endpoint (often with 400: no session), and with 404 or 410 where there is none, or
+ * 405 where the path is something else (a REST resource); 401/403 mean the credentials were refused. The transport itself sends nothing until the client
  * does, so this is how a bad URL is found at startup.
  */
 export async function probeHttp(
@@ -66,7 +66,7 @@ export async function probeHttp(
       body: JSON.stringify({ jsonrpc: '2.0', id: 'switchyard-probe', method: 'ping' }),
       signal: AbortSignal.timeout(timeoutMs),
     })
-    if (res.status === 404 || res.status === 410) {
+    if (res.status === 404 || res.status === 405 || res.status === 410) {
       return describeRefusal(refusalOf(res.status, await res.text()))
     }
     await res.body?.cancel()

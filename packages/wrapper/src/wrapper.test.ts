@@ -280,9 +280,15 @@ describe('switchyard-wrapper', () => {
     expect(result.status).toBe(1)
   })
 
-  it('a mistyped server id on an /sse or ws:// URL: says what the gateway said (was only "Not Found (HTTP 404)")', async () => {
-    // The gateway's two answers: a JSON-RPC error on /servers/{id}/sse, a REST error on the handshake.
+  it('a mistyped server id on an /sse or ws:// URL, or a URL that is no MCP endpoint: says what the gateway said (was only "Not Found (HTTP 404)")', async () => {
+    // The gateway's answers: a JSON-RPC error on /servers/{id}/sse, a REST error on the handshake
+    // and to a POST where only GET is served.
     const gateway = createHttpServer((req, res) => {
+      if (req.method === 'POST') {
+        res.writeHead(405, { 'content-type': 'application/json', allow: 'GET, HEAD, OPTIONS' })
+        res.end(`{"detail":"POST is not allowed on ${req.url}; it takes GET, HEAD, OPTIONS"}`)
+        return
+      }
       res.writeHead(404, { 'content-type': 'application/json' })
       res.end(
         '{"jsonrpc":"2.0","error":{"code":-32002,"message":"virtual server \'x1\' not found"},"id":null}',
@@ -300,6 +306,11 @@ describe('switchyard-wrapper', () => {
       const cases = [
         [`http://127.0.0.1:${port}/servers/x1/sse`, "virtual server 'x1' not found (HTTP 404)"],
         [`ws://127.0.0.1:${port}/servers/x2/ws`, "virtual server 'x2' not found (HTTP 404)"],
+        // the gateway's root, not an MCP endpoint (was "connected", then every request failed)
+        [
+          `http://127.0.0.1:${port}/`,
+          'POST is not allowed on /; it takes GET, HEAD, OPTIONS (HTTP 405)',
+        ],
       ] as const
       const results = await Promise.all(cases.map(([url]) => runWrapperCli(['--url', url])))
       cases.forEach(([url, said], index) => {

@@ -403,6 +403,30 @@ describe('switchyard-translate stopped while it starts', () => {
     }
   })
 
+  it('SIGTERM while --connect-* waits on a silent server exits 0 at once (was killed by it, exit 143)', async () => {
+    let reached = false
+    const silent = createServer(() => (reached = true))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as { port: number }
+    const { child, output } = spawnCli([
+      '--connect-streamable-http',
+      `http://127.0.0.1:${port}/mcp`,
+    ])
+    try {
+      await eventually(() => reached, 'the connect under way', 15_000)
+      const exited = new Promise((resolve) =>
+        child.once('exit', (code, signal) => resolve({ code, signal })),
+      )
+      const stoppedAt = Date.now()
+      child.kill('SIGTERM')
+      expect(await exited).toEqual({ code: 0, signal: null })
+      expect(Date.now() - stoppedAt).toBeLessThan(2000)
+      expect(output.stderr).toBe('switchyard-translate: shutting down\n')
+    } finally {
+      silent.close()
+    }
+  })
+
   it('SIGTERM while --grpc discovery waits on a silent server exits at once', async () => {
     let reached = false
     const silent = createServer(() => (reached = true))

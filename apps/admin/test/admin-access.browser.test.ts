@@ -378,7 +378,7 @@ describe('the admin UI access pages in Chromium', () => {
     const chat = methods.getByRole('row', { name: /shop-shop\.v1\.Shop\.Chat/ })
     await chat.getByText('bidi-streaming').waitFor()
     await expect(methods.getByRole('row').count()).resolves.toBe(10)
-    await service.getByRole('button', { name: 'Reflect on Shop again' }).click()
+    await service.getByRole('button', { name: 'Refresh Shop' }).click()
     await service
       .getByText(
         'Reflected again: 0 tools added, 0 updated, 0 removed. Left out, as reflection cannot describe them: broken.v1.Lost, broken.v1.Garbled.',
@@ -536,7 +536,7 @@ describe('the admin UI access pages in Chromium', () => {
     await screenshot(page, 'access-07-developer')
     await nav('Teams')
     await page.getByRole('button', { name: 'Create team' }).waitFor()
-    await page.getByRole('button', { name: 'Toggle dark theme' }).click()
+    await page.getByRole('button', { name: 'Dark theme' }).click()
     await screenshot(page, 'access-08-teams-dark')
     expect(problems).toEqual([])
   })

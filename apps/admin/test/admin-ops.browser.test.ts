@@ -287,7 +287,7 @@ describe('the admin UI operations pages in Chromium', () => {
   })
 
   it('draws the charts in the dark theme too', async () => {
-    await page.getByRole('button', { name: 'Toggle dark theme' }).click()
+    await page.getByRole('button', { name: 'Dark theme' }).click()
     await nav('Metrics')
     await page
       .getByRole('region', { name: 'Charts of all tools' })

@@ -345,7 +345,7 @@ describe('the admin UI in Chromium', () => {
   })
 
   it('switches to the dark theme and is keyboard navigable', async () => {
-    await page.getByRole('button', { name: 'Toggle dark theme' }).click()
+    await page.getByRole('button', { name: 'Dark theme' }).click()
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
     await page.reload()
     await heading('Tools')

@@ -104,13 +104,9 @@ export function Layout(): ReactElement {
               {me.data.email}
             </NavLink>
           )}
-          <button
-            type="button"
-            onClick={toggleTheme}
-            aria-label="Toggle dark theme"
-            aria-pressed={theme === 'dark'}
-          >
-            {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+          {/* A toggle: its name stays, pressed while the dark theme is on. */}
+          <button type="button" onClick={toggleTheme} aria-pressed={theme === 'dark'}>
+            Dark theme
           </button>
         </span>
         <button

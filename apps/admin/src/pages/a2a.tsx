@@ -125,7 +125,7 @@ function AgentRow({
             disabled={!agent.enabled}
             onClick={onToggle}
           >
-            {open ? 'Close' : 'Invoke'}
+            Invoke
           </button>
         )}
         {can('a2a.write') && (

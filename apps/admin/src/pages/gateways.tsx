@@ -50,7 +50,7 @@ function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void 
         </td>
         <td>{gateway.lastSeenAt ? new Date(gateway.lastSeenAt).toLocaleString() : '—'}</td>
         <td className="row-actions">
-          <button type="button" onClick={onEdit}>
+          <button type="button" aria-label={`Edit ${gateway.name}`} onClick={onEdit}>
             Edit
           </button>
           <button
@@ -61,11 +61,17 @@ function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void 
           >
             History
           </button>
-          <button type="button" disabled={action.isPending} onClick={() => action.mutate(refresh)}>
+          <button
+            type="button"
+            aria-label={`Refresh ${gateway.name}`}
+            disabled={action.isPending}
+            onClick={() => action.mutate(refresh)}
+          >
             Refresh
           </button>
           <button
             type="button"
+            aria-label={`${gateway.enabled ? 'Disable' : 'Enable'} ${gateway.name}`}
             disabled={action.isPending}
             onClick={() => {
               const toggle = () =>
@@ -89,6 +95,7 @@ function GatewayRow({ gateway, onEdit }: { gateway: Gateway; onEdit: () => void 
           <button
             type="button"
             className="danger"
+            aria-label={`Delete ${gateway.name}`}
             onClick={() =>
               ask({
                 title: `Delete ${gateway.name}?`,

@@ -128,14 +128,14 @@ function ServiceRow({
           aria-label={`Methods of ${service.name}`}
           onClick={onToggle}
         >
-          {open ? 'Hide methods' : 'Methods'}
+          Methods
         </button>
         {can('grpc.write') && (
           <>
             <button
               type="button"
               disabled={change.isPending}
-              aria-label={`Reflect on ${service.name} again`}
+              aria-label={`Refresh ${service.name}`}
               onClick={() => change.mutate(refresh)}
             >
               Refresh

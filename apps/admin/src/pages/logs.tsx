@@ -83,7 +83,8 @@ export function LogsPage(): ReactElement {
             onChange={(e) => setText(e.target.value)}
           />
         </label>
-        <button type="button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+        {/* Its words say what it does next; the stream state above says whether it is paused. */}
+        <button type="button" onClick={() => setPaused(!paused)}>
           {paused ? `Resume${stream.held > 0 ? ` (${stream.held} new)` : ''}` : 'Pause'}
         </button>
         <button type="button" disabled={records.length === 0} onClick={() => download(records)}>

@@ -116,7 +116,7 @@ function RoleRow({ role }: { role: Role }): ReactElement {
           ))}
         </ul>
       </td>
-      <td>
+      <td className="row-actions">
         {!role.isBuiltIn && (
           <ConfirmButton
             label="Delete"

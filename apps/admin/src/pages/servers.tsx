@@ -26,12 +26,17 @@ function ServerCard({ server }: { server: Server }): ReactElement {
         </h2>
         {can('servers.write') && (
           <div className="row-actions">
-            <button type="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              aria-label={`Edit ${server.name}`}
+              onClick={() => setEditing(true)}
+            >
               Edit
             </button>
             <button
               type="button"
               disabled={change.isPending}
+              aria-label={`${server.enabled ? 'Disable' : 'Enable'} ${server.name}`}
               onClick={() =>
                 change.mutate(() => api.setEnabled('servers', server.id, !server.enabled))
               }
@@ -41,6 +46,7 @@ function ServerCard({ server }: { server: Server }): ReactElement {
             <ConfirmButton
               label="Delete"
               disabled={change.isPending}
+              aria-label={`Delete ${server.name}`}
               title={`Delete ${server.name}?`}
               message="Clients connected to its endpoint lose access."
               onConfirm={() => change.mutate(() => api.remove('servers', server.id))}

@@ -83,12 +83,13 @@ function TeamRow({
           aria-label={`Members of ${team.name}`}
           onClick={onToggle}
         >
-          {open ? 'Hide members' : 'Members'}
+          Members
         </button>
         {can('teams.manage', team.id) && !team.isPersonal && (
           <ConfirmButton
             label="Delete"
             disabled={remove.isPending}
+            aria-label={`Delete ${team.name}`}
             title={`Delete team ${team.name}?`}
             message="Its members lose the access the team gave them. A team that still owns registry entities is not deleted."
             onConfirm={() => remove.mutate(() => api.remove('teams', team.id))}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { ApiToken } from '../api/types'
@@ -9,6 +9,7 @@ import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
 import { QueryView } from '../components/query-view'
+import { ActionError, useRowAction } from '../components/row-action'
 import { Badge } from '../components/states'
 import { TextField } from '../components/text-field'
 
@@ -63,27 +64,27 @@ function TokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }): Rea
 }
 
 function TokenRow({ token }: { token: ApiToken }): ReactElement {
-  const queryClient = useQueryClient()
-  const revoke = useMutation({
-    mutationFn: () => api.revokeToken(token.id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
-  })
+  const revoke = useRowAction(['tokens'])
   return (
     <tr>
-      <td>{token.name}</td>
+      <td>
+        {token.name}
+        <ActionError action={revoke} />
+      </td>
       <td>
         {token.revokedAt ? <Badge tone="bad">revoked</Badge> : <Badge tone="ok">active</Badge>}
       </td>
       <td>{token.expiresAt ? new Date(token.expiresAt).toLocaleDateString() : 'never'}</td>
       <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : '—'}</td>
-      <td>
+      <td className="row-actions">
         {!token.revokedAt && (
           <ConfirmButton
             label="Revoke"
             disabled={revoke.isPending}
+            aria-label={`Revoke ${token.name}`}
             title={`Revoke ${token.name}?`}
             message="Every request made with this token is refused from now on."
-            onConfirm={() => revoke.mutate()}
+            onConfirm={() => revoke.mutate(() => api.revokeToken(token.id))}
           />
         )}
       </td>

@@ -98,13 +98,19 @@ function UserRow({
           Edit
         </button>
         {can('admin.rbac') && (
-          <Link to={`/roles?user=${encodeURIComponent(user.email)}`}>Roles</Link>
+          <Link
+            to={`/roles?user=${encodeURIComponent(user.email)}`}
+            aria-label={`Roles of ${user.email}`}
+          >
+            Roles
+          </Link>
         )}
         {!self && (
           <>
             <button
               type="button"
               disabled={change.isPending}
+              aria-label={`${user.isActive ? 'Deactivate' : 'Activate'} ${user.email}`}
               onClick={() =>
                 change.mutate(() => api.updateUser(user.email, { isActive: !user.isActive }))
               }
@@ -114,6 +120,7 @@ function UserRow({
             <ConfirmButton
               label="Delete"
               disabled={change.isPending}
+              aria-label={`Delete ${user.email}`}
               title={`Delete ${user.email}?`}
               message="The account, its sign-in, its API tokens and its roles end now."
               onConfirm={() => change.mutate(() => api.removeUser(user.email))}

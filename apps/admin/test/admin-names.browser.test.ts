@@ -1,0 +1,138 @@
+import { startAgent, type TestAgent } from '@switchyard/a2a-fixture'
+import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  launchChromium,
+  navigate,
+  openPage,
+  postWithSession,
+  screenshot,
+  signInAs,
+  waitForHeading,
+} from './browser'
+import { admin, startGateway, type Running } from './processes'
+
+/** Every page with a table or cards of entities: link, title. */
+const pages: [link: string, title: string][] = [
+  ['Gateways', 'Gateways'],
+  ['Virtual servers', 'Virtual servers'],
+  ['Tokens', 'API tokens'],
+  ['A2A agents', 'A2A agents'],
+  ['gRPC services', 'gRPC services'],
+  ['Users', 'Users'],
+  ['Teams', 'Teams'],
+  ['Roles', 'Roles'],
+]
+
+/**
+ * The buttons and links in `scope` whose accessible name (an aria-label) does not hold their
+ * visible text, as "name ≠ text" (WCAG 2.5.3: speech users say what they see).
+ */
+function namesWithoutTheirText(scope: Locator): Promise<string[]> {
+  return scope.locator('button[aria-label], a[aria-label]').evaluateAll((elements) =>
+    elements
+      .map((element) => ({
+        name: (element.getAttribute('aria-label') ?? '').toLowerCase(),
+        text: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim().toLowerCase(),
+      }))
+      .filter(({ name, text }) => text !== '' && !name.includes(text))
+      .map(({ name, text }) => `${name} ≠ ${text}`),
+  )
+}
+
+/** The accessible names of the row buttons and links in `scope` (aria-label, else the text). */
+function rowActionNames(scope: Locator): Promise<string[]> {
+  return scope
+    .locator('.row-actions button, .row-actions a')
+    .evaluateAll((elements) =>
+      elements.map(
+        (element) => element.getAttribute('aria-label') ?? (element as HTMLElement).innerText,
+      ),
+    )
+}
+
+// Accessible names on every page that lists entities, two of each, in Chromium against a real
+// gateway (the built CLI), a real A2A agent and a real gRPC server: every row's buttons say which
+// row they act on; a button's name holds the words it shows, also once its row is opened; a toggle
+// keeps its name when pressed.
+describe('the admin UI names its controls', () => {
+  let gateway: Running
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let agent: TestAgent
+  let shop: ShopServer
+  const problems: string[] = []
+
+  const rest = (path: string, body: unknown) =>
+    postWithSession(context, `${gateway.url}${path}`, body)
+
+  beforeAll(async () => {
+    ;[gateway, browser, agent, shop] = await Promise.all([
+      startGateway(),
+      launchChromium(),
+      startAgent('answering'),
+      startShopServer(),
+    ])
+    ;({ context, page } = await openPage(browser, problems))
+    await page.goto(`${gateway.url}/admin`)
+    await signInAs(page, admin)
+    await waitForHeading(page, 'Dashboard')
+    for (const n of [1, 2]) {
+      await rest('/gateways', { name: `Upstream ${n}`, url: `http://127.0.0.1:9/mcp${n}` })
+      await rest('/servers', { name: `Server ${n}` })
+      await rest('/tokens', { name: `Token ${n}` })
+      await rest('/a2a', { name: `Agent ${n}`, url: agent.url })
+      await rest('/grpc', { name: `Shop ${n}`, target: shop.target })
+      await rest('/users', { email: `user${n}@example.com`, password: 'a-long-password' })
+      await rest('/teams', { name: `Team ${n}` })
+      await rest('/rbac/roles', { name: `custom_${n}`, permissions: ['tools.read'] })
+    }
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await Promise.all([gateway?.stop(), agent?.close(), shop?.close()])
+  })
+
+  it('names each row button after its row, with the words it shows', async () => {
+    for (const [link, title] of pages) {
+      await navigate(page, link, title)
+      const main = page.getByRole('main')
+      await main.locator('.row-actions').first().waitFor()
+      const names = await rowActionNames(main)
+      expect(names.length, title).toBeGreaterThan(0)
+      expect(
+        names.filter((name, index) => names.indexOf(name) !== index),
+        `${title}: buttons of different rows share a name`,
+      ).toEqual([])
+      await expect(namesWithoutTheirText(page.locator('body')), title).resolves.toEqual([])
+      // Opened (history, members, methods, the invoke form), a row's toggle still says so.
+      const toggles = main.locator('.row-actions [aria-expanded="false"]')
+      for (let i = (await toggles.count()) - 1; i >= 0; i--) await toggles.nth(i).click()
+      await expect(namesWithoutTheirText(main), `${title}, opened`).resolves.toEqual([])
+      await screenshot(page, `names-${link.replace(/\W+/g, '-').toLowerCase()}`)
+    }
+  })
+
+  it('keeps a toggle button’s name when it is pressed: the theme, the log pause', async () => {
+    const theme = page.getByRole('banner').locator('button[aria-pressed]')
+    const before = await theme.evaluate((button) => (button as HTMLElement).innerText)
+    await expect(namesWithoutTheirText(page.getByRole('banner'))).resolves.toEqual([])
+    await theme.click()
+    const dark = await page.evaluate(() => document.documentElement.dataset.theme === 'dark')
+    await expect(theme.getAttribute('aria-pressed')).resolves.toBe(String(dark))
+    await expect(theme.evaluate((button) => (button as HTMLElement).innerText)).resolves.toBe(before)
+    await expect(namesWithoutTheirText(page.getByRole('banner'))).resolves.toEqual([])
+    await page.getByRole('button', { name: before, exact: true }).waitFor()
+
+    await navigate(page, 'Logs')
+    await page.getByRole('button', { name: 'Pause' }).click()
+    // Its words change to Resume: it is an action button then, not a pressed "Resume".
+    const resume = page.getByRole('button', { name: /^Resume/ })
+    await expect(resume.getAttribute('aria-pressed')).resolves.toBeNull()
+    await resume.click()
+    expect(problems).toEqual([])
+  })
+})

@@ -12,7 +12,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 5_000,
       // Client errors (bad input, no access, expired session) do not get better by retrying.
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
     },
   },
 })

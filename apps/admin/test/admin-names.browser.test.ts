@@ -123,7 +123,9 @@ describe('the admin UI names its controls', () => {
     await theme.click()
     const dark = await page.evaluate(() => document.documentElement.dataset.theme === 'dark')
     await expect(theme.getAttribute('aria-pressed')).resolves.toBe(String(dark))
-    await expect(theme.evaluate((button) => (button as HTMLElement).innerText)).resolves.toBe(before)
+    await expect(theme.evaluate((button) => (button as HTMLElement).innerText)).resolves.toBe(
+      before,
+    )
     await expect(namesWithoutTheirText(page.getByRole('banner'))).resolves.toEqual([])
     await page.getByRole('button', { name: before, exact: true }).waitFor()
 

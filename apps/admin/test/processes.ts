@@ -70,10 +70,16 @@ export async function startUpstream(): Promise<Running> {
 /** The platform admin of the test gateway. */
 export const admin = { email: 'admin@example.com', password: 'browser-test-password' }
 
-/** Starts the built gateway CLI (`switchyard serve`) over a fresh embedded store, auth required. */
-export async function startGateway(): Promise<Running> {
-  const port = await freePort()
-  const dataDir = mkdtempSync(join(tmpdir(), 'switchyard-admin-e2e-'))
+/** A gateway started by `startGateway`. */
+export interface GatewayRunning extends Running {
+  /** Stops the process but keeps its store, as a crash or a restart would. */
+  halt(): Promise<void>
+  /** Starts a halted gateway again on the same port and store. */
+  resume(): Promise<void>
+}
+
+/** Starts the built gateway CLI (`switchyard serve`) on `port` over the store in `dataDir`. */
+async function spawnGateway(port: number, dataDir: string): Promise<Running> {
   // The gateway depends on this package (it serves its dist), so its CLI is reached by path.
   const cli = join(here, '..', '..', 'gateway', 'dist', 'cli.js')
   let output = ''
@@ -93,7 +99,7 @@ export async function startGateway(): Promise<Running> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const url = `http://127.0.0.1:${port}`
-  const stop = stopper(child, () => rmSync(dataDir, { recursive: true, force: true }))
+  const stop = stopper(child)
   try {
     await waitFor(`${url}/health`, child, () => output)
   } catch (error) {
@@ -101,4 +107,29 @@ export async function startGateway(): Promise<Running> {
     throw error
   }
   return { url, child, stop }
+}
+
+/** Starts the built gateway CLI (`switchyard serve`) over a fresh embedded store, auth required. */
+export async function startGateway(): Promise<GatewayRunning> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchyard-admin-e2e-'))
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true })
+  let current = await spawnGateway(port, dataDir).catch((error: unknown) => {
+    removeData()
+    throw error
+  })
+  return {
+    url: current.url,
+    get child() {
+      return current.child
+    },
+    halt: () => current.stop(),
+    async resume() {
+      current = await spawnGateway(port, dataDir)
+    },
+    async stop() {
+      await current.stop()
+      removeData()
+    },
+  }
 }

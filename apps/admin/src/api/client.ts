@@ -34,10 +34,18 @@ async function failure(response: Response): Promise<ApiError> {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+/** What a call that got no answer (the gateway stopped, the network down) fails with. */
+const unreachable = (): ApiError =>
+  new ApiError(
+    0,
+    'UNREACHABLE',
+    'the gateway did not answer: check that it is running and reachable, then try again',
+  )
+
 /**
  * The one place the SPA talks to the gateway: same origin, JSON in and out, the session cookie sent
  * by the browser and the CSRF token echoed on unsafe methods. A 401 on an authenticated call ends
- * the session and calls the handler.
+ * the session and calls the handler; no answer at all fails with status 0.
  */
 export async function request<T>(
   method: string,
@@ -53,6 +61,8 @@ export async function request<T>(
     headers,
     credentials: 'same-origin',
     ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+  }).catch(() => {
+    throw unreachable()
   })
   if (!response.ok) {
     const error = await failure(response)

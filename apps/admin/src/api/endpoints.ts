@@ -74,8 +74,14 @@ export const api = {
     // The answer sets the session and CSRF cookies; the JWT in its body is not kept.
     await request('POST', '/auth/login', { body: { email, password }, anonymous: true })
   },
+  /**
+   * Signs out. Fails, the session kept, only when the gateway did not answer or failed (status 0 or
+   * 5xx): the session cookie may still be good then.
+   */
   async logout(): Promise<void> {
-    await request('POST', '/auth/logout').catch(() => undefined)
+    await request('POST', '/auth/logout').catch((error: unknown) => {
+      if (!(error instanceof ApiError) || error.status === 0 || error.status >= 500) throw error
+    })
     session.clear()
   },
   me: () => request<Me>('GET', '/auth/me'),

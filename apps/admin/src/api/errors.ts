@@ -4,7 +4,10 @@ export interface FieldError {
   message: string
 }
 
-/** A failed API call: the server's `{ detail, code, errors }` with the HTTP status. */
+/**
+ * A failed API call: the server's `{ detail, code, errors }` with the HTTP status (0 when the
+ * gateway did not answer).
+ */
 export class ApiError extends Error {
   readonly status: number
   readonly code: string

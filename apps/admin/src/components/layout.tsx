@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { api } from '../api/endpoints'
+import { messageOf } from '../api/errors'
 import { useDocumentTitle } from './document-title'
 import { usePermissions } from './permissions'
 import { useTheme } from './theme'
@@ -65,6 +66,7 @@ export function Layout(): ReactElement {
   const { can } = usePermissions()
   const shown = sections.filter(([path]) => !needs[path] || can(needs[path]))
   const [menuOpen, setMenuOpen] = useState(false)
+  const [signOutError, setSignOutError] = useState<string>()
   const menuButton = useRef<HTMLButtonElement>(null)
   usePageChange()
   return (
@@ -112,7 +114,11 @@ export function Layout(): ReactElement {
         <button
           type="button"
           onClick={() => {
-            void api.logout().then(() => navigate('/login'))
+            setSignOutError(undefined)
+            void api.logout().then(
+              () => navigate('/login'),
+              (error: unknown) => setSignOutError(`Still signed in. ${messageOf(error)}.`),
+            )
           }}
         >
           Sign out
@@ -130,6 +136,11 @@ export function Layout(): ReactElement {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
+        {signOutError && (
+          <p className="form-error" role="alert">
+            {signOutError}
+          </p>
+        )}
         <Outlet />
       </main>
     </div>

@@ -13,10 +13,18 @@ export interface QueryViewProps<T> {
   children: (items: T[]) => ReactNode
 }
 
-/** A list query shown as loading, failed with a retry, empty, or its items. */
+/**
+ * A list query shown as loading, failed with a retry, empty, or its items; a failed refresh keeps
+ * the items loaded before in view, below the error.
+ */
 export function QueryView<T>({ query, what, empty, children }: QueryViewProps<T>): ReactElement {
   if (query.isPending) return <Loading what={what} />
-  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />
-  if (query.data.length === 0) return <Empty>{empty}</Empty>
-  return <>{children(query.data)}</>
+  const retry = () => void query.refetch()
+  if (query.data === undefined) return <LoadError error={query.error} retry={retry} />
+  return (
+    <>
+      {query.isError && <LoadError error={query.error} retry={retry} stale />}
+      {query.data.length === 0 ? <Empty>{empty}</Empty> : children(query.data)}
+    </>
+  )
 }

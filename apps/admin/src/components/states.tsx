@@ -10,11 +10,24 @@ export function Loading({ what }: { what: string }): ReactElement {
   )
 }
 
-/** Shown when a load failed, with a retry. */
-export function LoadError({ error, retry }: { error: unknown; retry: () => void }): ReactElement {
+/**
+ * Shown when a load failed, with a retry; `stale` when it was a refresh, what was loaded before
+ * still shown below.
+ */
+export function LoadError({
+  error,
+  retry,
+  stale = false,
+}: {
+  error: unknown
+  retry: () => void
+  stale?: boolean
+}): ReactElement {
   return (
     <div className="state error" role="alert">
-      <p>Could not load: {messageOf(error)}</p>
+      <p>
+        {stale ? 'Could not refresh' : 'Could not load'}: {messageOf(error)}
+      </p>
       <button type="button" onClick={retry}>
         Retry
       </button>

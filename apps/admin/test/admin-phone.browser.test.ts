@@ -123,6 +123,37 @@ describe('the admin UI on a phone', () => {
     await expect(overflow()).resolves.toBeLessThanOrEqual(0)
   })
 
+  it('keeps a role with many permissions a few lines tall, the rest a tap away', async () => {
+    await navigate(page, 'Roles')
+    const developer = page
+      .getByRole('table', { name: 'Roles' })
+      .getByRole('row', { name: /^developer/ })
+    const height = () => developer.evaluate((row) => row.getBoundingClientRect().height)
+    // Its 30 permissions, several to a line and cut after three lines, not one per line.
+    const short = await height()
+    expect(short).toBeLessThan(150)
+    await screenshot(page, 'phone-23-roles')
+    await developer.getByRole('button', { name: 'Show all' }).click()
+    expect(await height()).toBeGreaterThan(short)
+    const list = developer.getByRole('list', { name: 'Permissions of developer' })
+    const [listBox, last] = await Promise.all([
+      list.boundingBox(),
+      list.getByText('tokens.*', { exact: true }).boundingBox(),
+    ])
+    expect((last?.y ?? Infinity) + (last?.height ?? 0)).toBeLessThanOrEqual(
+      (listBox?.y ?? 0) + (listBox?.height ?? 0) + 1,
+    )
+    await developer.getByRole('button', { name: 'Show less' }).click()
+    expect(await height()).toBe(short)
+    // A role of a few permissions has nothing to open.
+    await expect(
+      page
+        .getByRole('row', { name: /^platform_admin/ })
+        .getByRole('button')
+        .count(),
+    ).resolves.toBe(0)
+  })
+
   it("spaces the dashboard's count cards as far apart down as across", async () => {
     await navigate(page, 'Dashboard')
     const cards = await page

@@ -1,10 +1,16 @@
-import { useLayoutEffect, useRef, useState, type ReactElement } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react'
 
 /**
- * Long text in a table cell (an address, why an upstream is unreachable): at most three lines, so
- * the row stays short, with a "Show all" toggle when the text is cut.
+ * Long content in a table cell: at most three lines, so the row stays short, with a "Show all"
+ * toggle when the content is cut. Inline content clamps at a line's end.
  */
-export function LongText({ text }: { text: string }): ReactElement {
+export function Clamped({
+  className,
+  children,
+}: {
+  className?: string
+  children: ReactNode
+}): ReactElement {
   const box = useRef<HTMLDivElement>(null)
   const [open, setOpen] = useState(false)
   const [cut, setCut] = useState(false)
@@ -16,11 +22,11 @@ export function LongText({ text }: { text: string }): ReactElement {
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
-  }, [open, text])
+  }, [open, children])
   return (
     <>
-      <div ref={box} className={`muted long-text${open ? '' : ' clamped'}`}>
-        {text}
+      <div ref={box} className={`long-text${open ? '' : ' clamped'} ${className ?? ''}`.trim()}>
+        {children}
       </div>
       {(cut || open) && (
         <button
@@ -34,4 +40,9 @@ export function LongText({ text }: { text: string }): ReactElement {
       )}
     </>
   )
+}
+
+/** Long text in a table cell (an address, why an upstream is unreachable), clamped. */
+export function LongText({ text }: { text: string }): ReactElement {
+  return <Clamped className="muted">{text}</Clamped>
 }

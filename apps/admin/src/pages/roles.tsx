@@ -5,6 +5,7 @@ import type { Role } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
+import { Clamped } from '../components/long-text'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
@@ -107,14 +108,16 @@ function RoleRow({ role }: { role: Role }): ReactElement {
       </td>
       <td>{role.scope === 'team' ? 'within a team' : 'globally'}</td>
       <td className="description">{role.description ?? '—'}</td>
-      <td>
-        <ul className="permissions" aria-label={`Permissions of ${role.name}`}>
-          {role.permissions.map((permission) => (
-            <li key={permission}>
-              <code>{permission}</code>
-            </li>
-          ))}
-        </ul>
+      <td className="permissions-cell">
+        <Clamped>
+          <ul className="permissions" aria-label={`Permissions of ${role.name}`}>
+            {role.permissions.map((permission) => (
+              <li key={permission}>
+                <code>{permission}</code>
+              </li>
+            ))}
+          </ul>
+        </Clamped>
       </td>
       <td className="row-actions">
         {!role.isBuiltIn && (

@@ -7,6 +7,7 @@ import { useConfirm } from '../components/confirm'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
 import { FormShell } from '../components/form-shell'
+import { importCounts, kindNoun } from './import-summary'
 
 const strategies = ['update', 'skip', 'rename', 'fail'] as const
 
@@ -20,19 +21,16 @@ function download(document: unknown): void {
 }
 
 function Report({ report }: { report: ImportReport }): ReactElement {
-  const line = (counts: Record<string, number>): string =>
-    Object.entries(counts)
-      .filter(([, count]) => count > 0)
-      .map(([kind, count]) => `${count} ${kind}`)
-      .join(', ') || 'nothing'
   return (
     <div className="result ok" role="status" aria-label="Import report">
       <p>{report.dryRun ? 'Dry run: nothing was changed.' : 'Imported.'}</p>
-      <p>Created: {line(report.created)}</p>
-      <p>Updated: {line(report.updated)}</p>
-      <p>Skipped: {line(report.skipped)}</p>
+      <p>Created: {importCounts(report.created)}</p>
+      <p>Updated: {importCounts(report.updated)}</p>
+      <p>Skipped: {importCounts(report.skipped)}</p>
       {report.renamed.length > 0 && (
-        <p>Renamed: {report.renamed.map((r) => `${r.kind} ${r.from} → ${r.to}`).join(', ')}</p>
+        <p>
+          Renamed: {report.renamed.map((r) => `${kindNoun(r.kind)} ${r.from} → ${r.to}`).join(', ')}
+        </p>
       )}
       {report.warnings.length > 0 && (
         <>

@@ -36,7 +36,8 @@ const sections: [link: string, title: string][] = [
 // The admin UI on a phone (390×844, touch) in Chromium against a real gateway (the built CLI)
 // and a real MCP upstream, with something on every page: each page is reached through the menu and
 // none scrolls sideways; wide tables scroll in their own box; forms and dialogs fit. Then the
-// same session at 1280×800 shows the navigation beside the page again.
+// same session at 1280×800 shows the navigation beside the page again, and at 2560×1440 form
+// fields keep a readable width.
 describe('the admin UI on a phone', () => {
   let gateway: Running
   let upstream: Running
@@ -266,6 +267,20 @@ describe('the admin UI on a phone', () => {
       tableBox().evaluate((element) => element.scrollWidth <= element.clientWidth),
     ).resolves.toBe(true)
     await screenshot(page, 'phone-30-wide')
+  })
+
+  it('keeps form fields a readable width on a very wide screen', async () => {
+    await page.setViewportSize({ width: 2560, height: 1440 })
+    await page.getByRole('button', { name: 'Register gateway' }).click()
+    const form = page.getByRole('form', { name: 'Register gateway' })
+    await form.getByLabel('Transport').selectOption('stdio')
+    const widths = await form
+      .locator('input, textarea, select, fieldset')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width))
+    expect(widths.length).toBeGreaterThan(4)
+    // 48rem at most, not the 2,300 px of the page's width
+    expect(Math.max(...widths)).toBeLessThanOrEqual(48 * 16)
+    await screenshot(page, 'phone-31-very-wide-form')
     expect(problems).toEqual([])
   })
 })

@@ -262,6 +262,12 @@ describe('the admin UI in Chromium', () => {
     await form.getByLabel('Document').fill('{not json')
     await form.getByRole('button', { name: 'Check import' }).click()
     await visible('This is not valid JSON')
+    // JSON, but not an object: said beside the field, not as the server's "(body)" path
+    await form.getByLabel('Document').fill('[42]')
+    await form.getByRole('button', { name: 'Check import' }).click()
+    await expect(fieldError('Import', 'Document').textContent()).resolves.toBe(
+      'This is not an export: an export is one JSON object.',
+    )
     // a role held by a user this gateway no longer has: left out, with a warning naming the entry
     const document = JSON.parse(exported) as { entities: { roleAssignments: unknown[] } }
     const gone = document.entities.roleAssignments.push({

@@ -73,7 +73,13 @@ export function TransferPage(): ReactElement {
       form.check({ document: 'This is not valid JSON: paste or load an export file.' })
       return
     }
-    if (!form.check({})) return
+    const exported = typeof document === 'object' && document !== null && !Array.isArray(document)
+    if (
+      !form.check({
+        document: exported ? undefined : 'This is not an export: an export is one JSON object.',
+      })
+    )
+      return
     if (dryRun) void send(document)
     else
       ask({

@@ -220,6 +220,40 @@ describe('the admin UI access pages in Chromium', () => {
     await custom.getByText('servers.*').waitFor()
   })
 
+  it('edits a custom role: the form takes the focus, a bad permission is refused beside its field', async () => {
+    const roles = page.getByRole('table', { name: 'Roles' })
+    // built-in roles are read-only
+    await expect(
+      roles
+        .getByRole('row', { name: /^viewer/ })
+        .getByRole('button', { name: /^Edit/ })
+        .count(),
+    ).resolves.toBe(0)
+    const editButton = page.getByRole('button', { name: 'Edit role release_manager' })
+    await editButton.click()
+    const edit = page.getByRole('form', { name: 'Edit role release_manager' })
+    await expect(
+      edit.getByLabel('Description').evaluate((field) => field === document.activeElement),
+    ).resolves.toBe(true)
+    await expect(edit.getByLabel('Permissions').inputValue()).resolves.toBe('servers.*\ntools.read')
+    await edit.getByLabel('Permissions').fill('servers.*\ntools.read\nprompts.reed')
+    await edit.getByRole('button', { name: 'Save role' }).click()
+    await expect(
+      fieldError('Edit role release_manager', 'Permissions').textContent(),
+    ).resolves.toBe("unknown permission 'prompts.reed'")
+    await edit.getByLabel('Permissions').fill('servers.*\ntools.read\nprompts.read')
+    await edit.getByLabel('Description').fill('Ships releases')
+    await edit.getByRole('button', { name: 'Save role' }).click()
+    await edit.waitFor({ state: 'detached' })
+    const custom = roles.getByRole('row', { name: /release_manager/ })
+    await custom.getByText('prompts.read', { exact: true }).waitFor()
+    await custom.getByText('Ships releases').waitFor()
+    // the focus is back on the button that opened the form
+    await expect(editButton.evaluate((button) => button === document.activeElement)).resolves.toBe(
+      true,
+    )
+  })
+
   it("gives a user a team role (the server's scope rule beside the team field) and takes it away", async () => {
     await page.getByLabel('User', { exact: true }).selectOption(dev.email)
     await page.waitForURL(/\/admin\/roles\?user=dev%40example.com/)

@@ -52,11 +52,11 @@ function rowActionNames(scope: Locator): Promise<string[]> {
     )
 }
 
-// Accessible names on every page that lists entities, two of each, in Chromium against a real
-// gateway (the built CLI), a real A2A agent and a real gRPC server: every row's buttons say which
-// row they act on; a button's name holds the words it shows, also once its row is opened; a toggle
-// keeps its name when pressed.
-describe('the admin UI names its controls', () => {
+// Controls on every page that lists entities, two of each, in Chromium against a real gateway
+// (the built CLI), a real A2A agent and a real gRPC server: every row's buttons say which row they
+// act on; a button's name holds the words it shows, also once its row is opened; a toggle keeps
+// its name when pressed; an edit form takes the focus and gives it back.
+describe('the admin UI controls', () => {
   let gateway: Running
   let browser: Browser
   let context: BrowserContext
@@ -113,6 +113,28 @@ describe('the admin UI names its controls', () => {
       for (let i = (await toggles.count()) - 1; i >= 0; i--) await toggles.nth(i).click()
       await expect(namesWithoutTheirText(main), `${title}, opened`).resolves.toEqual([])
       await screenshot(page, `names-${link.replace(/\W+/g, '-').toLowerCase()}`)
+    }
+  })
+
+  it('moves the focus into an edit form and back to its Edit button when it closes', async () => {
+    const focusedIn = (name: string) =>
+      page.getByRole('form', { name }).evaluate((form) => form.contains(document.activeElement))
+    const cases: [link: string, button: string, form: string, close: string][] = [
+      ['Gateways', 'Edit Upstream 1', 'Edit Upstream 1', 'Cancel'],
+      ['Users', 'Edit user1@example.com', 'Edit user1@example.com', 'Cancel'],
+      ['Roles', 'Edit role custom_1', 'Edit role custom_1', 'Save role'],
+      ['Virtual servers', 'Edit Server 1', 'Edit Server 1', 'Cancel'],
+    ]
+    for (const [link, button, form, close] of cases) {
+      await navigate(page, link)
+      await page.getByRole('button', { name: button }).click()
+      await expect(focusedIn(form), link).resolves.toBe(true)
+      await page.getByRole('form', { name: form }).getByRole('button', { name: close }).click()
+      await page.getByRole('form', { name: form }).waitFor({ state: 'detached' })
+      await expect(
+        page.getByRole('button', { name: button }).evaluate((b) => b === document.activeElement),
+        link,
+      ).resolves.toBe(true)
     }
   })
 

@@ -166,6 +166,9 @@ export const api = {
     permissions: string[]
     scope: Role['scope']
   }) => request<Role>('POST', '/rbac/roles', { body }),
+  /** Changes a custom role's description or permissions (its name and scope stay). */
+  updateRole: (name: string, body: { description: string | null; permissions: string[] }) =>
+    request<Role>('PUT', `/rbac/roles/${encodeURIComponent(name)}`, { body }),
   removeRole: (name: string) => request('DELETE', `/rbac/roles/${encodeURIComponent(name)}`),
   userRoles: (email: string) =>
     request<RoleAssignment[]>('GET', `/rbac/users/${encodeURIComponent(email)}/roles`),

@@ -24,6 +24,11 @@ export interface FormShellProps {
   children: ReactNode
   /** Shown after the submit button (a result, a report, a confirm dialog). */
   after?: ReactNode
+  /**
+   * An edit form opened by a button: it takes the focus (its first field) when it opens and gives
+   * it back to that button when it closes.
+   */
+  takeFocus?: boolean
 }
 
 /**
@@ -35,6 +40,15 @@ export function FormShell(props: FormShellProps): ReactElement {
   const { form } = props
   const element = useRef<HTMLFormElement>(null)
   const summaryElement = useRef<HTMLDivElement>(null)
+  const { takeFocus = false } = props
+  useEffect(() => {
+    if (!takeFocus) return
+    const opener = document.activeElement
+    element.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
+  }, [takeFocus])
   useEffect(() => {
     if (form.failures === 0) return
     const invalid = element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')

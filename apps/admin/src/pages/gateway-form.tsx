@@ -141,6 +141,7 @@ function GatewayFields({
       submitLabel={editing ? 'Save changes' : 'Register'}
       busyLabel={editing ? 'Saving…' : 'Registering…'}
       onSubmit={submit}
+      takeFocus={editing}
       {...(editing && { head: <h2>{title}</h2> })}
       {...(editing && {
         after: (

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Role } from '../api/types'
@@ -6,98 +6,14 @@ import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
 import { Clamped } from '../components/long-text'
-import { Field } from '../components/field'
-import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge, NoAccess } from '../components/states'
-import { TextAreaField } from '../components/text-area-field'
-import { TextField } from '../components/text-field'
 import { RoleAssignments } from './role-assignments'
+import { RoleForm } from './role-form'
 
-/** Permissions as typed: one per line or separated by commas or spaces. */
-function parsePermissions(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).filter(Boolean))]
-}
-
-function RoleForm({ onDone }: { onDone: () => void }): ReactElement {
-  const [name, setName] = useState('')
-  const [description, setDescription] = useState('')
-  const [scope, setScope] = useState<Role['scope']>('global')
-  const [permissions, setPermissions] = useState('')
-  const form = useFormErrors()
-  const queryClient = useQueryClient()
-  const submit = () => {
-    const list = parsePermissions(permissions)
-    return form.run(
-      async () => {
-        await api.createRole({
-          name: name.trim(),
-          scope,
-          permissions: list,
-          ...(description.trim() && { description: description.trim() }),
-        })
-        await queryClient.invalidateQueries({ queryKey: ['roles'] })
-        onDone()
-      },
-      {
-        name: name.trim() ? undefined : 'Give the role a name.',
-        permissions: list.length > 0 ? undefined : 'List at least one permission.',
-      },
-    )
-  }
-  return (
-    <FormShell form={form} label="Create role" submitLabel="Create role" onSubmit={submit}>
-      <TextField
-        label="Name"
-        error={form.errorFor('name')}
-        hint="Lower-case letters, digits and _, such as release_manager."
-        value={name}
-        onChange={setName}
-      />
-      <TextAreaField
-        label="Description"
-        error={form.errorFor('description')}
-        value={description}
-        onChange={setDescription}
-      />
-      <Field
-        label="Held"
-        error={form.errorFor('scope')}
-        hint="A team role is given within one team and applies to that team's entities."
-      >
-        {(control) => (
-          <select
-            {...control}
-            value={scope}
-            onChange={(e) => setScope(e.target.value as Role['scope'])}
-          >
-            <option value="global">globally</option>
-            <option value="team">within a team</option>
-          </select>
-        )}
-      </Field>
-      <Field
-        label="Permissions"
-        error={form.errorFor('permissions')}
-        hint="One per line or comma-separated: tools.read, servers.*, *.read, admin.users…"
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={4}
-            value={permissions}
-            onChange={(e) => setPermissions(e.target.value)}
-          />
-        )}
-      </Field>
-    </FormShell>
-  )
-}
-
-function RoleRow({ role }: { role: Role }): ReactElement {
+function RoleRow({ role, onEdit }: { role: Role; onEdit: () => void }): ReactElement {
   const remove = useRowAction(['roles'])
   return (
     <tr>
@@ -121,6 +37,11 @@ function RoleRow({ role }: { role: Role }): ReactElement {
       </td>
       <td className="row-actions">
         {!role.isBuiltIn && (
+          <button type="button" aria-label={`Edit role ${role.name}`} onClick={onEdit}>
+            Edit
+          </button>
+        )}
+        {!role.isBuiltIn && (
           <ConfirmButton
             label="Delete"
             disabled={remove.isPending}
@@ -135,9 +56,13 @@ function RoleRow({ role }: { role: Role }): ReactElement {
   )
 }
 
-/** Roles (built-in and custom) with their permissions, custom roles, and who holds which role. */
+/**
+ * Roles (built-in and custom) with their permissions; custom roles created, edited and deleted;
+ * who holds which role.
+ */
 export function RolesPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<Role>()
   const { can, mine } = usePermissions()
   const roles = useQuery({ queryKey: ['roles'], queryFn: api.roles })
   if (mine && !can('admin.rbac'))
@@ -155,6 +80,9 @@ export function RolesPage(): ReactElement {
     <section aria-labelledby="page-title">
       <PageHead title="Roles" addLabel="Create role" adding={adding} setAdding={setAdding} />
       {adding && <RoleForm onDone={() => setAdding(false)} />}
+      {editing && (
+        <RoleForm key={editing.name} role={editing} onDone={() => setEditing(undefined)} />
+      )}
       <QueryView query={roles} what="roles" empty="No roles.">
         {(list) => (
           <DataTable
@@ -162,7 +90,14 @@ export function RolesPage(): ReactElement {
             columns={['Role', 'Held', 'Description', 'Permissions', 'Actions']}
           >
             {list.map((role) => (
-              <RoleRow key={role.name} role={role} />
+              <RoleRow
+                key={role.name}
+                role={role}
+                onEdit={() => {
+                  setAdding(false)
+                  setEditing(role)
+                }}
+              />
             ))}
           </DataTable>
         )}

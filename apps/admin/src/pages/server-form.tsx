@@ -116,6 +116,7 @@ export function ServerForm({
       submitLabel={server ? 'Save changes' : 'Create'}
       busyLabel={server ? 'Saving…' : 'Creating…'}
       onSubmit={submit}
+      takeFocus={server !== undefined}
       after={
         server && (
           <button type="button" onClick={onDone}>

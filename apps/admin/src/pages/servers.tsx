@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type ReactElement } from 'react'
+import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Server } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
@@ -17,6 +17,13 @@ function ServerCard({ server }: { server: Server }): ReactElement {
   const [editing, setEditing] = useState(false)
   const { can } = usePermissions()
   const change = useRowAction(['servers'])
+  // The card comes back when its edit form closes: the focus goes back to its Edit button.
+  const editButton = useRef<HTMLButtonElement>(null)
+  const wasEditing = useRef(editing)
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus()
+    wasEditing.current = editing
+  }, [editing])
   if (editing) return <ServerForm server={server} onDone={() => setEditing(false)} />
   return (
     <article className="card" aria-label={`Virtual server ${server.name}`}>
@@ -27,6 +34,7 @@ function ServerCard({ server }: { server: Server }): ReactElement {
         {can('servers.write') && (
           <div className="row-actions">
             <button
+              ref={editButton}
               type="button"
               aria-label={`Edit ${server.name}`}
               onClick={() => setEditing(true)}

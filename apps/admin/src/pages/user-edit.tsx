@@ -54,6 +54,7 @@ export function UserEdit({
       submitLabel="Save user"
       busyLabel="Saving…"
       onSubmit={submit}
+      takeFocus
       after={
         <button type="button" onClick={onDone}>
           Cancel

@@ -19,7 +19,7 @@ const longName = `an-upstream-whose-name-goes-on-${'and-on-'.repeat(12)}end`
 const sections: [link: string, title: string, shows: string][] = [
   ['Dashboard', 'Dashboard', 'No upstreams yet.'],
   ['Gateways', 'Gateways', 'No upstream MCP servers are registered yet.'],
-  ['Tools', 'Tools', 'No tools yet: register a gateway.'],
+  ['Tools', 'Tools', 'No tools yet: register a gateway or add a REST tool.'],
   ['Virtual servers', 'Virtual servers', 'No virtual servers yet.'],
   ['Prompts', 'Prompts', 'No prompts yet.'],
   ['Resources', 'Resources', 'No resources yet.'],

@@ -65,6 +65,16 @@ export interface ServerBody {
   associatedPrompts: (string | ServerMember)[]
 }
 
+/** The body of a REST tool's create or update. */
+export interface RestToolBody {
+  name: string
+  description: string | null
+  integrationType: 'REST'
+  requestType: string
+  url: string
+  inputSchema: Record<string, unknown>
+}
+
 const member = (teamId: string, email: string): string =>
   `/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(email)}`
 
@@ -109,6 +119,10 @@ export const api = {
 
   tools: (gatewayId?: string) =>
     listAll<Tool>('/tools', { includeInactive: true, ...(gatewayId && { gatewayId }) }),
+  /** Registers a tool of its own (a REST endpoint): `POST /tools`. */
+  createTool: (body: RestToolBody) => request<Tool>('POST', '/tools', { body }),
+  updateTool: (id: string, body: RestToolBody) =>
+    request<Tool>('PUT', `/tools/${encodeURIComponent(id)}`, { body }),
   resources: () => listAll<Resource>('/resources', { includeInactive: true }),
   resourceContent: (id: string) =>
     request<ResourceContent>('GET', `/resources/${encodeURIComponent(id)}/content`),

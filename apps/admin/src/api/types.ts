@@ -35,6 +35,9 @@ export interface Tool extends Entity {
   originalName: string
   displayName: string | null
   integrationType: string
+  /** A REST tool's HTTP method and URL (with `{argument}` placeholders). */
+  requestType: string | null
+  url: string | null
   gatewayId: string | null
   inputSchema: JsonSchema
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState, type ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Server } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
+import { useReturnFocus } from '../components/return-focus'
 import { ActionError, useRowAction } from '../components/row-action'
 import { CopyButton } from '../components/copy-button'
 import { countOf } from '../components/count-of'
@@ -17,13 +18,7 @@ function ServerCard({ server }: { server: Server }): ReactElement {
   const [editing, setEditing] = useState(false)
   const { can } = usePermissions()
   const change = useRowAction(['servers'])
-  // The card comes back when its edit form closes: the focus goes back to its Edit button.
-  const editButton = useRef<HTMLButtonElement>(null)
-  const wasEditing = useRef(editing)
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus()
-    wasEditing.current = editing
-  }, [editing])
+  const editButton = useReturnFocus(editing)
   if (editing) return <ServerForm server={server} onDone={() => setEditing(false)} />
   return (
     <article className="card" aria-label={`Virtual server ${server.name}`}>

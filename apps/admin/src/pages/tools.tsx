@@ -4,19 +4,24 @@ import { api } from '../api/endpoints'
 import { byName } from '../api/natural-order'
 import { opsApi } from '../api/ops'
 import type { Tool } from '../api/types'
-import { Badge, Empty, LoadError, Loading } from '../components/states'
+import { PageHead } from '../components/page-head'
+import { usePermissions } from '../components/permissions'
+import { Empty, LoadError, Loading } from '../components/states'
 import { useDebounced } from '../components/use-debounced'
 import { VirtualList } from '../components/virtual-list'
-import { TryTool } from './try-tool'
+import { RestToolForm } from './rest-tool-form'
+import { ToolDetail } from './tool-detail'
 
 /**
  * The catalog's tools: search (on the server, as you type) and filter by upstream, a page at a
- * time as the list scrolls, inspect one and run it with "try it".
+ * time as the list scrolls, inspect one and run it with "try it"; add, edit and delete REST tools.
  */
 export function ToolsPage(): ReactElement {
   const [search, setSearch] = useState('')
   const [gatewayId, setGatewayId] = useState('')
   const [selected, setSelected] = useState<Tool>()
+  const [adding, setAdding] = useState(false)
+  const { can } = usePermissions()
   const q = useDebounced(search.trim())
   const gateways = useQuery({ queryKey: ['gateways'], queryFn: api.gateways })
   const tools = useInfiniteQuery({
@@ -44,7 +49,21 @@ export function ToolsPage(): ReactElement {
 
   return (
     <section aria-labelledby="page-title">
-      <h1 id="page-title">Tools</h1>
+      <PageHead
+        title="Tools"
+        addLabel="Add REST tool"
+        adding={adding}
+        setAdding={setAdding}
+        canAdd={can('tools.write')}
+      />
+      {adding && (
+        <RestToolForm
+          onDone={(saved) => {
+            setAdding(false)
+            setSelected(saved)
+          }}
+        />
+      )}
       <div className="filters">
         <label>
           Search
@@ -86,7 +105,9 @@ export function ToolsPage(): ReactElement {
             <LoadError error={tools.error} retry={() => void tools.refetch()} />
           ) : shown.length === 0 ? (
             <Empty>
-              {q || gatewayId ? 'No tool matches.' : 'No tools yet: register a gateway.'}
+              {q || gatewayId
+                ? 'No tool matches.'
+                : 'No tools yet: register a gateway or add a REST tool.'}
             </Empty>
           ) : (
             <VirtualList
@@ -111,17 +132,7 @@ export function ToolsPage(): ReactElement {
         </div>
         <div>
           {selected ? (
-            <article aria-label={`Tool ${selected.name}`}>
-              <h2>
-                {selected.name} {!selected.enabled && <Badge tone="muted">disabled</Badge>}
-              </h2>
-              <p className="description">{selected.description}</p>
-              <details>
-                <summary>Input schema</summary>
-                <pre>{JSON.stringify(selected.inputSchema, null, 2)}</pre>
-              </details>
-              <TryTool key={selected.id} tool={selected} />
-            </article>
+            <ToolDetail key={selected.id} tool={selected} onChanged={setSelected} />
           ) : (
             <Empty>Select a tool to see its schema and try it.</Empty>
           )}

@@ -3,6 +3,7 @@ import { startShopServer, type ShopServer } from '@switchyard/grpc-fixture'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  fieldErrorIn,
   launchChromium,
   navigate,
   openPage,
@@ -136,6 +137,54 @@ describe('the admin UI controls', () => {
         link,
       ).resolves.toBe(true)
     }
+  })
+
+  it('edits a team, an A2A agent and a gRPC service in forms that take the focus', async () => {
+    const focused = (locator: Locator) => locator.evaluate((e) => e === document.activeElement)
+    const edit = async (link: string, title: string, name: string, form: string) => {
+      await navigate(page, link, title)
+      await page.getByRole('button', { name: `Edit ${name}` }).click()
+      const shown = page.getByRole('form', { name: form })
+      // the first field: URL for an agent, Name otherwise
+      await expect(focused(shown.getByRole('textbox').first()), link).resolves.toBe(true)
+      return shown
+    }
+    const team = await edit('Teams', 'Teams', 'Team 1', 'Edit team Team 1')
+    await team.getByLabel('Name').fill('')
+    await team.getByRole('button', { name: 'Save team' }).click()
+    await expect(fieldErrorIn(page, 'Edit team Team 1', 'Name').textContent()).resolves.toBe(
+      'Give the team a name.',
+    )
+    await team.getByLabel('Name').fill('Équipe Un')
+    await team.getByLabel('Description').fill('Première équipe')
+    await team.getByRole('button', { name: 'Save team' }).click()
+    await team.waitFor({ state: 'detached' })
+    await page.getByRole('row', { name: /^Équipe Un .*Première équipe/ }).waitFor()
+    await expect(focused(page.getByRole('button', { name: 'Edit Équipe Un' }))).resolves.toBe(true)
+
+    const agent = await edit('A2A agents', 'A2A agents', 'Agent 1', 'Edit Agent 1')
+    await agent.getByLabel('Description').fill('Answers in echoes')
+    await agent.getByRole('button', { name: 'Save changes' }).click()
+    await agent.waitFor({ state: 'detached' })
+    // saved: the form opened again shows it
+    await page.getByRole('button', { name: 'Edit Agent 1' }).click()
+    await expect(agent.getByLabel('Description').inputValue()).resolves.toBe('Answers in echoes')
+    await agent.getByRole('button', { name: 'Cancel' }).click()
+
+    const service = await edit('gRPC services', 'gRPC services', 'Shop 1', 'Edit Shop 1')
+    await service.getByLabel('Target').fill('127.0.0.1')
+    await service.getByRole('button', { name: 'Save changes' }).click()
+    await expect(fieldErrorIn(page, 'Edit Shop 1', 'Target').textContent()).resolves.toBe(
+      'must be host:port with a port of 1-65535, such as localhost:50051',
+    )
+    await service.getByLabel('Target').fill(shop.target)
+    await service.getByLabel('Name').fill('Shop Eins')
+    await service.getByRole('button', { name: 'Save changes' }).click()
+    await service.waitFor({ state: 'detached' })
+    await page
+      .getByRole('row', { name: /^Shop Eins/ })
+      .locator('.badge', { hasText: 'active' })
+      .waitFor()
   })
 
   it('keeps a toggle button’s name when it is pressed: the theme, the log pause', async () => {

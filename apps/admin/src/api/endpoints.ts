@@ -162,6 +162,8 @@ export const api = {
   teams: async () => byName(await request<Team[]>('GET', '/teams')),
   createTeam: (body: { name: string; slug?: string; description?: string }) =>
     request<Team>('POST', '/teams', { body }),
+  updateTeam: (id: string, body: { name: string; description: string | null }) =>
+    request<Team>('PUT', `/teams/${encodeURIComponent(id)}`, { body }),
   teamMembers: async (id: string) =>
     inNaturalOrder(
       await request<TeamMember[]>('GET', `/teams/${encodeURIComponent(id)}/members`),
@@ -198,12 +200,16 @@ export const api = {
 
   a2aAgents: () => listAll<A2aAgent>('/a2a', { includeInactive: true }),
   createA2aAgent: (body: Record<string, unknown>) => request<A2aAgent>('POST', '/a2a', { body }),
+  updateA2aAgent: (id: string, body: Record<string, unknown>) =>
+    request<A2aAgent>('PUT', `/a2a/${encodeURIComponent(id)}`, { body }),
   invokeA2aAgent: (id: string, body: { message: string; contextId?: string; taskId?: string }) =>
     request<ToolResult>('POST', `/a2a/${encodeURIComponent(id)}/invoke`, { body }),
 
   grpcServices: () => listAll<GrpcService>('/grpc', { includeInactive: true }),
   createGrpcService: (body: Record<string, unknown>) =>
     request<GrpcService>('POST', '/grpc', { body }),
+  updateGrpcService: (id: string, body: Record<string, unknown>) =>
+    request<GrpcService>('PUT', `/grpc/${encodeURIComponent(id)}`, { body }),
   /** A service's methods by service, then method name (the sorts are stable). */
   grpcMethods: async (id: string) =>
     inNaturalOrder(

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { A2aAgent } from '../api/types'
@@ -6,93 +6,23 @@ import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { LongText } from '../components/long-text'
 import { ActionError, useRowAction } from '../components/row-action'
-import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
-import { TextAreaField } from '../components/text-area-field'
-import { TextField } from '../components/text-field'
+import { A2aForm } from './a2a-form'
 import { A2aInvoke } from './a2a-invoke'
-import { isUrl } from './is-url'
-
-function AgentForm({ onDone }: { onDone: () => void }): ReactElement {
-  const [url, setUrl] = useState('')
-  const [name, setName] = useState('')
-  const [description, setDescription] = useState('')
-  const [token, setToken] = useState('')
-  const form = useFormErrors()
-  const queryClient = useQueryClient()
-  const submit = () =>
-    form.run(
-      async () => {
-        await api.createA2aAgent({
-          url: url.trim(),
-          ...(name.trim() && { name: name.trim() }),
-          ...(description.trim() && { description: description.trim() }),
-          ...(token && { auth: { type: 'bearer', token } }),
-        })
-        await queryClient.invalidateQueries({ queryKey: ['a2a'] })
-        await queryClient.invalidateQueries({ queryKey: ['tools'] })
-        onDone()
-      },
-      {
-        url: isUrl(url.trim())
-          ? undefined
-          : "Enter the agent's base URL, such as http://host:port.",
-      },
-    )
-  return (
-    <FormShell
-      form={form}
-      label="Register agent"
-      submitLabel="Register"
-      busyLabel="Reading its card…"
-      onSubmit={submit}
-    >
-      <TextField
-        label="URL"
-        error={form.errorFor('url')}
-        hint="Its card is read from /.well-known/agent-card.json under this URL."
-        value={url}
-        onChange={setUrl}
-      />
-      <TextField
-        label="Name"
-        error={form.errorFor('name')}
-        hint="The card's name when left empty."
-        value={name}
-        onChange={setName}
-      />
-      <TextAreaField
-        label="Description"
-        error={form.errorFor('description')}
-        value={description}
-        onChange={setDescription}
-      />
-      <TextField
-        label="Bearer token"
-        error={form.errorFor('auth')}
-        hint="Sent to the agent on every call, if it needs one. Stored sealed."
-
-        type="password"
-        autoComplete="off"
-        value={token}
-        onChange={setToken}
-      />
-    </FormShell>
-  )
-}
 
 function AgentRow({
   agent,
   open,
   onToggle,
+  onEdit,
 }: {
   agent: A2aAgent
   open: boolean
   onToggle: () => void
+  onEdit: () => void
 }): ReactElement {
   const { can } = usePermissions()
   const change = useRowAction(['a2a'], ['tools'])
@@ -130,6 +60,9 @@ function AgentRow({
         )}
         {can('a2a.write') && (
           <>
+            <button type="button" aria-label={`Edit ${agent.name}`} onClick={onEdit}>
+              Edit
+            </button>
             <button
               type="button"
               disabled={change.isPending}
@@ -153,9 +86,10 @@ function AgentRow({
   )
 }
 
-/** A2A agents: register by URL, list, enable or disable, invoke with a message, delete. */
+/** A2A agents: register by URL, list, edit, enable or disable, invoke with a message, delete. */
 export function A2aPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<A2aAgent>()
   const [openId, setOpenId] = useState<string>()
   const { can } = usePermissions()
   const agents = useQuery({ queryKey: ['a2a'], queryFn: api.a2aAgents })
@@ -169,7 +103,8 @@ export function A2aPage(): ReactElement {
         setAdding={setAdding}
         canAdd={can('a2a.write')}
       />
-      {adding && <AgentForm onDone={() => setAdding(false)} />}
+      {adding && <A2aForm onDone={() => setAdding(false)} />}
+      {editing && <A2aForm key={editing.id} agent={editing} onDone={() => setEditing(undefined)} />}
       <QueryView query={agents} what="agents" empty="No A2A agents are registered yet.">
         {(list) => (
           <DataTable label="A2A agents" columns={['Agent', 'Protocol', 'State', 'Tool', 'Actions']}>
@@ -179,6 +114,10 @@ export function A2aPage(): ReactElement {
                 agent={agent}
                 open={agent.id === openId}
                 onToggle={() => setOpenId(agent.id === openId ? undefined : agent.id)}
+                onEdit={() => {
+                  setAdding(false)
+                  setEditing(agent)
+                }}
               />
             ))}
           </DataTable>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
@@ -7,85 +7,23 @@ import { countOf } from '../components/count-of'
 import { DataTable } from '../components/data-table'
 import { LongText } from '../components/long-text'
 import { ActionError, useRowAction } from '../components/row-action'
-import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
-import { TextAreaField } from '../components/text-area-field'
-import { TextField } from '../components/text-field'
+import { GrpcForm } from './grpc-form'
 import { GrpcMethods } from './grpc-methods'
-
-function ServiceForm({ onDone }: { onDone: () => void }): ReactElement {
-  const [name, setName] = useState('')
-  const [target, setTarget] = useState('')
-  const [description, setDescription] = useState('')
-  const [tls, setTls] = useState(false)
-  const form = useFormErrors()
-  const queryClient = useQueryClient()
-  const submit = () =>
-    form.run(
-      async () => {
-        await api.createGrpcService({
-          name: name.trim(),
-          target: target.trim(),
-          tlsEnabled: tls,
-          ...(description.trim() && { description: description.trim() }),
-        })
-        await queryClient.invalidateQueries({ queryKey: ['grpc'] })
-        await queryClient.invalidateQueries({ queryKey: ['tools'] })
-        onDone()
-      },
-      {
-        name: name.trim() ? undefined : 'Give the service a name.',
-        target: target.trim() ? undefined : 'Enter the server address, such as localhost:50051.',
-      },
-    )
-  return (
-    <FormShell
-      form={form}
-      label="Register gRPC service"
-      submitLabel="Register"
-      busyLabel="Reflecting…"
-      onSubmit={submit}
-    >
-      <TextField
-        label="Name"
-        error={form.errorFor('name')}
-        hint="Prefixes its tools' names."
-        value={name}
-        onChange={setName}
-      />
-      <TextField
-        label="Target"
-        error={form.errorFor('target')}
-        hint="host:port of a server that offers gRPC server reflection."
-        value={target}
-        onChange={setTarget}
-      />
-      <TextAreaField
-        label="Description"
-        error={form.errorFor('description')}
-        value={description}
-        onChange={setDescription}
-      />
-      <label className="check">
-        <input type="checkbox" checked={tls} onChange={(e) => setTls(e.target.checked)} />
-        TLS (the system's trusted CAs)
-      </label>
-    </FormShell>
-  )
-}
 
 function ServiceRow({
   service,
   open,
   onToggle,
+  onEdit,
 }: {
   service: GrpcService
   open: boolean
   onToggle: () => void
+  onEdit: () => void
 }): ReactElement {
   const { can } = usePermissions()
   // A refresh answers with what it changed (shown in the row); the other actions with nothing.
@@ -132,6 +70,9 @@ function ServiceRow({
         </button>
         {can('grpc.write') && (
           <>
+            <button type="button" aria-label={`Edit ${service.name}`} onClick={onEdit}>
+              Edit
+            </button>
             <button
               type="button"
               disabled={change.isPending}
@@ -173,9 +114,13 @@ function ServiceRow({
   )
 }
 
-/** gRPC services: register a target by reflection, see its services and methods, refresh, delete. */
+/**
+ * gRPC services: register a target by reflection, edit, see its services and methods, refresh,
+ * delete.
+ */
 export function GrpcPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<GrpcService>()
   const [openId, setOpenId] = useState<string>()
   const { can } = usePermissions()
   const services = useQuery({ queryKey: ['grpc'], queryFn: api.grpcServices })
@@ -189,7 +134,10 @@ export function GrpcPage(): ReactElement {
         setAdding={setAdding}
         canAdd={can('grpc.write')}
       />
-      {adding && <ServiceForm onDone={() => setAdding(false)} />}
+      {adding && <GrpcForm onDone={() => setAdding(false)} />}
+      {editing && (
+        <GrpcForm key={editing.id} service={editing} onDone={() => setEditing(undefined)} />
+      )}
       <QueryView query={services} what="gRPC services" empty="No gRPC services are registered yet.">
         {(list) => (
           <DataTable
@@ -202,6 +150,10 @@ export function GrpcPage(): ReactElement {
                 service={service}
                 open={service.id === openId}
                 onToggle={() => setOpenId(service.id === openId ? undefined : service.id)}
+                onEdit={() => {
+                  setAdding(false)
+                  setEditing(service)
+                }}
               />
             ))}
           </DataTable>

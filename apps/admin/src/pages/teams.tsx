@@ -1,68 +1,27 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team } from '../api/types'
 import { ConfirmButton } from '../components/confirm-button'
 import { DataTable } from '../components/data-table'
 import { ActionError, useRowAction } from '../components/row-action'
-import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
 import { PageHead } from '../components/page-head'
 import { usePermissions } from '../components/permissions'
 import { QueryView } from '../components/query-view'
 import { Badge } from '../components/states'
-import { TextAreaField } from '../components/text-area-field'
-import { TextField } from '../components/text-field'
+import { TeamForm } from './team-form'
 import { TeamMembers } from './team-members'
-
-function TeamForm({ onDone }: { onDone: () => void }): ReactElement {
-  const [name, setName] = useState('')
-  const [slug, setSlug] = useState('')
-  const [description, setDescription] = useState('')
-  const form = useFormErrors()
-  const queryClient = useQueryClient()
-  const submit = () =>
-    form.run(
-      async () => {
-        await api.createTeam({
-          name: name.trim(),
-          ...(slug.trim() && { slug: slug.trim() }),
-          ...(description.trim() && { description: description.trim() }),
-        })
-        await queryClient.invalidateQueries({ queryKey: ['teams'] })
-        await queryClient.invalidateQueries({ queryKey: ['my-permissions'] })
-        onDone()
-      },
-      { name: name.trim() ? undefined : 'Give the team a name.' },
-    )
-  return (
-    <FormShell form={form} label="Create team" submitLabel="Create team" onSubmit={submit}>
-      <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
-      <TextField
-        label="Slug"
-        error={form.errorFor('slug')}
-        hint="Lower-case letters, digits and -; made from the name when left empty."
-        value={slug}
-        onChange={setSlug}
-      />
-      <TextAreaField
-        label="Description"
-        error={form.errorFor('description')}
-        value={description}
-        onChange={setDescription}
-      />
-    </FormShell>
-  )
-}
 
 function TeamRow({
   team,
   open,
   onToggle,
+  onEdit,
 }: {
   team: Team
   open: boolean
   onToggle: () => void
+  onEdit: () => void
 }): ReactElement {
   const { can } = usePermissions()
   const remove = useRowAction(['teams'])
@@ -85,6 +44,11 @@ function TeamRow({
         >
           Members
         </button>
+        {can('teams.manage', team.id) && (
+          <button type="button" aria-label={`Edit ${team.name}`} onClick={onEdit}>
+            Edit
+          </button>
+        )}
         {can('teams.manage', team.id) && !team.isPersonal && (
           <ConfirmButton
             label="Delete"
@@ -100,9 +64,10 @@ function TeamRow({
   )
 }
 
-/** Teams: create, list, members (add, change role, remove), delete. */
+/** Teams: create, list, edit (name, description), members (add, change role, remove), delete. */
 export function TeamsPage(): ReactElement {
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<Team>()
   const [openId, setOpenId] = useState<string>()
   const { can, mine } = usePermissions()
   const teams = useQuery({ queryKey: ['teams'], queryFn: api.teams })
@@ -117,6 +82,7 @@ export function TeamsPage(): ReactElement {
         canAdd={can('teams.write')}
       />
       {adding && <TeamForm onDone={() => setAdding(false)} />}
+      {editing && <TeamForm key={editing.id} team={editing} onDone={() => setEditing(undefined)} />}
       <QueryView
         query={teams}
         what="teams"
@@ -131,6 +97,10 @@ export function TeamsPage(): ReactElement {
                 team={team}
                 open={team.id === openId}
                 onToggle={() => setOpenId(team.id === openId ? undefined : team.id)}
+                onEdit={() => {
+                  setAdding(false)
+                  setEditing(team)
+                }}
               />
             ))}
           </DataTable>

@@ -479,6 +479,48 @@ describe('streamable HTTP face, legacy sessions', () => {
   })
 })
 
+describe('streamable HTTP face, 2026-era retries', () => {
+  it('shows a retry to resume first, which answers it or leaves it to be served here', async () => {
+    const seen: string[] = []
+    const elsewhere: { answer?: Response } = {}
+    const { url } = await start({
+      resume: (request, requestState, body) => {
+        seen.push(`${request.method} ${requestState} ${(body as { method: string }).method}`)
+        return Promise.resolve(elsewhere.answer)
+      },
+    })
+    const { client } = await connect(url, 'modern')
+    expect(await client.callTool({ name: 'ask', arguments: {} })).toMatchObject({
+      content: [{ text: 'model said: echo of capital? (round-1)' }],
+    })
+    // the first round carries no requestState; its retry does
+    expect(seen).toEqual(['POST round-1 tools/call'])
+
+    elsewhere.answer = Response.json({
+      jsonrpc: '2.0',
+      id: 5,
+      error: { code: -32602, message: 'there' },
+    })
+    const meta = {
+      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+      'io.modelcontextprotocol/clientInfo': { name: 'raw', version: '1' },
+      'io.modelcontextprotocol/clientCapabilities': { sampling: {} },
+    }
+    const retry = { name: 'ask', arguments: {}, requestState: 'held-there', _meta: meta }
+    const res = await post(
+      url,
+      JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'tools/call', params: retry }),
+      { 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'tools/call', 'mcp-name': 'ask' },
+    )
+    expect(await res.json()).toEqual({
+      jsonrpc: '2.0',
+      id: 5,
+      error: { code: -32602, message: 'there' },
+    })
+    expect(seen.at(-1)).toBe('POST held-there tools/call')
+  })
+})
+
 describe('streamable HTTP face, HTTP checks', () => {
   it('answers malformed JSON with -32700 and a bad envelope with -32600', async () => {
     const { url } = await start()

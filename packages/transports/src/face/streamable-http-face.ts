@@ -79,6 +79,9 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
     if (backend instanceof Response) return backend
     const key = sessionKey(request)
     if (!(await isLegacyRequest(request, body.parsed, { maxRequestBodySize: maxBodyBytes }))) {
+      const state = requestStateOf(body.parsed)
+      const elsewhere = state && (await options.resume?.(request, state, body.parsed))
+      if (elsewhere) return elsewhere
       const response = await modern.serve(key, request, body.parsed)
       if (response.ok) deliver(backend, body.messages, (meta) => modernContext(meta))
       return response
@@ -186,6 +189,12 @@ export function createStreamableHttpFace(options: StreamableHttpFaceOptions): St
 
 function sessionNotFound(id: string | number | null): Response {
   return jsonRpcErrorResponse(404, -32001, 'Session not found', { id })
+}
+
+/** The `requestState` a single request echoes to resume a multi round-trip call, if any. */
+function requestStateOf(body: unknown): string | undefined {
+  const params = (body as { params?: { requestState?: unknown } } | null)?.params
+  return typeof params?.requestState === 'string' ? params.requestState : undefined
 }
 
 /** The client of a modern notification, from its `_meta` envelope. */

@@ -143,6 +143,12 @@ export interface StreamableHttpFaceOptions {
    * directory which replica owns it.
    */
   onSession?: (sessionId: string, open: boolean) => void
+  /**
+   * Sees each 2026-era request that resumes a multi round-trip call (one carrying a
+   * `requestState`) before it is served here, and may answer it instead, e.g. by relaying it to
+   * the replica of a cluster that holds the call; undefined serves it here.
+   */
+  resume?: (request: Request, requestState: string, body: unknown) => Promise<Response | undefined>
 }
 
 /** A streamable HTTP MCP endpoint serving both protocol eras from one URL. */

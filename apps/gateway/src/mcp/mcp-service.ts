@@ -126,7 +126,8 @@ const fileReader = (path: string) => async () => (await readFile(path, 'utf8')).
 export function createMcpService(options: McpServiceOptions): McpService {
   const { registry, logger, telemetry } = options
   const inflight = createInflightRequests()
-  const inputBridge = createInputBridge()
+  const relay = options.sessionRelay
+  const inputBridge = relay ? relay.bridge(createInputBridge()) : createInputBridge()
   const calls = createInflightCalls()
   const rest = createRestInvoker(
     registry.context.urlPolicy && { urlPolicy: registry.context.urlPolicy },
@@ -206,7 +207,6 @@ export function createMcpService(options: McpServiceOptions): McpService {
     onError,
     ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
   }
-  const relay = options.sessionRelay
   const owned = relay && { onSession: relay.onSession }
 
   const streamable: StreamableHttpFace = createStreamableHttpFace({
@@ -215,6 +215,7 @@ export function createMcpService(options: McpServiceOptions): McpService {
     sessionOwner,
     ...limits,
     ...owned,
+    ...(relay && { resume: relay.resume }),
   })
   const sse: SseFace = createSseFace({
     backend,

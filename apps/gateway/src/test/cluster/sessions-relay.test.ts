@@ -105,6 +105,46 @@ describe('legacy sessions across replicas', () => {
     return res.headers.get('mcp-session-id')!
   }
 
+  interface Round {
+    result?: { resultType: string; inputRequests: Record<string, unknown>; requestState: string }
+    error?: { code: number; message: string }
+  }
+
+  /** A raw 2026-era call of `sessions-ask` on a replica (`params`: a retry's): its answer. */
+  async function modernAsk(
+    replica: number,
+    params: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<Round> {
+    const res = await globalThis.fetch(`${cluster.replicas[replica]!.url}${mcpPath}`, {
+      method: 'POST',
+      headers: {
+        ...legacyHeaders(),
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': 'tools/call',
+        'mcp-name': 'sessions-ask',
+        ...headers,
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 8,
+        method: 'tools/call',
+        params: {
+          name: 'sessions-ask',
+          arguments: {},
+          ...params,
+          _meta: {
+            'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+            'io.modelcontextprotocol/clientInfo': { name: 'modern', version: '1' },
+            'io.modelcontextprotocol/clientCapabilities': { sampling: {} },
+          },
+        },
+      }),
+    })
+    // JSON, or an SSE stream whose last event is the answer (a log line comes before it)
+    return JSON.parse((await res.text()).split('\ndata: ').at(-1)!) as Round
+  }
+
   it('serves every request of a session opened on replica 0 through the other replicas', async () => {
     const seen: { method: string; replica: number }[] = []
     let turn = 0
@@ -203,6 +243,33 @@ describe('legacy sessions across replicas', () => {
       )
   }, 30_000)
 
+  it("answers a legacy upstream's sampling to a modern client wherever its retries land", async () => {
+    const seen: { method: string; replica: number }[] = []
+    let turn = 0
+    const client = new Client(
+      { name: 'modern-sampling', version: '1.0.0' },
+      { capabilities: { sampling: {} }, versionNegotiation: { mode: { pin: '2026-07-28' } } },
+    )
+    client.setRequestHandler('sampling/createMessage', () => ({
+      role: 'assistant' as const,
+      content: { type: 'text' as const, text: 'from the modern client' },
+      model: 'test',
+    }))
+    clients.push(client)
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${cluster.replicas[0]!.url}${mcpPath}`), {
+        fetch: balancedFetch(cluster, () => turn++ % 3, seen),
+      }),
+    )
+    // Each call is parked on the replica it reached until the client's retry, which reaches the
+    // next replica: three calls start on each replica once.
+    for (let i = 0; i < 3; i++)
+      expect(text(await client.callTool({ name: 'sessions-ask', arguments: {} }))).toBe(
+        'sampled: from the modern client',
+      )
+    expect(new Set(seen.map((s) => s.replica))).toEqual(new Set([0, 1, 2]))
+  }, 30_000)
+
   it('releases the sockets of relayed GET streams when their clients leave', async () => {
     const [owner, relay] = [cluster.replicas[0]!, cluster.replicas[1]!]
     const headers = legacyHeaders()
@@ -278,6 +345,12 @@ describe('legacy sessions across replicas', () => {
     const body = (await res.json()) as { error: { code: number; message: string } }
     expect(body.error.code).toBe(-32003)
     expect(body.error.message).toMatch(/switchyard-hop/)
+    // on a 2026-era retry too, where the proof names the requestState
+    const retry = { requestState: 'any', inputResponses: {} }
+    const forged = { 'switchyard-hop': `${Date.now()}.forged` }
+    const refused = await modernAsk(1, retry, forged)
+    expect(refused.error?.code).toBe(-32003)
+    expect(refused.error?.message).toMatch(/switchyard-hop/)
   })
 
   it("answers another user's request naming a session with 404, whichever replica it lands on", async () => {
@@ -346,7 +419,7 @@ describe('legacy sessions across replicas', () => {
     expect(await names()).toContain('blue_only')
   }, 30_000)
 
-  it('answers 404 for a session whose owner died, so the client initializes again', async () => {
+  it('answers 404 for a session whose owner died, and -32602 for a retry of a call it held', async () => {
     let target = 2
     const fetch = balancedFetch(cluster, () => target)
     const client = legacyClient()
@@ -356,7 +429,20 @@ describe('legacy sessions across replicas', () => {
     )
     await client.connect(transport)
     const sessionId = transport.sessionId!
+    // and a 2026-era call parked there for its client's answer
+    const round = await modernAsk(2)
+    expect(round.result).toMatchObject({ resultType: 'input_required' })
     await cluster.replicas[2]!.stop('SIGKILL')
+
+    const [key] = Object.keys(round.result!.inputRequests)
+    const answer = { role: 'assistant', content: { type: 'text', text: 'late' }, model: 'test' }
+    const retry = { requestState: round.result!.requestState, inputResponses: { [key!]: answer } }
+    const gone = await modernAsk(1, retry)
+    expect(gone).toMatchObject({ jsonrpc: '2.0', id: 8, error: { code: -32602 } })
+    expect(gone.error?.message).toMatch(
+      `held by replica ${cluster.replicas[2]!.url}, which cannot be reached`,
+    )
+    expect(gone.error?.message).toMatch(/send the request again without requestState$/)
     target = 1
     const res = await fetch(`${cluster.replicas[1]!.url}${mcpPath}`, {
       method: 'POST',

@@ -68,8 +68,35 @@ export async function relayRequest(
   answer.headers.forEach((value, name) => {
     if (!HOP_BY_HOP.includes(name)) answerHeaders.append(name, value)
   })
-  return new Response(answer.body as ReadableStream<Uint8Array> | null, {
+  const relayed = answer.body as ReadableStream<Uint8Array> | null
+  return new Response(relayed && endingQuietly(relayed, request.signal, onError), {
     status: answer.status,
     headers: answerHeaders,
+  })
+}
+
+/**
+ * The owner's answer as it comes, ended rather than failed when its connection breaks (the owner
+ * died: said to onError) or the client leaves (the abort): the server prints a failed body to
+ * stderr, and the client learns of an ended stream as well.
+ */
+function endingQuietly(
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+  onError: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader()
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read()
+        if (done) controller.close()
+        else controller.enqueue(value)
+      } catch (error) {
+        if (!signal.aborted) onError(error)
+        controller.close()
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
   })
 }

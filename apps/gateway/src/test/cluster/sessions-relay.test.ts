@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callApi } from '../test-gateway.js'
-import { startCluster, type Cluster } from './replicas.js'
+import { startCluster, type Cluster, type Replica } from './replicas.js'
 import { balancedFetch, serveSessionUpstream } from './session-setup.js'
 
 const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text
@@ -85,9 +85,9 @@ describe('legacy sessions across replicas', () => {
     'mcp-protocol-version': '2025-11-25',
   })
 
-  /** Opens a legacy session on replica 0 with a raw `initialize` (as the admin unless told): its id. */
-  async function openSession(clientName: string, token?: string): Promise<string> {
-    const res = await globalThis.fetch(`${cluster.replicas[0]!.url}${mcpPath}`, {
+  /** Opens a legacy session on a replica (0 unless told) with a raw `initialize`: its id. */
+  async function openSession(clientName: string, token?: string, replica = 0): Promise<string> {
+    const res = await globalThis.fetch(`${cluster.replicas[replica]!.url}${mcpPath}`, {
       method: 'POST',
       headers: legacyHeaders(token),
       body: JSON.stringify({
@@ -109,6 +109,13 @@ describe('legacy sessions across replicas', () => {
     result?: { resultType: string; inputRequests: Record<string, unknown>; requestState: string }
     error?: { code: number; message: string }
   }
+
+  /** What a replica wrote to stderr that is not a JSON log record. */
+  const strayLines = (replica: Replica) =>
+    replica
+      .stderr()
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('{'))
 
   /** A raw 2026-era call of `sessions-ask` on a replica (`params`: a retry's): its answer. */
   async function modernAsk(
@@ -295,6 +302,8 @@ describe('legacy sessions across replicas', () => {
         timeout: 5000,
       })
       .toBe(true)
+    // and nothing but its JSON log records on stderr (it printed "Error: aborted" for each)
+    expect(strayLines(relay)).toEqual([])
   }, 30_000)
 
   it('replays what a GET stream missed when it comes back on another replica with Last-Event-ID', async () => {
@@ -429,10 +438,20 @@ describe('legacy sessions across replicas', () => {
     )
     await client.connect(transport)
     const sessionId = transport.sessionId!
+    // a GET stream through replica 1 of another session there
+    const listened = await openSession('listener', undefined, 2)
+    const stream = await globalThis.fetch(`${cluster.replicas[1]!.url}${mcpPath}`, {
+      headers: { ...legacyHeaders(), accept: 'text/event-stream', 'mcp-session-id': listened },
+    })
+    expect(stream.status).toBe(200)
     // and a 2026-era call parked there for its client's answer
     const round = await modernAsk(2)
     expect(round.result).toMatchObject({ resultType: 'input_required' })
     await cluster.replicas[2]!.stop('SIGKILL')
+    // The stream ends (the client reconnects and learns the session is gone), and replica 1 says
+    // so at debug level, not with a stack trace on stderr.
+    await expect(stream.text()).resolves.toBeTypeOf('string')
+    expect(strayLines(cluster.replicas[1]!)).toEqual([])
 
     const [key] = Object.keys(round.result!.inputRequests)
     const answer = { role: 'assistant', content: { type: 'text', text: 'late' }, model: 'test' }

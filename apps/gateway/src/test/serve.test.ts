@@ -213,7 +213,7 @@ describe('switchyard on PostgreSQL', () => {
     const env = envFor(dir, { DATABASE_URL: url })
     const migrated = runCli(['migrate'], env)
     expect(migrated.status, migrated.stderr).toBe(0)
-    expect(migrated.stdout).toContain('schema version 0018-prompt-revision-titles')
+    expect(migrated.stdout).toContain('schema version 0019-login-failures')
     const server = await serve(env)
     try {
       const login = await fetch(`${server.url}/auth/login`, {

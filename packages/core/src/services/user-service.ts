@@ -5,12 +5,7 @@ import type { Database, RoleAssignmentRow, UserRow } from '../store/database.js'
 import { GatewayError } from '../errors.js'
 import { fromFlag, toFlag } from '../store/json.js'
 import { nowIso, type ServiceContext } from './context.js'
-import {
-  assertNotLocked,
-  createUnknownLockout,
-  DEFAULT_LOCKOUT,
-  type LoginLockout,
-} from './login-lockout.js'
+import { assertNotLocked, DEFAULT_LOCKOUT, type LoginLockout } from './login-lockout.js'
 import { assignmentId, DEFAULT_ROLE } from './role-service.js'
 import { serializeTeams } from './team-lock.js'
 import { inTransaction } from './transaction.js'
@@ -64,7 +59,6 @@ export function createUserService(
   // Checked against when there is no account to check: an unknown e-mail costs what a known one does.
   let decoy: Promise<string> | undefined
   const decoyHash = () => (decoy ??= hasher.hash(randomUUID()))
-  const unknown = createUnknownLockout(lockout)
 
   /**
    * Counts a failed login in one statement, so that failures racing on several replicas all count;
@@ -97,6 +91,45 @@ export function createUserService(
       })
       .where('email', '=', email)
       .execute()
+  }
+
+  /**
+   * Counts a failed login of an e-mail that has no account as recordFailure counts an account's,
+   * in the store so that every replica sees it (else which e-mails lock would tell which accounts
+   * exist), and forgets e-mails whose last failure left the window (their lock, if any, is over).
+   */
+  async function recordUnknownFailure(email: string): Promise<void> {
+    const now = Date.now()
+    const at = new Date(now).toISOString()
+    const windowStart = new Date(now - lockout.durationMs).toISOString()
+    await db.deleteFrom('login_failures').where('last_failed_login_at', '<=', windowStart).execute()
+    const counted = await db
+      .insertInto('login_failures')
+      .values({ email, failed_logins: 1, last_failed_login_at: at, locked_until: null })
+      .onConflict((oc) =>
+        oc.column('email').doUpdateSet((eb) => ({
+          failed_logins: eb('login_failures.failed_logins', '+', 1),
+          last_failed_login_at: at,
+        })),
+      )
+      .returning('failed_logins')
+      .executeTakeFirstOrThrow()
+    if (Number(counted.failed_logins) < lockout.maxAttempts) return
+    await db
+      .updateTable('login_failures')
+      .set({ failed_logins: 0, locked_until: new Date(now + lockout.durationMs).toISOString() })
+      .where('email', '=', email)
+      .execute()
+  }
+
+  /** Throws 429 with Retry-After while an e-mail that has no account is locked. */
+  async function assertUnknownUnlocked(email: string): Promise<void> {
+    const row = await db
+      .selectFrom('login_failures')
+      .select('locked_until')
+      .where('email', '=', email)
+      .executeTakeFirst()
+    assertNotLocked(lockout, row?.locked_until ? Date.parse(row.locked_until) : 0)
   }
 
   /** Throws 429 with Retry-After while the account is locked. */
@@ -280,9 +313,9 @@ export function createUserService(
         .where('email', '=', key)
         .executeTakeFirst()
       if (!row) {
-        unknown.assertUnlocked(key)
+        await assertUnknownUnlocked(key)
         await hasher.verify(password, await decoyHash())
-        unknown.recordFailure(key)
+        await recordUnknownFailure(key)
         return undefined
       }
       assertUnlocked(row)

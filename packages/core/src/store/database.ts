@@ -229,6 +229,14 @@ export interface UserRow {
   version: number
 }
 
+/** Table `login_failures`: failed logins of an e-mail that has no account (lockout as in `users`). */
+export interface LoginFailureRow {
+  email: string
+  failed_logins: number
+  last_failed_login_at: string
+  locked_until: string | null
+}
+
 /** An API token: only the SHA-256 of its text is stored. */
 export interface ApiTokenRow {
   id: string
@@ -312,6 +320,7 @@ export interface Database {
   server_members: ServerMemberRow
   roots: RootRow
   users: UserRow
+  login_failures: LoginFailureRow
   a2a_agents: A2aAgentRow
   api_tokens: ApiTokenRow
   revoked_sessions: RevokedSessionRow

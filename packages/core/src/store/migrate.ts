@@ -21,6 +21,7 @@ import { memberTitlesMigration } from './migrations/0015-member-titles.js'
 import { memberExtrasMigration } from './migrations/0016-member-extras.js'
 import { teamRolesOfMembersMigration } from './migrations/0017-team-roles-of-members.js'
 import { promptRevisionTitlesMigration } from './migrations/0018-prompt-revision-titles.js'
+import { loginFailuresMigration } from './migrations/0019-login-failures.js'
 
 /** Every migration in order; forward only. Names sort in the order they run. */
 export function storeMigrations(dialect: DialectSql): Record<string, Migration> {
@@ -43,6 +44,7 @@ export function storeMigrations(dialect: DialectSql): Record<string, Migration> 
     '0016-member-extras': memberExtrasMigration(dialect),
     '0017-team-roles-of-members': teamRolesOfMembersMigration(),
     '0018-prompt-revision-titles': promptRevisionTitlesMigration(),
+    '0019-login-failures': loginFailuresMigration(),
   }
 }
 

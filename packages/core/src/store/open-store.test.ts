@@ -73,7 +73,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
   it('migrates to the latest schema and records the version', async () => {
     const report = await t.store.migrate()
     expect(report.applied).toEqual([])
-    expect(report.current).toBe('0018-prompt-revision-titles')
+    expect(report.current).toBe('0019-login-failures')
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(t.store.db)
     expect(rows.rows.map((r) => r.name)).toEqual([
       '0001-initial',
@@ -94,6 +94,7 @@ describe.each(testStoreDrivers)('store on $driver', ({ open }) => {
       '0016-member-extras',
       '0017-team-roles-of-members',
       '0018-prompt-revision-titles',
+      '0019-login-failures',
     ])
     expect(await t.store.ping()).toBe(true)
   })

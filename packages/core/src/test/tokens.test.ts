@@ -168,6 +168,20 @@ describe.each(testStoreDrivers)('tokens, sessions and lockout on $driver', ({ op
     expect(await users.authenticate('nobody-else@example.com', 'wrong')).toBeUndefined()
   })
 
+  it("counts an unknown e-mail's failures on every replica together, as an account's", async () => {
+    const { users, context, passwords } = t.registry
+    // a second replica's user service on the same store
+    const replicas = [users, createUserService(context, passwords, lockout)]
+    const attempts = Array.from({ length: lockout.maxAttempts }, (_, i) =>
+      replicas[i % 2]!.authenticate('drifter@example.com', 'wrong'),
+    )
+    expect(await Promise.all(attempts)).toEqual(Array(lockout.maxAttempts).fill(undefined))
+    for (const replica of replicas)
+      expect((await rejection(replica.authenticate('drifter@example.com', 'wrong'))).code).toBe(
+        'RATE_LIMITED',
+      )
+  })
+
   it('changes a password only with the current one', async () => {
     const { users } = t.registry
     const wrong = await rejection(users.changePassword('ann@example.com', 'nope', 'new-password'))

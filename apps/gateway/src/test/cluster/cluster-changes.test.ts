@@ -51,9 +51,9 @@ async function firstLogRecord(url: string, token: string, q: string) {
 /**
  * Three `switchyard serve` processes on one PostgreSQL database and Redis: a change made through any
  * replica (or by `switchyard import`) is in every other replica's catalog (what MCP clients list) within
- * one second, a revoked token is refused everywhere within one second, rate limits are shared, and
- * any replica reports the metrics of all (kept in the store past a replica's end) and the same
- * upstream state history.
+ * one second, a revoked token is refused everywhere within one second, rate limits and login
+ * lockouts are shared, and any replica reports the metrics of all (kept in the store past a
+ * replica's end) and the same upstream state history.
  */
 describe('changes across replicas (LISTEN/NOTIFY)', () => {
   let cluster: Cluster
@@ -305,6 +305,30 @@ describe('changes across replicas (LISTEN/NOTIFY)', () => {
       expect(Date.now() - started).toBeLessThan(1000)
       await sleep(20)
     }
+  })
+
+  it('locks an e-mail without an account after failed logins on several replicas, as an account', async () => {
+    const urls = cluster.replicas.map((replica) => replica.url)
+    const body = { email: 'known@example.com', password: 'known-password' }
+    await callApi(urls[0]!, 'POST', '/users', { token: cluster.adminToken, body, status: 201 })
+    /** Six wrong passwords for `email`, each through the next replica: their statuses. */
+    const answers = async (email: string) => {
+      const statuses: number[] = []
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`${urls[i % urls.length]!}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password: `wrong-${i}` }),
+        })
+        await res.body?.cancel()
+        statuses.push(res.status)
+      }
+      return statuses
+    }
+    const known = await answers('known@example.com')
+    expect(known).toEqual([401, 401, 401, 401, 401, 429])
+    // Locked on one replica only, it told a balancer's clients which accounts exist.
+    expect(await answers('unknown@example.com')).toEqual(known)
   })
 
   it('announces a `switchyard import` run beside the replicas to all of them', async () => {

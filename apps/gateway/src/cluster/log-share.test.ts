@@ -12,13 +12,13 @@ const line = (msg: string, time = Date.now()) =>
   `${JSON.stringify({ time, level: 'info', pid: process.pid, msg })}\n`
 
 /** A replica's ring sharing through Redis (`url`: where it looks for Redis). */
-function replica(outages: unknown[] = [], url = redisUrl) {
+function replica(outages: unknown[] = [], url = redisUrl, intervalMs = 50) {
   const ring = new LogRing(5)
   const share = createLogShare({
     redisUrl: url,
     prefix,
     ring,
-    intervalMs: 50,
+    intervalMs,
     onOutage: (error) => outages.push(error),
   })
   const messages = () => ring.recent().map((r) => r.msg)
@@ -78,6 +78,19 @@ describe('log records shared between replicas over Redis', () => {
     shares.push(d.share)
     await until(() => d.messages().length === 4, 'the backlog on d')
     expect(d.messages()).toEqual(c.messages())
+  })
+
+  it('shares the records of its first moments, before its connection is up, and warns of nothing', async () => {
+    const other = replica()
+    shares.push(other.share)
+    await sleep(200)
+    const outages: unknown[] = []
+    // sends every millisecond: the first sends come before Redis has answered
+    const starting = replica(outages, redisUrl, 1)
+    shares.push(starting.share)
+    starting.ring.push(line('starting up'))
+    await until(() => other.messages().includes('starting up'), 'the first record on the other')
+    expect(outages).toEqual([])
   })
 
   it('keeps its own records while Redis is away, says so once, and shares again after', async () => {

@@ -65,8 +65,11 @@ export function createLogShare(options: LogShareOptions): LogShare {
     const batch = Batch.safeParse(parseJson(message))
     if (batch.success) for (const line of batch.data.lines) take(batch.data.replica, line)
   })
+  // Records wait until Redis first answers (its connect is under way, not away), then go out.
+  let connected = false
   let loaded = false
   redis.on('ready', () => {
+    connected = true
     if (loaded) return
     redis.lrange(list, -ring.capacity, -1).then((entries) => {
       loaded = true
@@ -83,7 +86,7 @@ export function createLogShare(options: LogShareOptions): LogShare {
   })
   let sending = Promise.resolve()
   const send = () => {
-    if (waiting.length === 0) return sending
+    if (waiting.length === 0 || !connected) return sending
     const lines = waiting
     waiting = []
     const entries = lines.map((line) => JSON.stringify({ replica: self, line }))

@@ -30,7 +30,8 @@ const FORGET = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call(
 
 /**
  * Records session ownership in Redis with a TTL that a timer refreshes for every session alive
- * here, so that the records of a replica that dies without closing its sessions lapse by themselves.
+ * here, so that the records of a replica that dies without closing its sessions lapse by themselves;
+ * they are written again whenever the connection to Redis comes back.
  */
 export function createSessionDirectory(options: SessionDirectoryOptions): SessionDirectory {
   const { prefix, self, onError } = options
@@ -39,16 +40,16 @@ export function createSessionDirectory(options: SessionDirectoryOptions): Sessio
   redis.on('error', onError)
   const local = new Set<string>()
   const key = (id: string) => `${prefix}session:${id}`
-  const refresh = setInterval(
-    () => {
-      if (local.size === 0) return
-      const pipeline = redis.pipeline()
-      for (const id of local) pipeline.set(key(id), self, 'EX', ttl)
-      pipeline.exec().catch(onError)
-    },
-    (ttl * 1000) / 3,
-  )
+  const recordAll = () => {
+    if (local.size === 0) return
+    const pipeline = redis.pipeline()
+    for (const id of local) pipeline.set(key(id), self, 'EX', ttl)
+    pipeline.exec().catch(onError)
+  }
+  const refresh = setInterval(recordAll, (ttl * 1000) / 3)
   refresh.unref()
+  // Redis back after an outage, perhaps restarted empty: this replica's sessions are found at once.
+  redis.on('ready', recordAll)
   return {
     opened(sessionId) {
       local.add(sessionId)

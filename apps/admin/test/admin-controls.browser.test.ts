@@ -187,6 +187,42 @@ describe('the admin UI controls', () => {
       .waitFor()
   })
 
+  it('makes a long list one Tab stop, its rows a press of an arrow key apart', async () => {
+    await navigate(page, 'Tools')
+    const list = page.getByRole('list', { name: 'Tools' })
+    const focusedRow = () =>
+      page.evaluate(() => document.activeElement?.querySelector('.name')?.textContent ?? null)
+    const names = await list.locator('.name').allTextContents()
+    expect(names.length).toBeGreaterThan(10)
+    await page.getByLabel('Upstream').focus()
+    await page.keyboard.press('Tab')
+    await expect(focusedRow()).resolves.toBe(names[0])
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect(focusedRow()).resolves.toBe(names[2])
+    await page.keyboard.press('ArrowUp')
+    await expect(focusedRow()).resolves.toBe(names[1])
+    await page.keyboard.press('Enter')
+    const tool = page.getByRole('article', { name: `Tool ${names[1]}` })
+    await tool.waitFor()
+    // Tab leaves the list for the tool's details, past the other rows
+    await page.keyboard.press('Tab')
+    await expect(
+      tool.evaluate((article) => article.contains(document.activeElement)),
+    ).resolves.toBe(true)
+    // back into the list at the row last on, and to its end
+    await page.keyboard.press('Shift+Tab')
+    await expect(focusedRow()).resolves.toBe(names[1])
+    // the last tool, rendered once the list scrolled to it
+    await page.keyboard.press('End')
+    await expect.poll(focusedRow).not.toBe(names[1])
+    const rendered = await list.locator('.name').allTextContents()
+    await expect(focusedRow()).resolves.toBe(rendered.at(-1))
+    expect(rendered.at(-1)).not.toBe(names.at(-1))
+    await page.keyboard.press('Home')
+    await expect.poll(focusedRow).toBe(names[0])
+  })
+
   it('keeps a toggle button’s name when it is pressed: the theme, the log pause', async () => {
     const theme = page.getByRole('banner').locator('button[aria-pressed]')
     const before = await theme.evaluate((button) => (button as HTMLElement).innerText)

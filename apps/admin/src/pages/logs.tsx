@@ -112,8 +112,9 @@ export function LogsPage(): ReactElement {
           label="Log records"
           rowHeight={30}
           keyOf={recordKey}
-          renderRow={(record) => (
+          renderRow={(record, control) => (
             <button
+              {...control}
               type="button"
               className={`log-line${record === selected ? ' selected' : ''}`}
               aria-pressed={record === selected}

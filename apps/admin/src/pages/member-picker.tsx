@@ -49,9 +49,10 @@ function Choices(
           label={props.legend}
           rowHeight={32}
           keyOf={(candidate) => candidate.id}
-          renderRow={(candidate) => (
+          renderRow={(candidate, control) => (
             <label className="check">
               <input
+                {...control}
                 type="checkbox"
                 checked={props.selected.has(candidate.id)}
                 onChange={() => props.onToggle(candidate.id)}

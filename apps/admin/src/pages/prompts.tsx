@@ -35,8 +35,9 @@ export function PromptsPage(): ReactElement {
                 label="Prompts"
                 rowHeight={56}
                 keyOf={(prompt) => prompt.id}
-                renderRow={(prompt) => (
+                renderRow={(prompt, control) => (
                   <button
+                    {...control}
                     type="button"
                     className={`list-item${prompt.id === selectedId ? ' selected' : ''}`}
                     aria-pressed={prompt.id === selectedId}

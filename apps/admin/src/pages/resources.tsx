@@ -76,8 +76,9 @@ export function ResourcesPage(): ReactElement {
                 label="Resources"
                 rowHeight={56}
                 keyOf={(resource) => resource.id}
-                renderRow={(resource) => (
+                renderRow={(resource, control) => (
                   <button
+                    {...control}
                     type="button"
                     className={`list-item${resource.id === selectedId ? ' selected' : ''}`}
                     aria-pressed={resource.id === selectedId}

@@ -116,8 +116,9 @@ export function ToolsPage(): ReactElement {
               rowHeight={56}
               keyOf={(tool) => tool.id}
               onEndReached={loadMore}
-              renderRow={(tool) => (
+              renderRow={(tool, control) => (
                 <button
+                  {...control}
                   type="button"
                   className={`list-item${tool.id === selectedId ? ' selected' : ''}`}
                   aria-pressed={tool.id === selectedId}

@@ -110,8 +110,8 @@ export function createSessionRelay(options: SessionRelayOptions): SessionRelay {
       const answer = await relayRequest(request, target, parts)
       if (answer) return answer
       const message =
-        `Invalid params: the call this requestState resumes was held by replica ${parked.owner}, ` +
-        'which cannot be reached (it stopped or died): send the request again without requestState'
+        'Invalid params: the call this requestState resumes was held by another replica, which ' +
+        'cannot be reached (it stopped or died): send the request again without requestState'
       return jsonRpcError(200, -32602, message, idOf(body))
     },
     async close() {

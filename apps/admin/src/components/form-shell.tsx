@@ -95,3 +95,19 @@ export function FormShell(props: FormShellProps): ReactElement {
     </form>
   )
 }
+
+/** What makes a FormShell an edit form in its row's place: its heading, a Cancel button, the focus. */
+export function editChrome(
+  title: string,
+  onCancel: () => void,
+): { takeFocus: true; head: ReactElement; after: ReactElement } {
+  return {
+    takeFocus: true,
+    head: <h2>{title}</h2>,
+    after: (
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    ),
+  }
+}

@@ -3,7 +3,7 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { A2aAgent } from '../api/types'
 import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
+import { editChrome, FormShell } from '../components/form-shell'
 import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { isUrl } from './is-url'
@@ -56,15 +56,7 @@ export function A2aForm({ agent, onDone }: { agent?: A2aAgent; onDone: () => voi
       submitLabel={agent ? 'Save changes' : 'Register'}
       busyLabel="Reading its card…"
       onSubmit={submit}
-      takeFocus={agent !== undefined}
-      {...(agent && {
-        head: <h2>{title}</h2>,
-        after: (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ),
-      })}
+      {...(agent && editChrome(title, onDone))}
     >
       <TextField
         label="URL"

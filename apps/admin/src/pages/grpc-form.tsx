@@ -3,7 +3,7 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { GrpcService } from '../api/types'
 import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
+import { editChrome, FormShell } from '../components/form-shell'
 import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 
@@ -55,15 +55,7 @@ export function GrpcForm({
       submitLabel={service ? 'Save changes' : 'Register'}
       busyLabel="Reflecting…"
       onSubmit={submit}
-      takeFocus={service !== undefined}
-      {...(service && {
-        head: <h2>{title}</h2>,
-        after: (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ),
-      })}
+      {...(service && editChrome(title, onDone))}
     >
       <TextField
         label="Name"

@@ -4,7 +4,7 @@ import { api } from '../api/endpoints'
 import type { Tool } from '../api/types'
 import { Field } from '../components/field'
 import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
+import { editChrome, FormShell } from '../components/form-shell'
 import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 import { isUrl } from './is-url'
@@ -82,15 +82,7 @@ export function RestToolForm({
       submitLabel={tool ? 'Save changes' : 'Add tool'}
       busyLabel={tool ? 'Saving…' : 'Adding…'}
       onSubmit={submit}
-      takeFocus={tool !== undefined}
-      {...(tool && {
-        head: <h2>{title}</h2>,
-        after: (
-          <button type="button" onClick={() => onDone()}>
-            Cancel
-          </button>
-        ),
-      })}
+      {...(tool && editChrome(title, () => onDone()))}
     >
       <TextField
         label="Name"

@@ -3,7 +3,7 @@ import { useState, type ReactElement } from 'react'
 import { api } from '../api/endpoints'
 import type { Team } from '../api/types'
 import { useFormErrors } from '../components/form-errors'
-import { FormShell } from '../components/form-shell'
+import { editChrome, FormShell } from '../components/form-shell'
 import { TextAreaField } from '../components/text-area-field'
 import { TextField } from '../components/text-field'
 
@@ -42,15 +42,7 @@ export function TeamForm({ team, onDone }: { team?: Team; onDone: () => void }):
       submitLabel={team ? 'Save team' : 'Create team'}
       busyLabel={team ? 'Saving…' : 'Creating…'}
       onSubmit={submit}
-      takeFocus={team !== undefined}
-      {...(team && {
-        head: <h2>{title}</h2>,
-        after: (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ),
-      })}
+      {...(team && editChrome(title, onDone))}
     >
       <TextField label="Name" error={form.errorFor('name')} value={name} onChange={setName} />
       {!team && (
